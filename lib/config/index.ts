@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './load';
+export { HOME_REGION, PARTNER_REGION, LOG_RETENTION_FLOOR_DAYS, AUDIT_RETENTION_FLOOR_DAYS } from './sections/core';
+export { DEFAULT_MODELS } from './sections/models';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { auditSchema } from './sections/audit';
+import { chatSchema } from './sections/chat';
+import { coreShape } from './sections/core';
+import { edgeSchema } from './sections/edge';
+import { identitySchema } from './sections/identity';
+import { modelsShape } from './sections/models';
+
+/**
+ * The whole deployment configuration. Every field has a default, so an empty object is a
+ * valid configuration; a config file only names the fields it changes.
+ */
+export const deploymentConfigSchema = z
+  .object({
+    ...coreShape,
+    ...modelsShape,
+    identity: identitySchema,
+    edge: edgeSchema,
+    chat: chatSchema,
+    audit: auditSchema,
+  })
+  .strict();
+
+export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
+export type DeploymentConfigInput = z.input<typeof deploymentConfigSchema>;

@@ -1,0 +1,73 @@
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+
+export interface KitKeysProps {
+  /** Alias prefix, e.g. `private-ai-jp`. */
+  readonly aliasPrefix: string;
+  /** Keep the keys when the stack is deleted. @default true */
+  readonly retain?: boolean;
+}
+
+/**
+ * Customer-managed KMS keys, one per purpose, each rotating yearly.
+ * - `dataKey`: buckets, tables, topics, function environments.
+ * - `logsKey`: CloudWatch log groups of this account in Tokyo, and the S3 access-log bucket.
+ * Key policies keep CDK's default account-root statement (so IAM policies can grant use)
+ * and add only the service principals that must encrypt on the account's behalf.
+ */
+export class KitKeys extends Construct {
+  public readonly dataKey: kms.Key;
+  public readonly logsKey: kms.Key;
+
+  constructor(scope: Construct, id: string, props: KitKeysProps) {
+    super(scope, id);
+    const removalPolicy = props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    const common = {
+      enableKeyRotation: true,
+      rotationPeriod: Duration.days(365),
+      removalPolicy,
+      pendingWindow: Duration.days(30),
+    } as const;
+
+    this.dataKey = new kms.Key(this, 'DataKey', {
+      ...common,
+      alias: `alias/${props.aliasPrefix}/data`,
+      description: 'private-ai-jp: data at rest (buckets, tables, topics, function environments)',
+    });
+
+    this.logsKey = new kms.Key(this, 'LogsKey', {
+      ...common,
+      alias: `alias/${props.aliasPrefix}/logs`,
+      description: 'private-ai-jp: CloudWatch Logs and S3 server access logs',
+    });
+
+    const { account, region } = Stack.of(this);
+    // CloudWatch Logs may use the key only for this account's log groups in this region.
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+    this.logsKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowCloudWatchLogsForThisAccountsLogGroups',
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*`,
+          },
+        },
+      }),
+    );
+    // S3 server access log delivery writes into the KMS-encrypted access-log bucket.
+    this.logsKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowS3ServerAccessLogDelivery',
+        principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': account } },
+      }),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { DeploymentConfig } from '../config';
+import { EncryptedBucket } from '../constructs/encrypted-bucket';
+import { type InterfaceEndpointName, IsolatedNetwork } from '../constructs/isolated-network';
+import { KitKeys } from '../constructs/kit-keys';
+
+export interface FoundationStackProps extends StackProps {
+  readonly config: DeploymentConfig;
+  /** Interface endpoints beyond the base set that enabled features need. @default none */
+  readonly extraInterfaceEndpoints?: InterfaceEndpointName[];
+}
+
+/**
+ * Long-lived, stateful base: keys, the isolated network with its endpoints, and the
+ * server-access-log bucket every other bucket logs to.
+ */
+export class FoundationStack extends Stack {
+  public readonly keys: KitKeys;
+  public readonly network: IsolatedNetwork;
+  public readonly accessLogsBucket: EncryptedBucket;
+
+  constructor(scope: Construct, id: string, props: FoundationStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const retain = config.retainData;
+
+    this.keys = new KitKeys(this, 'Keys', { aliasPrefix: 'private-ai-jp', retain });
+
+    this.network = new IsolatedNetwork(this, 'Network', {
+      cidr: config.vpcCidr,
+      availabilityZones: config.availabilityZones,
+      account: config.account,
+      allowedModels: config.allowedModels,
+      allowOsaka: config.allowOsaka,
+      logsKey: this.keys.logsKey,
+      logRetentionDays: config.retention.logDays,
+      retain,
+      extraInterfaceEndpoints: props.extraInterfaceEndpoints,
+    });
+
+    this.accessLogsBucket = new EncryptedBucket(this, 'AccessLogs', {
+      encryptionKey: this.keys.logsKey,
+      isAccessLogBucket: true,
+      retain,
+      expireAfterDays: config.retention.logDays,
+    });
+    const logBucket = this.accessLogsBucket.bucket.node.defaultChild!;
+    Validations.of(logBucket).acknowledge(
+      {
+        id: 'AwsSolutions-S1',
+        reason: 'This is the server access log destination of every other bucket; logging it to itself would loop.',
+      },
+      {
+        id: 'NIST.800.53.R5-S3BucketLoggingEnabled',
+        reason: 'This is the server access log destination of every other bucket; logging it to itself would loop.',
+      },
+    );
+  }
+}
