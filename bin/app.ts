@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { App } from 'aws-cdk-lib';
-import { ConfigError, loadConfig } from '../lib/config';
 import { createStacks } from '../lib/app';
+import { ConfigError, loadConfig } from '../lib/config';
 
 const app = new App({ builtinCloudFormationValidation: false });
 try {
   createStacks(app, loadConfig((key) => app.node.tryGetContext(key)));
+  app.synth();
 } catch (e) {
-  if (!(e instanceof ConfigError)) throw e;
-  process.stderr.write(`${e.message}\n`);
+  // Config errors and policy-gate failures are reported without a stack trace.
+  if (!(e instanceof ConfigError) && !/Validation failed/.test(String((e as Error)?.message))) throw e;
+  process.stderr.write(`${(e as Error).message}\n`);
   process.exit(1);
 }
-app.synth();

@@ -9,6 +9,17 @@ import { allowedModelArns, INVOKE_ACTIONS } from './model-access';
 
 /** Interface endpoints every deployment needs. Each costs money per AZ per hour. */
 export const BASE_INTERFACE_ENDPOINTS = ['bedrock-runtime', 'bedrock', 'kms', 'logs', 'sts'] as const;
+/** What the kit does through the Bedrock control-plane endpoint; nothing that trains or customizes models. */
+export const BEDROCK_CONTROL_PLANE_ACTIONS = [
+  'bedrock:PutModelInvocationLoggingConfiguration',
+  'bedrock:GetModelInvocationLoggingConfiguration',
+  'bedrock:DeleteModelInvocationLoggingConfiguration',
+  'bedrock:GetFoundationModel',
+  'bedrock:ListFoundationModels',
+  'bedrock:GetInferenceProfile',
+  'bedrock:ListInferenceProfiles',
+  'bedrock:GetGuardrail',
+];
 export type InterfaceEndpointName = (typeof BASE_INTERFACE_ENDPOINTS)[number] | 'execute-api';
 
 export interface IsolatedNetworkProps {
@@ -116,6 +127,17 @@ export class IsolatedNetwork extends Construct {
             principals: [new iam.AnyPrincipal()],
             actions: [...INVOKE_ACTIONS, 'bedrock:ApplyGuardrail'],
             resources: [...arns.inferenceProfiles, ...arns.foundationModels, `arn:aws:bedrock:${HOME_REGION}:${props.account}:guardrail/*`],
+            conditions: inAccount,
+          }),
+        );
+      } else if (name === 'bedrock') {
+        // The control plane is used only to manage model invocation logging and read model metadata.
+        endpoint.addToPolicy(
+          new iam.PolicyStatement({
+            sid: 'InvocationLoggingAndModelMetadataFromThisAccount',
+            principals: [new iam.AnyPrincipal()],
+            actions: BEDROCK_CONTROL_PLANE_ACTIONS,
+            resources: ['*'],
             conditions: inAccount,
           }),
         );

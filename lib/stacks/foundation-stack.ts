@@ -19,10 +19,12 @@ export class FoundationStack extends Stack {
   public readonly keys: KitKeys;
   public readonly network: IsolatedNetwork;
   public readonly accessLogsBucket: EncryptedBucket;
+  private readonly configuredZones: string[];
 
   constructor(scope: Construct, id: string, props: FoundationStackProps) {
     super(scope, id, props);
     const { config } = props;
+    this.configuredZones = config.availabilityZones;
     const retain = config.retainData;
 
     this.keys = new KitKeys(this, 'Keys', { aliasPrefix: 'private-ai-jp', retain });
@@ -56,5 +58,10 @@ export class FoundationStack extends Stack {
         reason: 'This is the server access log destination of every other bucket; logging it to itself would loop.',
       },
     );
+  }
+
+  /** The configured zones, so the VPC never triggers an availability-zone context lookup. */
+  public override get availabilityZones(): string[] {
+    return this.configuredZones;
   }
 }
