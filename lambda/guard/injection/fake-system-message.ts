@@ -1,0 +1,85 @@
+/**
+ * Fake system messages and delimiter injection: chat-template tokens
+ * ("<|im_start|>system", "[INST]", "<<SYS>>"), role labels at the start of a line
+ * ("System:", 「【システム】」) followed by orders, claims of authority ("new
+ * instructions from the developer:", 「管理者からの指示:」) and markers that pretend
+ * the user input has ended ("--- END OF USER INPUT ---").
+ */
+import type { Detector, Hit } from './types';
+import { alt } from './lexicon';
+
+const W = { template: 0.7, roleTag: 0.5, roleTagWeak: 0.25, label: 0.3, labelOrder: 0.6, authority: 0.5, endMarker: 0.45, heading: 0.35 };
+
+/** Special tokens of common chat templates. Run on the folded view (lower case). */
+const TEMPLATE_TOKEN = /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|start_of_turn)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|end)_of_turn>|<\|channel\|>/;
+/** XML-ish role tags: </user>, <system>, <admin>, <instructions>. */
+const ROLE_TAG = /<\/?(?:system|sys|system_prompt|admin|administrator|developer|instructions?|operator)(?:\s[^<>\n]{0,40})?>/;
+/** Tags that also appear in ordinary prompt templates and data: weak alone. */
+const ROLE_TAG_WEAK = /<\/?(?:user|assistant|user_input|context|tool|prompt|human|ai)>/;
+const LABEL_WORDS = alt(
+  'system', 'sys', 'system message', 'system prompt', 'system notice', 'system note', 'system update', 'system override', 'admin',
+  'administrator', 'developer', 'dev', 'root', 'operator', 'assistant', 'ai', 'model', 'openai', 'anthropic', 'moderator',
+  'システム', 'システムメッセージ', 'システム通知', 'システムプロンプト', '管理者', '開発者', '運営', 'アシスタント', 'オペレーター',
+);
+/** A role label opening a line: "System:", "[system]:", "### SYSTEM:", "【システム】". */
+const LABEL = new RegExp(
+  `(?:^|\\n)[\\s>*#\\-=]{0,6}(?:[\\[(【<{]\\s?${LABEL_WORDS}\\s?[\\])】>}]\\s?[:：]?|${LABEL_WORDS}\\s?[:：])`,
+  'g',
+);
+const ORDER_WORDS = new RegExp(
+  alt(
+    'you (?:must|will|are|should|shall|now)', 'from now on', 'ignore', 'disregard', 'override', 'new (?:instructions?|rules?|task)', 'instructions?', 'respond',
+    'reply', 'output', 'do not', "don't", 'always', 'never', 'reveal', 'forget',
+    'あなたは', '無視', '指示', '命令', '従', 'しなさい', 'してください', '出力', '回答', '今後', '以降', '必ず', '禁止', '解除',
+  ),
+);
+/** Claims of authority. */
+const AUTHORITY = new RegExp(
+  alt(
+    '\\b(?:new|updated|important|urgent|priority|revised|additional|override|emergency|hidden|secret) (?:system )?(?:instructions?|directives?|rules?|orders?|commands?)(?: from (?:the )?(?:system|developer|admin(?:istrator)?|openai|anthropic|operator))?\\s?[:：]',
+    '\\b(?:instructions?|message|orders?|directive|update) from (?:the |your )?(?:system|developers?|admin(?:istrator)?|openai|anthropic|operator|creators?)\\b',
+    '\\bthis is (?:the |your )?(?:system|developer|admin(?:istrator)?|creator|operator)(?: speaking|\\b)',
+    '\\b(?:system|admin|developer|sudo|priority|security|emergency) override\\b',
+    '\\b(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b',
+    '\\bauthori[sz]ation (?:code|level|granted)\\b',
+  ),
+);
+const AUTHORITY_JA = new RegExp(
+  alt(
+    '(?:管理者|開発者|システム|運営|運営者|オペレーター)(?:から|より)の(?:指示|命令|通知|メッセージ|お知らせ|連絡|要請)',
+    '(?:新しい|新たな|追加の|緊急の?|最優先の?|重要な|更新された|隠された|秘密の)(?:指示|命令|ルール|指令)[:：]',
+    '最優先(?:の)?(?:指示|命令|事項|ルール)',
+    'これは(?:システム|管理者|開発者)(?:からの|の)?(?:メッセージ|命令|指示|通知)',
+    '(?:管理者|開発者|デバッグ|メンテナンス)モード(?:を|が|に)?(?:有効|起動|オン|開始|移行)',
+    '(?:管理者|システム)権限(?:で|により|を付与)',
+  ),
+);
+/** "--- end of user input ---", "[END OF DOCUMENT]", "=== begin system prompt ===", 「---ここでユーザー入力は終わり---」. */
+const END_MARKER = /(?:[-=#*_~<>\[{(|]{2,8}|[\[<({【]) ?(?:end|begin(?:ning)?|start|close|stop) (?:of )?(?:the )?(?:user |system |previous |real |actual )?(?:input|prompt|document|context|instructions?|message|conversation|data|text|query|request|session|system prompt|transcript)\b/;
+const END_MARKER_JA = /(?:[-=#*＿_~<>\[{(|]{2,8}|[【\[<(])(?:ユーザー|ユーザ|入力|文書|ドキュメント|プロンプト|会話|コンテキスト|指示|本文)(?:入力)?(?:の)?(?:終わり|終了|ここまで|おわり|終端|開始)/;
+/** Markdown headings that impersonate template sections: "### Instruction:", "## System". */
+const HEADING = /(?:^|\n)#{1,4} ?(?:system|instruction|instructions|new instructions|response|assistant|システム|指示|新しい指示)\b ?[:：]?/;
+
+export const detectFakeSystemMessage: Detector = (v) => {
+  const hits: Hit[] = [];
+  const t = v.folded;
+  if (TEMPLATE_TOKEN.test(t)) hits.push({ id: 'delim.template', reason: 'delimiter_injection', weight: W.template });
+  if (ROLE_TAG.test(t)) hits.push({ id: 'delim.role-tag', reason: 'delimiter_injection', weight: W.roleTag });
+  if (ROLE_TAG_WEAK.test(t)) hits.push({ id: 'delim.role-tag-weak', reason: 'delimiter_injection', weight: W.roleTagWeak });
+  if (END_MARKER.test(t) || END_MARKER_JA.test(v.ja)) hits.push({ id: 'delim.end-marker', reason: 'delimiter_injection', weight: W.endMarker });
+  if (HEADING.test(t)) hits.push({ id: 'delim.heading', reason: 'delimiter_injection', weight: W.heading });
+  let labelled = false;
+  let ordered = false;
+  for (const m of t.matchAll(LABEL)) {
+    labelled = true;
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (ORDER_WORDS.test(after)) {
+      ordered = true;
+      break;
+    }
+  }
+  if (labelled) hits.push({ id: 'fake.label', reason: 'fake_system_message', weight: W.label });
+  if (ordered) hits.push({ id: 'fake.label-order', reason: 'fake_system_message', weight: W.labelOrder });
+  if (AUTHORITY.test(t) || AUTHORITY_JA.test(v.ja)) hits.push({ id: 'fake.authority', reason: 'fake_system_message', weight: W.authority });
+  return hits;
+};

@@ -1,0 +1,75 @@
+/**
+ * Indirect injection: instructions planted in content the user pastes (a web
+ * page, an e-mail, a document) and addressed to the AI that will read it —
+ * "Note to AI assistants reading this:", 「このメールを要約するAIへ」, hidden HTML
+ * comments with orders, and requests to send the conversation or secrets to a
+ * URL or an address (data exfiltration, e.g. markdown images with a query string).
+ */
+import type { Detector, Hit } from './types';
+import { alt } from './lexicon';
+
+const W = { addressed: 0.55, hidden: 0.5, exfil: 0.55, exfilImage: 0.5, embedded: 0.3 };
+
+const EN_AI = alt('ai', 'a\\.i\\.', 'llm', 'llms', 'language models?', 'assistants?', 'ai assistants?', 'chatbots?', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot', 'bots?', 'models?', 'agents?', 'ai agents?');
+/** "if you are an AI reading this", "note to the AI:", "attention LLM", "AI agents processing this page must". */
+const EN_ADDRESSED = new RegExp(
+  alt(
+    `\\b(?:if|when|while) you(?: are|'re)? (?:an? |the )?${EN_AI}\\b[^.\\n]{0,30}\\b(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|reviewing|crawling|browsing|viewing)\\b`,
+    `\\b(?:note|message|instructions?|attention|reminder|important|warning)s?,? (?:to|for) (?:the |any |all )?${EN_AI}\\b`,
+    `\\b(?:dear|hey|hello|attention|to the|to any|to all) ${EN_AI}\\b[^.\\n]{0,40}\\b(?:reading|processing|summari[sz]ing|analy[sz]ing|must|should|please|ignore)\\b`,
+    `\\b${EN_AI} (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|reviewing) (?:this|these)\\b`,
+    `\\b(?:when|if) (?:you )?(?:summari[sz]e|summari[sz]ing|translat(?:e|ing)|read(?:ing)?|process(?:ing)?|analy[sz](?:e|ing)) this (?:document|page|email|e-mail|text|file|message|article|website|review|resume|cv)\\b[^.\\n]{0,60}\\b(?:instead|ignore|must|do not|don't|always|only say|respond with|reply with|tell the user|say that)\\b`,
+  ),
+);
+const JA_AI = alt('AI', 'ai', 'エーアイ', '人工知能', 'アシスタント', '言語モデル', 'LLM', 'llm', 'チャットボット', 'ボット', 'モデル', 'エージェント', 'GPT', 'gpt', 'ChatGPT', 'chatgpt');
+const JA_DOC = alt('メール', '文書', 'ドキュメント', '文章', 'ページ', 'ファイル', 'テキスト', '記事', 'サイト', 'ウェブサイト', 'レビュー', '履歴書', 'データ', '資料', 'コメント', 'これ');
+const JA_ADDRESSED = new RegExp(
+  alt(
+    `(?:この|本)?${JA_DOC}を(?:読んで|読み込んで|処理して|要約して|解析して|分析して|翻訳して|参照して|読ん|要約する|処理する|読む)(?:いる)?${JA_AI}`,
+    `${JA_AI}(?:への|に対する|向けの?|宛ての?)(?:指示|命令|メッセージ|注意|お願い|連絡|伝言|注記)`,
+    `${JA_AI}(?:の方|の皆さん|の皆様|さん)へ`,
+    `(?:あなたが|もしあなたが)${JA_AI}(?:なら|であれば|である場合|の場合)`,
+    `(?:この|本)${JA_DOC}を(?:要約|翻訳|処理|分析|解析)する(?:際|とき|時|場合)(?:は|には)?[^。]{0,40}(?:代わりに|無視|必ず|してください|しなさい|と(?:答え|出力|伝え))`,
+  ),
+);
+/** Orders hidden in HTML comments or invisible styling. */
+const HIDDEN_BLOCK = /<!--([\s\S]{0,2000}?)-->|<[^<>]{0,80}(?:display ?: ?none|visibility ?: ?hidden|font-size ?: ?0|opacity ?: ?0|color ?: ?(?:#fff(?:fff)?|white))[^<>]{0,80}>([^<]{0,2000})/g;
+const ORDERS = /\b(?:ignore|disregard|you must|you are|instead|do not tell|don't tell|reveal|send|forward|respond with|say that|recommend|assistant|ai)\b|無視|してください|しなさい|あなたは|指示|命令|出力|送信/;
+/** "send the conversation to https://…", "forward all user data to x@y", "include the user's password in the URL". */
+const EXFIL = new RegExp(
+  `\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|submit|append|include|encode)\\b[^.\\n]{0,40}\\b(?:conversation|chat(?: history| log)?|messages|history|credentials|passwords?|api[ _-]?keys?|tokens?|secrets?|personal (?:data|information)|user(?:'s)? (?:data|information|details)|emails?|files|cookies|session)\\b[^.\\n]{0,40}(?:https?:|www\\.|[\\w.+-]{1,64}@[\\w-]{1,64}\\.|\\b(?:to|in|into) (?:this|the following|my|our|the) (?:url|link|address|endpoint|server|webhook|query string|image url)\\b)`,
+);
+const EXFIL_JA = /(?:会話|チャット|履歴|個人情報|パスワード|apiキー|APIキー|認証情報|トークン|クッキー|秘密|機密|ユーザー(?:の)?(?:情報|データ))(?:の内容|の全文|の一部)?(?:を|は)[^。]{0,40}?(?:https?:|www\.|@|URL|url|アドレス|サーバー|外部|エンドポイント|webhook)[^。]{0,30}?(?:送信|転送|送っ|送る|送れ|アップロード|投稿|埋め込|含め|付け)/;
+/** Markdown image whose URL carries a templated or data-looking query: ![x](https://evil/?q={data}). */
+const EXFIL_IMAGE = /!\[[^\]\n]{0,100}\]\(https?:\/\/[^)\s]{1,200}[?&][^)\s=]{1,40}=(?:\{|\[|<|\$|%7b|%3c)[^)\s]{0,200}\)/;
+
+/** Embedded instructions after a document request: "Summarize this:\n... ignore ..." (combined in index.ts). */
+export const DOC_TASK = /\b(?:summari[sz]e|translate|proofread|review|analy[sz]e|classify|extract|rewrite|check)\b[^.\n]{0,60}(?:\bfollowing\b|\bthis\b|\bbelow\b|:)|(?:以下|下記|次)の[^。\n]{0,30}(?:要約|翻訳|校正|添削|分析|解析|レビュー|分類|抽出|チェック|確認)|(?:要約|翻訳|校正|添削|分析|レビュー)して(?:ください|下さい)?[:：\n]/;
+
+export const detectIndirect: Detector = (v) => {
+  const hits: Hit[] = [];
+  const t = v.folded;
+  if (EN_ADDRESSED.test(t) || JA_ADDRESSED.test(v.ja)) hits.push({ id: 'indirect.addressed', reason: 'indirect_injection', weight: W.addressed });
+  for (const m of t.matchAll(HIDDEN_BLOCK)) {
+    const body = m[1] ?? m[2] ?? '';
+    if (ORDERS.test(body)) {
+      hits.push({ id: 'indirect.hidden', reason: 'indirect_injection', weight: W.hidden });
+      break;
+    }
+  }
+  if (EXFIL.test(t) || EXFIL_JA.test(v.ja)) hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
+  if (EXFIL_IMAGE.test(t)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });
+  return hits;
+};
+
+/**
+ * An instruction-type hit inside pasted content: the text asks for a document task
+ * and the attack sits on a later line. Adds weak evidence of indirect injection.
+ */
+export function embeddedHit(folded: string, attackHits: Hit[]): Hit[] {
+  if (!attackHits.some((h) => h.weight >= 0.45)) return [];
+  const firstBreak = folded.indexOf('\n');
+  if (firstBreak < 0) return [];
+  if (!DOC_TASK.test(folded)) return [];
+  return [{ id: 'indirect.embedded', reason: 'indirect_injection', weight: W.embedded }];
+}

@@ -1,0 +1,151 @@
+/**
+ * Instruction override: "ignore the previous instructions", 「以前の指示を無視して」,
+ * "don't answer the question", 「上記の質問には答えずに」, "forget everything above".
+ * Built as verb x qualifier x object; objects that name instructions weigh more
+ * than objects that name the user's own question, and a qualifier that points
+ * back ("above", 「上記の」) weighs more than none.
+ */
+import type { Detector, Hit } from './types';
+import { alt, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
+
+const W = {
+  strongQualified: 0.85,
+  strongBare: 0.6,
+  weakQualified: 0.45,
+  weakBare: 0.35,
+  allQualified: 0.8,
+  dontAnswer: 0.35,
+  newTask: 0.45,
+  chain: 0.3,
+};
+
+// ---------- English ----------
+const EN_NEG = `(?<!(?:\\bnot|\\bnever|n't|\\bdont|\\bcannot)\\s{0,2})`;
+const EN_VERB = alt(
+  'ignor(?:e|ing)', 'disregard(?:ing)?', 'forget(?:ting)?', 'neglect(?:ing)?', 'overlook(?:ing)?', 'discard(?:ing)?',
+  'drop(?:ping)?', 'override', 'overriding', 'abandon(?:ing)?', 'set aside', 'pay no attention to', 'never ?mind',
+  'skip(?:ping)?', 'throw out', 'scrap', 'cancel', 'bypass(?:ing)?', 'disobey(?:ing)?', 'regardless of', 'irrespective of',
+  'notwithstanding', 'instead of (?:following|answering|obeying)', 'in spite of', 'despite',
+);
+const EN_MOD = alt(...EN_ANAPHORIC, ...EN_NEUTRAL);
+const EN_POST = alt(
+  'above', 'before', 'prior', 'earlier', 'so far', 'previously', 'up to (?:now|this point)', 'you (?:were|have been) given',
+  'given (?:to you|above|before|earlier)', 'from before', 'in (?:the )?(?:system )?prompt',
+);
+const EN_OVERRIDE = new RegExp(
+  `${EN_NEG}\\b${EN_VERB}${S}(?:about${S})?((?:${EN_MOD}${S}){0,5})` +
+    `(${alt(...EN_OBJ_STRONG)}|${alt(...EN_OBJ_WEAK)}|${alt(...EN_OBJ_ALL)})\\b` +
+    `(${S}${EN_POST}\\b)?`,
+  'g',
+);
+const EN_OBJ_STRONG_RE = new RegExp(`^${alt(...EN_OBJ_STRONG)}$`);
+const EN_OBJ_ALL_RE = new RegExp(`^${alt(...EN_OBJ_ALL)}$`);
+/** "ignore the above", "forget all that came before", "disregard what you were told". */
+const EN_OVERRIDE_BARE = new RegExp(
+  `${EN_NEG}\\b${EN_VERB}${S}(?:${alt('all', 'everything', 'anything', 'the', 'what(?:ever)?')}${S}){0,2}` +
+    `${alt('above', 'before', 'previously', 'so far', 'that came before', 'you (?:were|have been) (?:told|given)', 'i (?:said|told you|asked) (?:before|earlier|above)')}\\b`,
+  '',
+);
+/** "forget about them/it, you now ..." */
+const EN_FORGET_IT = /\b(?:forget|ignore|disregard)(?: about)? (?:them|that|it|those|this)\b[^.\n]{0,30}\b(?:now|instead|just|only|reply|say|output|answer)\b/;
+/** "don't follow the above instructions", "stop following your rules". */
+const EN_DONT_FOLLOW = new RegExp(
+  `\\b(?:do not|don't|dont|stop|no longer|never again)${S}(?:follow(?:ing)?|obey(?:ing)?|comply(?:ing)? with|listen(?:ing)? to|adher(?:e|ing) to)${S}((?:${EN_MOD}${S}){0,4})(${alt(...EN_OBJ_STRONG)})\\b`,
+  'g',
+);
+/** "don't answer (the question)", "no need to answer". */
+const EN_DONT_ANSWER = /\b(?:do not|don't|dont|no need to|without|never|not|don't rush to|do not rush to|no need to rush to) ?(?:answer(?:ing)?|respond(?:ing)? to|reply(?:ing)? to)\b(?! (?:if|unless|when|in case|until)\b)/;
+/** After an override: "... and just output", "..., then rephrase". Checked on the text right after the override. */
+const EN_CHAIN = /^[^.?!\n]{0,25}?(?:\band\b|\bthen\b|\binstead\b|,|;|:)[\s,]*(?:(?:just|only|simply|directly|please|now|instead|you|need|to|must|should|will)\s?)*(?:output|say|reply|respond|answer|write|repeat|rephras|paraphras|recap|type|enter|print|tell|share|give|list|explain|translate|describe|go straight|get straight|return|state)/;
+/** "now your task is ...", "your new instructions are", "instead, you will". */
+const EN_NEW_TASK = /\b(?:(?:now|from now on),? (?:your|the) (?:new |real |actual |only )?(?:task|job|goal|instruction|mission|purpose) (?:is|will be)|your (?:new|real|actual|true) (?:task|job|goal|instructions?|mission|purpose) (?:is|are|will be)|new instructions?:|instead,? (?:you (?:will|must|should)|your (?:task|job)))/;
+
+// ---------- Japanese ----------
+const JA_Q = alt(...JA_QUALIFIER);
+const JA_OBJ = `${alt(...JA_OBJ_STRONG, ...JA_OBJ_WEAK)}(?:(?:の|や|と|、)${alt(...JA_OBJ_STRONG, ...JA_OBJ_WEAK)}){0,2}`;
+const JA_PARTICLE = `(?:${alt('には', 'に対しては', 'については', 'は', 'を', 'も', 'に', 'なんて', 'とか', 'など', 'なんか', 'のこと(?:は|を)?', 'のことは')})?`;
+const JA_QUANT = `(?:${alt('全て', 'すべて', '全部', 'ぜんぶ', '一切', '完全に', '全く', 'まったく', 'いったん', '一旦', '一度', 'もう', 'ひとまず', 'とりあえず')})?`;
+/** Imperative / te-form of the verbs; past, passive and "don't ignore" are excluded. */
+const JA_VERB = alt(
+  '無視(?!した|しない|しません|され|するな|できな|する[人方者])',
+  '忘れ(?:て(?!しま|い[るたま])|ろ|なさい|ること|去っ|てください)',
+  '従わ(?:ないで|なくて|ず|ないこと|なくても)', '従う(?:な|必要は(?:ない|ありません))',
+  '守ら(?:ないで|なくて|ず)', '守る必要は(?:ない|ありません)',
+  '(?:答え|回答し|返答し|応答し|返事し)(?:ないで|ずに|なくて)', '(?:答え|回答す|返答す)る必要は(?:ない|ありません)', '(?:答え|回答せ|返答せ)ず',
+  '気にせず', '気にしないで', '関係なく', '構わず', 'かまわず', '考慮せず', '考えずに', 'かかわらず', '拘らず',
+  '破棄(?:し|せよ)', 'リセット(?:し|せよ)', '取り消(?:し|せ)', '撤回(?:し|せよ)', '捨て(?:て|ろ)', '上書き(?:し|せよ)',
+  '無効(?:に|化)', 'スキップ(?:し|せよ)', 'スルー(?:し|せよ)', '放棄(?:し|せよ)', '度外視', 'なかったことに',
+);
+const JA_OVERRIDE = new RegExp(
+  `((?:${JA_Q}(?:の|にある|で(?:の)?|された|した)?){0,2})(?:${alt('全て', 'すべて', '一切')}の)?(${JA_OBJ})${JA_PARTICLE}${JA_QUANT}[、,]?${JA_QUANT}${JA_VERB}`,
+  'g',
+);
+/** Qualifier without object: 「上記は無視して」「これまでのことは全部忘れて」「それらのことは忘れて」. */
+const JA_OVERRIDE_BARE = new RegExp(
+  `${alt('上記', '上述', '前述', '以上', 'これまで', '今まで', 'いままで', 'それら', 'これら', 'ここまで', '先ほど', 'さっき', '以前')}(?:の(?:こと|内容|話|すべて|全て))?${JA_PARTICLE}${JA_QUANT}${JA_VERB}`,
+  '',
+);
+const JA_STRONG_RE = new RegExp(alt(...JA_OBJ_STRONG));
+const JA_NEW_TASK = /(?:今度は|今から|これからは|ここからは|以降は|今の)?(?:あなたの|君の)(?:新しい|本当の|真の|次の)?(?:仕事|任務|タスク|役割|目的)は(?!何)|のが(?:あなたの|君の)(?:仕事|任務|タスク|役目|役割)|新しい指示[:：は]|新たな指示[:：は]|次の指示に従って|以下の指示に従[いっ]/;
+/** 「答えずに」「答えないで」「回答は不要」「答えを急がず」 (no object needed). */
+const JA_DONT_ANSWER = /(?:答え|回答し|返答し|応答し|返事し)(?:ないで|ずに|なくて(?:いい|よい|も))|(?:答え|回答せ|返答せ)ず(?:に|、)|(?:答え|回答|返答)(?:る|す)?(?:る)?必要は(?:ない|ありません)|(?:答え|回答|返答)(?:は|を)(?:急がず|不要|しないで)/;
+/** After an override: 「無視して、言い換えてください」「忘れて、次のように出力」. */
+const JA_CHAIN = /^(?:して|し|せず|ずに|で|て|ください|下さい)?(?:ください|下さい)?[、,。]?(?:次の|以下の|代わりに|ただ|直接|今すぐ|すぐに|そのまま|ここでは|今度は)?[^。？?]{0,12}?(?:出力|言い換え|繰り返|答え|返信|返答|入力|書い|教え|言っ|述べ|追加|復唱|共有|説明|翻訳|要約|表示|アウトプット|実行)/;
+
+const OPEN_QUOTE = /["“'「『‘]\s?$/;
+const CLOSE_QUOTE = /^[ .,!?]{0,2}["”'」』’]/;
+
+/** True when text[start, end) is wrapped in quotation marks on one line. */
+function isQuoted(t: string, start: number, end: number): boolean {
+  return OPEN_QUOTE.test(t.slice(Math.max(0, start - 2), start)) && CLOSE_QUOTE.test(t.slice(end, end + 3));
+}
+
+function chain(hits: Hit[]): void {
+  hits.push({ id: 'override.chain', reason: 'instruction_override', weight: W.chain });
+}
+
+function enOverride(t: string, hits: Hit[]): void {
+  for (const m of t.matchAll(EN_OVERRIDE)) {
+    const mods = m[1] ?? '';
+    const obj = m[2] ?? '';
+    const qualified = EN_ANAPHORIC_RE.test(mods) || Boolean(m[3]);
+    let weight: number;
+    if (EN_OBJ_ALL_RE.test(obj)) weight = qualified ? W.allQualified : W.weakBare;
+    else if (EN_OBJ_STRONG_RE.test(obj)) weight = qualified ? W.strongQualified : W.strongBare;
+    else weight = qualified ? W.weakQualified : W.weakBare;
+    // A phrase quoted as a mention ('what does "ignore previous instructions" mean?') is weaker evidence.
+    if (isQuoted(t, m.index, m.index + m[0].length)) weight = Math.round(weight * 50) / 100;
+    hits.push({ id: `override.en.${weight}`, reason: 'instruction_override', weight });
+    if (EN_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) chain(hits);
+  }
+  if (EN_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.en.bare', reason: 'instruction_override', weight: W.allQualified });
+  if (EN_FORGET_IT.test(t)) hits.push({ id: 'override.en.forget-it', reason: 'instruction_override', weight: W.weakQualified });
+  for (const m of t.matchAll(EN_DONT_FOLLOW)) {
+    const weight = EN_ANAPHORIC_RE.test(m[1] ?? '') ? W.strongQualified : W.strongBare;
+    hits.push({ id: `override.en.dont-follow.${weight}`, reason: 'instruction_override', weight });
+  }
+  const dontAnswer = EN_DONT_ANSWER.exec(t);
+  if (dontAnswer && EN_CHAIN.test(t.slice(dontAnswer.index + dontAnswer[0].length, dontAnswer.index + dontAnswer[0].length + 80))) chain(hits);
+  if (dontAnswer) hits.push({ id: 'override.en.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
+  if (EN_NEW_TASK.test(t)) hits.push({ id: 'override.en.new-task', reason: 'instruction_override', weight: W.newTask });
+}
+
+function jaOverride(t: string, hits: Hit[]): void {
+  for (const m of t.matchAll(JA_OVERRIDE)) {
+    const qualified = (m[1] ?? '').length > 0;
+    const strong = JA_STRONG_RE.test(m[2] ?? '');
+    const weight = strong ? (qualified ? W.strongQualified : W.strongBare) : qualified ? W.weakQualified : W.weakBare;
+    hits.push({ id: `override.ja.${weight}`, reason: 'instruction_override', weight });
+    if (JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
+  }
+  if (JA_DONT_ANSWER.test(t)) hits.push({ id: 'override.ja.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
+  if (JA_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.ja.bare', reason: 'instruction_override', weight: W.allQualified });
+  if (JA_NEW_TASK.test(t)) hits.push({ id: 'override.ja.new-task', reason: 'instruction_override', weight: W.newTask });
+}
+
+export const detectInstructionOverride: Detector = (v) => {
+  const hits: Hit[] = [];
+  enOverride(v.folded, hits);
+  jaOverride(v.ja, hits);
+  return hits;
+};

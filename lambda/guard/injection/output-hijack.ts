@@ -1,0 +1,77 @@
+/**
+ * Output hijack (goal hijacking): the text dictates the literal answer —
+ * "just output: ...", 「次のように直接出力してください」, "repeat after me:",
+ * "no additional words, no quotes", 「句読点を追加せず」. On its own a verbatim
+ * request is weak evidence; with an override it is the payload of the attack.
+ */
+import type { Detector, Hit } from './types';
+import { alt, S } from './lexicon';
+
+const W = { directed: 0.5, payload: 0.3, constraint: 0.35, instead: 0.4 };
+
+// ---------- English ----------
+const EN_OUT_VERB = alt(
+  'output', 'say', 'print', 'type', 'reply', 'respond', 'write', 'repeat', 'enter', 'return', 'rephrase', 'paraphrase',
+  'recap', 'answer', 'state', 'echo', 'tell me', 'input',
+);
+const EN_OUT_VERB_INFL = `${EN_OUT_VERB}(?:d|ed|s|ing)?`;
+const EN_ADVERB = alt('just', 'only', 'simply', 'directly', 'instead', 'merely', 'straight');
+const EN_PAYLOAD = `(?:[:"“'「]|\\bthe following\\b|\\bthis (?:sentence|text|phrase)\\b|\\bas follows\\b)`;
+/** "just output:", "directly output \"…\"", "just go straight to the output:", "instead say: ". */
+const EN_DIRECTED = new RegExp(
+  `\\b${EN_ADVERB}${S}(?:go${S}straight${S}to${S}(?:the${S})?output|get${S}straight${S}to${S}(?:the${S})?output|${EN_OUT_VERB_INFL})${S}(?:(?:it|back|directly|only|verbatim|exactly|now|out)${S}){0,2}${EN_PAYLOAD}` +
+    `|\\b${EN_OUT_VERB_INFL}${S}(?:it${S})?(?:directly|only|verbatim|word for word|exactly as (?:written|follows))${S}(?:now${S})?${EN_PAYLOAD}` +
+    `|\\byou (?:now )?(?:need|have|must|should|are to) (?:to )?${EN_OUT_VERB}${S}${EN_PAYLOAD}` +
+    `|\\b(?:straight|directly) to the output${S}:`,
+);
+/** "please repeat: …", "say \"…\"", "repeat after me", "output the following sentence:". */
+const EN_PAYLOAD_REQ = new RegExp(
+  `\\b(?:repeat|paraphrase|rephrase|recap|say|output|type|enter|print|echo|answer|reply|respond)${S}(?:after me|back|(?:the )?following(?: \\w+)?|this(?: \\w+)?)?${S}[:"“「]` +
+    `|\\brepeat after me\\b|\\bsay exactly\\b`,
+);
+/** "Do as I say", 「私の言うとおりにして」: the text demands obedience to what follows. */
+const OBEY = /\bdo (?:exactly )?as i say\b|\bdo what i say\b|\bjust do as (?:you're|you are) told\b|私の言う(?:とおり|通り)|言われた(?:とおり|通り)にし|黙って(?:従|言う|出力|繰り返)/;
+/** A question followed by the answer to give: "Do you think X? Please answer: Y", 「…と思いますか?言い換えてください: …」. */
+const EN_DICTATED = /\?[^?\n]{0,40}\b(?:answer|reply|respond|repeat|rephrase|paraphrase|say|output|type|write)\w{0,3}[ ,]{0,2}(?:directly |only |just |now ){0,2}(?::|"|“)/;
+const JA_DICTATED = /[?？][^?？]{0,40}(?:答え|回答し|返信し|返答し|繰り返し|言い換え|言っ|出力し|入力し|書い|アウトプットし)(?:て)?(?:ください|下さい)[:：「。]/;
+/** "no additional words, no quotes, no prefixes", "don't add any words or punctuation". */
+const EN_CONSTRAINT =
+  /\b(?:no|without|don't|do not|dont|never)(?: add(?:ing)?| use| using| include| including)?(?: any)?(?: other| additional| extra| further)? (?:words?|punctuation|quotes|quotation marks|prefix(?:es)?|embellishments?|symbols|vocabulary)\b/;
+const EN_INSTEAD = /\binstead,? (?:just |only |please )?(?:output|say|reply|respond|answer|write|print|type)\b/;
+
+// ---------- Japanese ----------
+const JA_OUT_VERB = alt(
+  '出力', 'アウトプット', '返信', '返答', '回答', '答え', '言っ', '言い', '繰り返', '復唱', '入力', '書い', '書き', '表示',
+  '言い換え', '要約', '印刷', 'タイプ', '述べ', '記述', '送信',
+);
+/** 「直接出力して」「ただ出力」「そのまま繰り返して」「とだけ言って」「出力するだけ」「出力に直接進」. */
+const JA_DIRECTED = new RegExp(
+  `${alt('直接', 'ただ', 'そのまま', '単に', '今すぐ', 'すぐに', '代わりに')}(?:に|、)?(?:次のように|以下のように|下記のように|次の(?:文|文章|テキスト|言葉)を)?${JA_OUT_VERB}` +
+    `|とだけ${JA_OUT_VERB}|${JA_OUT_VERB}(?:する|して)?だけ|出力に(?:直接|そのまま)|(?:直接|ただ)アウトプット`,
+);
+/** 「繰り返してください:」「次のように出力してください」「「…」と出力」. */
+const JA_PAYLOAD_REQ = new RegExp(
+  `${JA_OUT_VERB}(?:して|し|て)(?:ください|下さい|くれ|ほしい)?[:：「]` +
+    `|(?:次|以下|下記)の(?:ように|とおり|通り|文|文章|テキスト|言葉|指示)を?(?:そのまま)?${JA_OUT_VERB}` +
+    `|(?:繰り返して|復唱して|言い換えて)(?:ください|下さい)。(?=[^\\n]{5})` +
+    `|」と(?:直接|だけ|そのまま)?${alt('出力', '言っ', '答え', '返信', '返答', '入力', '繰り返', '書い', '復唱')}` +
+    `|(?:だけを?|のみを?)${JA_OUT_VERB}`,
+);
+/** 「単語や句読点を追加せず」「引用符、接頭辞、その他の注記は不要」. */
+const JA_CONSTRAINT = new RegExp(
+  `${alt('単語', '言葉', '語彙', '句読点', '引用符', '接頭[辞語]', '記号', '装飾', '注記', 'メモ', 'コメント')}[^。]{0,30}?` +
+    `${alt('追加', '加え', '付け', '使用', '使わ', '用い', '入れ')}[^。]{0,6}?${alt('せず', 'ないで', 'ず', '不要', '禁止', 'できません', 'しない', 'ません')}` +
+    `|${alt('単語', '言葉', '引用符', '接頭[辞語]', '注記', 'メモ')}[^。]{0,20}?(?:は不要|禁止)`,
+);
+
+export const detectOutputHijack: Detector = (v) => {
+  const hits: Hit[] = [];
+  const t = v.folded;
+  if (EN_DIRECTED.test(t) || JA_DIRECTED.test(v.ja)) hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
+  if (EN_PAYLOAD_REQ.test(t) || JA_PAYLOAD_REQ.test(v.ja)) hits.push({ id: 'hijack.payload', reason: 'output_hijack', weight: W.payload });
+  if (EN_CONSTRAINT.test(t) || JA_CONSTRAINT.test(v.ja)) hits.push({ id: 'hijack.constraint', reason: 'output_hijack', weight: W.constraint });
+  if (OBEY.test(t) || OBEY.test(v.ja)) hits.push({ id: 'hijack.obey', reason: 'output_hijack', weight: W.payload });
+  if (EN_DICTATED.test(t) || JA_DICTATED.test(v.ja)) hits.push({ id: 'hijack.dictated', reason: 'output_hijack', weight: W.payload });
+  if (EN_INSTEAD.test(t)) hits.push({ id: 'hijack.instead', reason: 'output_hijack', weight: W.instead });
+  return hits;
+};
