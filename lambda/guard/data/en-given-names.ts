@@ -1,0 +1,44 @@
+/**
+ * Common given names across English-speaking and European locales. Words that are also
+ * ordinary English (Will, May, Mark, Grace, Rose, June, Bill...) are left out on purpose.
+ */
+export const EN_GIVEN_NAMES: readonly string[] = `
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
+Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick
+Frank Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan
+Jeremy Walter Christian Keith Roger Terry Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jordan Jesse
+Bryan Billy Bruce Gabriel Joe Logan Alan Juan Albert Willie Elijah Wayne Randy Vincent Mason Roy Ralph
+Bobby Russell Bradley Philip Eugene Louis Harry Liam Oliver Lucas Leo Oscar Victor Hugo Felix Max Martin
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Sandra Margaret
+Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Dorothy Rebecca Sharon Laura
+Cynthia Amy Kathleen Angela Shirley Brenda Emma Anna Pamela Nicole Samantha Katherine Christine Helen
+Debra Rachel Carolyn Janet Maria Catherine Heather Diane Olivia Julie Joyce Victoria Ruth Virginia Lauren
+Kelly Christina Joan Evelyn Judith Andrea Hannah Megan Cheryl Jacqueline Martha Madison Teresa Gloria Sara
+Janice Ann Kathryn Abigail Sophia Frances Jean Alice Judy Isabella Julia Beverly Denise Marilyn Amber
+Danielle Brittany Diana Natalie Sophie Charlotte Amelia Mia Chloe Ella Lily Zoe Lucy Clara
+Linnea Ingrid Astrid Freya Sigrid Karin Kari Anja Anke Birgit Heike Ursula Monika Petra Sabine
+Jürgen Klaus Wolfgang Stefan Matthias Andreas Markus Tobias Lukas Jonas Niklas Florian Sebastian Johann
+Hans Dieter Uwe Helmut Karl Fritz Heinz Günter Lars Anders Nils Erik Mikael Magnus Sven Johan Henrik
+Mats Jens Søren Rasmus Mads Kasper Mette Hanne Lene Birthe Kirsten Gitte Jette Maja Ida Freja Asta
+Mikko Jukka Matti Antti Juha Timo Kari Pekka Heikki Jari Sami Ville Aino Eino Tuula Päivi Sari
+Leena Riitta Anneli Marja Hannu Jussi Tapio Pirkko Jón Sigurður Guðmundur Gunnar Ólafur
+Einar Kristján Helga Guðrún Sigríður Kristín Björn Arnar Ragnar Stefán Árni
+László István József Zoltán Sándor Gábor Ferenc Attila Péter Tamás Zsolt Csaba Balázs
+Katalin Erzsébet Ilona Éva Zsuzsanna Anikó Ildikó Judit Ágnes Eszter Réka Dóra
+Jan Piotr Krzysztof Tomasz Paweł Marcin Michał Łukasz Jakub Agnieszka Katarzyna Małgorzata Joanna
+Magdalena Barbara Ewa Krystyna Zofia Kateřina Jiří Petr Josef Pavel Tomáš Lucie Tereza Veronika
+Giuseppe Giovanni Antonio Mario Luigi Francesco Alessandro Andrea Marco Matteo Lorenzo Luca Paolo Enrico
+Giulia Francesca Chiara Alessia Federica Valentina Elena Silvia Leone Carlo Stefano Roberto Massimo
+Jean Pierre Michel Philippe Alain Jacques François Nicolas Julien Antoine Camille Manon Léa Chloé
+Mathilde Amélie Élodie Sylvie Nathalie Isabelle Céline Aurélie Margaux Emeline Thibault
+Carlos Miguel Javier Alejandro Diego Pablo Sergio Fernando Jorge Luis Manuel Rafael Santiago
+Lucía Carmen Isabel Pilar Dolores Mercedes Rosario Sofía Valeria Camila Ximena Paula Inés
+Ivan Dmitri Sergei Alexei Nikolai Mikhail Vladimir Yuri Igor Oleg Anatoly Boris Dragan Milan
+Olga Natalia Svetlana Tatiana Irina Ekaterina Anastasia Yulia Ludmila
+Ahmed Mohammed Ali Omar Hassan Yusuf Ibrahim Mustafa Fatima Aisha Layla Zainab Amir Karim Tariq
+Wei Li Ming Hiroshi Takeshi Kenji Yuki Haruto Sota Yuto Ren Hina Yui Sakura Aoi Miki Ken Kenta Daiki
+Tom Tim Jim Ben
+Sam Dan Nick Rob Mike Dave Steve Chris Matt Alex Josh Kate Jane Jill Beth Meg Liz Sue Ann Anne Annie
+Emil Emilia Viktor Viktoria Oskar Edvard Elias Hugo Axel Alva Elsa Signe Ebba Tove Vera Nora Dora
+`.split(/\s+/).filter((name, index, all) => name.length > 1 && all.indexOf(name) === index);

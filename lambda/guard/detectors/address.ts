@@ -1,0 +1,167 @@
+import { PREFECTURES } from '../data/prefectures';
+import type { Detector, RawFinding } from './detector';
+
+// ---- Japanese: prefecture + municipality + town + 丁目/番地/号 ----
+const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
+const MUNICIPALITY = `${JA_WORD}{1,8}?[市区町村郡]`;
+const TOWN = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶ々ー]{0,10}?';
+const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
+const BLOCK = `${KANJI_DIGITS}{1,4}(?:丁目|-|番町)[ ]?[0-9]{1,4}(?:番地?|-)?(?:[ ]?[0-9]{1,4}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?`;
+const BUILDING = '(?:[ 　]?[\\p{L}\\p{N}ー・-]{1,20}?[0-9]{1,4}(?:号室|F|階))?';
+const JA_WITH_PREFECTURE = new RegExp(
+  `(?:${PREFECTURES.join('|')})((?:${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})?`,
+  'gu',
+);
+const JA_WITHOUT_PREFECTURE = new RegExp(
+  `(?<!${JA_WORD})(?:${MUNICIPALITY}){1,3}${TOWN}(?:${BLOCK})${BUILDING}`,
+  'gu',
+);
+// Addresses contain one of these; regexes run only in small windows around them.
+const JA_ANCHOR = /[都道府県市区町村郡]/g;
+const WINDOW_BEFORE = 14;
+const WINDOW_AFTER = 48;
+
+/** Merged [start, end) windows around anchor matches. */
+function anchorWindows(text: string, anchor: RegExp, before: number, after: number): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  anchor.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = anchor.exec(text)) !== null) {
+    const start = Math.max(0, m.index - before);
+    const end = Math.min(text.length, m.index + m[0].length + after);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+// ---- English and European street addresses ----
+const SUFFIX_WORDS =
+  'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Square|Sq|Highway|Hwy|Parkway|Pkwy|Crescent|Close|Circle|Cir|Trail|Alley|Row|Walk|Gardens|Grove|Heights|Pass|Bridge|Plaza|Route|Mews|Wharf|Quay|Rue|Via|Viale|Piazza|Calle|Avenida|Rua|Strasse|Straße|Str|Weg|Gasse|Platz|Allee|Straat|Laan|Plein|Gracht|Vej|Gade|Gatan|Gata|Gate|Veien|Vägen|Tie|Katu|Kuja|Polku|Utca|Út|Útja|Ulica|Ul|Kapu|Tér|Köz|Sor|Boulevard|Chemin|Impasse|Rambla|Paseo|Camino|Carrer';
+const COMPOUND_SUFFIXES =
+  'strasse|straße|str\\.|weg|gasse|platz|allee|straat|laan|plein|gracht|vej|gade|gatan|gata|gate|veien|vegen|vägen|tie|katu|kuja|polku|utca|braut|vegur|gränd|stræde|torget|torv|kaari|rinne|ring|dijk|kade|singel|hof';
+// Latin (incl. extended), Greek and Cyrillic letters as plain ranges: much faster than \p{L} with the u flag.
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ';
+const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ɏΑ-ΩЀ-Я';
+const WORD = `[${LETTER}][${LETTER}'’.-]*`;
+const CAP_WORD = `[${UPPER}][${LETTER}'’.-]*`;
+const NOT_AFTER = `(?![${LETTER}0-9])`;
+const NOT_BEFORE = `(?<![${LETTER}0-9])`;
+// "1317 Kimberly Way", "33 avenue de Provence"
+const NUMBER_FIRST = new RegExp(
+  `${NOT_BEFORE}[0-9]{1,6}[A-Za-z]?,?[ ]+(?:${WORD}[ ]+){0,4}?(?:${SUFFIX_WORDS})\\.?${NOT_AFTER}(?:[ ]+${WORD}){0,3}?(?:[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER})?`,
+  'g',
+);
+// "Villacher Strasse 89", "Vesterskovvej 79", "ul. Północna 73"
+const NAME_FIRST = new RegExp(
+  `${NOT_BEFORE}(?:(?:ul\\.|al\\.|C\\.)[ ]+)?(?:${CAP_WORD}[ ]+){0,3}(?:${CAP_WORD}(?:${COMPOUND_SUFFIXES})|(?:${SUFFIX_WORDS})\\.?)[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER}`,
+  'g',
+);
+// "6750 Koskikatu 25": number, capitalized words, number.
+const NUMBER_WORDS_NUMBER = new RegExp(
+  `${NOT_BEFORE}[0-9]{1,6}[ ]+${CAP_WORD}(?:[ ]+${WORD}){0,3}[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER}`,
+  'g',
+);
+const HOUSE_NUMBER_ANCHOR = /[A-Za-zÀ-ɏ.] [0-9]{1,5}(?![0-9])/g;
+const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room|#)[ ]?[0-9A-Za-z-]{1,6}/i;
+const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：)?[ \t]*/gi;
+// A following line that continues an address block: short, no colon, capitalized words / numbers.
+const CONTINUATION_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.()-]*,?|[0-9][0-9A-Za-z-]*,?|,|\(\p{L}+\)|Apt\.?|nan|de|la|del|da|di|du|der|van|von|u\.?|am|an|upon|on|the)$/u;
+
+const SIGN_OFF = /^(?:thanks|thank you|regards|best|cheers|sincerely|yours|hi|hello|dear|hey|ok|okay|please)(?![\p{L}])/iu;
+
+function isContinuationLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 2 || trimmed.length > 50 || /[:@?!]/.test(trimmed) || SIGN_OFF.test(trimmed)) return false;
+  const tokens = trimmed.split(/[ \t]+/);
+  if (tokens.length > 7) return false;
+  for (const token of tokens) if (!CONTINUATION_TOKEN.test(token)) return false;
+  return true;
+}
+
+/** Extend a street line over a unit ("Apt. 864") and up to four continuation lines. */
+function extendBlock(text: string, end: number): number {
+  let cursor = end;
+  // The rest of the street line ("NW", ", Springfield, IL 62704") when it reads like an address.
+  let lineEnd = text.indexOf('\n', cursor);
+  if (lineEnd < 0) lineEnd = text.length;
+  const rest = text.slice(cursor, lineEnd).replace(/[ \t\r.]+$/, '');
+  if (rest.length > 0 && rest.length <= 50 && /^[ ,]/.test(rest) && isContinuationLine(rest.replace(/^[ ,]+/, ''))) cursor += rest.length;
+  const unit = UNIT.exec(text.slice(cursor, cursor + 24));
+  if (unit) cursor += unit[0].length;
+  for (let lines = 0; lines < 4; lines++) {
+    // Same-line continuation after a comma, or the next line (with '>' quote or '???' prefixes).
+    const sep = /^(?:,[ ]*|[ \t]*\r?\n[ \t>?]*)/.exec(text.slice(cursor, cursor + 12));
+    if (!sep) break;
+    const lineStart = cursor + sep[0].length;
+    let nextEnd = text.indexOf('\n', lineStart);
+    if (nextEnd < 0) nextEnd = text.length;
+    let candidate = text.slice(lineStart, nextEnd);
+    if (sep[0].startsWith(',')) {
+      const comma = candidate.indexOf(',');
+      if (comma >= 0) candidate = candidate.slice(0, comma);
+    }
+    const trimmedLength = candidate.replace(/[ \t\r]+$/, '').length;
+    if (!isContinuationLine(candidate)) break;
+    cursor = lineStart + trimmedLength;
+  }
+  return cursor;
+}
+
+function pushAll(pattern: RegExp, text: string, score: number, out: RawFinding[], extend: boolean): void {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    let end = m.index + m[0].length;
+    // A full stop after a whole word ends the sentence; after "St" or "Ave" it is an abbreviation.
+    if (text[end - 1] === '.' && /[^\s.0-9]{4}\.$/.test(m[0])) end--;
+    out.push({ type: 'ADDRESS', start: m.index, end: extend ? extendBlock(text, end) : end, score });
+  }
+}
+
+export const addressDetector: Detector = {
+  type: 'ADDRESS',
+  detect(text, _options, out) {
+    for (const [windowStart, windowEnd] of anchorWindows(text, JA_ANCHOR, WINDOW_BEFORE, WINDOW_AFTER)) {
+      const windowText = text.slice(windowStart, windowEnd);
+      const found: RawFinding[] = [];
+      JA_WITH_PREFECTURE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = JA_WITH_PREFECTURE.exec(windowText)) !== null) {
+        const hasBlock = m[2] !== undefined;
+        const hasMunicipality = m[1] !== undefined && m[1].length > 0;
+        // A bare prefecture or "prefecture + city" is a place, not yet a personal address.
+        const score = hasBlock ? 0.95 : hasMunicipality ? 0.45 : 0;
+        if (score > 0) found.push({ type: 'ADDRESS', start: m.index, end: m.index + m[0].length, score });
+      }
+      pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
+      for (const f of found) out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
+    }
+    pushAll(NUMBER_FIRST, text, 0.8, out, true);
+    // NAME_FIRST ends in "<street word> <house number>": run it only just before such numbers.
+    for (const [windowStart, windowEnd] of anchorWindows(text, HOUSE_NUMBER_ANCHOR, 80, 2)) {
+      const found: RawFinding[] = [];
+      pushAll(NAME_FIRST, text.slice(windowStart, windowEnd), 0.75, found, false);
+      for (const f of found) {
+        const start = f.start + windowStart;
+        // Matches cut off at the window's left edge are not real starts.
+        if (f.start === 0 && windowStart > 0 && /[A-Za-zÀ-ɏ0-9]/.test(text[windowStart - 1])) continue;
+        out.push({ ...f, start, end: extendBlock(text, f.end + windowStart) });
+      }
+    }
+    pushAll(NUMBER_WORDS_NUMBER, text, 0.55, out, true);
+    // "address: <rest of line>" when the line itself is short enough to be an address.
+    CONTEXT_LINE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = CONTEXT_LINE.exec(text)) !== null) {
+      const start = c.index + c[0].length;
+      let lineEnd = text.indexOf('\n', start);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(start, lineEnd).replace(/[ \t\r.,]+$/, '');
+      if (line.length >= 4 && line.length <= 80 && /[0-9]/.test(line)) {
+        out.push({ type: 'ADDRESS', start, end: extendBlock(text, start + line.length), score: 0.6 });
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { hasContext } from './context-window';
+import type { Detector } from './detector';
+import { isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
+
+const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/g;
+const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
+
+/** Whether the number's prefix and length belong to a card network; `major` ones need no context. */
+export function cardNetwork(digits: string): 'major' | 'other' | null {
+  const n = digits.length;
+  const p2 = +digits.slice(0, 2);
+  const p3 = +digits.slice(0, 3);
+  const p4 = +digits.slice(0, 4);
+  if (digits[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'major'; // Visa
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'major'; // Mastercard
+  if ((p2 === 34 || p2 === 37) && n === 15) return 'major'; // Amex
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return 'major'; // JCB
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'major'; // Diners
+  if ((p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) && n >= 16 && n <= 19) return 'major'; // Discover
+  if (p2 === 62 && n >= 16 && n <= 19) return 'major'; // UnionPay
+  if ((p4 === 2131 || p4 === 1800) && n === 15) return 'other'; // legacy JCB
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'other'; // Maestro
+  return null;
+}
+
+/** 0 when the digits are not a plausible card number here, otherwise the finding's score. */
+function scoreCandidate(text: string, digits: string, start: number, end: number): number {
+  if (isRepeatedDigit(digits) || !isLuhnValid(digits)) return 0;
+  const network = cardNetwork(digits);
+  if (network === null) return 0;
+  const inContext = hasContext(text, start, end, CONTEXT, 40, 10);
+  if (network === 'other' && !inContext) return 0;
+  // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.
+  if (!inContext && digits.length === 13 && isValidEan13(digits)) return 0;
+  return inContext ? 0.99 : 0.9;
+}
+
+export const creditCardDetector: Detector = {
+  type: 'CREDIT_CARD',
+  detect(text, _options, out) {
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(text)) !== null) {
+      // The run may include a neighbouring number ("card 4111 1111 1111 1111 2 pcs"):
+      // try the whole run first, then shorter windows that start and end at separators.
+      const groups = [...m[0].matchAll(/[0-9]+/g)].map((g) => ({ start: m!.index + g.index, end: m!.index + g.index + g[0].length, digits: g[0] }));
+      let best: { start: number; end: number; score: number; length: number } | null = null;
+      for (let i = 0; i < groups.length; i++) {
+        let digits = '';
+        for (let j = i; j < groups.length; j++) {
+          digits += groups[j].digits;
+          if (digits.length > 19) break;
+          if (digits.length < 12 || (best !== null && digits.length <= best.length)) continue;
+          const score = scoreCandidate(text, digits, groups[i].start, groups[j].end);
+          if (score > 0) best = { start: groups[i].start, end: groups[j].end, score, length: digits.length };
+        }
+      }
+      if (best !== null) out.push({ type: 'CREDIT_CARD', start: best.start, end: best.end, score: best.score });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { Detector } from './detector';
+
+const PATTERN = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/g;
+
+/** ISO 13616 mod-97 check on a compact (no spaces) candidate. */
+export function isValidIban(compact: string): boolean {
+  if (compact.length < 15 || compact.length > 34) return false;
+  const rearranged = (compact.slice(4) + compact.slice(0, 4)).toUpperCase();
+  let remainder = 0;
+  for (let i = 0; i < rearranged.length; i++) {
+    const c = rearranged.charCodeAt(i);
+    if (c >= 48 && c <= 57) remainder = (remainder * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) remainder = (remainder * 100 + (c - 55)) % 97;
+    else return false;
+  }
+  return remainder === 1;
+}
+
+export const ibanDetector: Detector = {
+  type: 'IBAN',
+  detect(text, _options, out) {
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(text)) !== null) {
+      // The match may run into a following word; try the longest prefix ending at a group boundary.
+      const raw = m[0];
+      for (let end = raw.length; end >= 15; end--) {
+        if (end < raw.length && raw[end] !== ' ') continue;
+        const compact = raw.slice(0, end).replace(/ /g, '');
+        if (isValidIban(compact)) {
+          out.push({ type: 'IBAN', start: m.index, end: m.index + end, score: 0.99 });
+          break;
+        }
+      }
+    }
+  },
+};

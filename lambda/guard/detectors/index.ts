@@ -1,0 +1,45 @@
+import { addressDetector } from './address';
+import { awsAccessKeyDetector } from './aws-access-key';
+import { bankAccountDetector } from './bank-account';
+import { confidentialMarkerDetector } from './confidential-marker';
+import { corporateNumberDetector } from './corporate-number';
+import { creditCardDetector } from './credit-card';
+import type { Detector } from './detector';
+import { driversLicenseDetector } from './drivers-license';
+import { emailDetector } from './email';
+import { healthInsuranceNumberDetector } from './health-insurance-number';
+import { ibanDetector } from './iban';
+import { ipAddressDetector } from './ip-address';
+import { myNumberDetector } from './my-number';
+import { passportNumberDetector } from './passport-number';
+import { pensionNumberDetector } from './pension-number';
+import { personNameDetector } from './person-name';
+import { phoneNumberDetector } from './phone-number';
+import { postalCodeDetector } from './postal-code';
+import { secretDetector } from './secret';
+import { usSsnDetector } from './us-ssn';
+
+export type { Detector, DetectorOptions, RawFinding } from './detector';
+
+/** Every detector, run once per text on the normalized string. */
+export const DETECTORS: readonly Detector[] = [
+  myNumberDetector,
+  corporateNumberDetector,
+  creditCardDetector,
+  phoneNumberDetector,
+  postalCodeDetector,
+  driversLicenseDetector,
+  passportNumberDetector,
+  pensionNumberDetector,
+  bankAccountDetector,
+  healthInsuranceNumberDetector,
+  addressDetector,
+  personNameDetector,
+  emailDetector,
+  ipAddressDetector,
+  ibanDetector,
+  usSsnDetector,
+  awsAccessKeyDetector,
+  secretDetector,
+  confidentialMarkerDetector,
+];

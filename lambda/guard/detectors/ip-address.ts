@@ -1,0 +1,48 @@
+import { hasContext } from './context-window';
+import type { Detector } from './detector';
+
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'g');
+const IPV6_CHAR = /[0-9A-Fa-f:]/;
+// "v1.2.3.4", "version 10.0.0.1" are version strings, not hosts.
+const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン)\s?$/i;
+
+/** Accept only well-formed IPv6: eight groups, or fewer with exactly one "::". */
+export function isValidIpv6(candidate: string): boolean {
+  const doubleColons = candidate.split('::').length - 1;
+  if (doubleColons > 1) return false;
+  const groups = candidate.split(':').filter((g) => g.length > 0);
+  if (groups.length === 0 || groups.some((g) => g.length > 4)) return false;
+  if (candidate.split(':').length < 3) return false;
+  if (doubleColons === 0) return groups.length === 8 && !candidate.startsWith(':') && !candidate.endsWith(':');
+  return groups.length <= 7 && groups.length >= 2;
+}
+
+export const ipAddressDetector: Detector = {
+  type: 'IP_ADDRESS',
+  detect(text, _options, out) {
+    if (text.indexOf('.') >= 0) {
+      IPV4.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = IPV4.exec(text)) !== null) {
+        const end = m.index + m[0].length;
+        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+        out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
+      }
+    }
+    // IPv6: expand around each ':' over hex digits and colons (a regex would start at every a-f letter).
+    let next = 0;
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, next))) {
+      let start = colon;
+      while (start > 0 && IPV6_CHAR.test(text[start - 1])) start--;
+      let end = colon + 1;
+      while (end < text.length && IPV6_CHAR.test(text[end])) end++;
+      next = end;
+      if (start > 0 && /[0-9A-Za-z]/.test(text[start - 1])) continue;
+      if (end < text.length && /[0-9A-Za-z]/.test(text[end])) continue;
+      if (!isValidIpv6(text.slice(start, end))) continue;
+      const score = hasContext(text, start, end, /ip|address|アドレス|host/i) ? 0.95 : 0.85;
+      out.push({ type: 'IP_ADDRESS', start, end, score });
+    }
+  },
+};

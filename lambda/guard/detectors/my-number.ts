@@ -1,0 +1,35 @@
+import { hasContext } from './context-window';
+import type { Detector } from './detector';
+import { digitsOf, isRepeatedDigit, separatedDigits } from './digit-sequence';
+
+// Not preceded by "digit + separator": that would be a window inside a longer spaced number.
+const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(12)}(?![0-9])`, 'g');
+const CONTEXT = /マイナンバー|個人番号|番号カード|my ?number|individual number/i;
+
+/** Check digit per the MIC ordinance: weights 6,5,4,3,2,7,6,5,4,3,2 on the first 11 digits. */
+export function isValidMyNumber(digits: string): boolean {
+  if (digits.length !== 12 || isRepeatedDigit(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 11; i++) {
+    const weight = i < 5 ? 6 - i : 12 - i;
+    sum += (digits.charCodeAt(i) - 48) * weight;
+  }
+  const remainder = sum % 11;
+  const check = remainder <= 1 ? 0 : 11 - remainder;
+  return check === digits.charCodeAt(11) - 48;
+}
+
+export const myNumberDetector: Detector = {
+  type: 'MY_NUMBER',
+  detect(text, _options, out) {
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(text)) !== null) {
+      if (!isValidMyNumber(digitsOf(m[0]))) continue;
+      const end = m.index + m[0].length;
+      // Without context a 13-digit corporate number covering the same digits should win (0.82).
+      const score = hasContext(text, m.index, end, CONTEXT) ? 0.99 : 0.8;
+      out.push({ type: 'MY_NUMBER', start: m.index, end, score });
+    }
+  },
+};

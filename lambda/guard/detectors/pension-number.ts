@@ -1,0 +1,15 @@
+import { valuesAfterContext } from './context-window';
+import type { Detector } from './detector';
+
+const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\s?(?:number|no\.?))?/gi;
+// 基礎年金番号: 4-digit office code + 6-digit serial.
+const VALUE = /(?<![0-9])[0-9]{4}[ -]?[0-9]{6}(?![0-9])/g;
+
+export const pensionNumberDetector: Detector = {
+  type: 'PENSION_NUMBER',
+  detect(text, _options, out) {
+    valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+      out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import { hasContext, valuesAfterContext } from './context-window';
+import type { Detector } from './detector';
+
+const MARKED = /〒 ?([0-9]{3}-?[0-9]{4})(?![0-9])/g;
+const HYPHENATED = /(?<![0-9A-Za-z-])[0-9]{3}-[0-9]{4}(?![0-9]|-[0-9])/g;
+const CONTEXT_WORDS = /郵便番号|〒|postal code|post code|postcode|zip code|zip/i;
+const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
+const BARE = /(?<![0-9])[0-9]{7}(?![0-9])/g;
+// "123-4567 東京都..." : a prefecture right after the code is context enough.
+const PREFECTURE_AFTER = /^\s?(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県)/u;
+
+export const postalCodeDetector: Detector = {
+  type: 'POSTAL_CODE',
+  detect(text, _options, out) {
+    MARKED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    if (text.indexOf('〒') >= 0) {
+      while ((m = MARKED.exec(text)) !== null) {
+        out.push({ type: 'POSTAL_CODE', start: m.index, end: m.index + m[0].length, score: 0.95 });
+      }
+    }
+    HYPHENATED.lastIndex = 0;
+    while ((m = HYPHENATED.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      if (hasContext(text, m.index, end, CONTEXT_WORDS, 20, 0) || PREFECTURE_AFTER.test(text.slice(end, end + 6))) {
+        out.push({ type: 'POSTAL_CODE', start: m.index, end, score: 0.85 });
+      }
+    }
+    valuesAfterContext(text, CONTEXT, BARE, 8, (start, end) => {
+      out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
+    });
+  },
+};

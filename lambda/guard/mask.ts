@@ -1,0 +1,52 @@
+import { detectEntities } from './detect';
+import { normalize } from './normalize';
+import { actionFor, DEFAULT_GUARD_POLICY, type GuardPolicy } from './policy';
+import type { EntityType, Finding } from './types';
+import { createVault, existingPlaceholders, PLACEHOLDER_PATTERN, placeholderFor, type Vault } from './vault';
+
+export interface MaskResult {
+  masked: string;
+  /** Every finding at or above the policy's minimum score, including allowed ones. */
+  findings: Finding[];
+  /** Masked or blocked findings per type. */
+  counts: Partial<Record<EntityType, number>>;
+  blocked: boolean;
+  blockedTypes: EntityType[];
+  vault: Vault;
+}
+
+/** Identity key for "the same value": normalized and without separators, so 0９0-1234 == 09012 34. */
+function valueKey(value: string): string {
+  return normalize(value).text.replace(/[\s-]/g, '').toLowerCase();
+}
+
+/**
+ * Replace personal data with typed, numbered placeholders ([MY_NUMBER_1]) according to
+ * the policy. Types with action 'block' are masked too and reported in `blockedTypes`.
+ */
+export function maskPersonalData(text: string, policy: GuardPolicy = DEFAULT_GUARD_POLICY, vault: Vault = createVault()): MaskResult {
+  const source = typeof text === 'string' ? text : '';
+  const findings = detectEntities(source, { minScore: policy.minScore, codeNames: policy.codeNames });
+  const counts: Partial<Record<EntityType, number>> = {};
+  const blockedTypes = new Set<EntityType>();
+  const avoid = existingPlaceholders(source);
+  let masked = '';
+  let cursor = 0;
+  for (const f of findings) {
+    const action = actionFor(policy, f.type);
+    if (action === 'allow') continue;
+    if (action === 'block') blockedTypes.add(f.type);
+    counts[f.type] = (counts[f.type] ?? 0) + 1;
+    const original = source.slice(f.start, f.end);
+    masked += source.slice(cursor, f.start) + placeholderFor(vault, f.type, valueKey(original), original, avoid);
+    cursor = f.end;
+  }
+  masked += source.slice(cursor);
+  return { masked, findings, counts, blocked: blockedTypes.size > 0, blockedTypes: [...blockedTypes], vault };
+}
+
+/** Put the vault's values back in place of their placeholders; unknown placeholders stay. */
+export function restoreMasked(text: string, vault: Vault): string {
+  if (typeof text !== 'string' || text.indexOf('[') < 0) return typeof text === 'string' ? text : '';
+  return text.replace(PLACEHOLDER_PATTERN, (placeholder) => vault.values[placeholder] ?? placeholder);
+}

@@ -1,0 +1,53 @@
+import type { Finding } from './types';
+
+/**
+ * Resolve overlaps: the highest score wins (longer span on ties). A loser that sticks out
+ * beyond the winner keeps its uncovered pieces, so e.g. an address block that contains a
+ * phone number is still masked around it. The result is sorted and non-overlapping.
+ */
+export function mergeFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= 1) return findings.slice();
+  const ordered = findings
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const accepted: Finding[] = []; // kept sorted by start
+
+  const insert = (finding: Finding) => {
+    let lo = 0;
+    let hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (accepted[mid].start < finding.start) lo = mid + 1;
+      else hi = mid;
+    }
+    accepted.splice(lo, 0, finding);
+  };
+
+  for (const candidate of ordered) {
+    // First accepted finding that could overlap (its end > candidate.start).
+    let lo = 0;
+    let hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (accepted[mid].end <= candidate.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let cursor = candidate.start;
+    const pieces: Array<[number, number]> = [];
+    let overlapped = false;
+    for (let i = lo; i < accepted.length && accepted[i].start < candidate.end; i++) {
+      overlapped = true;
+      if (accepted[i].start > cursor) pieces.push([cursor, accepted[i].start]);
+      cursor = Math.max(cursor, accepted[i].end);
+    }
+    if (!overlapped) {
+      insert({ ...candidate });
+      continue;
+    }
+    if (cursor < candidate.end) pieces.push([cursor, candidate.end]);
+    for (const [start, end] of pieces) {
+      if (end - start >= 3) insert({ type: candidate.type, start, end, score: candidate.score });
+    }
+  }
+  return accepted;
+}

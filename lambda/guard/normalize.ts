@@ -1,0 +1,212 @@
+/**
+ * Text normalization for detection, with an offset map back to the original string.
+ *
+ * Detectors run once on the normalized text; every finding is mapped back through
+ * `toOriginalRange` so masks land on the caller's original characters (UTF-16 indices).
+ *
+ * What changes:
+ * - NFKC per grapheme-ish cluster (base + combining marks), e.g. full-width digits/letters, ideographic space.
+ * - Dash variants NFKC leaves alone (U+2010, U+2012-U+2015, U+2212, U+2500, U+FF0D) become '-';
+ *   U+30FC (katakana long vowel) becomes '-' only between digits, so words like データ stay intact.
+ * - Zero-width, soft hyphen and tag characters are removed.
+ * Spaces inside digit runs are kept: numeric detectors accept single separators between digits,
+ * which handles "1234 5678 9012" and "1 2 3 4 ..." without merging unrelated numbers here.
+ */
+
+export interface NormalizedText {
+  /** The normalized string detectors run on. */
+  readonly text: string;
+  /** The caller's original string. */
+  readonly original: string;
+  /** True when `text !== original`. */
+  readonly changed: boolean;
+  /** Map a normalized [start, end) range back to the original string (end exclusive). */
+  toOriginalRange(start: number, end: number): { start: number; end: number };
+  /** Original index of the character at normalized index `index`. */
+  toOriginalIndex(index: number): number;
+}
+
+// Per-BMP-code-unit cache: 0 unknown, 1 NFKC-stable, 2 changes under NFKC.
+const nfkcState = new Uint8Array(0x10000);
+const DASH = '-';
+
+function isRemovable(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x00ad
+  );
+}
+
+function isDashVariant(code: number): boolean {
+  return (
+    code === 0x2010 ||
+    code === 0x2011 ||
+    (code >= 0x2012 && code <= 0x2015) ||
+    code === 0x2212 ||
+    code === 0xff0d ||
+    code === 0x2500 ||
+    code === 0xfe63 ||
+    code === 0xfe58
+  );
+}
+
+// Characters that may compose with the preceding character under NFKC.
+function isCombining(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    code === 0x3099 ||
+    code === 0x309a ||
+    code === 0xff9e ||
+    code === 0xff9f
+  );
+}
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+function isStableBmp(code: number): boolean {
+  let state = nfkcState[code];
+  if (state === 0) {
+    const ch = String.fromCharCode(code);
+    state = ch.normalize('NFKC') === ch ? 1 : 2;
+    nfkcState[code] = state;
+  }
+  return state === 1;
+}
+
+/** True when the character at `index` sits between digits, skipping removable characters. */
+function betweenDigits(text: string, index: number): boolean {
+  let p = index - 1;
+  while (p >= 0 && isRemovable(text.charCodeAt(p))) p--;
+  if (p < 0 || !isDigitCode(text.charCodeAt(p))) return false;
+  let j = index + 1;
+  while (j < text.length && isRemovable(text.charCodeAt(j))) j++;
+  return j < text.length && isDigitCode(text.charCodeAt(j));
+}
+
+export function normalize(original: string): NormalizedText {
+  const input = typeof original === 'string' ? original : String(original ?? '');
+  // Edits: original [origStart, origEnd) replaced by normalized [normStart, normEnd).
+  const normStarts: number[] = [];
+  const normEnds: number[] = [];
+  const origStarts: number[] = [];
+  const origEnds: number[] = [];
+  let out = '';
+  let copiedUpTo = 0; // original index up to which input was copied into `out`
+  const length = input.length;
+
+  let i = 0;
+  while (i < length) {
+    const code = input.charCodeAt(i);
+    if (code < 0x80) {
+      i++;
+      continue;
+    }
+    let clusterEnd = i + 1;
+    const isHigh = code >= 0xd800 && code <= 0xdbff && i + 1 < length;
+    if (isHigh) clusterEnd = i + 2;
+    const nextCode = clusterEnd < length ? input.charCodeAt(clusterEnd) : 0;
+    let replacement: string | null = null;
+
+    if (isRemovable(code)) {
+      replacement = '';
+    } else if (isHigh) {
+      const cp = input.codePointAt(i) ?? code;
+      if (cp >= 0xe0000 && cp <= 0xe007f) replacement = '';
+      else {
+        const cluster = input.slice(i, clusterEnd);
+        const n = cluster.normalize('NFKC');
+        if (n !== cluster) replacement = n;
+      }
+    } else if (code === 0x30fc) {
+      if (betweenDigits(input, i)) {
+        replacement = DASH;
+      }
+    } else if (isDashVariant(code)) {
+      replacement = DASH;
+    } else if (!isCombining(nextCode) && isStableBmp(code)) {
+      i = clusterEnd;
+      continue;
+    } else {
+      while (clusterEnd < length && isCombining(input.charCodeAt(clusterEnd))) clusterEnd++;
+      const cluster = input.slice(i, clusterEnd);
+      let n = cluster.normalize('NFKC');
+      if (n.length === 1) {
+        const c = n.charCodeAt(0);
+        if (isDashVariant(c)) n = DASH;
+        else if (c === 0x30fc && betweenDigits(input, i) && clusterEnd === i + 1) n = DASH;
+      }
+      if (n !== cluster) replacement = n;
+    }
+
+    if (replacement !== null) {
+      out += input.slice(copiedUpTo, i);
+      normStarts.push(out.length);
+      out += replacement;
+      normEnds.push(out.length);
+      origStarts.push(i);
+      origEnds.push(clusterEnd);
+      copiedUpTo = clusterEnd;
+    }
+    i = clusterEnd;
+  }
+
+  if (normStarts.length === 0) {
+    return {
+      text: input,
+      original: input,
+      changed: false,
+      toOriginalRange: (start, end) => ({ start, end }),
+      toOriginalIndex: (index) => index,
+    };
+  }
+  out += input.slice(copiedUpTo);
+  const text = out;
+
+  // Index of the last edit whose normalized start is <= index (binary search), -1 if none.
+  const lastEditAtOrBefore = (index: number): number => {
+    let lo = 0;
+    let hi = normStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (normStarts[mid] <= index) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+
+  // Start of the original character that produced normalized index `index`.
+  const startOf = (index: number): number => {
+    const e = lastEditAtOrBefore(index);
+    if (e >= 0 && index < normEnds[e]) return origStarts[e];
+    if (e < 0) return index;
+    return origEnds[e] + (index - normEnds[e]);
+  };
+  // End (exclusive) of the original character that produced normalized index `index`.
+  const endOf = (index: number): number => {
+    const e = lastEditAtOrBefore(index);
+    if (e >= 0 && index < normEnds[e]) return origEnds[e];
+    if (e < 0) return index + 1;
+    return origEnds[e] + (index - normEnds[e]) + 1;
+  };
+
+  return {
+    text,
+    original: input,
+    changed: true,
+    toOriginalIndex: (index) => startOf(Math.max(0, Math.min(index, text.length - 1))),
+    toOriginalRange: (start, end) => {
+      if (text.length === 0) return { start: 0, end: 0 };
+      const s = Math.max(0, Math.min(start, text.length));
+      const e = Math.max(s, Math.min(end, text.length));
+      if (e === s) {
+        const at = s >= text.length ? input.length : startOf(s);
+        return { start: at, end: at };
+      }
+      return { start: startOf(s), end: endOf(e - 1) };
+    },
+  };
+}
