@@ -1,0 +1,102 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { DeploymentConfig } from '../config';
+import { objectLockDays, utcOffsetMinutes } from '../config/sections/audit';
+import { AuditKey } from '../constructs/audit-key';
+import { AuditTrail } from '../constructs/audit-trail';
+import { EncryptedBucket } from '../constructs/encrypted-bucket';
+import { InvocationLogging } from '../constructs/invocation-logging';
+import { RequestAuditLog } from '../constructs/request-audit-log';
+import { UsageAlarms } from '../constructs/usage-alarms';
+import type { FoundationStack } from './foundation-stack';
+
+export interface AuditStackProps extends StackProps {
+  readonly config: DeploymentConfig;
+  readonly foundation: FoundationStack;
+}
+
+/**
+ * Audit and monitoring: the audit key, the object-locked audit bucket, the multi-region trail,
+ * Bedrock model invocation logging, the request audit log group (the chat function's log group)
+ * with saved Logs Insights queries, and alarms on unusual use.
+ */
+export class AuditStack extends Stack {
+  public readonly auditKey: AuditKey;
+  public readonly auditBucket: EncryptedBucket;
+  public readonly trail: AuditTrail;
+  public readonly invocationLogging: InvocationLogging;
+  public readonly requestAudit: RequestAuditLog;
+  public readonly usageAlarms: UsageAlarms;
+
+  constructor(scope: Construct, id: string, props: AuditStackProps) {
+    super(scope, id, props);
+    const { config, foundation } = props;
+    const retain = config.retainData;
+    const auditDays = config.retention.auditDays;
+    const lockDays = objectLockDays(config);
+    const trailName = `${config.prefix}-audit-trail`;
+    const alarmNamePrefix = `${config.prefix}-audit-`;
+
+    this.auditKey = new AuditKey(this, 'Key', { aliasPrefix: 'private-ai-jp', trailName, alarmNamePrefix, retain });
+
+    this.auditBucket = new EncryptedBucket(this, 'AuditBucket', {
+      encryptionKey: this.auditKey.key,
+      serverAccessLogsBucket: foundation.accessLogsBucket.bucket,
+      retain,
+      objectLock: { mode: config.audit.objectLock.mode, days: lockDays },
+      // Records are kept for the audit retention (or the lock, if longer), then expire.
+      expireAfterDays: Math.max(auditDays, lockDays),
+    });
+
+    this.trail = new AuditTrail(this, 'Trail', {
+      trailName,
+      bucket: this.auditBucket.bucket,
+      encryptionKey: this.auditKey.key,
+      logRetentionDays: auditDays,
+      kitPrefix: config.prefix,
+      dataEvents: config.audit.trailDataEvents,
+      retain,
+    });
+
+    this.invocationLogging = new InvocationLogging(this, 'InvocationLogging', {
+      destinations: config.audit.invocationLogging.destinations,
+      bucket: this.auditBucket.bucket,
+      auditKey: this.auditKey.key,
+      auditRetentionDays: auditDays,
+      vpc: foundation.network.vpc,
+      logsKey: foundation.keys.logsKey,
+      environmentKey: foundation.keys.dataKey,
+      logRetentionDays: config.retention.logDays,
+      retain,
+    });
+
+    this.requestAudit = new RequestAuditLog(this, 'RequestAudit', {
+      encryptionKey: this.auditKey.key,
+      retentionDays: auditDays,
+      queryFolder: `${config.prefix}/audit`,
+      retain,
+    });
+
+    const { offHours } = config.audit;
+    this.usageAlarms = new UsageAlarms(this, 'UsageAlarms', {
+      auditLogGroup: this.requestAudit.logGroup,
+      topicKey: this.auditKey.key,
+      alarmNamePrefix,
+      thresholds: config.audit.alarms,
+      offHours: {
+        startHour: offHours.startHour,
+        endHour: offHours.endHour,
+        // The schema admits only fixed whole-hour offsets, so one instant is representative.
+        utcOffsetHours: utcOffsetMinutes(offHours.timeZone, new Date(Date.UTC(2025, 0, 15))) / 60,
+        weekends: offHours.weekends,
+      },
+      emails: config.audit.alarmEmails,
+    });
+  }
+
+  /** The chat function's log group: one `chat.audit` event per request, KMS, audit retention. */
+  public get requestAuditLogGroup(): logs.ILogGroup {
+    return this.requestAudit.logGroup;
+  }
+}
