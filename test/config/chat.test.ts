@@ -1,0 +1,102 @@
+import { ConfigError, parseConfig } from '../../lib/config';
+import { chatSettingsSchema } from '../../lambda/shared/chat-settings';
+
+function rejection(input: unknown): string {
+  try {
+    parseConfig(input);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error(`config was accepted: ${JSON.stringify(input)}`);
+}
+
+describe('chat config: defaults', () => {
+  test('an empty config gives working chat settings', () => {
+    const { chat } = parseConfig({});
+    expect(chat).toMatchObject({
+      maxMessages: 20,
+      maxMessageChars: 8_000,
+      maxTotalChars: 24_000,
+      historyTurns: 10,
+      maxOutputTokens: 2_048,
+      temperature: 0.3,
+      bedrock: { connectionTimeoutMs: 1_000, requestTimeoutMs: 24_000, maxAttempts: 3, retryBaseDelayMs: 200 },
+      timeoutSeconds: 29,
+      reservedConcurrency: 10,
+      memoryMb: 1_024,
+      guardBudgetMs: 1_000,
+      guard: { defaultPolicy: {}, groups: {} },
+      guardrail: { enabled: false, identifierAction: 'BLOCK' },
+    });
+    expect(chat.systemPrompt).toContain('placeholders');
+    // One Converse call plus the guard fits in the function timeout, which fits API Gateway's 29 s.
+    expect(chat.bedrock.requestTimeoutMs + chat.bedrock.connectionTimeoutMs + chat.guardBudgetMs + 2_000).toBeLessThanOrEqual(chat.timeoutSeconds * 1000);
+  });
+
+  test('group policies accept entity actions, thresholds, restore and code names', () => {
+    const { chat } = parseConfig({
+      chat: {
+        guard: {
+          defaultPolicy: { entityActions: { MY_NUMBER: 'block' }, minScore: 0.6 },
+          groups: { legal: { restoreInAnswer: true, codeNames: ['PROJECT-SAKURA'] }, 'eng_team-1': { injectionThreshold: 0.3, defaultAction: 'mask' } },
+        },
+      },
+    });
+    expect(chat.guard.groups.legal).toEqual({ restoreInAnswer: true, codeNames: ['PROJECT-SAKURA'] });
+    expect(chat.guard.defaultPolicy.entityActions).toEqual({ MY_NUMBER: 'block' });
+  });
+
+  test('the config section and the function\'s settings schema agree on policy overrides', () => {
+    const { chat } = parseConfig({ chat: { guard: { defaultPolicy: { entityActions: { EMAIL: 'allow' }, codeNames: ['ALPHA'] }, groups: { hr: { minScore: 0.9 } } } } });
+    const parsed = chatSettingsSchema.shape.guard.parse(chat.guard);
+    expect(parsed).toEqual(chat.guard);
+  });
+});
+
+describe('chat config: rejected values name the field and what is allowed', () => {
+  test.each([
+    [{ maxMessages: 101 }, 'config.chat.maxMessages', 'integer from 1 to 100'],
+    [{ maxMessages: 2.5 }, 'config.chat.maxMessages', 'integer from 1 to 100'],
+    [{ maxMessageChars: 50_001 }, 'config.chat.maxMessageChars', 'integer from 1 to 50000'],
+    [{ maxTotalChars: 60_001 }, 'config.chat.maxTotalChars', 'integer from 1 to 60000'],
+    [{ maxTotalChars: 100, maxMessageChars: 200 }, 'config.chat.maxTotalChars', 'at least chat.maxMessageChars'],
+    [{ historyTurns: -1 }, 'config.chat.historyTurns', 'integer from 0 to 50'],
+    [{ maxOutputTokens: 9_000 }, 'config.chat.maxOutputTokens', 'integer from 1 to 8192'],
+    [{ temperature: 1.5 }, 'config.chat.temperature', 'number from 0 to 1'],
+    [{ temperature: 'hot' }, 'config.chat.temperature', 'number from 0 to 1'],
+    [{ systemPrompt: '' }, 'config.chat.systemPrompt', '1-2000 characters'],
+    [{ systemPrompt: 'x'.repeat(2_001) }, 'config.chat.systemPrompt', '1-2000 characters'],
+    [{ bedrock: { connectionTimeoutMs: 50 } }, 'config.chat.bedrock.connectionTimeoutMs', 'integer from 100 to 10000'],
+    [{ bedrock: { requestTimeoutMs: 999 } }, 'config.chat.bedrock.requestTimeoutMs', 'integer from 1000 to 600000'],
+    [{ bedrock: { maxAttempts: 6 } }, 'config.chat.bedrock.maxAttempts', 'integer from 1 to 5'],
+    [{ bedrock: { retryBaseDelayMs: 5 } }, 'config.chat.bedrock.retryBaseDelayMs', 'integer from 10 to 5000'],
+    [{ bedrock: { retries: 3 } }, 'config.chat.bedrock', 'unknown field(s) "retries"'],
+    [{ timeoutSeconds: 901 }, 'config.chat.timeoutSeconds', 'integer from 5 to 900'],
+    [{ timeoutSeconds: 20 }, 'config.chat.timeoutSeconds', 'must cover one Converse call'],
+    [{ reservedConcurrency: 0 }, 'config.chat.reservedConcurrency', 'integer from 1 to 1000'],
+    [{ memoryMb: 128 }, 'config.chat.memoryMb', 'integer from 256 to 4096'],
+    [{ guardBudgetMs: 20 }, 'config.chat.guardBudgetMs', 'integer from 50 to 10000'],
+    [{ guard: { defaultPolicy: { entityActions: { FOO: 'mask' } } } }, 'config.chat.guard.defaultPolicy.entityActions.FOO', 'keys are entity types: MY_NUMBER'],
+    [{ guard: { defaultPolicy: { entityActions: { EMAIL: 'drop' } } } }, 'config.chat.guard.defaultPolicy.entityActions.EMAIL', 'must be one of mask, block, allow'],
+    [{ guard: { defaultPolicy: { defaultAction: 'redact' } } }, 'config.chat.guard.defaultPolicy.defaultAction', 'must be one of mask, block, allow'],
+    [{ guard: { defaultPolicy: { minScore: 2 } } }, 'config.chat.guard.defaultPolicy.minScore', 'number from 0 to 1'],
+    [{ guard: { defaultPolicy: { injectionThreshold: -0.1 } } }, 'config.chat.guard.defaultPolicy.injectionThreshold', 'number from 0 to 1'],
+    [{ guard: { defaultPolicy: { restoreInAnswer: 'yes' } } }, 'config.chat.guard.defaultPolicy.restoreInAnswer', 'true or false'],
+    [{ guard: { defaultPolicy: { codeNames: ['X'] } } }, 'config.chat.guard.defaultPolicy.codeNames.0', '2-64 characters'],
+    [{ guard: { defaultPolicy: { codeNames: Array.from({ length: 51 }, (_, i) => `CODE-${i}`) } } }, 'config.chat.guard.defaultPolicy.codeNames', 'at most 50 code names'],
+    [{ guard: { defaultPolicy: { mask: true } } }, 'config.chat.guard.defaultPolicy', 'unknown field(s) "mask"'],
+    [{ guard: { groups: { 'two words': {} } } }, 'config.chat.guard.groups.two words', 'without spaces or commas'],
+    [{ guard: { groups: { 'a,b': {} } } }, 'config.chat.guard.groups.a,b', 'without spaces or commas'],
+    [{ guard: { groups: { legal: { entityActions: { EMAIL: 'hide' } } } } }, 'config.chat.guard.groups.legal.entityActions.EMAIL', 'must be one of mask, block, allow'],
+    [{ guardrail: { enabled: 'on' } }, 'config.chat.guardrail.enabled', 'true or false'],
+    [{ guardrail: { identifierAction: 'MASK' } }, 'config.chat.guardrail.identifierAction', 'BLOCK or ANONYMIZE'],
+    [{ guardrail: { blockedMessage: '' } }, 'config.chat.guardrail.blockedMessage', '1-500 characters'],
+    [{ guardrail: { crossRegion: true } }, 'config.chat.guardrail', 'unknown field(s) "crossRegion"'],
+    [{ stream: true }, 'config.chat', 'unknown field(s) "stream"'],
+  ])('%j', (chat, field, allowed) => {
+    const message = rejection({ chat });
+    expect(message).toContain(`${field}:`);
+    expect(message).toContain(allowed);
+  });
+});

@@ -1,0 +1,56 @@
+import type * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CONVERSATION_KEYS } from '../../lambda/shared/conversation-keys';
+
+// dynalite ships no type declarations.
+const dynalite = require('dynalite') as (options: { createTableMs?: number; deleteTableMs?: number; updateTableMs?: number }) => http.Server;
+
+/** Static dummy credentials: the local servers accept any signature. */
+export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
+
+/** An in-memory DynamoDB-compatible server on 127.0.0.1 with a random port. */
+export class LocalDynamo {
+  private server?: http.Server;
+
+  get endpoint(): string {
+    const address = this.server?.address() as AddressInfo | null;
+    if (!address) throw new Error('LocalDynamo is not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  client(): DynamoDBClient {
+    return new DynamoDBClient({ region: 'ap-northeast-1', endpoint: this.endpoint, credentials: DUMMY_CREDENTIALS });
+  }
+
+  /** The conversation table with the same key schema the CDK construct creates. */
+  async createConversationTable(tableName: string): Promise<void> {
+    await this.client().send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: CONVERSATION_KEYS.partition, AttributeType: 'S' },
+          { AttributeName: CONVERSATION_KEYS.sort, AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: CONVERSATION_KEYS.partition, KeyType: 'HASH' },
+          { AttributeName: CONVERSATION_KEYS.sort, KeyType: 'RANGE' },
+        ],
+      }),
+    );
+  }
+}
