@@ -1,10 +1,17 @@
 import { type App, Tags } from 'aws-cdk-lib';
 import type { DeploymentConfig } from './config';
+import { GuardedChat } from './constructs/guarded-chat';
 import { applyPolicyGate } from './nag/policy-gate';
+import { ApiStack } from './stacks/api-stack';
+import { AuditStack } from './stacks/audit-stack';
 import { FoundationStack } from './stacks/foundation-stack';
+import { IdentityStack } from './stacks/identity-stack';
 
 export interface KitStacks {
   readonly foundation: FoundationStack;
+  readonly identity: IdentityStack;
+  readonly api: ApiStack;
+  readonly audit: AuditStack;
 }
 
 export interface CreateStacksOptions {
@@ -18,11 +25,43 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
   const foundation = new FoundationStack(app, `${config.prefix}-Foundation`, {
     env,
     config,
+    // A private API is reached through the VPC's execute-api endpoint.
+    extraInterfaceEndpoints: config.edge.api.endpointType === 'private' ? ['execute-api'] : [],
     description: 'private-ai-jp foundation: KMS keys, isolated VPC with endpoints, access-log bucket (Tokyo)',
     terminationProtection: config.retainData,
+  });
+  const identity = new IdentityStack(app, `${config.prefix}-Identity`, {
+    env,
+    config,
+    description: 'private-ai-jp identity: Cognito user pool with SAML federation, hosted UI, app client, groups (Tokyo)',
+    terminationProtection: config.retainData,
+  });
+  const audit = new AuditStack(app, `${config.prefix}-Audit`, {
+    env,
+    config,
+    foundation,
+    description: 'private-ai-jp audit: multi-region CloudTrail, object-locked audit bucket, Bedrock invocation logging, request audit log, usage alarms (Tokyo)',
+    terminationProtection: config.retainData,
+  });
+  const api = new ApiStack(app, `${config.prefix}-Api`, {
+    env,
+    config,
+    keys: foundation.keys,
+    network: foundation.network,
+    userPool: identity.directory.userPool,
+    // The guarded chat function logs its one audit event per request into the audit log group.
+    chatFunction: (scope, { keys, network }) =>
+      new GuardedChat(scope, 'Chat', {
+        config,
+        dataKey: keys.dataKey,
+        logsKey: keys.logsKey,
+        vpc: network.vpc,
+        logGroup: audit.requestAuditLogGroup,
+      }).function,
+    description: 'private-ai-jp API: regional WAF, API Gateway with Cognito authorizer, chat function (Tokyo)',
   });
 
   for (const [key, value] of Object.entries(config.tags)) Tags.of(app).add(key, value);
   if (options.policyGate !== false) applyPolicyGate(app, config);
-  return { foundation };
+  return { foundation, identity, api, audit };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { auditSchema } from './sections/audit';
+import { auditSchema, checkAuditRetention } from './sections/audit';
 import { chatSchema } from './sections/chat';
 import { coreShape } from './sections/core';
-import { edgeSchema } from './sections/edge';
+import { checkRequestBodyFits, edgeSchema } from './sections/edge';
 import { identitySchema } from './sections/identity';
 import { modelsShape } from './sections/models';
 
@@ -19,7 +19,9 @@ export const deploymentConfigSchema = z
     chat: chatSchema,
     audit: auditSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(checkAuditRetention)
+  .superRefine(checkRequestBodyFits);
 
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
 export type DeploymentConfigInput = z.input<typeof deploymentConfigSchema>;

@@ -166,6 +166,17 @@ export class IsolatedNetwork extends Construct {
         conditions: { StringEquals: { 'aws:PrincipalAccount': props.account, 's3:ResourceAccount': props.account } },
       }),
     );
+    // Custom-resource functions in the VPC answer CloudFormation with a PUT to a pre-signed URL in
+    // CloudFormation's own Tokyo bucket (signed by CloudFormation, not by this account). Only
+    // answers about this account's stacks are admitted.
+    s3.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudFormationCustomResourceResponsesForThisAccount',
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:PutObject'],
+        resources: [`arn:aws:s3:::cloudformation-custom-resource-response-${HOME_REGION.replace(/-/g, '')}/arn:aws:cloudformation:${HOME_REGION}:${props.account}:stack/*`],
+      }),
+    );
     const dynamodb = this.vpc.addGatewayEndpoint('DynamoDb', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });
     dynamodb.addToPolicy(
       new iam.PolicyStatement({

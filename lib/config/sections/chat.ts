@@ -72,8 +72,11 @@ export const chatSchema = z
     maxMessages: intIn(1, 100).default(20),
     /** Longest single message, in characters. */
     maxMessageChars: intIn(1, 50_000).default(8_000),
-    /** Longest request (all new messages together), in characters. Bounds guard time and item size. */
-    maxTotalChars: intIn(1, 60_000).default(24_000),
+    /**
+     * Longest request (all messages together), in characters. Bounds guard time and item size,
+     * and must fit the WAF body limit (`edge.waf.maxRequestBodyKb`) at 3 bytes a character.
+     */
+    maxTotalChars: intIn(1, 60_000).default(20_000),
     /** Earlier turns of a conversation sent back to the model. */
     historyTurns: intIn(0, 50).default(10),
     /** Answer length cap passed to the model. */

@@ -1,4 +1,160 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { z } from 'zod';
 
-/** WAF and the API Gateway front door. Filled in by the identity/edge issue. */
-export const edgeSchema = z.object({}).strict().prefault({});
+/**
+ * WAF inspects at most this much of a request body for API Gateway and Cognito (the web ACL's
+ * `AssociationConfig` raises it from the 16 KB default; every 16 KB above the default is billed).
+ */
+export const WAF_BODY_INSPECTION_KB = [16, 32, 48, 64] as const;
+
+/** Worst case bytes per message character in the JSON body: UTF-8 Japanese text is 3 bytes a character. */
+export const BYTES_PER_MESSAGE_CHAR = 3;
+/** Room in the body for everything but one message (model id, conversation id, JSON syntax). */
+export const REQUEST_ENVELOPE_BYTES = 4096;
+
+function ipv4CidrProblem(v: string): string | undefined {
+  if (v.trim() === '') return 'must not be empty; remove the entry instead';
+  const [addr, bits, extra] = v.split('/');
+  if (extra !== undefined || bits === undefined || !/^\d{1,2}$/.test(bits) || !isIPv4(addr)) {
+    return 'must be an IPv4 CIDR such as 203.0.113.0/24';
+  }
+  const prefix = Number(bits);
+  if (prefix < 1 || prefix > 32) return 'prefix length must be /1 to /32';
+  const value = addr.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+  const hostBits = 2 ** (32 - prefix);
+  if (value % hostBits !== 0) {
+    const network = value - (value % hostBits);
+    const dotted = [24, 16, 8, 0].map((s) => Math.floor(network / 2 ** s) % 256).join('.');
+    return `has host bits set; did you mean ${dotted}/${prefix}?`;
+  }
+  return undefined;
+}
+
+function ipv6CidrProblem(v: string): string | undefined {
+  if (v.trim() === '') return 'must not be empty; remove the entry instead';
+  const [addr, bits, extra] = v.split('/');
+  if (extra !== undefined || bits === undefined || !/^\d{1,3}$/.test(bits) || !isIPv6(addr)) {
+    return 'must be an IPv6 CIDR such as 2001:db8::/32';
+  }
+  const prefix = Number(bits);
+  if (prefix < 1 || prefix > 128) return 'prefix length must be /1 to /128';
+  return undefined;
+}
+
+const cidrList = (problem: (v: string) => string | undefined) =>
+  z
+    .array(
+      z.string().superRefine((v, ctx) => {
+        const p = problem(v);
+        if (p) ctx.addIssue({ code: 'custom', message: p });
+      }),
+    )
+    .max(10_000, { message: 'a WAF IP set holds at most 10,000 addresses' })
+    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an address range' })
+    .default([]);
+
+const origin = z.string().superRefine((v, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(v);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:' || url.origin !== v) {
+    ctx.addIssue({ code: 'custom', message: 'must be an https origin without path or trailing slash, such as https://chat.example.co.jp' });
+  }
+});
+
+const wafSchema = z
+  .object({
+    /** When either list is non-empty, only these source addresses reach the API and the hosted UI. */
+    allowedIpv4Cidrs: cidrList(ipv4CidrProblem),
+    allowedIpv6Cidrs: cidrList(ipv6CidrProblem),
+    /** Block requests whose source address WAF places outside Japan. */
+    japanOnly: z.boolean().default(false),
+    /** Requests one source address may send in any 5-minute window before WAF blocks it. */
+    rateLimitPer5Minutes: z
+      .number()
+      .int()
+      .min(10, { message: 'must be 10 to 2,000,000,000 (WAF rate-based rule limits)' })
+      .max(2_000_000_000, { message: 'must be 10 to 2,000,000,000 (WAF rate-based rule limits)' })
+      .default(300),
+    /** Largest request body (KB) WAF lets through; larger bodies are blocked. Also the body inspection size. */
+    maxRequestBodyKb: z
+      .number()
+      .refine((v) => (WAF_BODY_INSPECTION_KB as readonly number[]).includes(v), {
+        message: `must be one of ${WAF_BODY_INSPECTION_KB.join(', ')} (the WAF body inspection sizes)`,
+      })
+      .default(64),
+  })
+  .strict()
+  .prefault({});
+
+const customDomainSchema = z
+  .object({
+    /** Host name clients use, e.g. ai-api.example.co.jp. */
+    domainName: z.string().regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+      message: 'must be a lower-case DNS name such as ai-api.example.co.jp',
+    }),
+    /** ACM certificate for the domain, issued in Tokyo. */
+    certificateArn: z.string().regex(/^arn:aws:acm:ap-northeast-1:\d{12}:certificate\/[0-9a-f-]{36}$/, {
+      message: 'must be an ACM certificate ARN in ap-northeast-1 (Tokyo), such as arn:aws:acm:ap-northeast-1:111111111111:certificate/<uuid>',
+    }),
+  })
+  .strict();
+
+const apiSchema = z
+  .object({
+    /** `regional`: public endpoint behind WAF. `private`: reachable only through the VPC's execute-api endpoint. */
+    endpointType: z.enum(['regional', 'private'], { message: 'must be "regional" or "private"' }).default('regional'),
+    /** Stage name, the first path segment of the default endpoint URL. */
+    stageName: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, { message: 'must be 1-64 letters, digits or "_"' }).default('prod'),
+    /** Browser origins allowed by CORS; empty means no CORS (non-browser clients only). */
+    corsOrigins: z.array(origin).max(20).refine((a) => new Set(a).size === a.length, { message: 'must not repeat an origin' }).default([]),
+    /** Steady-state requests per second for POST /v1/chat (whole API, all callers). */
+    chatRateLimit: z.number().int().min(1, { message: 'must be 1-10000 requests per second' }).max(10_000, { message: 'must be 1-10000 requests per second' }).default(20),
+    /** Burst for POST /v1/chat. */
+    chatBurstLimit: z.number().int().min(1, { message: 'must be 1-5000 requests' }).max(5_000, { message: 'must be 1-5000 requests' }).default(40),
+    /** Optional custom domain (regional API only), TLS 1.2 minimum. */
+    customDomain: customDomainSchema.optional(),
+  })
+  .strict()
+  .prefault({});
+
+/** WAF and the API Gateway front door. */
+export const edgeSchema = z
+  .object({
+    api: apiSchema,
+    waf: wafSchema,
+  })
+  .strict()
+  .prefault({})
+  .superRefine((edge, ctx) => {
+    if (edge.api.customDomain && edge.api.endpointType === 'private') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['api', 'customDomain'],
+        message: 'is only supported with edge.api.endpointType "regional"; a private API is reached through its VPC endpoint',
+      });
+    }
+  });
+
+/**
+ * The WAF body limit must admit the largest request the chat function accepts: every
+ * character of `chat.maxTotalChars` may take 3 bytes in UTF-8 (Japanese), plus the JSON envelope.
+ */
+export function checkRequestBodyFits(
+  config: { edge: { waf: { maxRequestBodyKb: number } }; chat: { maxTotalChars: number } },
+  ctx: z.RefinementCtx,
+): void {
+  const needed = config.chat.maxTotalChars * BYTES_PER_MESSAGE_CHAR + REQUEST_ENVELOPE_BYTES;
+  if (needed > config.edge.waf.maxRequestBodyKb * 1024) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['edge', 'waf', 'maxRequestBodyKb'],
+      message: `is too small for chat.maxTotalChars ${config.chat.maxTotalChars}: a request of that length needs up to ${Math.ceil(needed / 1024)} KB (3 bytes a character plus ${REQUEST_ENVELOPE_BYTES / 1024} KB); raise it or lower chat.maxTotalChars`,
+    });
+  }
+}
+
+export type EdgeConfig = z.infer<typeof edgeSchema>;

@@ -1,0 +1,184 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import {
+  type IdentityConfig,
+  type SamlProviderConfig,
+  claimsOf,
+  readMetadataFile,
+} from '../config/sections/identity';
+
+/** Custom attributes filled from the SAML assertion on every sign-in (hence mutable). */
+export const DEPARTMENT_ATTRIBUTE = 'department';
+export const IDP_GROUPS_ATTRIBUTE = 'idp_groups';
+
+export interface UserDirectoryProps {
+  /** Hosted-UI domain prefix (`<prefix>.auth.ap-northeast-1.amazoncognito.com`). */
+  readonly domainPrefix: string;
+  readonly samlProviders: readonly SamlProviderConfig[];
+  /** Cognito-native break-glass users may sign in (TOTP MFA, strong passwords). */
+  readonly allowLocalUsers: boolean;
+  /** @default 14 */
+  readonly passwordMinLength?: number;
+  readonly callbackUrls: readonly string[];
+  readonly logoutUrls: readonly string[];
+  /** @default 15 minutes */
+  readonly accessTokenValidity?: Duration;
+  /** @default 15 minutes */
+  readonly idTokenValidity?: Duration;
+  /** @default 12 hours */
+  readonly refreshTokenValidity?: Duration;
+  /** Cognito groups carried in `cognito:groups`. @default none */
+  readonly groups?: IdentityConfig['groups'];
+  /** Keep the user pool on stack deletion. @default true */
+  readonly retain?: boolean;
+}
+
+/**
+ * The Cognito user pool employees sign in to: SAML federation from the corporate IdP, no self
+ * sign-up, TOTP MFA and enforced threat protection for any local user, a hosted-UI prefix domain
+ * in Tokyo, and one app client limited to the authorization-code grant with PKCE.
+ */
+export class UserDirectory extends Construct {
+  public readonly userPool: cognito.UserPool;
+  public readonly client: cognito.UserPoolClient;
+  public readonly domain: cognito.UserPoolDomain;
+  public readonly samlProviders: cognito.UserPoolIdentityProviderSaml[] = [];
+  public readonly groups: cognito.CfnUserPoolGroup[] = [];
+
+  constructor(scope: Construct, id: string, props: UserDirectoryProps) {
+    super(scope, id);
+    if (!props.allowLocalUsers && props.samlProviders.length === 0) {
+      throw new Error(`UserDirectory ${this.node.path}: with local users disabled at least one SAML provider is needed`);
+    }
+    if (props.callbackUrls.some((u) => !u.startsWith('https://')) || props.logoutUrls.some((u) => !u.startsWith('https://'))) {
+      throw new Error(`UserDirectory ${this.node.path}: callback and sign-out URLs must use https`);
+    }
+
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      signInAliases: { email: true, username: false },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      accountRecovery: cognito.AccountRecovery.NONE,
+      standardAttributes: {
+        // Mapped attributes are rewritten from the assertion at every sign-in, so they stay mutable.
+        email: { required: true, mutable: true },
+        fullname: { required: false, mutable: true },
+      },
+      customAttributes: {
+        [DEPARTMENT_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 0, maxLen: 256, mutable: true }),
+        [IDP_GROUPS_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 0, maxLen: 2048, mutable: true }),
+      },
+      passwordPolicy: {
+        minLength: props.passwordMinLength ?? 14,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(1),
+        passwordHistorySize: 24,
+      },
+      // Guaranteed settings last. MFA is required for every Cognito-native user; Cognito does not
+      // apply it to federated users, whose MFA is the IdP's job.
+      selfSignUpEnabled: false,
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false, email: false },
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      customThreatProtectionMode: cognito.CustomThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+    // Only an administrator creates local users (break-glass); no invitation by SMS.
+    const cfnPool = this.userPool.node.defaultChild as cognito.CfnUserPool;
+    cfnPool.adminCreateUserConfig = { allowAdminCreateUserOnly: true };
+
+    for (const saml of props.samlProviders) this.samlProviders.push(this.addSamlProvider(saml));
+
+    this.domain = this.userPool.addDomain('HostedUi', {
+      cognitoDomain: { domainPrefix: props.domainPrefix },
+      managedLoginVersion: cognito.ManagedLoginVersion.CLASSIC_HOSTED_UI,
+    });
+
+    const identityProviders = [
+      ...this.samlProviders.map((p) => cognito.UserPoolClientIdentityProvider.custom(p.providerName)),
+      ...(props.allowLocalUsers ? [cognito.UserPoolClientIdentityProvider.COGNITO] : []),
+    ];
+    const readable = new cognito.ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes(DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE);
+
+    this.client = this.userPool.addClient('WebClient', {
+      oAuth: {
+        callbackUrls: [...props.callbackUrls],
+        logoutUrls: [...props.logoutUrls],
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+      },
+      supportedIdentityProviders: identityProviders,
+      accessTokenValidity: props.accessTokenValidity ?? Duration.minutes(15),
+      idTokenValidity: props.idTokenValidity ?? Duration.minutes(15),
+      refreshTokenValidity: props.refreshTokenValidity ?? Duration.hours(12),
+      readAttributes: readable,
+      // Attributes come from the IdP, never from the client.
+      writeAttributes: new cognito.ClientAttributes(),
+      // Guaranteed settings last: a public (browser) client using the code grant with PKCE.
+      generateSecret: false,
+      // Named explicitly: an empty list would fall back to Cognito's default (SRP, custom auth and
+      // refresh-token auth, the last of which refresh-token rotation forbids). SRP never sends the
+      // password, and any local user still needs TOTP.
+      authFlows: { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      refreshTokenRotationGracePeriod: Duration.seconds(10),
+    });
+    for (const p of this.samlProviders) this.client.node.addDependency(p);
+
+    for (const [i, group] of (props.groups ?? []).entries()) {
+      this.groups.push(
+        new cognito.CfnUserPoolGroup(this, `Group-${group.name}`, {
+          userPoolId: this.userPool.userPoolId,
+          groupName: group.name,
+          description: `${group.kind}: ${group.description ?? group.name}`,
+          // Roles outrank departments when Cognito picks the preferred role.
+          precedence: (group.kind === 'role' ? 0 : 100) + i,
+        }),
+      );
+    }
+  }
+
+  /** The entity ID an IdP admin enters: `urn:amazon:cognito:sp:<user pool id>`. */
+  public get samlEntityId(): string {
+    return `urn:amazon:cognito:sp:${this.userPool.userPoolId}`;
+  }
+
+  /** The ACS (reply) URL an IdP admin enters. */
+  public get samlAcsUrl(): string {
+    return `${this.domain.baseUrl()}/saml2/idpresponse`;
+  }
+
+  private addSamlProvider(saml: SamlProviderConfig): cognito.UserPoolIdentityProviderSaml {
+    const claims = claimsOf(saml);
+    const metadata = saml.metadataFile !== undefined
+      ? cognito.UserPoolIdentityProviderSamlMetadata.file(readMetadataFile(saml.metadataFile))
+      : cognito.UserPoolIdentityProviderSamlMetadata.url(saml.metadataUrl!);
+    return new cognito.UserPoolIdentityProviderSaml(this, `Saml-${saml.name}`, {
+      userPool: this.userPool,
+      name: saml.name,
+      metadata,
+      identifiers: saml.emailDomains.length ? [...saml.emailDomains] : undefined,
+      idpSignout: saml.signOut,
+      encryptedResponses: saml.encryptedAssertions,
+      idpInitiated: false,
+      requestSigningAlgorithm: cognito.SigningAlgorithm.RSA_SHA256,
+      attributeMapping: {
+        email: cognito.ProviderAttribute.other(claims.email),
+        fullname: cognito.ProviderAttribute.other(claims.displayName),
+        custom: {
+          [`custom:${DEPARTMENT_ATTRIBUTE}`]: cognito.ProviderAttribute.other(claims.department),
+          [`custom:${IDP_GROUPS_ATTRIBUTE}`]: cognito.ProviderAttribute.other(claims.groups),
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,125 @@
+import * as path from 'node:path';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { Construct } from 'constructs';
+import type { DeploymentConfig } from '../config';
+import { ChatApi, chatRequestSchema } from '../constructs/chat-api';
+import { EdgeFirewall } from '../constructs/edge-firewall';
+import type { IsolatedNetwork } from '../constructs/isolated-network';
+import { KitFunction } from '../constructs/kit-function';
+import type { KitKeys } from '../constructs/kit-keys';
+
+/** What a chat-function factory gets to build the function behind POST /v1/chat. */
+export interface ChatFunctionContext {
+  readonly config: DeploymentConfig;
+  readonly keys: KitKeys;
+  readonly network: IsolatedNetwork;
+}
+
+/** Builds the function behind POST /v1/chat, inside the API stack (`scope`). */
+export type ChatFunctionFactory = (scope: Construct, context: ChatFunctionContext) => lambda.IFunction;
+
+/**
+ * The stand-in chat function (answers 503) so the API is complete and deployable before the
+ * guarded chat function exists. Swap it by passing `chatFunction` to the ApiStack.
+ */
+export const placeholderChatFunction: ChatFunctionFactory = (scope, { config, keys, network }) => {
+  const placeholder = new KitFunction(scope, 'PlaceholderChat', {
+    entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'placeholder-chat.ts'),
+    description: 'private-ai-jp: placeholder for POST /v1/chat (answers 503)',
+    vpc: network.vpc,
+    logsKey: keys.logsKey,
+    environmentKey: keys.dataKey,
+    logRetentionDays: config.retention.logDays,
+    reservedConcurrency: 2,
+    memorySize: 256,
+    timeout: Duration.seconds(5),
+    retain: config.retainData,
+  });
+  Validations.of(placeholder.function.node.defaultChild!).acknowledge({
+    id: 'NIST.800.53.R5-LambdaDLQ',
+    reason: 'Invoked only synchronously by API Gateway, which returns any failure to the caller; a dead-letter queue applies to asynchronous invocations.',
+  });
+  return placeholder.function;
+};
+
+export interface ApiStackProps extends StackProps {
+  readonly config: DeploymentConfig;
+  /** The foundation's keys (logs key for the API and WAF logs). */
+  readonly keys: KitKeys;
+  /** The foundation's network (VPC for the function, execute-api endpoint for a private API). */
+  readonly network: IsolatedNetwork;
+  /** The identity stack's user pool: the API's authorizer and the WAF's second resource. */
+  readonly userPool: cognito.IUserPool;
+  /**
+   * Builds the function behind POST /v1/chat. The one switch between the placeholder and the
+   * guarded chat function.
+   * @default placeholderChatFunction
+   */
+  readonly chatFunction?: ChatFunctionFactory;
+  /**
+   * JSON schema of the POST /v1/chat body checked by API Gateway.
+   * @default chatRequestSchema(config.chat)
+   */
+  readonly chatRequestSchema?: apigw.JsonSchema;
+}
+
+/** The front door: the regional WAF web ACL and the REST API with its chat route. */
+export class ApiStack extends Stack {
+  public readonly firewall: EdgeFirewall;
+  public readonly chatApi: ChatApi;
+  public readonly chatFunction: lambda.IFunction;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { config, keys, network } = props;
+    const { api, waf } = config.edge;
+
+    if (api.endpointType === 'private' && !network.interfaceEndpoints['execute-api']) {
+      throw new Error(`ApiStack ${id}: edge.api.endpointType "private" needs the foundation's execute-api endpoint (extraInterfaceEndpoints)`);
+    }
+
+    this.chatFunction = (props.chatFunction ?? placeholderChatFunction)(this, { config, keys, network });
+
+    this.firewall = new EdgeFirewall(this, 'Firewall', {
+      name: config.prefix.toLowerCase(),
+      allowedIpv4Cidrs: waf.allowedIpv4Cidrs,
+      allowedIpv6Cidrs: waf.allowedIpv6Cidrs,
+      japanOnly: waf.japanOnly,
+      rateLimitPer5Minutes: waf.rateLimitPer5Minutes,
+      maxRequestBodyKb: waf.maxRequestBodyKb as 16 | 32 | 48 | 64,
+      logsKey: keys.logsKey,
+      logRetentionDays: config.retention.logDays,
+      retain: config.retainData,
+    });
+
+    this.chatApi = new ChatApi(this, 'ChatApi', {
+      endpointType: api.endpointType,
+      vpcEndpoint: network.interfaceEndpoints['execute-api'],
+      stageName: api.stageName,
+      userPool: props.userPool,
+      chatFunction: this.chatFunction,
+      chatRequestSchema: props.chatRequestSchema ?? chatRequestSchema(config.chat),
+      chatRateLimit: api.chatRateLimit,
+      chatBurstLimit: api.chatBurstLimit,
+      corsOrigins: api.corsOrigins,
+      logsKey: keys.logsKey,
+      logRetentionDays: config.retention.logDays,
+      retain: config.retainData,
+      customDomain: api.customDomain,
+    });
+
+    this.firewall.associate('ApiStageProtection', this.chatApi.stageArn);
+    this.firewall.associate('UserPoolProtection', props.userPool.userPoolArn);
+
+    new CfnOutput(this, 'ApiUrl', { value: this.chatApi.api.url });
+    if (this.chatApi.domain) {
+      new CfnOutput(this, 'CustomDomainTarget', {
+        value: this.chatApi.domain.domainNameAliasDomainName,
+        description: `CNAME/alias target for ${api.customDomain!.domainName}`,
+      });
+    }
+  }
+}

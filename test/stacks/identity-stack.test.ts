@@ -1,0 +1,203 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { buildKit } from '../support/kit-app';
+import { gateMyStacks } from './identity-edge-gate';
+
+const FIXTURE = 'test/fixtures/saml/idp-metadata.xml';
+const OKTA_URL = 'https://example.okta.com/app/exk1/sso/saml/metadata';
+const identityTemplate = (overrides: Parameters<typeof buildKit>[0] = {}) => Template.fromStack(buildKit(overrides).stacks.identity);
+
+describe('IdentityStack: default (no IdP, break-glass local users)', () => {
+  let t: Template;
+  beforeAll(() => {
+    t = identityTemplate();
+  });
+
+  test('one user pool, one domain, one client, two groups, no IdP', () => {
+    t.resourceCountIs('AWS::Cognito::UserPool', 1);
+    t.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
+    t.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    t.resourceCountIs('AWS::Cognito::UserPoolGroup', 2);
+    t.resourceCountIs('AWS::Cognito::UserPoolIdentityProvider', 0);
+  });
+
+  test('no self sign-up, TOTP MFA required, strong passwords, Plus plan with enforced threat protection', () => {
+    t.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 14,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+          PasswordHistorySize: 24,
+        }),
+      },
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED', AdvancedSecurityAdditionalFlows: { CustomAuthMode: 'ENFORCED' } },
+      DeletionProtection: 'ACTIVE',
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'admin_only', Priority: 1 }] },
+    });
+    t.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  test('custom attributes for department and IdP groups are mutable (rewritten at each sign-in)', () => {
+    t.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'department', Mutable: true, AttributeDataType: 'String' }),
+        Match.objectLike({ Name: 'idp_groups', Mutable: true, AttributeDataType: 'String' }),
+      ]),
+    });
+  });
+
+  test('app client: code grant only, no secret, short tokens, rotation, no user-existence errors', () => {
+    t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      GenerateSecret: false,
+      CallbackURLs: ['https://localhost/oauth2/callback'],
+      LogoutURLs: ['https://localhost/'],
+      AccessTokenValidity: 15,
+      IdTokenValidity: 15,
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' },
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
+      SupportedIdentityProviders: ['COGNITO'],
+      WriteAttributes: [],
+    });
+  });
+
+  test('hosted UI on a Cognito prefix domain derived from prefix and account', () => {
+    t.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'privateaijp-111111111111', ManagedLoginVersion: 1 });
+    const outputs = t.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['UserPoolId', 'AppClientId', 'HostedUiUrl', 'SamlEntityId', 'SamlAcsUrl']));
+    expect(JSON.stringify(outputs.SamlAcsUrl.Value)).toContain('.auth.ap-northeast-1.amazoncognito.com/saml2/idpresponse');
+    expect(JSON.stringify(outputs.SamlEntityId.Value)).toContain('urn:amazon:cognito:sp:');
+  });
+
+  test('role groups come from config with a precedence ahead of departments', () => {
+    t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'ai-admins', Precedence: 0, Description: 'role: Operators of the AI service' });
+    t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'ai-users', Precedence: 1 });
+  });
+});
+
+describe('IdentityStack: SAML switches', () => {
+  test('SAML from a metadata file: mapping, file content, only the IdP on the client', () => {
+    const t = identityTemplate({
+      identity: { samlProviders: [{ name: 'EntraId', preset: 'entra-id', metadataFile: FIXTURE, emailDomains: ['example.co.jp'] }] },
+    });
+    t.resourceCountIs('AWS::Cognito::UserPoolIdentityProvider', 1);
+    t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', {
+      ProviderName: 'EntraId',
+      ProviderType: 'SAML',
+      IdpIdentifiers: ['example.co.jp'],
+      ProviderDetails: Match.objectLike({
+        MetadataFile: Match.stringLikeRegexp('IDPSSODescriptor'),
+        IDPInit: false,
+        IDPSignout: false,
+        EncryptedResponses: false,
+      }),
+      AttributeMapping: {
+        email: 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress',
+        name: 'http://schemas.microsoft.com/identity/claims/displayname',
+        'custom:department': 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/department',
+        'custom:idp_groups': 'http://schemas.microsoft.com/ws/2008/06/identity/claims/groups',
+      },
+    });
+    const [client] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client.Properties.SupportedIdentityProviders).toHaveLength(1);
+    expect(client.Properties.SupportedIdentityProviders).not.toContain('COGNITO');
+    // The client must wait for the IdP it names.
+    expect(client.DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/^DirectorySamlEntraId/)]));
+  });
+
+  test('SAML from a metadata URL', () => {
+    const t = identityTemplate({ identity: { samlProviders: [{ name: 'Okta', preset: 'okta', metadataUrl: OKTA_URL }] } });
+    t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', {
+      ProviderName: 'Okta',
+      ProviderDetails: Match.objectLike({ MetadataURL: OKTA_URL }),
+      AttributeMapping: { email: 'email', name: 'displayName', 'custom:department': 'department', 'custom:idp_groups': 'groups' },
+    });
+    t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', { ProviderDetails: Match.objectLike({ MetadataFile: Match.absent() }) });
+  });
+
+  test('several IdPs plus break-glass local users, with groups from config', () => {
+    const t = identityTemplate({
+      identity: {
+        allowLocalUsers: true,
+        samlProviders: [
+          { name: 'EntraId', preset: 'entra-id', metadataFile: FIXTURE },
+          { name: 'Google', preset: 'google-workspace', metadataFile: FIXTURE, signOut: true },
+          { name: 'Hennge', preset: 'hennge-one', metadataUrl: 'https://idp.example.test/metadata', claims: { groups: 'memberOf' } },
+        ],
+        groups: [
+          { name: 'ai-users', kind: 'role' },
+          { name: 'sales', kind: 'department', description: 'Sales department' },
+        ],
+      },
+    });
+    t.resourceCountIs('AWS::Cognito::UserPoolIdentityProvider', 3);
+    t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', { ProviderName: 'Google', ProviderDetails: Match.objectLike({ IDPSignout: true }) });
+    t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', { ProviderName: 'Hennge', AttributeMapping: Match.objectLike({ 'custom:idp_groups': 'memberOf' }) });
+    const [client] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client.Properties.SupportedIdentityProviders).toHaveLength(4);
+    expect(client.Properties.SupportedIdentityProviders).toContain('COGNITO');
+    t.resourceCountIs('AWS::Cognito::UserPoolGroup', 2);
+    t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'sales', Precedence: 101, Description: 'department: Sales department' });
+    // MFA and threat protection stay on with local users.
+    t.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON', UserPoolAddOns: Match.objectLike({ AdvancedSecurityMode: 'ENFORCED' }) });
+  });
+
+  test('local users off: MFA and threat protection still on for any admin-created user', () => {
+    const t = identityTemplate({ identity: { allowLocalUsers: false, samlProviders: [{ name: 'Okta', metadataUrl: OKTA_URL }] } });
+    t.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON', UserPoolTier: 'PLUS', AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+    const [client] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client.Properties.SupportedIdentityProviders).not.toContain('COGNITO');
+  });
+
+  test('configured domain prefix, URLs and token lifetimes reach the templates', () => {
+    const t = identityTemplate({
+      identity: {
+        domainPrefix: 'example-ai',
+        callbackUrls: ['https://chat.example.co.jp/callback'],
+        logoutUrls: ['https://chat.example.co.jp/'],
+        accessTokenMinutes: 5,
+        idTokenMinutes: 10,
+        refreshTokenHours: 1,
+      },
+    });
+    t.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'example-ai' });
+    t.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: ['https://chat.example.co.jp/callback'],
+      AccessTokenValidity: 5,
+      IdTokenValidity: 10,
+      RefreshTokenValidity: 60,
+    });
+  });
+});
+
+describe('IdentityStack: policy gate', () => {
+  test('nag and residency packs pass with every switch on: SAML (file and URL), local users off, private API, allow-lists, geo rule, CORS', () => {
+    expect(() =>
+      gateMyStacks({
+        identity: {
+          allowLocalUsers: false,
+          samlProviders: [
+            { name: 'EntraId', preset: 'entra-id', metadataFile: FIXTURE },
+            { name: 'Okta', preset: 'okta', metadataUrl: OKTA_URL },
+          ],
+        },
+        edge: {
+          api: { endpointType: 'private', corsOrigins: ['https://chat.example.co.jp', 'https://admin.example.co.jp'] },
+          waf: { allowedIpv4Cidrs: ['203.0.113.0/24'], allowedIpv6Cidrs: ['2001:db8::/32'], japanOnly: true },
+        },
+      }),
+    ).not.toThrow();
+  });
+});
