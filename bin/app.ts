@@ -2,6 +2,7 @@
 import { App } from 'aws-cdk-lib';
 import { createStacks } from '../lib/app';
 import { ConfigError, loadConfig } from '../lib/config';
+import { writeEvidenceReport } from '../lib/report';
 
 const app = new App({ builtinCloudFormationValidation: false });
 try {
@@ -13,3 +14,5 @@ try {
   process.stderr.write(`${(e as Error).message}\n`);
   process.exit(1);
 }
+// The gate passed: write the evidence report beside the templates (cdk.out/evidence/).
+writeEvidenceReport(app.outdir);

@@ -1,0 +1,200 @@
+import { type CheckOutcome, type Finding, finding, outcomeOf } from '../checklist';
+import { guardedChatFunctions } from '../chat-function';
+import { actionMatches, dedupe, identityGrants } from '../iam-grants';
+import type { AssemblyModel } from '../model';
+import { text } from '../model';
+import { type LocatedResource, asArray, getPath, isRecord, isTrue, props, refOf, resourcesOfType } from '../template-query';
+
+/** Environment variable names that suggest a secret (the kit reads secrets at run time instead). */
+export const SECRET_ENV_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
+/** Longest access/ID token lifetime counted as prompt revocation. */
+export const MAX_ACCESS_TOKEN_MINUTES = 60;
+/** Longest refresh token lifetime: a user disabled in the IdP loses access within this time. */
+export const MAX_REFRESH_TOKEN_MINUTES = 24 * 60;
+
+const refs = (rs: LocatedResource[]) => rs.map(refOf);
+
+function federatedProviders(model: AssemblyModel): LocatedResource[] {
+  return resourcesOfType(model, 'AWS::Cognito::UserPoolIdentityProvider').filter((p) => ['SAML', 'OIDC'].includes(String(props(p).ProviderType)));
+}
+
+/** API methods (except CORS preflight) and whether each uses the Cognito authorizer. */
+function apiMethods(model: AssemblyModel): { cognito: LocatedResource[]; other: LocatedResource[] } {
+  const methods = resourcesOfType(model, 'AWS::ApiGateway::Method').filter((m) => props(m).HttpMethod !== 'OPTIONS');
+  const cognito = methods.filter((m) => props(m).AuthorizationType === 'COGNITO_USER_POOLS');
+  return { cognito, other: methods.filter((m) => !cognito.includes(m)) };
+}
+
+function authorizerFindings(model: AssemblyModel, present: Finding[], missing: Finding[]): void {
+  const { cognito, other } = apiMethods(model);
+  if (cognito.length > 0) present.push(finding(text('API methods require a Cognito user-pool token.', 'API メソッドは Cognito ユーザープールのトークンを必須とする。'), refs(cognito)));
+  if (other.length > 0) missing.push(finding(text('API methods without the Cognito authorizer.', 'Cognito オーソライザーのない API メソッド。'), refs(other)));
+  if (cognito.length + other.length === 0) missing.push(finding(text('No API methods with an authorizer.', 'オーソライザー付きの API メソッドがない。')));
+}
+
+/** A-1: sign-in through the corporate IdP, MFA for local users, no self sign-up, tokens required on the API. */
+export function checkA1(model: AssemblyModel): CheckOutcome {
+  const pools = resourcesOfType(model, 'AWS::Cognito::UserPool');
+  if (pools.length === 0) return { status: 'gap', present: [], missing: [finding(text('No Cognito user pool.', 'Cognito ユーザープールがない。'))], guidance: [] };
+  const present: Finding[] = [];
+  const missing: Finding[] = [];
+  const idps = federatedProviders(model);
+  if (idps.length > 0) {
+    present.push(finding(text(`Single sign-on through the corporate IdP (${[...new Set(idps.map((p) => String(props(p).ProviderType)))].join(', ')}).`, `社内 IdP によるシングルサインオン（${[...new Set(idps.map((p) => String(props(p).ProviderType)))].join('、')}）。`), refs(idps)));
+  } else {
+    missing.push(finding(text('No SAML or OIDC identity provider: sign-in is not federated with the corporate IdP.', 'SAML/OIDC の ID プロバイダーがなく、社内 IdP と連携していない。'), refs(pools)));
+  }
+  const mfaOn = pools.filter((p) => props(p).MfaConfiguration === 'ON');
+  const mfaOff = pools.filter((p) => !mfaOn.includes(p));
+  if (mfaOn.length > 0) present.push(finding(text('MFA is required for local users (MfaConfiguration: ON).', 'ローカルユーザーに MFA を必須化（MfaConfiguration: ON）。'), refs(mfaOn)));
+  if (mfaOff.length > 0) missing.push(finding(text('User pools where MFA is optional or off.', 'MFA が任意または無効のユーザープール。'), refs(mfaOff)));
+  const adminOnly = pools.filter((p) => isTrue(getPath(props(p), 'AdminCreateUserConfig.AllowAdminCreateUserOnly')));
+  const selfSignUp = pools.filter((p) => !adminOnly.includes(p));
+  if (adminOnly.length > 0) present.push(finding(text('Self sign-up is disabled (AllowAdminCreateUserOnly).', 'セルフサインアップは無効（AllowAdminCreateUserOnly）。'), refs(adminOnly)));
+  if (selfSignUp.length > 0) missing.push(finding(text('User pools that allow self sign-up.', 'セルフサインアップを許可するユーザープール。'), refs(selfSignUp)));
+  const threat = pools.filter((p) => getPath(props(p), 'UserPoolAddOns.AdvancedSecurityMode') === 'ENFORCED');
+  if (threat.length > 0) present.push(finding(text('Threat protection is enforced (AdvancedSecurityMode: ENFORCED).', '脅威保護を適用（AdvancedSecurityMode: ENFORCED）。'), refs(threat)));
+  authorizerFindings(model, present, missing);
+  return outcomeOf(present, missing, [
+    text('Require MFA in the corporate IdP for federated users; the user pool enforces MFA for its local users only.', 'フェデレーションユーザーの MFA は社内 IdP 側で必須にする。ユーザープールが MFA を強制できるのはローカルユーザーのみ。'),
+  ]);
+}
+
+/** A-2: Cognito groups for departments and roles, used by the authorizer and the guard policy. */
+export function checkA2(model: AssemblyModel): CheckOutcome {
+  const groups = resourcesOfType(model, 'AWS::Cognito::UserPoolGroup');
+  const present: Finding[] = [];
+  const missing: Finding[] = [];
+  if (groups.length > 0) {
+    const names = groups.map((g) => String(props(g).GroupName ?? g.logicalId)).sort();
+    present.push(finding(text(`User-pool groups for departments and roles: ${names.join(', ')}.`, `部署・役割のユーザープールグループ: ${names.join('、')}。`), refs(groups)));
+  } else {
+    missing.push(finding(text('No user-pool groups (departments, roles).', 'ユーザープールグループ（部署・役割）がない。')));
+  }
+  const perGroup = guardedChatFunctions(model).filter((c) => isRecord(getPath(c.settings, 'guard.groups')) && Object.keys(getPath(c.settings, 'guard.groups') as object).length > 0);
+  if (perGroup.length > 0) {
+    const names = [...new Set(perGroup.flatMap((c) => Object.keys(getPath(c.settings, 'guard.groups') as object)))].sort();
+    present.push(finding(text(`Per-group guard policies: ${names.join(', ')}.`, `グループ別のガードポリシー: ${names.join('、')}。`), refs(perGroup.map((c) => c.fn))));
+  }
+  authorizerFindings(model, present, missing);
+  return outcomeOf(present, missing, [
+    text('Map IdP groups to the user-pool groups in the deployment config (identity.groups) and review the mapping when departments change.', 'IdP のグループとユーザープールグループの対応をデプロイ設定（identity.groups）で定め、組織変更の際に見直す。'),
+  ]);
+}
+
+/** A-3: rotating customer-managed keys, no long-lived access keys, no secrets in function environments. */
+export function checkA3(model: AssemblyModel): CheckOutcome {
+  const keys = resourcesOfType(model, 'AWS::KMS::Key');
+  if (keys.length === 0) return { status: 'gap', present: [], missing: [finding(text('No customer-managed KMS keys.', 'カスタマーマネージド KMS キーがない。'))], guidance: [] };
+  const present: Finding[] = [];
+  const missing: Finding[] = [];
+  const rotating = keys.filter((k) => isTrue(props(k).EnableKeyRotation));
+  const notRotating = keys.filter((k) => !rotating.includes(k));
+  if (rotating.length > 0) {
+    const periods = [...new Set(rotating.map((k) => Number(props(k).RotationPeriodInDays ?? 365)))].sort((a, b) => a - b);
+    present.push(finding(text(`${rotating.length} KMS key(s) rotate automatically (every ${periods.join(', ')} days).`, `${rotating.length} 個の KMS キーが自動ローテーション（${periods.join('、')} 日ごと）。`), refs(rotating)));
+  }
+  if (notRotating.length > 0) missing.push(finding(text('KMS keys without automatic rotation.', '自動ローテーションのない KMS キー。'), refs(notRotating)));
+  const accessKeys = resourcesOfType(model, 'AWS::IAM::AccessKey');
+  const users = resourcesOfType(model, 'AWS::IAM::User');
+  if (accessKeys.length + users.length === 0) {
+    present.push(finding(text('No IAM users or access keys: workloads use roles with temporary credentials.', 'IAM ユーザーやアクセスキーはなく、ワークロードは一時認証情報のロールを使う。')));
+  } else {
+    missing.push(finding(text('IAM users or long-lived access keys are defined.', 'IAM ユーザーまたは長期のアクセスキーが定義されている。'), refs([...users, ...accessKeys])));
+  }
+  const functions = resourcesOfType(model, 'AWS::Lambda::Function');
+  const leaky = functions.filter((f) => Object.keys((getPath(props(f), 'Environment.Variables') as object | undefined) ?? {}).some((n) => SECRET_ENV_NAME.test(n)));
+  if (leaky.length > 0) {
+    missing.push(finding(text('Function environment variables whose names suggest secrets.', '名前から秘密情報と思われる関数の環境変数。'), refs(leaky)));
+  } else if (functions.length > 0) {
+    present.push(finding(text(`No secret-named environment variable in ${functions.length} function(s).`, `${functions.length} 個の関数に秘密情報らしい名前の環境変数はない。`), refs(functions)));
+  }
+  const secrets = resourcesOfType(model, 'AWS::SecretsManager::Secret');
+  const rotations = resourcesOfType(model, 'AWS::SecretsManager::RotationSchedule');
+  const unrotated = secrets.filter((s) => !rotations.some((r) => JSON.stringify(props(r).SecretId ?? '').includes(s.logicalId)));
+  if (unrotated.length > 0) missing.push(finding(text('Secrets without a rotation schedule.', 'ローテーションスケジュールのないシークレット。'), refs(unrotated)));
+  return outcomeOf(present, missing, [
+    text('Restrict kms:ScheduleKeyDeletion and key-policy changes to a break-glass role; review key users yearly.', 'kms:ScheduleKeyDeletion とキーポリシーの変更は緊急用ロールに限定し、キー利用者を年 1 回見直す。'),
+  ]);
+}
+
+/** A-4: federated identities and short token lifetimes, so disabling a user in the IdP takes effect quickly. */
+export function checkA4(model: AssemblyModel): CheckOutcome {
+  const clients = resourcesOfType(model, 'AWS::Cognito::UserPoolClient');
+  const idps = federatedProviders(model);
+  if (clients.length === 0 && idps.length === 0) {
+    return { status: 'gap', present: [], missing: [finding(text('No user-pool clients or federated identity providers.', 'ユーザープールクライアントもフェデレーション ID プロバイダーもない。'))], guidance: [] };
+  }
+  const present: Finding[] = [];
+  const missing: Finding[] = [];
+  if (idps.length > 0) present.push(finding(text('Identities are federated: disabling a user in the corporate IdP stops new sign-ins.', 'ID はフェデレーションされており、社内 IdP でユーザーを無効化すると新たなサインインが止まる。'), refs(idps)));
+  else missing.push(finding(text('No federated identity provider: revocation depends on managing local users.', 'フェデレーション ID プロバイダーがなく、取り消しはローカルユーザーの管理に依存する。')));
+  for (const c of clients) {
+    const t = tokenLifetimes(props(c));
+    const summary = `access ${t.accessMinutes} min, ID ${t.idMinutes} min, refresh ${t.refreshMinutes} min`;
+    const summaryJa = `アクセス ${t.accessMinutes} 分、ID ${t.idMinutes} 分、リフレッシュ ${t.refreshMinutes} 分`;
+    const ok = t.accessMinutes <= MAX_ACCESS_TOKEN_MINUTES && t.idMinutes <= MAX_ACCESS_TOKEN_MINUTES && t.refreshMinutes <= MAX_REFRESH_TOKEN_MINUTES;
+    if (ok) present.push(finding(text(`Token lifetimes: ${summary}.`, `トークン有効期間: ${summaryJa}。`), [refOf(c)]));
+    else missing.push(finding(text(`Token lifetimes longer than ${MAX_ACCESS_TOKEN_MINUTES} min (access/ID) or ${MAX_REFRESH_TOKEN_MINUTES} min (refresh): ${summary}.`, `トークン有効期間がアクセス/ID ${MAX_ACCESS_TOKEN_MINUTES} 分またはリフレッシュ ${MAX_REFRESH_TOKEN_MINUTES} 分を超える: ${summaryJa}。`), [refOf(c)]));
+    if (props(c).EnableTokenRevocation === false) missing.push(finding(text('Token revocation is disabled.', 'トークンの取り消しが無効。'), [refOf(c)]));
+  }
+  return outcomeOf(present, missing, [
+    text('Disable leavers in the IdP first; for immediate effect also sign the user out globally in Cognito (AdminUserGlobalSignOut).', '退職者は IdP で先に無効化し、即時に反映するには Cognito でグローバルサインアウト（AdminUserGlobalSignOut）も行う。'),
+  ]);
+}
+
+/** Token lifetimes of a user-pool client in minutes, with CloudFormation's defaults and units. */
+export function tokenLifetimes(p: Record<string, unknown>): { accessMinutes: number; idMinutes: number; refreshMinutes: number } {
+  const unit = (key: string, fallback: string) => String(getPath(p, `TokenValidityUnits.${key}`) ?? fallback);
+  const minutes = (value: unknown, u: string, fallbackMinutes: number) => {
+    if (typeof value !== 'number') return fallbackMinutes;
+    return u === 'seconds' ? value / 60 : u === 'minutes' ? value : u === 'hours' ? value * 60 : value * 1440;
+  };
+  return {
+    accessMinutes: minutes(p.AccessTokenValidity, unit('AccessToken', 'hours'), 60),
+    idMinutes: minutes(p.IdTokenValidity, unit('IdToken', 'hours'), 60),
+    refreshMinutes: minutes(p.RefreshTokenValidity, unit('RefreshToken', 'days'), 30 * 1440),
+  };
+}
+
+/** Concrete actions that make a principal an administrator of something worth listing. */
+const PRIVILEGED_ACTIONS = [
+  'iam:CreateUser',
+  'iam:AttachRolePolicy',
+  'iam:PutRolePolicy',
+  'iam:PassRole',
+  'kms:PutKeyPolicy',
+  'kms:ScheduleKeyDeletion',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminDeleteUser',
+];
+
+/** A-5: who administers what, from the templates: admin-level grants, key administrators, admin groups. */
+export function checkA5(model: AssemblyModel): CheckOutcome {
+  const present: Finding[] = [];
+  const missing: Finding[] = [];
+  const grants = identityGrants(model);
+  const full = grants.filter((g) => g.actions.some((a) => a === '*' || a.toLowerCase() === 'iam:*'));
+  if (full.length > 0) {
+    missing.push(finding(text('Principals with full or IAM-wide administrative permissions.', '全権限または IAM 全体の管理権限を持つプリンシパル。'), refs(dedupe(full.flatMap((g) => (g.principals.length ? g.principals : [g.policy]))))));
+  } else {
+    present.push(finding(text('No principal in the templates is granted "*" or "iam:*".', 'テンプレート中に "*" や "iam:*" を許可されたプリンシパルはない。')));
+  }
+  const privileged = grants.filter((g) => !full.includes(g) && g.actions.some((a) => PRIVILEGED_ACTIONS.some((x) => actionMatches(a, x))));
+  const privilegedPrincipals = dedupe(privileged.flatMap((g) => (g.principals.length ? g.principals : [g.policy])));
+  if (privilegedPrincipals.length > 0) {
+    present.push(finding(text('Principals with privileged actions (IAM role changes, key administration, user-pool administration), listed for review.', '特権操作（IAM ロール変更、キー管理、ユーザープール管理）を持つプリンシパル（見直し用の一覧）。'), refs(privilegedPrincipals)));
+  }
+  const keys = resourcesOfType(model, 'AWS::KMS::Key');
+  const rootAdmin = keys.filter((k) =>
+    asArray(getPath(props(k), 'KeyPolicy.Statement')).some((s) => isRecord(s) && s.Effect === 'Allow' && asArray(s.Action).includes('kms:*') && JSON.stringify(s.Principal ?? '').includes(':root')),
+  );
+  if (rootAdmin.length > 0) {
+    present.push(finding(text('Key administration is delegated to the account (key policy grants kms:* to the account root), so IAM policies outside the templates decide who administers keys.', 'キー管理はアカウントに委任されており（キーポリシーがアカウントルートに kms:* を許可）、テンプレート外の IAM ポリシーがキー管理者を決める。'), refs(rootAdmin)));
+  }
+  const adminGroups = resourcesOfType(model, 'AWS::Cognito::UserPoolGroup').filter((g) => /admin/i.test(`${String(props(g).GroupName ?? '')} ${String(props(g).Description ?? '')}`));
+  if (adminGroups.length > 0) present.push(finding(text(`Application administrator groups: ${adminGroups.map((g) => String(props(g).GroupName)).join(', ')}.`, `アプリケーション管理者グループ: ${adminGroups.map((g) => String(props(g).GroupName)).join('、')}。`), refs(adminGroups)));
+  return outcomeOf(present, missing, [
+    text('Account administrators (IAM Identity Center permission sets, break-glass users) are outside these templates: list them with this report and review them quarterly.', 'アカウント管理者（IAM Identity Center の権限セット、緊急用ユーザー）はテンプレート外にある。本レポートと併せて一覧化し、四半期ごとに見直す。'),
+  ]);
+}

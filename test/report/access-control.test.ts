@@ -1,0 +1,119 @@
+import { checkA1, checkA2, checkA3, checkA4, checkA5, tokenLifetimes } from '../../lib/report/checks/access-control';
+import type { Finding } from '../../lib/report/checklist';
+import { apiMethod, chatFunction, group, key, model, plainFunction, policy, poolClient, role, samlProvider, stack, userPool } from './synthetic';
+
+const names = (fs: readonly Finding[]) => fs.flatMap((f) => f.resources.map((r) => r.logicalId));
+
+const identity = { Pool: userPool(), Saml: samlProvider(), Client: poolClient(), ChatRole: role(), Chat: chatFunction('ChatRole'), Post: apiMethod('Chat') };
+
+describe('A-1 SSO and MFA', () => {
+  it('is enforced with SAML, MFA on, no self sign-up and the Cognito authorizer', () => {
+    expect(checkA1(model(stack('Id', identity))).status).toBe('enforced');
+  });
+
+  it('is a gap without a user pool', () => {
+    expect(checkA1(model(stack('S', { K: key() }))).status).toBe('gap');
+  });
+
+  it('becomes partial, naming the pool, when MFA is optional', () => {
+    const r = checkA1(model(stack('Id', { ...identity, Pool: userPool({ MfaConfiguration: 'OPTIONAL' }) })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['Pool']);
+  });
+
+  it('becomes partial without a federated IdP', () => {
+    const { Saml: _saml, ...local } = identity;
+    const r = checkA1(model(stack('Id', local)));
+    expect(r.status).toBe('partial');
+    expect(r.missing[0].text.en).toContain('SAML or OIDC');
+  });
+
+  it('becomes partial, naming the method, when a method skips the authorizer', () => {
+    const r = checkA1(model(stack('Id', { ...identity, Open: apiMethod('Chat', 'NONE') })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['Open']);
+  });
+});
+
+describe('A-2 permissions by department and role', () => {
+  it('is enforced with groups and the Cognito authorizer, listing per-group guard policies', () => {
+    const r = checkA2(model(stack('Id', { ...identity, Chat: chatFunction('ChatRole', { legal: { defaultAction: 'block' } }), Sales: group('sales'), Legal: group('legal') })));
+    expect(r.status).toBe('enforced');
+    expect(r.present.map((f) => f.text.en)).toEqual(expect.arrayContaining(['User-pool groups for departments and roles: legal, sales.', 'Per-group guard policies: legal.']));
+  });
+
+  it('becomes partial without groups', () => {
+    expect(checkA2(model(stack('Id', identity))).status).toBe('partial');
+  });
+});
+
+describe('A-3 key management', () => {
+  it('is enforced with rotating keys, no IAM users and no secret-named variables', () => {
+    expect(checkA3(model(stack('S', { Key: key(), R: role(), F: plainFunction('R', { TABLE_NAME: 't' }) }))).status).toBe('enforced');
+  });
+
+  it('becomes partial, naming the key, when rotation is off', () => {
+    const r = checkA3(model(stack('S', { Key: key(), Still: key(false) })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['Still']);
+  });
+
+  it('becomes partial for an access key and for a secret in the environment', () => {
+    const r = checkA3(model(stack('S', { Key: key(), User: { Type: 'AWS::IAM::User', Properties: {} }, Ak: { Type: 'AWS::IAM::AccessKey', Properties: {} }, R: role(), F: plainFunction('R', { DB_PASSWORD: 'x' }) })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['User', 'Ak', 'F']);
+  });
+
+  it('is a gap without customer-managed keys', () => {
+    expect(checkA3(model(stack('S', {}))).status).toBe('gap');
+  });
+});
+
+describe('A-4 prompt revocation', () => {
+  it('is enforced with a federated IdP and short token lifetimes', () => {
+    expect(checkA4(model(stack('Id', identity))).status).toBe('enforced');
+  });
+
+  it('becomes partial, naming the client, with the default 30-day refresh token', () => {
+    const r = checkA4(model(stack('Id', { ...identity, Client: poolClient({ RefreshTokenValidity: undefined, TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' } }) })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['Client']);
+    expect(r.missing[0].text.en).toContain('refresh 43200 min');
+  });
+
+  it('reads CloudFormation defaults and units', () => {
+    expect(tokenLifetimes({})).toEqual({ accessMinutes: 60, idMinutes: 60, refreshMinutes: 43200 });
+    expect(tokenLifetimes({ AccessTokenValidity: 1, RefreshTokenValidity: 1 })).toEqual({ accessMinutes: 60, idMinutes: 60, refreshMinutes: 1440 });
+  });
+
+  it('is a gap without clients or identity providers', () => {
+    expect(checkA4(model(stack('S', {}))).status).toBe('gap');
+  });
+});
+
+describe('A-5 administrator inventory', () => {
+  it('lists key administration delegated to the account and admin groups', () => {
+    const r = checkA5(model(stack('S', { Key: key(), Admins: group('platform-admins') })));
+    expect(r.status).toBe('enforced');
+    expect(names(r.present)).toEqual(expect.arrayContaining(['Key', 'Admins']));
+  });
+
+  it('becomes partial, naming the role, for a "*" grant', () => {
+    const r = checkA5(model(stack('S', { Key: key(), God: role(), GodPolicy: policy('God', ['*']) })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['God']);
+  });
+
+  it('counts AdministratorAccess attached by ARN', () => {
+    const admin = { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AdministratorAccess']] }] } };
+    const r = checkA5(model(stack('S', { Key: key(), Admin: admin })));
+    expect(r.status).toBe('partial');
+    expect(names(r.missing)).toEqual(['Admin']);
+  });
+
+  it('lists roles with privileged actions for review', () => {
+    const r = checkA5(model(stack('S', { Key: key(), Deployer: role(), Pass: policy('Deployer', ['iam:PassRole']) })));
+    expect(r.status).toBe('enforced');
+    expect(names(r.present)).toContain('Deployer');
+  });
+});
