@@ -1,16 +1,6 @@
-import { ConfigError, parseConfig } from '../../lib/config';
+import { parseConfig } from '../../lib/config';
 import { objectLockDays, utcOffsetMinutes } from '../../lib/config/sections/audit';
-
-/** The message a rejected config produces, or a failure if it was accepted. */
-function rejection(input: unknown): string {
-  try {
-    parseConfig(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as Error).message;
-  }
-  throw new Error(`config was accepted: ${JSON.stringify(input)}`);
-}
+import { rejection } from '../support/config-rejection';
 
 describe('audit config: defaults', () => {
   test('an empty config gives governance-mode object lock for the audit retention, s3 invocation logs and the default thresholds', () => {

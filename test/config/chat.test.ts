@@ -1,15 +1,6 @@
-import { ConfigError, parseConfig } from '../../lib/config';
+import { parseConfig } from '../../lib/config';
 import { chatSettingsSchema } from '../../lambda/shared/chat-settings';
-
-function rejection(input: unknown): string {
-  try {
-    parseConfig(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as Error).message;
-  }
-  throw new Error(`config was accepted: ${JSON.stringify(input)}`);
-}
+import { rejection } from '../support/config-rejection';
 
 describe('chat config: defaults', () => {
   test('an empty config gives working chat settings', () => {

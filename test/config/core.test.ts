@@ -1,18 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_MODELS, loadConfig, mergeConfig, parseConfig } from '../../lib/config';
-
-/** The message a rejected config produces, or a failure if it was accepted. */
-function rejection(input: unknown): string {
-  try {
-    parseConfig(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as Error).message;
-  }
-  throw new Error(`config was accepted: ${JSON.stringify(input)}`);
-}
+import { DEFAULT_MODELS, loadConfig, mergeConfig, parseConfig } from '../../lib/config';
+import { rejection } from '../support/config-rejection';
 
 describe('deployment config: defaults', () => {
   test('an empty config is complete and Tokyo-only', () => {
