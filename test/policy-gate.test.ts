@@ -74,14 +74,14 @@ describe('policy gate on the default config', () => {
     }
   });
 
-  test('acknowledgments sit on resources or their L2 wrappers, never on a stack or the app', () => {
+  test('each acknowledgment covers exactly one resource, never a stack, the app or a subtree', () => {
     const holders = acknowledgingConstructs(kit.app);
     expect(holders.length).toBeGreaterThan(0);
     for (const c of holders) {
       expect(Stack.isStack(c)).toBe(false);
       expect(c).not.toBe(kit.app);
-      const resource = CfnResource.isCfnResource(c) ? c : c.node.defaultChild;
-      expect(resource && CfnResource.isCfnResource(resource)).toBe(true);
+      const covered = c.node.findAll().filter((child) => CfnResource.isCfnResource(child)).map((r) => r.node.path);
+      expect({ holder: c.node.path, covered: covered.length }).toEqual({ holder: c.node.path, covered: 1 });
     }
   });
 });

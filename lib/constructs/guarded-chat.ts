@@ -149,7 +149,7 @@ export class GuardedChat extends Construct {
       ...(props.logGroup ? { logGroup: props.logGroup } : {}),
     });
     this.function = this.kitFunction.function;
-    Validations.of(this.kitFunction.function).acknowledge({
+    Validations.of(this.kitFunction.function.node.defaultChild!).acknowledge({
       id: 'NIST.800.53.R5-LambdaDLQ',
       reason: 'Invoked only synchronously by API Gateway, which returns any failure to the caller; a dead-letter queue applies to asynchronous invocations.',
     });

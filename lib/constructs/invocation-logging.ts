@@ -143,7 +143,7 @@ export class InvocationLogging extends Construct {
       gatewayEndpointEgress: true,
       environment: { POWERTOOLS_SERVICE_NAME: 'invocation-logging' },
     });
-    Validations.of(this.function.function).acknowledge({
+    Validations.of(this.function.function.node.defaultChild!).acknowledge({
       id: 'NIST.800.53.R5-LambdaDLQ',
       reason: 'Invoked only by CloudFormation, which receives every outcome as the custom resource answer (shown with its reason in the stack events); an invocation that never answers fails the stack operation after the 5-minute service timeout, so nothing is dropped silently.',
     });

@@ -1,5 +1,4 @@
-import * as path from 'node:path';
-import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -8,7 +7,6 @@ import type { DeploymentConfig } from '../config';
 import { ChatApi, chatRequestSchema } from '../constructs/chat-api';
 import { EdgeFirewall } from '../constructs/edge-firewall';
 import type { IsolatedNetwork } from '../constructs/isolated-network';
-import { KitFunction } from '../constructs/kit-function';
 import type { KitKeys } from '../constructs/kit-keys';
 
 /** What a chat-function factory gets to build the function behind POST /v1/chat. */
@@ -21,30 +19,6 @@ export interface ChatFunctionContext {
 /** Builds the function behind POST /v1/chat, inside the API stack (`scope`). */
 export type ChatFunctionFactory = (scope: Construct, context: ChatFunctionContext) => lambda.IFunction;
 
-/**
- * The stand-in chat function (answers 503) so the API is complete and deployable before the
- * guarded chat function exists. Swap it by passing `chatFunction` to the ApiStack.
- */
-export const placeholderChatFunction: ChatFunctionFactory = (scope, { config, keys, network }) => {
-  const placeholder = new KitFunction(scope, 'PlaceholderChat', {
-    entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'placeholder-chat.ts'),
-    description: 'private-ai-jp: placeholder for POST /v1/chat (answers 503)',
-    vpc: network.vpc,
-    logsKey: keys.logsKey,
-    environmentKey: keys.dataKey,
-    logRetentionDays: config.retention.logDays,
-    reservedConcurrency: 2,
-    memorySize: 256,
-    timeout: Duration.seconds(5),
-    retain: config.retainData,
-  });
-  Validations.of(placeholder.function.node.defaultChild!).acknowledge({
-    id: 'NIST.800.53.R5-LambdaDLQ',
-    reason: 'Invoked only synchronously by API Gateway, which returns any failure to the caller; a dead-letter queue applies to asynchronous invocations.',
-  });
-  return placeholder.function;
-};
-
 export interface ApiStackProps extends StackProps {
   readonly config: DeploymentConfig;
   /** The foundation's keys (logs key for the API and WAF logs). */
@@ -53,12 +27,8 @@ export interface ApiStackProps extends StackProps {
   readonly network: IsolatedNetwork;
   /** The identity stack's user pool: the API's authorizer and the WAF's second resource. */
   readonly userPool: cognito.IUserPool;
-  /**
-   * Builds the function behind POST /v1/chat. The one switch between the placeholder and the
-   * guarded chat function.
-   * @default placeholderChatFunction
-   */
-  readonly chatFunction?: ChatFunctionFactory;
+  /** Builds the function behind POST /v1/chat (the kit passes the guarded chat function). */
+  readonly chatFunction: ChatFunctionFactory;
   /**
    * JSON schema of the POST /v1/chat body checked by API Gateway.
    * @default chatRequestSchema(config.chat)
@@ -81,7 +51,7 @@ export class ApiStack extends Stack {
       throw new Error(`ApiStack ${id}: edge.api.endpointType "private" needs the foundation's execute-api endpoint (extraInterfaceEndpoints)`);
     }
 
-    this.chatFunction = (props.chatFunction ?? placeholderChatFunction)(this, { config, keys, network });
+    this.chatFunction = props.chatFunction(this, { config, keys, network });
 
     this.firewall = new EdgeFirewall(this, 'Firewall', {
       name: config.prefix.toLowerCase(),

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { App, Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { parseConfig } from '../../lib/config';
@@ -7,8 +7,7 @@ import { KitFunction } from '../../lib/constructs/kit-function';
 import { ApiStack, type ChatFunctionFactory } from '../../lib/stacks/api-stack';
 import { FoundationStack } from '../../lib/stacks/foundation-stack';
 import { IdentityStack } from '../../lib/stacks/identity-stack';
-import { buildKit } from '../support/kit-app';
-import { gateMyStacks } from './identity-edge-gate';
+import { buildKit, newTestApp, synthWithGate } from '../support/kit-app';
 
 const CERT = 'arn:aws:acm:ap-northeast-1:111111111111:certificate/12345678-1234-1234-1234-123456789012';
 const apiTemplate = (overrides: Parameters<typeof buildKit>[0] = {}) => Template.fromStack(buildKit(overrides).stacks.api);
@@ -300,7 +299,7 @@ describe('ApiStack: switches', () => {
 
 describe('ApiStack: the chat-function factory', () => {
   function buildWith(factory: ChatFunctionFactory): Template {
-    const app = new App({ builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = newTestApp();
     const config = parseConfig({});
     const env = { account: config.account, region: config.region };
     const foundation = new FoundationStack(app, 'F', { env, config });
@@ -311,7 +310,7 @@ describe('ApiStack: the chat-function factory', () => {
 
   const custom = (grantWildcard: boolean): ChatFunctionFactory => (scope, { config, keys, network }) => {
     const fn = new KitFunction(scope, 'CustomChat', {
-      entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'placeholder-chat.ts'),
+      entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'chat.ts'),
       description: 'custom chat function',
       vpc: network.vpc,
       logsKey: keys.logsKey,
@@ -340,7 +339,7 @@ describe('ApiStack: the chat-function factory', () => {
 describe('ApiStack: policy gate', () => {
   let ledger: Record<string, string[]>;
   beforeAll(() => {
-    const app = gateMyStacks();
+    const app = synthWithGate();
     ledger = {};
     for (const name of ['PrivateAiJp-Identity', 'PrivateAiJp-Api']) {
       const template = app.synth().getStackByName(name).template as { Resources: Record<string, { Metadata?: { cdk_nag?: { rules_to_suppress: Array<{ id: string; reason: string }> } } }> };
@@ -354,18 +353,19 @@ describe('ApiStack: policy gate', () => {
 
   test('default: nag and residency packs pass, and the acknowledgment ledger is exactly this', () => {
     expect(ledger).toEqual({
-      PlaceholderChatFunctionServiceRole: [
+      ChatHandlerFunctionServiceRole: [
         'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
         'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]',
       ],
-      PlaceholderChatFunctionServiceRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
-      PlaceholderChatFunction: ['NIST.800.53.R5-LambdaDLQ'],
+      ChatHandlerFunctionServiceRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
+      ChatHandlerFunction: ['NIST.800.53.R5-LambdaDLQ'],
+      ChatConversations: ['NIST.800.53.R5-DynamoDBInBackupPlan'],
       ChatApiCloudWatchRole: ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]'],
       ChatApiDeploymentStageprod: ['NIST.800.53.R5-APIGWCacheEnabledAndEncrypted', 'NIST.800.53.R5-APIGWSSLEnabled'],
     });
   });
 
   test('regional API with a custom domain and CORS passes the gate (the private variant is gated in identity-stack.test.ts)', () => {
-    expect(() => gateMyStacks({ edge: { api: { corsOrigins: ['https://chat.example.co.jp'], customDomain: { domainName: 'ai-api.example.co.jp', certificateArn: CERT } } } })).not.toThrow();
+    expect(() => synthWithGate({ edge: { api: { corsOrigins: ['https://chat.example.co.jp'], customDomain: { domainName: 'ai-api.example.co.jp', certificateArn: CERT } } } })).not.toThrow();
   });
 });

@@ -1,6 +1,5 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { buildKit } from '../support/kit-app';
-import { gateMyStacks } from './identity-edge-gate';
+import { buildKit, synthWithGate } from '../support/kit-app';
 
 const FIXTURE = 'test/fixtures/saml/idp-metadata.xml';
 const OKTA_URL = 'https://example.okta.com/app/exk1/sso/saml/metadata';
@@ -185,7 +184,7 @@ describe('IdentityStack: SAML switches', () => {
 describe('IdentityStack: policy gate', () => {
   test('nag and residency packs pass with every switch on: SAML (file and URL), local users off, private API, allow-lists, geo rule, CORS', () => {
     expect(() =>
-      gateMyStacks({
+      synthWithGate({
         identity: {
           allowLocalUsers: false,
           samlProviders: [

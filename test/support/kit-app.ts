@@ -47,3 +47,10 @@ export function buildKit(overrides: DeploymentConfigInput = {}, options: KitAppO
 export function templateOf(stack: Parameters<typeof Template.fromStack>[0]): Template {
   return Template.fromStack(stack);
 }
+
+/** Build and synthesize the whole kit under the policy gate; throws with the findings on failure. */
+export function synthWithGate(overrides: DeploymentConfigInput = {}): App {
+  const { app } = buildKit(overrides, { policyGate: true });
+  app.synth();
+  return app;
+}
