@@ -1,5 +1,18 @@
 import type { Finding } from './types';
 
+/** Insert into `accepted`, kept sorted by start. */
+function insert(accepted: Finding[], finding: Finding): void {
+  let lo = 0;
+  let hi = accepted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (accepted[mid].start < finding.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === accepted.length) accepted.push(finding);
+  else accepted.splice(lo, 0, finding);
+}
+
 /**
  * Resolve overlaps: the highest score wins (longer span on ties). A loser that sticks out
  * beyond the winner keeps its uncovered pieces, so e.g. an address block that contains a
@@ -12,16 +25,6 @@ export function mergeFindings(findings: Finding[]): Finding[] {
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const accepted: Finding[] = []; // kept sorted by start
 
-  const insert = (finding: Finding) => {
-    let lo = 0;
-    let hi = accepted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (accepted[mid].start < finding.start) lo = mid + 1;
-      else hi = mid;
-    }
-    accepted.splice(lo, 0, finding);
-  };
 
   for (const candidate of ordered) {
     // First accepted finding that could overlap (its end > candidate.start).
@@ -41,12 +44,12 @@ export function mergeFindings(findings: Finding[]): Finding[] {
       cursor = Math.max(cursor, accepted[i].end);
     }
     if (!overlapped) {
-      insert({ ...candidate });
+      insert(accepted, { ...candidate });
       continue;
     }
     if (cursor < candidate.end) pieces.push([cursor, candidate.end]);
     for (const [start, end] of pieces) {
-      if (end - start >= 3) insert({ type: candidate.type, start, end, score: candidate.score });
+      if (end - start >= 3) insert(accepted, { type: candidate.type, start, end, score: candidate.score });
     }
   }
   return accepted;

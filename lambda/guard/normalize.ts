@@ -74,6 +74,20 @@ function isStableBmp(code: number): boolean {
   return state === 1;
 }
 
+// Per-BMP-code-unit cache: 0 unknown, 1 left unchanged on its own (NFKC-stable and none of the
+// special cases: removable, surrogate, U+30FC, dash variant), 2 otherwise.
+const plainState = new Uint8Array(0x10000);
+
+function isPlainBmp(code: number): boolean {
+  let state = plainState[code];
+  if (state === 0) {
+    const special = isRemovable(code) || (code >= 0xd800 && code <= 0xdfff) || code === 0x30fc || isDashVariant(code);
+    state = !special && isStableBmp(code) ? 1 : 2;
+    plainState[code] = state;
+  }
+  return state === 1;
+}
+
 /** True when the character at `index` sits between digits, skipping removable characters. */
 function betweenDigits(text: string, index: number): boolean {
   let p = index - 1;
@@ -84,13 +98,24 @@ function betweenDigits(text: string, index: number): boolean {
   return j < text.length && isDigitCode(text.charCodeAt(j));
 }
 
+const NO_EDITS: number[] = [];
+
+// Offset maps for unchanged text: shared functions, no per-call closures.
+function identityRange(start: number, end: number): { start: number; end: number } {
+  return { start, end };
+}
+function identityIndex(index: number): number {
+  return index;
+}
+
 export function normalize(original: string): NormalizedText {
   const input = typeof original === 'string' ? original : String(original ?? '');
   // Edits: original [origStart, origEnd) replaced by normalized [normStart, normEnd).
-  const normStarts: number[] = [];
-  const normEnds: number[] = [];
-  const origStarts: number[] = [];
-  const origEnds: number[] = [];
+  // Allocated on the first edit: most texts need none.
+  let normStarts: number[] = NO_EDITS;
+  let normEnds: number[] = NO_EDITS;
+  let origStarts: number[] = NO_EDITS;
+  let origEnds: number[] = NO_EDITS;
   let out = '';
   let copiedUpTo = 0; // original index up to which input was copied into `out`
   const length = input.length;
@@ -99,6 +124,11 @@ export function normalize(original: string): NormalizedText {
   while (i < length) {
     const code = input.charCodeAt(i);
     if (code < 0x80) {
+      i++;
+      continue;
+    }
+    // Most non-ASCII text (kana, kanji) is left alone: one table lookup instead of the checks below.
+    if (isPlainBmp(code) && !(i + 1 < length && isCombining(input.charCodeAt(i + 1)))) {
       i++;
       continue;
     }
@@ -140,6 +170,12 @@ export function normalize(original: string): NormalizedText {
     }
 
     if (replacement !== null) {
+      if (normStarts === NO_EDITS) {
+        normStarts = [];
+        normEnds = [];
+        origStarts = [];
+        origEnds = [];
+      }
       out += input.slice(copiedUpTo, i);
       normStarts.push(out.length);
       out += replacement;
@@ -152,13 +188,7 @@ export function normalize(original: string): NormalizedText {
   }
 
   if (normStarts.length === 0) {
-    return {
-      text: input,
-      original: input,
-      changed: false,
-      toOriginalRange: (start, end) => ({ start, end }),
-      toOriginalIndex: (index) => index,
-    };
+    return { text: input, original: input, changed: false, toOriginalRange: identityRange, toOriginalIndex: identityIndex };
   }
   out += input.slice(copiedUpTo);
   const text = out;

@@ -12,8 +12,16 @@ export interface Vault {
   counters: Partial<Record<EntityType, number>>;
 }
 
+/**
+ * An empty plain object (ordinary prototype) in V8's dictionary mode. Vault maps gain a new,
+ * unique key per value; on a `{}` literal every new key would build a new hidden class first.
+ */
+function dictionary<T>(): Record<string, T> {
+  return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, T>;
+}
+
 export function createVault(): Vault {
-  return { values: {}, placeholdersByValue: {}, counters: {} };
+  return { values: dictionary<string>(), placeholdersByValue: dictionary<string>(), counters: {} };
 }
 
 /** Placeholder-looking strings already present in a text, which new placeholders must not reuse. */
@@ -22,6 +30,25 @@ export function existingPlaceholders(text: string): ReadonlySet<string> {
   return new Set(text.match(PLACEHOLDER_PATTERN) ?? []);
 }
 const EMPTY: ReadonlySet<string> = new Set();
+
+// "[EMAIL_3]" strings, built once per type and number: reusing the same string objects spares
+// V8 from hashing and interning a fresh key for every vault lookup and store.
+const placeholderNames = new Map<EntityType, string[]>();
+
+function placeholderName(type: EntityType, n: number): string {
+  if (n > 256) return `[${type}_${n}]`;
+  let names = placeholderNames.get(type);
+  if (names === undefined) {
+    names = [];
+    placeholderNames.set(type, names);
+  }
+  let name = names[n];
+  if (name === undefined) {
+    name = `[${type}_${n}]`;
+    names[n] = name;
+  }
+  return name;
+}
 
 /** Placeholder for a value, reusing the existing one; skips placeholders listed in `avoid`. */
 export function placeholderFor(vault: Vault, type: EntityType, key: string, original: string, avoid: ReadonlySet<string>): string {
@@ -32,7 +59,7 @@ export function placeholderFor(vault: Vault, type: EntityType, key: string, orig
   let placeholder: string;
   do {
     n++;
-    placeholder = `[${type}_${n}]`;
+    placeholder = placeholderName(type, n);
   } while (avoid.has(placeholder) || vault.values[placeholder] !== undefined);
   vault.counters[type] = n;
   vault.values[placeholder] = original;

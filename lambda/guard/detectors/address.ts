@@ -1,5 +1,7 @@
 import { PREFECTURES } from '../data/prefectures';
+import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
+import { digitRuns, execAtRuns, type DigitRuns } from './digit-sequence';
 
 // ---- Japanese: prefecture + municipality + town + 丁目/番地/号 ----
 const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
@@ -51,7 +53,7 @@ const NOT_BEFORE = `(?<![${LETTER}0-9])`;
 // "1317 Kimberly Way", "33 avenue de Provence"
 const NUMBER_FIRST = new RegExp(
   `${NOT_BEFORE}[0-9]{1,6}[A-Za-z]?,?[ ]+(?:${WORD}[ ]+){0,4}?(?:${SUFFIX_WORDS})\\.?${NOT_AFTER}(?:[ ]+${WORD}){0,3}?(?:[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER})?`,
-  'g',
+  'y',
 );
 // "Villacher Strasse 89", "Vesterskovvej 79", "ul. Północna 73"
 const NAME_FIRST = new RegExp(
@@ -61,9 +63,11 @@ const NAME_FIRST = new RegExp(
 // "6750 Koskikatu 25": number, capitalized words, number.
 const NUMBER_WORDS_NUMBER = new RegExp(
   `${NOT_BEFORE}[0-9]{1,6}[ ]+${CAP_WORD}(?:[ ]+${WORD}){0,3}[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER}`,
-  'g',
+  'y',
 );
-const HOUSE_NUMBER_ANCHOR = /[A-Za-zÀ-ɏ.] [0-9]{1,5}(?![0-9])/g;
+// NAME_FIRST's house number follows "<street word>[.] " or "<...compound suffix> ": checked
+// backwards from the number's spaces with one sticky lookbehind.
+const STREET_WORD_BEFORE = new RegExp(`(?<=(?:${SUFFIX_WORDS})\\.?|(?:${COMPOUND_SUFFIXES}))`, 'y');
 const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room|#)[ ]?[0-9A-Za-z-]{1,6}/i;
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：)?[ \t]*/gi;
 // A following line that continues an address block: short, no colon, capitalized words / numbers.
@@ -109,15 +113,57 @@ function extendBlock(text: string, end: number): number {
   return cursor;
 }
 
+function pushMatch(m: RegExpExecArray, text: string, score: number, out: RawFinding[], extend: boolean): void {
+  let end = m.index + m[0].length;
+  // A full stop after a whole word ends the sentence; after "St" or "Ave" it is an abbreviation.
+  if (text[end - 1] === '.' && /[^\s.0-9]{4}\.$/.test(m[0])) end--;
+  out.push({ type: 'ADDRESS', start: m.index, end: extend ? extendBlock(text, end) : end, score });
+}
+
 function pushAll(pattern: RegExp, text: string, score: number, out: RawFinding[], extend: boolean): void {
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text)) !== null) {
-    let end = m.index + m[0].length;
-    // A full stop after a whole word ends the sentence; after "St" or "Ave" it is an abbreviation.
-    if (text[end - 1] === '.' && /[^\s.0-9]{4}\.$/.test(m[0])) end--;
-    out.push({ type: 'ADDRESS', start: m.index, end: extend ? extendBlock(text, end) : end, score });
+  while ((m = pattern.exec(text)) !== null) pushMatch(m, text, score, out, extend);
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A house number (run `r`) that a NAME_FIRST match could end with: "<street word> <number>". */
+function followsStreetWord(text: string, runs: DigitRuns, r: number): boolean {
+  let q = runs.starts[r];
+  while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+  if (q === runs.starts[r]) return false;
+  STREET_WORD_BEFORE.lastIndex = q;
+  return STREET_WORD_BEFORE.test(text);
+}
+
+/**
+ * The windows HOUSE_NUMBER_ANCHOR's global scan would produce, built from the digit runs: it
+ * matches "<letter or .> <1-5 digit run>", i.e. only at a run start preceded by a single space.
+ * Windows without a house number that follows a street word cannot hold a NAME_FIRST match
+ * and are dropped (after merging, so the kept windows are the same as before).
+ */
+function houseNumberWindows(text: string, runs: DigitRuns, before: number, after: number): Array<[number, number]> {
+  const windows: Array<[number, number, boolean]> = [];
+  for (let r = 0; r < runs.count; r++) {
+    const d = runs.starts[r];
+    if (d < 2 || runs.ends[r] - d > 5 || text.charCodeAt(d - 1) !== 32) continue;
+    const c = text.charCodeAt(d - 2);
+    if (!(isAsciiLetterCode(c) || c === 46 || (c >= 0xc0 && c <= 0x24f))) continue;
+    const start = Math.max(0, d - 2 - before);
+    const end = Math.min(text.length, runs.ends[r] + after);
+    const useful = followsStreetWord(text, runs, r);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last[1]) {
+      last[1] = end;
+      last[2] ||= useful;
+    } else windows.push([start, end, useful]);
   }
+  const kept: Array<[number, number]> = [];
+  for (const w of windows) if (w[2]) kept.push([w[0], w[1]]);
+  return kept;
 }
 
 export const addressDetector: Detector = {
@@ -138,9 +184,21 @@ export const addressDetector: Detector = {
       pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
       for (const f of found) out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
     }
-    pushAll(NUMBER_FIRST, text, 0.8, out, true);
+    const runs = digitRuns(text);
+    // "<1-6 digits>[letter][,] <words> <street word>": the run is followed by a letter, ',' or ' '.
+    execAtRuns(
+      NUMBER_FIRST,
+      text,
+      runs,
+      (r) => {
+        if (runs.ends[r] - runs.starts[r] > 6) return false;
+        const c = text.charCodeAt(runs.ends[r]);
+        return c === 32 || c === 44 || isAsciiLetterCode(c);
+      },
+      (m) => pushMatch(m, text, 0.8, out, true),
+    );
     // NAME_FIRST ends in "<street word> <house number>": run it only just before such numbers.
-    for (const [windowStart, windowEnd] of anchorWindows(text, HOUSE_NUMBER_ANCHOR, 80, 2)) {
+    for (const [windowStart, windowEnd] of houseNumberWindows(text, runs, 80, 2)) {
       const found: RawFinding[] = [];
       pushAll(NAME_FIRST, text.slice(windowStart, windowEnd), 0.75, found, false);
       for (const f of found) {
@@ -150,8 +208,15 @@ export const addressDetector: Detector = {
         out.push({ ...f, start, end: extendBlock(text, f.end + windowStart) });
       }
     }
-    pushAll(NUMBER_WORDS_NUMBER, text, 0.55, out, true);
+    execAtRuns(
+      NUMBER_WORDS_NUMBER,
+      text,
+      runs,
+      (r) => runs.ends[r] - runs.starts[r] <= 6 && text.charCodeAt(runs.ends[r]) === 32,
+      (m) => pushMatch(m, text, 0.55, out, true),
+    );
     // "address: <rest of line>" when the line itself is short enough to be an address.
+    if (!hasKeyword(text, 'address')) return;
     CONTEXT_LINE.lastIndex = 0;
     let c: RegExpExecArray | null;
     while ((c = CONTEXT_LINE.exec(text)) !== null) {

@@ -1,9 +1,13 @@
+import { hasKeyword } from './context-window';
 import type { Detector } from './detector';
 
 const KANJI_KANA = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 // A lone 秘 (often ㊙, which NFKC turns into 秘) counts only when not part of a word like 秘書.
+// Every alternative starts with a literal character and checks "not preceded by" just after
+// it (e.g. C(?<![A-Za-z]C) for (?<![A-Za-z])C): same matches, but the regex engine can skip
+// ahead by first character instead of evaluating a lookbehind at every position.
 const MARKERS = new RegExp(
-  `社外秘|極秘|関係者外秘|部外秘|取扱注意|取り扱い注意|(?<![${KANJI_KANA}])秘(?![${KANJI_KANA}])|(?<![A-Za-z])(?:STRICTLY\\s+)?CONFIDENTIAL(?![A-Za-z])|(?<![A-Za-z])INTERNAL(?:\\s+USE)?\\s+ONLY(?![A-Za-z])`,
+  `社外秘|極秘|関係者外秘|部外秘|取扱注意|取り扱い注意|秘(?<![${KANJI_KANA}]秘)(?![${KANJI_KANA}])|(?:S(?<![A-Za-z]S)TRICTLY\\s+C|C(?<![A-Za-z]C))ONFIDENTIAL(?![A-Za-z])|I(?<![A-Za-z]I)NTERNAL(?:\\s+USE)?\\s+ONLY(?![A-Za-z])`,
   'giu',
 );
 
@@ -34,7 +38,7 @@ export const confidentialMarkerDetector: Detector = {
   type: 'CONFIDENTIAL_MARKER',
   detect(text, options, out) {
     for (const pattern of [MARKERS, codeNamePattern(options.codeNames)]) {
-      if (pattern === null) continue;
+      if (pattern === null || (pattern === MARKERS && !hasKeyword(text, 'marker'))) continue;
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {

@@ -1,3 +1,6 @@
+import { digitRuns } from './digit-sequence';
+import { JAPANESE_KEYWORDS, KEYWORD_FAMILIES, type KeywordFamily } from './keywords';
+
 /**
  * Context-word lookups around a candidate span. Identifiers without a check digit
  * are only trusted when such words sit nearby; with a check digit they score higher.
@@ -17,10 +20,24 @@ export function hasContext(
   return pattern.test(windowText);
 }
 
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/** A sticky copy of `pattern` (same source and flags, 'g' replaced by 'y'), cached. */
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickyCopies.get(pattern);
+  if (sticky === undefined) {
+    sticky = new RegExp(pattern.source, pattern.flags.replace('g', '').replace('y', '') + 'y');
+    stickyCopies.set(pattern, sticky);
+  }
+  return sticky;
+}
+
 /**
  * For each context-word match, find the first value match that starts within `maxGap`
  * characters after it. Context words are rare, so this is cheaper than scanning for values.
- * `value` must be a global or sticky regex.
+ * `value` must be a global or sticky regex. The value is tried with a sticky copy at each
+ * position of the gap in turn, which finds the same leftmost match as a forward search but
+ * never scans past the gap.
  */
 export function valuesAfterContext(
   text: string,
@@ -30,15 +47,59 @@ export function valuesAfterContext(
   onValue: (start: number, end: number, match: RegExpExecArray) => void,
 ): void {
   context.lastIndex = 0;
+  const sticky = stickyOf(value);
   let lastValueEnd = -1;
   let c: RegExpExecArray | null;
   while ((c = context.exec(text)) !== null) {
     const contextEnd = c.index + c[0].length;
     if (c[0].length === 0) context.lastIndex++;
-    value.lastIndex = Math.max(contextEnd, lastValueEnd);
-    const v = value.exec(text);
-    if (v === null || v.index - contextEnd > maxGap) continue;
-    lastValueEnd = v.index + v[0].length;
-    onValue(v.index, lastValueEnd, v);
+    const from = Math.max(contextEnd, lastValueEnd);
+    const last = Math.min(contextEnd + maxGap, text.length);
+    for (let p = from; p <= last; p++) {
+      sticky.lastIndex = p;
+      const v = sticky.exec(text);
+      if (v === null) continue;
+      lastValueEnd = v.index + v[0].length;
+      onValue(v.index, lastValueEnd, v);
+      break;
+    }
   }
+}
+
+/**
+ * Which keyword families (keywords.ts) occur in a text, case-insensitively: one regex pass for
+ * the ASCII keywords, restarting one character after each hit so overlapping keywords are all
+ * seen (no two keywords of different families start at the same place with one a prefix of the
+ * other), and a look at each position where the shared scan saw a Japanese keyword's first char.
+ */
+const FAMILY_OF = new Map<string, KeywordFamily>();
+for (const [family, words] of Object.entries(KEYWORD_FAMILIES) as Array<[KeywordFamily, readonly string[]]>) {
+  for (const word of words) if (word.charCodeAt(0) < 0x80) FAMILY_OF.set(word, family);
+}
+const ANY_ASCII_KEYWORD = new RegExp([...FAMILY_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
+
+let familySource: string | null = null;
+let familiesPresent = new Set<KeywordFamily>();
+
+/** True when one of `family`'s keywords occurs in `text` (case-insensitive). Cached per text. */
+export function hasKeyword(text: string, family: KeywordFamily): boolean {
+  if (text !== familySource) {
+    const present = new Set<KeywordFamily>();
+    ANY_ASCII_KEYWORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANY_ASCII_KEYWORD.exec(text)) !== null) {
+      const found = FAMILY_OF.get(m[0].toLowerCase());
+      if (found !== undefined) present.add(found);
+      ANY_ASCII_KEYWORD.lastIndex = m.index + 1;
+    }
+    const starts = digitRuns(text).japaneseKeywordStarts;
+    for (let i = 0; i < starts.length; i++) {
+      for (const [word, wordFamily] of JAPANESE_KEYWORDS) {
+        if (!present.has(wordFamily) && text.startsWith(word, starts[i])) present.add(wordFamily);
+      }
+    }
+    familiesPresent = present;
+    familySource = text;
+  }
+  return familiesPresent.has(family);
 }

@@ -1,8 +1,8 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitsOf, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
+import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
 
-const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(13)}(?![0-9])`, 'g');
+const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(13)}(?![0-9])`, 'y');
 const CONTEXT = /法人番号|会社法人|corporate number|corporation number/i;
 
 /** Leading check digit = 9 - (sum mod 9), weights 1,2 alternating from the right over digits 2..13. */
@@ -16,16 +16,15 @@ export function isValidCorporateNumber(digits: string): boolean {
 export const corporateNumberDetector: Detector = {
   type: 'CORPORATE_NUMBER',
   detect(text, _options, out) {
-    PATTERN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PATTERN.exec(text)) !== null) {
+    const runs = digitRuns(text);
+    execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 13, (m) => {
       const digits = digitsOf(m[0]);
-      if (!isValidCorporateNumber(digits)) continue;
+      if (!isValidCorporateNumber(digits)) return;
       const end = m.index + m[0].length;
       const inContext = hasContext(text, m.index, end, CONTEXT);
       // A JAN code (45/49 prefix, valid EAN check) without corporate context is a product code.
-      if (!inContext && (digits.startsWith('45') || digits.startsWith('49')) && isValidEan13(digits)) continue;
+      if (!inContext && (digits.startsWith('45') || digits.startsWith('49')) && isValidEan13(digits)) return;
       out.push({ type: 'CORPORATE_NUMBER', start: m.index, end, score: inContext ? 0.99 : 0.82 });
-    }
+    });
   },
 };

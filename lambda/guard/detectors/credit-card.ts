@@ -1,8 +1,8 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
+import { digitRuns, execAtRuns, isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
 
-const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/g;
+const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
 
 /** Whether the number's prefix and length belong to a card network; `major` ones need no context. */
@@ -38,12 +38,11 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
 export const creditCardDetector: Detector = {
   type: 'CREDIT_CARD',
   detect(text, _options, out) {
-    PATTERN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PATTERN.exec(text)) !== null) {
+    const runs = digitRuns(text);
+    execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 12, (m) => {
       // The run may include a neighbouring number ("card 4111 1111 1111 1111 2 pcs"):
       // try the whole run first, then shorter windows that start and end at separators.
-      const groups = [...m[0].matchAll(/[0-9]+/g)].map((g) => ({ start: m!.index + g.index, end: m!.index + g.index + g[0].length, digits: g[0] }));
+      const groups = [...m[0].matchAll(/[0-9]+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length, digits: g[0] }));
       let best: { start: number; end: number; score: number; length: number } | null = null;
       for (let i = 0; i < groups.length; i++) {
         let digits = '';
@@ -56,6 +55,6 @@ export const creditCardDetector: Detector = {
         }
       }
       if (best !== null) out.push({ type: 'CREDIT_CARD', start: best.start, end: best.end, score: best.score });
-    }
+    });
   },
 };

@@ -1,3 +1,5 @@
+import { JAPANESE_KEYWORD_START } from './keywords';
+
 /**
  * Shared pieces for numeric identifiers. After normalization all dashes are '-', so a
  * single optional space or hyphen between digits covers "1234-5678", "1234 5678" and
@@ -47,4 +49,187 @@ export function isLuhnValid(digits: string): boolean {
     double = !double;
   }
   return digits.length > 0 && sum % 10 === 0;
+}
+
+/**
+ * Shared candidate scan for digit-based detectors. Every numeric pattern here starts at a
+ * digit whose predecessor is not a digit (its lookbehind forbids a preceding digit), so one
+ * pass over the text finds every position where such a pattern can match, plus cheap facts
+ * (run length, digits in a separated cluster) that rule most positions out without running
+ * a regex. Detectors then run their regex in sticky mode only at the remaining positions.
+ * The result for the last text is cached, so all detectors share one pass per request.
+ */
+export interface DigitRuns {
+  /** Number of maximal ASCII digit runs. */
+  readonly count: number;
+  /** Index of each run's first digit, ascending. */
+  readonly starts: Int32Array;
+  /** Index just after each run's last digit. */
+  readonly ends: Int32Array;
+  /**
+   * Digits in the cluster starting at this run: runs joined by exactly one ' ' or '-'
+   * (the separators `separatedDigits` allows), counted from this run to the cluster's end.
+   */
+  readonly clusterDigits: Int32Array;
+  /**
+   * Positions where a phone-number match can start ('+', '(' and digit-run starts), ascending,
+   * limited to stretches of phone characters (digits and " .()+-", no double space) holding at
+   * least 7 digits: a phone match never leaves such a stretch and needs 7 digits to count.
+   */
+  readonly phoneStarts: Int32Array;
+  /**
+   * Positions of capital letters (Latin, Latin Extended, Greek, Cyrillic; a superset of the
+   * name detector's token starts) not preceded by an ASCII letter or digit, ascending.
+   */
+  readonly capitals: Int32Array;
+  /** Positions of characters that start a Japanese context keyword (see keywords.ts), ascending. */
+  readonly japaneseKeywordStarts: Int32Array;
+}
+
+const NONE = new Int32Array(0);
+const EMPTY_RUNS: DigitRuns = { count: 0, starts: NONE, ends: NONE, clusterDigits: NONE, phoneStarts: NONE, capitals: NONE, japaneseKeywordStarts: NONE };
+let cachedText: string | null = null;
+let cachedRuns: DigitRuns = EMPTY_RUNS;
+// Scratch buffers reused across calls (each list has at most one entry per character).
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+let scratchPhone = new Int32Array(4096);
+let scratchCapitals = new Int32Array(4096);
+let scratchKeywords = new Int32Array(4096);
+
+export function digitRuns(text: string): DigitRuns {
+  if (text === cachedText) return cachedRuns;
+  const length = text.length;
+  if (scratchStarts.length < length) {
+    const size = Math.max(length, scratchStarts.length * 2);
+    scratchStarts = new Int32Array(size);
+    scratchEnds = new Int32Array(size);
+    scratchPhone = new Int32Array(size);
+    scratchCapitals = new Int32Array(size);
+    scratchKeywords = new Int32Array(size);
+  }
+  const starts = scratchStarts;
+  const ends = scratchEnds;
+  const phone = scratchPhone;
+  const capitals = scratchCapitals;
+  const keywords = scratchKeywords;
+  let keywordCount = 0;
+  let count = 0;
+  let phoneCount = 0;
+  let capitalCount = 0;
+  let pendingFrom = 0; // phone index where the current phone stretch's candidates begin
+  let stretchDigits = 0;
+  let previous = 0; // class of the previous character: 0 other, 1 digit, 2 ASCII letter, 3 space
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      stretchDigits++;
+      if (previous !== 1) {
+        starts[count] = i;
+        count++;
+        phone[phoneCount++] = i;
+        previous = 1;
+      }
+      ends[count - 1] = i + 1;
+      continue;
+    }
+    // Phone characters other than digits: " ()+-." (but a double space ends a stretch).
+    if (c === 32 && previous !== 3) {
+      previous = 3;
+      continue;
+    }
+    if (c === 40 || c === 43) {
+      phone[phoneCount++] = i; // '(' '+'
+      previous = 0;
+      continue;
+    }
+    if (c === 41 || c === 45 || c === 46) {
+      previous = 0;
+      continue;
+    }
+    // Anything else ends the phone stretch, which keeps its candidates only with 7+ digits.
+    if (phoneCount > pendingFrom) {
+      if (stretchDigits < 7) phoneCount = pendingFrom;
+      pendingFrom = phoneCount;
+    }
+    stretchDigits = 0;
+    if (c >= 65 && c <= 90) {
+      if (previous < 1 || previous > 2) capitals[capitalCount++] = i;
+      previous = 2;
+    } else if (c >= 97 && c <= 122) {
+      previous = 2;
+    } else if (c >= 0x3000) {
+      if (JAPANESE_KEYWORD_START[c] === 1) keywords[keywordCount++] = i;
+      previous = 0;
+    } else {
+      if ((previous < 1 || previous > 2) && ((c >= 0xc0 && c <= 0x24f) || (c >= 0x391 && c <= 0x42f))) capitals[capitalCount++] = i;
+      if (c !== 32) previous = 0;
+    }
+  }
+  if (stretchDigits < 7 && phoneCount > pendingFrom) phoneCount = pendingFrom;
+  cachedText = text;
+  if (count === 0 && phoneCount === 0 && capitalCount === 0 && keywordCount === 0) {
+    cachedRuns = EMPTY_RUNS;
+    return cachedRuns;
+  }
+  const clusterDigits = new Int32Array(count);
+  for (let r = count - 1; r >= 0; r--) {
+    let digits = ends[r] - starts[r];
+    if (r + 1 < count && starts[r + 1] === ends[r] + 1) {
+      const sep = text.charCodeAt(ends[r]);
+      if (sep === 32 || sep === 45) digits += clusterDigits[r + 1];
+    }
+    clusterDigits[r] = digits;
+  }
+  cachedRuns = {
+    count,
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    clusterDigits,
+    phoneStarts: phone.slice(0, phoneCount),
+    capitals: capitals.slice(0, capitalCount),
+    japaneseKeywordStarts: keywords.slice(0, keywordCount),
+  };
+  return cachedRuns;
+}
+
+/**
+ * Same matches, in the same order, as a global `exec` loop of `sticky`'s pattern over `text`,
+ * provided every position where the pattern can match is listed in `positions` (ascending).
+ * `sticky` must have the 'y' flag and must not match the empty string.
+ */
+export function execAt(sticky: RegExp, text: string, positions: ArrayLike<number>, onMatch: (m: RegExpExecArray) => void): void {
+  let next = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i];
+    if (p < next) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    next = m.index + m[0].length;
+    onMatch(m);
+  }
+}
+
+/**
+ * `execAt` over digit-run starts, skipping runs for which `possible(run)` is false. Exact only
+ * when `possible` is false just for runs where the pattern cannot match at all.
+ */
+export function execAtRuns(
+  sticky: RegExp,
+  text: string,
+  runs: DigitRuns,
+  possible: (run: number) => boolean,
+  onMatch: (m: RegExpExecArray) => void,
+): void {
+  let next = 0;
+  for (let r = 0; r < runs.count; r++) {
+    const p = runs.starts[r];
+    if (p < next || !possible(r)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    next = m.index + m[0].length;
+    onMatch(m);
+  }
 }

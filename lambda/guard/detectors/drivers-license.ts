@@ -1,4 +1,4 @@
-import { valuesAfterContext } from './context-window';
+import { hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
 import { separatedDigits } from './digit-sequence';
 
@@ -9,8 +9,10 @@ const VALUE = new RegExp(`(?<![0-9A-Za-z])(?:${separatedDigits(12)}|[A-Z]{1,2}[0
 export const driversLicenseDetector: Detector = {
   type: 'DRIVERS_LICENSE',
   detect(text, _options, out) {
-    valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
-      out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
-    });
+    if (hasKeyword(text, 'license')) {
+      valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+        out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
+      });
+    }
   },
 };

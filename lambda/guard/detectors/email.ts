@@ -1,8 +1,31 @@
 import type { Detector } from './detector';
+import { execAt } from './digit-sequence';
 
 // The lookbehind makes matching start only at token starts, keeping long runs linear.
 const PATTERN =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
+
+const STICKY = new RegExp(PATTERN.source, 'y');
+
+function isLocalPartChar(c: number): boolean {
+  // A-Z a-z 0-9 . _ % + -
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/**
+ * Where PATTERN can match in `windowText`: a match runs over local-part characters up to an
+ * '@' and starts where they start (its lookbehind forbids one before it), so each '@' gives
+ * exactly one candidate: the start of the run of local-part characters right before it.
+ */
+function matchStarts(windowText: string): number[] {
+  const starts: number[] = [];
+  for (let at = windowText.indexOf('@'); at >= 0; at = windowText.indexOf('@', at + 1)) {
+    let q = at;
+    while (q > 0 && isLocalPartChar(windowText.charCodeAt(q - 1))) q--;
+    if (q < at) starts.push(q);
+  }
+  return starts;
+}
 
 export const emailDetector: Detector = {
   type: 'EMAIL',
@@ -13,15 +36,13 @@ export const emailDetector: Detector = {
       if (at < scannedTo) continue;
       const windowStart = Math.max(scannedTo, at - 64);
       const windowText = text.slice(windowStart, Math.min(text.length, at + 256));
-      PATTERN.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = PATTERN.exec(windowText)) !== null) {
+      execAt(STICKY, windowText, matchStarts(windowText), (m) => {
         const start = windowStart + m.index;
         // The window edge is not a real boundary: skip a match cut off at the left edge.
-        if (m.index === 0 && windowStart > 0 && /[A-Za-z0-9._%+-]/.test(text[windowStart - 1])) continue;
+        if (m.index === 0 && windowStart > 0 && /[A-Za-z0-9._%+-]/.test(text[windowStart - 1])) return;
         out.push({ type: 'EMAIL', start, end: start + m[0].length, score: 0.99 });
         scannedTo = start + m[0].length;
-      }
+      });
       scannedTo = Math.max(scannedTo, at + 1);
     }
   },

@@ -1,6 +1,11 @@
 import type { Detector } from './detector';
+import { digitRuns, execAt } from './digit-sequence';
 
-const PATTERN = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/g;
+const PATTERN = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** ISO 13616 mod-97 check on a compact (no spaces) candidate. */
 export function isValidIban(compact: string): boolean {
@@ -19,9 +24,14 @@ export function isValidIban(compact: string): boolean {
 export const ibanDetector: Detector = {
   type: 'IBAN',
   detect(text, _options, out) {
-    PATTERN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PATTERN.exec(text)) !== null) {
+    // An IBAN starts with two letters right before a digit run: only those positions are tried.
+    const starts: number[] = [];
+    const runs = digitRuns(text);
+    for (let r = 0; r < runs.count; r++) {
+      const d = runs.starts[r];
+      if (d >= 2 && isAsciiLetter(text.charCodeAt(d - 1)) && isAsciiLetter(text.charCodeAt(d - 2))) starts.push(d - 2);
+    }
+    execAt(PATTERN, text, starts, (m) => {
       // The match may run into a following word; try the longest prefix ending at a group boundary.
       const raw = m[0];
       for (let end = raw.length; end >= 15; end--) {
@@ -32,6 +42,6 @@ export const ibanDetector: Detector = {
           break;
         }
       }
-    }
+    });
   },
 };

@@ -1,8 +1,9 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
+import { digitRuns, execAtRuns } from './digit-sequence';
 
 const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
-const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'g');
+const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'y');
 const IPV6_CHAR = /[0-9A-Fa-f:]/;
 // "v1.2.3.4", "version 10.0.0.1" are version strings, not hosts.
 const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン)\s?$/i;
@@ -22,13 +23,13 @@ export const ipAddressDetector: Detector = {
   type: 'IP_ADDRESS',
   detect(text, _options, out) {
     if (text.indexOf('.') >= 0) {
-      IPV4.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = IPV4.exec(text)) !== null) {
+      // The first octet is a whole digit run of at most three digits followed by '.'.
+      const runs = digitRuns(text);
+      execAtRuns(IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text[runs.ends[r]] === '.', (m) => {
         const end = m.index + m[0].length;
-        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
-      }
+      });
     }
     // IPv6: expand around each ':' over hex digits and colons (a regex would start at every a-f letter).
     let next = 0;
@@ -38,6 +39,9 @@ export const ipAddressDetector: Detector = {
       let end = colon + 1;
       while (end < text.length && IPV6_CHAR.test(text[end])) end++;
       next = end;
+      // A valid address has at least two colons (isValidIpv6 would reject it anyway).
+      const secondColon = text.indexOf(':', colon + 1);
+      if (secondColon < 0 || secondColon >= end) continue;
       if (start > 0 && /[0-9A-Za-z]/.test(text[start - 1])) continue;
       if (end < text.length && /[0-9A-Za-z]/.test(text[end])) continue;
       if (!isValidIpv6(text.slice(start, end))) continue;

@@ -1,9 +1,9 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitsOf, isRepeatedDigit, separatedDigits } from './digit-sequence';
+import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } from './digit-sequence';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
-const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(12)}(?![0-9])`, 'g');
+const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(12)}(?![0-9])`, 'y');
 const CONTEXT = /マイナンバー|個人番号|番号カード|my ?number|individual number/i;
 
 /** Check digit per the MIC ordinance: weights 6,5,4,3,2,7,6,5,4,3,2 on the first 11 digits. */
@@ -22,14 +22,14 @@ export function isValidMyNumber(digits: string): boolean {
 export const myNumberDetector: Detector = {
   type: 'MY_NUMBER',
   detect(text, _options, out) {
-    PATTERN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PATTERN.exec(text)) !== null) {
-      if (!isValidMyNumber(digitsOf(m[0]))) continue;
+    // Matches start only at digit-run starts, in clusters of at least 12 digits (see digitRuns).
+    const runs = digitRuns(text);
+    execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 12, (m) => {
+      if (!isValidMyNumber(digitsOf(m[0]))) return;
       const end = m.index + m[0].length;
       // Without context a 13-digit corporate number covering the same digits should win (0.82).
       const score = hasContext(text, m.index, end, CONTEXT) ? 0.99 : 0.8;
       out.push({ type: 'MY_NUMBER', start: m.index, end, score });
-    }
+    });
   },
 };

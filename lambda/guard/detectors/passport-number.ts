@@ -1,4 +1,4 @@
-import { valuesAfterContext } from './context-window';
+import { hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
 
 const CONTEXT = /旅券(?:番号)?|パスポート(?:番号|No\.?)?|passport(?:\s?(?:number|no\.?|#))?/gi;
@@ -8,8 +8,10 @@ const VALUE = /(?<![0-9A-Za-z])(?:[A-Z]{2}[0-9]{7}|[A-Z][0-9]{8}|[0-9]{9})(?![0-
 export const passportNumberDetector: Detector = {
   type: 'PASSPORT_NUMBER',
   detect(text, _options, out) {
-    valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
-      out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.9 });
-    });
+    if (hasKeyword(text, 'passport')) {
+      valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+        out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.9 });
+      });
+    }
   },
 };

@@ -1,4 +1,4 @@
-import { valuesAfterContext } from './context-window';
+import { hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
 
 const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\s?(?:number|no\.?))?/gi;
@@ -8,8 +8,10 @@ const VALUE = /(?<![0-9])[0-9]{4}[ -]?[0-9]{6}(?![0-9])/g;
 export const pensionNumberDetector: Detector = {
   type: 'PENSION_NUMBER',
   detect(text, _options, out) {
-    valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
-      out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
-    });
+    if (hasKeyword(text, 'pension')) {
+      valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+        out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
+      });
+    }
   },
 };

@@ -1,6 +1,7 @@
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { JA_SURNAMES } from '../data/ja-surnames';
 import type { Detector, RawFinding } from './detector';
+import { digitRuns, execAt } from './digit-sequence';
 
 // ---- Japanese ----
 // Anchored on honorifics and context words (rare), then looking backwards/forwards, so the
@@ -114,10 +115,30 @@ Music Song Album Band Movie Film Book Story Show Series Season Episode Game Spor
 God Lord Christ Jesus Christmas Easter Halloween Valentine Day Night Morning Evening Afternoon Week Month Year`.split(/\s+/),
 );
 // Latin/Greek/Cyrillic ranges without the u flag: an order of magnitude faster than \p{Lu}.
-const TOKEN = /(?<![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9'’_-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я](?:[a-zß-öø-ÿĀ-ɏά-ώа-ӿ'’-]*[a-zß-öø-ÿĀ-ɏά-ώа-ӿ]|\.)?(?![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9_])/g;
-const STRONG_CUE =
-  /(?:my name is|name is|named|called|i am|i'm|this is|dear|hi|hello|hey|name:|name\s*:|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\.?|mrs\.?|ms\.?|dr\.?)\s*$/i;
-const WEAK_CUE = /(?:says|said|by|asked|told|met|ask|tell|thank|thanks|with|and|to|from|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|,)\s*$/i;
+const TOKEN = /(?<![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9'’_-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я](?:[a-zß-öø-ÿĀ-ɏά-ώа-ӿ'’-]*[a-zß-öø-ÿĀ-ɏά-ώа-ӿ]|\.)?(?![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9_])/y;
+const STRONG_CUE_WORDS =
+  "my name is|name is|named|called|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?";
+const WEAK_CUE_WORDS = 'says|said|by|asked|told|met|ask|tell|thank|thanks|with|and|to|from|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|,';
+const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Prof';
+const STRONG_CUE = new RegExp(`(?:${STRONG_CUE_WORDS})\\s*$`, 'i');
+const WEAK_CUE = new RegExp(`(?:${WEAK_CUE_WORDS})\\s*$`, 'i');
+const TITLE_BEFORE = new RegExp(`(?:${TITLE_WORDS})\\.?\\s*$`);
+// The same cues as sticky lookbehinds, tried at one position of the whole text: a cheap
+// necessary condition (a cue ending at the token in the 16-char window also ends there in the text).
+const STRONG_CUE_AT = new RegExp(`(?<=(?:${STRONG_CUE_WORDS})\\s*)`, 'iy');
+const WEAK_CUE_AT = new RegExp(`(?<=(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
+const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
+
+/** True when `window` (the 16 chars before `start`) ends with a cue; `at` is the lookbehind prefilter. */
+function cueBefore(text: string, start: number, at: RegExp, inWindow: RegExp): boolean {
+  at.lastIndex = start;
+  if (!at.test(text)) return false;
+  return inWindow.test(text.slice(Math.max(0, start - 16), start));
+}
+
+function withoutDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
 
 interface NameToken {
   start: number;
@@ -129,21 +150,33 @@ function isInitial(word: string): boolean {
   return word.length <= 2 && (word.length === 1 || word.endsWith('.'));
 }
 
+// Words that follow a person's name: speech and biography verbs, "who", kinship after a possessive.
+const AFTER_CUE =
+  /^(?:['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|family|children|kids)|,?[ \t]+(?:said|says|wrote|writes|told|tells|asked|asks|replied|replies|explained|explains|added|adds|noted|notes|who|whose|himself|herself|was born|died|married))(?![A-Za-z])/;
+
+/** "Anna K. Nowak", "Szabina J Gelencsér": words around a single-letter initial read as a name. */
+function hasMiddleInitial(group: NameToken[], first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) {
+    if (isInitial(group[i].word) && !isInitial(group[i - 1].word) && group[i - 1].word.length >= 2 && !isInitial(group[last].word)) return true;
+  }
+  return false;
+}
+
 function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   let first = 0;
   let titled = false;
   while (first < group.length) {
-    const bare = group[first].word.replace(/\.$/, '');
+    const bare = withoutDot(group[first].word);
     if (TITLES.has(bare)) titled = true;
     else if (!NON_NAME_WORDS.has(bare)) break;
     first++;
   }
   let last = group.length - 1;
-  while (last >= first && (NON_NAME_WORDS.has(group[last].word.replace(/\.$/, '')) || isInitial(group[last].word))) last--;
+  while (last >= first && (NON_NAME_WORDS.has(withoutDot(group[last].word)) || isInitial(group[last].word))) last--;
   if (last < first || isInitial(group[first].word)) return;
   // Stop at the first non-name word inside the run ("Anna Smith Street").
   for (let i = first + 1; i <= last; i++) {
-    if (NON_NAME_WORDS.has(group[i].word.replace(/\.$/, ''))) {
+    if (NON_NAME_WORDS.has(withoutDot(group[i].word))) {
       last = i - 1;
       break;
     }
@@ -151,21 +184,21 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const tokens = last - first + 1;
   const start = group[first].start;
   const end = group[last].end;
-  const before = text.slice(Math.max(0, start - 16), start);
   let score = 0;
-  if (titled || /(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*$/.test(before)) score = 0.9;
-  else if (STRONG_CUE.test(before)) score = 0.85;
+  if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
+  else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : 0.7;
-  else if (WEAK_CUE.test(before)) score = tokens >= 2 ? 0.65 : 0.5;
+  else if (hasMiddleInitial(group, first, last)) score = 0.75;
+  else if (cueBefore(text, start, WEAK_CUE_AT, WEAK_CUE)) score = tokens >= 2 ? 0.65 : 0.5;
+  else if (tokens >= 2 && AFTER_CUE.test(text.slice(end, end + 24))) score = 0.7;
   else if (tokens >= 2) score = 0.45;
   if (score > 0) out.push({ type: 'PERSON_NAME', start, end, score });
 }
 
 function detectEnglish(text: string, out: RawFinding[]): void {
-  TOKEN.lastIndex = 0;
   let group: NameToken[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
+  // Tokens start only at capitals not preceded by an ASCII letter or digit (see digitRuns).
+  execAt(TOKEN, text, digitRuns(text).capitals, (m) => {
     const token = { start: m.index, end: m.index + m[0].length, word: m[0] };
     const previous = group[group.length - 1];
     // Tokens separated by a single space belong to one run; "Mr." may be followed by a space too.
@@ -178,7 +211,7 @@ function detectEnglish(text: string, out: RawFinding[]): void {
       scoreGroup(text, group, out);
       group = [];
     }
-  }
+  });
   if (group.length > 0) scoreGroup(text, group, out);
 }
 

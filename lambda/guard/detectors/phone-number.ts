@@ -1,10 +1,10 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitsOf } from './digit-sequence';
+import { digitRuns, digitsOf, execAt } from './digit-sequence';
 
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'.
 // Separators are required between groups, so the pattern cannot backtrack badly.
-const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?)?\(?[0-9]{1,11}\)?(?:(?:[ .-]|\) ?| \(|\()[0-9]{1,11}\)?){0,11}(?![0-9]|[.-][0-9]|:[0-9])/g;
+const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?)?\(?[0-9]{1,11}\)?(?:(?:[ .-]|\) ?| \(|\()[0-9]{1,11}\)?){0,11}(?![0-9]|[.-][0-9]|:[0-9])/y;
 const CONTEXT = /tel|phone|call|mobile|cell|fax|電話|携帯|連絡先|contact|ph\.|内線|text me|whatsapp/i;
 const DATE_LIKE = /^(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12][0-9]|3[01])$|^(?:0?[1-9]|[12][0-9]|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)[0-9]{2}$/;
 
@@ -23,40 +23,53 @@ export function isJapaneseDomestic(digits: string): boolean {
 
 type Verdict = { score: number } | null;
 
-function classify(raw: string, digits: string, inContext: boolean): Verdict {
+// Whether phone words sit before the match starting at `contextStart`: looked up once per match,
+// and only when a verdict depends on it.
+let contextText = '';
+let contextStart = -1;
+let contextValue = false;
+
+function context(): boolean {
+  if (contextStart < 0) return contextValue;
+  contextValue = hasContext(contextText, contextStart, contextStart, CONTEXT, 30, 0);
+  contextStart = -1;
+  return contextValue;
+}
+
+function classify(raw: string, digits: string): Verdict {
   const groups = raw.split(/[ .()-]+/).filter((g) => g.length > 0).length;
   if (raw.startsWith('+')) {
     if (digits.startsWith('81')) {
       const national = digits.slice(2).replace(/^0/, '');
       return national.length >= 9 && national.length <= 10 ? { score: 0.95 } : null;
     }
-    return digits.length >= 8 && digits.length <= 15 ? { score: inContext ? 0.95 : 0.85 } : null;
+    return digits.length >= 8 && digits.length <= 15 ? { score: context() ? 0.95 : 0.85 } : null;
   }
   if (DATE_LIKE.test(raw) || DATE_PREFIX.test(raw)) return null;
-  if (raw.includes('.') && !inContext) return null; // dotted numbers are usually versions or amounts
-  if (isJapaneseDomestic(digits) && (groups >= 2 || raw.includes('('))) return { score: inContext ? 0.95 : 0.85 };
-  if (isJapaneseDomestic(digits)) return { score: inContext ? 0.9 : 0.6 };
-  if (/^\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}$/.test(raw)) return { score: inContext ? 0.9 : 0.7 }; // NANP
-  if (inContext && groups >= 1 && digits.length >= 7 && digits.length <= 15) return { score: 0.8 };
+  if (raw.includes('.') && !context()) return null; // dotted numbers are usually versions or amounts
+  if (isJapaneseDomestic(digits) && (groups >= 2 || raw.includes('('))) return { score: context() ? 0.95 : 0.85 };
+  if (isJapaneseDomestic(digits)) return { score: context() ? 0.9 : 0.6 };
+  if (/^\(?[2-9][0-9]{2}\)?[ .-]?[0-9]{3}[ .-][0-9]{4}$/.test(raw)) return { score: context() ? 0.9 : 0.7 }; // NANP
+  if (groups >= 1 && digits.length >= 7 && digits.length <= 15 && context()) return { score: 0.8 };
   return null;
 }
 
 export const phoneNumberDetector: Detector = {
   type: 'PHONE_NUMBER',
   detect(text, _options, out) {
-    PATTERN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PATTERN.exec(text)) !== null) {
+    // Matches start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see digitRuns).
+    execAt(PATTERN, text, digitRuns(text).phoneStarts, (m) => {
       let raw = m[0];
-      if (raw.length < 7) continue;
+      if (raw.length < 7) return;
       // Trim a dangling ')' that opened before the match, then try shorter prefixes at separators
       // so a phone number followed by an unrelated number is still found.
       const start = m.index;
-      const inContext = hasContext(text, start, start + raw.length, CONTEXT, 30, 0);
+      contextText = text;
+      contextStart = start;
       while (raw.length >= 7) {
         if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
         const digits = digitsOf(raw);
-        const verdict = digits.length >= 7 ? classify(raw, digits, inContext) : null;
+        const verdict = digits.length >= 7 ? classify(raw, digits) : null;
         if (verdict !== null) {
           out.push({ type: 'PHONE_NUMBER', start, end: start + raw.length, score: verdict.score });
           break;
@@ -65,6 +78,6 @@ export const phoneNumberDetector: Detector = {
         if (cut <= 0) break;
         raw = raw.slice(0, cut).replace(/[ (.-]+$/, '');
       }
-    }
+    });
   },
 };

@@ -1,8 +1,9 @@
-import { hasContext, valuesAfterContext } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
+import { digitRuns, execAtRuns } from './digit-sequence';
 
 const MARKED = /〒 ?([0-9]{3}-?[0-9]{4})(?![0-9])/g;
-const HYPHENATED = /(?<![0-9A-Za-z-])[0-9]{3}-[0-9]{4}(?![0-9]|-[0-9])/g;
+const HYPHENATED = /(?<![0-9A-Za-z-])[0-9]{3}-[0-9]{4}(?![0-9]|-[0-9])/y;
 const CONTEXT_WORDS = /郵便番号|〒|postal code|post code|postcode|zip code|zip/i;
 const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
 const BARE = /(?<![0-9])[0-9]{7}(?![0-9])/g;
@@ -19,15 +20,17 @@ export const postalCodeDetector: Detector = {
         out.push({ type: 'POSTAL_CODE', start: m.index, end: m.index + m[0].length, score: 0.95 });
       }
     }
-    HYPHENATED.lastIndex = 0;
-    while ((m = HYPHENATED.exec(text)) !== null) {
-      const end = m.index + m[0].length;
-      if (hasContext(text, m.index, end, CONTEXT_WORDS, 20, 0) || PREFECTURE_AFTER.test(text.slice(end, end + 6))) {
-        out.push({ type: 'POSTAL_CODE', start: m.index, end, score: 0.85 });
+    const runs = digitRuns(text);
+    execAtRuns(HYPHENATED, text, runs, (r) => runs.ends[r] - runs.starts[r] === 3 && text[runs.ends[r]] === '-', (h) => {
+      const end = h.index + h[0].length;
+      if (hasContext(text, h.index, end, CONTEXT_WORDS, 20, 0) || PREFECTURE_AFTER.test(text.slice(end, end + 6))) {
+        out.push({ type: 'POSTAL_CODE', start: h.index, end, score: 0.85 });
       }
-    }
-    valuesAfterContext(text, CONTEXT, BARE, 8, (start, end) => {
-      out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
     });
+    if (hasKeyword(text, 'postal')) {
+      valuesAfterContext(text, CONTEXT, BARE, 8, (start, end) => {
+        out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
+      });
+    }
   },
 };

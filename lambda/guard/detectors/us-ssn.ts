@@ -1,7 +1,8 @@
-import { hasContext, valuesAfterContext } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
+import { digitRuns, execAtRuns } from './digit-sequence';
 
-const DASHED = /(?<![0-9A-Za-z-])([0-9]{3})([ -])([0-9]{2})\2([0-9]{4})(?![0-9]|-[0-9])/g;
+const DASHED = /(?<![0-9A-Za-z-])([0-9]{3})([ -])([0-9]{2})\2([0-9]{4})(?![0-9]|-[0-9])/y;
 const CONTEXT_WORDS = /ssn|social security|社会保障番号/i;
 const CONTEXT = /ssn|social security(?: number| no\.?)?|社会保障番号/gi;
 const BARE = /(?<![0-9])[0-9]{9}(?![0-9])/g;
@@ -14,20 +15,22 @@ export function isPlausibleSsn(area: string, group: string, serial: string): boo
 export const usSsnDetector: Detector = {
   type: 'US_SSN',
   detect(text, _options, out) {
-    DASHED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DASHED.exec(text)) !== null) {
-      if (!isPlausibleSsn(m[1], m[3], m[4])) continue;
+    // Three digits, then ' ' or '-'.
+    const runs = digitRuns(text);
+    execAtRuns(DASHED, text, runs, (r) => runs.ends[r] - runs.starts[r] === 3 && (text[runs.ends[r]] === '-' || text[runs.ends[r]] === ' '), (m) => {
+      if (!isPlausibleSsn(m[1], m[3], m[4])) return;
       const end = m.index + m[0].length;
       const inContext = hasContext(text, m.index, end, CONTEXT_WORDS, 40, 10);
       // Space-separated 3-2-4 is too generic without context.
-      if (!inContext && m[2] === ' ') continue;
+      if (!inContext && m[2] === ' ') return;
       out.push({ type: 'US_SSN', start: m.index, end, score: inContext ? 0.95 : 0.7 });
-    }
-    valuesAfterContext(text, CONTEXT, BARE, 20, (start, end, v) => {
-      if (isPlausibleSsn(v[0].slice(0, 3), v[0].slice(3, 5), v[0].slice(5))) {
-        out.push({ type: 'US_SSN', start, end, score: 0.85 });
-      }
     });
+    if (hasKeyword(text, 'ssn')) {
+      valuesAfterContext(text, CONTEXT, BARE, 20, (start, end, v) => {
+        if (isPlausibleSsn(v[0].slice(0, 3), v[0].slice(3, 5), v[0].slice(5))) {
+          out.push({ type: 'US_SSN', start, end, score: 0.85 });
+        }
+      });
+    }
   },
 };

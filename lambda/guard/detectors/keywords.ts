@@ -1,0 +1,28 @@
+/**
+ * Context keywords of the context-gated detectors, by family. Every match of a family's
+ * (case-insensitive) context regex contains one of its keywords, so a family whose keywords
+ * are all absent can skip its own regex scan (see hasKeyword in context-window.ts).
+ */
+export const KEYWORD_FAMILIES = {
+  bank: ['口座', '普通', '当座', '貯蓄', 'account', 'acct'],
+  license: ['免許', 'licen', 'dl'],
+  passport: ['旅券', 'パスポート', 'passport'],
+  pension: ['年金', 'pension'],
+  health: ['保険', '記号番号', 'insurance', 'member'],
+  ssn: ['ssn', 'social security', '社会保障番号'],
+  postal: ['郵便番号', 'postal code', 'post code', 'postcode', 'zip code'],
+  address: ['address', '住所', '所在地', 'live', 'located at', 'resid'],
+  secret: ['secret', 'api', 'token', 'passw', 'pwd', 'パスワード', '暗証番号'],
+  marker: ['秘', '取扱注意', '取り扱い注意', 'confidential', 'internal'],
+} as const;
+
+export type KeywordFamily = keyof typeof KEYWORD_FAMILIES;
+
+/** Keywords written in Japanese all start at U+3000 or above; the rest are ASCII. */
+export const JAPANESE_KEYWORDS: ReadonlyArray<readonly [string, KeywordFamily]> = (
+  Object.entries(KEYWORD_FAMILIES) as Array<[KeywordFamily, readonly string[]]>
+).flatMap(([family, words]) => words.filter((w) => w.charCodeAt(0) >= 0x3000).map((w) => [w, family] as const));
+
+/** 1 for characters that start a Japanese keyword (the shared text scan records where they occur). */
+export const JAPANESE_KEYWORD_START = new Uint8Array(0x10000);
+for (const [word] of JAPANESE_KEYWORDS) JAPANESE_KEYWORD_START[word.charCodeAt(0)] = 1;
