@@ -1,4 +1,5 @@
 import { DETECTORS, type RawFinding } from './detectors';
+import { needsNormalization } from './detectors/digit-sequence';
 import { mergeFindings } from './merge-findings';
 import { normalize } from './normalize';
 import type { EntityType, Finding } from './types';
@@ -21,17 +22,26 @@ export const DEFAULT_MIN_SCORE = 0.5;
 export function detectEntities(text: string, options: DetectOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const normalized = normalize(text);
+  // Most texts need no normalization: one scan answers that and prepares the shared digit
+  // scan the detectors use, and offsets then need no mapping.
+  const normalized = needsNormalization(text) ? normalize(text) : null;
+  const detectText = normalized === null ? text : normalized.text;
   const detectorOptions = { codeNames: options.codeNames ?? [] };
   const wanted = options.types ? new Set(options.types) : null;
   const raw: RawFinding[] = [];
-  for (const detector of DETECTORS) {
+  for (let d = 0; d < DETECTORS.length; d++) {
+    const detector = DETECTORS[d];
     if (wanted !== null && !wanted.has(detector.type)) continue;
-    detector.detect(normalized.text, detectorOptions, raw);
+    detector.detect(detectText, detectorOptions, raw);
   }
   const mapped: Finding[] = [];
-  for (const f of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const f = raw[i];
     if (f.score < minScore || f.end <= f.start) continue;
+    if (normalized === null || !normalized.changed) {
+      mapped.push({ type: f.type, start: f.start, end: f.end, score: f.score });
+      continue;
+    }
     const range = normalized.toOriginalRange(f.start, f.end);
     if (range.end > range.start) mapped.push({ type: f.type, start: range.start, end: range.end, score: f.score });
   }

@@ -17,8 +17,13 @@ export interface MaskResult {
 
 /** Identity key for "the same value": normalized and without separators, so 0９0-1234 == 09012 34. */
 function valueKey(value: string): string {
-  return normalize(value).text.replace(/[\s-]/g, '').toLowerCase();
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) >= 0x80) return normalize(value).text.replace(SEPARATORS, '').toLowerCase();
+  }
+  // normalize() leaves ASCII text unchanged.
+  return value.replace(SEPARATORS, '').toLowerCase();
 }
+const SEPARATORS = /[\s-]/g;
 
 /**
  * Replace personal data with typed, numbered placeholders ([MY_NUMBER_1]) according to

@@ -13,6 +13,10 @@ function insert(accepted: Finding[], finding: Finding): void {
   else accepted.splice(lo, 0, finding);
 }
 
+function byStart(a: Finding, b: Finding): number {
+  return a.start - b.start;
+}
+
 /**
  * Resolve overlaps: the highest score wins (longer span on ties). A loser that sticks out
  * beyond the winner keeps its uncovered pieces, so e.g. an address block that contains a
@@ -20,6 +24,38 @@ function insert(accepted: Finding[], finding: Finding): void {
  */
 export function mergeFindings(findings: Finding[]): Finding[] {
   if (findings.length <= 1) return findings.slice();
+  // Findings only compete with findings they (transitively) overlap: split the start-sorted
+  // list into such groups; a lone finding is accepted as is, and only real groups are resolved.
+  const sorted: Finding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.end > f.start) sorted.push(f);
+  }
+  sorted.sort(byStart); // stable: equal starts keep their input order, as resolveOverlaps needs for ties
+  const result: Finding[] = [];
+  let groupStart = 0;
+  let groupEnd = -Infinity;
+  for (let i = 0; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i].start < groupEnd) {
+      if (sorted[i].end > groupEnd) groupEnd = sorted[i].end;
+      continue;
+    }
+    if (i - groupStart === 1) {
+      const f = sorted[groupStart];
+      result.push({ ...f });
+    } else if (i > groupStart) {
+      for (const f of resolveOverlaps(sorted.slice(groupStart, i))) result.push(f);
+    }
+    if (i < sorted.length) {
+      groupStart = i;
+      groupEnd = sorted[i].end;
+    }
+  }
+  return result;
+}
+
+/** The overlap resolution on its own, over any list (mergeFindings applies it per overlapping group). */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
   const ordered = findings
     .filter((f) => f.end > f.start)
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -88,6 +88,16 @@ function isPlainBmp(code: number): boolean {
   return state === 1;
 }
 
+/**
+ * False for a BMP code unit that normalize() may change (on its own or together with a
+ * neighbour: removable, dash variant, U+30FC, surrogate, NFKC-unstable, combining mark).
+ * A text whose non-ASCII code units are all plain comes out of normalize() unchanged,
+ * except for U+30FC between digits.
+ */
+export function isPlainForNormalize(code: number): boolean {
+  return code < 0x80 || (isPlainBmp(code) && !isCombining(code));
+}
+
 /** True when the character at `index` sits between digits, skipping removable characters. */
 function betweenDigits(text: string, index: number): boolean {
   let p = index - 1;

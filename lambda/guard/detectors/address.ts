@@ -18,19 +18,18 @@ const JA_WITHOUT_PREFECTURE = new RegExp(
   `(?<!${JA_WORD})(?:${MUNICIPALITY}){1,3}${TOWN}(?:${BLOCK})${BUILDING}`,
   'gu',
 );
-// Addresses contain one of these; regexes run only in small windows around them.
-const JA_ANCHOR = /[都道府県市区町村郡]/g;
+// Addresses contain one of JA_ADDRESS_ANCHORS (都道府県市区町村郡); regexes run only in small
+// windows around them. The shared scan lists where they occur.
 const WINDOW_BEFORE = 14;
 const WINDOW_AFTER = 48;
 
-/** Merged [start, end) windows around anchor matches. */
-function anchorWindows(text: string, anchor: RegExp, before: number, after: number): Array<[number, number]> {
+/** Merged [start, end) windows around the (one-character) anchors. */
+function anchorWindows(text: string, anchors: Int32Array, before: number, after: number): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  anchor.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = anchor.exec(text)) !== null) {
-    const start = Math.max(0, m.index - before);
-    const end = Math.min(text.length, m.index + m[0].length + after);
+  for (let i = 0; i < anchors.length; i++) {
+    const index = anchors[i];
+    const start = Math.max(0, index - before);
+    const end = Math.min(text.length, index + 1 + after);
     const last = windows[windows.length - 1];
     if (last !== undefined && start <= last[1]) last[1] = end;
     else windows.push([start, end]);
@@ -90,7 +89,10 @@ function extendBlock(text: string, end: number): number {
   // The rest of the street line ("NW", ", Springfield, IL 62704") when it reads like an address.
   let lineEnd = text.indexOf('\n', cursor);
   if (lineEnd < 0) lineEnd = text.length;
-  const rest = text.slice(cursor, lineEnd).replace(/[ \t\r.]+$/, '');
+  // The line without trailing " \t\r." (same as .replace(/[ \t\r.]+$/, '')), sliced only when short.
+  let restEnd = lineEnd;
+  while (restEnd > cursor && isTrailingTrim(text.charCodeAt(restEnd - 1))) restEnd--;
+  const rest = restEnd - cursor <= 50 ? text.slice(cursor, restEnd) : '';
   if (rest.length > 0 && rest.length <= 50 && /^[ ,]/.test(rest) && isContinuationLine(rest.replace(/^[ ,]+/, ''))) cursor += rest.length;
   const unit = UNIT.exec(text.slice(cursor, cursor + 24));
   if (unit) cursor += unit[0].length;
@@ -111,6 +113,10 @@ function extendBlock(text: string, end: number): number {
     cursor = lineStart + trimmedLength;
   }
   return cursor;
+}
+
+function isTrailingTrim(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 46;
 }
 
 function pushMatch(m: RegExpExecArray, text: string, score: number, out: RawFinding[], extend: boolean): void {
@@ -169,7 +175,8 @@ function houseNumberWindows(text: string, runs: DigitRuns, before: number, after
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text, _options, out) {
-    for (const [windowStart, windowEnd] of anchorWindows(text, JA_ANCHOR, WINDOW_BEFORE, WINDOW_AFTER)) {
+    const runs = digitRuns(text);
+    for (const [windowStart, windowEnd] of anchorWindows(text, runs.japaneseAddressAnchors, WINDOW_BEFORE, WINDOW_AFTER)) {
       const windowText = text.slice(windowStart, windowEnd);
       const found: RawFinding[] = [];
       JA_WITH_PREFECTURE.lastIndex = 0;
@@ -184,7 +191,6 @@ export const addressDetector: Detector = {
       pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
       for (const f of found) out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
     }
-    const runs = digitRuns(text);
     // "<1-6 digits>[letter][,] <words> <street word>": the run is followed by a letter, ',' or ' '.
     execAtRuns(
       NUMBER_FIRST,

@@ -93,8 +93,9 @@ export function hasKeyword(text: string, family: KeywordFamily): boolean {
       ANY_ASCII_KEYWORD.lastIndex = m.index + 1;
     }
     const starts = digitRuns(text).japaneseKeywordStarts;
+    const japaneseKeywords = JAPANESE_KEYWORDS;
     for (let i = 0; i < starts.length; i++) {
-      for (const [word, wordFamily] of JAPANESE_KEYWORDS) {
+      for (const [word, wordFamily] of japaneseKeywords) {
         if (!present.has(wordFamily) && text.startsWith(word, starts[i])) present.add(wordFamily);
       }
     }

@@ -23,6 +23,19 @@ export function cardNetwork(digits: string): 'major' | 'other' | null {
   return null;
 }
 
+/** The digit runs of a match (its separators are single ' ' or '-'), with text offsets. */
+function digitGroups(raw: string, offset: number): Array<{ start: number; end: number; digits: string }> {
+  const groups: Array<{ start: number; end: number; digits: string }> = [];
+  let i = 0;
+  while (i < raw.length) {
+    let j = i;
+    while (j < raw.length && raw.charCodeAt(j) >= 48 && raw.charCodeAt(j) <= 57) j++;
+    if (j > i) groups.push({ start: offset + i, end: offset + j, digits: raw.slice(i, j) });
+    i = j + 1;
+  }
+  return groups;
+}
+
 /** 0 when the digits are not a plausible card number here, otherwise the finding's score. */
 function scoreCandidate(text: string, digits: string, start: number, end: number): number {
   if (isRepeatedDigit(digits) || !isLuhnValid(digits)) return 0;
@@ -42,7 +55,7 @@ export const creditCardDetector: Detector = {
     execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 12, (m) => {
       // The run may include a neighbouring number ("card 4111 1111 1111 1111 2 pcs"):
       // try the whole run first, then shorter windows that start and end at separators.
-      const groups = [...m[0].matchAll(/[0-9]+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length, digits: g[0] }));
+      const groups = digitGroups(m[0], m.index);
       let best: { start: number; end: number; score: number; length: number } | null = null;
       for (let i = 0; i < groups.length; i++) {
         let digits = '';

@@ -1,4 +1,5 @@
-import { JAPANESE_KEYWORD_START } from './keywords';
+import { isPlainForNormalize } from '../normalize';
+import { JA_ADDRESS_ANCHORS, JAPANESE_KEYWORD_START, JAPANESE_NAME_CUE_START } from './keywords';
 
 /**
  * Shared pieces for numeric identifiers. After normalization all dashes are '-', so a
@@ -84,10 +85,24 @@ export interface DigitRuns {
   readonly capitals: Int32Array;
   /** Positions of characters that start a Japanese context keyword (see keywords.ts), ascending. */
   readonly japaneseKeywordStarts: Int32Array;
+  /** Positions of characters that start a Japanese honorific or name context word (see keywords.ts), ascending. */
+  readonly japaneseNameCueStarts: Int32Array;
+  /** Positions of the Japanese address anchor characters (keywords.ts JA_ADDRESS_ANCHORS), ascending. */
+  readonly japaneseAddressAnchors: Int32Array;
 }
 
 const NONE = new Int32Array(0);
-const EMPTY_RUNS: DigitRuns = { count: 0, starts: NONE, ends: NONE, clusterDigits: NONE, phoneStarts: NONE, capitals: NONE, japaneseKeywordStarts: NONE };
+const EMPTY_RUNS: DigitRuns = {
+  count: 0,
+  starts: NONE,
+  ends: NONE,
+  clusterDigits: NONE,
+  phoneStarts: NONE,
+  capitals: NONE,
+  japaneseKeywordStarts: NONE,
+  japaneseNameCueStarts: NONE,
+  japaneseAddressAnchors: NONE,
+};
 let cachedText: string | null = null;
 let cachedRuns: DigitRuns = EMPTY_RUNS;
 // Scratch buffers reused across calls (each list has at most one entry per character).
@@ -96,9 +111,34 @@ let scratchEnds = new Int32Array(4096);
 let scratchPhone = new Int32Array(4096);
 let scratchCapitals = new Int32Array(4096);
 let scratchKeywords = new Int32Array(4096);
+let scratchNameCues = new Int32Array(4096);
+let scratchAnchors = new Int32Array(4096);
 
-export function digitRuns(text: string): DigitRuns {
-  if (text === cachedText) return cachedRuns;
+// Per-code-unit facts for characters >= U+0080, computed on first sight (0 = not yet known).
+const KNOWN = 1;
+const KEYWORD_START = 2; // starts a Japanese context keyword
+const CAPITAL = 4; // Latin-1/Latin Extended/Greek/Cyrillic range the capital list covers
+const NOT_PLAIN = 8; // normalize() may change the text here (see isPlainForNormalize)
+const NAME_CUE = 16; // starts a Japanese honorific or name context word
+const ADDRESS_ANCHOR = 32; // one of JA_ADDRESS_ANCHORS
+const nonAsciiClass = new Uint8Array(0x10000);
+// Imported bindings copied to module constants: read in the hot loop without an accessor call.
+const keywordStart = JAPANESE_KEYWORD_START;
+const nameCueStart = JAPANESE_NAME_CUE_START;
+
+function classify(c: number): number {
+  let k = KNOWN;
+  if (keywordStart[c] === 1) k |= KEYWORD_START;
+  if (nameCueStart[c] === 1) k |= NAME_CUE;
+  if (JA_ADDRESS_ANCHORS.indexOf(String.fromCharCode(c)) >= 0) k |= ADDRESS_ANCHOR;
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x391 && c <= 0x42f)) k |= CAPITAL;
+  if (!isPlainForNormalize(c)) k |= NOT_PLAIN;
+  nonAsciiClass[c] = k;
+  return k;
+}
+
+/** The scan of `digitRuns`; with `bail`, gives up (null) as soon as normalize() could change the text. */
+function scan(text: string, bail: boolean): DigitRuns | null {
   const length = text.length;
   if (scratchStarts.length < length) {
     const size = Math.max(length, scratchStarts.length * 2);
@@ -107,13 +147,20 @@ export function digitRuns(text: string): DigitRuns {
     scratchPhone = new Int32Array(size);
     scratchCapitals = new Int32Array(size);
     scratchKeywords = new Int32Array(size);
+    scratchNameCues = new Int32Array(size);
+    scratchAnchors = new Int32Array(size);
   }
   const starts = scratchStarts;
   const ends = scratchEnds;
   const phone = scratchPhone;
   const capitals = scratchCapitals;
   const keywords = scratchKeywords;
+  const nameCues = scratchNameCues;
+  const anchors = scratchAnchors;
+  const classes = nonAsciiClass;
   let keywordCount = 0;
+  let nameCueCount = 0;
+  let anchorCount = 0;
   let count = 0;
   let phoneCount = 0;
   let capitalCount = 0;
@@ -122,6 +169,27 @@ export function digitRuns(text: string): DigitRuns {
   let previous = 0; // class of the previous character: 0 other, 1 digit, 2 ASCII letter, 3 space
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // Non-ASCII (most of a Japanese text): ends a phone stretch; one table lookup for the rest.
+      if (phoneCount > pendingFrom) {
+        if (stretchDigits < 7) phoneCount = pendingFrom;
+        pendingFrom = phoneCount;
+      }
+      stretchDigits = 0;
+      let k = classes[c];
+      if (k === 0) k = classify(c);
+      if (k !== KNOWN) {
+        // U+30FC becomes '-' only between digits (full-width digits and removable characters
+        // are not plain, so only ASCII digits can be its neighbours here).
+        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || (previous === 1 && isAsciiDigitAt(text, i + 1)))) return null;
+        if ((k & KEYWORD_START) !== 0) keywords[keywordCount++] = i;
+        if ((k & NAME_CUE) !== 0) nameCues[nameCueCount++] = i;
+        if ((k & ADDRESS_ANCHOR) !== 0) anchors[anchorCount++] = i;
+        if ((k & CAPITAL) !== 0 && previous !== 1 && previous !== 2) capitals[capitalCount++] = i;
+      }
+      previous = 0;
+      continue;
+    }
     if (c >= 48 && c <= 57) {
       stretchDigits++;
       if (previous !== 1) {
@@ -158,20 +226,12 @@ export function digitRuns(text: string): DigitRuns {
       previous = 2;
     } else if (c >= 97 && c <= 122) {
       previous = 2;
-    } else if (c >= 0x3000) {
-      if (JAPANESE_KEYWORD_START[c] === 1) keywords[keywordCount++] = i;
+    } else if (c !== 32) {
       previous = 0;
-    } else {
-      if ((previous < 1 || previous > 2) && ((c >= 0xc0 && c <= 0x24f) || (c >= 0x391 && c <= 0x42f))) capitals[capitalCount++] = i;
-      if (c !== 32) previous = 0;
     }
   }
   if (stretchDigits < 7 && phoneCount > pendingFrom) phoneCount = pendingFrom;
-  cachedText = text;
-  if (count === 0 && phoneCount === 0 && capitalCount === 0 && keywordCount === 0) {
-    cachedRuns = EMPTY_RUNS;
-    return cachedRuns;
-  }
+  if (count === 0 && phoneCount === 0 && capitalCount === 0 && keywordCount === 0 && nameCueCount === 0 && anchorCount === 0) return EMPTY_RUNS;
   const clusterDigits = new Int32Array(count);
   for (let r = count - 1; r >= 0; r--) {
     let digits = ends[r] - starts[r];
@@ -181,7 +241,7 @@ export function digitRuns(text: string): DigitRuns {
     }
     clusterDigits[r] = digits;
   }
-  cachedRuns = {
+  return {
     count,
     starts: starts.slice(0, count),
     ends: ends.slice(0, count),
@@ -189,8 +249,48 @@ export function digitRuns(text: string): DigitRuns {
     phoneStarts: phone.slice(0, phoneCount),
     capitals: capitals.slice(0, capitalCount),
     japaneseKeywordStarts: keywords.slice(0, keywordCount),
+    japaneseNameCueStarts: nameCues.slice(0, nameCueCount),
+    japaneseAddressAnchors: anchors.slice(0, anchorCount),
   };
+}
+
+function isAsciiDigitAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index); // NaN past the end
+  return c >= 48 && c <= 57;
+}
+
+export function digitRuns(text: string): DigitRuns {
+  if (text === cachedText) return cachedRuns;
+  cachedRuns = scan(text, false) as DigitRuns;
+  cachedText = text;
   return cachedRuns;
+}
+
+/**
+ * The digit-run scan and normalize()'s "does anything change" question in one pass: false when
+ * normalize(text) would return `text` unchanged, in which case `digitRuns(text)` is ready
+ * (cached); true when the text may need normalizing (then nothing is cached). A true answer
+ * can be a false alarm (e.g. an emoji NFKC leaves alone); false is exact.
+ */
+export function needsNormalization(text: string): boolean {
+  if (text === cachedText) return !isPlainText(text);
+  const runs = scan(text, true);
+  if (runs === null) return true;
+  cachedRuns = runs;
+  cachedText = text;
+  return false;
+}
+
+/** Slow check used when the scan for `text` is already cached. */
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let k = nonAsciiClass[c];
+    if (k === 0) k = classify(c);
+    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiDigitAt(text, i - 1) && isAsciiDigitAt(text, i + 1)))) return false;
+  }
+  return true;
 }
 
 /**

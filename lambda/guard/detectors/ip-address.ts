@@ -4,7 +4,15 @@ import { digitRuns, execAtRuns } from './digit-sequence';
 
 const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
 const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'y');
-const IPV6_CHAR = /[0-9A-Fa-f:]/;
+/** [0-9A-Fa-f:] */
+function isIpv6Char(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** [0-9A-Za-z] */
+function isAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 // "v1.2.3.4", "version 10.0.0.1" are version strings, not hosts.
 const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン)\s?$/i;
 
@@ -35,15 +43,15 @@ export const ipAddressDetector: Detector = {
     let next = 0;
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', Math.max(colon + 1, next))) {
       let start = colon;
-      while (start > 0 && IPV6_CHAR.test(text[start - 1])) start--;
+      while (start > 0 && isIpv6Char(text.charCodeAt(start - 1))) start--;
       let end = colon + 1;
-      while (end < text.length && IPV6_CHAR.test(text[end])) end++;
+      while (end < text.length && isIpv6Char(text.charCodeAt(end))) end++;
       next = end;
       // A valid address has at least two colons (isValidIpv6 would reject it anyway).
       const secondColon = text.indexOf(':', colon + 1);
       if (secondColon < 0 || secondColon >= end) continue;
-      if (start > 0 && /[0-9A-Za-z]/.test(text[start - 1])) continue;
-      if (end < text.length && /[0-9A-Za-z]/.test(text[end])) continue;
+      if (start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) continue;
+      if (end < text.length && isAlphanumeric(text.charCodeAt(end))) continue;
       if (!isValidIpv6(text.slice(start, end))) continue;
       const score = hasContext(text, start, end, /ip|address|アドレス|host/i) ? 0.95 : 0.85;
       out.push({ type: 'IP_ADDRESS', start, end, score });

@@ -26,3 +26,17 @@ export const JAPANESE_KEYWORDS: ReadonlyArray<readonly [string, KeywordFamily]> 
 /** 1 for characters that start a Japanese keyword (the shared text scan records where they occur). */
 export const JAPANESE_KEYWORD_START = new Uint8Array(0x10000);
 for (const [word] of JAPANESE_KEYWORDS) JAPANESE_KEYWORD_START[word.charCodeAt(0)] = 1;
+
+/** Japanese honorifics a name may precede (person-name.ts), in regex alternation order. */
+export const JA_HONORIFICS = ['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '室長'] as const;
+
+/** First characters of the Japanese name context words (person-name.ts JA_CONTEXT). */
+export const JA_NAME_CONTEXT_FIRST_CHARS = '氏お名担申契患差宛署';
+
+/** 1 for characters that start a Japanese honorific or name context word (recorded by the shared scan). */
+export const JAPANESE_NAME_CUE_START = new Uint8Array(0x10000);
+for (const word of JA_HONORIFICS) JAPANESE_NAME_CUE_START[word.charCodeAt(0)] = 1;
+for (let i = 0; i < JA_NAME_CONTEXT_FIRST_CHARS.length; i++) JAPANESE_NAME_CUE_START[JA_NAME_CONTEXT_FIRST_CHARS.charCodeAt(i)] = 1;
+
+/** Characters every Japanese address contains (address.ts runs its regexes only around them). */
+export const JA_ADDRESS_ANCHORS = '都道府県市区町村郡';

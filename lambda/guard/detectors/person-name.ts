@@ -2,11 +2,12 @@ import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { JA_SURNAMES } from '../data/ja-surnames';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
+import { JA_HONORIFICS } from './keywords';
 
 // ---- Japanese ----
 // Anchored on honorifics and context words (rare), then looking backwards/forwards, so the
 // surname dictionary costs a few Set lookups instead of a 300-way regex at every position.
-const HONORIFIC = /様|さま|さん|氏|殿|君|くん|ちゃん|先生|部長|課長|係長|社長|専務|常務|主任|室長/g;
+const HONORIFIC = new RegExp(JA_HONORIFICS.join('|'), 'y');
 const SURNAMES = new Set(JA_SURNAMES);
 const MAX_SURNAME = Math.max(...JA_SURNAMES.map((n) => n.length));
 const IS_HAN = /\p{Script=Han}/u;
@@ -14,7 +15,8 @@ const IS_KATAKANA = /[\u30a1-\u30fa\u30fc\u30fb]/;
 // Nouns that take 様/さん but are not names (お客様, 担当者様, 皆様...).
 const JA_NON_NAME_ENDINGS = /[者員人方社家族達会店局部課係長室所省庁府県市区町村校院様客神王奥主宛中]$/u;
 const JA_NON_NAMES = new Set(['ユーザー', 'ユーザ', 'オーナー', 'メンバー', 'ゲスト', 'スタッフ', 'パートナー', 'ドライバー', 'サポート', 'ママ', 'パパ', 'カスタマー', 'ファン', 'クライアント']);
-const JA_CONTEXT = /(?:氏名|お名前|名前|担当者?|申請者|契約者|患者名?|差出人|宛名|署名)[ 　]?(?:[:：は]|様は)?[ 　]?/g;
+// Every alternative starts with one of JA_NAME_CONTEXT_FIRST_CHARS (keywords.ts).
+const JA_CONTEXT = /(?:氏名|お名前|名前|担当者?|申請者|契約者|患者名?|差出人|宛名|署名)[ 　]?(?:[:：は]|様は)?[ 　]?/y;
 
 /** Length of the dictionary surname starting at `index`, or 0. */
 function surnameAt(text: string, index: number): number {
@@ -216,11 +218,10 @@ function detectEnglish(text: string, out: RawFinding[]): void {
 }
 
 function detectJapanese(text: string, out: RawFinding[]): void {
-  let m: RegExpExecArray | null;
-  HONORIFIC.lastIndex = 0;
-  while ((m = HONORIFIC.exec(text)) !== null) nameBeforeCue(text, m.index, out);
-  JA_CONTEXT.lastIndex = 0;
-  while ((m = JA_CONTEXT.exec(text)) !== null) nameAfterContext(text, m.index + m[0].length, out);
+  // Both cue regexes can only match where the shared scan saw one of their first characters.
+  const cues = digitRuns(text).japaneseNameCueStarts;
+  execAt(HONORIFIC, text, cues, (m) => nameBeforeCue(text, m.index, out));
+  execAt(JA_CONTEXT, text, cues, (m) => nameAfterContext(text, m.index + m[0].length, out));
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
