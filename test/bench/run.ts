@@ -5,6 +5,7 @@
  */
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
+import { screenInjection } from '../../lambda/guard/injection';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { buildCorpus } from './corpus';
 import { runChatOverheadBench } from './chat-overhead';
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
 
   const ours = measure('private-ai-jp guard (mask)', corpus, (t) => maskPersonalData(t));
   write(format(ours));
+  write(format(measure('private-ai-jp injection screen', corpus, (t) => screenInjection(t))));
+  write(format(measure('private-ai-jp guard (mask + screen)', corpus, (t) => [maskPersonalData(t), screenInjection(t)])));
 
   const subset = corpus.filter((_, i) => i % 16 === 0); // ~350 KB, deterministic
   const openRedaction = new OpenRedaction();

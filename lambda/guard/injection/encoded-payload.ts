@@ -4,6 +4,7 @@
  * with single-character-class patterns (linear), decoded with Buffer, kept only
  * when they read as text, and screened again one level deeper.
  */
+import { prefilter } from './prefilter';
 import type { Hit } from './types';
 
 const W = { payload: 0.5, decodeAndObey: 0.4 };
@@ -21,6 +22,9 @@ const ROT13_MENTION = /\brot-?13\b|\bcaesar\b|シーザー暗号/i;
 /** "decode this and follow it", 「デコードして指示に従って」. */
 const DECODE_AND_OBEY =
   /\b(?:decode|decipher|decrypt|base64|hex|rot-?13|translate the (?:following )?(?:code|cipher))\b[^.\n]{0,80}\b(?:follow|execute|run|obey|do what it says|carry out|perform|comply|act on)\b|(?:デコード|復号|解読|変換)[^。\n]{0,40}(?:従っ|従い|実行|その通りに|指示通り)/i;
+
+/** The escape runs cannot match without their prefix (plain string searches: these texts have no n-gram set). */
+const mayHold = (text: string, prefix: string): boolean => !prefilter.enabled || text.includes(prefix);
 
 const MAX_CANDIDATES = 64;
 const MAX_RUN = 40_000;
@@ -73,31 +77,82 @@ function replaceEscapes(s: string, re: RegExp, toHex: (run: string) => string): 
   return count > 0 && out !== s ? out : undefined;
 }
 
+/** Character classes of BASE64_RUN (bit 1) and HEX_RUN (bit 2), indexed by UTF-16 code unit below 128. */
+const RUN_CLASS = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') RUN_CLASS[ch.charCodeAt(0)]! |= 1;
+for (const ch of '0123456789abcdefABCDEF :,-') RUN_CLASS[ch.charCodeAt(0)]! |= 2;
+
+/**
+ * The matches of a single-class pattern such as BASE64_RUN ([class]{16,}, global) are
+ * exactly the maximal runs of that class at least 16 long; one scan of character
+ * codes finds them without retrying the count at every position of every word.
+ * Returns those runs of BASE64_RUN's class and of HEX_RUN's class, from one scan.
+ */
+function classRuns(text: string): { base64: string[]; hex: string[] } {
+  const base64: string[] = [];
+  const hex: string[] = [];
+  let start64 = -1;
+  let startHex = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 128;
+    const k = c < 128 ? RUN_CLASS[c]! : 0;
+    if ((k & 1) !== 0) {
+      if (start64 < 0) start64 = i;
+    } else if (start64 >= 0) {
+      if (i - start64 >= 16) base64.push(text.slice(start64, i));
+      start64 = -1;
+    }
+    if ((k & 2) !== 0) {
+      if (startHex < 0) startHex = i;
+    } else if (startHex >= 0) {
+      if (i - startHex >= 16) hex.push(text.slice(startHex, i));
+      startHex = -1;
+    }
+  }
+  return { base64, hex };
+}
+
+/** The match texts of `re` (a global pattern) in `text`, in order. */
+function runsOf(text: string, re: RegExp, scan: () => { base64: string[]; hex: string[] }): string[] {
+  if (prefilter.enabled) {
+    if (re === BASE64_RUN) return scan().base64;
+    if (re === HEX_RUN) return scan().hex;
+    if (re === HEX_ESCAPE_RUN && !mayHold(text, '\\x')) return [];
+    if (re === HEX_0X_RUN && !mayHold(text, '0x')) return [];
+  }
+  return [...text.matchAll(re)].map((m) => m[0]);
+}
+
 function* candidates(text: string): Generator<string> {
   let n = 0;
+  let runs: { base64: string[]; hex: string[] } | undefined;
+  const scan = () => (runs ??= classRuns(text));
   for (const re of [BASE64_RUN]) {
-    for (const m of text.matchAll(re)) {
+    for (const run of runsOf(text, re, scan)) {
       if (n++ >= MAX_CANDIDATES) return;
-      const d = decodeBase64(m[0].slice(0, MAX_RUN));
+      const d = decodeBase64(run.slice(0, MAX_RUN));
       if (d) yield d;
     }
   }
   for (const re of [HEX_RUN, HEX_ESCAPE_RUN, HEX_0X_RUN]) {
-    for (const m of text.matchAll(re)) {
+    for (const run of runsOf(text, re, scan)) {
       if (n++ >= MAX_CANDIDATES) return;
-      const d = decodeHex(m[0].slice(0, MAX_RUN));
+      const d = decodeHex(run.slice(0, MAX_RUN));
       if (d) yield d;
     }
   }
-  const pct = replaceEscapes(text, PERCENT_RUN, (r) => r.replace(/%/g, ''));
+  const pct = mayHold(text, '%') ? replaceEscapes(text, PERCENT_RUN, (r) => r.replace(/%/g, '')) : undefined;
   if (pct && (text.match(/%[0-9a-fA-F]{2}/g)?.length ?? 0) >= 4) yield pct;
-  const uni = replaceEscapes(text, UNICODE_ESCAPE_RUN, (r) =>
-    r
-      .split('\\u')
-      .filter(Boolean)
-      .map((h) => Buffer.from(String.fromCharCode(parseInt(h, 16)), 'utf8').toString('hex'))
-      .join(''),
-  );
+  const uni = mayHold(text, '\\u')
+    ? replaceEscapes(text, UNICODE_ESCAPE_RUN, (r) =>
+        r
+          .split('\\u')
+          .filter(Boolean)
+          .map((h) => Buffer.from(String.fromCharCode(parseInt(h, 16)), 'utf8').toString('hex'))
+          .join(''),
+      )
+    : undefined;
   if (uni) yield uni;
   if (ROT13_MENTION.test(text)) yield rot13(text);
 }

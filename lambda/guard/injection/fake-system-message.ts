@@ -7,6 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
+import { gate, hasAdjacent, hasAny } from './prefilter';
 
 const W = { template: 0.7, roleTag: 0.5, roleTagWeak: 0.25, label: 0.3, labelOrder: 0.6, authority: 0.5, endMarker: 0.45, heading: 0.35 };
 
@@ -60,26 +61,51 @@ const END_MARKER_JA = /(?:[-=#*＿_~<>\[{(|]{2,8}|[【\[<(])(?:ユーザー|ユ�
 /** Markdown headings that impersonate template sections: "### Instruction:", "## System". */
 const HEADING = /(?:^|\n)#{1,4} ?(?:system|instruction|instructions|new instructions|response|assistant|システム|指示|新しい指示)\b ?[:：]?/;
 
+// ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
+const TEMPLATE_LITS = gate(['<|', 'inst]', 'sys>>', '_of_turn>']);
+const TAG_LITS = gate(['<']);
+const END_MARKER_LITS = gate(['end', 'begin', 'start', 'close', 'stop']);
+const END_MARKER_JA_LITS = gate(['終わり', '終了', 'ここまで', 'おわり', '終端', '開始']);
+const HEADING_LITS = gate(['#']);
+/** A LABEL ends in a colon or a closing bracket. */
+const LABEL_LITS = gate([':', '：', ']', ')', '】', '>', '}']);
+const AUTHORITY_LITS = gate(['instruction', 'directive', 'rule', 'order', 'command', 'from', 'this is', 'override', 'mode', 'authori']);
+/**
+ * AUTHORITY_JA: alternative 1 is a sender right before からの / よりの; alternative 2 ends in
+ * (指示|命令|ルール|指令)[:：]; the others hold 最優先, これは, モード or 権限.
+ */
+const AUTHORITY_JA_SENDERS = ['管理者', '開発者', 'システム', '運営', '運営者', 'オペレーター'];
+const AUTHORITY_JA_FROM_LITS = gate(['からの', 'よりの']);
+const AUTHORITY_JA_LITS = gate(['示:', '示：', '令:', '令：', 'ル:', 'ル：', '最優先', 'これは', 'モード', '権限']);
+
 export const detectFakeSystemMessage: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
-  if (TEMPLATE_TOKEN.test(t)) hits.push({ id: 'delim.template', reason: 'delimiter_injection', weight: W.template });
-  if (ROLE_TAG.test(t)) hits.push({ id: 'delim.role-tag', reason: 'delimiter_injection', weight: W.roleTag });
-  if (ROLE_TAG_WEAK.test(t)) hits.push({ id: 'delim.role-tag-weak', reason: 'delimiter_injection', weight: W.roleTagWeak });
-  if (END_MARKER.test(t) || END_MARKER_JA.test(v.ja)) hits.push({ id: 'delim.end-marker', reason: 'delimiter_injection', weight: W.endMarker });
-  if (HEADING.test(t)) hits.push({ id: 'delim.heading', reason: 'delimiter_injection', weight: W.heading });
+  const j = v.ja;
+  if (hasAny(t, TEMPLATE_LITS) && TEMPLATE_TOKEN.test(t)) hits.push({ id: 'delim.template', reason: 'delimiter_injection', weight: W.template });
+  const tag = hasAny(t, TAG_LITS);
+  if (tag && ROLE_TAG.test(t)) hits.push({ id: 'delim.role-tag', reason: 'delimiter_injection', weight: W.roleTag });
+  if (tag && ROLE_TAG_WEAK.test(t)) hits.push({ id: 'delim.role-tag-weak', reason: 'delimiter_injection', weight: W.roleTagWeak });
+  if ((hasAny(t, END_MARKER_LITS) && END_MARKER.test(t)) || (hasAny(j, END_MARKER_JA_LITS) && END_MARKER_JA.test(j))) {
+    hits.push({ id: 'delim.end-marker', reason: 'delimiter_injection', weight: W.endMarker });
+  }
+  if (hasAny(t, HEADING_LITS) && HEADING.test(t)) hits.push({ id: 'delim.heading', reason: 'delimiter_injection', weight: W.heading });
   let labelled = false;
   let ordered = false;
-  for (const m of t.matchAll(LABEL)) {
-    labelled = true;
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
-    if (ORDER_WORDS.test(after)) {
-      ordered = true;
-      break;
+  if (hasAny(t, LABEL_LITS)) {
+    for (const m of t.matchAll(LABEL)) {
+      labelled = true;
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      if (ORDER_WORDS.test(after)) {
+        ordered = true;
+        break;
+      }
     }
   }
   if (labelled) hits.push({ id: 'fake.label', reason: 'fake_system_message', weight: W.label });
   if (ordered) hits.push({ id: 'fake.label-order', reason: 'fake_system_message', weight: W.labelOrder });
-  if (AUTHORITY.test(t) || AUTHORITY_JA.test(v.ja)) hits.push({ id: 'fake.authority', reason: 'fake_system_message', weight: W.authority });
+  if ((hasAny(t, AUTHORITY_LITS) && AUTHORITY.test(t)) || ((hasAny(j, AUTHORITY_JA_LITS) || hasAdjacent(j, AUTHORITY_JA_SENDERS, AUTHORITY_JA_FROM_LITS)) && AUTHORITY_JA.test(j))) {
+    hits.push({ id: 'fake.authority', reason: 'fake_system_message', weight: W.authority });
+  }
   return hits;
 };

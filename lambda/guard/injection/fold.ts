@@ -7,6 +7,9 @@
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
+/** Same set, non-global: does the text hold any invisible code point at all? */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
 /** Unicode "tag" characters (U+E0000-U+E007F): an invisible copy of ASCII used to smuggle text. */
 const TAG_RUN = /[\u{E0000}-\u{E007F}]+/gu;
 
@@ -20,15 +23,26 @@ const HOMOGLYPHS: Record<string, string> = {
 const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
 /** A word that mixes Latin letters with Cyrillic / Greek look-alikes. */
 const MIXED_WORD = /[a-z\u0370-\u03ff\u0400-\u04ff\u0131\u0261]+/g;
+const HAS_LOOKALIKE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0131\u0261]/;
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', '$': 's' };
-/** Tokens mixing Latin letters with leet digits/symbols, e.g. "1gn0r3", "pr3v10us", "@ll". */
-const LEET_TOKEN = /[a-z0-9@$]{3,}/g;
 const LEET_CHARS = /[0-9@$]/g;
 
 /** A single letter between punctuation, e.g. "i.g.n.o.r.e" or "i-g-n-o-r-e". */
 const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|]\p{L}){3,}$/u;
 const SINGLE_LETTER = /^\p{L}$/u;
+/**
+ * Necessary condition for collapseSpaced to change anything: a dotted token holds
+ * "x.x.x.x"; a run of four single-letter tokens is four letters separated by blanks,
+ * each bounded by blanks or a line end.
+ */
+/**
+ * Cheaper, looser form of MAYBE_SPACED, checked first: a letter is taken as an ASCII letter,
+ * any BMP character from U+00AA up (every other BMP letter is there) or a surrogate pair.
+ */
+const MAYBE_SPACED_QUICK =
+  /[._*\-+~|](?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[._*\-+~|]|(?:^|[ \t\n])(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]+(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]/;
+const MAYBE_SPACED = /\p{L}[._*\-+~|]\p{L}[._*\-+~|]\p{L}[._*\-+~|]\p{L}|(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}(?=[ \t]|$)/mu;
 
 export interface FoldStats {
   /** Invisible code points removed. */
@@ -53,14 +67,21 @@ export function plainView(raw: string): string {
   return collapseWhitespace(raw.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201B\u0060\u00B4\u02BC]/g, "'"));
 }
 
+/** Whitespace that collapseWhitespace would change: a blank other than a space, two blanks, " \n" or "\n" + whitespace. */
+const UNCOLLAPSED = /[^\S\n ]|[^\S\n]{2}| \n|\n\s/;
+
 /** Whitespace runs become one space (or one newline when the run holds one). */
 export function collapseWhitespace(s: string): string {
+  // Already collapsed (the usual case): only single spaces and bare line breaks.
+  if (!UNCOLLAPSED.test(s)) return s;
   // Two passes whose patterns cannot backtrack: runs of blanks first, then line breaks.
   return s.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n');
 }
 
 /** Decodes Unicode tag characters back to the ASCII they mirror. */
 function decodeTags(raw: string): string {
+  // Tag characters are astral: each one starts with the high surrogate U+DB40.
+  if (raw.indexOf('\uDB40') < 0) return '';
   let out = '';
   for (const m of raw.matchAll(TAG_RUN)) {
     for (const ch of m[0]) {
@@ -75,6 +96,7 @@ function decodeTags(raw: string): string {
 
 /** Removes invisible characters, then NFKC; keeps case (base64 needs it). */
 export function stripInvisible(raw: string): { text: string; invisible: number } {
+  if (!HAS_INVISIBLE.test(raw)) return { text: raw.normalize('NFKC'), invisible: 0 };
   let invisible = 0;
   const text = raw
     .replace(INVISIBLE, () => {
@@ -86,6 +108,8 @@ export function stripInvisible(raw: string): { text: string; invisible: number }
 }
 
 function foldHomoglyphs(s: string, stats: FoldStats): string {
+  // Without a Greek / Cyrillic / dotless-i / script-g letter every word is plain a-z and stays as is.
+  if (!HAS_LOOKALIKE_SCRIPT.test(s)) return s;
   return s.replace(MIXED_WORD, (word) => {
     if (!/[a-z]/.test(word) || !/[^a-z]/.test(word)) return word;
     return word.replace(HOMOGLYPH_RE, (c) => {
@@ -95,18 +119,59 @@ function foldHomoglyphs(s: string, stats: FoldStats): string {
   });
 }
 
+/** 1 for a-z, 2 for a leet character (0-9 @ $), 0 otherwise; indexed by UTF-16 code unit below 128. */
+const LEET_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) LEET_CLASS[c] = 1;
+for (const ch of '0123456789@$') LEET_CLASS[ch.charCodeAt(0)] = 2;
+
+/**
+ * One leet token: a maximal run of a-z / leet characters (0-9 @ $), at least 3 long,
+ * holding `leet` leet characters, e.g. "1gn0r3", "pr3v10us", "@ll".
+ */
+function foldLeetToken(tok: string, leet: number, stats: FoldStats): string {
+  const letters = tok.length - leet;
+  // Mostly digits ("2024年", "mp3", "h264") is not leetspeak.
+  if (letters < 2 || leet > letters) return tok;
+  // A lone trailing / leading digit ("mp3", "4k") is a name, not leetspeak.
+  if (leet < 2 && !/[a-z][0-9@$]+[a-z]/.test(tok)) return tok;
+  stats.leet++;
+  return tok.replace(LEET_CHARS, (c) => LEET[c] ?? c);
+}
+
+/** A letter next to a leet character: every leet token that can change holds one. */
+const LEET_SEED = /[a-z][0-9@$]|[0-9@$][a-z]/g;
+
+/**
+ * Folds every leet token (see foldLeetToken). A token with no letter next to a leet
+ * character has no letters or no leet characters and stays as is, so only the tokens
+ * around LEET_SEED matches are looked at; the string is rebuilt only when one changes.
+ */
 function foldLeet(s: string, stats: FoldStats): string {
-  return s.replace(LEET_TOKEN, (tok) => {
-    const leet = tok.match(LEET_CHARS);
-    if (!leet) return tok;
-    const letters = tok.length - leet.length;
-    // Mostly digits ("2024年", "mp3", "h264") is not leetspeak.
-    if (letters < 2 || leet.length > letters) return tok;
-    // A lone trailing / leading digit ("mp3", "4k") is a name, not leetspeak.
-    if (leet.length < 2 && !/[a-z][0-9@$]+[a-z]/.test(tok)) return tok;
-    stats.leet++;
-    return tok.replace(LEET_CHARS, (c) => LEET[c] ?? c);
-  });
+  let out: string[] | undefined;
+  let copied = 0;
+  const seed = new RegExp(LEET_SEED.source, 'g');
+  const isTok = (c: number): boolean => c < 128 && LEET_CLASS[c] !== 0;
+  let m: RegExpExecArray | null;
+  while ((m = seed.exec(s)) !== null) {
+    let start = m.index;
+    while (start > 0 && isTok(s.charCodeAt(start - 1))) start--;
+    let end = m.index + 2;
+    while (end < s.length && isTok(s.charCodeAt(end))) end++;
+    seed.lastIndex = end;
+    if (end - start < 3) continue;
+    let leet = 0;
+    for (let i = start; i < end; i++) if (LEET_CLASS[s.charCodeAt(i)] === 2) leet++;
+    const tok = s.slice(start, end);
+    const folded = foldLeetToken(tok, leet, stats);
+    if (folded !== tok) {
+      out ??= [];
+      out.push(s.slice(copied, start), folded);
+      copied = end;
+    }
+  }
+  if (!out) return s;
+  out.push(s.slice(copied));
+  return out.join('');
 }
 
 /**
@@ -114,6 +179,8 @@ function foldLeet(s: string, stats: FoldStats): string {
  * two or more spaces) and "i.g.n.o.r.e". Token based, so linear.
  */
 function collapseSpaced(s: string, stats: FoldStats): string {
+  // Nothing collapses without four dotted letters or four blank-separated single letters in a row.
+  if (!MAYBE_SPACED_QUICK.test(s) || !MAYBE_SPACED.test(s)) return s;
   const lines = s.split('\n');
   for (let li = 0; li < lines.length; li++) {
     const parts = lines[li]!.split(/([ \t]+)/);
@@ -157,9 +224,12 @@ function collapseSpaced(s: string, stats: FoldStats): string {
 
 /** The full folding pipeline. */
 export function fold(raw: string): Folded {
-  const stats: FoldStats = { invisible: 0, tagText: decodeTags(raw), homoglyphs: 0, leet: 0, spaced: 0 };
-  const stripped = stripInvisible(raw);
-  stats.invisible = stripped.invisible;
+  return foldStripped(raw, stripInvisible(raw));
+}
+
+/** {@link fold} when `stripped` is already `stripInvisible(raw)`. */
+export function foldStripped(raw: string, stripped: { text: string; invisible: number }): Folded {
+  const stats: FoldStats = { invisible: stripped.invisible, tagText: decodeTags(raw), homoglyphs: 0, leet: 0, spaced: 0 };
   let s = stripped.text.toLowerCase().replace(/[\u2018\u2019\u201B\u0060\u00B4\u02BC]/g, "'");
   s = foldHomoglyphs(s, stats);
   // Spaced letters first: two or more blanks between letter groups mark a word gap.
@@ -167,6 +237,15 @@ export function fold(raw: string): Folded {
   s = collapseWhitespace(s);
   s = foldLeet(s, stats);
   return { folded: s, stats };
+}
+
+/**
+ * Views for the detectors from the output of {@link fold} or {@link plainView}. Both end
+ * with collapseWhitespace, which leaves no whitespace but single spaces and line breaks,
+ * so removing those two characters equals removing every `\s`.
+ */
+export function viewsOfCollapsed(folded: string): { folded: string; ja: string } {
+  return { folded, ja: folded.replaceAll(' ', '').replaceAll('\n', '') };
 }
 
 /** Views for the detectors from an already folded string. */

@@ -8,7 +8,8 @@
  */
 import { detectEncodedPayload } from './encoded-payload';
 import { detectFakeSystemMessage } from './fake-system-message';
-import { fold, plainView, stripInvisible, viewsOf } from './fold';
+import { foldStripped, plainView, stripInvisible, viewsOf, viewsOfCollapsed } from './fold';
+import { prefilter } from './prefilter';
 import { detectIndirect, embeddedHit } from './indirect';
 import { detectInstructionOverride } from './instruction-override';
 import { detectObfuscation } from './obfuscation';
@@ -60,6 +61,8 @@ const HEAD = 200_000;
 const TAIL = 50_000;
 /** Decoded payloads are screened at most this many levels deep. */
 const MAX_DEPTH = 2;
+/** Folded evidence at least this strong, missing from the plain view, counts as revealed by folding. */
+const REVEAL_WEIGHT = 0.3;
 
 const DETECTORS: readonly Detector[] = [
   detectInstructionOverride,
@@ -70,6 +73,11 @@ const DETECTORS: readonly Detector[] = [
   detectIndirect,
 ];
 
+/** Detector views of a collapsed (folded or plain) text; the general form when the fast paths are off. */
+function viewsFrom(collapsed: string): TextViews {
+  return prefilter.enabled ? viewsOfCollapsed(collapsed) : viewsOf(collapsed);
+}
+
 function runDetectors(views: TextViews): Hit[] {
   const hits: Hit[] = [];
   for (const d of DETECTORS) hits.push(...d(views));
@@ -77,23 +85,32 @@ function runDetectors(views: TextViews): Hit[] {
   return hits;
 }
 
-/** True when folding produced a rule hit of real weight that the plain text lacked. */
-function revealedByFolding(folded: readonly Hit[], plain: readonly Hit[]): boolean {
+/**
+ * True when folding produced a rule hit of real weight that the plain text lacked.
+ * The plain view is screened only when that can matter: some folded hit weighs at
+ * least 0.3 and the plain view differs from the folded one (the detectors are pure).
+ */
+function revealedByFolding(folded: readonly Hit[], foldedText: string, raw: string): boolean {
+  if (!folded.some((h) => h.weight >= REVEAL_WEIGHT)) return false;
+  const plainText = plainView(raw);
+  if (plainText === foldedText) return false;
+  const plain = runDetectors(viewsFrom(plainText));
   const plainBest = new Map<string, number>();
   for (const h of plain) plainBest.set(h.id, Math.max(plainBest.get(h.id) ?? 0, h.weight));
-  return folded.some((h) => h.weight >= 0.3 && (plainBest.get(h.id) ?? 0) < h.weight);
+  return folded.some((h) => h.weight >= REVEAL_WEIGHT && (plainBest.get(h.id) ?? 0) < h.weight);
 }
 
 function screenHits(raw: string, depth: number): { hits: Hit[]; score: number } {
   const text = raw.length > HEAD + TAIL ? `${raw.slice(0, HEAD)}\n${raw.slice(-TAIL)}` : raw;
-  const f = fold(text);
-  const hits = runDetectors(viewsOf(f.folded));
+  const stripped = stripInvisible(text);
+  const f = foldStripped(text, stripped);
+  const hits = runDetectors(viewsFrom(f.folded));
   const s = f.stats;
   const changed = s.invisible > 0 || s.homoglyphs > 0 || s.leet > 0 || s.spaced > 0;
-  const revealed = changed && revealedByFolding(hits, runDetectors(viewsOf(plainView(text))));
+  const revealed = changed && revealedByFolding(hits, f.folded, text);
   hits.push(...detectObfuscation(s, revealed));
   const rescreen = depth < MAX_DEPTH ? (decoded: string) => screenHits(decoded, depth + 1) : undefined;
-  hits.push(...detectEncodedPayload(stripInvisible(text).text, s.tagText, rescreen));
+  hits.push(...detectEncodedPayload(stripped.text, s.tagText, rescreen));
   return { hits, score: noisyOr(hits) };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
+import { gate, hasAdjacent, hasAny } from './prefilter';
 
 const W = { addressed: 0.55, hidden: 0.5, exfil: 0.55, exfilImage: 0.5, embedded: 0.3 };
 
@@ -46,19 +47,58 @@ const EXFIL_IMAGE = /!\[[^\]\n]{0,100}\]\(https?:\/\/[^)\s]{1,200}[?&][^)\s=]{1,
 /** Embedded instructions after a document request: "Summarize this:\n... ignore ..." (combined in index.ts). */
 export const DOC_TASK = /\b(?:summari[sz]e|translate|proofread|review|analy[sz]e|classify|extract|rewrite|check)\b[^.\n]{0,60}(?:\bfollowing\b|\bthis\b|\bbelow\b|:)|(?:以下|下記|次)の[^。\n]{0,30}(?:要約|翻訳|校正|添削|分析|解析|レビュー|分類|抽出|チェック|確認)|(?:要約|翻訳|校正|添削|分析|レビュー)して(?:ください|下さい)?[:：\n]/;
 
+// ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
+/**
+ * EN_ADDRESSED: alternatives 1-3 put a space before the EN_AI word and hold one of EN_ADDRESSED_LITS;
+ * alternative 4 reads "<ai> reading this"; alternative 5 names "this document" (or page, e-mail ...).
+ */
+const EN_AI_SPACED_LITS = gate([
+  ' ai', ' a.i.', ' llm', ' language model', ' assistant', ' chatbot', ' gpt', ' chatgpt', ' claude', ' gemini', ' copilot', ' bot', ' model', ' agent',
+]);
+const EN_AI_READING_LITS = gate(['ing this', 'ing these']);
+const EN_THIS_DOC_LITS = gate([
+  'this document', 'this page', 'this email', 'this e-mail', 'this text', 'this file', 'this message', 'this article', 'this website', 'this review',
+  'this resume', 'this cv',
+]);
+const EN_ADDRESSED_LITS = gate([
+  'reading', 'processing', 'summari', 'analy', 'parsing', 'reviewing', 'crawling', 'browsing', 'viewing', 'note', 'message', 'instruction',
+  'attention', 'reminder', 'important', 'warning', 'dear', 'hey', 'hello', 'to the', 'to any', 'to all', 'this ',
+]);
+/** JA_ADDRESSED: a document verb after を (alternatives 1 and 5), 「あなたが」 (4), or an AI word right before a suffix (2, 3). */
+const JA_ADDRESSED_LITS = gate(['を読', 'を処理', 'を要約', 'を解析', 'を分析', 'を翻訳', 'を参照', 'あなたが']);
+/** JA_AI, as written in the pattern (the left side of an adjacency check). */
+const JA_AI_WORDS = ['AI', 'ai', 'エーアイ', '人工知能', 'アシスタント', '言語モデル', 'LLM', 'llm', 'チャットボット', 'ボット', 'モデル', 'エージェント', 'GPT', 'gpt', 'ChatGPT', 'chatgpt'];
+const JA_AI_SUFFIX_LITS = gate(['への', 'に対する', '向け', '宛て', 'の方へ', 'の皆さんへ', 'の皆様へ', 'さんへ']);
+const HIDDEN_LITS = gate(['<']);
+const EXFIL_LITS = gate(['http', 'www.', '@', 'url', 'link', 'address', 'endpoint', 'server', 'webhook', 'query string']);
+const EXFIL_JA_LITS = gate(['会話', 'チャット', '履歴', '個人情報', 'パスワード', 'apiキー', 'APIキー', '認証情報', 'トークン', 'クッキー', '秘密', '機密', 'ユーザー']);
+const EXFIL_JA_VERB_LITS = gate(['送', 'アップロード', '投稿', '埋め込', '含め', '付け']);
+const EXFIL_IMAGE_LITS = gate(['![']);
+
 export const detectIndirect: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
-  if (EN_ADDRESSED.test(t) || JA_ADDRESSED.test(v.ja)) hits.push({ id: 'indirect.addressed', reason: 'indirect_injection', weight: W.addressed });
-  for (const m of t.matchAll(HIDDEN_BLOCK)) {
-    const body = m[1] ?? m[2] ?? '';
-    if (ORDERS.test(body)) {
-      hits.push({ id: 'indirect.hidden', reason: 'indirect_injection', weight: W.hidden });
-      break;
+  const j = v.ja;
+  if (
+    (((hasAny(t, EN_AI_SPACED_LITS) && hasAny(t, EN_ADDRESSED_LITS)) || hasAny(t, EN_AI_READING_LITS) || hasAny(t, EN_THIS_DOC_LITS)) &&
+      EN_ADDRESSED.test(t)) ||
+    ((hasAny(j, JA_ADDRESSED_LITS) || hasAdjacent(j, JA_AI_WORDS, JA_AI_SUFFIX_LITS)) && JA_ADDRESSED.test(j))
+  ) {
+    hits.push({ id: 'indirect.addressed', reason: 'indirect_injection', weight: W.addressed });
+  }
+  if (hasAny(t, HIDDEN_LITS)) {
+    for (const m of t.matchAll(HIDDEN_BLOCK)) {
+      const body = m[1] ?? m[2] ?? '';
+      if (ORDERS.test(body)) {
+        hits.push({ id: 'indirect.hidden', reason: 'indirect_injection', weight: W.hidden });
+        break;
+      }
     }
   }
-  if (EXFIL.test(t) || EXFIL_JA.test(v.ja)) hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
-  if (EXFIL_IMAGE.test(t)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });
+  if ((hasAny(t, EXFIL_LITS) && EXFIL.test(t)) || (hasAny(j, EXFIL_JA_LITS) && hasAny(j, EXFIL_JA_VERB_LITS) && EXFIL_JA.test(j))) {
+    hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
+  }
+  if (hasAny(t, EXFIL_IMAGE_LITS) && EXFIL_IMAGE.test(t)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });
   return hits;
 };
 

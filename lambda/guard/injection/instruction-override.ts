@@ -6,6 +6,7 @@
  * back ("above", 「上記の」) weighs more than none.
  */
 import type { Detector, Hit } from './types';
+import { gate, hasAny } from './prefilter';
 import { alt, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
 
 const W = {
@@ -60,6 +61,24 @@ const EN_CHAIN = /^[^.?!\n]{0,25}?(?:\band\b|\bthen\b|\binstead\b|,|;|:)[\s,]*(?
 /** "now your task is ...", "your new instructions are", "instead, you will". */
 const EN_NEW_TASK = /\b(?:(?:now|from now on),? (?:your|the) (?:new |real |actual |only )?(?:task|job|goal|instruction|mission|purpose) (?:is|will be)|your (?:new|real|actual|true) (?:task|job|goal|instructions?|mission|purpose) (?:is|are|will be)|new instructions?:|instead,? (?:you (?:will|must|should)|your (?:task|job)))/;
 
+// ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
+/** EN_VERB: EN_OVERRIDE, EN_OVERRIDE_BARE and EN_FORGET_IT all start with one. */
+const EN_VERB_LITS = gate([
+  'ignor', 'disregard', 'forget', 'neglect', 'overlook', 'discard', 'drop', 'overrid', 'abandon', 'set aside', 'pay no attention to',
+  'never', 'skip', 'throw out', 'scrap', 'cancel', 'bypass', 'disobey', 'regardless of', 'irrespective of', 'notwithstanding',
+  'instead of', 'in spite of', 'despite',
+]);
+const EN_DONT_FOLLOW_LITS = gate(['do not', "don't", 'dont', 'stop', 'no longer', 'never']);
+const EN_ANSWER_LITS = gate(['answer', 'respond', 'reply']);
+const EN_NEW_TASK_LITS = gate(['task', 'job', 'goal', 'instruction', 'mission', 'purpose', 'instead']);
+/** JA_VERB: JA_OVERRIDE and JA_OVERRIDE_BARE end with one. */
+const JA_VERB_LITS = gate([
+  '無視', '忘れ', '従', '守', '答え', '回答', '返答', '応答', '返事', '気に', '関係なく', '構わず', 'かまわず', '考慮せず', '考えずに',
+  'かかわらず', '拘らず', '破棄', 'リセット', '取り消', '撤回', '捨て', '上書き', '無効', 'スキップ', 'スルー', '放棄', '度外視', 'なかったことに',
+]);
+const JA_ANSWER_LITS = gate(['答え', '回答', '返答', '応答', '返事']);
+const JA_NEW_TASK_LITS = gate(['あなたの', '君の', '新しい指示', '新たな指示', '指示に従']);
+
 // ---------- Japanese ----------
 const JA_Q = alt(...JA_QUALIFIER);
 const JA_OBJ = `${alt(...JA_OBJ_STRONG, ...JA_OBJ_WEAK)}(?:(?:の|や|と|、)${alt(...JA_OBJ_STRONG, ...JA_OBJ_WEAK)}){0,2}`;
@@ -105,42 +124,50 @@ function chain(hits: Hit[]): void {
 }
 
 function enOverride(t: string, hits: Hit[]): void {
-  for (const m of t.matchAll(EN_OVERRIDE)) {
-    const mods = m[1] ?? '';
-    const obj = m[2] ?? '';
-    const qualified = EN_ANAPHORIC_RE.test(mods) || Boolean(m[3]);
-    let weight: number;
-    if (EN_OBJ_ALL_RE.test(obj)) weight = qualified ? W.allQualified : W.weakBare;
-    else if (EN_OBJ_STRONG_RE.test(obj)) weight = qualified ? W.strongQualified : W.strongBare;
-    else weight = qualified ? W.weakQualified : W.weakBare;
-    // A phrase quoted as a mention ('what does "ignore previous instructions" mean?') is weaker evidence.
-    if (isQuoted(t, m.index, m.index + m[0].length)) weight = Math.round(weight * 50) / 100;
-    hits.push({ id: `override.en.${weight}`, reason: 'instruction_override', weight });
-    if (EN_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) chain(hits);
+  const verb = hasAny(t, EN_VERB_LITS);
+  if (verb) {
+    for (const m of t.matchAll(EN_OVERRIDE)) {
+      const mods = m[1] ?? '';
+      const obj = m[2] ?? '';
+      const qualified = EN_ANAPHORIC_RE.test(mods) || Boolean(m[3]);
+      let weight: number;
+      if (EN_OBJ_ALL_RE.test(obj)) weight = qualified ? W.allQualified : W.weakBare;
+      else if (EN_OBJ_STRONG_RE.test(obj)) weight = qualified ? W.strongQualified : W.strongBare;
+      else weight = qualified ? W.weakQualified : W.weakBare;
+      // A phrase quoted as a mention ('what does "ignore previous instructions" mean?') is weaker evidence.
+      if (isQuoted(t, m.index, m.index + m[0].length)) weight = Math.round(weight * 50) / 100;
+      hits.push({ id: `override.en.${weight}`, reason: 'instruction_override', weight });
+      if (EN_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) chain(hits);
+    }
+    if (EN_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.en.bare', reason: 'instruction_override', weight: W.allQualified });
+    if (EN_FORGET_IT.test(t)) hits.push({ id: 'override.en.forget-it', reason: 'instruction_override', weight: W.weakQualified });
   }
-  if (EN_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.en.bare', reason: 'instruction_override', weight: W.allQualified });
-  if (EN_FORGET_IT.test(t)) hits.push({ id: 'override.en.forget-it', reason: 'instruction_override', weight: W.weakQualified });
-  for (const m of t.matchAll(EN_DONT_FOLLOW)) {
-    const weight = EN_ANAPHORIC_RE.test(m[1] ?? '') ? W.strongQualified : W.strongBare;
-    hits.push({ id: `override.en.dont-follow.${weight}`, reason: 'instruction_override', weight });
+  if (hasAny(t, EN_DONT_FOLLOW_LITS)) {
+    for (const m of t.matchAll(EN_DONT_FOLLOW)) {
+      const weight = EN_ANAPHORIC_RE.test(m[1] ?? '') ? W.strongQualified : W.strongBare;
+      hits.push({ id: `override.en.dont-follow.${weight}`, reason: 'instruction_override', weight });
+    }
   }
-  const dontAnswer = EN_DONT_ANSWER.exec(t);
+  const dontAnswer = hasAny(t, EN_ANSWER_LITS) ? EN_DONT_ANSWER.exec(t) : null;
   if (dontAnswer && EN_CHAIN.test(t.slice(dontAnswer.index + dontAnswer[0].length, dontAnswer.index + dontAnswer[0].length + 80))) chain(hits);
   if (dontAnswer) hits.push({ id: 'override.en.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
-  if (EN_NEW_TASK.test(t)) hits.push({ id: 'override.en.new-task', reason: 'instruction_override', weight: W.newTask });
+  if (hasAny(t, EN_NEW_TASK_LITS) && EN_NEW_TASK.test(t)) hits.push({ id: 'override.en.new-task', reason: 'instruction_override', weight: W.newTask });
 }
 
 function jaOverride(t: string, hits: Hit[]): void {
-  for (const m of t.matchAll(JA_OVERRIDE)) {
-    const qualified = (m[1] ?? '').length > 0;
-    const strong = JA_STRONG_RE.test(m[2] ?? '');
-    const weight = strong ? (qualified ? W.strongQualified : W.strongBare) : qualified ? W.weakQualified : W.weakBare;
-    hits.push({ id: `override.ja.${weight}`, reason: 'instruction_override', weight });
-    if (JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
+  const verb = hasAny(t, JA_VERB_LITS);
+  if (verb) {
+    for (const m of t.matchAll(JA_OVERRIDE)) {
+      const qualified = (m[1] ?? '').length > 0;
+      const strong = JA_STRONG_RE.test(m[2] ?? '');
+      const weight = strong ? (qualified ? W.strongQualified : W.strongBare) : qualified ? W.weakQualified : W.weakBare;
+      hits.push({ id: `override.ja.${weight}`, reason: 'instruction_override', weight });
+      if (JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
+    }
   }
-  if (JA_DONT_ANSWER.test(t)) hits.push({ id: 'override.ja.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
-  if (JA_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.ja.bare', reason: 'instruction_override', weight: W.allQualified });
-  if (JA_NEW_TASK.test(t)) hits.push({ id: 'override.ja.new-task', reason: 'instruction_override', weight: W.newTask });
+  if (hasAny(t, JA_ANSWER_LITS) && JA_DONT_ANSWER.test(t)) hits.push({ id: 'override.ja.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
+  if (verb && JA_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.ja.bare', reason: 'instruction_override', weight: W.allQualified });
+  if (hasAny(t, JA_NEW_TASK_LITS) && JA_NEW_TASK.test(t)) hits.push({ id: 'override.ja.new-task', reason: 'instruction_override', weight: W.newTask });
 }
 
 export const detectInstructionOverride: Detector = (v) => {

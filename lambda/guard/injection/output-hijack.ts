@@ -6,6 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
+import { gate, hasAny } from './prefilter';
 
 const W = { directed: 0.5, payload: 0.3, constraint: 0.35, instead: 0.4 };
 
@@ -64,14 +65,46 @@ const JA_CONSTRAINT = new RegExp(
     `|${alt('単語', '言葉', '引用符', '接頭[辞語]', '注記', 'メモ')}[^。]{0,20}?(?:は不要|禁止)`,
 );
 
+// ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
+const EN_DIRECTED_LITS = gate(['just', 'only', 'simply', 'directly', 'instead', 'merely', 'straight', 'verbatim', 'word for word', 'exactly as', 'you']);
+const JA_DIRECTED_LITS = gate(['直接', 'ただ', 'そのまま', '単に', '今すぐ', 'すぐに', '代わりに', 'だけ', '出力に']);
+const EN_PAYLOAD_LITS = gate(['repeat', 'paraphrase', 'rephrase', 'recap', 'say', 'output', 'type', 'enter', 'print', 'echo', 'answer', 'reply', 'respond']);
+/** JA_OUT_VERB; every alternative of JA_PAYLOAD_REQ holds one of these and one of JA_PAYLOAD_MARK_LITS. */
+const JA_OUT_VERB_LITS = gate(['出力', 'アウトプット', '返信', '返答', '回答', '答え', '言っ', '言い', '繰り返', '復唱', '入力', '書い', '書き', '表示', '要約', '印刷', 'タイプ', '述べ', '記述', '送信']);
+/**
+ * The other half of each JA_PAYLOAD_REQ alternative: (して|し|て)(ください|下さい|くれ|ほしい)? right before
+ * [:：「] ends in し, て, い or れ; then 「次の…」, 「繰り返して」…, 「」と」, 「だけ」「のみ」.
+ */
+const JA_PAYLOAD_MARK_LITS = gate([
+  ...['し', 'て', 'い', 'れ'].flatMap((a) => [':', '：', '「'].map((b) => a + b)),
+  '次の', '以下の', '下記の', '繰り返して', '復唱して', '言い換えて', '」と', 'だけ', 'のみ',
+]);
+const EN_CONSTRAINT_LITS = gate(['word', 'punctuation', 'quot', 'prefix', 'embellishment', 'symbols', 'vocabulary']);
+const JA_CONSTRAINT_LITS = gate(['単語', '言葉', '語彙', '句読点', '引用符', '接頭', '記号', '装飾', '注記', 'メモ', 'コメント']);
+/** The negation that ends each JA_CONSTRAINT alternative (せず / ないで / しない hold ず or ない). */
+const JA_CONSTRAINT_NEG_LITS = gate(['ず', 'ない', '不要', '禁止', 'できません', 'ません']);
+const OBEY_LITS = gate(['as i say', 'what i say', 'as you', '私の言う', '言われた', '黙って']);
+const QUESTION_LITS = gate(['?']);
+const JA_QUESTION_LITS = gate(['?', '？']);
+const INSTEAD_LITS = gate(['instead']);
+
 export const detectOutputHijack: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
-  if (EN_DIRECTED.test(t) || JA_DIRECTED.test(v.ja)) hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
-  if (EN_PAYLOAD_REQ.test(t) || JA_PAYLOAD_REQ.test(v.ja)) hits.push({ id: 'hijack.payload', reason: 'output_hijack', weight: W.payload });
-  if (EN_CONSTRAINT.test(t) || JA_CONSTRAINT.test(v.ja)) hits.push({ id: 'hijack.constraint', reason: 'output_hijack', weight: W.constraint });
-  if (OBEY.test(t) || OBEY.test(v.ja)) hits.push({ id: 'hijack.obey', reason: 'output_hijack', weight: W.payload });
-  if (EN_DICTATED.test(t) || JA_DICTATED.test(v.ja)) hits.push({ id: 'hijack.dictated', reason: 'output_hijack', weight: W.payload });
-  if (EN_INSTEAD.test(t)) hits.push({ id: 'hijack.instead', reason: 'output_hijack', weight: W.instead });
+  const j = v.ja;
+  if ((hasAny(t, EN_DIRECTED_LITS) && EN_DIRECTED.test(t)) || (hasAny(j, JA_DIRECTED_LITS) && JA_DIRECTED.test(j))) {
+    hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
+  }
+  if ((hasAny(t, EN_PAYLOAD_LITS) && EN_PAYLOAD_REQ.test(t)) || (hasAny(j, JA_PAYLOAD_MARK_LITS) && hasAny(j, JA_OUT_VERB_LITS) && JA_PAYLOAD_REQ.test(j))) {
+    hits.push({ id: 'hijack.payload', reason: 'output_hijack', weight: W.payload });
+  }
+  if ((hasAny(t, EN_CONSTRAINT_LITS) && EN_CONSTRAINT.test(t)) || (hasAny(j, JA_CONSTRAINT_LITS) && hasAny(j, JA_CONSTRAINT_NEG_LITS) && JA_CONSTRAINT.test(j))) {
+    hits.push({ id: 'hijack.constraint', reason: 'output_hijack', weight: W.constraint });
+  }
+  if ((hasAny(t, OBEY_LITS) && OBEY.test(t)) || (hasAny(j, OBEY_LITS) && OBEY.test(j))) hits.push({ id: 'hijack.obey', reason: 'output_hijack', weight: W.payload });
+  if ((hasAny(t, QUESTION_LITS) && EN_DICTATED.test(t)) || (hasAny(j, JA_QUESTION_LITS) && JA_DICTATED.test(j))) {
+    hits.push({ id: 'hijack.dictated', reason: 'output_hijack', weight: W.payload });
+  }
+  if (hasAny(t, INSTEAD_LITS) && EN_INSTEAD.test(t)) hits.push({ id: 'hijack.instead', reason: 'output_hijack', weight: W.instead });
   return hits;
 };

@@ -7,6 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
+import { gate, hasAny } from './prefilter';
 
 const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4 };
 
@@ -51,6 +52,30 @@ const JA_JB_WORD = /脱獄|ジェイルブレイク/;
 const JA_ANYTHING = /(?:何でも|なんでも|どんな(?:質問|こと|内容)(?:に|で)?も)(?:でき|答え|回答|話せ|言え|出力|書け|教え)|拒否(?:しない|せず|してはいけない|は許され|できない)|断ら(?:ない|ず)|断ってはいけない/;
 const JA_CHARACTER = /(?:キャラ(?:クター)?|役)(?:を|から)(?:崩さ|外れ|降り)(?:ない|ず)/;
 
+// ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
+const EN_PERSONA_LITS = gate([
+  'you are now', "you're now", 'from now on', 'act as', 'acting as', 'pretend', 'role', 'play the', 'imagine', 'you will now', 'behave',
+  'simulate', 'you are going to',
+]);
+/** EN_GUARD_WORDS. */
+const EN_GUARD_LITS = gate(['filter', 'censor', 'guardrail', 'safeguard', 'ethic', 'moral', 'polic', 'safety', 'alignment', 'programming', 'restrictions', 'limitations', 'rules']);
+/** EN_GENERIC_LIMITS. */
+const EN_LIMIT_LITS = gate(['restrictions', 'limit', 'rules', 'boundaries', 'constraints', 'guidelines']);
+const EN_ADJECTIVE_LITS = gate(['unrestricted', 'unfiltered', 'uncensored', 'jailbroken', 'jail-broken', 'amoral', 'unaligned', 'unshackled', 'unchained', 'unhinged']);
+const EN_NAMED_LITS = gate(['do anything now', ' mode', 'dan', 'stan', 'dude', 'aim', 'anti', 'evil', 'gpt', 'jailbreak']);
+const EN_ANYTHING_LITS = gate(['anything', 'answer', 'refuse']);
+const EN_CHARACTER_LITS = gate(['character']);
+const JA_PERSONA_LITS = gate(['あなたは', '君は', 'きみは', 'お前は', 'おまえは', 'として', 'になりきっ', 'のふりをし', 'のフリをし', 'を演じ', 'ロールプレイ', 'という']);
+/** JA_GUARD. */
+const JA_GUARD_LITS = gate(['倫理', '道徳', '検閲', 'フィルタ', 'セーフティ', '安全', 'ガイドライン', 'ポリシー', '利用規約', 'ガードレール', '制約', '制限', 'ルール']);
+/** JA_LIMIT. */
+const JA_LIMIT_LITS = gate(['制限', '制約', 'ルール', '規則', '縛り', 'タブー', 'リミッター']);
+const JA_ADJECTIVE_LITS = gate(['制限', '制約', '検閲', 'フィルター', 'ルール', '無修正', '規制なし', '悪の']);
+const JA_NAMED_LITS = gate(['モード', 'dan']);
+const JA_JB_WORD_LITS = gate(['脱獄', 'ジェイルブレイク']);
+const JA_ANYTHING_LITS = gate(['何でも', 'なんでも', 'どんな', '拒否', '断ら', '断って']);
+const JA_CHARACTER_LITS = gate(['崩さ', '外れ', '降り']);
+
 export const detectRolePlay: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
@@ -58,13 +83,13 @@ export const detectRolePlay: Detector = (v) => {
   const add = (id: string, weight: number): void => {
     hits.push({ id: `roleplay.${id}`, reason: 'role_play_jailbreak', weight });
   };
-  if (EN_PERSONA.test(t) || JA_PERSONA.test(j)) add('persona', W.persona);
-  if (EN_UNBOUND_STRONG.test(t) || JA_UNBOUND_STRONG.test(j)) add('unbound', W.unboundStrong);
-  else if (EN_UNBOUND_WEAK.test(t) || JA_UNBOUND_WEAK.test(j)) add('unbound-weak', W.unboundWeak);
-  if (EN_ADJECTIVE.test(t) || JA_ADJECTIVE.test(j)) add('adjective', W.adjective);
-  if (EN_NAMED.test(t) || JA_NAMED.test(j)) add('named', W.named);
-  if (JA_JB_WORD.test(j)) add('jb-word', W.jbWord);
-  if (EN_ANYTHING.test(t) || JA_ANYTHING.test(j)) add('anything', W.anything);
-  if (EN_CHARACTER.test(t) || JA_CHARACTER.test(j)) add('character', W.character);
+  if ((hasAny(t, EN_PERSONA_LITS) && EN_PERSONA.test(t)) || (hasAny(j, JA_PERSONA_LITS) && JA_PERSONA.test(j))) add('persona', W.persona);
+  if ((hasAny(t, EN_GUARD_LITS) && EN_UNBOUND_STRONG.test(t)) || (hasAny(j, JA_GUARD_LITS) && JA_UNBOUND_STRONG.test(j))) add('unbound', W.unboundStrong);
+  else if ((hasAny(t, EN_LIMIT_LITS) && EN_UNBOUND_WEAK.test(t)) || (hasAny(j, JA_LIMIT_LITS) && JA_UNBOUND_WEAK.test(j))) add('unbound-weak', W.unboundWeak);
+  if ((hasAny(t, EN_ADJECTIVE_LITS) && EN_ADJECTIVE.test(t)) || (hasAny(j, JA_ADJECTIVE_LITS) && JA_ADJECTIVE.test(j))) add('adjective', W.adjective);
+  if ((hasAny(t, EN_NAMED_LITS) && EN_NAMED.test(t)) || (hasAny(j, JA_NAMED_LITS) && JA_NAMED.test(j))) add('named', W.named);
+  if (hasAny(j, JA_JB_WORD_LITS) && JA_JB_WORD.test(j)) add('jb-word', W.jbWord);
+  if ((hasAny(t, EN_ANYTHING_LITS) && EN_ANYTHING.test(t)) || (hasAny(j, JA_ANYTHING_LITS) && JA_ANYTHING.test(j))) add('anything', W.anything);
+  if ((hasAny(t, EN_CHARACTER_LITS) && EN_CHARACTER.test(t)) || (hasAny(j, JA_CHARACTER_LITS) && JA_CHARACTER.test(j))) add('character', W.character);
   return hits;
 };

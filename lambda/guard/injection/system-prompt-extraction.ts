@@ -6,6 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
+import { gate, hasAny } from './prefilter';
 
 const W = { strong: 0.8, yours: 0.55, above: 0.7, question: 0.6 };
 
@@ -55,13 +56,40 @@ const JA_ABOVE = new RegExp(
   `(?:上記|この(?:会話|チャット)の最初|会話の最初|最初)の(?:文章|テキスト|メッセージ|内容|指示|すべて|全て)を?(?:最初から)?(?:${alt('そのまま', '一字一句', '全文', 'すべて', '全て', '原文のまま')})${alt('出力', '表示', '繰り返', '復唱', '書き出', 'コピー')}`,
 );
 
+// ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
+const EN_STRONG_LITS = gate(['prompt', 'instructions', 'directives', 'system message']);
+const EN_YOURS_LITS = gate(['your']);
+const EN_YOURS_OBJ_LITS = gate(['prompt', 'instructions', 'system message', 'directives', 'programming']);
+const EN_ABOVE_LITS = gate(['above', 'before', 'preceding', 'at the']);
+const EN_ABOVE_TAIL_LITS = gate(['this line', 'this message', 'starting with', 'beginning with', 'verbatim', 'word for word', 'in full', 'including']);
+const EN_INIT_LITS = gate(['you are', 'what']);
+/** JA_SECRET. */
+const JA_SECRET_LITS = gate(['プロンプト', '隠さ', '隠し', '内部', '秘密の', '開発者', '事前', '最初の', '初期', '元の', 'システム指示', 'システム命令', '与えられた', '設定された', '前提']);
+const JA_YOURS_LITS = gate(['あなた', '君', 'きみ', 'お前', 'AI', 'アシスタント']);
+const JA_YOURS_OBJ_LITS = gate(['指示', 'プロンプト', '設定', 'ルール', '命令', '制約']);
+const JA_ABOVE_LITS = gate(['上記', '最初']);
+
 export const detectSystemPromptExtraction: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
   const j = v.ja;
-  if (EN_STRONG.test(t) || JA_STRONG.test(j)) hits.push({ id: 'extract.strong', reason: 'system_prompt_extraction', weight: W.strong });
-  if (JA_STRONG_Q.test(j)) hits.push({ id: 'extract.question', reason: 'system_prompt_extraction', weight: W.question });
-  if (EN_YOURS.test(t) || JA_YOURS_RE.test(j)) hits.push({ id: 'extract.yours', reason: 'system_prompt_extraction', weight: W.yours });
-  if (EN_ABOVE.test(t) || EN_INIT_WORDS.test(t) || JA_ABOVE.test(j)) hits.push({ id: 'extract.above', reason: 'system_prompt_extraction', weight: W.above });
+  const jaSecret = hasAny(j, JA_SECRET_LITS);
+  if ((hasAny(t, EN_STRONG_LITS) && EN_STRONG.test(t)) || (jaSecret && JA_STRONG.test(j))) {
+    hits.push({ id: 'extract.strong', reason: 'system_prompt_extraction', weight: W.strong });
+  }
+  if (jaSecret && JA_STRONG_Q.test(j)) hits.push({ id: 'extract.question', reason: 'system_prompt_extraction', weight: W.question });
+  if (
+    (hasAny(t, EN_YOURS_LITS) && hasAny(t, EN_YOURS_OBJ_LITS) && EN_YOURS.test(t)) ||
+    (hasAny(j, JA_YOURS_LITS) && hasAny(j, JA_YOURS_OBJ_LITS) && JA_YOURS_RE.test(j))
+  ) {
+    hits.push({ id: 'extract.yours', reason: 'system_prompt_extraction', weight: W.yours });
+  }
+  if (
+    (hasAny(t, EN_ABOVE_LITS) && hasAny(t, EN_ABOVE_TAIL_LITS) && EN_ABOVE.test(t)) ||
+    (hasAny(t, EN_INIT_LITS) && EN_INIT_WORDS.test(t)) ||
+    (hasAny(j, JA_ABOVE_LITS) && JA_ABOVE.test(j))
+  ) {
+    hits.push({ id: 'extract.above', reason: 'system_prompt_extraction', weight: W.above });
+  }
   return hits;
 };

@@ -1,0 +1,126 @@
+/**
+ * Cheap necessary conditions run before the compositional patterns. Each gate
+ * names literals of which every match of the guarded pattern contains at least one
+ * (read off the pattern: a word that all of its alternatives share), so a gate that
+ * fails proves the pattern cannot match and skipping it changes no verdict.
+ *
+ * A gate does not search for its literals one by one (a string search per literal
+ * costs more than the pattern it would save once there are dozens of literals).
+ * Instead each text is read once into a bit set of the hashes of its characters,
+ * bigrams and trigrams; a literal can occur only if the hash of the literal itself
+ * (one or two characters) or of each of its trigrams is in the set. Hash collisions only let a pattern run needlessly, never skip it.
+ */
+
+/** Switch for tests: with the gates off every pattern runs, as before the gates existed. */
+export const prefilter = { enabled: true };
+
+const BITS = 17;
+const WORDS = 1 << (BITS - 5);
+const SHIFT = 32 - BITS;
+
+function unigramHash(a: number): number {
+  return Math.imul(a ^ 0x5bd1e995, 0x27d4eb2d) >>> SHIFT;
+}
+
+function bigramHash(a: number, b: number): number {
+  return Math.imul((a << 16) ^ b, 0x9e3779b1) >>> SHIFT;
+}
+
+function trigramHash(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul(a, 0x85ebca6b) ^ ((b << 16) ^ c), 0xc2b2ae35) >>> SHIFT;
+}
+
+/** The n-gram sets of the last few texts (the detectors ask about the same two views many times). */
+interface Grams {
+  text: string;
+  bits: Uint32Array;
+}
+const CACHE_SIZE = 4;
+const cache: Grams[] = [];
+let next = 0;
+
+function gramsOf(s: string): Uint32Array {
+  for (const g of cache) if (g.text === s) return g.bits;
+  let slot = cache[next];
+  if (!slot) {
+    slot = { text: s, bits: new Uint32Array(WORDS) };
+    cache[next] = slot;
+  } else {
+    slot.text = s;
+    slot.bits.fill(0);
+  }
+  next = (next + 1) % CACHE_SIZE;
+  const bits = slot.bits;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const h1 = unigramHash(c);
+    bits[h1 >>> 5]! |= 1 << (h1 & 31);
+    if (b >= 0) {
+      const h2 = bigramHash(b, c);
+      bits[h2 >>> 5]! |= 1 << (h2 & 31);
+      if (a >= 0) {
+        const h3 = trigramHash(a, b, c);
+        bits[h3 >>> 5]! |= 1 << (h3 & 31);
+      }
+    }
+    a = b;
+    b = c;
+  }
+  return bits;
+}
+
+const has = (bits: Uint32Array, h: number): boolean => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+
+/** Literals compiled once: each as its n-gram hashes (or itself, when one character long). */
+export interface Gate {
+  readonly literals: readonly string[];
+  /** Per literal: the hashes all of which must be present. */
+  readonly hashes: readonly Int32Array[];
+}
+
+/** Compiles a gate: the text may match only if it contains one of `literals`. */
+export function gate(literals: readonly string[]): Gate {
+  const hashes: Int32Array[] = [];
+  for (const l of literals) {
+    if (l.length === 0) throw new Error('empty gate literal');
+    if (l.length === 1) hashes.push(Int32Array.of(unigramHash(l.charCodeAt(0))));
+    else if (l.length === 2) hashes.push(Int32Array.of(bigramHash(l.charCodeAt(0), l.charCodeAt(1))));
+    else {
+      const h = new Int32Array(l.length - 2);
+      for (let i = 2; i < l.length; i++) h[i - 2] = trigramHash(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i));
+      hashes.push(h);
+    }
+  }
+  return { literals, hashes };
+}
+
+function mayContainAny(bits: Uint32Array, g: Gate): boolean {
+  outer: for (const hs of g.hashes) {
+    for (let i = 0; i < hs.length; i++) if (!has(bits, hs[i]!)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** False only when `s` certainly contains none of the gate's literals (always true when gates are off). */
+export function hasAny(s: string, g: Gate): boolean {
+  if (!prefilter.enabled) return true;
+  return mayContainAny(gramsOf(s), g);
+}
+
+/**
+ * False only when `s` certainly contains no literal of `lefts` immediately followed
+ * by a literal of `rights` (always true when gates are off).
+ */
+export function hasAdjacent(s: string, lefts: readonly string[], rights: Gate): boolean {
+  if (!prefilter.enabled) return true;
+  if (!mayContainAny(gramsOf(s), rights)) return false;
+  for (const r of rights.literals) {
+    for (let p = s.indexOf(r); p >= 0; p = s.indexOf(r, p + 1)) {
+      for (const l of lefts) if (p >= l.length && s.startsWith(l, p - l.length)) return true;
+    }
+  }
+  return false;
+}
