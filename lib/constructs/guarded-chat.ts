@@ -249,8 +249,7 @@ function checkEnvironmentSize(settings: ChatSettings, environment: Record<string
   const others = Object.entries(environment)
     .filter(([k]) => k !== CHAT_SETTINGS_ENV)
     .reduce((n, [k, v]) => n + Buffer.byteLength(k) + (Token.isUnresolved(v) ? 0 : Buffer.byteLength(v)), 0);
-  // KitFunction adds NODE_OPTIONS=--enable-source-maps.
-  const bytes = Buffer.byteLength(CHAT_SETTINGS_ENV) + Buffer.byteLength(sized) + others + 'NODE_OPTIONS--enable-source-maps'.length;
+  const bytes = Buffer.byteLength(CHAT_SETTINGS_ENV) + Buffer.byteLength(sized) + others;
   if (bytes > LAMBDA_ENVIRONMENT_LIMIT_BYTES) {
     throw new Error(
       `GuardedChat ${where}: the function environment would be ${bytes} bytes (Lambda allows ${LAMBDA_ENVIRONMENT_LIMIT_BYTES}); shorten config.chat.systemPrompt or config.chat.guard (groups, codeNames)`,

@@ -100,7 +100,7 @@ async function measureOverhead(lines: string[]): Promise<void> {
   }
 }
 
-/** Bundle like KitFunction (esbuild, minified, CJS, node24, external source map) and time `require` in fresh processes. */
+/** Bundle like KitFunction (esbuild, minified, CJS, node24, no source map) and time `require` in fresh processes. */
 async function measureBundle(lines: string[]): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chat-bundle-'));
   try {
@@ -112,7 +112,6 @@ async function measureBundle(lines: string[]): Promise<void> {
       target: 'node24',
       format: 'cjs',
       minify: true,
-      sourcemap: true,
       outfile,
       logLevel: 'silent',
     });
@@ -129,8 +128,8 @@ async function measureBundle(lines: string[]): Promise<void> {
       return runs.sort((a, b) => a - b)[Math.floor(INIT_RUNS / 2)];
     };
     lines.push(
-      `chat bundle: ${kb(outfile).toFixed(0)} KB index.js (+${kb(`${outfile}.map`).toFixed(0)} KB source map), esbuild minified CJS for node24`,
-      `chat module init: ${ms(time([]))} plain, ${ms(time(['--enable-source-maps']))} with --enable-source-maps (as deployed); median of ${INIT_RUNS} fresh node ${process.version} processes`,
+      `chat bundle: ${kb(outfile).toFixed(0)} KB index.js, esbuild minified CJS for node24, as deployed`,
+      `chat module init: ${ms(time([]))}; median of ${INIT_RUNS} fresh node ${process.version} processes`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

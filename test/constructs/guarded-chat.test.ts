@@ -98,7 +98,7 @@ describe('GuardedChat: the function', () => {
     expect(settings.conversations).toEqual({ tableName: expect.stringMatching(/^ref-ChatConversations/), ttlDays: 30 });
     expect(settings.guardrail).toBeUndefined();
     const fn = Object.values(template.findResources('AWS::Lambda::Function'))[0];
-    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['CHAT_CONFIG', 'NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME']);
+    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['CHAT_CONFIG', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME']);
   });
 
   test('the audit log group, when given, is used instead of an own log group', () => {
