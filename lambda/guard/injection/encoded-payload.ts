@@ -84,33 +84,43 @@ for (const ch of '0123456789abcdefABCDEF :,-') RUN_CLASS[ch.charCodeAt(0)]! |= 2
 
 /**
  * The matches of a single-class pattern such as BASE64_RUN ([class]{16,}, global) are
- * exactly the maximal runs of that class at least 16 long; one scan of character
- * codes finds them without retrying the count at every position of every word.
- * Returns those runs of BASE64_RUN's class and of HEX_RUN's class, from one scan.
+ * exactly the maximal runs of that class at least 16 long, in order. They are found by
+ * probing every 16th character: a run of 16 must cover any probe inside it, so a probe
+ * outside the class rules out every run starting in the 16 positions up to it, and most
+ * text (words, Japanese) is passed over without reading each character.
  */
-function classRuns(text: string): { base64: string[]; hex: string[] } {
-  const base64: string[] = [];
-  const hex: string[] = [];
-  let start64 = -1;
-  let startHex = -1;
+function classRunsOf(text: string, bit: number): string[] {
+  const runs: string[] = [];
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 128;
-    const k = c < 128 ? RUN_CLASS[c]! : 0;
-    if ((k & 1) !== 0) {
-      if (start64 < 0) start64 = i;
-    } else if (start64 >= 0) {
-      if (i - start64 >= 16) base64.push(text.slice(start64, i));
-      start64 = -1;
+  const inClass = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 128 && (RUN_CLASS[c]! & bit) !== 0;
+  };
+  // Invariant: every run of 16 or more starting before i - 15 has been reported.
+  let i = 15;
+  while (i < n) {
+    if (!inClass(i)) {
+      i += 16;
+      continue;
     }
-    if ((k & 2) !== 0) {
-      if (startHex < 0) startHex = i;
-    } else if (startHex >= 0) {
-      if (i - startHex >= 16) hex.push(text.slice(startHex, i));
-      startHex = -1;
+    let start = i;
+    while (start > 0 && inClass(start - 1)) start--;
+    if (i - start < 15) {
+      // text[start - 1] is outside the class: no run starts in i-15 .. start-1.
+      i = start + 15;
+      continue;
     }
+    let end = i + 1;
+    while (end < n && inClass(end)) end++;
+    runs.push(text.slice(start, end));
+    i = end + 16;
   }
-  return { base64, hex };
+  return runs;
+}
+
+/** The runs of BASE64_RUN's class and of HEX_RUN's class (exported for tests). */
+export function classRuns(text: string): { base64: string[]; hex: string[] } {
+  return { base64: classRunsOf(text, 1), hex: classRunsOf(text, 2) };
 }
 
 /** The match texts of `re` (a global pattern) in `text`, in order. */
