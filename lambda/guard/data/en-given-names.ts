@@ -40,5 +40,26 @@ Ahmed Mohammed Ali Omar Hassan Yusuf Ibrahim Mustafa Fatima Aisha Layla Zainab A
 Wei Li Ming Hiroshi Takeshi Kenji Yuki Haruto Sota Yuto Ren Hina Yui Sakura Aoi Miki Ken Kenta Daiki
 Tom Tim Jim Ben
 Sam Dan Nick Rob Mike Dave Steve Chris Matt Alex Josh Kate Jane Jill Beth Meg Liz Sue Ann Anne Annie
+Isaac Owen Luke Caleb Isaiah Connor Evan Gavin Ian Jared Cole Blake Colin Trevor Derek Marcus Seth
+Shane Travis Cody Dustin Todd Troy Brad Bradford Craig Darren Dexter Duncan Edgar Elliot Elliott Felipe Fabian
+Gordon Graham Howard Hector Herbert Jake Jeffery Jesus Joel Jonah Julian Julius Kurt Leon Leonard
+Lewis Lloyd Malcolm Marvin Maurice Mitchell Nathaniel Neil Nigel Norman Oliver Omar Quentin Ramon Randall
+Reginald Ricardo Roberto Rodney Ronnie Ross Rudy Sergio Simon Spencer Stanley Stuart Theodore Tony Tristan
+Vernon Wesley Zachary Zak Zack Dominic Damian Declan Rory Callum Conor Kieran Aiden Jayden Brayden Landon Carter Wyatt Levi Asher Ezra Silas Jasper Rowan Finn Eli Micah Hayden Glenn Lee Neal Floyd
+Abby Adriana Alexa Alexandra Alexis Alicia Alison Allison Alyssa Angelica Angelina Annette Ariana Arianna
+Audrey Bailey Bella Bethany Bianca Bonnie Brianna Bridget Brooke Caitlin Caitlyn Carla Carly Caroline
+Cassandra Cassidy Charlene Claire Claudia Colleen Courtney Dana Daniela Darlene Delia Eleanor Eliza Ellen Ellie Elise Erica Erika Erin Esther Eva Eve Fiona Gabriela Gabrielle Genevieve Gina Gwendolyn Harriet Hayley Heidi Irene Isabel Jacquelyn Jamie Jasmine Jenna Jenny Jessie Jillian
+Joanne Jocelyn Johanna Josephine Juliana Juliet Kaitlyn Katelyn Katie Kayla Kaylee Kelsey Kendra Kristen
+Kristin Kylie Leah Leslie Lillian Lindsay Lindsey Lorraine Louise Lydia Mackenzie Madeline Makayla Marissa
+Marjorie Melanie Melinda Meredith Miranda Molly Monica Morgan Naomi Nadia Nina Paige Pauline Penelope Peyton
+Phoebe Priscilla Rachael Renee Rita Roberta Roxanne Sabrina Sadie Selena Serena Shannon Sheila
+Sofia Stacy Stella Sylvia Tamara Tanya Tara Tiffany Tina Tracy Valerie Vanessa Vivian Wendy Yvonne
+Avery Aria Scarlett Layla Nora Maya Naomi Quinn Sofie Katrine Mette Trine Leif Torben Bjarne Gustav Frederik Kristian Emilie Marie Hanna Johanne Ingeborg
+Tomomi Akiko Yoko Keiko Naoko Kazuki Takumi Shota Ryota Hiroki Yusuke Daisuke Akira Satoshi Makoto
+Fernanda Beatriz Mariana Larissa Thiago Matheus Rodrigo Gustavo Leonardo Vitor Raquel Patricio Andrés
+Dmitry Andrei Pavel Maxim Anton Artem Nikita Kirill Daria Polina Ksenia Alina Marina Elena Vera
+Agata Alicja Zuzanna Wiktoria Jakub Szymon Kacper Bartosz Dawid Wojciech Ivana Marija Ana Jelena Milica
+Ahmad Khalid Hamza Yasmin Leila Samir Nadia Rania Mehmet Emre Ayşe Elif Zeynep Fatma Burak
+Raj Rahul Arjun Priya Anjali Deepak Sanjay Vikram Sunita Pooja Ravi Amit Neha Kavya Rohan
 Emil Emilia Viktor Viktoria Oskar Edvard Elias Hugo Axel Alva Elsa Signe Ebba Tove Vera Nora Dora
 `.split(/\s+/).filter((name, index, all) => name.length > 1 && all.indexOf(name) === index);

@@ -93,7 +93,7 @@ const GIVEN = new Set(EN_GIVEN_NAMES);
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Madam', 'Mister', 'Mme', 'Mlle', 'Herr', 'Frau']);
 // Capitalized words that start sentences or name things but are not people.
 const NON_NAME_WORDS = new Set(
-  `The This That These Those There Then Than They Their Them We Our You Your He She His Her It Its I Im My Me
+  `I'm I’m I'll I’ll I've I’ve I'd I’d The This That These Those There Then Than They Their Them We Our You Your He She His Her It Its I Im My Me
 A An And Or But If So As At By For From In Into Of On To With Without Not No Yes Is Are Was Were Be Been Do Does Did
 Have Has Had Will Would Can Could Should May Might Must Shall What When Where Which Who Whom Why How All Any Some Each
 Every Please Thanks Thank Hi Hello Dear Hey Regards Sincerely Best Kind Yours Note Re Fwd Subject Date Name Address
@@ -116,11 +116,17 @@ Director Directed Producer Produced Written Author Editor Chapter Section Page F
 Music Song Album Band Movie Film Book Story Show Series Season Episode Game Sports News Weekly Daily Magazine Times
 God Lord Christ Jesus Christmas Easter Halloween Valentine Day Night Morning Evening Afternoon Week Month Year`.split(/\s+/),
 );
+// "McDowell", "MacLeod": one inner capital after a leading "c"/"ac".
 // Latin/Greek/Cyrillic ranges without the u flag: an order of magnitude faster than \p{Lu}.
-const TOKEN = /(?<![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9'’_-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я](?:[a-zß-öø-ÿĀ-ɏά-ώа-ӿ'’-]*[a-zß-öø-ÿĀ-ɏά-ώа-ӿ]|\.)?(?![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9_])/y;
+const TOKEN = /(?<![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9'’_-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я](?:a?c[A-Z](?=[a-z]))?(?:[a-zß-öø-ÿĀ-ɏά-ώа-ӿ'’-]*[a-zß-öø-ÿĀ-ɏά-ώа-ӿ]|\.)?(?![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9_])/y;
 const STRONG_CUE_WORDS =
-  "my name is|name is|named|called|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?";
-const WEAK_CUE_WORDS = 'says|said|by|asked|told|met|ask|tell|thank|thanks|with|and|to|from|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|,';
+  "my name is|name is|named|called|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|name\\?|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|directed by:?|written by|produced by|performed by|sung by|starring|featuring";
+// Person cues: a single capitalized word after them is reported on its own.
+const WEAK_CUE_WORDS =
+  'says|said|by|asked|told|met|ask|tell|thank|thanks|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|player|commenter|songwriter|singer|actor|actress|author|writer|novelist|artist|speaker|colleague|coach';
+// Cues that also precede places and organisations ("from Norway", "Jones, Smith and Davis"): they
+// support multi-word runs, and a single word only next to an already found name ("Anna and Tom").
+const LIST_CUE_WORDS = 'with|and|to|from|,';
 const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Prof';
 const STRONG_CUE = new RegExp(`(?:${STRONG_CUE_WORDS})\\s*$`, 'i');
 const WEAK_CUE = new RegExp(`(?:${WEAK_CUE_WORDS})\\s*$`, 'i');
@@ -129,6 +135,8 @@ const TITLE_BEFORE = new RegExp(`(?:${TITLE_WORDS})\\.?\\s*$`);
 // necessary condition (a cue ending at the token in the 16-char window also ends there in the text).
 const STRONG_CUE_AT = new RegExp(`(?<=(?:${STRONG_CUE_WORDS})\\s*)`, 'iy');
 const WEAK_CUE_AT = new RegExp(`(?<=(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
+const LIST_CUE = new RegExp(`(?:${LIST_CUE_WORDS})\\s*$`, 'i');
+const LIST_CUE_AT = new RegExp(`(?<=(?:${LIST_CUE_WORDS})\\s*)`, 'iy');
 const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
 
 /** True when `window` (the 16 chars before `start`) ends with a cue; `at` is the lookbehind prefilter. */
@@ -154,12 +162,87 @@ function isInitial(word: string): boolean {
 
 // Words that follow a person's name: speech and biography verbs, "who", kinship after a possessive.
 const AFTER_CUE =
-  /^(?:['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|family|children|kids)|,?[ \t]+(?:said|says|wrote|writes|told|tells|asked|asks|replied|replies|explained|explains|added|adds|noted|notes|who|whose|himself|herself|was born|died|married))(?![A-Za-z])/;
+  /^(?:['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|friend|partner|family|children|kids)|,?[ \t]+(?:said|says|wrote|writes|told|tells|asked|asks|replied|replies|explained|explains|added|adds|noted|notes|who|whose|himself|herself|was born|died|married|lives|lived|shouted|yelled|whispered|laughed|smiled|cried|points out|pointed out|insisted|recalled|admitted|complained|apologized|apologised|spent a year|grew up))(?![A-Za-z])/;
+// After a single word, only verbs that take a person subject ("Todd shouted", not "Google said").
+// First letters of the AFTER_PERSON_CUE verbs (shouted, yelled, whispered, laughed, cried, grew, married, himself).
+const PERSON_VERB_FIRST = new Set([...'sywlcgmh'].map((c) => c.charCodeAt(0)));
+
+/** Cheap necessary condition for AFTER_PERSON_CUE at `end`. */
+function personCueFirst(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 39 || c === 0x2019) return true;
+  return (c === 32 || c === 9) && PERSON_VERB_FIRST.has(text.charCodeAt(end + 1));
+}
+const AFTER_PERSON_CUE =
+  /(?:['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|boyfriend|girlfriend|kid|kids|children|mom|dad|parents)|[ \t]+(?:shouted|yelled|whispered|laughed|smiled|cried|lives (?:at|in|on)|grew up|was born|married|himself|herself))(?![A-Za-z])/y;
+// Words that end a street, place or organisation name, never a person's ("Herceg Gateway", "Hall Orchestra").
+const NON_PERSON_TAILS = new Set(
+  `Road Rd Street St Str Avenue Ave Lane Drive Way Court Place Square Park Parks Hill Bridge Boulevard Blvd Route Gateway
+Pass Union Mall Loop Radial Turnpike Bypass Forges Forge Rapids Coves Cove Harbor Harbour Port Crossing Crossroad Junction
+Terrace Gardens Garden Greens Flat Flats Creek Cliffs Cliff Mill Dam Heights Ridge Valley Village Trail Parkway Plaza Circle Station Point Shores Springs Falls Mills
+Orchestra Band Choir Insurance Investments Solutions Associates Technologies Systems Partners Holdings Group Labs
+Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School`.split(/\s+/),
+);
+// Words that open a street or place name ("Rua João Pessoa", "Port Paien", "San Bernardino").
+const NON_PERSON_HEADS = new Set(['Rua', 'Via', 'Calle', 'Avenida', 'Rue', 'Port', 'San', 'Santa', 'Fort', 'Cite', 'Cité', 'Villa', 'Ulica']);
+const LIST_JOINER = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$/;
 
 /** "Anna K. Nowak", "Szabina J Gelencsér": words around a single-letter initial read as a name. */
 function hasMiddleInitial(group: NameToken[], first: number, last: number): boolean {
   for (let i = first + 1; i < last; i++) {
     if (isInitial(group[i].word) && !isInitial(group[i - 1].word) && group[i - 1].word.length >= 2 && !isInitial(group[last].word)) return true;
+  }
+  return false;
+}
+
+/** Latin letters with diacritics (À-ɏ): a title-case run containing them is a foreign proper noun, mostly a person. */
+function hasDiacritic(group: NameToken[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = group[i].word;
+    for (let j = 0; j < w.length; j++) {
+      const c = w.charCodeAt(j);
+      if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+    }
+  }
+  return false;
+}
+
+function stickyAt(re: RegExp, text: string, index: number): boolean {
+  re.lastIndex = index;
+  return re.test(text);
+}
+
+/** Cheap necessary condition for LIST_CUE: the last non-blank character before `start` ends a list cue. */
+function listCueFirst(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x2c || c === 0x64 || c === 0x6f || c === 0x6d || c === 0x68; // , d o m h
+}
+
+/** The word right after `end` (skipping one space or tab), or ''. */
+function nextWord(text: string, end: number): string {
+  if (text[end] !== ' ' && text[end] !== '\t') return '';
+  let i = end + 1;
+  while (i < text.length && i - end < 16 && /[A-Za-z]/.test(text[i])) i++;
+  return text.slice(end + 1, i);
+}
+
+/** "808 Kálmán Imre u. 12.", "Apt. 8\n Velká Bukovina": a number on the same or the previous line, or right after. */
+function nearAddressNumber(text: string, start: number, end: number): boolean {
+  if (/^[ \t]*\d/.test(text.slice(end, end + 4))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const lines = before.split('\n');
+  const near = lines.length > 1 ? lines[lines.length - 2] + lines[lines.length - 1] : lines[0];
+  return /\d/.test(near);
+}
+
+/** "Anna and Tom", "Anna, Tom": a single word joined to a name found just before it. */
+function nextToName(text: string, start: number, out: RawFinding[]): boolean {
+  for (let i = out.length - 1; i >= 0 && i >= out.length - 3; i--) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.end > start) continue;
+    return start - f.end <= 7 && LIST_JOINER.test(text.slice(f.end, start));
   }
   return false;
 }
@@ -178,6 +261,8 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   if (last < first || isInitial(group[first].word)) return;
   // Stop at the first non-name word inside the run ("Anna Smith Street").
   for (let i = first + 1; i <= last; i++) {
+    // A middle initial ("Hanne I. Kreutzmann", "Martim A Pereira") does not end the run.
+    if (i < last && isInitial(group[i].word) && !isInitial(group[i - 1].word)) continue;
     if (NON_NAME_WORDS.has(withoutDot(group[i].word))) {
       last = i - 1;
       break;
@@ -185,7 +270,11 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   }
   const tokens = last - first + 1;
   const start = group[first].start;
-  const end = group[last].end;
+  // "Brannoc's kids": the possessive ending is not part of the name.
+  const lastWord = group[last].word;
+  const apostrophe = lastWord.charCodeAt(lastWord.length - 2);
+  const possessive = lastWord.length > 3 && lastWord.charCodeAt(lastWord.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+  const end = group[last].end - (possessive ? 2 : 0);
   let score = 0;
   if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
@@ -193,8 +282,17 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   else if (hasMiddleInitial(group, first, last)) score = 0.75;
   else if (cueBefore(text, start, WEAK_CUE_AT, WEAK_CUE)) score = tokens >= 2 ? 0.65 : 0.5;
   else if (tokens >= 2 && AFTER_CUE.test(text.slice(end, end + 24))) score = 0.7;
+  else if (tokens === 1 && personCueFirst(text, end) && stickyAt(AFTER_PERSON_CUE, text, end)) score = 0.6;
+  else if (tokens >= 2 && hasDiacritic(group, first, last) && !nearAddressNumber(text, start, end)) score = 0.6;
+  else if (listCueFirst(text, start) && cueBefore(text, start, LIST_CUE_AT, LIST_CUE)) score = tokens >= 2 ? 0.65 : nextToName(text, start, out) ? 0.6 : 0;
   else if (tokens >= 2) score = 0.45;
-  if (score > 0) out.push({ type: 'PERSON_NAME', start, end, score });
+  if (score <= 0) return;
+  // "Herceg Gateway St.", "Davis Orchestra": a street or organisation, whatever the cue.
+  if (last > first && NON_PERSON_TAILS.has(withoutDot(group[last].word))) return;
+  if (last + 1 < group.length && NON_PERSON_TAILS.has(withoutDot(group[last + 1].word))) return;
+  if (NON_PERSON_TAILS.has(withoutDot(nextWord(text, end)))) return;
+  if (!titled && NON_PERSON_HEADS.has(group[0].word)) return;
+  out.push({ type: 'PERSON_NAME', start, end, score });
 }
 
 function detectEnglish(text: string, out: RawFinding[]): void {
