@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { admitCloudWatchLogs } from './kit-keys';
 
 export interface AuditKeyProps {
   /** Alias prefix, e.g. `private-ai-jp`; the alias is `<prefix>/audit`. */
@@ -61,16 +62,7 @@ export class AuditKey extends Construct {
       }),
     );
 
-    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
-    this.key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'AllowCloudWatchLogsForThisAccountsLogGroups',
-        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
-        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-        resources: ['*'],
-        conditions: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*` } },
-      }),
-    );
+    admitCloudWatchLogs(this.key);
 
     // Bedrock writes invocation logs (and, with CloudWatch delivery, large payloads) to the audit bucket.
     // https://docs.aws.amazon.com/bedrock/latest/userguide/model-invocation-logging.html

@@ -43,22 +43,8 @@ export class KitKeys extends Construct {
       description: 'private-ai-jp: CloudWatch Logs and S3 server access logs',
     });
 
-    const { account, region } = Stack.of(this);
-    // CloudWatch Logs may use the key only for this account's log groups in this region.
-    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
-    this.logsKey.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'AllowCloudWatchLogsForThisAccountsLogGroups',
-        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
-        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-        resources: ['*'],
-        conditions: {
-          ArnLike: {
-            'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*`,
-          },
-        },
-      }),
-    );
+    const { account } = Stack.of(this);
+    admitCloudWatchLogs(this.logsKey);
     // S3 server access log delivery writes into the KMS-encrypted access-log bucket.
     this.logsKey.addToResourcePolicy(
       new iam.PolicyStatement({
@@ -70,4 +56,23 @@ export class KitKeys extends Construct {
       }),
     );
   }
+}
+
+/**
+ * Let CloudWatch Logs use a key, but only for this account's log groups in this region
+ * (encryption-context condition).
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
+ */
+export function admitCloudWatchLogs(key: kms.Key): void {
+  const { account, region } = Stack.of(key);
+  key.addToResourcePolicy(
+    new iam.PolicyStatement({
+      sid: 'AllowCloudWatchLogsForThisAccountsLogGroups',
+      principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+      // In a key policy, "*" means this key.
+      resources: ['*'],
+      conditions: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*` } },
+    }),
+  );
 }
