@@ -15,14 +15,12 @@ import {
   lambdaContext,
   personalDataInLogs,
   testSettings,
+  useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { DUMMY_CREDENTIALS, LocalDynamo } from '../support/dynalite';
+import { LocalDynamo } from '../support/dynalite';
 
-process.env.AWS_ACCESS_KEY_ID = DUMMY_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = DUMMY_CREDENTIALS.secretAccessKey;
-process.env.AWS_REGION = 'ap-northeast-1';
-process.env.CHAT_CONFIG = JSON.stringify(testSettings());
+useHandlerEnvironment();
 
 const TABLE = 'conversations';
 const bedrock = new LocalBedrockServer();

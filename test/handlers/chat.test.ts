@@ -16,15 +16,12 @@ import {
   lambdaContext,
   personalDataInLogs,
   testSettings,
+  useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { DUMMY_CREDENTIALS, LocalDynamo } from '../support/dynalite';
+import { LocalDynamo } from '../support/dynalite';
 
-// Static dummy credentials and settings for the module-level handler; set before it is imported.
-process.env.AWS_ACCESS_KEY_ID = DUMMY_CREDENTIALS.accessKeyId;
-process.env.AWS_SECRET_ACCESS_KEY = DUMMY_CREDENTIALS.secretAccessKey;
-process.env.AWS_REGION = 'ap-northeast-1';
-process.env.CHAT_CONFIG = JSON.stringify(testSettings());
+useHandlerEnvironment();
 
 type ChatModule = typeof import('../../lambda/handlers/chat');
 

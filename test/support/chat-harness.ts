@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { detectEntities, type Finding } from '../../lambda/guard';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
+import { DUMMY_CREDENTIALS } from './dynalite';
 
 /** Identifiers with valid check digits, as a caller might paste them. */
 export const SAMPLE = {
@@ -144,4 +145,15 @@ export function personalDataInLogs(lines: readonly string[]): { line: number; fi
     if (findings.length > 0) out.push({ line: i, findings });
   });
   return out;
+}
+
+/**
+ * Static dummy credentials, the region and CHAT_CONFIG for the module-level handler. Call it
+ * before requiring `lambda/handlers/chat`: the module reads its settings when it loads.
+ */
+export function useHandlerEnvironment(): void {
+  process.env.AWS_ACCESS_KEY_ID = DUMMY_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = DUMMY_CREDENTIALS.secretAccessKey;
+  process.env.AWS_REGION = 'ap-northeast-1';
+  process.env.CHAT_CONFIG = JSON.stringify(testSettings());
 }
