@@ -45,5 +45,5 @@ export function detectEntities(text: string, options: DetectOptions = {}): Findi
     const range = normalized.toOriginalRange(f.start, f.end);
     if (range.end > range.start) mapped.push({ type: f.type, start: range.start, end: range.end, score: f.score });
   }
-  return mergeFindings(mapped);
+  return mergeFindings(mapped, text);
 }

@@ -36,6 +36,22 @@ describe('maskPersonalData', () => {
     expect(restoreMasked('[PHONE_NUMBER_1]に折り返します [EMAIL_9]', vault)).toBe('090-1234-5678に折り返します [EMAIL_9]');
   });
 
+  it('leaves no whitespace-edged fragments of an overruled finding, so restore is exact', () => {
+    // "12 John 12" also reads as a street address (number, word, number); the name wins the
+    // overlap and the address must not leave "12 " and " 12" pieces behind.
+    const text = '12 John 12 090-1234-5678 a.b@example.com 12 John 12';
+    const r = maskPersonalData(text);
+    expect(r.masked).toBe('12 [PERSON_NAME_1] 12 [PHONE_NUMBER_1] [EMAIL_1] 12 [PERSON_NAME_1] 12');
+    expect(restoreMasked(r.masked, r.vault)).toBe(text);
+  });
+
+  it('keeps the uncovered pieces of an address block around a phone number', () => {
+    const text = '住所：東京都千代田区丸の内1-9-2 090-1234-5678 グラントウキョウ';
+    const r = maskPersonalData(text);
+    expect(r.masked).not.toContain('千代田区');
+    expect(r.masked).toContain('[PHONE_NUMBER_1]');
+  });
+
   it('respects minScore', () => {
     // A Japanese mobile number without separators or context scores 0.6.
     expect(maskPersonalData('09012345678', policy({ minScore: 0.7 })).masked).toBe('09012345678');
