@@ -1,6 +1,6 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, digitsOf, execAt } from './digit-sequence';
+import { digitRuns, digitsOf } from './digit-sequence';
 
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'.
 // Separators are required between groups, so the pattern cannot backtrack badly.
@@ -54,30 +54,44 @@ function classify(raw: string, digits: string): Verdict {
   return null;
 }
 
+/**
+ * The longest phone number starting at `start`: the pattern's match, then shorter prefixes cut
+ * at separators, so a phone number followed by an unrelated number is still found.
+ */
+function phoneAt(text: string, start: number): { end: number; score: number } | null {
+  PATTERN.lastIndex = start;
+  const m = PATTERN.exec(text);
+  if (m === null) return null;
+  let raw = m[0];
+  contextText = text;
+  contextStart = start;
+  while (raw.length >= 7) {
+    if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1); // a ')' that opened before the match
+    const digits = digitsOf(raw);
+    const verdict = digits.length >= 7 ? classify(raw, digits) : null;
+    if (verdict !== null) return { end: start + raw.length, score: verdict.score };
+    const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'), raw.lastIndexOf('.'));
+    if (cut <= 0) break;
+    raw = raw.slice(0, cut).replace(/[ (.-]+$/, '');
+  }
+  return null;
+}
+
 export const phoneNumberDetector: Detector = {
   type: 'PHONE_NUMBER',
   detect(text, _options, out) {
-    // Matches start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see digitRuns).
-    execAt(PATTERN, text, digitRuns(text).phoneStarts, (m) => {
-      let raw = m[0];
-      if (raw.length < 7) return;
-      // Trim a dangling ')' that opened before the match, then try shorter prefixes at separators
-      // so a phone number followed by an unrelated number is still found.
-      const start = m.index;
-      contextText = text;
-      contextStart = start;
-      while (raw.length >= 7) {
-        if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
-        const digits = digitsOf(raw);
-        const verdict = digits.length >= 7 ? classify(raw, digits) : null;
-        if (verdict !== null) {
-          out.push({ type: 'PHONE_NUMBER', start, end: start + raw.length, score: verdict.score });
-          break;
-        }
-        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'), raw.lastIndexOf('.'));
-        if (cut <= 0) break;
-        raw = raw.slice(0, cut).replace(/[ (.-]+$/, '');
-      }
-    });
+    // Candidates start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see
+    // digitRuns). A candidate that yields no number does not hide the ones after it: in
+    // "12 090-1234-5678" the match from "12" fails and the one from "090" is still tried.
+    const starts = digitRuns(text).phoneStarts;
+    let next = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i];
+      if (start < next) continue;
+      const found = phoneAt(text, start);
+      if (found === null) continue;
+      out.push({ type: 'PHONE_NUMBER', start, end: found.end, score: found.score });
+      next = found.end;
+    }
   },
 };

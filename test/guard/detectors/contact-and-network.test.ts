@@ -28,6 +28,12 @@ describe('PHONE_NUMBER', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
 
+  it('finds a number that follows an unrelated number and a space', () => {
+    // The candidate starting at "12" yields no phone number; the one starting at "090" must still be tried.
+    expect(found('ref 12 090-1234-5678', 'PHONE_NUMBER')).toEqual(['090-1234-5678']);
+    expect(found('room 301 03-1234-5678', 'PHONE_NUMBER')).toEqual(['03-1234-5678']);
+  });
+
   it('needs context for bare 7-digit local numbers', () => {
     expect(found('Phone: 451 5986', 'PHONE_NUMBER')).toEqual(['451 5986']);
     expect(found('we sold 451 5986 units', 'PHONE_NUMBER')).toEqual([]);
