@@ -2,7 +2,9 @@ import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
 
-const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(13)}(?![0-9])`, 'y');
+// Same window rule as MY_NUMBER: no window inside a longer spaced number, but a whole
+// 13-digit run may follow another number and a space.
+const PATTERN = new RegExp(`(?:(?<![0-9A-Za-z]|[0-9]-)(?=[0-9]{13}(?![0-9]))|(?<![0-9A-Za-z]|[0-9][ -]))${separatedDigits(13)}(?![0-9])`, 'y');
 const CONTEXT = /法人番号|会社法人|corporate number|corporation number/i;
 
 /** Leading check digit = 9 - (sum mod 9), weights 1,2 alternating from the right over digits 2..13. */

@@ -3,7 +3,9 @@ import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } from './digit-sequence';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
-const PATTERN = new RegExp(`(?<![0-9A-Za-z]|[0-9][ -])${separatedDigits(12)}(?![0-9])`, 'y');
+// A whole 12-digit run is its own token, though, and may follow another number and a space
+// ("090-1234-5678 123456789018").
+const PATTERN = new RegExp(`(?:(?<![0-9A-Za-z]|[0-9]-)(?=[0-9]{12}(?![0-9]))|(?<![0-9A-Za-z]|[0-9][ -]))${separatedDigits(12)}(?![0-9])`, 'y');
 const CONTEXT = /マイナンバー|個人番号|番号カード|my ?number|individual number/i;
 
 /** Check digit per the MIC ordinance: weights 6,5,4,3,2,7,6,5,4,3,2 on the first 11 digits. */

@@ -17,6 +17,7 @@ import { createRandom } from '../../fixtures/guard/prng';
 
 const random = createRandom(7);
 const typesIn = (text: string) => detectEntities(text).map((f) => f.type);
+const found = (text: string, type: string) => detectEntities(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
 describe('MY_NUMBER', () => {
   it('validates the MIC check digit (known example 123456789018)', () => {
@@ -52,6 +53,15 @@ describe('MY_NUMBER', () => {
   it('leaves invalid check digits (order numbers) alone', () => {
     expect(typesIn(`注文番号${invalidMyNumber(random)}`)).not.toContain('MY_NUMBER');
   });
+
+  it('finds a whole 12-digit run right after another number, but no window inside a spaced longer number', () => {
+    const v = validMyNumber(random);
+    const text = `090-1234-5678 ${v}`;
+    expect(found(text, 'MY_NUMBER')).toEqual([v]);
+    // "9 <12 digits>" read as one spaced 13-digit number: its last 12 digits are not a My Number.
+    const spaced = `9 ${v.split('').join(' ')}`;
+    expect(found(spaced, 'MY_NUMBER')).toEqual([]);
+  });
 });
 
 describe('CORPORATE_NUMBER', () => {
@@ -66,6 +76,11 @@ describe('CORPORATE_NUMBER', () => {
     const f = detectEntities(text).find((x) => x.type === 'CORPORATE_NUMBER');
     expect(f).toBeDefined();
     expect(text.slice(f!.start, f!.end)).toBe(value);
+  });
+
+  it('finds a whole 13-digit run right after another number and a space', () => {
+    const v = validCorporateNumber(random);
+    expect(found(`TEL 03-1234-5678 ${v}`, 'CORPORATE_NUMBER')).toEqual([v]);
   });
 
   it('rejects invalid check digits', () => {
