@@ -2,9 +2,10 @@ import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf } from './digit-sequence';
 
-// Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'.
+// Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
+// (after which up to 15 digits may run together: E.164 written without spaces).
 // Separators are required between groups, so the pattern cannot backtrack badly.
-const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?)?\(?[0-9]{1,11}\)?(?:(?:[ .-]|\) ?| \(|\()[0-9]{1,11}\)?){0,11}(?![0-9]|[.-][0-9]|:[0-9])/y;
+const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?\(?[0-9]{1,15}|\(?[0-9]{1,11})\)?(?:(?:[ .-]|\) ?| \(|\()[0-9]{1,11}\)?){0,11}(?![0-9]|[.-][0-9]|:[0-9])/y;
 const CONTEXT = /tel|phone|call|mobile|cell|fax|電話|携帯|連絡先|contact|ph\.|内線|text me|whatsapp/i;
 const DATE_LIKE = /^(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12][0-9]|3[01])$|^(?:0?[1-9]|[12][0-9]|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)[0-9]{2}$/;
 
@@ -24,16 +25,22 @@ export function isJapaneseDomestic(digits: string): boolean {
 type Verdict = { score: number } | null;
 
 // Whether phone words sit before the match starting at `contextStart`: looked up once per match,
-// and only when a verdict depends on it.
+// and only when a verdict depends on it. A label right after the number ("555 0134 (office)",
+// "… 1155-Fax", "… 1234 携帯") counts too; it is checked at `contextEnd`, the candidate's end.
 let contextText = '';
 let contextStart = -1;
+let contextEnd = 0;
 let contextValue = false;
+const LABEL_AFTER = /[ \t]*(?:[-(（,/][ \t]*)?(?:office|fax|mobile|cell|home|work|landline|phone|tel|携帯|自宅|会社|直通|代表|内線|電話)(?![a-z])/iy;
 
 function context(): boolean {
-  if (contextStart < 0) return contextValue;
-  contextValue = hasContext(contextText, contextStart, contextStart, CONTEXT, 30, 0);
-  contextStart = -1;
-  return contextValue;
+  if (contextStart >= 0) {
+    contextValue = hasContext(contextText, contextStart, contextStart, CONTEXT, 30, 0);
+    contextStart = -1;
+  }
+  if (contextValue) return true;
+  LABEL_AFTER.lastIndex = contextEnd;
+  return LABEL_AFTER.test(contextText);
 }
 
 function classify(raw: string, digits: string): Verdict {
@@ -68,6 +75,7 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
   while (raw.length >= 7) {
     if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1); // a ')' that opened before the match
     const digits = digitsOf(raw);
+    contextEnd = start + raw.length;
     const verdict = digits.length >= 7 ? classify(raw, digits) : null;
     if (verdict !== null) return { end: start + raw.length, score: verdict.score };
     const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'), raw.lastIndexOf('.'));

@@ -34,6 +34,19 @@ describe('PHONE_NUMBER', () => {
     expect(found('room 301 03-1234-5678', 'PHONE_NUMBER')).toEqual(['03-1234-5678']);
   });
 
+  it('finds international numbers written without spaces (E.164 up to 15 digits)', () => {
+    expect(found('fax +447700677662', 'PHONE_NUMBER')).toEqual(['+447700677662']);
+    expect(found('+8613912345678 に連絡', 'PHONE_NUMBER')).toEqual(['+8613912345678']);
+    expect(found('+1234567890123456', 'PHONE_NUMBER')).toEqual([]); // 16 digits is not a phone number
+  });
+
+  it('takes a label right after the number as phone context', () => {
+    expect(found('451 5986 (office)', 'PHONE_NUMBER')).toEqual(['451 5986']);
+    expect(found('07700 063 966-Fax', 'PHONE_NUMBER')).toEqual(['07700 063 966']);
+    expect(found('451 5986 携帯', 'PHONE_NUMBER')).toEqual(['451 5986']);
+    expect(found('we hired 451 5986 workers', 'PHONE_NUMBER')).toEqual([]);
+  });
+
   it('needs context for bare 7-digit local numbers', () => {
     expect(found('Phone: 451 5986', 'PHONE_NUMBER')).toEqual(['451 5986']);
     expect(found('we sold 451 5986 units', 'PHONE_NUMBER')).toEqual([]);
