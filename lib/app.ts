@@ -33,7 +33,9 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
   const identity = new IdentityStack(app, `${config.prefix}-Identity`, {
     env,
     config,
-    description: 'private-ai-jp identity: Cognito user pool with SAML federation, hosted UI, app client, groups (Tokyo)',
+    keys: foundation.keys,
+    network: foundation.network,
+    description: 'private-ai-jp identity: Cognito user pool with SAML federation, hosted UI, app client, groups and their IdP mapping (Tokyo)',
     terminationProtection: config.retainData,
   });
   const audit = new AuditStack(app, `${config.prefix}-Audit`, {

@@ -1,6 +1,7 @@
 import { ConfigError, parseConfig } from '../../lib/config';
 import {
   DEFAULT_GROUPS,
+  idpGroupMapping,
   SAML_PRESET_CLAIMS,
   claimsOf,
   localUsersAllowed,
@@ -131,6 +132,40 @@ describe('identity config: URLs, tokens, groups, domain', () => {
   test('rejects a repeated group and an unknown group kind', () => {
     rejects({ groups: [{ name: 'sales', kind: 'department' }, { name: 'sales', kind: 'department' }] }, /config\.identity\.groups\.1\.name: repeats group "sales"/);
     rejects({ groups: [{ name: 'sales', kind: 'team' }] }, /config\.identity\.groups\.0\.kind: must be "role" or "department"/);
+  });
+});
+
+describe('identity config: IdP groups mapped to Cognito groups', () => {
+  test('collects the mapping per IdP group, one IdP group to several Cognito groups', () => {
+    const { identity } = parseConfig({
+      identity: {
+        samlProviders: [provider()],
+        groups: [
+          { name: 'ai-users', kind: 'role', idpGroups: ['All-Staff', 'Sales'] },
+          { name: 'sales', kind: 'department', idpGroups: ['Sales'] },
+          { name: 'ai-admins', kind: 'role' },
+        ],
+      },
+    });
+    expect(idpGroupMapping(identity)).toEqual({ 'All-Staff': ['ai-users'], Sales: ['ai-users', 'sales'] });
+    expect(identity.groups[2].idpGroups).toEqual([]);
+    expect(idpGroupMapping(parseConfig({}).identity)).toEqual({});
+  });
+
+  test('rejects a mapping without a SAML provider, since it could never apply', () => {
+    rejects({ groups: [{ name: 'ai-users', kind: 'role', idpGroups: ['All-Staff'] }] }, /config\.identity\.groups\.0\.idpGroups: maps IdP groups, which needs at least one entry in identity\.samlProviders/);
+  });
+
+  test('rejects IdP group values Cognito would split or pad', () => {
+    const group = (idpGroups: string[]) => ({ samlProviders: [provider()], groups: [{ name: 'ai-users', kind: 'role', idpGroups }] });
+    rejects(group(['Sales, Tokyo']), /config\.identity\.groups\.0\.idpGroups\.0: must not contain "," "\[" or "\]"/);
+    rejects(group([' Sales']), /config\.identity\.groups\.0\.idpGroups\.0: must not start or end with whitespace/);
+    rejects(group(['']), /config\.identity\.groups\.0\.idpGroups\.0: must not be empty/);
+  });
+
+  test('rejects a mapping too large for the sign-in trigger, with its size', () => {
+    const groups = Array.from({ length: 40 }, (_, i) => ({ name: `dept-${i}`, kind: 'department', idpGroups: [`6f1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`, `Department-${i}-All-Members`] }));
+    rejects({ samlProviders: [provider()], groups }, /config\.identity\.groups: the idpGroups mappings take \d+ characters as JSON; at most 3000 fit/);
   });
 });
 

@@ -42,6 +42,19 @@ describe('A-2 permissions by department and role', () => {
     expect(r.present.map((f) => f.text.en)).toEqual(expect.arrayContaining(['User-pool groups for departments and roles: legal, sales.', 'Per-group guard policies: legal.']));
   });
 
+  it('names the IdP group mapping when the token trigger of the pool carries one', () => {
+    const mapping = { 'All-Staff': ['ai-users'], Sales: ['ai-users', 'sales'] };
+    const Pool = userPool({ LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: { 'Fn::GetAtt': ['Trigger', 'Arn'] }, LambdaVersion: 'V2_0' } } });
+    const Trigger = plainFunction('ChatRole', { IDP_GROUP_MAPPING: JSON.stringify(mapping) });
+    const r = checkA2(model(stack('Id', { ...identity, Pool, Trigger, Sales: group('sales') })));
+    const mapped = r.present.find((f) => f.text.en.startsWith('Group membership follows the corporate IdP'));
+    expect(mapped?.text.en).toContain('2 IdP group(s) map to ai-users, sales');
+    expect(mapped?.resources.map((x) => x.logicalId)).toEqual(['Pool', 'Trigger']);
+    // Without the trigger on the pool, the same function proves nothing.
+    const unwired = checkA2(model(stack('Id', { ...identity, Trigger, Sales: group('sales') })));
+    expect(unwired.present.some((f) => f.text.en.startsWith('Group membership follows'))).toBe(false);
+  });
+
   it('becomes partial without groups', () => {
     expect(checkA2(model(stack('Id', identity))).status).toBe('partial');
   });

@@ -303,7 +303,7 @@ describe('ApiStack: the chat-function factory', () => {
     const config = parseConfig({});
     const env = { account: config.account, region: config.region };
     const foundation = new FoundationStack(app, 'F', { env, config });
-    const identity = new IdentityStack(app, 'I', { env, config });
+    const identity = new IdentityStack(app, 'I', { env, config, keys: foundation.keys, network: foundation.network });
     const api = new ApiStack(app, 'A', { env, config, keys: foundation.keys, network: foundation.network, userPool: identity.directory.userPool, chatFunction: factory });
     return Template.fromStack(api);
   }

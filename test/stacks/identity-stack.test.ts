@@ -181,8 +181,54 @@ describe('IdentityStack: SAML switches', () => {
   });
 });
 
+describe('IdentityStack: IdP groups mapped to Cognito groups', () => {
+  const ENTRA_SALES = '6f1c2d3e-0000-4000-8000-000000000001';
+  const mapped = {
+    identity: {
+      samlProviders: [{ name: 'EntraId', preset: 'entra-id' as const, metadataFile: FIXTURE }],
+      groups: [
+        { name: 'ai-users', kind: 'role' as const, idpGroups: [ENTRA_SALES, 'All-Staff'] },
+        { name: 'sales', kind: 'department' as const, idpGroups: [ENTRA_SALES] },
+        { name: 'ai-admins', kind: 'role' as const },
+      ],
+    },
+  };
+
+  test('no trigger and no function when no group maps IdP groups', () => {
+    const t = identityTemplate();
+    t.resourceCountIs('AWS::Lambda::Function', 0);
+    expect(JSON.stringify(t.toJSON())).not.toContain('PreTokenGeneration');
+  });
+
+  test('a version-2 pre-token-generation trigger carries the mapping, one IdP group to several Cognito groups', () => {
+    const kit = buildKit(mapped);
+    const t = Template.fromStack(kit.stacks.identity);
+    t.resourceCountIs('AWS::Lambda::Function', 1);
+    const fn = Object.values(t.findResources('AWS::Lambda::Function'))[0] as { Properties: Record<string, any> };
+    expect(JSON.parse(fn.Properties.Environment.Variables.IDP_GROUP_MAPPING)).toEqual({ [ENTRA_SALES]: ['ai-users', 'sales'], 'All-Staff': ['ai-users'] });
+    const fnId = Object.keys(t.findResources('AWS::Lambda::Function'))[0];
+    t.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: { 'Fn::GetAtt': [fnId, 'Arn'] }, LambdaVersion: 'V2_0' } },
+    });
+    // Cognito may invoke it, from this pool only.
+    t.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'cognito-idp.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] },
+    });
+    // The house function: in the isolated subnets, within Cognito's 5-second trigger limit.
+    expect(fn.Properties.VpcConfig.SubnetIds.length).toBe(2);
+    expect(fn.Properties.Timeout).toBe(5);
+    expect(fn.Properties.KmsKeyArn).toBeDefined();
+  });
+
+  test('passes the policy gate', () => {
+    expect(() => synthWithGate(mapped)).not.toThrow();
+  });
+});
+
 describe('IdentityStack: policy gate', () => {
-  test('nag and residency packs pass with every switch on: SAML (file and URL), local users off, private API, allow-lists, geo rule, CORS', () => {
+  test('nag and residency packs pass with every switch on: SAML (file and URL), local users off, IdP group mapping, private API, allow-lists, geo rule, CORS', () => {
     expect(() =>
       synthWithGate({
         identity: {
@@ -191,6 +237,7 @@ describe('IdentityStack: policy gate', () => {
             { name: 'EntraId', preset: 'entra-id', metadataFile: FIXTURE },
             { name: 'Okta', preset: 'okta', metadataUrl: OKTA_URL },
           ],
+          groups: [{ name: 'ai-users', kind: 'role', idpGroups: ['AI-Users'] }],
         },
         edge: {
           api: { endpointType: 'private', corsOrigins: ['https://chat.example.co.jp', 'https://admin.example.co.jp'] },

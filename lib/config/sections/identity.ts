@@ -162,12 +162,40 @@ export const groupSchema = z
     /** `role` groups drive the guard's per-group policy; `department` groups drive audit and reporting. */
     kind: z.enum(['role', 'department'], { message: 'must be "role" or "department"' }),
     description: z.string().max(2048).optional(),
+    /**
+     * Values of the IdP's group claim whose members get this group in their tokens at sign-in
+     * (Entra ID sends group object IDs; Okta, Google Workspace and HENNGE One send group names).
+     * Matched exactly. Needs a SAML provider. @default [] (membership managed in Cognito)
+     */
+    idpGroups: z
+      .array(
+        z
+          .string()
+          .min(1, { message: 'must not be empty' })
+          .max(256, { message: 'must be at most 256 characters' })
+          .regex(/^[^,[\]]+$/, { message: 'must not contain "," "[" or "]" (Cognito joins several group values with them)' })
+          .refine((v) => v.trim() === v, { message: 'must not start or end with whitespace' }),
+      )
+      .max(50, { message: 'at most 50 IdP groups per group' })
+      .default([]),
   })
   .strict();
 
+/** Lambda allows 4 KB of environment in all; the mapping keeps a margin for the runtime's own variables. */
+export const MAX_MAPPING_CHARS = 3000;
+
+/** IdP group value -> the Cognito groups it maps to (empty when no group maps IdP groups). */
+export function idpGroupMapping(identity: Pick<IdentityConfig, 'groups'>): Record<string, string[]> {
+  const mapping = new Map<string, string[]>();
+  for (const group of identity.groups) {
+    for (const idpGroup of group.idpGroups) mapping.set(idpGroup, [...(mapping.get(idpGroup) ?? []), group.name]);
+  }
+  return Object.fromEntries(mapping);
+}
+
 export const DEFAULT_GROUPS = [
-  { name: 'ai-admins', kind: 'role' as const, description: 'Operators of the AI service' },
-  { name: 'ai-users', kind: 'role' as const, description: 'Employees allowed to use the AI service' },
+  { name: 'ai-admins', kind: 'role' as const, description: 'Operators of the AI service', idpGroups: [] },
+  { name: 'ai-users', kind: 'role' as const, description: 'Employees allowed to use the AI service', idpGroups: [] },
 ];
 
 const RESERVED_IN_DOMAIN = /aws|amazon|cognito/;
@@ -224,6 +252,21 @@ export const identitySchema = z
     groups.forEach((g, i) => {
       if (groups.indexOf(g) !== i) ctx.addIssue({ code: 'custom', path: ['groups', i, 'name'], message: `repeats group "${g}"` });
     });
+    if (id.samlProviders.length === 0) {
+      id.groups.forEach((g, i) => {
+        if (g.idpGroups.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['groups', i, 'idpGroups'], message: 'maps IdP groups, which needs at least one entry in identity.samlProviders' });
+        }
+      });
+    }
+    const mappingSize = JSON.stringify(idpGroupMapping(id)).length;
+    if (mappingSize > MAX_MAPPING_CHARS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groups'],
+        message: `the idpGroups mappings take ${mappingSize} characters as JSON; at most ${MAX_MAPPING_CHARS} fit in the sign-in trigger's environment (map fewer IdP groups, e.g. only the groups assigned to the SAML application)`,
+      });
+    }
     if (id.allowLocalUsers === false && id.samlProviders.length === 0) {
       ctx.addIssue({
         code: 'custom',

@@ -3,7 +3,7 @@ import { guardedChatFunctions } from '../chat-function';
 import { actionMatches, dedupe, identityGrants } from '../iam-grants';
 import type { AssemblyModel } from '../model';
 import { text } from '../model';
-import { type LocatedResource, asArray, getPath, isRecord, isTrue, props, refOf, resourcesOfType } from '../template-query';
+import { type LocatedResource, asArray, getPath, isRecord, isTrue, props, refOf, resolveTarget, resourcesOfType } from '../template-query';
 
 /** Environment variable names that suggest a secret (the kit reads secrets at run time instead). */
 export const SECRET_ENV_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
@@ -60,6 +60,28 @@ export function checkA1(model: AssemblyModel): CheckOutcome {
   ]);
 }
 
+/** Environment variable of the sign-in trigger that holds the IdP group -> Cognito groups mapping. */
+export const IDP_GROUP_MAPPING_ENV = 'IDP_GROUP_MAPPING';
+
+/** User pools whose pre-token-generation trigger is a function carrying an IdP group mapping. */
+function idpGroupMappings(model: AssemblyModel): Array<{ pool: LocatedResource; fn: LocatedResource; mapping: Record<string, string[]> }> {
+  const out: Array<{ pool: LocatedResource; fn: LocatedResource; mapping: Record<string, string[]> }> = [];
+  for (const pool of resourcesOfType(model, 'AWS::Cognito::UserPool')) {
+    const fn = resolveTarget(model, pool.stack, getPath(props(pool), 'LambdaConfig.PreTokenGenerationConfig.LambdaArn'));
+    const raw = fn ? getPath(props(fn), `Environment.Variables.${IDP_GROUP_MAPPING_ENV}`) : undefined;
+    if (!fn || typeof raw !== 'string') continue;
+    try {
+      const mapping: unknown = JSON.parse(raw);
+      if (isRecord(mapping) && Object.values(mapping).every((v) => Array.isArray(v) && v.every((g) => typeof g === 'string'))) {
+        out.push({ pool, fn, mapping: mapping as Record<string, string[]> });
+      }
+    } catch {
+      // Not a mapping this report can read: no finding.
+    }
+  }
+  return out;
+}
+
 /** A-2: Cognito groups for departments and roles, used by the authorizer and the guard policy. */
 export function checkA2(model: AssemblyModel): CheckOutcome {
   const groups = resourcesOfType(model, 'AWS::Cognito::UserPoolGroup');
@@ -71,6 +93,19 @@ export function checkA2(model: AssemblyModel): CheckOutcome {
   } else {
     missing.push(finding(text('No user-pool groups (departments, roles).', 'ユーザープールグループ（部署・役割）がない。')));
   }
+  for (const mapped of idpGroupMappings(model)) {
+    const targets = [...new Set(Object.values(mapped.mapping).flat())].sort();
+    const count = Object.keys(mapped.mapping).length;
+    present.push(
+      finding(
+        text(
+          `Group membership follows the corporate IdP: ${count} IdP group(s) map to ${targets.join(', ')} in every token (pre-token-generation trigger).`,
+          `グループ所属は社内 IdP に従う: ${count} 個の IdP グループを ${targets.join('、')} に対応付け、発行されるすべてのトークンに反映（トークン生成前トリガー）。`,
+        ),
+        [refOf(mapped.pool), refOf(mapped.fn)],
+      ),
+    );
+  }
   const perGroup = guardedChatFunctions(model).filter((c) => isRecord(getPath(c.settings, 'guard.groups')) && Object.keys(getPath(c.settings, 'guard.groups') as object).length > 0);
   if (perGroup.length > 0) {
     const names = [...new Set(perGroup.flatMap((c) => Object.keys(getPath(c.settings, 'guard.groups') as object)))].sort();
@@ -78,7 +113,7 @@ export function checkA2(model: AssemblyModel): CheckOutcome {
   }
   authorizerFindings(model, present, missing);
   return outcomeOf(present, missing, [
-    text('Map IdP groups to the user-pool groups in the deployment config (identity.groups) and review the mapping when departments change.', 'IdP のグループとユーザープールグループの対応をデプロイ設定（identity.groups）で定め、組織変更の際に見直す。'),
+    text('Map IdP groups to the user-pool groups in the deployment config (identity.groups[].idpGroups) and review the mapping when departments change.', 'IdP のグループとユーザープールグループの対応をデプロイ設定（identity.groups[].idpGroups）で定め、組織変更の際に見直す。'),
   ]);
 }
 
