@@ -65,7 +65,7 @@ function classify(raw: string, digits: string): Verdict {
  * The longest phone number starting at `start`: the pattern's match, then shorter prefixes cut
  * at separators, so a phone number followed by an unrelated number is still found.
  */
-function phoneAt(text: string, start: number): { end: number; score: number } | null {
+function phoneAt(text: string, start: number): { end: number; score: number } | { failedEnd: number } | null {
   PATTERN.lastIndex = start;
   const m = PATTERN.exec(text);
   if (m === null) return null;
@@ -76,13 +76,35 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1); // a ')' that opened before the match
     const digits = digitsOf(raw);
     contextEnd = start + raw.length;
-    const verdict = digits.length >= 7 ? classify(raw, digits) : null;
+    // Digits spaced out one by one that go on past this prefix are a longer number (a spaced-out
+    // My Number or card), not a phone number followed by other digits.
+    const after = start + raw.length;
+    const sepAfter = text.charCodeAt(after);
+    const windowOfSpacedNumber = (sepAfter === 32 || sepAfter === 45) && isDigitCode(text.charCodeAt(after + 1)) && SPACED_OUT.test(raw);
+    const verdict = digits.length >= 7 && !windowOfSpacedNumber ? classify(raw, digits) : null;
     if (verdict !== null) return { end: start + raw.length, score: verdict.score };
     const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'), raw.lastIndexOf('.'));
     if (cut <= 0) break;
     raw = raw.slice(0, cut).replace(/[ (.-]+$/, '');
   }
-  return null;
+  return { failedEnd: m.index + m[0].length };
+}
+
+const SPACED_OUT = /^(?:[0-9][ -])+[0-9]$/;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A lone digit at `index` right after a lone digit and a separator: "5 0 8 3 ...", digits spaced out one by one. */
+function insideSpacedDigits(text: string, index: number): boolean {
+  const sep = text.charCodeAt(index - 1);
+  return (
+    (sep === 32 || sep === 45) &&
+    !isDigitCode(text.charCodeAt(index + 1)) &&
+    isDigitCode(text.charCodeAt(index - 2)) &&
+    !isDigitCode(text.charCodeAt(index - 3))
+  );
 }
 
 export const phoneNumberDetector: Detector = {
@@ -91,13 +113,20 @@ export const phoneNumberDetector: Detector = {
     // Candidates start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see
     // digitRuns). A candidate that yields no number does not hide the ones after it: in
     // "12 090-1234-5678" the match from "12" fails and the one from "090" is still tried.
+    // Inside a failed match, a lone digit right after another lone digit is not tried: that is a
+    // number spaced out digit by digit ("5 0 8 3 9 7 ..."), which holds no phone number of its own.
     const starts = digitRuns(text).phoneStarts;
     let next = 0;
+    let failedEnd = 0;
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i];
-      if (start < next) continue;
+      if (start < next || (start < failedEnd && insideSpacedDigits(text, start))) continue;
       const found = phoneAt(text, start);
       if (found === null) continue;
+      if ('failedEnd' in found) {
+        failedEnd = Math.max(failedEnd, found.failedEnd);
+        continue;
+      }
       out.push({ type: 'PHONE_NUMBER', start, end: found.end, score: found.score });
       next = found.end;
     }

@@ -54,6 +54,15 @@ describe('MY_NUMBER', () => {
     expect(typesIn(`注文番号${invalidMyNumber(random)}`)).not.toContain('MY_NUMBER');
   });
 
+  it.each(Object.entries(EVASIONS))('is found whole without context under the %s evasion, with no phone number read inside it', (_name, evade) => {
+    for (let i = 0; i < 20; i++) {
+      const value = evade(validMyNumber(random));
+      const text = `申請書に${value}と記入しました`;
+      expect(found(text, 'MY_NUMBER')).toEqual([value]);
+      expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+    }
+  });
+
   it('finds a whole 12-digit run right after another number, but no window inside a spaced longer number', () => {
     const v = validMyNumber(random);
     const text = `090-1234-5678 ${v}`;
@@ -76,6 +85,15 @@ describe('CORPORATE_NUMBER', () => {
     const f = detectEntities(text).find((x) => x.type === 'CORPORATE_NUMBER');
     expect(f).toBeDefined();
     expect(text.slice(f!.start, f!.end)).toBe(value);
+  });
+
+  it.each(Object.entries(EVASIONS))('is found whole without context under the %s evasion, with no phone number read inside it', (_name, evade) => {
+    for (let i = 0; i < 20; i++) {
+      const value = evade(validCorporateNumber(random));
+      const text = `請求元 ${value} 株式会社サンプル`;
+      expect(found(text, 'CORPORATE_NUMBER')).toEqual([value]);
+      expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+    }
   });
 
   it('finds a whole 13-digit run right after another number and a space', () => {
