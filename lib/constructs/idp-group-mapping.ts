@@ -4,6 +4,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { IDP_GROUP_MAPPING_ENV } from '../../lambda/shared/idp-groups';
 import { KitFunction } from './kit-function';
 
 export interface IdpGroupMappingProps {
@@ -45,7 +46,7 @@ export class IdpGroupMapping extends Construct {
       memorySize: 256,
       // Cognito waits at most 5 seconds for a trigger.
       timeout: Duration.seconds(5),
-      environment: { IDP_GROUP_MAPPING: JSON.stringify(props.mapping) },
+      environment: { [IDP_GROUP_MAPPING_ENV]: JSON.stringify(props.mapping) },
       retain: props.retain,
     });
     props.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.kitFunction.function, cognito.LambdaVersion.V2_0);

@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { IDP_GROUPS_ATTRIBUTE } from '../../lambda/shared/idp-groups';
 import {
   type IdentityConfig,
   type SamlProviderConfig,
@@ -10,7 +11,6 @@ import {
 
 /** Custom attributes filled from the SAML assertion on every sign-in (hence mutable). */
 export const DEPARTMENT_ATTRIBUTE = 'department';
-export const IDP_GROUPS_ATTRIBUTE = 'idp_groups';
 
 export interface UserDirectoryProps {
   /** Hosted-UI domain prefix (`<prefix>.auth.ap-northeast-1.amazoncognito.com`). */

@@ -1,4 +1,5 @@
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
+import { parseIdpGroups, tokenGroups } from '../../lambda/shared/idp-groups';
 import { OutputCapture } from '../support/chat-harness';
 
 type TokenGroupsModule = typeof import('../../lambda/handlers/token-groups');
@@ -48,8 +49,6 @@ function event(idpGroups: string | undefined, cognitoGroups: string[] = []): Pre
 }
 
 describe('token groups trigger: parsing and mapping', () => {
-  const { parseIdpGroups, tokenGroups } = load(JSON.stringify(MAPPING));
-
   test.each([
     [`[${ENTRA_SALES}, All-Staff]`, [ENTRA_SALES, 'All-Staff']],
     ['[Legal]', ['Legal']],

@@ -1,0 +1,53 @@
+/**
+ * IdP groups -> Cognito groups, shared by the sign-in trigger (`handlers/token-groups.ts`) and
+ * the constructs that wire it, so the attribute and variable names have one source.
+ *
+ * The IdP's group claim arrives in the `custom:idp_groups` attribute, written from the SAML
+ * assertion at every federated sign-in; the app client cannot write it. Cognito stores a
+ * multi-valued SAML attribute as "[a, b]"; a single value arrives as is.
+ */
+
+/** Custom user-pool attribute that receives the IdP's group claim. */
+export const IDP_GROUPS_ATTRIBUTE = 'idp_groups';
+/** Environment variable of the trigger holding the mapping as JSON. */
+export const IDP_GROUP_MAPPING_ENV = 'IDP_GROUP_MAPPING';
+
+/** IdP group value -> Cognito group names, as synthesized from `identity.groups[].idpGroups`. */
+export type GroupMapping = Readonly<Record<string, readonly string[]>>;
+
+/** The IdP group values in the attribute: "[a, b]", "a, b" or "a", trimmed and de-duplicated. */
+export function parseIdpGroups(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  let inner = value.trim();
+  if (inner.startsWith('[') && inner.endsWith(']')) inner = inner.slice(1, -1);
+  const parts = inner.split(',').map((g) => g.trim()).filter((g) => g.length > 0);
+  return [...new Set(parts)];
+}
+
+/** The token's groups: the user's Cognito groups plus every group their IdP groups map to. */
+export function tokenGroups(current: readonly string[], idpGroups: readonly string[], mapping: GroupMapping): string[] {
+  const groups = new Set(current);
+  for (const idpGroup of idpGroups) {
+    if (!Object.hasOwn(mapping, idpGroup)) continue;
+    for (const group of mapping[idpGroup]) groups.add(group);
+  }
+  return [...groups].sort();
+}
+
+/**
+ * The mapping from the trigger's environment; throws on anything else, so a bad mapping fails
+ * every sign-in rather than issuing tokens without groups. Checked by hand (no schema library)
+ * to keep the sign-in path's bundle and cold start small.
+ */
+export function loadMapping(raw: string | undefined): GroupMapping {
+  if (raw === undefined) throw new Error(`${IDP_GROUP_MAPPING_ENV} is not set`);
+  const parsed: unknown = JSON.parse(raw);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${IDP_GROUP_MAPPING_ENV} must be a JSON object`);
+  for (const [idpGroup, groups] of Object.entries(parsed)) {
+    if (idpGroup.length === 0) throw new Error(`${IDP_GROUP_MAPPING_ENV} has an empty IdP group name`);
+    if (!Array.isArray(groups) || groups.length === 0 || !groups.every((g) => typeof g === 'string' && g.length > 0)) {
+      throw new Error(`${IDP_GROUP_MAPPING_ENV}: each IdP group must map to a non-empty list of group names`);
+    }
+  }
+  return parsed as GroupMapping;
+}
