@@ -1,12 +1,1 @@
-/**
- * Key schema of the conversation table, shared by the CDK construct that creates it and the
- * store that reads it (this file imports nothing, so synth does not load the SDK).
- */
-export const CONVERSATION_KEYS = {
-  /** The caller's Cognito `sub`: every read and write is confined to it. */
-  partition: 'userSub',
-  /** `<conversationId>#<turn, 6 digits>` */
-  sort: 'turnKey',
-  /** Epoch seconds; DynamoDB TTL deletes the turn after the configured retention. */
-  ttl: 'expiresAt',
-} as const;
+export { CONVERSATION_KEYS } from '../../contracts/conversation-keys';

@@ -1,19 +1,15 @@
 /**
- * IdP groups -> Cognito groups, shared by the sign-in trigger (`handlers/token-groups.ts`) and
- * the constructs that wire it, so the attribute and variable names have one source.
+ * IdP groups -> Cognito groups for the sign-in trigger (`handlers/token-groups.ts`); the attribute
+ * and variable names come from contracts/idp-groups.ts, which the constructs import too.
  *
  * The IdP's group claim arrives in the `custom:idp_groups` attribute, written from the SAML
  * assertion at every federated sign-in; the app client cannot write it. Cognito stores a
  * multi-valued SAML attribute as "[a, b]"; a single value arrives as is.
  */
 
-/** Custom user-pool attribute that receives the IdP's group claim. */
-export const IDP_GROUPS_ATTRIBUTE = 'idp_groups';
-/** Environment variable of the trigger holding the mapping as JSON. */
-export const IDP_GROUP_MAPPING_ENV = 'IDP_GROUP_MAPPING';
+import { type GroupMapping, IDP_GROUP_MAPPING_ENV } from '../../contracts/idp-groups';
 
-/** IdP group value -> Cognito group names, as synthesized from `identity.groups[].idpGroups`. */
-export type GroupMapping = Readonly<Record<string, readonly string[]>>;
+export { DEPARTMENT_ATTRIBUTE, type GroupMapping, IDP_GROUP_MAPPING_ENV, IDP_GROUPS_ATTRIBUTE } from '../../contracts/idp-groups';
 
 /** The IdP group values in the attribute: "[a, b]", "a, b" or "a", trimmed and de-duplicated. */
 export function parseIdpGroups(value: string | undefined): string[] {

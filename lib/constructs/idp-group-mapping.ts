@@ -4,7 +4,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { IDP_GROUP_MAPPING_ENV } from '../../lambda/shared/idp-groups';
+import { IDP_GROUP_MAPPING_ENV } from '../../contracts/idp-groups';
 import { KitFunction } from './kit-function';
 
 export interface IdpGroupMappingProps {

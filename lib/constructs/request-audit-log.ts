@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ENTITY_TYPES } from '../../lambda/guard/types';
+import { ENTITY_TYPES } from '../../contracts/entity-types';
 
 /** `message` of the one structured audit event the chat function writes per request. */
 export const AUDIT_EVENT_MESSAGE = 'chat.audit';

@@ -1,16 +1,13 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { IDP_GROUPS_ATTRIBUTE } from '../../lambda/shared/idp-groups';
+import { DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE } from '../../contracts/idp-groups';
 import {
   type IdentityConfig,
   type SamlProviderConfig,
   claimsOf,
   readMetadataFile,
 } from '../config/sections/identity';
-
-/** Custom attributes filled from the SAML assertion on every sign-in (hence mutable). */
-export const DEPARTMENT_ATTRIBUTE = 'department';
 
 export interface UserDirectoryProps {
   /** Hosted-UI domain prefix (`<prefix>.auth.ap-northeast-1.amazoncognito.com`). */

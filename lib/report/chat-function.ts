@@ -1,8 +1,9 @@
+import { CHAT_SETTINGS_ENV } from '../../contracts/chat-settings';
 import type { AssemblyModel } from './model';
 import { type LocatedResource, collectStrings, getPath, isRecord, props, resolveTarget, resourcesOfType } from './template-query';
 
 /** The environment variable the guarded chat function reads its settings (guard policy included) from. */
-export const CHAT_SETTINGS_ENV = 'CHAT_CONFIG';
+export { CHAT_SETTINGS_ENV };
 
 export interface GuardedChatFunction {
   readonly fn: LocatedResource;

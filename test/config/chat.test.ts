@@ -1,5 +1,5 @@
 import { parseConfig } from '../../lib/config';
-import { chatSettingsSchema } from '../../lambda/shared/chat-settings';
+import { chatSettingsSchema } from '../../contracts/chat-settings';
 import { rejection } from '../support/config-rejection';
 
 describe('chat config: defaults', () => {

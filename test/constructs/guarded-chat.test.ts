@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { chatSettingsSchema } from '../../lambda/shared/chat-settings';
+import { chatSettingsSchema } from '../../contracts/chat-settings';
 import { type DeploymentConfigInput, parseConfig } from '../../lib/config';
 import { GuardedChat } from '../../lib/constructs/guarded-chat';
 import { applyPolicyGate } from '../../lib/nag/policy-gate';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_TYPES } from '../../../lambda/guard/types';
+import { ENTITY_TYPES } from '../../../contracts/entity-types';
 
 /** Lambda caps all environment variables of a function at 4 KB together. */
 export const LAMBDA_ENVIRONMENT_LIMIT_BYTES = 4096;

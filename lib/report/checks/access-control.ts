@@ -1,3 +1,4 @@
+import { IDP_GROUP_MAPPING_ENV } from '../../../contracts/idp-groups';
 import { type CheckOutcome, type Finding, finding, outcomeOf } from '../checklist';
 import { guardedChatFunctions } from '../chat-function';
 import { actionMatches, dedupe, identityGrants } from '../iam-grants';
@@ -61,7 +62,7 @@ export function checkA1(model: AssemblyModel): CheckOutcome {
 }
 
 /** Environment variable of the sign-in trigger that holds the IdP group -> Cognito groups mapping. */
-export const IDP_GROUP_MAPPING_ENV = 'IDP_GROUP_MAPPING';
+export { IDP_GROUP_MAPPING_ENV };
 
 /** User pools whose pre-token-generation trigger is a function carrying an IdP group mapping. */
 function idpGroupMappings(model: AssemblyModel): Array<{ pool: LocatedResource; fn: LocatedResource; mapping: Record<string, string[]> }> {

@@ -1,0 +1,52 @@
+// zod/mini: the full zod build adds ~450 KB (every locale) to the bundle and to cold starts.
+// Only the schema lives here; parsing the environment is the function's job (lambda/shared/chat-settings.ts).
+import * as z from 'zod/mini';
+import { ENTITY_ACTIONS } from './entity-types';
+
+/** Environment variable that carries the chat function's non-secret settings as JSON. */
+export const CHAT_SETTINGS_ENV = 'CHAT_CONFIG';
+
+const entityAction = z.enum(ENTITY_ACTIONS);
+
+/** Group policy overrides as the deployment config stores them (validated there with friendly messages). */
+const fraction = z.number().check(z.gte(0), z.lte(1));
+
+const policyOverride = z.strictObject({
+  entityActions: z.optional(z.record(z.string(), entityAction)),
+  defaultAction: z.optional(entityAction),
+  minScore: z.optional(fraction),
+  injectionThreshold: z.optional(fraction),
+  restoreInAnswer: z.optional(z.boolean()),
+  codeNames: z.optional(z.array(z.string())),
+});
+export type PolicyOverride = z.infer<typeof policyOverride>;
+
+const positiveInt = z.int().check(z.positive());
+
+/**
+ * What the CDK construct writes into `CHAT_CONFIG` and the function reads at cold start.
+ * The 4 KB environment budget is checked at synth.
+ */
+export const chatSettingsSchema = z.strictObject({
+  allowedModels: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  limits: z.strictObject({
+    maxMessages: positiveInt,
+    maxMessageChars: positiveInt,
+    maxTotalChars: positiveInt,
+    historyTurns: z.int().check(z.gte(0)),
+  }),
+  inference: z.strictObject({ maxTokens: positiveInt, temperature: fraction }),
+  systemPrompt: z.string().check(z.minLength(1)),
+  bedrock: z.strictObject({
+    connectionTimeoutMs: positiveInt,
+    requestTimeoutMs: positiveInt,
+    maxAttempts: positiveInt,
+    retryBaseDelayMs: positiveInt,
+  }),
+  guardBudgetMs: positiveInt,
+  guard: z.strictObject({ defaultPolicy: policyOverride, groups: z.record(z.string(), policyOverride) }),
+  conversations: z.strictObject({ tableName: z.string().check(z.minLength(3)), ttlDays: positiveInt }),
+  guardrail: z.optional(z.strictObject({ identifier: z.string().check(z.minLength(1)), version: z.string().check(z.regex(/^\d+$/)) })),
+});
+
+export type ChatSettings = z.infer<typeof chatSettingsSchema>;
