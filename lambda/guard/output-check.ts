@@ -2,7 +2,7 @@ import { detectEntities } from './detect';
 import { normalize } from './normalize';
 import { actionFor, DEFAULT_GUARD_POLICY, type GuardPolicy } from './policy';
 import type { Finding } from './types';
-import { createVault, existingPlaceholders, PLACEHOLDER_PATTERN, placeholderFor, type Vault } from './vault';
+import { createVault, PLACEHOLDER_PATTERN, placeholderFor, type Vault } from './vault';
 import { restoreMasked } from './mask';
 
 export type OutputAction = 'pass' | 'mask' | 'block' | 'flag';
@@ -107,7 +107,10 @@ export function checkOutput(answer: string, options: OutputCheckOptions = {}): O
   let text = source;
   if (toMask.length > 0) {
     const scratch = createVault();
-    const avoid = existingPlaceholders(source);
+    // Numbered by first appearance only, with no look-ahead: the OUT_ prefix already keeps them
+    // apart from the caller's placeholders, and a streamed answer (which cannot see ahead) then
+    // gets exactly the placeholders the buffered answer gets.
+    const avoid: ReadonlySet<string> = new Set();
     let out = '';
     let cursor = 0;
     for (const f of toMask) {
