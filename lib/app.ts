@@ -51,6 +51,7 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
     keys: foundation.keys,
     network: foundation.network,
     userPool: identity.directory.userPool,
+    accessLogsBucket: foundation.accessLogsBucket.bucket,
     // The guarded chat function logs its one audit event per request into the audit log group.
     chatFunction: (scope, { keys, network }) =>
       new GuardedChat(scope, 'Chat', {

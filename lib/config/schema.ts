@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { checkGroupReferences } from './group-references';
 import { auditSchema, checkAuditRetention } from './sections/audit';
 import { chatSchema } from './sections/chat';
 import { coreShape } from './sections/core';
 import { checkRequestBodyFits, edgeSchema } from './sections/edge';
 import { identitySchema } from './sections/identity';
 import { modelsShape } from './sections/models';
+import { governanceSchema } from './sections/governance';
+import { checkOsakaAllowed, resilienceSchema } from './sections/resilience';
+import { webClientSchema } from './sections/web-client';
 
 /**
  * The whole deployment configuration. Every field has a default, so an empty object is a
@@ -18,10 +22,15 @@ export const deploymentConfigSchema = z
     edge: edgeSchema,
     chat: chatSchema,
     audit: auditSchema,
+    governance: governanceSchema,
+    resilience: resilienceSchema,
+    webClient: webClientSchema,
   })
   .strict()
   .superRefine(checkAuditRetention)
-  .superRefine(checkRequestBodyFits);
+  .superRefine(checkRequestBodyFits)
+  .superRefine(checkGroupReferences)
+  .superRefine(checkOsakaAllowed);
 
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
 export type DeploymentConfigInput = z.input<typeof deploymentConfigSchema>;

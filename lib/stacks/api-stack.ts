@@ -2,12 +2,15 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
 import { ChatApi, chatRequestSchema } from '../constructs/chat-api';
 import { EdgeFirewall } from '../constructs/edge-firewall';
 import type { IsolatedNetwork } from '../constructs/isolated-network';
 import type { KitKeys } from '../constructs/kit-keys';
+import { WebClient } from '../constructs/web-client';
+import { webClientSignIn } from './web-client-sign-in';
 
 /** What a chat-function factory gets to build the function behind POST /v1/chat. */
 export interface ChatFunctionContext {
@@ -34,6 +37,8 @@ export interface ApiStackProps extends StackProps {
    * @default chatRequestSchema(config.chat)
    */
   readonly chatRequestSchema?: apigw.JsonSchema;
+  /** The foundation's access-log bucket (server access logs of the web client's bucket); needed when `webClient.enabled`. */
+  readonly accessLogsBucket?: s3.IBucket;
 }
 
 /** The front door: the regional WAF web ACL and the REST API with its chat route. */
@@ -41,6 +46,8 @@ export class ApiStack extends Stack {
   public readonly firewall: EdgeFirewall;
   public readonly chatApi: ChatApi;
   public readonly chatFunction: lambda.IFunction;
+  /** The employee web client on the same API (when `webClient.enabled`). */
+  public readonly webClient?: WebClient;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -58,8 +65,10 @@ export class ApiStack extends Stack {
       allowedIpv4Cidrs: waf.allowedIpv4Cidrs,
       allowedIpv6Cidrs: waf.allowedIpv6Cidrs,
       japanOnly: waf.japanOnly,
-      rateLimitPer5Minutes: waf.rateLimitPer5Minutes,
+      rateLimits: waf.rateLimits,
       maxRequestBodyKb: waf.maxRequestBodyKb as 16 | 32 | 48 | 64,
+      stageName: api.stageName,
+      sampledRequests: waf.sampledRequests,
       logsKey: keys.logsKey,
       logRetentionDays: config.retention.logDays,
       retain: config.retainData,
@@ -81,8 +90,28 @@ export class ApiStack extends Stack {
       customDomain: api.customDomain,
     });
 
-    this.firewall.associate('ApiStageProtection', this.chatApi.stageArn);
-    this.firewall.associate('UserPoolProtection', props.userPool.userPoolArn);
+    if (config.webClient.enabled) {
+      if (!props.accessLogsBucket) throw new Error(`ApiStack ${id}: webClient.enabled needs the foundation's accessLogsBucket`);
+      this.webClient = new WebClient(this, 'WebClient', {
+        api: this.chatApi.api,
+        stageName: api.stageName,
+        customDomainName: api.customDomain?.domainName,
+        vpcEndpoint: api.endpointType === 'private' ? network.interfaceEndpoints['execute-api'] : undefined,
+        userPool: props.userPool,
+        ...webClientSignIn(config),
+        allowedLinkHosts: config.webClient.allowedLinkHosts,
+        vpc: network.vpc,
+        serverAccessLogsBucket: props.accessLogsBucket,
+        logsKey: keys.logsKey,
+        logRetentionDays: config.retention.logDays,
+        retain: config.retainData,
+      });
+      new CfnOutput(this, 'WebClientUrl', { value: this.webClient.urls[0], description: 'Open this in a browser to use the service' });
+      new CfnOutput(this, 'WebClientAppClientId', { value: this.webClient.appClient.userPoolClientId });
+    }
+
+    this.firewall.protectApi('ApiStageProtection', this.chatApi.stageArn);
+    this.firewall.protectSignIn('UserPoolProtection', props.userPool.userPoolArn);
 
     new CfnOutput(this, 'ApiUrl', { value: this.chatApi.api.url });
     if (this.chatApi.domain) {
