@@ -8,7 +8,7 @@ describe('chat config: defaults', () => {
     expect(chat).toMatchObject({
       maxMessages: 20,
       maxMessageChars: 8_000,
-      maxTotalChars: 20_000,
+      maxTotalChars: 10_000,
       historyTurns: 10,
       maxOutputTokens: 2_048,
       temperature: 0.3,

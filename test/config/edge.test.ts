@@ -18,8 +18,15 @@ describe('edge config: defaults', () => {
     });
   });
 
-  test('WAF with no allow-list, no geo rule, a rate limit and a 64 KB body limit', () => {
-    expect(edge.waf).toEqual({ allowedIpv4Cidrs: [], allowedIpv6Cidrs: [], japanOnly: false, rateLimitPer5Minutes: 300, maxRequestBodyKb: 64 });
+  test('WAF with no allow-list, no geo rule, per-user and per-address rate limits, a 64 KB body limit, no sampling', () => {
+    expect(edge.waf).toEqual({
+      allowedIpv4Cidrs: [],
+      allowedIpv6Cidrs: [],
+      japanOnly: false,
+      rateLimits: { perUserPer5Minutes: 300, perIpPer5Minutes: 3_000, signInPerIpPer5Minutes: 2_000 },
+      maxRequestBodyKb: 64,
+      sampledRequests: false,
+    });
   });
 
   test('accepts IPv4 and IPv6 allow-lists, a private API and browser origins', () => {
@@ -58,14 +65,29 @@ describe('edge config: WAF errors', () => {
 
   test('rejects a repeated range, a rate limit below the WAF minimum and an unsupported body size', () => {
     rejects({ waf: { allowedIpv4Cidrs: ['203.0.113.0/24', '203.0.113.0/24'] } }, /allowedIpv4Cidrs: must not repeat an address range/);
-    rejects({ waf: { rateLimitPer5Minutes: 5 } }, /config\.edge\.waf\.rateLimitPer5Minutes: must be 10 to 2,000,000,000/);
+    rejects({ waf: { rateLimits: { perUserPer5Minutes: 5 } } }, /config\.edge\.waf\.rateLimits\.perUserPer5Minutes: must be a whole number from 10 to 2,000,000,000/);
+    rejects({ waf: { rateLimits: { signInPerIpPer5Minutes: 2.5 } } }, /config\.edge\.waf\.rateLimits\.signInPerIpPer5Minutes: must be a whole number/);
     rejects({ waf: { maxRequestBodyKb: 20 } }, /config\.edge\.waf\.maxRequestBodyKb: must be one of 16, 32, 48, 64/);
   });
 
-  test('rejects a body limit too small for the longest request the chat function accepts', () => {
-    rejects({ waf: { maxRequestBodyKb: 16 } }, /config\.edge\.waf\.maxRequestBodyKb: is too small for chat\.maxTotalChars 20000: a request of that length needs up to 63 KB/);
-    expect(() => parseConfig({ chat: { maxTotalChars: 30_000 } })).toThrow(/config\.edge\.waf\.maxRequestBodyKb: is too small for chat\.maxTotalChars 30000/);
-    expect(parseConfig({ edge: { waf: { maxRequestBodyKb: 16 } }, chat: { maxMessageChars: 4000, maxTotalChars: 4000 } }).edge.waf.maxRequestBodyKb).toBe(16);
+  test('the per-address API ceiling must not be below the per-user limit', () => {
+    rejects({ waf: { rateLimits: { perUserPer5Minutes: 500, perIpPer5Minutes: 400 } } }, /config\.edge\.waf\.rateLimits\.perIpPer5Minutes: must be at least perUserPer5Minutes/);
+  });
+
+  test('the replaced per-address field names its successors', () => {
+    rejects({ waf: { rateLimitPer5Minutes: 300 } }, /config\.edge\.waf\.rateLimitPer5Minutes: was replaced by edge\.waf\.rateLimits: perUserPer5Minutes/);
+  });
+
+  test('sampled requests can be switched on', () => {
+    expect(parseConfig({ edge: { waf: { sampledRequests: true } } }).edge.waf.sampledRequests).toBe(true);
+  });
+
+  test('rejects a body limit too small for the longest request in \\u-escaped JSON (6 bytes a character)', () => {
+    rejects({ waf: { maxRequestBodyKb: 32 } }, /config\.edge\.waf\.maxRequestBodyKb: is too small for chat\.maxTotalChars 10000: a request of that length needs up to 63 KB \(6 bytes a character.*lower chat\.maxTotalChars to 4778 or less/);
+    // 10,241 characters need 10,241 x 6 + 4,096 = 65,542 bytes, over 64 KB; 10,240 fit exactly.
+    expect(() => parseConfig({ chat: { maxTotalChars: 10_241 } })).toThrow(/config\.edge\.waf\.maxRequestBodyKb: is too small for chat\.maxTotalChars 10241/);
+    expect(parseConfig({ chat: { maxTotalChars: 10_240 } }).chat.maxTotalChars).toBe(10_240);
+    expect(parseConfig({ edge: { waf: { maxRequestBodyKb: 16 } }, chat: { maxMessageChars: 2000, maxTotalChars: 2048 } }).edge.waf.maxRequestBodyKb).toBe(16);
   });
 });
 

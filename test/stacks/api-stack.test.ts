@@ -12,7 +12,10 @@ import { buildKit, newTestApp, synthWithGate } from '../support/kit-app';
 const CERT = 'arn:aws:acm:ap-northeast-1:111111111111:certificate/12345678-1234-1234-1234-123456789012';
 const apiTemplate = (overrides: Parameters<typeof buildKit>[0] = {}) => Template.fromStack(buildKit(overrides).stacks.api);
 type Rule = { Name: string; Priority: number; Statement: Record<string, unknown>; Action?: unknown; OverrideAction?: unknown };
-const rulesOf = (t: Template): Rule[] => (Object.values(t.findResources('AWS::WAFv2::WebACL'))[0].Properties.Rules as Rule[]);
+/** Rules of the API web ACL (`acl: 'signin'` for the user pool's). */
+const webAclOf = (t: Template, acl: 'api' | 'signin' = 'api') =>
+  Object.values(t.findResources('AWS::WAFv2::WebACL')).find((a) => a.Properties.Name === `privateaijp-${acl}-web-acl`)!;
+const rulesOf = (t: Template, acl: 'api' | 'signin' = 'api'): Rule[] => webAclOf(t, acl).Properties.Rules as Rule[];
 
 describe('ApiStack: default (regional API, no allow-list)', () => {
   let t: Template;
@@ -24,10 +27,11 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
   });
 
   test('resource counts', () => {
-    t.resourceCountIs('AWS::WAFv2::WebACL', 1);
+    // One web ACL for the API, one for sign-in: chat and sign-in never share a limit.
+    t.resourceCountIs('AWS::WAFv2::WebACL', 2);
     t.resourceCountIs('AWS::WAFv2::IPSet', 0);
     t.resourceCountIs('AWS::WAFv2::WebACLAssociation', 2);
-    t.resourceCountIs('AWS::WAFv2::LoggingConfiguration', 1);
+    t.resourceCountIs('AWS::WAFv2::LoggingConfiguration', 2);
     t.resourceCountIs('AWS::ApiGateway::RestApi', 1);
     t.resourceCountIs('AWS::ApiGateway::Method', 1);
     t.resourceCountIs('AWS::ApiGateway::GatewayResponse', 9);
@@ -41,6 +45,7 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
   test('WAF: REGIONAL scope, rule order, and no allow-list or geo rule by default', () => {
     t.hasResourceProperties('AWS::WAFv2::WebACL', { Scope: 'REGIONAL', DefaultAction: { Allow: {} } });
     expect(rulesOf(t).map((r) => r.Name)).toEqual([
+      'RateLimitPerUser',
       'RateLimitPerIp',
       'BlockOversizeBody',
       'AWSManagedRulesAmazonIpReputationList',
@@ -50,10 +55,75 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
     ]);
   });
 
-  test('WAF: per-IP rate limit over 5 minutes', () => {
-    const rate = rulesOf(t).find((r) => r.Name === 'RateLimitPerIp')!;
-    expect(rate.Action).toEqual({ Block: {} });
-    expect(rate.Statement).toEqual({ RateBasedStatement: { AggregateKeyType: 'IP', EvaluationWindowSec: 300, Limit: 300 } });
+  test('WAF: the API limits each caller by its Authorization token, with a higher per-IP ceiling', () => {
+    const perUser = rulesOf(t).find((r) => r.Name === 'RateLimitPerUser')!;
+    expect(perUser.Action).toEqual({ Block: {} });
+    expect(perUser.Statement).toEqual({
+      RateBasedStatement: {
+        AggregateKeyType: 'CUSTOM_KEYS',
+        CustomKeys: [{ Header: { Name: 'authorization', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } }],
+        EvaluationWindowSec: 300,
+        Limit: 300,
+      },
+    });
+    const perIp = rulesOf(t).find((r) => r.Name === 'RateLimitPerIp')!;
+    expect(perIp.Action).toEqual({ Block: {} });
+    expect(perIp.Statement).toEqual({ RateBasedStatement: { AggregateKeyType: 'IP', EvaluationWindowSec: 300, Limit: 3000 } });
+  });
+
+  test('WAF: sign-in has its own web ACL with a per-IP limit sized for sign-in and no per-token rule', () => {
+    expect(rulesOf(t, 'signin').map((r) => r.Name)).toEqual([
+      'RateLimitPerIp',
+      'BlockOversizeBody',
+      'AWSManagedRulesAmazonIpReputationList',
+      'AWSManagedRulesAnonymousIpList',
+      'AWSManagedRulesKnownBadInputsRuleSet',
+      'AWSManagedRulesCommonRuleSet',
+    ]);
+    expect(rulesOf(t, 'signin')[0].Statement).toEqual({ RateBasedStatement: { AggregateKeyType: 'IP', EvaluationWindowSec: 300, Limit: 2000 } });
+    // Sign-in keeps every managed rule (no chat route there).
+    for (const r of rulesOf(t, 'signin').filter((x) => x.Name.startsWith('AWSManaged'))) {
+      expect(r.Statement.ManagedRuleGroupStatement).not.toHaveProperty('ScopeDownStatement');
+    }
+  });
+
+  test('WAF: configured rate limits reach both web ACLs', () => {
+    const custom = apiTemplate({ edge: { waf: { rateLimits: { perUserPer5Minutes: 120, perIpPer5Minutes: 10_000, signInPerIpPer5Minutes: 500 } } } });
+    const limit = (acl: 'api' | 'signin', name: string) =>
+      (rulesOf(custom, acl).find((r) => r.Name === name)!.Statement as { RateBasedStatement: { Limit: number } }).RateBasedStatement.Limit;
+    expect([limit('api', 'RateLimitPerUser'), limit('api', 'RateLimitPerIp'), limit('signin', 'RateLimitPerIp')]).toEqual([120, 10_000, 500]);
+  });
+
+  test('WAF: the managed groups that read bodies never evaluate the chat routes; the IP-list groups and the size rule do', () => {
+    const chatRoute = {
+      RegexMatchStatement: {
+        FieldToMatch: { UriPath: {} },
+        RegexString: '^(/prod)?/v1/chat(/|$)',
+        TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+      },
+    };
+    for (const name of ['AWSManagedRulesKnownBadInputsRuleSet', 'AWSManagedRulesCommonRuleSet']) {
+      const group = rulesOf(t).find((r) => r.Name === name)!;
+      expect((group.Statement.ManagedRuleGroupStatement as Record<string, unknown>).ScopeDownStatement).toEqual({ NotStatement: { Statement: chatRoute } });
+    }
+    for (const name of ['AWSManagedRulesAmazonIpReputationList', 'AWSManagedRulesAnonymousIpList']) {
+      expect(rulesOf(t).find((r) => r.Name === name)!.Statement.ManagedRuleGroupStatement).not.toHaveProperty('ScopeDownStatement');
+    }
+    // The size rule has no scope-down: it applies to the chat routes too.
+    expect(Object.keys(rulesOf(t).find((r) => r.Name === 'BlockOversizeBody')!.Statement)).toEqual(['SizeConstraintStatement']);
+    // The pattern, compiled as WAF reads it, matches the chat paths (default endpoint with the stage, custom domain without).
+    const pattern = new RegExp(chatRoute.RegexMatchStatement.RegexString);
+    for (const p of ['/prod/v1/chat', '/v1/chat', '/prod/v1/chat/stream', '/v1/chat/stream']) expect(pattern.test(p)).toBe(true);
+    for (const p of ['/prod/v1/chats', '/prod/v1/conversations', '/other/v1/chat', '/prod/v1/chat%2F..', '/prod/x/v1/chat']) expect(pattern.test(p)).toBe(false);
+  });
+
+  test('WAF: sampled requests (which show the Authorization header) are off by default, on when configured', () => {
+    const visibility = (tt: Template) =>
+      Object.values(tt.findResources('AWS::WAFv2::WebACL')).flatMap((a) => [a.Properties.VisibilityConfig, ...a.Properties.Rules.map((r: any) => r.VisibilityConfig)]);
+    expect(visibility(t).length).toBeGreaterThan(10);
+    expect(visibility(t).every((v) => v.SampledRequestsEnabled === false && v.CloudWatchMetricsEnabled === true)).toBe(true);
+    const sampled = apiTemplate({ edge: { waf: { sampledRequests: true } } });
+    expect(visibility(sampled).every((v) => v.SampledRequestsEnabled === true)).toBe(true);
   });
 
   test('WAF: the common rule set only counts its 8 KB body rule; an explicit 64 KB rule blocks, oversize bodies match', () => {
@@ -63,6 +133,7 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
         VendorName: 'AWS',
         Name: 'AWSManagedRulesCommonRuleSet',
         RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+        ScopeDownStatement: expect.objectContaining({ NotStatement: expect.anything() }),
       },
     });
     const size = rulesOf(t).find((r) => r.Name === 'BlockOversizeBody')!;
@@ -75,14 +146,8 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
         TextTransformations: [{ Priority: 0, Type: 'NONE' }],
       },
     });
-    t.hasResourceProperties('AWS::WAFv2::WebACL', {
-      AssociationConfig: {
-        RequestBody: {
-          API_GATEWAY: { DefaultSizeInspectionLimit: 'KB_64' },
-          COGNITO_USER_POOL: { DefaultSizeInspectionLimit: 'KB_64' },
-        },
-      },
-    });
+    expect(webAclOf(t).Properties.AssociationConfig).toEqual({ RequestBody: { API_GATEWAY: { DefaultSizeInspectionLimit: 'KB_64' } } });
+    expect(webAclOf(t, 'signin').Properties.AssociationConfig).toEqual({ RequestBody: { COGNITO_USER_POOL: { DefaultSizeInspectionLimit: 'KB_64' } } });
   });
 
   test('WAF: logs to a KMS-encrypted aws-waf-logs- group with Authorization and cookies redacted', () => {
@@ -91,16 +156,25 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
       KmsKeyId: Match.anyValue(),
       RetentionInDays: 365,
     });
-    const [logging] = Object.values(t.findResources('AWS::WAFv2::LoggingConfiguration'));
-    expect(logging.Properties.RedactedFields).toEqual([{ SingleHeader: { Name: 'authorization' } }, { SingleHeader: { Name: 'cookie' } }]);
-    // WAF takes the log group ARN without the `:*` suffix.
-    expect(JSON.stringify(logging.Properties.LogDestinationConfigs)).toMatch(/:logs:ap-northeast-1:111111111111:log-group:aws-waf-logs-privateaijp"/);
+    const loggings = Object.values(t.findResources('AWS::WAFv2::LoggingConfiguration'));
+    expect(loggings).toHaveLength(2);
+    for (const logging of loggings) {
+      expect(logging.Properties.RedactedFields).toEqual([{ SingleHeader: { Name: 'authorization' } }, { SingleHeader: { Name: 'cookie' } }]);
+      // WAF takes the log group ARN without the `:*` suffix.
+      expect(JSON.stringify(logging.Properties.LogDestinationConfigs)).toMatch(/:logs:ap-northeast-1:111111111111:log-group:aws-waf-logs-privateaijp"/);
+    }
   });
 
-  test('WAF: associated with the API stage and the user pool', () => {
-    const targets = Object.values(t.findResources('AWS::WAFv2::WebACLAssociation')).map((a) => JSON.stringify(a.Properties.ResourceArn));
-    expect(targets.some((s) => s.includes('/restapis/') && s.includes('/stages/'))).toBe(true);
-    expect(targets.some((s) => s.includes('DirectoryUserPool'))).toBe(true);
+  test('WAF: the API web ACL guards the API stage, the sign-in web ACL the user pool', () => {
+    const targets = Object.values(t.findResources('AWS::WAFv2::WebACLAssociation')).map((a) => ({
+      resource: JSON.stringify(a.Properties.ResourceArn),
+      acl: JSON.stringify(a.Properties.WebACLArn),
+    }));
+    expect(targets).toHaveLength(2);
+    const stage = targets.find((x) => x.resource.includes('/restapis/') && x.resource.includes('/stages/'))!;
+    const pool = targets.find((x) => x.resource.includes('DirectoryUserPool'))!;
+    expect(stage.acl).toMatch(/"FirewallWebAcl[0-9A-F]+"/);
+    expect(pool.acl).toMatch(/"FirewallSignInWebAcl[0-9A-F]+"/);
   });
 
   test('API: REGIONAL, TLS 1.2 minimum with strict endpoint access, no resource policy', () => {
@@ -236,7 +310,7 @@ describe('ApiStack: switches', () => {
   });
 
   test('Japan-only geo rule and a smaller body limit', () => {
-    const t = apiTemplate({ edge: { waf: { japanOnly: true, maxRequestBodyKb: 32, rateLimitPer5Minutes: 100 }, }, chat: { maxMessageChars: 8000, maxTotalChars: 8000 } });
+    const t = apiTemplate({ edge: { waf: { japanOnly: true, maxRequestBodyKb: 32 } }, chat: { maxMessageChars: 4000, maxTotalChars: 4000 } });
     const geo = rulesOf(t).find((r) => r.Name === 'BlockOutsideJapan')!;
     expect(geo.Statement).toEqual({ NotStatement: { Statement: { GeoMatchStatement: { CountryCodes: ['JP'] } } } });
     expect((rulesOf(t).find((r) => r.Name === 'BlockOversizeBody')!.Statement as { SizeConstraintStatement: { Size: number } }).SizeConstraintStatement.Size).toBe(32768);

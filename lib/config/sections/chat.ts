@@ -74,9 +74,10 @@ export const chatSchema = z
     maxMessageChars: intIn(1, 50_000).default(8_000),
     /**
      * Longest request (all messages together), in characters. Bounds guard time and item size,
-     * and must fit the WAF body limit (`edge.waf.maxRequestBodyKb`) at 3 bytes a character.
+     * and must fit the WAF body limit (`edge.waf.maxRequestBodyKb`) at 6 bytes a character (the
+     * `\uXXXX`-escaped JSON worst case): at most 10,240 with the 64 KB limit.
      */
-    maxTotalChars: intIn(1, 60_000).default(20_000),
+    maxTotalChars: intIn(1, 60_000).default(10_000),
     /** Earlier turns of a conversation sent back to the model. */
     historyTurns: intIn(0, 50).default(10),
     /** Answer length cap passed to the model. */

@@ -7,8 +7,14 @@ import { z } from 'zod';
  */
 export const WAF_BODY_INSPECTION_KB = [16, 32, 48, 64] as const;
 
-/** Worst case bytes per message character in the JSON body: UTF-8 Japanese text is 3 bytes a character. */
-export const BYTES_PER_MESSAGE_CHAR = 3;
+/**
+ * Worst case bytes per message character in the JSON body. Raw UTF-8 Japanese is 3 bytes a
+ * character, but JSON may escape every character as `\uXXXX` (6 bytes; Python's `json.dumps`
+ * does so by default), and the WAF limit must admit both encodings. Characters are counted as
+ * JavaScript string length (UTF-16 units), so a character outside the BMP counts twice and its
+ * escaped form (a surrogate pair, 12 bytes) is still 6 bytes per counted character.
+ */
+export const BYTES_PER_MESSAGE_CHAR = 6;
 /** Room in the body for everything but one message (model id, conversation id, JSON syntax). */
 export const REQUEST_ENVELOPE_BYTES = 4096;
 
@@ -53,6 +59,13 @@ const cidrList = (problem: (v: string) => string | undefined) =>
     .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an address range' })
     .default([]);
 
+const RATE_LIMIT_MESSAGE = 'must be a whole number from 10 to 2,000,000,000 (WAF rate-based rule limits)';
+const rateLimit = z
+  .number({ error: RATE_LIMIT_MESSAGE })
+  .int({ message: RATE_LIMIT_MESSAGE })
+  .min(10, { message: RATE_LIMIT_MESSAGE })
+  .max(2_000_000_000, { message: RATE_LIMIT_MESSAGE });
+
 const origin = z.string().superRefine((v, ctx) => {
   let url: URL | undefined;
   try {
@@ -72,13 +85,30 @@ const wafSchema = z
     allowedIpv6Cidrs: cidrList(ipv6CidrProblem),
     /** Block requests whose source address WAF places outside Japan. */
     japanOnly: z.boolean().default(false),
-    /** Requests one source address may send in any 5-minute window before WAF blocks it. */
+    /** Replaced by `rateLimits` (per user on the API, per address as a ceiling, per address on sign-in). */
     rateLimitPer5Minutes: z
-      .number()
-      .int()
-      .min(10, { message: 'must be 10 to 2,000,000,000 (WAF rate-based rule limits)' })
-      .max(2_000_000_000, { message: 'must be 10 to 2,000,000,000 (WAF rate-based rule limits)' })
-      .default(300),
+      .never({ error: 'was replaced by edge.waf.rateLimits: perUserPer5Minutes (API, per signed-in caller), perIpPer5Minutes (API, per source address) and signInPerIpPer5Minutes (Cognito sign-in)' })
+      .optional(),
+    /**
+     * Rate-based rules, each over any 5-minute window. A company behind one NAT address shares
+     * every per-address limit, so the API limits each caller by its bearer token and keeps a much
+     * higher per-address ceiling as a flood guard; sign-in has its own web ACL and limit.
+     */
+    rateLimits: z
+      .object({
+        /** Requests one caller (one `Authorization` token) may send to the API. */
+        perUserPer5Minutes: rateLimit.default(300),
+        /** Requests one source address may send to the API, all callers behind it together. */
+        perIpPer5Minutes: rateLimit.default(3_000),
+        /** Requests one source address may send to the Cognito user pool (hosted UI, token endpoint). */
+        signInPerIpPer5Minutes: rateLimit.default(2_000),
+      })
+      .strict()
+      .prefault({})
+      .refine((r) => r.perIpPer5Minutes >= r.perUserPer5Minutes, {
+        path: ['perIpPer5Minutes'],
+        message: 'must be at least perUserPer5Minutes: it is the ceiling of everyone behind one address, one caller alone must fit under it',
+      }),
     /** Largest request body (KB) WAF lets through; larger bodies are blocked. Also the body inspection size. */
     maxRequestBodyKb: z
       .number()
@@ -86,6 +116,13 @@ const wafSchema = z
         message: `must be one of ${WAF_BODY_INSPECTION_KB.join(', ')} (the WAF body inspection sizes)`,
       })
       .default(64),
+    /**
+     * Keep samples of matched requests in the WAF console. Off by default: samples show request
+     * headers in full, including `Authorization` (a replayable ID token) and cookies, to anyone
+     * allowed `wafv2:GetSampledRequests`; the log redaction does not apply to them. Metrics and
+     * the redacted WAF log are kept either way.
+     */
+    sampledRequests: z.boolean().default(false),
   })
   .strict()
   .prefault({});
@@ -140,9 +177,15 @@ export const edgeSchema = z
   });
 
 /**
- * The WAF body limit must admit the largest request the chat function accepts: every
- * character of `chat.maxTotalChars` may take 3 bytes in UTF-8 (Japanese), plus the JSON envelope.
+ * The WAF body limit must admit the largest request the chat function accepts, in any JSON
+ * encoding: every character of `chat.maxTotalChars` may take 6 bytes (`\uXXXX`), plus the JSON
+ * envelope. WAF inspects at most 64 KB of a body for API Gateway, so at most 10,240 characters fit.
  */
+/** Most message characters a body limit admits in any JSON encoding. */
+export function maxCharsFor(maxRequestBodyKb: number): number {
+  return Math.floor((maxRequestBodyKb * 1024 - REQUEST_ENVELOPE_BYTES) / BYTES_PER_MESSAGE_CHAR);
+}
+
 export function checkRequestBodyFits(
   config: { edge: { waf: { maxRequestBodyKb: number } }; chat: { maxTotalChars: number } },
   ctx: z.RefinementCtx,
@@ -152,7 +195,7 @@ export function checkRequestBodyFits(
     ctx.addIssue({
       code: 'custom',
       path: ['edge', 'waf', 'maxRequestBodyKb'],
-      message: `is too small for chat.maxTotalChars ${config.chat.maxTotalChars}: a request of that length needs up to ${Math.ceil(needed / 1024)} KB (3 bytes a character plus ${REQUEST_ENVELOPE_BYTES / 1024} KB); raise it or lower chat.maxTotalChars`,
+      message: `is too small for chat.maxTotalChars ${config.chat.maxTotalChars}: a request of that length needs up to ${Math.ceil(needed / 1024)} KB (${BYTES_PER_MESSAGE_CHAR} bytes a character, the \\u-escaped JSON worst case, plus ${REQUEST_ENVELOPE_BYTES / 1024} KB); raise it (at most 64) or lower chat.maxTotalChars to ${maxCharsFor(config.edge.waf.maxRequestBodyKb)} or less`,
     });
   }
 }
