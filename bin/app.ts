@@ -2,12 +2,16 @@
 import { App } from 'aws-cdk-lib';
 import { createStacks } from '../lib/app';
 import { ConfigError, loadConfig } from '../lib/config';
+import { writeGovernanceArtefacts } from '../lib/governance/write-governance';
 import { writeEvidenceReport } from '../lib/report';
 
 const app = new App({ builtinCloudFormationValidation: false });
 try {
-  createStacks(app, loadConfig((key) => app.node.tryGetContext(key)));
+  const config = loadConfig((key) => app.node.tryGetContext(key));
+  createStacks(app, config);
   app.synth();
+  // The organization's Japan-residency SCP (cdk.out/governance/); fails on the 5,120-character limit.
+  writeGovernanceArtefacts(app.outdir, config);
 } catch (e) {
   // Config errors and policy-gate failures are reported without a stack trace.
   if (!(e instanceof ConfigError) && !/Validation failed/.test(String((e as Error)?.message))) throw e;
