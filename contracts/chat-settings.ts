@@ -23,12 +23,20 @@ export type PolicyOverride = z.infer<typeof policyOverride>;
 
 const positiveInt = z.int().check(z.positive());
 
+/** In `allowedGroups`, alone: every signed-in user may chat. */
+export const ALL_SIGNED_IN_USERS = '*';
+
 /**
  * What the CDK construct writes into `CHAT_CONFIG` and the function reads at cold start.
  * The 4 KB environment budget is checked at synth.
  */
 export const chatSettingsSchema = z.strictObject({
   allowedModels: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  /**
+   * Cognito groups (`cognito:groups`) whose members may chat; a caller in none of them is refused.
+   * `["*"]` lets every signed-in user in. Required: a function without the gate must not start.
+   */
+  allowedGroups: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   limits: z.strictObject({
     maxMessages: positiveInt,
     maxMessageChars: positiveInt,

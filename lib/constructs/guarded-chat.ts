@@ -111,6 +111,7 @@ export class GuardedChat extends Construct {
 
     const settings: ChatSettings = {
       allowedModels: [...config.allowedModels],
+      allowedGroups: [...chat.allowedGroups],
       limits: {
         maxMessages: chat.maxMessages,
         maxMessageChars: chat.maxMessageChars,

@@ -25,6 +25,7 @@ export const MODELS = ['jp.anthropic.claude-haiku-4-5-20251001-v1:0', 'jp.amazon
 export function testSettings(overrides: Partial<ChatSettings> = {}): ChatSettings {
   return {
     allowedModels: MODELS,
+    allowedGroups: ['*'],
     limits: { maxMessages: 10, maxMessageChars: 2_000, maxTotalChars: 4_000, historyTurns: 5 },
     inference: { maxTokens: 512, temperature: 0.2 },
     systemPrompt: 'You are the company assistant. Keep placeholders such as [EMAIL_1] exactly as written.',

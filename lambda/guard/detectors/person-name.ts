@@ -1,27 +1,25 @@
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
-import { JA_SURNAMES } from '../data/ja-surnames';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
+import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier } from './ja-person-name';
 import { JA_HONORIFICS } from './keywords';
 
 // ---- Japanese ----
-// Anchored on honorifics and context words (rare), then looking backwards/forwards, so the
-// surname dictionary costs a few Set lookups instead of a 300-way regex at every position.
+// Names before honorifics (rare anchors), then the lexicon pass over kanji and katakana runs
+// (ja-person-name.ts).
 const HONORIFIC = new RegExp(JA_HONORIFICS.join('|'), 'y');
-const SURNAMES = new Set(JA_SURNAMES);
-const MAX_SURNAME = Math.max(...JA_SURNAMES.map((n) => n.length));
+const MAX_SURNAME = 4;
 const IS_HAN = /\p{Script=Han}/u;
 const IS_KATAKANA = /[\u30a1-\u30fa\u30fc\u30fb]/;
 // Nouns that take 様/さん but are not names (お客様, 担当者様, 皆様...).
-const JA_NON_NAME_ENDINGS = /[者員人方社家族達会店局部課係長室所省庁府県市区町村校院様客神王奥主宛中]$/u;
+const PERSONAL_HONORIFIC = /^(?:様|さま|さん|氏|くん|ちゃん|先生|君)/;
+const DEPARTMENT_END = new Set([...'部課室局係店社']);
 const JA_NON_NAMES = new Set(['ユーザー', 'ユーザ', 'オーナー', 'メンバー', 'ゲスト', 'スタッフ', 'パートナー', 'ドライバー', 'サポート', 'ママ', 'パパ', 'カスタマー', 'ファン', 'クライアント']);
-// Every alternative starts with one of JA_NAME_CONTEXT_FIRST_CHARS (keywords.ts).
-const JA_CONTEXT = /(?:氏名|お名前|名前|担当者?|申請者|契約者|患者名?|差出人|宛名|署名)[ 　]?(?:[:：は]|様は)?[ 　]?/y;
 
 /** Length of the dictionary surname starting at `index`, or 0. */
 function surnameAt(text: string, index: number): number {
   for (let len = Math.min(MAX_SURNAME, text.length - index); len >= 1; len--) {
-    if (SURNAMES.has(text.slice(index, index + len))) return len;
+    if (isKnownSurname(text, index, index + len)) return len;
   }
   return 0;
 }
@@ -46,17 +44,20 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
     } else break;
   }
   if (end - start >= 1 && !(text[start] === ' ' || text[start] === '　')) {
-    // Prefer a dictionary surname followed by at most three given-name characters.
+    // A lexicon surname at the run's start (or right after a department word: 人事部鈴木様),
+    // followed by at most three more kanji. Ambiguous surnames (林, 本, 長) only before a
+    // personal honorific, and 殿 or a title only after a common surname (本殿, 国防部長).
+    const personal = PERSONAL_HONORIFIC.test(text.slice(cue, cue + 3));
     for (let k = start; k < end; k++) {
+      if (k > start && !DEPARTMENT_END.has(text[k - 1])) continue;
       const len = surnameAt(text, k);
-      if (len > 0 && end - (k + len) <= 4) {
+      if (len === 0 || end - (k + len) > 3) continue;
+      const tier = surnameTier(text, k, k + len);
+      const rest = end - (k + len);
+      if (tier === 2 || (personal && k === start && (rest === 0 || givenTier(text, k + len, end) > 0))) {
         out.push({ type: 'PERSON_NAME', start: k, end, score: 0.9 });
         return;
       }
-    }
-    const run = text.slice(start, end);
-    if (end - start >= 2 && end - start <= 4 && text.slice(cue, cue + 2) !== '部長' && !JA_NON_NAME_ENDINGS.test(run)) {
-      if (/^(?:様|さん|氏|殿)/.test(text.slice(cue, cue + 2))) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
     }
     return;
   }
@@ -67,25 +68,6 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
     const run = text.slice(kStart, end);
     if (!JA_NON_NAMES.has(run)) out.push({ type: 'PERSON_NAME', start: kStart, end, score: 0.7 });
   }
-}
-
-/** "氏名：山田太郎" — a name right after a context word. */
-function nameAfterContext(text: string, from: number, out: RawFinding[]): void {
-  let end = from;
-  let spaces = 0;
-  while (end < text.length && end - from < 8) {
-    const c = text[end];
-    if (isHanAt(text, end)) end++;
-    else if ((c === ' ' || c === '　') && spaces === 0 && end > from && isHanAt(text, end + 1)) {
-      spaces++;
-      end++;
-    } else break;
-  }
-  if (end - from < 1 || end - from > 7) return;
-  const name = text.slice(from, end);
-  if (JA_NON_NAME_ENDINGS.test(name)) return;
-  // Trim a trailing honorific that belongs to the cue detector.
-  out.push({ type: 'PERSON_NAME', start: from, end, score: 0.85 });
 }
 
 // ---- English ----
@@ -319,7 +301,7 @@ function detectJapanese(text: string, out: RawFinding[]): void {
   // Both cue regexes can only match where the shared scan saw one of their first characters.
   const cues = digitRuns(text).japaneseNameCueStarts;
   execAt(HONORIFIC, text, cues, (m) => nameBeforeCue(text, m.index, out));
-  execAt(JA_CONTEXT, text, cues, (m) => nameAfterContext(text, m.index + m[0].length, out));
+  detectJapaneseNames(text, out);
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

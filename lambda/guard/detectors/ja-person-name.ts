@@ -1,0 +1,269 @@
+import { FULL, GIVEN, GIVEN_AMBIGUOUS, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
+import type { RawFinding } from './detector';
+
+/**
+ * Japanese person names from the IPADIC-derived lexicon (data/ja-names.ts), in one pass over
+ * the kanji and katakana runs of the text. A run that is a whole surname + given name, a
+ * lexicon full name, or a katakana name joined by "・" is a name by itself; a bare surname or
+ * given name needs to be unambiguous (not also an ordinary word in IPADIC) and scores higher
+ * next to a cue (honorific, title, です/と申します, a list of names). Ambiguous names (林, 森,
+ * 原, 南) are reported only with a cue or a neighbouring given name.
+ */
+
+const STRONG = 2;
+const WEAK = 1;
+
+function tierMap(strong: string, weak: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const w of weak.split(' ')) if (w.length > 0) map.set(w, WEAK);
+  for (const w of strong.split(' ')) if (w.length > 0) map.set(w, STRONG);
+  return map;
+}
+
+const SURNAMES = tierMap(SURNAME, SURNAME_AMBIGUOUS);
+const GIVEN_NAMES = tierMap(GIVEN, GIVEN_AMBIGUOUS);
+const FULL_NAMES = new Set(FULL.split(' '));
+const NON_NAME_TAIL = new Set(NON_NAME_TAIL_WORDS.split(' '));
+/** Cue strength around a run: none, a role word before it (人事部の), an honorific, title or self-introduction. */
+const NO_CUE = 0;
+const WEAK_CUE = 1;
+const STRONG_CUE = 2;
+const MAX_SURNAME = 4;
+
+/** Tier of the surname `text[start, end)`: 2 strong, 1 ambiguous, 0 none. */
+export function surnameTier(text: string, start: number, end: number): number {
+  return SURNAMES.get(text.slice(start, end)) ?? 0;
+}
+
+/** Tier of the given name `text[start, end)`. */
+export function givenTier(text: string, start: number, end: number): number {
+  return GIVEN_NAMES.get(text.slice(start, end)) ?? 0;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || c === 0x30f6 || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+// Titles and honorifics that may be written right after a name inside the same kanji run.
+const TITLE_SUFFIXES = [
+  '社長', '部長', '課長', '係長', '次長', '室長', '専務', '常務', '主任', '会長', '理事長', '取締役', '支店長', '所長', '店長', '院長', '局長', '先生',
+  '教授', '准教授', '博士', '監督', '選手', '議員', '首相', '外相', '知事', '市長', '氏', '様', '殿', '君', '夫人', '容疑者', '被告', '投手', '捕手', '一家',
+].sort((a, b) => b.length - a.length);
+const TITLE_SET = new Set(TITLE_SUFFIXES);
+// Honorifics written in kana right after a run.
+const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
+// What follows a name when someone introduces themselves or is named in a business sentence.
+const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が担当|が対応|が伺|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
+// A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
+const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
+// Particles after a bare name in running text.
+const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|」|』|\)|）)/;
+const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および)[ 　]*$/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+  /** A bare name (surname or given name alone) that a neighbouring name in a list may lift. */
+  bare: boolean;
+}
+
+/** Score of the kanji run `text[start, end)` read as a name, or 0. */
+function scoreHanRun(text: string, start: number, end: number, cue: number): number {
+  const length = end - start;
+  if (length < 1 || length > 7) return 0;
+  if (length >= 2 && FULL_NAMES.has(text.slice(start, end))) return 0.85;
+  // Surname + given name filling the run.
+  let best = 0;
+  for (let a = 1; a <= MAX_SURNAME && a < length; a++) {
+    const s = surnameTier(text, start, start + a);
+    if (s === 0) continue;
+    const g = givenTier(text, start + a, end);
+    if (g === 0) continue;
+    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG ? 0.7 : g === STRONG && length - a >= 2 ? 0.7 : 0;
+    if (score > best) best = score;
+  }
+  if (best > 0) return best;
+  const s = length <= MAX_SURNAME ? surnameTier(text, start, end) : 0;
+  const g = length <= 4 ? givenTier(text, start, end) : 0;
+  if (s === STRONG || (g === STRONG && length >= 2)) return cue ? 0.85 : -1; // bare: decided by context
+  if ((s === WEAK || g === WEAK) && cue === STRONG_CUE) return 0.75;
+  // A common surname and one or two more kanji the lexicon does not list as a given name
+  // (江上波夫, 福澤桃介): a name when nothing marks the run as a company or place.
+  if (length >= 3 && length <= 4) {
+    for (let a = 2; a <= 3 && a < length; a++) {
+      if (surnameTier(text, start, start + a) === STRONG && length - a <= 2 && !NON_NAME_TAIL.has(text.slice(start + a, end)) && !NON_NAME_TAIL.has(text[end - 1])) return cue ? 0.8 : -2;
+    }
+  }
+  return 0;
+}
+
+function pushCandidate(_text: string, start: number, end: number, score: number, bare: boolean, out: Candidate[]): void {
+  out.push({ start, end, score, bare });
+}
+
+/** The kanji run [start, end): strip a trailing title, score it with the context around it. */
+function evaluateHanRun(text: string, start: number, end: number, out: Candidate[]): void {
+  let nameEnd = end;
+  let titled = false;
+  for (const title of TITLE_SUFFIXES) {
+    if (nameEnd - start > title.length && text.startsWith(title, nameEnd - title.length)) {
+      nameEnd -= title.length;
+      titled = true;
+      break;
+    }
+  }
+  if (!titled && TITLE_SET.has(text.slice(start, end))) return;
+  const after = text.slice(end, end + 8);
+  const before = text.slice(Math.max(0, start - 8), start);
+  const honorific = !titled && KANA_HONORIFIC.exec(after);
+  // A personal honorific or self-introduction (not 殿 of 本殿, not さん of 大さん橋) lets ambiguous names count.
+  const personal = (honorific && !isHanCode(text.charCodeAt(end + honorific[0].length))) || SELF_INTRO_AFTER.test(after);
+  const cue = titled || honorific || SELF_INTRO_AFTER.test(after) ? STRONG_CUE : ROLE_BEFORE.test(before) ? WEAK_CUE : NO_CUE;
+  let score = scoreHanRun(text, start, nameEnd, cue);
+  // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
+  if (score === 0.75 && (!personal || (nameEnd - start === 1 && !honorific && !ROLE_BEFORE.test(before)))) return;
+  // "営業部鈴木", "開発課佐藤健太": a name right after a department word in the same run.
+  if (score === 0 && nameEnd - start >= 3) {
+    for (let k = start + 1; k < nameEnd - 1; k++) {
+      const c = text[k - 1];
+      if (c !== '部' && c !== '課' && c !== '室' && c !== '局' && c !== '係') continue;
+      const inner = scoreHanRun(text, k, nameEnd, STRONG_CUE);
+      if (inner > 0) {
+        pushCandidate(text, k, nameEnd, Math.min(inner, 0.8), false, out);
+        return;
+      }
+    }
+    return;
+  }
+  if (score === 0) return;
+  if (score < 0) {
+    // A bare, unambiguous surname or given name without a cue (-1), or a common surname with
+    // kanji the lexicon does not know (-2): a name when a particle follows.
+    const particle = PARTICLE_AFTER.test(after) || end === text.length;
+    score = score === -2 ? 0 : particle ? 0.55 : 0.45;
+    if (score === 0) return;
+    pushCandidate(text, start, nameEnd, score, true, out);
+    return;
+  }
+  pushCandidate(text, start, nameEnd, score, nameEnd - start <= MAX_SURNAME && cue === NO_CUE, out);
+}
+
+/** A katakana run: "ロバート・キャロル", "ヤマモト サクラ" after a label, "ウィリアムズは". */
+function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
+  const run = text.slice(start, end);
+  const parts = run.split('・').filter((p) => p.length > 0);
+  if (labelled) {
+    if (run.length >= 2) pushCandidate(text, start, end, 0.85, false, out);
+    return;
+  }
+  let strong = 0;
+  let known = 0;
+  for (const p of parts) {
+    const t = Math.max(SURNAMES.get(p) ?? 0, GIVEN_NAMES.get(p) ?? 0);
+    if (t === STRONG) strong++;
+    if (t > 0) known++;
+  }
+  const after = text.slice(end, end + 8);
+  const cue = KANA_HONORIFIC.test(after) || SELF_INTRO_AFTER.test(after);
+  const firstGiven = GIVEN_NAMES.get(parts[0]) === STRONG;
+  if (parts.length >= 2 && strong >= 1 && known === parts.length) pushCandidate(text, start, end, 0.85, false, out);
+  else if (parts.length >= 2 && firstGiven) pushCandidate(text, start, end, 0.7, false, out);
+  else if (parts.length === 1 && strong === 1 && run.length >= 3) {
+    pushCandidate(text, start, end, cue ? 0.8 : PARTICLE_AFTER.test(after) ? 0.55 : 0.45, !cue, out);
+  }
+}
+
+// Labels after which the next word is a name whatever its script: 氏名：, お名前は, 担当者：.
+const LABEL = /(?:氏名|お名前|名前|フリガナ|ふりがな|担当者|申請者|契約者|患者名?|差出人|宛名|署名|名義人?|受取人|代表者|連絡先氏名)[ 　]*(?:[:：]|は|様は)?[ 　]*$/;
+
+/** "Taro Yamada", "YAMADA Taro" right after a Japanese label. */
+const ROMAJI_NAME = /^[A-Z][A-Za-z]+(?:[ 　][A-Z][A-Za-z]+){1,2}/;
+
+/** Japanese person names in `text`, pushed as PERSON_NAME findings. */
+export function detectJapaneseNames(text: string, out: RawFinding[]): void {
+  const candidates: Candidate[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3000) {
+      // Romaji names after a Japanese label ("氏名: Taro Yamada").
+      if (c >= 65 && c <= 90 && i > 0 && text.charCodeAt(i - 1) >= 0x20 && i >= 2) {
+        const prev = text.slice(Math.max(0, i - 10), i);
+        if (LABEL.test(prev)) {
+          const m = ROMAJI_NAME.exec(text.slice(i, i + 40));
+          if (m) {
+            candidates.push({ start: i, end: i + m[0].length, score: 0.85, bare: false });
+            i += m[0].length;
+            continue;
+          }
+        }
+      }
+      i++;
+      continue;
+    }
+    if (isHanCode(c)) {
+      let j = i + 1;
+      while (j < length && isHanCode(text.charCodeAt(j))) j++;
+      // "山田 太郎": surname and given name split by one space.
+      const sp = text.charCodeAt(j);
+      if ((sp === 32 || sp === 0x3000) && j - i <= 4 && isHanCode(text.charCodeAt(j + 1))) {
+        let k = j + 1;
+        while (k < length && isHanCode(text.charCodeAt(k))) k++;
+        if (k - j - 1 <= 4 && surnameTier(text, i, j) > 0 && givenTier(text, j + 1, k) > 0) {
+          const labelled = LABEL.test(text.slice(Math.max(0, i - 10), i));
+          const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, k) === STRONG;
+          candidates.push({ start: i, end: k, score: strong || labelled ? 0.85 : 0.6, bare: false });
+          i = k;
+          continue;
+        }
+      }
+      if (LABEL.test(text.slice(Math.max(0, i - 10), i)) && j - i >= 2 && j - i <= 6) {
+        // After a label only a word that is not a department or role ("担当部署") is a name.
+        const score = scoreHanRun(text, i, j, STRONG_CUE);
+        if (score !== 0) candidates.push({ start: i, end: j, score: 0.85, bare: false });
+      } else {
+        evaluateHanRun(text, i, j, candidates);
+      }
+      i = j;
+      continue;
+    }
+    if (isKatakanaCode(c)) {
+      let j = i + 1;
+      while (j < length && (isKatakanaCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x30fb && isKatakanaCode(text.charCodeAt(j + 1))))) j++;
+      const labelled = LABEL.test(text.slice(Math.max(0, i - 10), i));
+      // "ヤマモト サクラ" after a label: two katakana words split by one space.
+      let end = j;
+      if (labelled && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
+        end = j + 1;
+        while (end < length && isKatakanaCode(text.charCodeAt(end))) end++;
+      }
+      evaluateKatakanaRun(text, i, end, labelled, candidates);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  // Lists ("田中、中村、小林"): a bare name next to another name, joined by 、 or と, is lifted.
+  for (let k = 0; k < candidates.length; k++) {
+    const f = candidates[k];
+    if (!f.bare) continue;
+    const prev = candidates[k - 1];
+    const next = candidates[k + 1];
+    const joined =
+      (prev !== undefined && f.start - prev.end <= 3 && LIST_SEPARATOR.test(text.slice(prev.end, f.start))) ||
+      (next !== undefined && next.start - f.end <= 3 && LIST_SEPARATOR.test(text.slice(f.end, next.start)));
+    if (joined) f.score = Math.max(f.score, 0.7);
+  }
+  for (const f of candidates) if (f.score > 0) out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: f.score });
+}
+
+/** Ambiguous names in lists need the neighbour: exported for the honorific rules in person-name.ts. */
+export function isKnownSurname(text: string, start: number, end: number): boolean {
+  return surnameTier(text, start, end) > 0;
+}
