@@ -42,7 +42,13 @@ export const chatSettingsSchema = z.strictObject({
     maxMessageChars: positiveInt,
     maxTotalChars: positiveInt,
     historyTurns: z.int().check(z.gte(0)),
+    /** `documents[]` beside the message: how many, characters each, characters together. */
+    documents: z.strictObject({ maxCount: z.int().check(z.gte(0)), maxChars: positiveInt, maxTotalChars: positiveInt }),
   }),
+  /** Browser origins whose calls the function answers with CORS headers; empty: same origin only. */
+  corsOrigins: z.array(z.string().check(z.minLength(1))),
+  /** Hosts an answer may link to or load images from; every other link is neutralised. */
+  allowedLinkHosts: z.array(z.string().check(z.minLength(1))),
   inference: z.strictObject({ maxTokens: positiveInt, temperature: fraction }),
   systemPrompt: z.string().check(z.minLength(1)),
   bedrock: z.strictObject({

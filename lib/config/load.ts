@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { type DeploymentConfig, deploymentConfigSchema } from './schema';
+import { didYouMean } from './suggest';
 
 /** CDK context key holding the deployment config in `cdk.json`. */
 export const CONFIG_CONTEXT_KEY = 'privateAiJp';
@@ -37,15 +38,74 @@ function valueAt(input: unknown, p: PropertyKey[]): unknown {
   return cur;
 }
 
-/** One line per problem: `config.<field>: <message> (got <value>)`. */
-export function formatIssues(error: z.ZodError, input: unknown): string {
+/** zod's definition of a schema node (the parts the field lookup reads). */
+interface SchemaDef {
+  readonly type: string;
+  readonly shape?: Record<string, z.ZodType>;
+  readonly innerType?: z.ZodType;
+  readonly in?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly valueType?: z.ZodType;
+  readonly options?: readonly z.ZodType[];
+  readonly left?: z.ZodType;
+  readonly right?: z.ZodType;
+}
+const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The object schemas a schema node may stand for, through defaults, optionals, pipes and unions. */
+function objectsOf(schema: z.ZodType): SchemaDef[] {
+  const def = defOf(schema);
+  if (def.type === 'object') return [def];
+  if (def.innerType) return objectsOf(def.innerType);
+  if (def.type === 'pipe' && def.in) return objectsOf(def.in);
+  if (def.options) return def.options.flatMap(objectsOf);
+  if (def.left && def.right) return [...objectsOf(def.left), ...objectsOf(def.right)];
+  return [];
+}
+
+/** The schema node at a path of the input (object fields, array items, record values). */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
+  let nodes = [schema];
+  for (const key of path) {
+    nodes = nodes.flatMap((node) => {
+      let def = defOf(node);
+      while (!['object', 'array', 'record'].includes(def.type)) {
+        const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+        if (next) {
+          def = defOf(next);
+          continue;
+        }
+        return [...(def.options ?? []), ...(def.left ? [def.left] : []), ...(def.right ? [def.right] : [])].flatMap((o) => schemaAt(o, [key]));
+      }
+      if (def.type === 'object') return def.shape && typeof key === 'string' && Object.hasOwn(def.shape, key) ? [def.shape[key]] : [];
+      if (def.type === 'array') return def.element ? [def.element] : [];
+      return def.valueType ? [def.valueType] : [];
+    });
+  }
+  return nodes;
+}
+
+/** The field names the config accepts at a path, for suggestions on unknown fields. */
+export function knownFieldsAt(path: readonly PropertyKey[], schema: z.ZodType = deploymentConfigSchema): string[] {
+  return [...new Set(schemaAt(schema, path).flatMap(objectsOf).flatMap((def) => Object.keys(def.shape ?? {})))];
+}
+
+function unknownFieldsMessage(keys: readonly string[], known: readonly string[]): string {
+  const named = keys.map((k) => `"${k}"${didYouMean(k, known)}`).join(', ');
+  return `unknown field(s) ${named}; check the configuration reference in README.md`;
+}
+
+/** One line per problem: `config.<field>: <message> (got <value>)`, with "did you mean" for unknown fields. */
+export function formatIssues(error: z.ZodError, input: unknown, schema: z.ZodType = deploymentConfigSchema): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-      const got = valueAt(input, issue.path);
+      // A problem with a record key (e.g. an undefined group name) is not about the value under it.
+      const keyIssue = issue.code === 'custom' && (issue.params as { valueIsKey?: boolean } | undefined)?.valueIsKey === true;
+      const got = keyIssue || issue.code === 'unrecognized_keys' ? undefined : valueAt(input, issue.path);
       const shown = got === undefined ? '' : ` (got ${JSON.stringify(got)})`;
       const msg = issue.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the configuration reference in README.md`
+        ? unknownFieldsMessage(issue.keys, knownFieldsAt(issue.path, schema))
         : issue.message;
       return `  config.${field}: ${msg}${msg.includes("got ") || (got !== undefined && msg.includes(JSON.stringify(got))) ? "" : shown}`;
     })

@@ -27,6 +27,7 @@ describe('chat config: defaults', () => {
 
   test('group policies accept entity actions, thresholds, restore and code names', () => {
     const { chat } = parseConfig({
+      identity: { groups: [{ name: 'legal', kind: 'department' }, { name: 'eng_team-1', kind: 'department' }] },
       chat: {
         guard: {
           defaultPolicy: { entityActions: { MY_NUMBER: 'block' }, minScore: 0.6 },
@@ -39,7 +40,10 @@ describe('chat config: defaults', () => {
   });
 
   test('the config section and the function\'s settings schema agree on policy overrides', () => {
-    const { chat } = parseConfig({ chat: { guard: { defaultPolicy: { entityActions: { EMAIL: 'allow' }, codeNames: ['ALPHA'] }, groups: { hr: { minScore: 0.9 } } } } });
+    const { chat } = parseConfig({
+      identity: { groups: [{ name: 'hr', kind: 'department' }] },
+      chat: { guard: { defaultPolicy: { entityActions: { EMAIL: 'allow' }, codeNames: ['ALPHA'] }, groups: { hr: { minScore: 0.9 } } } },
+    });
     const parsed = chatSettingsSchema.shape.guard.parse(chat.guard);
     expect(parsed).toEqual(chat.guard);
   });

@@ -148,7 +148,7 @@ describe('identity config: IdP groups mapped to Cognito groups', () => {
       },
     });
     expect(idpGroupMapping(identity)).toEqual({ 'All-Staff': ['ai-users'], Sales: ['ai-users', 'sales'] });
-    expect(identity.groups[2].idpGroups).toEqual([]);
+    expect(identity.groups.find((g) => g.name === 'ai-admins')!.idpGroups).toEqual([]);
     expect(idpGroupMapping(parseConfig({}).identity)).toEqual({});
   });
 

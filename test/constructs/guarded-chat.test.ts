@@ -111,7 +111,8 @@ describe('GuardedChat: the function', () => {
 
   test('an environment over 4 KB fails synth naming the fields to shorten', () => {
     const groups = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`group-${i}`, { codeNames: ['PROJECT-ALPHA', 'PROJECT-BRAVO', 'PROJECT-CHARLIE'] }]));
-    expect(() => build({ chat: { guard: { groups } } })).toThrow(/function environment would be \d+ bytes \(Lambda allows 4096\); shorten config\.chat\.systemPrompt or config\.chat\.guard/);
+    const identity = { groups: Object.keys(groups).map((name) => ({ name, kind: 'department' as const })) };
+    expect(() => build({ identity, chat: { guard: { groups } } })).toThrow(/function environment would be \d+ bytes \(Lambda allows 4096\); shorten config\.chat\.systemPrompt or config\.chat\.guard/);
   });
 });
 

@@ -147,10 +147,20 @@ describe('IdentityStack: SAML switches', () => {
     const [client] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
     expect(client.Properties.SupportedIdentityProviders).toHaveLength(4);
     expect(client.Properties.SupportedIdentityProviders).toContain('COGNITO');
-    t.resourceCountIs('AWS::Cognito::UserPoolGroup', 2);
-    t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'sales', Precedence: 101, Description: 'department: Sales department' });
+    // ai-admins is kept although the config names only ai-users and sales.
+    t.resourceCountIs('AWS::Cognito::UserPoolGroup', 3);
+    t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'ai-admins', Precedence: 0 });
+    t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'sales', Precedence: 102, Description: 'department: Sales department' });
     // MFA and threat protection stay on with local users.
     t.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON', UserPoolAddOns: Match.objectLike({ AdvancedSecurityMode: 'ENFORCED' }) });
+  });
+
+  test('department groups are added to the built-in groups; only identity.removeBuiltInGroups removes one', () => {
+    const groupNames = (t: Template) => Object.values(t.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
+    const departments = [{ name: 'dept-legal', kind: 'department' as const }, { name: 'dept-sales', kind: 'department' as const }];
+    expect(groupNames(identityTemplate({ identity: { groups: departments } }))).toEqual(['ai-admins', 'ai-users', 'dept-legal', 'dept-sales']);
+    const removed = identityTemplate({ identity: { groups: departments, removeBuiltInGroups: ['ai-admins'] }, chat: { allowedGroups: ['ai-users'] } });
+    expect(groupNames(removed)).toEqual(['ai-users', 'dept-legal', 'dept-sales']);
   });
 
   test('local users off: MFA and threat protection still on for any admin-created user', () => {

@@ -26,7 +26,15 @@ export function testSettings(overrides: Partial<ChatSettings> = {}): ChatSetting
   return {
     allowedModels: MODELS,
     allowedGroups: ['*'],
-    limits: { maxMessages: 10, maxMessageChars: 2_000, maxTotalChars: 4_000, historyTurns: 5 },
+    limits: {
+      maxMessages: 10,
+      maxMessageChars: 2_000,
+      maxTotalChars: 3_000,
+      historyTurns: 5,
+      documents: { maxCount: 3, maxChars: 1_500, maxTotalChars: 2_000 },
+    },
+    corsOrigins: [],
+    allowedLinkHosts: [],
     inference: { maxTokens: 512, temperature: 0.2 },
     systemPrompt: 'You are the company assistant. Keep placeholders such as [EMAIL_1] exactly as written.',
     bedrock: { connectionTimeoutMs: 1_000, requestTimeoutMs: 5_000, maxAttempts: 3, retryBaseDelayMs: 10 },
@@ -75,7 +83,8 @@ export function lambdaContext(remainingMs = 30_000): Context {
   } as unknown as Context;
 }
 
-export const userMessage = (content: string) => ({ messages: [{ role: 'user', content }] });
+/** A chat body carrying one user message (and, optionally, documents). */
+export const userMessage = (message: string, documents?: { name: string; text: string }[]) => ({ message, ...(documents ? { documents } : {}) });
 
 export function bodyOf(result: APIGatewayProxyResult): Record<string, any> {
   return JSON.parse(result.body);

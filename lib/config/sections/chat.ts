@@ -96,6 +96,21 @@ export const chatSchema = z
     maxTotalChars: intIn(1, 60_000).default(10_000),
     /** Earlier turns of a conversation sent back to the model. */
     historyTurns: intIn(0, 50).default(10),
+    /**
+     * `documents[]` beside the message (e-mails, minutes, pages to work on), fenced as untrusted
+     * data. Their characters count towards `maxTotalChars` together with the message.
+     */
+    documents: z
+      .object({
+        /** Documents in one request; 0 turns the field off. */
+        maxCount: intIn(0, 20).default(5),
+        /** Longest single document, in characters. */
+        maxChars: intIn(1, 60_000).default(8_000),
+        /** All documents of one request together, in characters. */
+        maxTotalChars: intIn(1, 60_000).default(8_000),
+      })
+      .strict()
+      .prefault({}),
     /** Answer length cap passed to the model. */
     maxOutputTokens: intIn(1, 8_192).default(2_048),
     temperature: numberIn(0, 1).default(0.3),
@@ -158,6 +173,10 @@ export const chatSchema = z
   })
   .strict()
   .prefault({})
+  .refine((c) => c.documents.maxTotalChars >= c.documents.maxChars && c.documents.maxTotalChars <= c.maxTotalChars, {
+    message: 'chat.documents.maxTotalChars must be at least chat.documents.maxChars and at most chat.maxTotalChars',
+    path: ['documents', 'maxTotalChars'],
+  })
   .refine((c) => c.maxTotalChars >= c.maxMessageChars, {
     message: 'chat.maxTotalChars must be at least chat.maxMessageChars',
     path: ['maxTotalChars'],

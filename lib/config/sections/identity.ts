@@ -193,10 +193,32 @@ export function idpGroupMapping(identity: Pick<IdentityConfig, 'groups'>): Recor
   return Object.fromEntries(mapping);
 }
 
-export const DEFAULT_GROUPS = [
-  { name: 'ai-admins', kind: 'role' as const, description: 'Operators of the AI service', idpGroups: [] },
-  { name: 'ai-users', kind: 'role' as const, description: 'Employees allowed to use the AI service', idpGroups: [] },
+/**
+ * The kit's own groups. They exist in every deployment unless `identity.removeBuiltInGroups`
+ * names them, so a config that adds department groups does not delete them on deploy. A group in
+ * `identity.groups` with the same name replaces the built-in definition (e.g. to map IdP groups).
+ */
+export const BUILT_IN_GROUPS = [
+  { name: 'ai-admins', kind: 'role' as const, description: 'Operators of the AI service', idpGroups: [] as string[] },
+  { name: 'ai-users', kind: 'role' as const, description: 'Employees allowed to use the AI service', idpGroups: [] as string[] },
 ];
+export const BUILT_IN_GROUP_NAMES = ['ai-admins', 'ai-users'] as const;
+export type BuiltInGroupName = (typeof BUILT_IN_GROUP_NAMES)[number];
+/** The groups of a config that names none: the built-in ones. */
+export const DEFAULT_GROUPS = BUILT_IN_GROUPS;
+
+type GroupConfig = z.infer<typeof groupSchema>;
+
+/**
+ * The user pool's groups: the built-in groups that are not removed (each replaced by a configured
+ * group of the same name, if any), then the configured groups in their order.
+ */
+export function effectiveGroups(configured: readonly GroupConfig[], removeBuiltIn: readonly string[]): GroupConfig[] {
+  const byName = new Map(configured.map((g) => [g.name, g]));
+  const builtIns = BUILT_IN_GROUPS.filter((g) => !removeBuiltIn.includes(g.name)).map((g) => byName.get(g.name) ?? { ...g, idpGroups: [] });
+  const builtInNames = new Set<string>(BUILT_IN_GROUP_NAMES);
+  return [...builtIns, ...configured.filter((g) => !builtInNames.has(g.name))];
+}
 
 const RESERVED_IN_DOMAIN = /aws|amazon|cognito/;
 
@@ -233,8 +255,20 @@ export const identitySchema = z
     idTokenMinutes: z.number().int().min(5, { message: 'must be 5-60 minutes' }).max(60, { message: 'must be 5-60 minutes' }).default(15),
     /** Refresh token lifetime (hours); rotated on every use. */
     refreshTokenHours: z.number().int().min(1, { message: 'must be 1-720 hours' }).max(720, { message: 'must be 1-720 hours' }).default(12),
-    /** Cognito groups (roles and departments), carried in `cognito:groups`. */
-    groups: z.array(groupSchema).max(100).default(DEFAULT_GROUPS),
+    /**
+     * Cognito groups (roles and departments), carried in `cognito:groups`, in addition to the
+     * built-in `ai-admins` and `ai-users`. Naming a built-in group here replaces its definition.
+     */
+    groups: z.array(groupSchema).max(100).default([]),
+    /**
+     * Built-in groups to leave out of the user pool. Removing a group that exists deletes it (and
+     * its memberships) on the next deploy, which is why only this explicit list does so.
+     * @default [] (both built-in groups are kept)
+     */
+    removeBuiltInGroups: z
+      .array(z.enum(BUILT_IN_GROUP_NAMES, { error: `must name a built-in group: ${BUILT_IN_GROUP_NAMES.join(', ')}` }))
+      .refine((a) => new Set(a).size === a.length, { error: 'must not repeat a group' })
+      .default([]),
   })
   .strict()
   .prefault({})
@@ -259,6 +293,11 @@ export const identitySchema = z
         }
       });
     }
+    id.groups.forEach((g, i) => {
+      if ((id.removeBuiltInGroups as readonly string[]).includes(g.name)) {
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'name'], message: `defines "${g.name}", which identity.removeBuiltInGroups removes; drop one of the two` });
+      }
+    });
     const mappingSize = JSON.stringify(idpGroupMapping(id)).length;
     if (mappingSize > MAX_MAPPING_CHARS) {
       ctx.addIssue({
@@ -274,7 +313,8 @@ export const identitySchema = z
         message: 'false needs at least one entry in identity.samlProviders, otherwise nobody can sign in',
       });
     }
-  });
+  })
+  .transform((id) => ({ ...id, groups: effectiveGroups(id.groups, id.removeBuiltInGroups) }));
 
 export type IdentityConfig = z.infer<typeof identitySchema>;
 
