@@ -3,10 +3,19 @@ import { normalize } from './normalize';
 import { actionFor, DEFAULT_GUARD_POLICY, type GuardPolicy } from './policy';
 import type { Finding } from './types';
 import { createVault, PLACEHOLDER_PATTERN, placeholderFor, type Vault } from './vault';
-import { restoreMasked } from './mask';
+import { linksCarryPlaceholder, linkTargetsOf, neutraliseLinks, restoreOutsideLinks } from './output-links';
 
 export type OutputAction = 'pass' | 'mask' | 'block' | 'flag';
-export type OutputReason = 'personal_data' | 'confidential_marker' | 'placeholder_echo' | 'vault_echo' | 'system_prompt_echo';
+export type OutputReason =
+  | 'personal_data'
+  | 'confidential_marker'
+  | 'placeholder_echo'
+  | 'vault_echo'
+  | 'system_prompt_echo'
+  /** Images, links or URLs to hosts off the allow-list were neutralised. */
+  | 'link_neutralised'
+  /** A URL, link target or query string carried a placeholder or an identifier. */
+  | 'link_payload';
 
 /** What to do for each kind of problem found in an answer. */
 export interface OutputCheckActions {
@@ -14,6 +23,8 @@ export interface OutputCheckActions {
   placeholderEcho: Exclude<OutputAction, 'pass'>;
   vaultEcho: Exclude<OutputAction, 'pass'>;
   systemPromptEcho: Exclude<OutputAction, 'pass'>;
+  /** A URL, link target or query string carrying a placeholder or a detected identifier. */
+  linkPayload: Exclude<OutputAction, 'pass'>;
 }
 
 export const DEFAULT_OUTPUT_ACTIONS: OutputCheckActions = {
@@ -21,6 +32,7 @@ export const DEFAULT_OUTPUT_ACTIONS: OutputCheckActions = {
   placeholderEcho: 'flag',
   vaultEcho: 'mask',
   systemPromptEcho: 'block',
+  linkPayload: 'flag',
 };
 
 export interface OutputCheckOptions {
@@ -28,6 +40,11 @@ export interface OutputCheckOptions {
   systemPrompt?: string;
   policy?: GuardPolicy;
   actions?: Partial<OutputCheckActions>;
+  /**
+   * Hosts whose `https:`/`http:` links and images may stay in the answer (`*.example.com`
+   * for subdomains). Default: none, so every image, link and URL is neutralised.
+   */
+  allowedLinkHosts?: readonly string[];
 }
 
 export interface OutputCheckResult {
@@ -37,6 +54,8 @@ export interface OutputCheckResult {
   findings: Finding[];
   /** Reason codes only, never the detected values. */
   reasons: OutputReason[];
+  /** Images, links and URLs neutralised in `text` (0 when blocked). */
+  neutralisedLinks: number;
 }
 
 const SEVERITY: Record<OutputAction, number> = { pass: 0, flag: 1, mask: 2, block: 3 };
@@ -101,7 +120,19 @@ export function checkOutput(answer: string, options: OutputCheckOptions = {}): O
     raise(actions.systemPromptEcho, 'system_prompt_echo');
   }
 
-  if (action === 'block') return { action, text: '', findings, reasons: [...reasons] };
+  // Links, image sources and query strings that carry a placeholder or an identifier.
+  const targets = linkTargetsOf(source);
+  if (targets.length > 0) {
+    const joined = targets.join('\n');
+    PLACEHOLDER_PATTERN.lastIndex = 0;
+    const carries =
+      linksCarryPlaceholder(source) ||
+      PLACEHOLDER_PATTERN.test(joined) ||
+      detectEntities(joined, { minScore: policy.minScore }).some((f) => f.type !== 'CONFIDENTIAL_MARKER');
+    if (carries) raise(actions.linkPayload, 'link_payload');
+  }
+
+  if (action === 'block') return { action, text: '', findings, reasons: [...reasons], neutralisedLinks: 0 };
 
   // Mask new personal data (placeholders from a scratch vault so the caller's vault stays clean).
   let text = source;
@@ -123,6 +154,10 @@ export function checkOutput(answer: string, options: OutputCheckOptions = {}): O
   if (echoed.length > 0 && actions.vaultEcho === 'mask') {
     for (const [placeholder, value] of echoed) text = text.split(value).join(placeholder);
   }
-  if (policy.restoreInAnswer && vault) text = restoreMasked(text, vault);
-  return { action, text, findings, reasons: [...reasons] };
+  // No image loads and no link leads off the allow-list; then restore, never into a URL or code.
+  const links = neutraliseLinks(text, options.allowedLinkHosts ?? []);
+  text = links.text;
+  if (links.total > 0) raise('flag', 'link_neutralised');
+  if (policy.restoreInAnswer && vault) text = restoreOutsideLinks(text, vault);
+  return { action, text, findings, reasons: [...reasons], neutralisedLinks: links.total };
 }

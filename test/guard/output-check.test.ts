@@ -5,7 +5,7 @@ import { DEFAULT_GUARD_POLICY } from '../../lambda/guard/policy';
 
 describe('checkOutput', () => {
   it('passes a clean answer unchanged', () => {
-    expect(checkOutput('東京の天気は晴れです。')).toEqual({ action: 'pass', text: '東京の天気は晴れです。', findings: [], reasons: [] });
+    expect(checkOutput('東京の天気は晴れです。')).toEqual({ action: 'pass', text: '東京の天気は晴れです。', findings: [], reasons: [], neutralisedLinks: 0 });
   });
 
   it('masks personal data in the answer and never puts values in reasons', () => {
