@@ -32,7 +32,7 @@ const PASS_THROUGH: ChatGuard = {
     vault: vault ?? createVault(),
     reasons: [],
   }),
-  checkOutput: (answer) => ({ action: 'pass', text: answer, findings: [], reasons: [] }),
+  checkOutput: (answer) => ({ action: 'pass', text: answer, findings: [], reasons: [], neutralisedLinks: 0 }),
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -42,7 +42,7 @@ function percentile(sorted: number[], p: number): number {
 const ms = (n: number) => `${n.toFixed(2)}ms`;
 
 async function measureOverhead(lines: string[]): Promise<void> {
-  const settings = testSettings({ limits: { maxMessages: 10, maxMessageChars: 8_000, maxTotalChars: 8_000, historyTurns: 0 } });
+  const settings = testSettings({ limits: { ...testSettings().limits, maxMessages: 10, maxMessageChars: 8_000, maxTotalChars: 8_000, historyTurns: 0 } });
   // The handler module reads its settings and logger level when loaded.
   process.env.CHAT_CONFIG = JSON.stringify(settings);
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
@@ -70,7 +70,7 @@ async function measureOverhead(lines: string[]): Promise<void> {
     const timings = { with: [] as number[], without: [] as number[] };
     let failures = 0;
     for (let i = 0; i < prompts.length; i++) {
-      const body = { messages: [{ role: 'user', content: prompts[i] }] };
+      const body = { message: prompts[i] };
       // Alternate which variant goes first so neither gets a systematic advantage.
       const order = i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
       for (const variant of order) {
