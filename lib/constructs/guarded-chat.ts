@@ -120,7 +120,7 @@ export class GuardedChat extends Construct {
         documents: { ...chat.documents },
       },
       corsOrigins: [...config.edge.api.corsOrigins],
-      allowedLinkHosts: [],
+      allowedLinkHosts: [...chat.output.allowedLinkHosts],
       inference: { maxTokens: chat.maxOutputTokens, temperature: chat.temperature },
       systemPrompt: chat.systemPrompt,
       bedrock: { ...chat.bedrock },

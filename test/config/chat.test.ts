@@ -88,6 +88,8 @@ describe('chat config: rejected values name the field and what is allowed', () =
     [{ guardrail: { identifierAction: 'MASK' } }, 'config.chat.guardrail.identifierAction', 'BLOCK or ANONYMIZE'],
     [{ guardrail: { blockedMessage: '' } }, 'config.chat.guardrail.blockedMessage', '1-500 characters'],
     [{ guardrail: { crossRegion: true } }, 'config.chat.guardrail', 'unknown field(s) "crossRegion"'],
+    [{ output: { allowedLinkHosts: ['https://docs.example.com'] } }, 'config.chat.output.allowedLinkHosts.0', 'lower-case host name'],
+    [{ output: { allowedLinkHosts: ['*'] } }, 'config.chat.output.allowedLinkHosts.0', '*.example.com for its subdomains'],
     [{ stream: true }, 'config.chat', 'unknown field(s) "stream"'],
   ])('%j', (chat, field, allowed) => {
     const message = rejection({ chat });

@@ -170,6 +170,24 @@ export const chatSchema = z
       })
       .strict()
       .prefault({}),
+    /** What an answer may point to. */
+    output: z
+      .object({
+        /**
+         * Hosts whose https/http links and images may stay in an answer (`*.example.com` for its
+         * subdomains). Every other image, link and URL is neutralised. Default: none.
+         */
+        allowedLinkHosts: z
+          .array(
+            z.string().regex(/^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+              error: 'each entry must be a lower-case host name such as docs.example.com, or *.example.com for its subdomains',
+            }),
+          )
+          .max(50, { error: 'at most 50 hosts' })
+          .default([]),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .prefault({})
