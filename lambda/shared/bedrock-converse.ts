@@ -1,12 +1,19 @@
-import { type BedrockRuntimeClient, ConverseCommand, type Message } from '@aws-sdk/client-bedrock-runtime';
+import { type BedrockRuntimeClient, ConverseCommand, type ConverseCommandInput, type Message } from '@aws-sdk/client-bedrock-runtime';
 import { isTimeout } from './bedrock-client';
 import { ChatError } from './chat-errors';
 
+/** One message to the model; each text becomes its own content block (documents, then the message). */
+export interface ModelMessage {
+  readonly role: 'user' | 'assistant';
+  readonly texts: readonly string[];
+}
+
 export interface ConverseInput {
   readonly modelId: string;
-  readonly systemPrompt: string;
+  /** System blocks in order: the configured prompt, then any rule this request adds. */
+  readonly system: readonly string[];
   /** Already masked by the guard. */
-  readonly messages: { role: 'user' | 'assistant'; text: string }[];
+  readonly messages: readonly ModelMessage[];
   readonly maxTokens: number;
   readonly temperature: number;
   readonly guardrail?: { identifier: string; version: string };
@@ -35,23 +42,30 @@ export function bedrockFailure(error: unknown): ChatError {
   return new ChatError(502, 'bedrock_error', 'The model could not answer this request. Try again later.');
 }
 
+/**
+ * The wire request shared by Converse and ConverseStream (the streaming transport adds its
+ * guardrail stream mode): model, system blocks, messages, inference settings, guardrail.
+ */
+export function converseRequest(input: ConverseInput): Omit<ConverseCommandInput, 'guardrailConfig'> & {
+  guardrailConfig?: { guardrailIdentifier: string; guardrailVersion: string; trace: 'disabled' };
+} {
+  const messages: Message[] = input.messages.map((m) => ({ role: m.role, content: m.texts.map((text) => ({ text })) }));
+  return {
+    modelId: input.modelId,
+    system: input.system.map((text) => ({ text })),
+    messages,
+    inferenceConfig: { maxTokens: input.maxTokens, temperature: input.temperature },
+    ...(input.guardrail
+      ? { guardrailConfig: { guardrailIdentifier: input.guardrail.identifier, guardrailVersion: input.guardrail.version, trace: 'disabled' as const } }
+      : {}),
+  };
+}
+
 /** One non-streaming Converse call; failures become ChatErrors (429/502/504). */
 export async function converse(client: BedrockRuntimeClient, input: ConverseInput): Promise<ConverseAnswer> {
-  const messages: Message[] = input.messages.map((m) => ({ role: m.role, content: [{ text: m.text }] }));
   let out;
   try {
-    out = await client.send(
-      new ConverseCommand({
-        modelId: input.modelId,
-        system: [{ text: input.systemPrompt }],
-        messages,
-        inferenceConfig: { maxTokens: input.maxTokens, temperature: input.temperature },
-        ...(input.guardrail
-          ? { guardrailConfig: { guardrailIdentifier: input.guardrail.identifier, guardrailVersion: input.guardrail.version, trace: 'disabled' } }
-          : {}),
-      }),
-      input.abortSignal ? { abortSignal: input.abortSignal } : {},
-    );
+    out = await client.send(new ConverseCommand(converseRequest(input)), input.abortSignal ? { abortSignal: input.abortSignal } : {});
   } catch (e) {
     throw bedrockFailure(e);
   }

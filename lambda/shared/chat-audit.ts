@@ -1,8 +1,8 @@
 import type { OutputAction } from '../guard';
-import type { ErrorKind } from './chat-errors';
+import type { ChatDecision, ErrorKind } from './chat-errors';
 import { logger } from './logger';
 
-export type ChatDecision = 'allowed' | 'blocked_input' | 'blocked_injection' | 'blocked_output' | 'error';
+export type { ChatDecision } from './chat-errors';
 
 /**
  * The one audit event per request (`message: "chat.audit"`). Metric filters and Logs
@@ -10,42 +10,63 @@ export type ChatDecision = 'allowed' | 'blocked_input' | 'blocked_injection' | '
  * never the prompt, the answer or a detected value. Every field is always present: one the
  * request did not reach holds `none` (the logger drops null values).
  */
+/** What the request asked for: a chat turn (either transport) or a conversation operation. */
+export type AuditOperation = 'chat' | 'chat_stream' | 'me' | 'list_conversations' | 'get_conversation' | 'delete_conversation';
+
 export interface ChatAuditEvent {
   requestId: string;
+  operation: AuditOperation;
   /** `anonymous` before the claims are read. */
   userSub: string;
   groups: string[];
   department: string;
   model: string;
   conversationId: string;
+  /** Characters of the user's message (documents not included). */
   inputChars: number;
+  /** Documents sent with the message, and their characters together. */
+  documentCount: number;
+  documentChars: number;
+  /** The message itself carried pasted material (an e-mail, a long document, quoted text). */
+  pastedMaterial: boolean;
   inputTokens: number;
   outputTokens: number;
   entityCounts: Record<string, number>;
   maskedTotal: number;
+  /** The injection screen's verdict on the message (a flag blocks the request). */
   injection: { flagged: boolean; score: number; reasons: string[] };
+  /** The verdict on the documents (a flag is recorded, not a block: they are fenced as data). */
+  documentInjection: { flagged: boolean; score: number; reasons: string[]; flaggedDocuments: number };
   outputCheck: OutputAction | 'none';
+  /** Images, links and URLs the output check neutralised in the answer. */
+  neutralisedLinks: number;
   stopReason: string;
   decision: ChatDecision;
   errorKind: ErrorKind | 'none';
   latencyMs: number;
 }
 
-export function newAuditEvent(requestId: string): ChatAuditEvent {
+export function newAuditEvent(requestId: string, operation: AuditOperation = 'chat'): ChatAuditEvent {
   return {
     requestId,
+    operation,
     userSub: 'anonymous',
     groups: [],
     department: 'none',
     model: 'none',
     conversationId: 'none',
     inputChars: 0,
+    documentCount: 0,
+    documentChars: 0,
+    pastedMaterial: false,
     inputTokens: 0,
     outputTokens: 0,
     entityCounts: {},
     maskedTotal: 0,
     injection: { flagged: false, score: 0, reasons: [] },
+    documentInjection: { flagged: false, score: 0, reasons: [], flaggedDocuments: 0 },
     outputCheck: 'none',
+    neutralisedLinks: 0,
     stopReason: 'none',
     decision: 'error',
     errorKind: 'none',

@@ -20,16 +20,6 @@ export interface ChatGuard {
 
 export const KIT_GUARD: ChatGuard = { guardInput, checkOutput };
 
-export interface ScreenedInput {
-  readonly messages: { role: 'user' | 'assistant'; text: string }[];
-  readonly vault: Vault;
-  readonly entityCounts: Partial<Record<EntityType, number>>;
-  readonly maskedTotal: number;
-  readonly injection: { flagged: boolean; score: number; reasons: string[] };
-  /** Why the input may not go to the model, if it may not. */
-  readonly blocked?: { reason: 'personal_data' | 'prompt_injection'; blockedTypes: EntityType[] };
-}
-
 /**
  * Run a synchronous guard step inside its time budget. The guard cannot be pre-empted, so
  * its input is bounded by the request limits and an over-budget run is treated as a failure
@@ -64,51 +54,77 @@ export function vaultAfter(historyTexts: readonly string[]): Vault {
   return vault;
 }
 
+export interface TurnInput {
+  readonly message: string;
+  readonly documents: readonly { name: string; text: string }[];
+}
+
+export interface ScreenedTurn {
+  /** The user's message, masked. */
+  readonly message: string;
+  /** The documents, name and text masked with the same vault. */
+  readonly documents: { name: string; text: string }[];
+  readonly vault: Vault;
+  readonly entityCounts: Partial<Record<EntityType, number>>;
+  readonly maskedTotal: number;
+  /** The screen's verdict on the message; a flag here blocks the request. */
+  readonly injection: { flagged: boolean; score: number; reasons: string[] };
+  /**
+   * The verdict on the documents. A flag is recorded and returned to the caller, not a block:
+   * documents reach the model inside boundaries it is told never to obey, and a user must be
+   * able to ask "is this e-mail a phishing attempt?" about an e-mail that is one.
+   */
+  readonly documentInjection: { flagged: boolean; score: number; reasons: string[]; flaggedDocuments: number };
+  /** Why the input may not go to the model, if it may not. */
+  readonly blocked?: { reason: 'personal_data' | 'prompt_injection'; blockedTypes: EntityType[] };
+}
+
 /**
- * Guard every new message with one shared vault, so a value gets one placeholder across the
- * request. Counts, the injection verdict and the block decision cover all messages.
+ * Guard the message and every document (names included) with one shared vault, so a value
+ * gets one placeholder across the request and its history. Counts and the entity-block
+ * decision cover the message and the documents alike; see ScreenedTurn for injection.
  */
-export function screenMessages(
-  guard: ChatGuard,
-  messages: readonly { role: 'user' | 'assistant'; content: string }[],
-  policy: GuardPolicy,
-  historyTexts: readonly string[],
-  budgetMs: number,
-): ScreenedInput {
+export function screenTurn(guard: ChatGuard, input: TurnInput, policy: GuardPolicy, historyTexts: readonly string[], budgetMs: number): ScreenedTurn {
   return withinBudget(budgetMs, () => {
     const vault = vaultAfter(historyTexts);
     const entityCounts: Partial<Record<EntityType, number>> = {};
     const blockedTypes = new Set<EntityType>();
-    const reasons = new Set<string>();
-    let score = 0;
-    let flagged = false;
     let blockedEntity = false;
-    const masked = messages.map((m) => {
-      const r = guard.guardInput(m.content, policy, vault);
+    const run = (text: string) => {
+      const r = guard.guardInput(text, policy, vault);
       for (const [type, n] of Object.entries(r.counts) as [EntityType, number][]) entityCounts[type] = (entityCounts[type] ?? 0) + n;
       for (const t of r.blockedTypes) blockedTypes.add(t);
-      for (const reason of r.injection.reasons) reasons.add(reason);
-      score = Math.max(score, r.injection.score);
-      flagged ||= r.injection.flagged;
       blockedEntity ||= r.reasons.includes('blocked_entity');
       if (r.decision === 'block' && !r.reasons.includes('blocked_entity') && !r.injection.flagged) {
         // A block for a reason this step does not know: fail closed rather than guess.
         throw new Error('unknown block reason');
       }
-      return { role: m.role, text: r.masked };
+      return r;
+    };
+    const verdict = (rs: { injection: { flagged: boolean; score: number; reasons: string[] } }[]) => ({
+      flagged: rs.some((r) => r.injection.flagged),
+      score: Math.round(Math.max(0, ...rs.map((r) => r.injection.score)) * 1000) / 1000,
+      reasons: [...new Set(rs.flatMap((r) => r.injection.reasons))].sort(),
     });
+    const message = run(input.message);
+    const documentResults = input.documents.map((d) => ({ name: run(d.name), text: run(d.text) }));
+    const injection = verdict([message]);
+    const docVerdict = verdict(documentResults.flatMap((d) => [d.name, d.text]));
+    const flaggedDocuments = documentResults.filter((d) => d.name.injection.flagged || d.text.injection.flagged).length;
     const maskedTotal = Object.values(entityCounts).reduce((a, b) => a + (b ?? 0), 0);
-    const blocked = flagged
+    const blocked = injection.flagged
       ? { reason: 'prompt_injection' as const, blockedTypes: [...blockedTypes].sort() }
       : blockedEntity
         ? { reason: 'personal_data' as const, blockedTypes: [...blockedTypes].sort() }
         : undefined;
     return {
-      messages: masked,
+      message: message.masked,
+      documents: documentResults.map((d) => ({ name: d.name.masked, text: d.text.masked })),
       vault,
       entityCounts,
       maskedTotal,
-      injection: { flagged, score: Math.round(score * 1000) / 1000, reasons: [...reasons].sort() },
+      injection,
+      documentInjection: { ...docVerdict, flaggedDocuments },
       ...(blocked ? { blocked } : {}),
     };
   });

@@ -2,41 +2,53 @@ import * as z from 'zod/mini';
 import { invalidRequest, unknownModel } from './chat-errors';
 import type { ChatSettings } from './chat-settings';
 
-export interface ChatMessage {
-  readonly role: 'user' | 'assistant';
-  readonly content: string;
+export interface ChatDocument {
+  readonly name: string;
+  readonly text: string;
 }
 
+/**
+ * One chat turn from the client: the user's message, and the documents it is about. History
+ * comes from the server's store only (by `conversationId`); a client cannot send assistant turns.
+ */
 export interface ChatRequest {
-  readonly messages: ChatMessage[];
+  readonly message: string;
+  readonly documents: ChatDocument[];
   readonly model: string;
   readonly conversationId?: string;
 }
 
 type Limits = ChatSettings['limits'];
 
+/** Fields of the body, listed in the 400 for an unknown field. */
+export const CHAT_BODY_FIELDS = 'message, documents, model, conversationId; each document: name, text';
+
+const notBlank = z.refine((t: unknown) => typeof t === 'string' && t.trim().length > 0, { message: 'must not be empty' });
+
 function bodySchema(limits: Limits) {
-  const message = z.strictObject({
-    role: z.enum(['user', 'assistant']),
-    content: z.string().check(
-      z.maxLength(limits.maxMessageChars),
-      z.refine((t) => t.trim().length > 0, { message: 'must not be empty' }),
-    ),
+  const document = z.strictObject({
+    name: z.string().check(z.maxLength(200), notBlank),
+    text: z.string().check(z.maxLength(limits.documents.maxChars), notBlank),
   });
-  return z.strictObject({
-    messages: z.array(message).check(
-      z.minLength(1),
-      z.maxLength(limits.maxMessages),
-      z.refine((m) => m.every((msg, i) => msg.role === (i % 2 === 0 ? 'user' : 'assistant')) && m.length % 2 === 1, {
-        message: 'must alternate user/assistant, starting and ending with a user message',
+  return z
+    .strictObject({
+      message: z.string().check(z.maxLength(limits.maxMessageChars), notBlank),
+      documents: z.optional(
+        z.array(document).check(
+          z.maxLength(limits.documents.maxCount),
+          z.refine((d) => d.reduce((n, doc) => n + doc.text.length, 0) <= limits.documents.maxTotalChars, {
+            message: `must hold at most ${limits.documents.maxTotalChars} characters in total`,
+          }),
+        ),
+      ),
+      model: z.optional(z.string().check(z.maxLength(256))),
+      conversationId: z.optional(z.uuid()),
+    })
+    .check(
+      z.refine((b) => b.message.length + (b.documents ?? []).reduce((n, d) => n + d.text.length, 0) <= limits.maxTotalChars, {
+        message: `must hold at most ${limits.maxTotalChars} characters in total (message and documents)`,
       }),
-      z.refine((m) => m.reduce((n, msg) => n + msg.content.length, 0) <= limits.maxTotalChars, {
-        message: `must hold at most ${limits.maxTotalChars} characters in total`,
-      }),
-    ),
-    model: z.optional(z.string().check(z.maxLength(256))),
-    conversationId: z.optional(z.uuid()),
-  });
+    );
 }
 
 /** Describe an issue by field and rule only: the caller's values are never echoed back. */
@@ -54,7 +66,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `${field} must be a ${issue.format}`;
     case 'unrecognized_keys':
-      return `${field} has fields that are not allowed (allowed: messages, model, conversationId; each message: role, content)`;
+      return `${field} has fields that are not allowed (allowed: ${CHAT_BODY_FIELDS})`;
     case 'custom':
       return `${field} ${issue.message}`;
     default:
@@ -63,8 +75,9 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Parse and check a POST /v1/chat body against the configured limits and model allow-list.
- * Throws a 400 ChatError naming the field; the body is never repeated in the message.
+ * Parse and check a chat body (POST /v1/chat and /v1/chat/stream) against the configured
+ * limits and model allow-list. Throws a 400 ChatError naming the field; the body is never
+ * repeated in the message.
  */
 export function parseChatRequest(body: string | null, settings: Pick<ChatSettings, 'limits' | 'allowedModels'>): ChatRequest {
   if (!body) throw invalidRequest('body is required');
@@ -76,10 +89,14 @@ export function parseChatRequest(body: string | null, settings: Pick<ChatSetting
   } catch {
     throw invalidRequest('body is not valid JSON');
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalidRequest('body must be a JSON object');
+  if (!('message' in json) && 'messages' in json) {
+    throw invalidRequest('body must carry one "message" string; earlier turns come from the conversation (conversationId)');
+  }
   const parsed = bodySchema(settings.limits).safeParse(json);
   if (!parsed.success) throw invalidRequest(describe(parsed.error.issues[0]));
-  const { messages, model, conversationId } = parsed.data;
+  const { message, documents, model, conversationId } = parsed.data;
   const chosen = model ?? settings.allowedModels[0];
   if (!settings.allowedModels.includes(chosen)) throw unknownModel(settings.allowedModels);
-  return { messages, model: chosen, ...(conversationId ? { conversationId } : {}) };
+  return { message, documents: documents ?? [], model: chosen, ...(conversationId ? { conversationId } : {}) };
 }

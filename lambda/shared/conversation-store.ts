@@ -3,10 +3,25 @@ import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-d
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { CONVERSATION_KEYS } from './conversation-keys';
 
+export interface StoredDocument {
+  readonly name: string;
+  /** Masked, like the message. */
+  readonly text: string;
+}
+
 export interface StoredMessage {
   readonly role: 'user' | 'assistant';
   /** Masked text only: the vault that could restore it is never stored. */
   readonly text: string;
+  /** Documents sent with a user message (masked); wrapped in fresh boundaries on every reuse. */
+  readonly documents?: StoredDocument[];
+}
+
+/** Per-call options: every store call carries the request's deadline. */
+export interface StoreCallOptions {
+  readonly abortSignal?: AbortSignal;
+  /** @default the current time */
+  readonly now?: Date;
 }
 
 export interface ConversationTurn {
@@ -54,19 +69,27 @@ export class ConversationStore {
     this.doc = DynamoDBDocumentClient.from(client);
   }
 
-  /** The caller's latest `maxTurns` turns of a conversation, or undefined if the caller has no such conversation. */
-  async history(userSub: string, conversationId: string, maxTurns: number): Promise<ConversationHistory | undefined> {
+  /**
+   * The caller's latest `maxTurns` turns of a conversation, or undefined if the caller has no
+   * such conversation. Turns past their `expiresAt` are not read: DynamoDB's TTL deletes
+   * lazily (up to days later), and an expired turn must never go back to the model.
+   */
+  async history(userSub: string, conversationId: string, maxTurns: number, options: StoreCallOptions = {}): Promise<ConversationHistory | undefined> {
+    const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000);
     const out = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: '#pk = :sub AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': CONVERSATION_KEYS.partition, '#sk': CONVERSATION_KEYS.sort },
-        ExpressionAttributeValues: { ':sub': userSub, ':prefix': `${conversationId}#` },
+        // Newest first: expired turns are the oldest, so the limit never hides a live one.
+        FilterExpression: '#ttl > :now',
+        ExpressionAttributeNames: { '#pk': CONVERSATION_KEYS.partition, '#sk': CONVERSATION_KEYS.sort, '#ttl': CONVERSATION_KEYS.ttl },
+        ExpressionAttributeValues: { ':sub': userSub, ':prefix': `${conversationId}#`, ':now': nowSeconds },
         ScanIndexForward: false,
         // One item is always read to learn the last turn number, even when no history is sent back.
         Limit: Math.max(1, maxTurns),
         ConsistentRead: true,
       }),
+      options.abortSignal ? { abortSignal: options.abortSignal } : {},
     );
     const items = (out.Items ?? []).filter((i) => i.conversationId === conversationId);
     if (items.length === 0) return undefined;
@@ -77,7 +100,15 @@ export class ConversationStore {
   }
 
   /** Write one turn; fails with TurnConflictError if that turn already exists. */
-  async appendTurn(userSub: string, conversationId: string, turn: number, messages: StoredMessage[], model: string, now = new Date()): Promise<void> {
+  async appendTurn(
+    userSub: string,
+    conversationId: string,
+    turn: number,
+    messages: StoredMessage[],
+    model: string,
+    options: StoreCallOptions = {},
+  ): Promise<void> {
+    const now = options.now ?? new Date();
     try {
       await this.doc.send(
         new PutCommand({
@@ -95,6 +126,7 @@ export class ConversationStore {
           ConditionExpression: 'attribute_not_exists(#sk)',
           ExpressionAttributeNames: { '#sk': CONVERSATION_KEYS.sort },
         }),
+        options.abortSignal ? { abortSignal: options.abortSignal } : {},
       );
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException || (e as Error).name === 'ConditionalCheckFailedException') throw new TurnConflictError();

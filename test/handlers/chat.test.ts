@@ -91,21 +91,16 @@ describe('POST /v1/chat against a local Converse server', () => {
   });
 
   test('the prompt the model receives never contains an identifier from the request', async () => {
-    await invoke({
-      messages: [
-        { role: 'user', content: PROMPT_WITH_IDENTIFIERS },
-        { role: 'assistant', content: `確認します: ${SAMPLE.email}` },
-        { role: 'user', content: `番号は ${SAMPLE.myNumber.replace(/(\d{4})(?=\d)/g, '$1 ')}、電話 ${SAMPLE.phone}` },
-      ],
-    });
+    const spaced = SAMPLE.myNumber.replace(/(\d{4})(?=\d)/g, '$1 ');
+    await invoke(userMessage(`${PROMPT_WITH_IDENTIFIERS} 番号は ${spaced}、電話 ${SAMPLE.phone}、メール ${SAMPLE.email}`));
     expect(bedrock.received).toHaveLength(1);
     const raw = bedrock.received[0].rawBody;
-    for (const form of [...LEAK_FORMS, SAMPLE.myNumber.replace(/(\d{4})(?=\d)/g, '$1 ')]) expect(raw).not.toContain(form);
-    // One vault for the request: the same e-mail address has one placeholder in every message.
-    const texts = bedrock.received[0].body.messages.map((m) => m.content[0].text);
-    expect(texts[1]).toContain('[EMAIL_1]');
-    expect(texts[2]).toContain('[MY_NUMBER_1]');
-    expect(texts[2]).toContain('[PHONE_NUMBER_1]');
+    for (const form of [...LEAK_FORMS, spaced]) expect(raw).not.toContain(form);
+    // One vault for the request: a value repeated in the message keeps its one placeholder.
+    const text = bedrock.received[0].body.messages[0].content[0].text!;
+    expect(text.match(/\[EMAIL_1\]/g)).toHaveLength(2);
+    expect(text).not.toContain('[EMAIL_2]');
+    expect(text.match(/\[PHONE_NUMBER_1\]/g)).toHaveLength(2);
   });
 
   test('the caller gets their own values back when the group policy restores them', async () => {
@@ -293,14 +288,19 @@ describe('request validation and identity', () => {
   });
 
   test.each([
-    ['not JSON', `{"messages": "${SAMPLE.email}`, 'body is not valid JSON'],
-    ['no messages', {}, 'messages must be an array'],
-    ['empty content', { messages: [{ role: 'user', content: '  ' }] }, 'messages.0.content must not be empty'],
-    ['bad role', { messages: [{ role: 'system', content: SAMPLE.email }] }, 'messages.0.role must be one of "user", "assistant"'],
-    ['last message from assistant', { messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: SAMPLE.email }] }, 'messages must alternate'],
-    ['message too long', { messages: [{ role: 'user', content: 'x'.repeat(2_001) }] }, 'messages.0.content is too large (at most 2000 characters)'],
-    ['too many messages', { messages: Array.from({ length: 11 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: 'x' })) }, 'messages is too long (at most 10 items)'],
-    ['total too long', { messages: [{ role: 'user', content: 'x'.repeat(2_000) }, { role: 'assistant', content: 'x'.repeat(2_000) }, { role: 'user', content: 'x' }] }, 'at most 4000 characters in total'],
+    ['not JSON', `{"message": "${SAMPLE.email}`, 'body is not valid JSON'],
+    ['no message', {}, 'message must be a string'],
+    ['a JSON array', [SAMPLE.email], 'body must be a JSON object'],
+    ['empty message', { message: '  ' }, 'message must not be empty'],
+    ['the old messages array', { messages: [{ role: 'user', content: SAMPLE.email }] }, 'body must carry one "message" string'],
+    ['client-supplied assistant turns', { message: 'hi', messages: [{ role: 'assistant', content: SAMPLE.email }] }, 'body has fields that are not allowed'],
+    ['message too long', { message: 'x'.repeat(2_001) }, 'message is too large (at most 2000 characters)'],
+    ['too many documents', userMessage('hi', Array.from({ length: 4 }, (_, i) => ({ name: `d${i}`, text: 'x' }))), 'documents is too long (at most 3 items)'],
+    ['a document too long', userMessage('hi', [{ name: 'a', text: 'x'.repeat(1_501) }]), 'documents.0.text is too large (at most 1500 characters)'],
+    ['documents too long together', userMessage('hi', [{ name: 'a', text: 'x'.repeat(1_500) }, { name: 'b', text: 'x'.repeat(600) }]), 'documents must hold at most 2000 characters in total'],
+    ['message and documents too long together', userMessage('x'.repeat(2_000), [{ name: 'a', text: 'x'.repeat(1_001) }]), 'at most 3000 characters in total (message and documents)'],
+    ['a document without a name', userMessage('hi', [{ text: SAMPLE.email } as never]), 'documents.0.name must be a string'],
+    ['a document with an extra field', userMessage('hi', [{ name: 'a', text: 'b', role: 'system' } as never]), 'documents.0 has fields that are not allowed'],
     ['unknown field', { ...userMessage('hi'), [SAMPLE.email]: 1 }, 'body has fields that are not allowed'],
     ['bad conversation id', { ...userMessage('hi'), conversationId: SAMPLE.phone }, 'conversationId must be a uuid'],
   ])('a body with %s is a 400 naming the field, never echoing the body', async (_name, body, reason) => {
