@@ -8,7 +8,10 @@
  * - NFKC per grapheme-ish cluster (base + combining marks), e.g. full-width digits/letters, ideographic space.
  * - Dash variants NFKC leaves alone (U+2010, U+2012-U+2015, U+2212, U+2500, U+FF0D) become '-';
  *   U+30FC (katakana long vowel) becomes '-' only between digits, so words like データ stay intact.
- * - Zero-width, soft hyphen and tag characters are removed.
+ * - U+30FC also becomes '-' between Latin letters or digits (a domain written exampleーcorp.jp).
+ * - Every format character (\p{Cf}: zero-width, bidi marks, invisible operators, soft hyphen,
+ *   tags), U+034F, variation selectors and Hangul fillers are removed.
+ * - Written-out kanji numbers (〇九〇ー一二三四ー五六七八) become ASCII digits; see kanjiNumberEnd.
  * Spaces inside digit runs are kept: numeric detectors accept single separators between digits,
  * which handles "1234 5678 9012" and "1 2 3 4 ..." without merging unrelated numbers here.
  */
@@ -30,10 +33,111 @@ export interface NormalizedText {
 const nfkcState = new Uint8Array(0x10000);
 const DASH = '-';
 
+// Per-BMP-code-unit cache for isRemovable: 0 unknown, 1 removed, 2 kept.
+const removableState = new Uint8Array(0x10000);
+const FORMAT_CHAR = /\p{Cf}/u;
+
+/**
+ * Characters that carry no visible text and are dropped: every format character (\p{Cf}: zero-width
+ * space/joiners, bidi marks and isolates U+200E/U+200F/U+202A-U+202E/U+2066-U+2069, invisible
+ * operators U+2061-U+2064, U+180E, soft hyphen, BOM ...), U+034F (combining grapheme joiner),
+ * variation selectors U+FE00-U+FE0F, and the Hangul fillers U+115F, U+1160, U+3164, U+FFA0.
+ */
 function isRemovable(code: number): boolean {
-  return (
-    (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x00ad
-  );
+  let state = removableState[code];
+  if (state === 0) {
+    const removed =
+      (code >= 0xd800 && code <= 0xdfff) ? false :
+      FORMAT_CHAR.test(String.fromCharCode(code)) ||
+      code === 0x034f ||
+      (code >= 0xfe00 && code <= 0xfe0f) ||
+      code === 0x115f ||
+      code === 0x1160 ||
+      code === 0x3164 ||
+      code === 0xffa0;
+    state = removed ? 1 : 2;
+    removableState[code] = state;
+  }
+  return state === 1;
+}
+
+/** Supplementary code points that are dropped: tags U+E0000-U+E007F, variation selectors U+E0100-U+E01EF, other \p{Cf}. */
+function isRemovableAstral(cp: number): boolean {
+  return (cp >= 0xe0000 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef) || FORMAT_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Length (0, 1 or 2 code units) of a removable character at `index`. */
+function removableLengthAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const cp = text.codePointAt(index) ?? code;
+    return cp > 0xffff && isRemovableAstral(cp) ? 2 : 0;
+  }
+  return index < text.length && isRemovable(code) ? 1 : 0;
+}
+
+/** Removable length ending just before `index` (a low surrogate of a removable astral counts as 2). */
+function removableLengthBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) return removableLengthAt(text, index - 2) === 2 ? 2 : 0;
+  return index >= 1 && isRemovable(code) ? 1 : 0;
+}
+
+// Kanji numerals read as digits where a number is written out (〇九〇ー一二三四ー五六七八).
+const KANJI_DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (const [i, c] of [...'〇一二三四五六七八九'].entries()) KANJI_DIGIT_VALUE[c.charCodeAt(0)] = i;
+KANJI_DIGIT_VALUE['零'.charCodeAt(0)] = 0;
+
+/** True for a kanji numeral 〇-九 (or 零). */
+export function isKanjiDigit(code: number): boolean {
+  return KANJI_DIGIT_VALUE[code] >= 0;
+}
+
+function isAnyDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || KANJI_DIGIT_VALUE[code] >= 0;
+}
+
+function isNumberSeparator(code: number): boolean {
+  return code === 0x30fc || code === 0x2d || isDashVariant(code) || code === 0x20 || code === 0x3000;
+}
+
+/**
+ * End of the written-out number starting at `index` (a kanji numeral not preceded by one), or -1
+ * when the run is not one: digits (kanji, ASCII or full-width) with single separators between
+ * them (dashes, ー, spaces), at least four of them kanji and either seven digits in all or a 〇.
+ * Shorter runs (一二三, 四五) are words, not numbers.
+ */
+export function kanjiNumberEnd(text: string, index: number): number {
+  if (index > 0 && isAnyDigitCode(text.charCodeAt(index - 1))) return -1;
+  let i = index;
+  let digits = 0;
+  let kanji = 0;
+  let zero = false;
+  let end = index;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isAnyDigitCode(c)) {
+      digits++;
+      if (KANJI_DIGIT_VALUE[c] >= 0) {
+        kanji++;
+        if (KANJI_DIGIT_VALUE[c] === 0) zero = true;
+      }
+      i++;
+      end = i;
+      continue;
+    }
+    const skip = removableLengthAt(text, i);
+    if (skip > 0) {
+      i += skip;
+      continue;
+    }
+    if (isNumberSeparator(c) && i + 1 < text.length && isAnyDigitCode(text.charCodeAt(i + 1)) && i > index && isAnyDigitCode(text.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return kanji >= 4 && (digits >= 7 || zero) ? end : -1;
 }
 
 function isDashVariant(code: number): boolean {
@@ -98,14 +202,21 @@ export function isPlainForNormalize(code: number): boolean {
   return code < 0x80 || (isPlainBmp(code) && !isCombining(code));
 }
 
-/** True when the character at `index` sits between digits, skipping removable characters. */
+function isAsciiAlnumCode(code: number): boolean {
+  return isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/**
+ * True when U+30FC at `index` stands for a hyphen: between digits (090ー1234), or between Latin
+ * letters or digits as in a domain (taro@exampleーcorp.jp), skipping removable characters.
+ */
 function betweenDigits(text: string, index: number): boolean {
-  let p = index - 1;
-  while (p >= 0 && isRemovable(text.charCodeAt(p))) p--;
-  if (p < 0 || !isDigitCode(text.charCodeAt(p))) return false;
+  let p = index;
+  for (let k = removableLengthBefore(text, p); k > 0; k = removableLengthBefore(text, p)) p -= k;
+  if (p <= 0 || !isAsciiAlnumCode(text.charCodeAt(p - 1))) return false;
   let j = index + 1;
-  while (j < text.length && isRemovable(text.charCodeAt(j))) j++;
-  return j < text.length && isDigitCode(text.charCodeAt(j));
+  for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
+  return j < text.length && isAsciiAlnumCode(text.charCodeAt(j));
 }
 
 const NO_EDITS: number[] = [];
@@ -128,12 +239,34 @@ export function normalize(original: string): NormalizedText {
   let origEnds: number[] = NO_EDITS;
   let out = '';
   let copiedUpTo = 0; // original index up to which input was copied into `out`
+  let kanjiRunEnd = 0; // end of the written-out kanji number being converted, if any
   const length = input.length;
 
   let i = 0;
   while (i < length) {
     const code = input.charCodeAt(i);
     if (code < 0x80) {
+      i++;
+      continue;
+    }
+    if (KANJI_DIGIT_VALUE[code] >= 0 && i >= kanjiRunEnd) {
+      const end = kanjiNumberEnd(input, i);
+      if (end > 0) kanjiRunEnd = end;
+    }
+    if (i < kanjiRunEnd && KANJI_DIGIT_VALUE[code] >= 0) {
+      if (normStarts === NO_EDITS) {
+        normStarts = [];
+        normEnds = [];
+        origStarts = [];
+        origEnds = [];
+      }
+      out += input.slice(copiedUpTo, i);
+      normStarts.push(out.length);
+      out += String.fromCharCode(0x30 + KANJI_DIGIT_VALUE[code]);
+      normEnds.push(out.length);
+      origStarts.push(i);
+      origEnds.push(i + 1);
+      copiedUpTo = i + 1;
       i++;
       continue;
     }
@@ -152,14 +285,14 @@ export function normalize(original: string): NormalizedText {
       replacement = '';
     } else if (isHigh) {
       const cp = input.codePointAt(i) ?? code;
-      if (cp >= 0xe0000 && cp <= 0xe007f) replacement = '';
+      if (isRemovableAstral(cp)) replacement = '';
       else {
         const cluster = input.slice(i, clusterEnd);
         const n = cluster.normalize('NFKC');
         if (n !== cluster) replacement = n;
       }
     } else if (code === 0x30fc) {
-      if (betweenDigits(input, i)) {
+      if (i < kanjiRunEnd || betweenDigits(input, i)) {
         replacement = DASH;
       }
     } else if (isDashVariant(code)) {
@@ -174,7 +307,7 @@ export function normalize(original: string): NormalizedText {
       if (n.length === 1) {
         const c = n.charCodeAt(0);
         if (isDashVariant(c)) n = DASH;
-        else if (c === 0x30fc && betweenDigits(input, i) && clusterEnd === i + 1) n = DASH;
+        else if (c === 0x30fc && (i < kanjiRunEnd || betweenDigits(input, i)) && clusterEnd === i + 1) n = DASH;
       }
       if (n !== cluster) replacement = n;
     }

@@ -1,4 +1,4 @@
-import { isPlainForNormalize } from '../normalize';
+import { isKanjiDigit, isPlainForNormalize, kanjiNumberEnd } from '../normalize';
 import { JA_ADDRESS_ANCHORS, JAPANESE_KEYWORD_START, JAPANESE_NAME_CUE_START } from './keywords';
 
 /**
@@ -121,6 +121,7 @@ const CAPITAL = 4; // Latin-1/Latin Extended/Greek/Cyrillic range the capital li
 const NOT_PLAIN = 8; // normalize() may change the text here (see isPlainForNormalize)
 const NAME_CUE = 16; // starts a Japanese honorific or name context word
 const ADDRESS_ANCHOR = 32; // one of JA_ADDRESS_ANCHORS
+const KANJI_DIGIT = 64; // 〇-九: normalize() rewrites written-out kanji numbers
 const nonAsciiClass = new Uint8Array(0x10000);
 // Imported bindings copied to module constants: read in the hot loop without an accessor call.
 const keywordStart = JAPANESE_KEYWORD_START;
@@ -133,6 +134,7 @@ function classify(c: number): number {
   if (JA_ADDRESS_ANCHORS.indexOf(String.fromCharCode(c)) >= 0) k |= ADDRESS_ANCHOR;
   if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x391 && c <= 0x42f)) k |= CAPITAL;
   if (!isPlainForNormalize(c)) k |= NOT_PLAIN;
+  if (isKanjiDigit(c)) k |= KANJI_DIGIT;
   nonAsciiClass[c] = k;
   return k;
 }
@@ -181,7 +183,9 @@ function scan(text: string, bail: boolean): DigitRuns | null {
       if (k !== KNOWN) {
         // U+30FC becomes '-' only between digits (full-width digits and removable characters
         // are not plain, so only ASCII digits can be its neighbours here).
-        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || (previous === 1 && isAsciiDigitAt(text, i + 1)))) return null;
+        // U+30FC becomes '-' between ASCII letters or digits; kanji numerals in a written-out number become digits.
+        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || ((previous === 1 || previous === 2) && isAsciiAlnumAt(text, i + 1)))) return null;
+        if ((k & KANJI_DIGIT) !== 0 && bail && !(i > 0 && isKanjiDigit(text.charCodeAt(i - 1))) && kanjiNumberEnd(text, i) > 0) return null;
         if ((k & KEYWORD_START) !== 0) keywords[keywordCount++] = i;
         if ((k & NAME_CUE) !== 0) nameCues[nameCueCount++] = i;
         if ((k & ADDRESS_ANCHOR) !== 0) anchors[anchorCount++] = i;
@@ -259,6 +263,11 @@ function isAsciiDigitAt(text: string, index: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isAsciiAlnumAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index) | 0x20; // NaN | 0x20 is 0x20
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
 export function digitRuns(text: string): DigitRuns {
   if (text === cachedText) return cachedRuns;
   cachedRuns = scan(text, false) as DigitRuns;
@@ -288,7 +297,8 @@ function isPlainText(text: string): boolean {
     if (c < 0x80) continue;
     let k = nonAsciiClass[c];
     if (k === 0) k = classify(c);
-    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiDigitAt(text, i - 1) && isAsciiDigitAt(text, i + 1)))) return false;
+    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiAlnumAt(text, i - 1) && isAsciiAlnumAt(text, i + 1)))) return false;
+    if ((k & KANJI_DIGIT) !== 0 && !(i > 0 && isKanjiDigit(text.charCodeAt(i - 1))) && kanjiNumberEnd(text, i) > 0) return false;
   }
   return true;
 }
