@@ -1,1 +1,558 @@
-console.log("x")
+import { Api, ApiError, type ChatDocument, type ConversationSummary, type GuardReport } from './api';
+import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut } from './auth';
+import { append, clear, h } from './dom';
+import { type Lang, type MessageKey, entityLabel, lang, setLang, t } from './i18n';
+import { renderMarkdown, textWithPlaceholders } from './markdown';
+
+/** Files a user may attach, and the most text one document may hold. */
+const ATTACHABLE = /\.(txt|md|markdown|csv)$/i;
+const MAX_DOCUMENT_CHARS = 20_000;
+const LANG_KEY = 'ui.lang';
+
+interface Notice {
+  readonly kind: 'info' | 'warn' | 'block' | 'error';
+  readonly key: MessageKey;
+  readonly params?: Record<string, string | number>;
+  /** Further lines, each a message key with parameters. */
+  readonly details?: { key: MessageKey; params?: Record<string, string | number> }[];
+  /** Masked entity counts by type, named in the current language when shown. */
+  readonly masked?: [string, number][];
+}
+
+interface Message {
+  readonly role: 'user' | 'assistant';
+  text: string;
+  /** What the model received, when the API reports it. */
+  sentText?: string;
+  documents: string[];
+  notices: Notice[];
+  streaming: boolean;
+  node?: HTMLElement;
+}
+
+interface ModelChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly local: boolean;
+}
+
+const state = {
+  config: undefined as unknown as RuntimeConfig,
+  api: undefined as unknown as Api,
+  models: [] as ModelChoice[],
+  model: '',
+  department: '',
+  conversationId: undefined as string | undefined,
+  messages: [] as Message[],
+  conversations: [] as ConversationSummary[],
+  attachments: [] as ChatDocument[],
+  busy: false,
+  composing: false,
+};
+
+/** Elements whose text (or an attribute) follows the language. */
+const translated: { el: HTMLElement; key: MessageKey; attr?: string; params?: () => Record<string, string | number> }[] = [];
+
+function tr<T extends HTMLElement>(el: T, key: MessageKey, attr?: string, params?: () => Record<string, string | number>): T {
+  translated.push({ el, key, attr, params });
+  applyText(translated[translated.length - 1]);
+  return el;
+}
+
+function applyText(entry: (typeof translated)[number]): void {
+  const text = t(entry.key, entry.params?.());
+  if (entry.attr) entry.el.setAttribute(entry.attr, text);
+  else entry.el.textContent = text;
+}
+
+const root = () => document.getElementById('app')!;
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function announce(key: MessageKey): void {
+  const status = byId('status');
+  status.textContent = t(key);
+}
+
+function switchLanguage(): void {
+  const next: Lang = lang() === 'ja' ? 'en' : 'ja';
+  setLang(next);
+  localStorage.setItem(LANG_KEY, next);
+  document.title = t('appTitle');
+  for (const entry of translated) applyText(entry);
+  renderModels();
+  renderConversations();
+  renderLog();
+  renderAttachments();
+}
+
+function header(signedIn: boolean): HTMLElement {
+  const label = state.config.environmentLabel;
+  return h('header', { class: 'top' },
+    tr(h('a', { class: 'skip', href: '#message' }), 'skipToComposer'),
+    tr(h('h1'), 'appTitle'),
+    label ? h('p', { class: 'env-banner', role: 'note', id: 'env-banner' }, lang() === 'ja' ? label.ja : label.en) : null,
+    h('div', { class: 'top-actions' },
+      signedIn && state.department ? tr(h('span', { class: 'department' }), 'department', undefined, () => ({ name: state.department })) : null,
+      tr(tr(h('button', { type: 'button', id: 'lang', class: 'secondary', onclick: () => {
+        switchLanguage();
+        const banner = byId('env-banner');
+        if (banner && label) banner.textContent = lang() === 'ja' ? label.ja : label.en;
+      } }), 'switchLang'), 'switchLangLabel', 'aria-label'),
+      signedIn ? tr(h('button', { type: 'button', id: 'sign-out', class: 'secondary', onclick: () => void signOut(state.config) }), 'signOut') : null,
+    ),
+  );
+}
+
+function showSignIn(): void {
+  translated.length = 0;
+  clear(root());
+  append(root(),
+    header(false),
+    h('main', { class: 'sign-in', id: 'main' },
+      tr(h('p', { class: 'lead' }), 'signInLead'),
+      tr(h('button', { type: 'button', id: 'sign-in', class: 'primary', onclick: () => void signIn(state.config, lang()) }), 'signIn'),
+    ),
+    h('div', { id: 'status', role: 'status', class: 'visually-hidden' }),
+  );
+}
+
+function showApp(): void {
+  translated.length = 0;
+  clear(root());
+  const fileInput = h('input', { type: 'file', id: 'file', accept: '.txt,.md,.markdown,.csv,text/plain,text/markdown,text/csv', multiple: true, hidden: true, onchange: onFiles });
+  append(root(),
+    header(true),
+    h('div', { class: 'layout' },
+      h('nav', { class: 'sidebar', 'aria-labelledby': 'conversations-heading' },
+        tr(h('button', { type: 'button', id: 'new-chat', class: 'primary', onclick: newConversation }), 'newChat'),
+        tr(h('h2', { id: 'conversations-heading' }), 'conversations'),
+        h('ul', { id: 'conversations', class: 'conversations' }),
+      ),
+      h('main', { class: 'chat', id: 'main' },
+        h('div', { id: 'log', class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions text', tabindex: 0 }),
+        h('form', { id: 'composer', class: 'composer', onsubmit: onSubmit, novalidate: true },
+          h('div', { class: 'row' },
+            tr(h('label', { for: 'model' }), 'model'),
+            h('select', { id: 'model', onchange: (e: Event) => (state.model = (e.target as HTMLSelectElement).value) }),
+          ),
+          tr(h('label', { for: 'message', class: 'message-label' }), 'message'),
+          tr(h('textarea', { id: 'message', rows: 3, 'aria-describedby': 'composer-hint', onkeydown: onKeyDown, oncompositionstart: () => (state.composing = true), oncompositionend: () => (state.composing = false) }), 'messagePlaceholder', 'placeholder'),
+          tr(h('p', { id: 'composer-hint', class: 'hint' }), 'composerHint'),
+          h('div', { class: 'row attach' },
+            tr(h('button', { type: 'button', id: 'attach-file', class: 'secondary', onclick: () => fileInput.click() }), 'attachFile'),
+            fileInput,
+            tr(h('button', { type: 'button', id: 'paste-document', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'paste-panel', onclick: togglePastePanel }), 'pasteDocument'),
+          ),
+          h('div', { id: 'paste-panel', class: 'paste-panel', hidden: true },
+            tr(h('label', { for: 'document-name' }), 'documentName'),
+            h('input', { id: 'document-name', type: 'text', maxlength: 200 }),
+            tr(h('label', { for: 'document-text' }), 'documentText'),
+            h('textarea', { id: 'document-text', rows: 5 }),
+            h('div', { class: 'row' },
+              tr(h('button', { type: 'button', id: 'add-document', class: 'secondary', onclick: addPastedDocument }), 'addDocument'),
+              tr(h('button', { type: 'button', class: 'secondary', onclick: togglePastePanel }), 'cancel'),
+            ),
+          ),
+          h('div', { id: 'attachments-box', class: 'attachments-box', hidden: true },
+            tr(h('h3', { id: 'attachments-heading' }), 'attachments'),
+            h('ul', { id: 'attachments', 'aria-labelledby': 'attachments-heading' }),
+            tr(h('p', { class: 'hint' }), 'attachmentNote'),
+          ),
+          h('p', { id: 'composer-error', class: 'composer-error', role: 'alert' }),
+          h('div', { class: 'row send-row' },
+            tr(h('button', { type: 'submit', id: 'send', class: 'primary' }), 'send'),
+          ),
+        ),
+      ),
+    ),
+    h('div', { id: 'status', role: 'status', class: 'visually-hidden' }),
+  );
+  renderModels();
+  renderConversations();
+  renderLog();
+}
+
+// ---- composer ---------------------------------------------------------------------------
+
+function onKeyDown(e: Event): void {
+  const k = e as KeyboardEvent;
+  if (k.key !== 'Enter' || k.shiftKey || k.altKey || k.ctrlKey || k.metaKey) return;
+  // Enter that confirms an IME conversion must never send (keyCode 229 covers Safari's order of events).
+  if (k.isComposing || k.keyCode === 229 || state.composing) return;
+  k.preventDefault();
+  byId<HTMLFormElement>('composer').requestSubmit();
+}
+
+function onSubmit(e: Event): void {
+  e.preventDefault();
+  void send();
+}
+
+function togglePastePanel(): void {
+  const panel = byId('paste-panel');
+  const button = byId('paste-document');
+  panel.hidden = !panel.hidden;
+  button.setAttribute('aria-expanded', String(!panel.hidden));
+  if (!panel.hidden) byId('document-name').focus();
+  else button.focus();
+}
+
+function composerError(key?: MessageKey, params?: Record<string, string | number>): void {
+  byId('composer-error').textContent = key ? t(key, params) : '';
+}
+
+function addPastedDocument(): void {
+  const name = byId<HTMLInputElement>('document-name');
+  const text = byId<HTMLTextAreaElement>('document-text');
+  if (!text.value.trim()) return text.focus();
+  const docName = name.value.trim() || `document-${state.attachments.length + 1}.txt`;
+  if (text.value.length > MAX_DOCUMENT_CHARS) return composerError('fileTooLarge', { name: docName, max: MAX_DOCUMENT_CHARS });
+  state.attachments.push({ name: docName, text: text.value });
+  name.value = '';
+  text.value = '';
+  togglePastePanel();
+  renderAttachments();
+}
+
+async function onFiles(e: Event): Promise<void> {
+  const input = e.target as HTMLInputElement;
+  composerError();
+  for (const file of Array.from(input.files ?? [])) {
+    if (!ATTACHABLE.test(file.name)) {
+      composerError('unsupportedFile', { name: file.name });
+      continue;
+    }
+    const text = await file.text();
+    if (text.length > MAX_DOCUMENT_CHARS) {
+      composerError('fileTooLarge', { name: file.name, max: MAX_DOCUMENT_CHARS });
+      continue;
+    }
+    state.attachments.push({ name: file.name, text });
+  }
+  input.value = '';
+  renderAttachments();
+}
+
+function renderAttachments(): void {
+  const list = byId('attachments');
+  if (!list) return;
+  clear(list);
+  byId('attachments-box').hidden = state.attachments.length === 0;
+  state.attachments.forEach((doc, i) => {
+    list.appendChild(
+      h('li', {},
+        h('span', { class: 'doc-name' }, doc.name),
+        h('span', { class: 'doc-size' }, ` (${doc.text.length.toLocaleString()})`),
+        h('button', { type: 'button', class: 'link-button', 'aria-label': t('removeDocument', { name: doc.name }), onclick: () => {
+          state.attachments.splice(i, 1);
+          renderAttachments();
+          byId('message').focus();
+        } }, '×'),
+      ),
+    );
+  });
+}
+
+// ---- models and conversations ------------------------------------------------------------
+
+function renderModels(): void {
+  const select = byId<HTMLSelectElement>('model');
+  if (!select) return;
+  clear(select);
+  for (const m of state.models) {
+    select.appendChild(h('option', { value: m.id, selected: m.id === state.model }, m.local ? `${m.name} (${t('localModel')})` : m.name));
+  }
+}
+
+function modelsOf(me: Record<string, any>): ModelChoice[] {
+  const raw = (me.allowedModels ?? me.models ?? []) as (string | Record<string, any>)[];
+  return raw.map((m) => {
+    const id = typeof m === 'string' ? m : String(m.id ?? m.modelId);
+    const name = typeof m === 'string' ? m : String(m.name ?? m.label ?? id);
+    return { id, name, local: /local/i.test(id) || (typeof m !== 'string' && m.local === true) };
+  });
+}
+
+function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return d.toLocaleString(lang() === 'ja' ? 'ja-JP' : 'en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+function renderConversations(): void {
+  const list = byId('conversations');
+  if (!list) return;
+  clear(list);
+  if (state.conversations.length === 0) {
+    list.appendChild(h('li', { class: 'empty' }, t('noConversations')));
+    return;
+  }
+  for (const c of state.conversations) {
+    const title = c.title || t('untitled');
+    const current = c.id === state.conversationId;
+    const titleNode = h('span', { class: 'conv-title' });
+    append(titleNode, ...textWithPlaceholders(title));
+    list.appendChild(
+      h('li', { class: current ? 'current' : '' },
+        h('button', { type: 'button', class: 'conv-open', 'aria-current': current ? 'true' : undefined, 'data-id': c.id, onclick: () => void openConversation(c.id) },
+          titleNode,
+          h('span', { class: 'conv-date' }, formatDate(c.updatedAt)),
+        ),
+        h('button', { type: 'button', class: 'conv-delete link-button', 'aria-label': t('deleteConversationLabel', { title }), 'data-id': c.id, onclick: () => void deleteConversation(c.id) }, t('deleteConversation')),
+      ),
+    );
+  }
+}
+
+async function refreshConversations(): Promise<void> {
+  try {
+    state.conversations = await state.api.conversations();
+  } catch {
+    state.conversations = [];
+  }
+  renderConversations();
+}
+
+function newConversation(): void {
+  state.conversationId = undefined;
+  state.messages = [];
+  renderLog();
+  renderConversations();
+  announce('newChatStarted');
+  byId('message').focus();
+}
+
+async function openConversation(id: string): Promise<void> {
+  try {
+    const conv = await state.api.conversation(id);
+    state.conversationId = id;
+    state.messages = conv.messages.map((m) => ({ role: m.role, text: m.text, documents: [], notices: [], streaming: false }));
+    if (conv.model && state.models.some((m) => m.id === conv.model)) state.model = conv.model;
+    renderModels();
+    renderLog();
+    renderConversations();
+    announce('opened');
+    byId('message').focus();
+  } catch (e) {
+    composerError('error', { message: (e as Error).message });
+  }
+}
+
+async function deleteConversation(id: string): Promise<void> {
+  if (!confirm(t('confirmDelete'))) return;
+  try {
+    await state.api.deleteConversation(id);
+    if (state.conversationId === id) {
+      state.conversationId = undefined;
+      state.messages = [];
+      renderLog();
+    }
+    await refreshConversations();
+    announce('deleted');
+    byId('new-chat').focus();
+  } catch (e) {
+    composerError('error', { message: (e as Error).message });
+  }
+}
+
+// ---- the conversation log ----------------------------------------------------------------
+
+function maskedNotice(guard: GuardReport): Notice {
+  const entries = Object.entries(guard.maskedByType).filter(([, n]) => n > 0);
+  if (entries.length === 0) return { kind: 'info', key: 'maskedNone' };
+  return { kind: 'info', key: 'masked', masked: entries };
+}
+
+function renderNotice(n: Notice): HTMLElement {
+  const params = n.masked
+    ? { items: n.masked.map(([type, count]) => `${entityLabel(type)} ×${count}`).join(lang() === 'ja' ? '、' : ', ') }
+    : n.params;
+  const box = h('div', { class: `notice notice-${n.kind}`, role: n.kind === 'block' || n.kind === 'error' ? 'alert' : undefined }, h('p', {}, t(n.key, params)));
+  for (const d of n.details ?? []) box.appendChild(h('p', { class: 'notice-detail' }, t(d.key, d.params)));
+  return box;
+}
+
+function renderMessageBody(m: Message, body: HTMLElement): void {
+  clear(body);
+  if (m.role === 'assistant') body.appendChild(renderMarkdown(m.text, { allowedLinkHosts: state.config.allowedLinkHosts, origin: location.origin }));
+  else append(body, h('p', { class: 'user-text' }, ...textWithPlaceholders(m.text)));
+  if (m.sentText && m.sentText !== m.text) {
+    append(body, h('div', { class: 'sent-text' }, h('span', { class: 'sent-label' }, t('maskedAsSent')), h('p', { class: 'user-text' }, ...textWithPlaceholders(m.sentText))));
+  }
+}
+
+function renderMessage(m: Message): HTMLElement {
+  const body = h('div', { class: 'body' });
+  renderMessageBody(m, body);
+  const node = h('article', { class: `msg msg-${m.role}${m.streaming ? ' streaming' : ''}`, 'aria-busy': m.streaming ? 'true' : undefined },
+    h('h3', { class: 'who' }, t(m.role === 'user' ? 'you' : 'assistant')),
+    body,
+    m.documents.length ? h('ul', { class: 'docs', 'aria-label': t('attachments') }, ...m.documents.map((d) => h('li', {}, d))) : null,
+    h('div', { class: 'notices' }, ...m.notices.map(renderNotice)),
+  );
+  m.node = node;
+  return node;
+}
+
+function renderLog(): void {
+  const log = byId('log');
+  if (!log) return;
+  clear(log);
+  for (const m of state.messages) log.appendChild(renderMessage(m));
+  log.scrollTop = log.scrollHeight;
+}
+
+function update(m: Message): void {
+  const old = m.node;
+  const fresh = renderMessage(m);
+  if (old?.parentNode) old.parentNode.replaceChild(fresh, old);
+  else byId('log').appendChild(fresh);
+  const log = byId('log');
+  log.scrollTop = log.scrollHeight;
+}
+
+let frame = 0;
+function updateSoon(m: Message): void {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    const body = m.node?.querySelector<HTMLElement>('.body');
+    if (body) renderMessageBody(m, body);
+    const log = byId('log');
+    log.scrollTop = log.scrollHeight;
+  });
+}
+
+function setBusy(busy: boolean): void {
+  state.busy = busy;
+  const send = byId<HTMLButtonElement>('send');
+  send.disabled = busy;
+  send.textContent = t(busy ? 'sending' : 'send');
+  byId('composer').setAttribute('aria-busy', String(busy));
+}
+
+async function send(): Promise<void> {
+  const input = byId<HTMLTextAreaElement>('message');
+  const text = input.value.trim();
+  if (!text || state.busy) return;
+  composerError();
+  const documents = [...state.attachments];
+  const user: Message = { role: 'user', text, documents: documents.map((d) => d.name), notices: [], streaming: false };
+  const answer: Message = { role: 'assistant', text: '', documents: [], notices: [], streaming: true };
+  state.messages.push(user, answer);
+  update(user);
+  update(answer);
+  input.value = '';
+  state.attachments = [];
+  renderAttachments();
+  setBusy(true);
+  let failed = false;
+  try {
+    await state.api.chat(
+      { message: text, model: state.model || undefined, conversationId: state.conversationId, documents: documents.length ? documents : undefined },
+      {
+        onMeta: ({ conversationId, guard }) => {
+          if (conversationId) state.conversationId = conversationId;
+          user.notices.push(maskedNotice(guard));
+          if (guard.maskedMessage) user.sentText = guard.maskedMessage;
+          if (guard.injection?.flagged) user.notices.push({ kind: 'warn', key: 'injectionNotice' });
+          update(user);
+        },
+        onDelta: (delta) => {
+          answer.text += delta;
+          updateSoon(answer);
+        },
+        onDone: ({ guard }) => {
+          answer.streaming = false;
+          if (guard.outputCheck === 'mask' || guard.outputCheck === 'masked') answer.notices.push({ kind: 'info', key: 'outputMasked' });
+          if (guard.linksNeutralised) answer.notices.push({ kind: 'info', key: 'linksNeutralised', params: { count: guard.linksNeutralised } });
+          if (guard.injection?.flagged && !user.notices.some((n) => n.key === 'injectionNotice')) {
+            user.notices.push({ kind: 'warn', key: 'injectionNotice' });
+            update(user);
+          }
+          update(answer);
+        },
+        onBlocked: (b) => {
+          failed = b.stage === 'input';
+          // Known reasons in the page's language; anything else as the API worded it.
+          const message = b.reason && b.reason in REASONS ? t(`reason_${b.reason}` as MessageKey) : b.message;
+          const details: Notice['details'] = [];
+          if (b.blockedTypes?.length) details.push({ key: 'blockedTypes', params: { types: b.blockedTypes.map(entityLabel).join(', ') } });
+          if (b.requestId) details.push({ key: 'requestId', params: { id: b.requestId } });
+          const notice: Notice = { kind: 'block', key: b.stage === 'input' ? 'blockedInput' : 'blockedOutput', params: { message }, details };
+          if (b.stage === 'input') {
+            state.messages.splice(state.messages.indexOf(answer), 1);
+            answer.node?.remove();
+            user.notices.push(notice);
+            if (b.reason === 'prompt_injection') user.notices.push({ kind: 'warn', key: 'injectionNotice' });
+            update(user);
+          } else {
+            answer.streaming = false;
+            answer.notices.push(notice);
+            update(answer);
+          }
+        },
+        onError: (err) => {
+          answer.streaming = false;
+          answer.notices.push({ kind: 'error', key: 'error', params: { message: err.message }, details: err.requestId ? [{ key: 'requestId', params: { id: err.requestId } }] : [] });
+          update(answer);
+        },
+      },
+    );
+  } catch (e) {
+    answer.streaming = false;
+    if (!(e instanceof ApiError && e.status === 401)) {
+      answer.notices.push({ kind: 'error', key: 'error', params: { message: (e as Error).message } });
+      update(answer);
+    }
+  } finally {
+    setBusy(false);
+    if (answer.streaming) {
+      answer.streaming = false;
+      update(answer);
+    }
+    if (failed) input.value = text;
+    input.focus();
+    void refreshConversations();
+  }
+}
+
+const REASONS = { personal_data: 1, prompt_injection: 1, answer: 1, guardrail: 1 } as const;
+
+// ---- start -------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  const stored = localStorage.getItem(LANG_KEY);
+  setLang(stored === 'en' ? 'en' : 'ja');
+  document.title = t('appTitle');
+  const base = document.body.dataset.base ?? '/';
+  const res = await fetch(`${base}app/config.json`, { credentials: 'omit', cache: 'no-cache' });
+  state.config = (await res.json()) as RuntimeConfig;
+  state.api = new Api(state.config, () => {
+    showSignIn();
+    announce('sessionExpired');
+  });
+  let signedIn = false;
+  try {
+    signedIn = await completeSignIn(state.config);
+  } catch {
+    signedIn = false;
+  }
+  if (!signedIn) return showSignIn();
+
+  const claims = idClaims();
+  state.department = typeof claims['custom:department'] === 'string' ? claims['custom:department'] : '';
+  try {
+    const me = await state.api.me();
+    state.models = modelsOf(me);
+    if (typeof me.department === 'string') state.department = me.department;
+    state.model = String(me.defaultModel ?? state.models[0]?.id ?? '');
+  } catch {
+    state.models = [];
+  }
+  showApp();
+  byId('message').focus();
+  await refreshConversations();
+}
+
+void start();

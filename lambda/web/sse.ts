@@ -1,0 +1,41 @@
+/** One server-sent event. */
+export interface SseEvent {
+  readonly event: string;
+  readonly data: string;
+}
+
+/**
+ * Incremental text/event-stream parser: feed it decoded chunks as they arrive (boundaries
+ * anywhere, even inside a line or a CRLF), get back the complete events.
+ */
+export class SseParser {
+  private buffer = '';
+  private event = '';
+  private data: string[] = [];
+
+  push(chunk: string): SseEvent[] {
+    this.buffer += chunk;
+    const out: SseEvent[] = [];
+    for (;;) {
+      const nl = this.buffer.search(/\r\n|\r|\n/);
+      if (nl < 0) break;
+      // A lone \r at the end may be the first half of \r\n: wait for the next chunk.
+      if (this.buffer[nl] === '\r' && nl === this.buffer.length - 1) break;
+      const line = this.buffer.slice(0, nl);
+      this.buffer = this.buffer.slice(nl + (this.buffer.startsWith('\r\n', nl) ? 2 : 1));
+      if (line === '') {
+        if (this.data.length) out.push({ event: this.event || 'message', data: this.data.join('\n') });
+        this.event = '';
+        this.data = [];
+        continue;
+      }
+      if (line.startsWith(':')) continue;
+      const colon = line.indexOf(':');
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+      if (field === 'event') this.event = value;
+      else if (field === 'data') this.data.push(value);
+    }
+    return out;
+  }
+}
