@@ -1,3 +1,5 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { detectEntities, type Finding } from '../../lambda/guard';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
@@ -54,7 +56,11 @@ export interface Claims {
 let counter = 0;
 
 /** An API Gateway proxy event as the Cognito authorizer delivers it. */
-export function chatEvent(body: unknown, claims: Claims | null = { sub: USER_A, 'cognito:groups': 'staff', 'custom:department': 'sales' }): APIGatewayProxyEvent {
+export function chatEvent(
+  body: unknown,
+  claims: Claims | null = { sub: USER_A, 'cognito:groups': 'staff', 'custom:department': 'sales' },
+  extra: Partial<APIGatewayProxyEvent> = {},
+): APIGatewayProxyEvent {
   counter += 1;
   return {
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -72,6 +78,7 @@ export function chatEvent(body: unknown, claims: Claims | null = { sub: USER_A, 
       requestId: `req-${counter}`,
       ...(claims ? { authorizer: { claims } } : {}),
     } as unknown as APIGatewayProxyEvent['requestContext'],
+    ...extra,
   };
 }
 
@@ -166,4 +173,42 @@ export function useHandlerEnvironment(): void {
   process.env.AWS_SECRET_ACCESS_KEY = DUMMY_CREDENTIALS.secretAccessKey;
   process.env.AWS_REGION = 'ap-northeast-1';
   process.env.CHAT_CONFIG = JSON.stringify(testSettings());
+}
+
+/** A Lambda context whose remaining time runs down with the real clock, as in Lambda. */
+export function deadlineContext(remainingMs: number): Context {
+  const end = Date.now() + remainingMs;
+  return { awsRequestId: `lambda-${counter}`, functionName: 'chat', getRemainingTimeInMillis: () => end - Date.now() } as unknown as Context;
+}
+
+/**
+ * An HTTP server on 127.0.0.1 that accepts requests and never answers (a stalled DynamoDB or
+ * Bedrock endpoint), counting what reached it; only the client's deadline ends a call.
+ */
+export class StallingServer {
+  readonly targets: string[] = [];
+  private server?: http.Server;
+
+  get endpoint(): string {
+    const address = this.server?.address() as AddressInfo | null;
+    if (!address) throw new Error('StallingServer is not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req) => {
+      this.targets.push(String(req.headers['x-amz-target'] ?? req.url));
+      req.resume();
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = undefined;
+  }
 }
