@@ -5,7 +5,7 @@ import { chatSchema } from './sections/chat';
 import { coreShape } from './sections/core';
 import { checkRequestBodyFits, edgeSchema } from './sections/edge';
 import { identitySchema } from './sections/identity';
-import { modelsShape } from './sections/models';
+import { checkAllowedModels, modelsShape } from './sections/models';
 import { governanceSchema } from './sections/governance';
 import { checkOsakaAllowed, resilienceSchema } from './sections/resilience';
 import { webClientSchema } from './sections/web-client';
@@ -30,6 +30,7 @@ export const deploymentConfigSchema = z
   .superRefine(checkAuditRetention)
   .superRefine(checkRequestBodyFits)
   .superRefine(checkGroupReferences)
+  .superRefine(checkAllowedModels)
   .superRefine(checkOsakaAllowed);
 
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;

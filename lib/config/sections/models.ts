@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { didYouMean } from '../suggest';
+import { MODEL_CATALOGUE, MODEL_CATALOGUE_DATE, type ModelKind, cataloguedModel } from './model-catalogue';
 
 /**
  * Japan-scoped (`jp.`) inference profiles route only between Tokyo and Osaka.
@@ -29,10 +31,59 @@ const modelId = z.string().superRefine((id, ctx) => {
 });
 
 export const modelsShape = {
-  /** Models callers may choose from; the first is the default. */
+  /** Models callers may choose from; the first is the default. Each must be in the model catalogue or in `additionalModelIds`. */
   allowedModels: z
     .array(modelId)
     .min(1, { message: 'needs at least one model' })
     .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a model' })
     .default(DEFAULT_MODELS),
+  /**
+   * Model ids newer than the kit's catalogue (lib/config/sections/model-catalogue.ts, dated
+   * 2026-12) that this deployment may use anyway. The Japan-only checks still apply;
+   * what is skipped is only the check that the id exists, so copy it from
+   * `aws bedrock list-inference-profiles --region ap-northeast-1`. @default []
+   */
+  additionalModelIds: z
+    .array(modelId)
+    .max(20, { message: 'at most 20 ids; a longer list means the kit\'s catalogue needs an update' })
+    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a model' })
+    .default([]),
 };
+
+/** What a model check needs of the parsed config. */
+export interface ConfigWithModels {
+  readonly additionalModelIds: readonly string[];
+}
+
+/**
+ * Fail the config when a field names a model id that is neither in the catalogue (of the right
+ * kind) nor in `additionalModelIds`, with the closest catalogued id as a suggestion. Sections that
+ * name models (chat, knowledge base embeddings) call this from a deployment-level `superRefine`.
+ */
+export function checkModelsCatalogued(
+  ctx: z.RefinementCtx,
+  config: ConfigWithModels,
+  path: readonly (string | number)[],
+  ids: readonly string[],
+  kind: ModelKind,
+): void {
+  const ofKind = MODEL_CATALOGUE.filter((m) => m.kind === kind).map((m) => m.id);
+  ids.forEach((id, i) => {
+    if (config.additionalModelIds.includes(id)) return;
+    const known = cataloguedModel(id);
+    if (known?.kind === kind) return;
+    const message = known
+      ? `"${id}" is ${known.kind === 'embedding' ? 'an embedding' : 'a text'} model (${known.name}); this field needs ${kind === 'embedding' ? 'an embedding' : 'a text'} model such as ${ofKind[0]}`
+      : `"${id}" is not in the kit's model catalogue (${MODEL_CATALOGUE_DATE})${didYouMean(id, ofKind)}; known ${kind} models: ${ofKind.join(', ')}. For a model newer than the catalogue, add its exact id to additionalModelIds as well`;
+    ctx.addIssue({ code: 'custom', path: [...path, i], message });
+  });
+}
+
+/** allowedModels: catalogued text models, and no additionalModelIds entry that is already catalogued. */
+export function checkAllowedModels(config: ConfigWithModels & { readonly allowedModels: readonly string[] }, ctx: z.RefinementCtx): void {
+  checkModelsCatalogued(ctx, config, ['allowedModels'], config.allowedModels, 'text');
+  config.additionalModelIds.forEach((id, i) => {
+    const known = cataloguedModel(id);
+    if (known) ctx.addIssue({ code: 'custom', path: ['additionalModelIds', i], message: `"${id}" (${known.name}) is in the kit's catalogue already; remove it here so the id keeps being checked` });
+  });
+}
