@@ -17,38 +17,40 @@ export const API_ENDPOINT_ACCESS_MODE = 'STRICT';
 /** Resource path of the chat route. */
 export const CHAT_PATH = ['v1', 'chat'] as const;
 
+/** Conversation ids are UUIDs; the gateway checks the path parameter and the body field alike. */
+export const CONVERSATION_ID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
 /**
- * Request body accepted on POST /v1/chat: the conversation so far (alternating user/assistant
- * messages), an optional model id and an optional conversation id. The function checks the finer
- * rules (turn order, total length, model allow-list); the gateway rejects the gross violations.
+ * Request body accepted on the chat routes: one user message, optional documents (name and
+ * text), an optional model id and an optional conversation id. Earlier turns are never in the
+ * body (the function reads them from its store), so there is no role field a client could set.
+ * The function checks the finer rules (total length, blank text, model allow-list); the gateway
+ * rejects the gross violations.
  */
-export function chatRequestSchema(limits: { maxMessageChars: number; maxMessages: number }): apigw.JsonSchema {
+export function chatRequestSchema(limits: { maxMessageChars: number; documents: { maxCount: number; maxChars: number } }): apigw.JsonSchema {
   return {
     schema: apigw.JsonSchemaVersion.DRAFT4,
     title: 'ChatRequest',
     type: apigw.JsonSchemaType.OBJECT,
-    required: ['messages'],
+    required: ['message'],
     additionalProperties: false,
     properties: {
-      messages: {
+      message: { type: apigw.JsonSchemaType.STRING, minLength: 1, maxLength: limits.maxMessageChars },
+      documents: {
         type: apigw.JsonSchemaType.ARRAY,
-        minItems: 1,
-        maxItems: limits.maxMessages,
+        maxItems: limits.documents.maxCount,
         items: {
           type: apigw.JsonSchemaType.OBJECT,
-          required: ['role', 'content'],
+          required: ['name', 'text'],
           additionalProperties: false,
           properties: {
-            role: { type: apigw.JsonSchemaType.STRING, enum: ['user', 'assistant'] },
-            content: { type: apigw.JsonSchemaType.STRING, minLength: 1, maxLength: limits.maxMessageChars },
+            name: { type: apigw.JsonSchemaType.STRING, minLength: 1, maxLength: 200 },
+            text: { type: apigw.JsonSchemaType.STRING, minLength: 1, maxLength: limits.documents.maxChars },
           },
         },
       },
       model: { type: apigw.JsonSchemaType.STRING, minLength: 1, maxLength: 256 },
-      conversationId: {
-        type: apigw.JsonSchemaType.STRING,
-        pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
-      },
+      conversationId: { type: apigw.JsonSchemaType.STRING, pattern: CONVERSATION_ID_PATTERN },
     },
   };
 }

@@ -201,10 +201,14 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
     t.hasResourceProperties('AWS::ApiGateway::Model', {
       ContentType: 'application/json',
       Schema: Match.objectLike({
-        required: ['messages'],
+        required: ['message'],
         additionalProperties: false,
         properties: Match.objectLike({
-          messages: Match.objectLike({ maxItems: 20, items: Match.objectLike({ properties: Match.objectLike({ content: { type: 'string', minLength: 1, maxLength: 8000 } }) }) }),
+          message: { type: 'string', minLength: 1, maxLength: 8000 },
+          documents: Match.objectLike({
+            maxItems: 5,
+            items: Match.objectLike({ additionalProperties: false, required: ['name', 'text'], properties: Match.objectLike({ text: { type: 'string', minLength: 1, maxLength: 8000 } }) }),
+          }),
         }),
       }),
     });
@@ -310,7 +314,7 @@ describe('ApiStack: switches', () => {
   });
 
   test('Japan-only geo rule and a smaller body limit', () => {
-    const t = apiTemplate({ edge: { waf: { japanOnly: true, maxRequestBodyKb: 32 } }, chat: { maxMessageChars: 4000, maxTotalChars: 4000 } });
+    const t = apiTemplate({ edge: { waf: { japanOnly: true, maxRequestBodyKb: 32 } }, chat: { maxMessageChars: 4000, maxTotalChars: 4000, documents: { maxChars: 4000, maxTotalChars: 4000 } } });
     const geo = rulesOf(t).find((r) => r.Name === 'BlockOutsideJapan')!;
     expect(geo.Statement).toEqual({ NotStatement: { Statement: { GeoMatchStatement: { CountryCodes: ['JP'] } } } });
     expect((rulesOf(t).find((r) => r.Name === 'BlockOversizeBody')!.Statement as { SizeConstraintStatement: { Size: number } }).SizeConstraintStatement.Size).toBe(32768);
@@ -427,11 +431,9 @@ describe('ApiStack: policy gate', () => {
 
   test('default: nag and residency packs pass, and the acknowledgment ledger is exactly this', () => {
     expect(ledger).toEqual({
-      ChatHandlerFunctionServiceRole: [
-        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]',
-      ],
-      ChatHandlerFunctionServiceRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
+      // No AWS managed policy on the function role: ENI actions in a policy of their own, logs on its own group.
+      ChatHandlerNetworkInterfaces: ['AwsSolutions-IAM5[Resource::*]'],
+      ChatHandlerRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
       ChatHandlerFunction: ['NIST.800.53.R5-LambdaDLQ'],
       ChatConversations: ['NIST.800.53.R5-DynamoDBInBackupPlan'],
       ChatApiCloudWatchRole: ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]'],
