@@ -1,6 +1,7 @@
 import { type App, Tags } from 'aws-cdk-lib';
 import type { DeploymentConfig } from './config';
 import { GuardedChat } from './constructs/guarded-chat';
+import { addGovernance, createOsakaRecovery, type GovernanceStacks, type OsakaRecovery } from './governance/optional-stacks';
 import { applyPolicyGate } from './nag/policy-gate';
 import { ApiStack } from './stacks/api-stack';
 import { AuditStack } from './stacks/audit-stack';
@@ -12,6 +13,10 @@ export interface KitStacks {
   readonly identity: IdentityStack;
   readonly api: ApiStack;
   readonly audit: AuditStack;
+  /** Present with `resilience.osaka.enabled`. */
+  readonly osaka?: OsakaRecovery;
+  /** The optional organization policy stack, drift rules and audit replication. */
+  readonly governance: GovernanceStacks;
 }
 
 export interface CreateStacksOptions {
@@ -45,6 +50,7 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
     description: 'private-ai-jp audit: multi-region CloudTrail, object-locked audit bucket, Bedrock invocation logging, request audit log, usage alarms (Tokyo)',
     terminationProtection: config.retainData,
   });
+  const osaka = createOsakaRecovery(app, config);
   const api = new ApiStack(app, `${config.prefix}-Api`, {
     env,
     config,
@@ -60,11 +66,14 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
         logsKey: keys.logsKey,
         vpc: network.vpc,
         logGroup: audit.requestAuditLogGroup,
+        osakaReplica: osaka?.tableReplica,
       }).function,
     description: 'private-ai-jp API: regional WAF, API Gateway with Cognito authorizer, chat function (Tokyo)',
   });
 
+  const governance = addGovernance(app, config, { foundation, audit, dependents: [audit, api], osaka });
+
   for (const [key, value] of Object.entries(config.tags)) Tags.of(app).add(key, value);
   if (options.policyGate !== false) applyPolicyGate(app, config);
-  return { foundation, identity, api, audit };
+  return { foundation, identity, api, audit, osaka, governance };
 }

@@ -29,6 +29,12 @@ export interface GuardedChatProps {
    * @default - the function's own log group, encrypted with `logsKey`, kept for `retention.logDays`
    */
   readonly logGroup?: logs.ILogGroup;
+  /**
+   * Keep a replica of the conversation table in Osaka (ap-northeast-3), encrypted with this
+   * Osaka key (key or alias ARN; the key lives in the Osaka recovery stack).
+   * @default - no replica
+   */
+  readonly osakaReplica?: { readonly region: string; readonly keyArn: string };
 }
 
 /** The only action Converse needs; the function does not stream. */
@@ -69,7 +75,11 @@ export class GuardedChat extends Construct {
       billing: dynamodb.Billing.onDemand(),
       timeToLiveAttribute: CONVERSATION_KEYS.ttl,
       // Guaranteed settings.
-      encryption: dynamodb.TableEncryptionV2.customerManagedKey(dataKey),
+      encryption: dynamodb.TableEncryptionV2.customerManagedKey(
+        dataKey,
+        props.osakaReplica ? { [props.osakaReplica.region]: props.osakaReplica.keyArn } : undefined,
+      ),
+      ...(props.osakaReplica ? { replicas: [{ region: props.osakaReplica.region }] } : {}),
       // Restores cover no more than the retention period itself.
       pointInTimeRecoverySpecification: {
         pointInTimeRecoveryEnabled: true,

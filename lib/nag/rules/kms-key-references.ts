@@ -60,6 +60,7 @@ export function resolveWithAppKeys(node: CfnResource): Record<string, TemplateVa
  */
 export function isAppKmsKey(node: CfnResource, value: TemplateValue): boolean {
   if (value === APP_KMS_KEY) return true;
+  if (typeof value === 'string') return isAppKeyAliasArn(node, value);
   if (!isRecord(value)) return false;
   const getAtt = value['Fn::GetAtt'];
   const logicalId = typeof value.Ref === 'string' ? value.Ref : Array.isArray(getAtt) ? getAtt[0] : undefined;
@@ -68,4 +69,26 @@ export function isAppKmsKey(node: CfnResource, value: TemplateValue): boolean {
   return stack.node
     .findAll()
     .some((c) => CfnResource.isCfnResource(c) && c.cfnResourceType === KMS_KEY_TYPE && Stack.of(c) === stack && stack.resolve(c.logicalId) === logicalId);
+}
+
+const ALIAS_ARN = /^arn:aws:kms:([a-z0-9-]+):(\d{12}):(alias\/[\w/-]+)$/;
+
+/**
+ * A literal alias ARN (how a stack names a key in another region, where references cannot
+ * reach) counts as an app key when the app defines that alias, in a stack of that account and
+ * region, for a key the app defines.
+ */
+function isAppKeyAliasArn(node: CfnResource, arn: string): boolean {
+  const match = ALIAS_ARN.exec(arn);
+  if (!match) return false;
+  const [, region, account, aliasName] = match;
+  return node.node.root.node.findAll().some((c) => {
+    if (!CfnResource.isCfnResource(c) || c.cfnResourceType !== 'AWS::KMS::Alias') return false;
+    const stack = Stack.of(c);
+    if (stack.region !== region || stack.account !== account) return false;
+    const alias = c as unknown as { aliasName?: unknown; targetKeyId?: unknown };
+    if (stack.resolve(alias.aliasName) !== aliasName) return false;
+    const target = stack.resolve(alias.targetKeyId) as TemplateValue;
+    return isAppKmsKey(c, target);
+  });
 }

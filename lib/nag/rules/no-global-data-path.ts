@@ -1,6 +1,7 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { NagRuleCompliance } from 'cdk-nag';
 import { concreteStackRegion, isAllowedRegion } from './japan-regions';
+import { replicatesOnlyToAppBucketsIn } from './replication-destinations';
 import { ResidencyRule, ResidencyRuleCheck, ResidencyRuleOptions } from './residency-rule';
 import { asList, flattenToString, isRecord, resolveResource } from './template-values';
 
@@ -12,8 +13,8 @@ const WAF_V2_TYPES = ['AWS::WAFv2::WebACL', 'AWS::WAFv2::IPSet', 'AWS::WAFv2::Ru
 /**
  * No global edge and no replication out of Japan: CloudFront, CLOUDFRONT-scope
  * WAF (and WAF Classic), Global Accelerator, S3 Multi-Region Access Points,
- * any S3 replication (the destination cannot be proven Japanese from the
- * bucket alone — acknowledge a Japan-to-Japan replication with a reason),
+ * S3 replication unless every destination is a bucket this app defines by a
+ * fixed name in a Japanese stack (e.g. the Osaka recovery replica),
  * DynamoDB global-table replicas (and legacy `Custom::DynamoDBReplica`)
  * outside Japan, multi-Region KMS keys, and KMS replica keys in a stack
  * outside Japan.
@@ -27,8 +28,10 @@ export function noGlobalDataPath(options: Pick<ResidencyRuleOptions, 'allowedReg
     const inJapan = (region: unknown) => isAllowedRegion(flattenToString(region), node, options.allowedRegions);
     const fails = (bad: boolean) => (bad ? NagRuleCompliance.NON_COMPLIANT : NagRuleCompliance.COMPLIANT);
     switch (type) {
-      case 'AWS::S3::Bucket':
-        return fails(resolveResource(node).properties.ReplicationConfiguration !== undefined);
+      case 'AWS::S3::Bucket': {
+        const replication = resolveResource(node).properties.ReplicationConfiguration;
+        return fails(replication !== undefined && !replicatesOnlyToAppBucketsIn(node, replication, options.allowedRegions));
+      }
       case 'AWS::DynamoDB::GlobalTable': {
         const replicas = asList(resolveResource(node).properties.Replicas).filter(isRecord);
         return fails(replicas.some((r) => !inJapan(r.Region)));
