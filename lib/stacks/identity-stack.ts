@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
-import { idpGroupMapping, localUsersAllowed } from '../config/sections/identity';
+import { defaultDomainPrefix, idpGroupMapping, localUsersAllowed } from '../config/sections/identity';
 import { IdpGroupMapping } from '../constructs/idp-group-mapping';
 import type { IsolatedNetwork } from '../constructs/isolated-network';
 import type { KitKeys } from '../constructs/kit-keys';
@@ -15,9 +15,9 @@ export interface IdentityStackProps extends StackProps {
   readonly network: IsolatedNetwork;
 }
 
-/** The hosted-UI domain prefix from config, or `<prefix>-<account>` in lower case. */
+/** The hosted-UI domain prefix from config, or one derived without revealing the account id. */
 export function domainPrefixOf(config: DeploymentConfig): string {
-  return config.identity.domainPrefix ?? `${config.prefix.toLowerCase()}-${config.account}`;
+  return config.identity.domainPrefix ?? defaultDomainPrefix(config.prefix, config.account, config.region);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { defaultDomainPrefix } from '../../lib/config/sections/identity';
 import { buildKit, synthWithGate } from '../support/kit-app';
 
 const FIXTURE = 'test/fixtures/saml/idp-metadata.xml';
@@ -72,8 +73,9 @@ describe('IdentityStack: default (no IdP, break-glass local users)', () => {
     });
   });
 
-  test('hosted UI on a Cognito prefix domain derived from prefix and account', () => {
-    t.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'privateaijp-111111111111', ManagedLoginVersion: 1 });
+  test('hosted UI on a Cognito prefix domain derived from prefix and account, without the account id', () => {
+    t.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: Match.stringLikeRegexp('^privateaijp-[0-9a-f]{12}$'), ManagedLoginVersion: 1 });
+    expect(JSON.stringify(t.findResources('AWS::Cognito::UserPoolDomain'))).not.toContain('111111111111');
     const outputs = t.findOutputs('*');
     expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['UserPoolId', 'AppClientId', 'HostedUiUrl', 'SamlEntityId', 'SamlAcsUrl']));
     expect(JSON.stringify(outputs.SamlAcsUrl.Value)).toContain('.auth.ap-northeast-1.amazoncognito.com/saml2/idpresponse');
@@ -168,6 +170,20 @@ describe('IdentityStack: SAML switches', () => {
     t.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON', UserPoolTier: 'PLUS', AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
     const [client] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
     expect(client.Properties.SupportedIdentityProviders).not.toContain('COGNITO');
+  });
+
+  test('the default domain prefix is stable and does not reveal the account id', () => {
+    const account = '123456789012';
+    const domainOf = (config: Parameters<typeof buildKit>[0]) =>
+      Object.values(identityTemplate(config).findResources('AWS::Cognito::UserPoolDomain'))[0].Properties.Domain as string;
+    const domain = domainOf({ account });
+    expect(domain).toMatch(/^privateaijp-[0-9a-f]{12}$/);
+    expect(domain).not.toContain(account);
+    expect(domain).not.toMatch(/aws|amazon|cognito/);
+    expect(domainOf({ account })).toBe(domain);
+    // Another account or prefix gets another name (prefixes are global across AWS).
+    expect(domainOf({ account: '210987654321' })).not.toBe(domain);
+    expect(defaultDomainPrefix('AwsChat', account, 'ap-northeast-1')).toMatch(/^chat-[0-9a-f]{12}$/);
   });
 
   test('configured domain prefix, URLs and token lifetimes reach the templates', () => {

@@ -1,3 +1,4 @@
+import { scryptSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
@@ -222,12 +223,34 @@ export function effectiveGroups(configured: readonly GroupConfig[], removeBuiltI
 
 const RESERVED_IN_DOMAIN = /aws|amazon|cognito/;
 
+/** scrypt takes ~0.1 s on purpose; one synth asks for the same prefix from several stacks. */
+const derivedPrefixes = new Map<string, string>();
+
+/**
+ * The hosted-UI domain prefix when the config names none: `<prefix in lower case>-<12 hex>`.
+ * The domain is public DNS, so it must not reveal the account id; a plain hash would not hide it
+ * either (a 12-digit id is guessed in 10^12 tries), so the suffix is scrypt over account, region and
+ * prefix, far too slow to search. Stable for the same inputs; globally unique in practice.
+ */
+export function defaultDomainPrefix(prefix: string, account: string, region: string): string {
+  const key = `${account}/${region}/${prefix}`;
+  const known = derivedPrefixes.get(key);
+  if (known !== undefined) return known;
+  const suffix = scryptSync(key, 'private-ai-jp/cognito-domain-prefix', 6, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString('hex');
+  // Cognito refuses prefixes containing its reserved words; hex digits never form one.
+  const name = prefix.toLowerCase().replace(/aws|amazon|cognito/g, '').replace(/^-+|-+$/g, '') || 'sign-in';
+  const derived = `${name}-${suffix}`;
+  derivedPrefixes.set(key, derived);
+  return derived;
+}
+
 /** Cognito user pool, SAML federation and groups. */
 export const identitySchema = z
   .object({
     /**
      * Prefix of the hosted-UI domain `<prefix>.auth.ap-northeast-1.amazoncognito.com`; globally unique.
-     * @default `<prefix in lower case>-<account>`
+     * The default does not contain the account id (the name is public DNS).
+     * @default `<prefix in lower case>-<12 hex digits derived from account, region and prefix>`
      */
     domainPrefix: z
       .string()
