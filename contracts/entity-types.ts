@@ -16,6 +16,7 @@ export const ENTITY_TYPES = [
   'IP_ADDRESS',
   'IBAN',
   'US_SSN',
+  'DATE_OF_BIRTH',
   'AWS_ACCESS_KEY',
   'SECRET',
   'CONFIDENTIAL_MARKER',

@@ -9,7 +9,11 @@ const MUNICIPALITY = `${JA_WORD}{1,8}?[市区町村郡]`;
 const TOWN = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶ々ー]{0,10}?';
 const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
 const BLOCK = `${KANJI_DIGITS}{1,4}(?:丁目|-|番町)[ ]?[0-9]{1,4}(?:番地?|-)?(?:[ ]?[0-9]{1,4}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?`;
-const BUILDING = '(?:[ 　]?[\\p{L}\\p{N}ー・-]{1,20}?[0-9]{1,4}(?:号室|F|階))?';
+// After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
+const BUILDING_NAME = '[\\p{L}\\p{N}ー・&＆-]{1,24}?(?:ビル(?:ディング)?|タワー|マンション|ハイツ|コーポ|レジデンス|ハウス|プラザ|センター|ヒルズ|パレス|ガーデン|テラス|棟|館|荘|[0-9]{1,4}(?:号室|F|階))';
+const FLOOR = '[0-9]{1,3}(?:F|階)';
+const ROOM = '[0-9]{1,4}号室?';
+const BUILDING = `(?:[ 　]?(?:${BUILDING_NAME}){1,2}(?:[ 　]?[A-Z]?[ 　]?${FLOOR})?(?:[ 　]?${ROOM})?|[ 　]?${FLOOR}(?:[ 　]?${ROOM})?|[ 　]?${ROOM})?`;
 const JA_WITH_PREFECTURE = new RegExp(
   `(?:${PREFECTURES.join('|')})((?:${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})?`,
   'gu',
@@ -21,7 +25,7 @@ const JA_WITHOUT_PREFECTURE = new RegExp(
 // Addresses contain one of JA_ADDRESS_ANCHORS (都道府県市区町村郡); regexes run only in small
 // windows around them. The shared scan lists where they occur.
 const WINDOW_BEFORE = 14;
-const WINDOW_AFTER = 48;
+const WINDOW_AFTER = 72;
 
 /** Merged [start, end) windows around the (one-character) anchors. */
 function anchorWindows(text: string, anchors: Int32Array, before: number, after: number): Array<[number, number]> {
@@ -68,7 +72,10 @@ const NUMBER_WORDS_NUMBER = new RegExp(
 // backwards from the number's spaces with one sticky lookbehind.
 const STREET_WORD_BEFORE = new RegExp(`(?<=(?:${SUFFIX_WORDS})\\.?|(?:${COMPOUND_SUFFIXES}))`, 'y');
 const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room|#)[ ]?[0-9A-Za-z-]{1,6}/i;
-const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：)?[ \t]*/gi;
+const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
+const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
+// An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
+const SENTENCE_END = /[。！？!?]|(?<![A-Z][a-z]?|[0-9])\.(?=\s|$)/;
 // A following line that continues an address block: short, no colon, capitalized words / numbers.
 const CONTINUATION_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.()-]*,?|[0-9][0-9A-Za-z-]*,?|,|\(\p{L}+\)|Apt\.?|nan|de|la|del|da|di|du|der|van|von|u\.?|am|an|upon|on|the)$/u;
 
@@ -175,6 +182,7 @@ function houseNumberWindows(text: string, runs: DigitRuns, before: number, after
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text, _options, out) {
+    const first = out.length;
     const runs = digitRuns(text);
     for (const [windowStart, windowEnd] of anchorWindows(text, runs.japaneseAddressAnchors, WINDOW_BEFORE, WINDOW_AFTER)) {
       const windowText = text.slice(windowStart, windowEnd);
@@ -229,9 +237,28 @@ export const addressDetector: Detector = {
       const start = c.index + c[0].length;
       let lineEnd = text.indexOf('\n', start);
       if (lineEnd < 0) lineEnd = text.length;
-      const line = text.slice(start, lineEnd).replace(/[ \t\r.,]+$/, '');
+      let line = text.slice(start, lineEnd);
+      const sentenceEnd = line.search(SENTENCE_END);
+      if (sentenceEnd >= 0) line = line.slice(0, sentenceEnd);
+      line = line.replace(/[ \t\r.,]+$/, '');
       if (line.length >= 4 && line.length <= 80 && /[0-9]/.test(line)) {
-        out.push({ type: 'ADDRESS', start, end: extendBlock(text, start + line.length), score: 0.6 });
+        const end = sentenceEnd >= 0 ? start + line.length : extendBlock(text, start + line.length);
+        // A structured address found at the same place is widened over the rest of the line
+        // (building, floor, city) instead of leaving a second finding beside it.
+        let widened = false;
+        for (let k = first; k < out.length; k++) {
+          const f = out[k];
+          if (f.type !== 'ADDRESS' || f.start < start || f.start > start + 2 || f.end > end) continue;
+          // Only over words an address may go on with: not a sentence in kana (…号です), not a phone number.
+          const rest = text.slice(f.end, end);
+          if (KANA_OR_PHONE.test(rest)) {
+            widened = true; // the structured finding stands as it is
+            continue;
+          }
+          f.end = end;
+          widened = true;
+        }
+        if (!widened) out.push({ type: 'ADDRESS', start, end, score: 0.6 });
       }
     }
   },

@@ -15,10 +15,25 @@ export function isValidCorporateNumber(digits: string): boolean {
   return 9 - (sum % 9) === digits.charCodeAt(0) - 48;
 }
 
+// Qualified-invoice registration numbers: "T" + the 13-digit corporate number (or a sole
+// proprietor's number with the same check digit), written T1234567890123 or T-1234-...
+const INVOICE = new RegExp(`T[ -]?${separatedDigits(13)}(?![0-9])`, 'y');
+const INVOICE_CONTEXT = /登録番号|インボイス|適格請求書|invoice|registration/i;
+
 export const corporateNumberDetector: Detector = {
   type: 'CORPORATE_NUMBER',
   detect(text, _options, out) {
     const runs = digitRuns(text);
+    for (let r = 0; r < runs.count; r++) {
+      const s = runs.starts[r];
+      const t = text.charCodeAt(s - 1) === 84 ? s - 1 : text.charCodeAt(s - 2) === 84 && (text[s - 1] === '-' || text[s - 1] === ' ') ? s - 2 : -1;
+      if (t < 0 || runs.clusterDigits[r] < 13 || /[A-Za-z0-9]/.test(text[t - 1] ?? '')) continue;
+      INVOICE.lastIndex = t;
+      const m = INVOICE.exec(text);
+      if (m === null || !isValidCorporateNumber(digitsOf(m[0]))) continue;
+      const end = t + m[0].length;
+      out.push({ type: 'CORPORATE_NUMBER', start: t, end, score: hasContext(text, t, end, INVOICE_CONTEXT) ? 0.99 : 0.95 });
+    }
     execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 13, (m) => {
       const digits = digitsOf(m[0]);
       if (!isValidCorporateNumber(digits)) return;

@@ -2,8 +2,10 @@ import { hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
 
 const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号|の記号番号)?|健康保険(?:証)?|記号番号|health\s?insurance(?:\s?(?:number|no\.?|id))?|insurance\s?(?:number|no\.?|id)|member\s?id/gi;
-// 保険者番号 (8 digits) or 記号・番号 pairs such as "1234・567".
-const VALUE = /(?<![0-9A-Za-z])[0-9]{2,10}(?:[ ・-]{1,3}[0-9]{1,10})?(?![0-9]|[年月日円歳])/g;
+// 保険者番号 (8 digits) or 記号・番号 pairs such as "1234・567"; digits may be spaced out.
+const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){1,9}(?:[ ・-]{1,3}[0-9](?:[ -]?[0-9]){0,9})?(?![0-9]|[年月日円歳])/g;
+// 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56".
+const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})[ 　、,／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})(?![0-9])/g;
 
 export const healthInsuranceNumberDetector: Detector = {
   type: 'HEALTH_INSURANCE_NUMBER',
@@ -12,6 +14,14 @@ export const healthInsuranceNumberDetector: Detector = {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
         if (end - start >= 6) out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });
       });
+      SYMBOL_AND_NUMBER.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SYMBOL_AND_NUMBER.exec(text)) !== null) {
+        const numberStart = m.index + m[0].length - m[2].length;
+        const symbolStart = m.index + m[0].indexOf(m[1], 2);
+        out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: symbolStart, end: symbolStart + m[1].length, score: 0.9 });
+        out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: numberStart, end: numberStart + m[2].length, score: 0.9 });
+      }
     }
   },
 };

@@ -4,6 +4,7 @@ import { bankAccountDetector } from './bank-account';
 import { confidentialMarkerDetector } from './confidential-marker';
 import { corporateNumberDetector } from './corporate-number';
 import { creditCardDetector } from './credit-card';
+import { dateOfBirthDetector } from './date-of-birth';
 import type { Detector } from './detector';
 import { driversLicenseDetector } from './drivers-license';
 import { emailDetector } from './email';
@@ -39,6 +40,7 @@ export const DETECTORS: readonly Detector[] = [
   ipAddressDetector,
   ibanDetector,
   usSsnDetector,
+  dateOfBirthDetector,
   awsAccessKeyDetector,
   secretDetector,
   confidentialMarkerDetector,

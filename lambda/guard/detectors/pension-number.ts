@@ -1,9 +1,10 @@
 import { hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
+import { separatedDigits } from './digit-sequence';
 
 const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\s?(?:number|no\.?))?/gi;
 // 基礎年金番号: 4-digit office code + 6-digit serial.
-const VALUE = /(?<![0-9])[0-9]{4}[ -]?[0-9]{6}(?![0-9])/g;
+const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 'g');
 
 export const pensionNumberDetector: Detector = {
   type: 'PENSION_NUMBER',

@@ -1,12 +1,13 @@
 import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, execAtRuns } from './digit-sequence';
+import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
 
-const MARKED = /〒 ?([0-9]{3}-?[0-9]{4})(?![0-9])/g;
-const HYPHENATED = /(?<![0-9A-Za-z-])[0-9]{3}-[0-9]{4}(?![0-9]|-[0-9])/y;
+const MARKED = /〒 ?([0-9] ?[0-9] ?[0-9] ?-? ?[0-9] ?[0-9] ?[0-9] ?[0-9])(?![0-9])/g;
+// 123-4567, also spaced out: 1 2 3 - 4 5 6 7.
+const HYPHENATED = /(?<![0-9A-Za-z-]|[0-9] )[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9](?![0-9]|-[0-9]| [0-9])/y;
 const CONTEXT_WORDS = /郵便番号|〒|postal code|post code|postcode|zip code|zip/i;
 const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
-const BARE = /(?<![0-9])[0-9]{7}(?![0-9])/g;
+const BARE = new RegExp(`(?<![0-9])${separatedDigits(7)}(?![0-9]|[ -][0-9])`, 'g');
 // "123-4567 東京都..." : a prefecture right after the code is context enough.
 const PREFECTURE_AFTER = /^\s?(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県)/u;
 
@@ -21,7 +22,7 @@ export const postalCodeDetector: Detector = {
       }
     }
     const runs = digitRuns(text);
-    execAtRuns(HYPHENATED, text, runs, (r) => runs.ends[r] - runs.starts[r] === 3 && text[runs.ends[r]] === '-', (h) => {
+    execAtRuns(HYPHENATED, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3, (h) => {
       const end = h.index + h[0].length;
       if (hasContext(text, h.index, end, CONTEXT_WORDS, 20, 0) || PREFECTURE_AFTER.test(text.slice(end, end + 6))) {
         out.push({ type: 'POSTAL_CODE', start: h.index, end, score: 0.85 });

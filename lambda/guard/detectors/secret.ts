@@ -16,9 +16,26 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['glpat-', 5, /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,255}/g],
   ['npm_', 3, /(?<![A-Za-z0-9_-])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g],
 ];
-// key = value assignments: only the value is reported.
-const ASSIGNMENT =
-  /(?:aws_secret_access_key|secret[_ -]?access[_ -]?key|api[_ -]?key|apikey|access[_ -]?token|auth[_ -]?token|client[_ -]?secret|secret|token|password|passwd|pwd|パスワード|暗証番号)["']?\s{0,3}(?:[:=：]|は|is)\s{0,3}["']?([A-Za-z0-9!#$%&()*+./<=>?@^_{|}~:-]{6,512})/gi;
+// key = value assignments: only the value is reported. The key may carry a prefix (DB_PASSWORD,
+// spring.datasource.password, "client_secret") and sit in .env, shell export, YAML, JSON, TOML or
+// .properties syntax; the value is whatever follows, in any alphabet.
+const KEY =
+  'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|password|passwd|pwd|パスワード|暗証番号';
+const ASSIGNMENT = new RegExp(
+  // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine), nothing after it.
+  String.raw`(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.-])*?(${KEY})(?![A-Za-z0-9_])["']?` +
+    // The separator: = : := => (config syntax) or は / is (prose).
+    String.raw`[ 	]{0,3}(=>|:=|[:=：]|は|is(?= ))[ 	]{0,3}` +
+    // The value: quoted, digits spaced out one by one, or a run up to whitespace or a delimiter.
+    String.raw`(?:"([^"
+]{1,512})"|'([^'
+]{1,512})'|([0-9](?: [0-9]){3,40}(?![0-9]))|([^\s"'${'`'},;{}\[\]()<>]{1,512}))`,
+  'gi',
+);
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+// Values that stand for "no value here" in docs and templates.
+const PLACEHOLDER = /^(?:\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|changeme|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
 const BEARER = /(?<![A-Za-z])Bearer\s+([A-Za-z0-9._~+/-]{20,4096}=*)/g;
 
 /**
@@ -53,6 +70,35 @@ function pushGroup(pattern: RegExp, text: string, out: RawFinding[], score: numb
   }
 }
 
+function pushAssignments(text: string, out: RawFinding[]): void {
+  ASSIGNMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASSIGNMENT.exec(text)) !== null) {
+    const key = m[1].toLowerCase();
+    const prose = m[2] === 'は' || m[2].toLowerCase() === 'is';
+    const value = m[3] ?? m[4] ?? m[5] ?? m[6];
+    // A trailing full stop or Japanese punctuation ends the sentence, not the value.
+    let length = value.length;
+    if (m[6] !== undefined) {
+      // An ASCII value runs into Japanese text without a space: 暗証番号は1234です.
+      if (value.charCodeAt(0) < 0x80) {
+        const cut = value.search(NON_ASCII);
+        if (cut > 0) length = cut;
+      }
+      while (length > 0 && '.。、'.includes(value[length - 1])) length--;
+    }
+    const trimmed = value.slice(0, length);
+    if (trimmed.length < 4 || PLACEHOLDER.test(trimmed)) continue;
+    // After "password is" / "パスワードは" only a value that does not read as a word counts.
+    // (パスワードは abc123xyz: an ASCII value after the Japanese key is the password itself).
+    const japaneseKey = key.charCodeAt(0) >= 0x3000;
+    if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed))) continue;
+    const start = m.index + m[0].length - (m[3] !== undefined || m[4] !== undefined ? value.length + 1 : value.length);
+    const type = key === 'aws_access_key_id' ? 'AWS_ACCESS_KEY' : 'SECRET';
+    out.push({ type, start, end: start + length, score: prose ? 0.85 : 0.9 });
+  }
+}
+
 export const secretDetector: Detector = {
   type: 'SECRET',
   detect(text, _options, out) {
@@ -64,7 +110,7 @@ export const secretDetector: Detector = {
         out.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.99 });
       }
     }
-    if (hasKeyword(text, 'secret')) pushGroup(ASSIGNMENT, text, out, 0.85);
+    if (hasKeyword(text, 'secret')) pushAssignments(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
 };
