@@ -75,7 +75,8 @@ const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
-const SENTENCE_END = /[。！？!?]|(?<![A-Z][a-z]?|[0-9])\.(?=\s|$)/;
+// In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".
+const SENTENCE_END = /[。！？!?]|(?<=[a-z]{4})\.(?=[ \t]+[A-Z][a-z]*[ \t]+[a-z])/;
 // A following line that continues an address block: short, no colon, capitalized words / numbers.
 const CONTINUATION_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.()-]*,?|[0-9][0-9A-Za-z-]*,?|,|\(\p{L}+\)|Apt\.?|nan|de|la|del|da|di|du|der|van|von|u\.?|am|an|upon|on|the)$/u;
 

@@ -258,11 +258,6 @@ function scan(text: string, bail: boolean): DigitRuns | null {
   };
 }
 
-function isAsciiDigitAt(text: string, index: number): boolean {
-  const c = text.charCodeAt(index); // NaN past the end
-  return c >= 48 && c <= 57;
-}
-
 function isAsciiAlnumAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index) | 0x20; // NaN | 0x20 is 0x20
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
