@@ -44,6 +44,9 @@ export interface ChatAuditEvent {
   decision: ChatDecision;
   errorKind: ErrorKind | 'none';
   latencyMs: number;
+  /** Streaming route: milliseconds to the first byte sent (the `meta` event) and to the first answer text; 0 if none was sent. */
+  timeToFirstByteMs: number;
+  timeToFirstTextMs: number;
 }
 
 export function newAuditEvent(requestId: string, operation: AuditOperation = 'chat'): ChatAuditEvent {
@@ -71,6 +74,8 @@ export function newAuditEvent(requestId: string, operation: AuditOperation = 'ch
     decision: 'error',
     errorKind: 'none',
     latencyMs: 0,
+    timeToFirstByteMs: 0,
+    timeToFirstTextMs: 0,
   };
 }
 

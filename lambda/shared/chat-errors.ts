@@ -12,6 +12,8 @@ export type ErrorKind =
   | 'bedrock_timeout'
   | 'bedrock_error'
   | 'store_error'
+  /** The caller closed the connection while the answer was streaming. */
+  | 'client_disconnected'
   | 'internal_error';
 
 /** What happened to a request, as the audit event records it. */
