@@ -84,7 +84,23 @@ export function checkM3(model: AssemblyModel): CheckOutcome {
   const validated = trails.filter((t) => isTrue(props(t).EnableLogFileValidation));
   if (validated.length > 0) present.push(finding(text('CloudTrail log-file validation makes tampering detectable.', 'CloudTrail のログファイル検証により改ざんを検知できる。'), refs(validated)));
   else missing.push(finding(text('No CloudTrail trail with log-file validation.', 'ログファイル検証付きの CloudTrail 証跡がない。'), refs(trails)));
+  const configRules = resourcesOfType(model, 'AWS::Config::ConfigRule');
+  if (configRules.length > 0) {
+    const listed = configRules
+      .map((r) => {
+        const source = props(r).Source as { Owner?: string; SourceIdentifier?: string } | undefined;
+        return `${String(props(r).ConfigRuleName ?? r.logicalId)} (${source?.Owner === 'CUSTOM_POLICY' ? 'Guard' : String(source?.SourceIdentifier ?? source?.Owner)})`;
+      })
+      .sort();
+    present.push(finding(text(`AWS Config rules check the live account for drift: ${listed.join(', ')}.`, `AWS Config ルールが稼働中のアカウントのドリフトを検査する: ${listed.join('、')}。`), refs(configRules)));
+    const notices = resourcesOfType(model, 'AWS::Events::Rule').filter((r) => JSON.stringify(props(r).EventPattern ?? {}).includes('Config Rules Compliance Change'));
+    if (notices.length > 0) present.push(finding(text('Non-compliance is sent to the alarm topic by an EventBridge rule.', '非準拠は EventBridge ルールでアラームのトピックに通知される。'), refs(notices)));
+    else missing.push(finding(text('AWS Config rules without a notification of non-compliance.', '非準拠を通知しない AWS Config ルール。'), refs(configRules)));
+  }
   return outcomeOf(present, missing, [
     text('Run the saved queries monthly, review blocked and masked requests by department, and file this report with the results.', '保存済みクエリを毎月実行し、部署別にブロック・マスクされたリクエストを確認し、結果と本レポートを保管する。'),
+    ...(configRules.length === 0
+      ? [text('Turn on governance.configRules to have AWS Config flag drift from these controls in the live account.', 'governance.configRules を有効にすると、稼働中のアカウントでこれらの統制からのドリフトを AWS Config が検出する。')]
+      : []),
   ]);
 }
