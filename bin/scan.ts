@@ -3,35 +3,50 @@
  *
  *   npm run --silent scan -- --format jsonl --input IN.jsonl --output OUT.jsonl
  *   npm run --silent scan -- --format text < in.txt > masked.txt
+ *   npm run --silent scan -- --config prod.json --group hr-staff --input IN.jsonl
  *
  * JSONL lines in: {"id": "...", "text": "..."}; out, same order and id:
- * {"id", "findings": [{"type","start","end","score"}], "masked", "injection": {...}}.
- * Offsets are UTF-16 indices into the original text, end exclusive.
- * A malformed line yields an error line naming its line number; the other lines are still
- * processed, and the exit code is 1 when any line failed (2 for bad usage).
+ * {"id", "findings": [{"type","start","end","score"}], "masked", "injection": {...}}
+ * (with --config also "decision" and "blockedTypes"). Offsets are UTF-16 indices into the
+ * original text, end exclusive. A malformed line yields an error line naming its line number;
+ * the other lines are still processed, and the exit code is 1 when any line failed (2 for bad
+ * usage or a bad config, whose messages are the same as synth's).
+ *
+ * Input is read and written as a stream; large inputs are spread over worker threads
+ * (--jobs, default: 2 when the input file is over 2 MB and two cores are available).
  */
 import fs from 'node:fs';
-import { maskPersonalData } from '../lambda/guard/mask';
-import { DEFAULT_GUARD_POLICY } from '../lambda/guard/policy';
+import os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { guardInput } from '../lambda/guard/guard-input';
 import { screenInjection } from '../lambda/guard/injection';
+import { maskPersonalData } from '../lambda/guard/mask';
+import { DEFAULT_GUARD_POLICY, type GuardPolicy } from '../lambda/guard/policy';
 
-const USAGE = `usage: scan [--format jsonl|text] [--input FILE] [--output FILE]
+const USAGE = `usage: scan [--format jsonl|text] [--input FILE] [--output FILE] [--config FILE [--group NAME]...] [--jobs N]
   --format  jsonl (default): lines {"id","text"} in, findings + masked text out
-            text: plain text in, masked text out
+            text: plain text in, masked text out; injection verdict and findings summary on stderr
   --input   read from FILE instead of stdin
   --output  write to FILE instead of stdout
+  --config  apply the guard policy of this deployment config file (merged over cdk.json
+            context like synth; the same validation and messages)
+  --group   apply the policy of this configured group (repeatable: strictest combination)
+  --jobs    worker threads for jsonl input (default: 2 for input files over 2 MB, else 1)
 `;
 
 interface CliOptions {
   format: 'jsonl' | 'text';
   input?: string;
   output?: string;
+  config?: string;
+  groups: string[];
+  jobs?: number;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { format: 'jsonl' };
+  const options: CliOptions = { format: 'jsonl', groups: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -53,6 +68,18 @@ function parseArgs(argv: string[]): CliOptions {
       case '--output':
         options.output = value();
         break;
+      case '--config':
+        options.config = value();
+        break;
+      case '--group':
+        options.groups.push(value());
+        break;
+      case '--jobs': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError('--jobs must be an integer from 1 to 16');
+        options.jobs = n;
+        break;
+      }
       case '--help':
       case '-h':
         process.stdout.write(USAGE);
@@ -62,88 +89,314 @@ function parseArgs(argv: string[]): CliOptions {
         throw new UsageError(`unknown argument: ${arg}`);
     }
   }
+  if (options.groups.length > 0 && options.config === undefined) throw new UsageError('--group needs --config');
   return options;
 }
 
-function readInput(path: string | undefined): string {
-  return fs.readFileSync(path ?? 0, 'utf8');
+/** The policy the deployment config gives the named groups (or its default policy). */
+async function policyFromConfig(file: string, groups: string[]): Promise<GuardPolicy> {
+  // Loaded only with --config: the config schema is not needed to scan with the built-in policy.
+  const { loadConfig } = await import('../lib/config/load');
+  const { policyForGroups } = await import('../lambda/shared/caller-policy');
+  let context: Record<string, unknown> = {};
+  try {
+    const cdkJson = JSON.parse(fs.readFileSync('cdk.json', 'utf8')) as { context?: Record<string, unknown> };
+    context = cdkJson.context ?? {};
+  } catch {
+    // No cdk.json here: the file alone over the schema defaults.
+  }
+  const config = loadConfig((key) => (key === 'config' ? file : context[key]));
+  const guard = config.chat.guard;
+  const unknown = groups.filter((g) => !Object.hasOwn(guard.groups, g));
+  if (unknown.length > 0) {
+    const known = Object.keys(guard.groups);
+    throw new UsageError(`group(s) ${unknown.map((g) => `"${g}"`).join(', ')} not in chat.guard.groups of ${file}; configured: ${known.length > 0 ? known.join(', ') : '(none)'}`);
+  }
+  return policyForGroups(groups, guard);
 }
 
-function scanLine(line: string, lineNumber: number): { output: string; failed: boolean } {
+/** One input line to one output line. */
+function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDecision: boolean): { output: string; error?: string } {
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch {
-    return { output: JSON.stringify({ line: lineNumber, error: `line ${lineNumber}: not valid JSON` }), failed: true };
+    const error = `line ${lineNumber}: not valid JSON`;
+    return { output: JSON.stringify({ line: lineNumber, error }), error };
   }
   const r = record as { id?: unknown; text?: unknown } | null;
   const id = r !== null && typeof r === 'object' && (typeof r.id === 'string' || typeof r.id === 'number') ? String(r.id) : undefined;
   if (id === undefined || typeof r?.text !== 'string') {
     const what = id === undefined ? 'a string "id"' : 'a string "text"';
-    return { output: JSON.stringify({ ...(id !== undefined ? { id } : {}), line: lineNumber, error: `line ${lineNumber}: expected an object with ${what}` }), failed: true };
+    const error = `line ${lineNumber}: expected an object with ${what}`;
+    return { output: JSON.stringify({ ...(id !== undefined ? { id } : {}), line: lineNumber, error }), error };
   }
   const text = r.text;
-  const result = maskPersonalData(text, DEFAULT_GUARD_POLICY);
-  const injection = screenInjection(text);
-  return {
-    output: JSON.stringify({
-      id,
-      findings: result.findings.map((f) => ({ type: f.type, start: f.start, end: f.end, score: f.score })),
-      masked: result.masked,
-      injection: { score: injection.score, flagged: injection.flagged, reasons: injection.reasons },
-    }),
-    failed: false,
+  const result = maskPersonalData(text, policy);
+  const injection = screenInjection(text, { threshold: policy.injectionThreshold });
+  const findings = result.findings.map((f) => ({ type: f.type, start: f.start, end: f.end, score: f.score }));
+  const out: Record<string, unknown> = {
+    id,
+    findings,
+    masked: result.masked,
+    injection: { score: injection.score, flagged: injection.flagged, reasons: injection.reasons },
   };
+  if (withDecision) {
+    out.decision = result.blocked || injection.flagged ? 'block' : 'allow';
+    out.blockedTypes = result.blockedTypes;
+  }
+  return { output: JSON.stringify(out) };
 }
 
-function main(): number {
+interface Batch {
+  seq: number;
+  firstLine: number;
+  lines: string[];
+}
+
+interface BatchResult {
+  seq: number;
+  outputs: string[];
+  errors: string[];
+}
+
+function scanBatch(batch: Batch, policy: GuardPolicy, withDecision: boolean): BatchResult {
+  const outputs: string[] = [];
+  const errors: string[] = [];
+  for (let i = 0; i < batch.lines.length; i++) {
+    let line = batch.lines[i];
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.trim() === '') continue;
+    const r = scanLine(line, batch.firstLine + i, policy, withDecision);
+    outputs.push(r.output);
+    if (r.error !== undefined) errors.push(r.error);
+  }
+  return { seq: batch.seq, outputs, errors };
+}
+
+/** Buffered writer with backpressure on the output stream. */
+class Output {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+  async add(text: string): Promise<void> {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.stream === process.stdout) return;
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(() => resolve());
+    });
+  }
+}
+
+const BATCH_LINES = 256;
+
+/** Lines of the input stream, in batches, as they arrive. */
+async function* batches(input: NodeJS.ReadableStream): AsyncGenerator<Batch> {
+  let rest = '';
+  let lineNumber = 1;
+  let seq = 0;
+  let pending: string[] = [];
+  let pendingFirst = 1;
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      if (pending.length === 0) pendingFirst = lineNumber;
+      pending.push(text.slice(from, nl));
+      lineNumber++;
+      from = nl + 1;
+      if (pending.length === BATCH_LINES) {
+        yield { seq: seq++, firstLine: pendingFirst, lines: pending };
+        pending = [];
+      }
+    }
+    rest = text.slice(from);
+  }
+  if (rest.length > 0) {
+    if (pending.length === 0) pendingFirst = lineNumber;
+    pending.push(rest);
+  }
+  if (pending.length > 0) yield { seq: seq++, firstLine: pendingFirst, lines: pending };
+}
+
+interface WorkerSetup {
+  policy: GuardPolicy;
+  withDecision: boolean;
+}
+
+/** Worker thread: scan the batches the main thread sends. */
+function runWorker(): void {
+  const { policy, withDecision } = workerData as WorkerSetup;
+  parentPort?.on('message', (batch: Batch) => parentPort?.postMessage(scanBatch(batch, policy, withDecision)));
+}
+
+/** Scan batches on `jobs` workers, writing results in input order. */
+async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
+  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: setup, execArgv: process.execArgv }));
+  const done = new Map<number, BatchResult>();
+  let nextToWrite = 0;
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  for (const w of workers) {
+    w.on('message', (r: BatchResult) => {
+      done.set(r.seq, r);
+      inFlight--;
+      wake?.();
+    });
+    w.on('error', (e) => {
+      failure = e;
+      wake?.();
+    });
+  }
+  const waitForResult = () => new Promise<void>((resolve) => (wake = resolve));
+  const drain = async (): Promise<void> => {
+    while (done.has(nextToWrite)) {
+      const r = done.get(nextToWrite) as BatchResult;
+      done.delete(nextToWrite);
+      nextToWrite++;
+      await emit(r);
+    }
+  };
+  let turn = 0;
+  try {
+    for await (const batch of source) {
+      while (inFlight >= jobs * 4 && failure === null) {
+        await waitForResult();
+        await drain();
+      }
+      if (failure !== null) throw failure;
+      workers[turn++ % jobs].postMessage(batch);
+      inFlight++;
+      await drain();
+    }
+    while (inFlight > 0 && failure === null) {
+      await waitForResult();
+      await drain();
+    }
+    if (failure !== null) throw failure;
+    await drain();
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function defaultJobs(options: CliOptions): number {
+  if (options.input === undefined) return 1;
+  try {
+    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    return fs.statSync(options.input).size > 2 * 1024 * 1024 && cores >= 2 ? 2 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+function summary(findings: ReadonlyArray<{ type: string }>): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  return counts.size === 0 ? 'none' : [...counts].map(([type, n]) => `${type} ${n}`).join(', ');
+}
+
+async function main(): Promise<number> {
   let options: CliOptions;
+  let policy: GuardPolicy = DEFAULT_GUARD_POLICY;
   try {
     options = parseArgs(process.argv.slice(2));
+    if (options.config !== undefined) policy = await policyFromConfig(options.config, options.groups);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`scan: ${e.message}\n${USAGE}`);
       return 2;
     }
+    if (e instanceof Error && e.name === 'ConfigError') {
+      process.stderr.write(`scan: ${e.message}\n`);
+      return 2;
+    }
     throw e;
   }
-  let input: string;
-  try {
-    input = readInput(options.input);
-  } catch {
-    process.stderr.write(`scan: cannot read input ${options.input ?? 'stdin'}\n`);
-    return 2;
-  }
 
-  const outputs: string[] = [];
-  let failures = 0;
-  if (options.format === 'text') {
-    outputs.push(maskPersonalData(input, DEFAULT_GUARD_POLICY).masked);
+  let input: NodeJS.ReadableStream;
+  if (options.input !== undefined) {
+    try {
+      fs.accessSync(options.input, fs.constants.R_OK);
+    } catch {
+      process.stderr.write(`scan: cannot read input ${options.input}\n`);
+      return 2;
+    }
+    input = fs.createReadStream(options.input, { encoding: 'utf8', highWaterMark: 1 << 20 });
   } else {
-    const lines = input.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    lines.forEach((raw, index) => {
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (line.trim() === '') return;
-      const { output, failed } = scanLine(line, index + 1);
-      if (failed) {
-        failures++;
-        process.stderr.write(`scan: ${JSON.parse(output).error}\n`);
-      }
-      outputs.push(output);
-    });
+    process.stdin.setEncoding('utf8');
+    input = process.stdin;
   }
+  const stream = options.output !== undefined ? fs.createWriteStream(options.output) : process.stdout;
+  const output = new Output(stream);
+  const writeFailed = new Promise<number>((resolve) =>
+    stream.once('error', () => {
+      process.stderr.write(`scan: cannot write output ${options.output ?? 'stdout'}\n`);
+      resolve(2);
+    }),
+  );
 
-  const body = options.format === 'text' ? outputs.join('') : outputs.map((o) => o + '\n').join('');
-  try {
-    if (options.output) fs.writeFileSync(options.output, body);
-    else process.stdout.write(body);
-  } catch {
-    process.stderr.write(`scan: cannot write output ${options.output}\n`);
-    return 2;
-  }
-  if (failures > 0) process.stderr.write(`scan: ${failures} line(s) failed\n`);
-  return failures > 0 ? 1 : 0;
+  const work = async (): Promise<number> => {
+    if (options.format === 'text') {
+      let text = '';
+      for await (const chunk of input as AsyncIterable<string>) text += chunk;
+      const r = guardInput(text, policy);
+      await output.add(r.masked);
+      await output.end();
+      const verdict = r.injection.flagged ? 'flagged' : 'not flagged';
+      const reasons = r.injection.reasons.length > 0 ? `; reasons: ${r.injection.reasons.join(', ')}` : '';
+      process.stderr.write(`injection: ${verdict} (score ${r.injection.score.toFixed(2)}${reasons})\n`);
+      process.stderr.write(`findings: ${r.findings.length} (${summary(r.findings)})\n`);
+      if (options.config !== undefined) process.stderr.write(`decision: ${r.decision}${r.blockedTypes.length > 0 ? ` (blocked: ${r.blockedTypes.join(', ')})` : ''}\n`);
+      return 0;
+    }
+    const withDecision = options.config !== undefined;
+    let failures = 0;
+    const emit = async (r: BatchResult): Promise<void> => {
+      for (const e of r.errors) process.stderr.write(`scan: ${e}\n`);
+      failures += r.errors.length;
+      if (r.outputs.length > 0) await output.add(r.outputs.join('\n') + '\n');
+    };
+    const jobs = options.jobs ?? defaultJobs(options);
+    if (jobs > 1) await scanParallel(batches(input), jobs, { policy, withDecision }, emit);
+    else for await (const batch of batches(input)) await emit(scanBatch(batch, policy, withDecision));
+    await output.end();
+    if (failures > 0) process.stderr.write(`scan: ${failures} line(s) failed\n`);
+    return failures > 0 ? 1 : 0;
+  };
+  const readFailed = new Promise<number>((resolve) =>
+    input.once('error', () => {
+      process.stderr.write(`scan: cannot read input ${options.input ?? 'stdin'}\n`);
+      resolve(2);
+    }),
+  );
+  return Promise.race([work(), writeFailed, readFailed]);
 }
 
-process.exitCode = main();
+if (isMainThread) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`scan: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  runWorker();
+}

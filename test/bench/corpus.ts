@@ -64,3 +64,25 @@ export function buildCorpus(totalBytes = 5.5 * 1024 * 1024, seed = 42): string[]
   }
   return prompts;
 }
+
+/**
+ * Short texts of 100-300 characters (one to a few sentences each), as a security team would
+ * feed the scan CLI: JSONL lines {"id","text"} totalling about `totalBytes` (UTF-8).
+ */
+export function buildShortTextsJsonl(totalBytes = 5 * 1024 * 1024, seed = 7): string {
+  const random = createRandom(seed);
+  const lines: string[] = [];
+  let total = 0;
+  for (let id = 0; total < totalBytes; id++) {
+    const target = 100 + Math.floor(random() * 200);
+    let text = '';
+    while (text.length < target) {
+      const japanese = random() < 0.6;
+      text += (random() < 0.3 ? pick(random, japanese ? JA_PII : EN_PII)(random) : pick(random, japanese ? JA_PLAIN : EN_PLAIN)) + (japanese ? '' : ' ');
+    }
+    const line = JSON.stringify({ id: `t${id}`, text: text.slice(0, 300) });
+    lines.push(line);
+    total += Buffer.byteLength(line) + 1;
+  }
+  return lines.join('\n') + '\n';
+}
