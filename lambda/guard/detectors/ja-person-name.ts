@@ -30,6 +30,33 @@ const WEAK_CUE = 1;
 const STRONG_CUE = 2;
 const MAX_SURNAME = 4;
 
+// Cheap first test for a kanji or katakana run: names that are one character, and the first
+// two characters of every longer name, as numbers (no string slicing).
+const SINGLE_CHAR_NAMES = new Set<number>();
+const NAME_PREFIXES = new Set<number>();
+for (const names of [SURNAMES.keys(), GIVEN_NAMES.keys(), FULL_NAMES.keys()]) {
+  for (const name of names) {
+    if (name.length === 1) SINGLE_CHAR_NAMES.add(name.charCodeAt(0));
+    else if (name.length > 1) NAME_PREFIXES.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
+  }
+}
+
+/** False when no lexicon name starts at `start` (a run of `length` >= 1 characters). */
+function mayStartName(text: string, start: number, length: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (SINGLE_CHAR_NAMES.has(c0)) return true;
+  return length >= 2 && NAME_PREFIXES.has(c0 * 0x10000 + text.charCodeAt(start + 1));
+}
+
+/** True when a department word inside the run may precede a name (営業部鈴木). */
+function hasDepartmentChar(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x90e8 || c === 0x8ab2 || c === 0x5ba4 || c === 0x5c40 || c === 0x4fc2) return true; // 部課室局係
+  }
+  return false;
+}
+
 /** Tier of the surname `text[start, end)`: 2 strong, 1 ambiguous, 0 none. */
 export function surnameTier(text: string, start: number, end: number): number {
   return SURNAMES.get(text.slice(start, end)) ?? 0;
@@ -54,6 +81,7 @@ const TITLE_SUFFIXES = [
   '教授', '准教授', '博士', '監督', '選手', '議員', '首相', '外相', '知事', '市長', '氏', '様', '殿', '君', '夫人', '容疑者', '被告', '投手', '捕手', '一家',
 ].sort((a, b) => b.length - a.length);
 const TITLE_SET = new Set(TITLE_SUFFIXES);
+const TITLE_LAST_CHARS = new Set(TITLE_SUFFIXES.map((t) => t.charCodeAt(t.length - 1)));
 // Honorifics written in kana right after a run.
 const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
 // What follows a name when someone introduces themselves or is named in a business sentence.
@@ -108,9 +136,10 @@ function pushCandidate(_text: string, start: number, end: number, score: number,
 
 /** The kanji run [start, end): strip a trailing title, score it with the context around it. */
 function evaluateHanRun(text: string, start: number, end: number, out: Candidate[]): void {
+  if (!mayStartName(text, start, end - start) && !hasDepartmentChar(text, start, end)) return;
   let nameEnd = end;
   let titled = false;
-  for (const title of TITLE_SUFFIXES) {
+  if (TITLE_LAST_CHARS.has(text.charCodeAt(end - 1))) for (const title of TITLE_SUFFIXES) {
     if (nameEnd - start > title.length && text.startsWith(title, nameEnd - title.length)) {
       nameEnd -= title.length;
       titled = true;
@@ -155,6 +184,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
 
 /** A katakana run: "ロバート・キャロル", "ヤマモト サクラ" after a label, "ウィリアムズは". */
 function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
+  if (!labelled && (end - start < 3 || !mayStartName(text, start, end - start))) return;
   const run = text.slice(start, end);
   const parts = run.split('・').filter((p) => p.length > 0);
   if (labelled) {
@@ -179,7 +209,20 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
 }
 
 // Labels after which the next word is a name whatever its script: 氏名：, お名前は, 担当者：.
-const LABEL = /(?:氏名|お名前|名前|フリガナ|ふりがな|担当者|申請者|契約者|患者名?|差出人|宛名|署名|名義人?|受取人|代表者|連絡先氏名)[ 　]*(?:[:：]|は|様は)?[ 　]*$/;
+const LABEL = /(?:氏名|お名前|名前|フリガナ|ふりがな|担当者|申請者|契約者|患者名?|差出人|宛名|署名|名義人?|受取人|代表者|連絡先氏名)[ 　]*(?:[:：]|は|様は)?[ 　]*/g;
+const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
+for (const c of '氏お名フふ担申契患差宛署受代連') LABEL_FIRST_CHARS[c.charCodeAt(0)] = 1;
+
+/** Positions right after a label in `text` (usually none). */
+function labelEnds(text: string): Set<number> | null {
+  let ends: Set<number> | null = null;
+  LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL.exec(text)) !== null) {
+    (ends ??= new Set()).add(m.index + m[0].length);
+  }
+  return ends;
+}
 
 /** "Taro Yamada", "YAMADA Taro" right after a Japanese label. */
 const ROMAJI_NAME = /^[A-Z][A-Za-z]+(?:[ 　][A-Z][A-Za-z]+){1,2}/;
@@ -188,14 +231,21 @@ const ROMAJI_NAME = /^[A-Z][A-Za-z]+(?:[ 　][A-Z][A-Za-z]+){1,2}/;
 export function detectJapaneseNames(text: string, out: RawFinding[]): void {
   const candidates: Candidate[] = [];
   const length = text.length;
+  let labels: Set<number> | null = null;
+  for (let k = 0; k < length; k++) {
+    if (LABEL_FIRST_CHARS[text.charCodeAt(k)] === 1) {
+      labels = labelEnds(text);
+      break;
+    }
+  }
+  const labelled = (at: number): boolean => labels !== null && labels.has(at);
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
     if (c < 0x3000) {
       // Romaji names after a Japanese label ("氏名: Taro Yamada").
       if (c >= 65 && c <= 90 && i > 0 && text.charCodeAt(i - 1) >= 0x20 && i >= 2) {
-        const prev = text.slice(Math.max(0, i - 10), i);
-        if (LABEL.test(prev)) {
+        if (labelled(i)) {
           const m = ROMAJI_NAME.exec(text.slice(i, i + 40));
           if (m) {
             candidates.push({ start: i, end: i + m[0].length, score: 0.85, bare: false });
@@ -216,14 +266,13 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
         let k = j + 1;
         while (k < length && isHanCode(text.charCodeAt(k))) k++;
         if (k - j - 1 <= 4 && surnameTier(text, i, j) > 0 && givenTier(text, j + 1, k) > 0) {
-          const labelled = LABEL.test(text.slice(Math.max(0, i - 10), i));
           const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, k) === STRONG;
-          candidates.push({ start: i, end: k, score: strong || labelled ? 0.85 : 0.6, bare: false });
+          candidates.push({ start: i, end: k, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
           i = k;
           continue;
         }
       }
-      if (LABEL.test(text.slice(Math.max(0, i - 10), i)) && j - i >= 2 && j - i <= 6) {
+      if (labelled(i) && j - i >= 2 && j - i <= 6) {
         // After a label only a word that is not a department or role ("担当部署") is a name.
         const score = scoreHanRun(text, i, j, STRONG_CUE);
         if (score !== 0) candidates.push({ start: i, end: j, score: 0.85, bare: false });
@@ -236,14 +285,14 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
     if (isKatakanaCode(c)) {
       let j = i + 1;
       while (j < length && (isKatakanaCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x30fb && isKatakanaCode(text.charCodeAt(j + 1))))) j++;
-      const labelled = LABEL.test(text.slice(Math.max(0, i - 10), i));
+      const afterLabel = labelled(i);
       // "ヤマモト サクラ" after a label: two katakana words split by one space.
       let end = j;
-      if (labelled && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
+      if (afterLabel && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
         end = j + 1;
         while (end < length && isKatakanaCode(text.charCodeAt(end))) end++;
       }
-      evaluateKatakanaRun(text, i, end, labelled, candidates);
+      evaluateKatakanaRun(text, i, end, afterLabel, candidates);
       i = end;
       continue;
     }
