@@ -7,3 +7,4 @@ export * from './chat-settings';
 export * from './conversation-keys';
 export * from './entity-types';
 export * from './idp-groups';
+export * from './conversations-settings';

@@ -1,4 +1,5 @@
-import { DEFAULT_GUARD_POLICY, type GuardPolicy, mergePolicies } from '../guard';
+// The policy module alone: the conversations function needs the policy, not the detectors.
+import { DEFAULT_GUARD_POLICY, type GuardPolicy, mergePolicies } from '../guard/policy';
 import type { ChatSettings, PolicyOverride } from './chat-settings';
 
 /** Layer overrides on a policy: named entity actions replace, code names add up. */

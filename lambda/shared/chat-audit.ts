@@ -40,6 +40,8 @@ export interface ChatAuditEvent {
   outputCheck: OutputAction | 'none';
   /** Images, links and URLs the output check neutralised in the answer. */
   neutralisedLinks: number;
+  /** Items removed by a user-initiated deletion (`delete_conversation`; checklist D-5). */
+  deletedItems: number;
   stopReason: string;
   decision: ChatDecision;
   errorKind: ErrorKind | 'none';
@@ -70,6 +72,7 @@ export function newAuditEvent(requestId: string, operation: AuditOperation = 'ch
     documentInjection: { flagged: false, score: 0, reasons: [], flaggedDocuments: 0 },
     outputCheck: 'none',
     neutralisedLinks: 0,
+    deletedItems: 0,
     stopReason: 'none',
     decision: 'error',
     errorKind: 'none',

@@ -5,6 +5,7 @@ export type ErrorKind =
   | 'invalid_request'
   | 'unknown_model'
   | 'conversation_not_found'
+  | 'route_not_found'
   | 'conversation_conflict'
   | 'guard_error'
   | 'deadline_exceeded'
@@ -63,6 +64,8 @@ export const unknownModel = (allowed: readonly string[]) =>
 
 export const conversationNotFound = () =>
   new ChatError(404, 'conversation_not_found', 'Conversation not found.');
+
+export const routeNotFound = () => new ChatError(404, 'route_not_found', 'No such route.');
 
 export const conversationConflict = () =>
   new ChatError(409, 'conversation_conflict', 'The conversation changed while this request ran; send the message again.');

@@ -76,7 +76,7 @@ describe('conversation history in DynamoDB (dynalite)', () => {
       ['user', '予備は [EMAIL_2] です'],
     ]);
 
-    const turns = (await items()).filter((i) => i.conversationId === conversationId).sort((a, b) => a.turn - b.turn);
+    const turns = (await items()).filter((i) => i.conversationId === conversationId && i.turn !== undefined && i.turnKey !== conversationId).sort((a, b) => a.turn - b.turn);
     expect(turns.map((t) => [t.userSub, t.turnKey, t.turn])).toEqual([
       [USER_A, `${conversationId}#000001`, 1],
       [USER_A, `${conversationId}#000002`, 2],

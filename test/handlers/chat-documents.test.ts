@@ -185,7 +185,7 @@ describe('documents reach the model as untrusted data', () => {
     const { conversationId } = bodyOf(first);
     const firstToken = tokenOf(bedrock.received[0]);
     const items = (await DynamoDBDocumentClient.from(dynamo.client()).send(new ScanCommand({ TableName: TABLE }))).Items ?? [];
-    const stored = items.find((i) => i.conversationId === conversationId)!;
+    const stored = items.find((i) => i.conversationId === conversationId && i.turn === 1)!;
     expect(stored.messages[0].documents).toEqual([{ name: 'memo.txt', text: expect.stringContaining('[EMAIL_1]') }]);
     expect(JSON.stringify(stored)).not.toContain(SAMPLE.email);
     // The boundary is per request: what is stored for the user's turn holds no token.

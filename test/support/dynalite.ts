@@ -1,7 +1,7 @@
 import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { CONVERSATION_KEYS } from '../../lambda/shared/conversation-keys';
+import { CONVERSATION_KEYS, CONVERSATION_SUMMARY_ATTRIBUTES } from '../../contracts/conversation-keys';
 
 // dynalite ships no type declarations.
 const dynalite = require('dynalite') as (options: { createTableMs?: number; deleteTableMs?: number; updateTableMs?: number }) => http.Server;
@@ -45,10 +45,21 @@ export class LocalDynamo {
         AttributeDefinitions: [
           { AttributeName: CONVERSATION_KEYS.partition, AttributeType: 'S' },
           { AttributeName: CONVERSATION_KEYS.sort, AttributeType: 'S' },
+          { AttributeName: CONVERSATION_KEYS.activity, AttributeType: 'S' },
         ],
         KeySchema: [
           { AttributeName: CONVERSATION_KEYS.partition, KeyType: 'HASH' },
           { AttributeName: CONVERSATION_KEYS.sort, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: CONVERSATION_KEYS.activityIndex,
+            KeySchema: [
+              { AttributeName: CONVERSATION_KEYS.partition, KeyType: 'HASH' },
+              { AttributeName: CONVERSATION_KEYS.activity, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...CONVERSATION_SUMMARY_ATTRIBUTES] },
+          },
         ],
       }),
     );
