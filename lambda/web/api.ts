@@ -136,11 +136,14 @@ export interface ConversationSummary {
 
 function guardOf(body: Record<string, any>): GuardReport {
   const masked = body.masked ?? {};
-  const injection = body.injection ?? body.guard?.injection;
+  const injection = body.injection;
+  const flaggedDocuments = body.documents?.injectionFlagged;
+  const documentsFlagged = Array.isArray(flaggedDocuments) ? flaggedDocuments.length > 0 : Number(flaggedDocuments ?? 0) > 0;
+  const messageFlagged = injection === true || Boolean(injection?.flagged ?? injection?.suspected);
   return {
-    maskedByType: (masked.byType ?? masked.entityCounts ?? {}) as Record<string, number>,
+    maskedByType: (masked.byType ?? {}) as Record<string, number>,
     maskedMessage: typeof (body.maskedMessage ?? masked.message) === 'string' ? (body.maskedMessage ?? masked.message) : undefined,
-    injection: injection ? { flagged: Boolean(injection.flagged ?? injection.suspected ?? injection === true), reasons: injection.reasons } : undefined,
+    injection: messageFlagged || documentsFlagged ? { flagged: true, reasons: injection?.reasons } : undefined,
     outputCheck: body.outputCheck?.action ?? body.outputCheck,
     linksNeutralised: body.neutralisedLinks ?? body.linksNeutralised ?? body.outputCheck?.neutralisedLinks,
   };

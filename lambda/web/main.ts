@@ -259,6 +259,8 @@ function renderModels(): void {
   const select = byId<HTMLSelectElement>('model');
   if (!select) return;
   clear(select);
+  // Without a list from /v1/me the server's default model answers; no empty picker.
+  (select.parentElement as HTMLElement).hidden = state.models.length === 0;
   for (const m of state.models) {
     select.appendChild(h('option', { value: m.id, selected: m.id === state.model }, m.local ? `${m.name} (${t('localModel')})` : m.name));
   }
@@ -484,7 +486,6 @@ async function send(): Promise<void> {
             state.messages.splice(state.messages.indexOf(answer), 1);
             answer.node?.remove();
             user.notices.push(notice);
-            if (b.reason === 'prompt_injection') user.notices.push({ kind: 'warn', key: 'injectionNotice' });
             update(user);
           } else {
             answer.streaming = false;
@@ -507,7 +508,7 @@ async function send(): Promise<void> {
     }
   } finally {
     setBusy(false);
-    if (answer.streaming) {
+    if (answer.streaming && state.messages.includes(answer)) {
       answer.streaming = false;
       update(answer);
     }

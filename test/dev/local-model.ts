@@ -1,0 +1,48 @@
+import type { ConverseReply, ConverseStreamReply, ReceivedConverse } from '../support/bedrock-server';
+
+/** The model id the local trial offers; its name says it is not Bedrock. */
+export const LOCAL_MODEL_ID = 'local.echo-ja-v1';
+
+/** The text of the user's own message in the last turn (documents come first, fenced). */
+function lastUserMessage(req: ReceivedConverse): { message: string; documentBlocks: number } {
+  const last = [...req.body.messages].reverse().find((m) => m.role === 'user');
+  const texts = (last?.content ?? []).map((c) => c.text ?? '').filter((t) => t.length > 0);
+  return { message: texts[texts.length - 1] ?? '', documentBlocks: Math.max(0, texts.length - 1) };
+}
+
+/**
+ * The local model's answer in Markdown: it quotes what it received (so a newcomer sees the
+ * placeholders the guard put in), says how many documents arrived fenced, and shows the
+ * renderer at work (a list, code, a link the client shows as text).
+ */
+export function localAnswer(req: ReceivedConverse): string {
+  const { message, documentBlocks } = lastUserMessage(req);
+  const quoted = message.split('\n').map((l) => `> ${l}`).join('\n');
+  return [
+    '**ローカルの模擬モデル**が答えています（Amazon Bedrock ではありません）。',
+    '',
+    'モデルが受け取った依頼:',
+    '',
+    quoted,
+    '',
+    `- 添付資料: ${documentBlocks > 0 ? `${documentBlocks} 件（資料として区切られて届きました）` : 'なし'}`,
+    '- 伏せ字（例: `[EMAIL_1]`）はそのまま返します',
+    '- 外部リンクの表示例: [社外のページ](https://external.example.net/page)',
+    '',
+    '```',
+    'echo "コードブロックの例"',
+    '```',
+  ].join('\n');
+}
+
+export function localConverse(req: ReceivedConverse): ConverseReply {
+  return { kind: 'answer', text: localAnswer(req), inputTokens: 40, outputTokens: 60 };
+}
+
+/** The same answer in small chunks with a short pause, so streaming is visible. */
+export function localConverseStream(req: ReceivedConverse): ConverseStreamReply {
+  const text = localAnswer(req);
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += 6) chunks.push(text.slice(i, i + 6));
+  return { kind: 'stream', chunks, delayMs: 15, firstDelayMs: 100, inputTokens: 40, outputTokens: 60 };
+}
