@@ -5,6 +5,11 @@
 
 /** Custom user-pool attribute that receives the IdP's group claim (`custom:idp_groups`). */
 export const IDP_GROUPS_ATTRIBUTE = 'idp_groups';
+/**
+ * Cognito's limit for a custom string attribute, and so for the IdP's group claim as stored
+ * (about 53 Entra ID object ids of 36 characters plus separators). Longer claims fail the sign-in.
+ */
+export const IDP_GROUPS_MAX_CHARS = 2048;
 /** Custom user-pool attribute that receives the IdP's department claim (`custom:department`). */
 export const DEPARTMENT_ATTRIBUTE = 'department';
 /** Environment variable of the trigger holding the mapping as JSON. */

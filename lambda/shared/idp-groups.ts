@@ -3,13 +3,35 @@
  * and variable names come from contracts/idp-groups.ts, which the constructs import too.
  *
  * The IdP's group claim arrives in the `custom:idp_groups` attribute, written from the SAML
- * assertion at every federated sign-in; the app client cannot write it. Cognito stores a
- * multi-valued SAML attribute as "[a, b]"; a single value arrives as is.
+ * assertion at every federated sign-in. Cognito stores a multi-valued SAML attribute as "[a, b]";
+ * a single value arrives as is. The attribute is trusted only on a federated user: a local user's
+ * copy is ignored, whoever wrote it.
  */
 
 import { type GroupMapping, IDP_GROUP_MAPPING_ENV } from '../../contracts/idp-groups';
 
-export { DEPARTMENT_ATTRIBUTE, type GroupMapping, IDP_GROUP_MAPPING_ENV, IDP_GROUPS_ATTRIBUTE } from '../../contracts/idp-groups';
+export { DEPARTMENT_ATTRIBUTE, type GroupMapping, IDP_GROUP_MAPPING_ENV, IDP_GROUPS_ATTRIBUTE, IDP_GROUPS_MAX_CHARS } from '../../contracts/idp-groups';
+
+/**
+ * The SAML provider a user signed in through, or undefined for a local (Cognito-native) user.
+ * Both signals are set by Cognito and cannot be written through any attribute API: the user
+ * status `EXTERNAL_PROVIDER` (a user Cognito created at a federated sign-in) and the `identities`
+ * attribute naming a SAML provider. A local user linked to an IdP by an administrator
+ * (AdminLinkProviderForUser) keeps its own status and so counts as local.
+ */
+export function samlProviderOf(attributes: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (attributes['cognito:user_status'] !== 'EXTERNAL_PROVIDER') return undefined;
+  let identities: unknown;
+  try {
+    identities = JSON.parse(attributes.identities ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(identities)) return undefined;
+  const saml = identities.find((i): i is { providerName: string } =>
+    typeof i === 'object' && i !== null && i.providerType === 'SAML' && typeof i.providerName === 'string' && i.providerName.length > 0);
+  return saml?.providerName;
+}
 
 /** The IdP group values in the attribute: "[a, b]", "a, b" or "a", trimmed and de-duplicated. */
 export function parseIdpGroups(value: string | undefined): string[] {

@@ -1,13 +1,57 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE } from '../../contracts/idp-groups';
+import { DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE, IDP_GROUPS_MAX_CHARS } from '../../contracts/idp-groups';
 import {
   type IdentityConfig,
   type SamlProviderConfig,
   claimsOf,
   readMetadataFile,
 } from '../config/sections/identity';
+
+/**
+ * Who signs in through an app client. `federated`: SAML users only; Cognito writes the mapped
+ * attributes through the client at every sign-in. `local`: Cognito-native (break-glass) users
+ * only; they may write no attribute, so none can set its own department or IdP groups.
+ */
+export type ClientAudience = 'federated' | 'local';
+
+export interface AppClientOptions {
+  readonly audience: ClientAudience;
+  readonly callbackUrls: readonly string[];
+  readonly logoutUrls: readonly string[];
+}
+
+/** Every attribute a SAML provider maps (`attributeMapping` in addSamlProvider): email, name, department, IdP groups. */
+export function mappedAttributes(): cognito.ClientAttributes {
+  return new cognito.ClientAttributes()
+    .withStandardAttributes({ email: true, fullname: true })
+    .withCustomAttributes(DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE);
+}
+
+/**
+ * The identity providers and attribute access of an app client for one audience. Write access
+ * is per client, so federated and local users never share one: a federated client must write
+ * every mapped attribute (Cognito rejects the sign-in otherwise), and a local user given that
+ * client could set `custom:idp_groups` on itself through UpdateUserAttributes (SRP tokens carry
+ * `aws.cognito.signin.user.admin`). Federated users have no password, so they get tokens only
+ * through the OAuth code grant, whose scopes exclude the self-service attribute API.
+ */
+export function appClientSettings(
+  audience: ClientAudience,
+  samlProviderNames: readonly string[],
+): Pick<cognito.UserPoolClientOptions, 'supportedIdentityProviders' | 'readAttributes' | 'writeAttributes'> {
+  if (audience === 'federated' && samlProviderNames.length === 0) throw new Error('a federated app client needs at least one SAML provider');
+  return {
+    supportedIdentityProviders: audience === 'federated'
+      ? samlProviderNames.map((name) => cognito.UserPoolClientIdentityProvider.custom(name))
+      : [cognito.UserPoolClientIdentityProvider.COGNITO],
+    readAttributes: new cognito.ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes(DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE),
+    writeAttributes: audience === 'federated' ? mappedAttributes() : new cognito.ClientAttributes(),
+  };
+}
 
 export interface UserDirectoryProps {
   /** Hosted-UI domain prefix (`<prefix>.auth.ap-northeast-1.amazoncognito.com`). */
@@ -17,8 +61,12 @@ export interface UserDirectoryProps {
   readonly allowLocalUsers: boolean;
   /** @default 14 */
   readonly passwordMinLength?: number;
+  /** Where managed login may send the code and the browser after sign-out (the main app client). */
   readonly callbackUrls: readonly string[];
   readonly logoutUrls: readonly string[];
+  /** The break-glass client's URLs (present when SAML providers and local users are both on). @default callbackUrls / logoutUrls */
+  readonly breakGlassCallbackUrls?: readonly string[];
+  readonly breakGlassLogoutUrls?: readonly string[];
   /** @default 15 minutes */
   readonly accessTokenValidity?: Duration;
   /** @default 15 minutes */
@@ -34,11 +82,16 @@ export interface UserDirectoryProps {
 /**
  * The Cognito user pool employees sign in to: SAML federation from the corporate IdP, no self
  * sign-up, TOTP MFA and enforced threat protection for any local user, a hosted-UI prefix domain
- * in Tokyo, and one app client limited to the authorization-code grant with PKCE.
+ * in Tokyo, and app clients limited to the authorization-code grant with PKCE: one for federated
+ * users and, when local users are allowed too, a separate break-glass client that writes nothing.
  */
 export class UserDirectory extends Construct {
   public readonly userPool: cognito.UserPool;
+  /** The main app client: federated users when a SAML provider is configured, otherwise local users. */
   public readonly client: cognito.UserPoolClient;
+  /** Local (break-glass) users' own client, when SAML providers and local users are both on. */
+  public readonly breakGlassClient?: cognito.UserPoolClient;
+  private readonly tokenValidity: { readonly access: Duration; readonly id: Duration; readonly refresh: Duration };
   public readonly domain: cognito.UserPoolDomain;
   public readonly samlProviders: cognito.UserPoolIdentityProviderSaml[] = [];
   public readonly groups: cognito.CfnUserPoolGroup[] = [];
@@ -52,6 +105,12 @@ export class UserDirectory extends Construct {
       throw new Error(`UserDirectory ${this.node.path}: callback and sign-out URLs must use https`);
     }
 
+    this.tokenValidity = {
+      access: props.accessTokenValidity ?? Duration.minutes(15),
+      id: props.idTokenValidity ?? Duration.minutes(15),
+      refresh: props.refreshTokenValidity ?? Duration.hours(12),
+    };
+
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       signInAliases: { email: true, username: false },
       signInCaseSensitive: false,
@@ -64,7 +123,7 @@ export class UserDirectory extends Construct {
       },
       customAttributes: {
         [DEPARTMENT_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 0, maxLen: 256, mutable: true }),
-        [IDP_GROUPS_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 0, maxLen: 2048, mutable: true }),
+        [IDP_GROUPS_ATTRIBUTE]: new cognito.StringAttribute({ minLen: 0, maxLen: IDP_GROUPS_MAX_CHARS, mutable: true }),
       },
       passwordPolicy: {
         minLength: props.passwordMinLength ?? 14,
@@ -97,39 +156,22 @@ export class UserDirectory extends Construct {
       managedLoginVersion: cognito.ManagedLoginVersion.CLASSIC_HOSTED_UI,
     });
 
-    const identityProviders = [
-      ...this.samlProviders.map((p) => cognito.UserPoolClientIdentityProvider.custom(p.providerName)),
-      ...(props.allowLocalUsers ? [cognito.UserPoolClientIdentityProvider.COGNITO] : []),
-    ];
-    const readable = new cognito.ClientAttributes()
-      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-      .withCustomAttributes(DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE);
-
-    this.client = this.userPool.addClient('WebClient', {
-      oAuth: {
-        callbackUrls: [...props.callbackUrls],
-        logoutUrls: [...props.logoutUrls],
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
-      },
-      supportedIdentityProviders: identityProviders,
-      accessTokenValidity: props.accessTokenValidity ?? Duration.minutes(15),
-      idTokenValidity: props.idTokenValidity ?? Duration.minutes(15),
-      refreshTokenValidity: props.refreshTokenValidity ?? Duration.hours(12),
-      readAttributes: readable,
-      // Attributes come from the IdP, never from the client.
-      writeAttributes: new cognito.ClientAttributes(),
-      // Guaranteed settings last: a public (browser) client using the code grant with PKCE.
-      generateSecret: false,
-      // Named explicitly: an empty list would fall back to Cognito's default (SRP, custom auth and
-      // refresh-token auth, the last of which refresh-token rotation forbids). SRP never sends the
-      // password, and any local user still needs TOTP.
-      authFlows: { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      refreshTokenRotationGracePeriod: Duration.seconds(10),
+    const federated = this.samlProviders.length > 0;
+    // One client per kind of user, because write access is per client: Cognito writes the mapped
+    // attributes through the client a federated user signs in with, so that client must allow
+    // them, and a local user must not get a client that does (see appClientSettings).
+    this.client = this.addAppClient('WebClient', {
+      audience: federated ? 'federated' : 'local',
+      callbackUrls: props.callbackUrls,
+      logoutUrls: props.logoutUrls,
     });
-    for (const p of this.samlProviders) this.client.node.addDependency(p);
+    if (federated && props.allowLocalUsers) {
+      this.breakGlassClient = this.addAppClient('BreakGlassClient', {
+        audience: 'local',
+        callbackUrls: props.breakGlassCallbackUrls ?? props.callbackUrls,
+        logoutUrls: props.breakGlassLogoutUrls ?? props.logoutUrls,
+      });
+    }
 
     for (const [i, group] of (props.groups ?? []).entries()) {
       this.groups.push(
@@ -142,6 +184,41 @@ export class UserDirectory extends Construct {
         }),
       );
     }
+  }
+
+  /**
+   * An app client with the kit's guaranteed settings (public, code grant with PKCE, SRP only,
+   * short tokens, rotation and revocation) for one kind of user. Other stacks that need their
+   * own client (a web client at its served URL) use `appClientSettings` for the same rules.
+   */
+  public addAppClient(id: string, options: AppClientOptions): cognito.UserPoolClient {
+    if (options.callbackUrls.some((u) => !u.startsWith('https://')) || options.logoutUrls.some((u) => !u.startsWith('https://'))) {
+      throw new Error(`UserDirectory ${this.node.path}: callback and sign-out URLs of ${id} must use https`);
+    }
+    const settings = appClientSettings(options.audience, this.samlProviders.map((p) => p.providerName));
+    const client = this.userPool.addClient(id, {
+      oAuth: {
+        callbackUrls: [...options.callbackUrls],
+        logoutUrls: [...options.logoutUrls],
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+      },
+      accessTokenValidity: this.tokenValidity.access,
+      idTokenValidity: this.tokenValidity.id,
+      refreshTokenValidity: this.tokenValidity.refresh,
+      ...settings,
+      // Guaranteed settings last: a public (browser) client using the code grant with PKCE.
+      generateSecret: false,
+      // Named explicitly: an empty list would fall back to Cognito's default (SRP, custom auth and
+      // refresh-token auth, the last of which refresh-token rotation forbids). SRP never sends the
+      // password, and any local user still needs TOTP.
+      authFlows: { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      refreshTokenRotationGracePeriod: Duration.seconds(10),
+    });
+    for (const p of this.samlProviders) client.node.addDependency(p);
+    return client;
   }
 
   /** The entity ID an IdP admin enters: `urn:amazon:cognito:sp:<user pool id>`. */

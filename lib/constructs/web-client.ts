@@ -113,6 +113,8 @@ export interface WebClientProps {
   readonly signInOrigin: string;
   /** Identity providers the app client offers (SAML provider names; `COGNITO` for local users). */
   readonly identityProviders: readonly cognito.UserPoolClientIdentityProvider[];
+  /** Attributes the client writes: every IdP-mapped attribute for a federated client (`appClientSettings`). @default none */
+  readonly writeAttributes?: cognito.ClientAttributes;
   readonly accessTokenValidity: Duration;
   readonly idTokenValidity: Duration;
   readonly refreshTokenValidity: Duration;
@@ -189,7 +191,7 @@ export class WebClient extends Construct {
       readAttributes: new cognito.ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
         .withCustomAttributes(DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE),
-      writeAttributes: new cognito.ClientAttributes(),
+      writeAttributes: props.writeAttributes ?? new cognito.ClientAttributes(),
       // Guaranteed settings last: a public browser client, code grant with PKCE, SRP only for
       // the managed login, rotating refresh tokens that sign-out revokes.
       generateSecret: false,

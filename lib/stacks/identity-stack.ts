@@ -63,6 +63,12 @@ export class IdentityStack extends Stack {
 
     new CfnOutput(this, 'UserPoolId', { value: this.directory.userPool.userPoolId });
     new CfnOutput(this, 'AppClientId', { value: this.directory.client.userPoolClientId });
+    if (this.directory.breakGlassClient) {
+      new CfnOutput(this, 'BreakGlassAppClientId', {
+        value: this.directory.breakGlassClient.userPoolClientId,
+        description: 'App client for local (break-glass) users: managed login with a Cognito user name, writes no attribute',
+      });
+    }
     new CfnOutput(this, 'HostedUiUrl', { value: this.directory.domain.baseUrl() });
     new CfnOutput(this, 'SamlEntityId', {
       value: this.directory.samlEntityId,

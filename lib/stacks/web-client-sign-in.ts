@@ -1,7 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type { DeploymentConfig } from '../config';
-import { localUsersAllowed } from '../config/sections/identity';
+import { appClientSettings } from '../constructs/user-directory';
 import { domainPrefixOf } from './identity-stack';
 
 /**
@@ -11,12 +10,14 @@ import { domainPrefixOf } from './identity-stack';
  */
 export function webClientSignIn(config: DeploymentConfig) {
   const { identity } = config;
+  // Federated users when an IdP is configured, otherwise local users: never both on one client,
+  // because the client's write access differs (break-glass users use the directory's own client).
+  const samlNames = identity.samlProviders.map((p) => p.name);
+  const { supportedIdentityProviders, writeAttributes } = appClientSettings(samlNames.length > 0 ? 'federated' : 'local', samlNames);
   return {
     signInOrigin: `https://${domainPrefixOf(config)}.auth.${config.region}.amazoncognito.com`,
-    identityProviders: [
-      ...identity.samlProviders.map((p) => cognito.UserPoolClientIdentityProvider.custom(p.name)),
-      ...(localUsersAllowed(identity) ? [cognito.UserPoolClientIdentityProvider.COGNITO] : []),
-    ],
+    identityProviders: supportedIdentityProviders ?? [],
+    writeAttributes,
     accessTokenValidity: Duration.minutes(identity.accessTokenMinutes),
     idTokenValidity: Duration.minutes(identity.idTokenMinutes),
     refreshTokenValidity: Duration.hours(identity.refreshTokenHours),

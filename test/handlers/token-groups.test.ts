@@ -1,5 +1,5 @@
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
-import { parseIdpGroups, tokenGroups } from '../../lambda/shared/idp-groups';
+import { parseIdpGroups, samlProviderOf, tokenGroups } from '../../lambda/shared/idp-groups';
 import { OutputCapture } from '../support/chat-harness';
 
 type TokenGroupsModule = typeof import('../../lambda/handlers/token-groups');
@@ -24,14 +24,24 @@ function load(mapping: string | undefined): TokenGroupsModule {
   }
 }
 
-/** A version-2 event as Cognito sends it after a SAML sign-in through the hosted UI. */
-function event(idpGroups: string | undefined, cognitoGroups: string[] = []): PreTokenGenerationV2TriggerEvent {
+/** What Cognito puts in `identities` for a user it created at a SAML sign-in. */
+const ENTRA_IDENTITIES = JSON.stringify([
+  { userId: 'taro.yamada@example.co.jp', providerName: 'EntraId', providerType: 'SAML', issuer: null, primary: 'true', dateCreated: '1764547200000' },
+]);
+
+type Who = 'federated' | 'local';
+
+/** A version-2 event as Cognito sends it after a sign-in through managed login: a SAML user, or a local (break-glass) one. */
+function event(idpGroups: string | undefined, cognitoGroups: string[] = [], who: Who = 'federated'): PreTokenGenerationV2TriggerEvent {
+  const identity = who === 'federated'
+    ? { 'cognito:user_status': 'EXTERNAL_PROVIDER', identities: ENTRA_IDENTITIES }
+    : { 'cognito:user_status': 'CONFIRMED' };
   return {
     version: '2',
     triggerSource: 'TokenGeneration_HostedAuth',
     region: 'ap-northeast-1',
     userPoolId: 'ap-northeast-1_EXAMPLE',
-    userName: 'entraid_taro.yamada@example.co.jp',
+    userName: who === 'federated' ? 'entraid_taro.yamada@example.co.jp' : '3c1d5e7f-0000-4000-8000-00000000000b',
     callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: 'exampleclientid' },
     request: {
       userAttributes: {
@@ -39,6 +49,7 @@ function event(idpGroups: string | undefined, cognitoGroups: string[] = []): Pre
         email: 'taro.yamada@example.co.jp',
         name: '山田 太郎',
         'custom:department': '営業部',
+        ...identity,
         ...(idpGroups === undefined ? {} : { 'custom:idp_groups': idpGroups }),
       },
       groupConfiguration: { groupsToOverride: cognitoGroups, iamRolesToOverride: [], preferredRole: null as unknown as undefined },
@@ -47,6 +58,8 @@ function event(idpGroups: string | undefined, cognitoGroups: string[] = []): Pre
     response: { claimsAndScopeOverrideDetails: null as unknown as object },
   } as PreTokenGenerationV2TriggerEvent;
 }
+
+const groupsOf = (result: PreTokenGenerationV2TriggerEvent) => result.response.claimsAndScopeOverrideDetails.groupOverrideDetails?.groupsToOverride;
 
 describe('token groups trigger: parsing and mapping', () => {
   test.each([
@@ -90,8 +103,61 @@ describe('token groups trigger: handler', () => {
   });
 
   test('a local user without the attribute keeps exactly the Cognito groups', async () => {
-    const result = await handler(event(undefined, ['ai-admins']));
-    expect(result.response.claimsAndScopeOverrideDetails.groupOverrideDetails?.groupsToOverride).toEqual(['ai-admins']);
+    expect(groupsOf(await handler(event(undefined, ['ai-admins'], 'local')))).toEqual(['ai-admins']);
+  });
+
+  test('a local user carrying a forged custom:idp_groups gets no mapped group, only a count in the log', async () => {
+    const forged = `[${ENTRA_SALES}, All-Staff, Legal]`;
+    const capture = new OutputCapture().start();
+    let result: PreTokenGenerationV2TriggerEvent;
+    try {
+      result = await handler(event(forged, ['ai-users'], 'local'));
+    } finally {
+      capture.stop();
+    }
+    expect(groupsOf(result)).toEqual(['ai-users']);
+    const records = capture.records();
+    expect(records.some((r) => r.message === 'IdP groups ignored: not a federated user' && r.attributeChars === forged.length)).toBe(true);
+    expect(records.some((r) => r.message === 'token groups' && r.federated === false && r.tokenGroupCount === 1)).toBe(true);
+    expect(capture.lines.join('\n')).not.toContain(ENTRA_SALES);
+  });
+
+  test.each([
+    ['linked by an administrator (status CONFIRMED, identities set)', { 'cognito:user_status': 'CONFIRMED', identities: ENTRA_IDENTITIES }],
+    ['external status without identities', { 'cognito:user_status': 'EXTERNAL_PROVIDER' }],
+    ['identities that are not JSON', { 'cognito:user_status': 'EXTERNAL_PROVIDER', identities: '[{providerName' }],
+    ['an OIDC or social identity, not SAML', { 'cognito:user_status': 'EXTERNAL_PROVIDER', identities: JSON.stringify([{ providerName: 'Google', providerType: 'Google' }]) }],
+    ['no status at all', { identities: ENTRA_IDENTITIES }],
+  ])('not federated, so no mapping: %s', async (_name, attributes) => {
+    const e = event('[Legal]', [], 'local');
+    const { 'cognito:user_status': _status, ...rest } = e.request.userAttributes;
+    e.request.userAttributes = { ...rest, ...attributes };
+    expect(samlProviderOf(e.request.userAttributes)).toBeUndefined();
+    expect(groupsOf(await handler(e))).toEqual([]);
+  });
+
+  test('the SAML provider is read from identities only for an EXTERNAL_PROVIDER user', () => {
+    expect(samlProviderOf(event(undefined).request.userAttributes)).toBe('EntraId');
+    expect(samlProviderOf(event(undefined, [], 'local').request.userAttributes)).toBeUndefined();
+  });
+
+  test('a group claim longer than the attribute holds fails the sign-in, logging counts only', async () => {
+    const many = `[${Array.from({ length: 60 }, (_, i) => `6f1c2d3e-0000-4000-8000-${String(i).padStart(12, '0')}`).join(', ')}]`;
+    expect(many.length).toBeGreaterThan(2048);
+    const capture = new OutputCapture().start();
+    try {
+      await expect(handler(event(many))).rejects.toThrow(/holds \d+ characters, more than 2048; filter the group claim in the IdP/);
+    } finally {
+      capture.stop();
+    }
+    expect(capture.records().some((r) => r.message === 'IdP group claim over the attribute limit: no token issued' && r.attributeChars === many.length && r.limit === 2048)).toBe(true);
+    expect(capture.lines.join('\n')).not.toContain('6f1c2d3e');
+  });
+
+  test('a claim right at the limit is still mapped', async () => {
+    const value = `[${'x'.repeat(2048 - 'Legal, '.length - 2)}, Legal]`.slice(0, 2048);
+    expect(value.length).toBeLessThanOrEqual(2048);
+    expect(groupsOf(await handler(event(value)))).toEqual(['legal']);
   });
 
   test('a user the assertion no longer lists in an IdP group loses its mapped groups', async () => {

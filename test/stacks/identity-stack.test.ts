@@ -146,9 +146,11 @@ describe('IdentityStack: SAML switches', () => {
     t.resourceCountIs('AWS::Cognito::UserPoolIdentityProvider', 3);
     t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', { ProviderName: 'Google', ProviderDetails: Match.objectLike({ IDPSignout: true }) });
     t.hasResourceProperties('AWS::Cognito::UserPoolIdentityProvider', { ProviderName: 'Hennge', AttributeMapping: Match.objectLike({ 'custom:idp_groups': 'memberOf' }) });
-    const [client] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
-    expect(client.Properties.SupportedIdentityProviders).toHaveLength(4);
-    expect(client.Properties.SupportedIdentityProviders).toContain('COGNITO');
+    // Federated users and break-glass local users sign in through different clients.
+    const clients = Object.values(t.findResources('AWS::Cognito::UserPoolClient')).map((c) => c.Properties.SupportedIdentityProviders);
+    expect(clients).toHaveLength(2);
+    expect(clients).toContainEqual(['COGNITO']);
+    expect(clients.find((p) => !p.includes('COGNITO'))).toHaveLength(3);
     // ai-admins is kept although the config names only ai-users and sales.
     t.resourceCountIs('AWS::Cognito::UserPoolGroup', 3);
     t.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'ai-admins', Precedence: 0 });
@@ -204,6 +206,59 @@ describe('IdentityStack: SAML switches', () => {
       IdTokenValidity: 10,
       RefreshTokenValidity: 60,
     });
+  });
+});
+
+describe('IdentityStack: SAML sign-in writes the mapped attributes; local users write none', () => {
+  const MAPPED = ['custom:department', 'custom:idp_groups', 'email', 'name'];
+  type ClientJson = { Properties: { SupportedIdentityProviders: string[]; WriteAttributes: string[]; ReadAttributes: string[] } };
+  const clientsOf = (t: Template) => Object.values(t.findResources('AWS::Cognito::UserPoolClient')) as ClientJson[];
+  const idpOnly = {
+    samlProviders: [{ name: 'EntraId', preset: 'entra-id' as const, metadataFile: FIXTURE }],
+    groups: [{ name: 'ai-users', kind: 'role' as const, idpGroups: ['6f1c2d3e-0000-4000-8000-000000000001'] }],
+  };
+
+  test('with a SAML provider, every user-pool client (identity and API stacks) writes every mapped attribute', () => {
+    const kit = buildKit({ identity: idpOnly });
+    const identity = Template.fromStack(kit.stacks.identity);
+    // The attributes the providers map are exactly the ones the clients may write.
+    const mapping = Object.values(identity.findResources('AWS::Cognito::UserPoolIdentityProvider'))[0].Properties.AttributeMapping;
+    expect(Object.keys(mapping).sort()).toEqual(MAPPED);
+    const clients = [...clientsOf(identity), ...clientsOf(Template.fromStack(kit.stacks.api))];
+    expect(clients.length).toBeGreaterThanOrEqual(2);
+    for (const c of clients) {
+      expect([...c.Properties.WriteAttributes].sort()).toEqual(MAPPED);
+      // The IdP only (by name, or by reference to it in the identity stack).
+      expect(c.Properties.SupportedIdentityProviders).toHaveLength(1);
+      expect(c.Properties.SupportedIdentityProviders).not.toContain('COGNITO');
+    }
+  });
+
+  test('break-glass local users next to an IdP get their own client, which writes nothing and offers no IdP', () => {
+    const kit = buildKit({ identity: { ...idpOnly, allowLocalUsers: true } });
+    const t = Template.fromStack(kit.stacks.identity);
+    const clients = clientsOf(t);
+    expect(clients).toHaveLength(2);
+    const local = clients.filter((c) => c.Properties.SupportedIdentityProviders.includes('COGNITO'));
+    expect(local).toHaveLength(1);
+    expect(local[0].Properties.SupportedIdentityProviders).toEqual(['COGNITO']);
+    expect(local[0].Properties.WriteAttributes).toEqual([]);
+    // No client offers both kinds of user, in either stack.
+    for (const c of [...clients, ...clientsOf(Template.fromStack(kit.stacks.api))]) {
+      const both = c.Properties.SupportedIdentityProviders.includes('COGNITO') && c.Properties.SupportedIdentityProviders.length > 1;
+      expect(both).toBe(false);
+      if (!c.Properties.SupportedIdentityProviders.includes('COGNITO')) expect([...c.Properties.WriteAttributes].sort()).toEqual(MAPPED);
+      if (c.Properties.SupportedIdentityProviders.includes('COGNITO')) expect(c.Properties.WriteAttributes).toEqual([]);
+    }
+    expect(Object.keys(t.findOutputs('*'))).toContain('BreakGlassAppClientId');
+  });
+
+  test('without an IdP the only users are local and no client writes an attribute', () => {
+    const kit = buildKit();
+    for (const c of [...clientsOf(Template.fromStack(kit.stacks.identity)), ...clientsOf(Template.fromStack(kit.stacks.api))]) {
+      expect(c.Properties.SupportedIdentityProviders).toEqual(['COGNITO']);
+      expect(c.Properties.WriteAttributes).toEqual([]);
+    }
   });
 });
 
