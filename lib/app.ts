@@ -59,15 +59,17 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
     userPool: identity.directory.userPool,
     accessLogsBucket: foundation.accessLogsBucket.bucket,
     // The guarded chat function logs its one audit event per request into the audit log group.
-    chatFunction: (scope, { keys, network }) =>
-      new GuardedChat(scope, 'Chat', {
+    chatFunction: (scope, { keys, network }) => {
+      const chat = new GuardedChat(scope, 'Chat', {
         config,
         dataKey: keys.dataKey,
         logsKey: keys.logsKey,
         vpc: network.vpc,
         logGroup: audit.requestAuditLogGroup,
         osakaReplica: osaka?.tableReplica,
-      }).function,
+      });
+      return { chat: chat.function, chatStream: chat.streamFunction };
+    },
     description: 'private-ai-jp API: regional WAF, API Gateway with Cognito authorizer, chat function (Tokyo)',
   });
 

@@ -16,6 +16,8 @@ export const API_ENDPOINT_ACCESS_MODE = 'STRICT';
 
 /** Resource path of the chat route. */
 export const CHAT_PATH = ['v1', 'chat'] as const;
+/** Resource path of the streaming chat route (text/event-stream through API Gateway response streaming). */
+export const CHAT_STREAM_PATH = ['v1', 'chat', 'stream'] as const;
 
 /** Conversation ids are UUIDs; the gateway checks the path parameter and the body field alike. */
 export const CONVERSATION_ID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -84,6 +86,12 @@ export interface ChatApiProps {
   readonly userPool: cognito.IUserPool;
   /** The function behind POST /v1/chat. */
   readonly chatFunction: lambda.IFunction;
+  /**
+   * The streaming handler behind POST /v1/chat/stream (same body, authorizer, validator and
+   * throttling as POST /v1/chat; the integration streams the response).
+   * @default - no streaming route
+   */
+  readonly chatStreamFunction?: lambda.IFunction;
   /** JSON schema of the POST /v1/chat body. */
   readonly chatRequestSchema: apigw.JsonSchema;
   /** Requests per second and burst for POST /v1/chat; also the stage default. */
@@ -110,6 +118,7 @@ export class ChatApi extends Construct {
   public readonly accessLogGroup: logs.LogGroup;
   public readonly authorizer: apigw.CognitoUserPoolsAuthorizer;
   public readonly chatMethod: apigw.Method;
+  public readonly chatStreamMethod?: apigw.Method;
   public readonly domain?: apigw.DomainName;
 
   constructor(scope: Construct, id: string, props: ChatApiProps) {
@@ -154,6 +163,9 @@ export class ChatApi extends Construct {
             throttlingRateLimit: props.chatRateLimit,
             throttlingBurstLimit: props.chatBurstLimit,
           },
+          ...(props.chatStreamFunction
+            ? { [`/${CHAT_STREAM_PATH.join('/')}/POST`]: { throttlingRateLimit: props.chatRateLimit, throttlingBurstLimit: props.chatBurstLimit } }
+            : {}),
         },
         cachingEnabled: false,
       },
@@ -193,7 +205,7 @@ export class ChatApi extends Construct {
         maxAge: Duration.hours(1),
       });
     }
-    this.chatMethod = chat.addMethod('POST', new apigw.LambdaIntegration(props.chatFunction, { proxy: true, allowTestInvoke: false }), {
+    const chatMethodOptions: apigw.MethodOptions = {
       authorizer: this.authorizer,
       authorizationType: apigw.AuthorizationType.COGNITO,
       requestValidator: validator,
@@ -201,7 +213,29 @@ export class ChatApi extends Construct {
       // validation by declaring text/plain.
       requestModels: { 'application/json': model, $default: model },
       requestParameters: { 'method.request.header.Authorization': true },
-    });
+    };
+    this.chatMethod = chat.addMethod('POST', new apigw.LambdaIntegration(props.chatFunction, { proxy: true, allowTestInvoke: false }), chatMethodOptions);
+
+    if (props.chatStreamFunction) {
+      const stream = this.api.root.resourceForPath(CHAT_STREAM_PATH.join('/'));
+      if (corsOrigins.length) {
+        stream.addCorsPreflight({
+          allowOrigins: [...corsOrigins],
+          allowMethods: ['POST', 'OPTIONS'],
+          allowHeaders: ['Authorization', 'Content-Type'],
+          allowCredentials: false,
+          maxAge: Duration.hours(1),
+        });
+      }
+      // STREAM: the integration calls the function through `response-streaming-invocations`
+      // and API Gateway sends each chunk on as the function writes it (REST response streaming).
+      const integration = new apigw.LambdaIntegration(props.chatStreamFunction, {
+        proxy: true,
+        allowTestInvoke: false,
+        responseTransferMode: apigw.ResponseTransferMode.STREAM,
+      });
+      this.chatStreamMethod = stream.addMethod('POST', integration, chatMethodOptions);
+    }
 
     this.addGatewayResponses(corsOrigins);
     this.acknowledgeFindings();

@@ -37,8 +37,11 @@ export interface GuardedChatProps {
   readonly osakaReplica?: { readonly region: string; readonly keyArn: string };
 }
 
-/** The only action Converse needs; the function does not stream. */
-const CONVERSE_ACTIONS = ['bedrock:InvokeModel'];
+/**
+ * Converse needs `InvokeModel`, ConverseStream `InvokeModelWithResponseStream`. Both sit in the
+ * same statements, so the streaming action has exactly the ARNs and conditions of the other.
+ */
+const CONVERSE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
 /** Denied outside the allow-list, so no later grant can open another model or profile. */
 const ALL_INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
 
@@ -58,6 +61,9 @@ const JAPANESE_IDENTIFIER_REGEXES = [
 export class GuardedChat extends Construct {
   public readonly function: lambda.IFunction;
   public readonly kitFunction: KitFunction;
+  /** The streaming handler behind POST /v1/chat/stream: same settings, same grants. */
+  public readonly streamFunction: lambda.IFunction;
+  public readonly streamKitFunction: KitFunction;
   public readonly table: dynamodb.TableV2;
   public readonly guardrail?: bedrock.CfnGuardrail;
   public readonly guardrailVersion?: bedrock.CfnGuardrailVersion;
@@ -146,9 +152,7 @@ export class GuardedChat extends Construct {
     };
     checkEnvironmentSize(settings, environment, this.node.path);
 
-    this.kitFunction = new KitFunction(this, 'Handler', {
-      entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'chat.ts'),
-      description: 'private-ai-jp: guarded chat (POST /v1/chat)',
+    const functionProps = {
       vpc: props.vpc,
       logsKey: props.logsKey,
       environmentKey: dataKey,
@@ -161,33 +165,48 @@ export class GuardedChat extends Construct {
       // The conversation table is reached through the DynamoDB gateway endpoint.
       gatewayEndpointEgress: true,
       ...(props.logGroup ? { logGroup: props.logGroup } : {}),
+    };
+    this.kitFunction = new KitFunction(this, 'Handler', {
+      entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'chat.ts'),
+      description: 'private-ai-jp: guarded chat (POST /v1/chat)',
+      ...functionProps,
     });
     this.function = this.kitFunction.function;
-    Validations.of(this.kitFunction.function.node.defaultChild!).acknowledge({
-      id: 'NIST.800.53.R5-LambdaDLQ',
-      reason: 'Invoked only synchronously by API Gateway, which returns any failure to the caller; a dead-letter queue applies to asynchronous invocations.',
+    // Its own function (a streaming handler, wrapped by awslambda.streamifyResponse) over the
+    // same pipeline, so neither route's code path or timeout constrains the other.
+    this.streamKitFunction = new KitFunction(this, 'StreamHandler', {
+      entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'chat-stream.ts'),
+      description: 'private-ai-jp: guarded chat, streamed (POST /v1/chat/stream)',
+      ...functionProps,
     });
+    this.streamFunction = this.streamKitFunction.function;
 
-    for (const statement of bedrockStatements(config.allowedModels, account, config.allowOsaka, guardrailRef)) {
-      this.kitFunction.function.addToRolePolicy(statement);
+    for (const fn of [this.kitFunction.function, this.streamKitFunction.function]) {
+      Validations.of(fn.node.defaultChild!).acknowledge({
+        id: 'NIST.800.53.R5-LambdaDLQ',
+        reason: 'Invoked only synchronously by API Gateway, which returns any failure to the caller; a dead-letter queue applies to asynchronous invocations.',
+      });
+      for (const statement of bedrockStatements(config.allowedModels, account, config.allowOsaka, guardrailRef)) {
+        fn.addToRolePolicy(statement);
+      }
+      // Read and append turns only: no scan, no update, no delete.
+      this.table.grant(fn, 'dynamodb:Query', 'dynamodb:PutItem');
+      // The data key, only as used by DynamoDB for the table (and Bedrock for the guardrail).
+      const viaServices = [`dynamodb.${HOME_REGION}.amazonaws.com`, ...(guardrailRef ? [`bedrock.${HOME_REGION}.amazonaws.com`] : [])];
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'UseTheDataKeyThroughDynamoDbAndBedrockOnly',
+          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+          resources: [dataKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': viaServices } },
+        }),
+      );
     }
-    // Read and append turns only: no scan, no update, no delete.
-    this.table.grant(this.kitFunction.function, 'dynamodb:Query', 'dynamodb:PutItem');
-    // The data key, only as used by DynamoDB for the table (and Bedrock for the guardrail).
-    const viaServices = [`dynamodb.${HOME_REGION}.amazonaws.com`, ...(guardrailRef ? [`bedrock.${HOME_REGION}.amazonaws.com`] : [])];
-    this.kitFunction.function.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'UseTheDataKeyThroughDynamoDbAndBedrockOnly',
-        actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
-        resources: [dataKey.keyArn],
-        conditions: { StringEquals: { 'kms:ViaService': viaServices } },
-      }),
-    );
   }
 }
 
 /**
- * IAM statements for Bedrock: Converse on the allow-listed `jp.` profiles; on the foundation
+ * IAM statements for Bedrock: Converse and ConverseStream on the allow-listed `jp.` profiles; on the foundation
  * models they route to (Tokyo and Osaka) only when reached through those profiles; on plain
  * Tokyo foundation models that are themselves allow-listed; and a deny for every other model
  * or profile. With a guardrail, every invocation must carry that guardrail version.

@@ -19,8 +19,14 @@ export interface ChatFunctionContext {
   readonly network: IsolatedNetwork;
 }
 
-/** Builds the function behind POST /v1/chat, inside the API stack (`scope`). */
-export type ChatFunctionFactory = (scope: Construct, context: ChatFunctionContext) => lambda.IFunction;
+/** The functions behind the chat routes: POST /v1/chat and, when given, POST /v1/chat/stream (a streaming handler). */
+export interface ChatFunctions {
+  readonly chat: lambda.IFunction;
+  readonly chatStream?: lambda.IFunction;
+}
+
+/** Builds the function(s) behind the chat routes, inside the API stack (`scope`). */
+export type ChatFunctionFactory = (scope: Construct, context: ChatFunctionContext) => lambda.IFunction | ChatFunctions;
 
 export interface ApiStackProps extends StackProps {
   readonly config: DeploymentConfig;
@@ -46,6 +52,8 @@ export class ApiStack extends Stack {
   public readonly firewall: EdgeFirewall;
   public readonly chatApi: ChatApi;
   public readonly chatFunction: lambda.IFunction;
+  /** The streaming handler behind POST /v1/chat/stream, when the factory built one. */
+  public readonly chatStreamFunction?: lambda.IFunction;
   /** The employee web client on the same API (when `webClient.enabled`). */
   public readonly webClient?: WebClient;
 
@@ -58,7 +66,10 @@ export class ApiStack extends Stack {
       throw new Error(`ApiStack ${id}: edge.api.endpointType "private" needs the foundation's execute-api endpoint (extraInterfaceEndpoints)`);
     }
 
-    this.chatFunction = props.chatFunction(this, { config, keys, network });
+    const built = props.chatFunction(this, { config, keys, network });
+    const functions: ChatFunctions = 'chat' in built ? built : { chat: built };
+    this.chatFunction = functions.chat;
+    this.chatStreamFunction = functions.chatStream;
 
     this.firewall = new EdgeFirewall(this, 'Firewall', {
       name: config.prefix.toLowerCase(),
@@ -80,6 +91,7 @@ export class ApiStack extends Stack {
       stageName: api.stageName,
       userPool: props.userPool,
       chatFunction: this.chatFunction,
+      ...(this.chatStreamFunction ? { chatStreamFunction: this.chatStreamFunction } : {}),
       chatRequestSchema: props.chatRequestSchema ?? chatRequestSchema(config.chat),
       chatRateLimit: api.chatRateLimit,
       chatBurstLimit: api.chatBurstLimit,
@@ -99,7 +111,8 @@ export class ApiStack extends Stack {
         vpcEndpoint: api.endpointType === 'private' ? network.interfaceEndpoints['execute-api'] : undefined,
         userPool: props.userPool,
         ...webClientSignIn(config),
-        allowedLinkHosts: config.webClient.allowedLinkHosts,
+        // The client keeps the same hosts clickable that the output guard lets through.
+        allowedLinkHosts: config.chat.output.allowedLinkHosts,
         vpc: network.vpc,
         serverAccessLogsBucket: props.accessLogsBucket,
         logsKey: keys.logsKey,

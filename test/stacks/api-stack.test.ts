@@ -269,9 +269,16 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
       Description: Match.stringLikeRegexp('guarded chat'),
     });
     const methods = Object.values(t.findResources('AWS::ApiGateway::Method', { Properties: { HttpMethod: 'POST' } }));
-    expect(methods).toHaveLength(1);
-    const [functionId] = Object.keys(t.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('guarded chat') } }));
-    expect(JSON.stringify(methods[0].Properties.Integration.Uri)).toContain(`"${functionId}","Arn"`);
+    expect(methods).toHaveLength(2);
+    const fn = (description: string) =>
+      Object.keys(t.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp(description) } }));
+    const [buffered] = fn('guarded chat \\(POST /v1/chat\\)');
+    const [streamed] = fn('guarded chat, streamed');
+    const uris = methods.map((m) => JSON.stringify(m.Properties.Integration.Uri));
+    expect(uris.find((u) => u.includes('/invocations"'))).toContain(`"${buffered}","Arn"`);
+    // POST /v1/chat/stream: the streaming handler through the response-streaming invocation path.
+    expect(uris.find((u) => u.includes('/response-streaming-invocations'))).toContain(`"${streamed}","Arn"`);
+    t.hasResourceProperties('AWS::ApiGateway::Method', { HttpMethod: 'POST', Integration: Match.objectLike({ ResponseTransferMode: 'STREAM', Type: 'AWS_PROXY' }) });
   });
 
   test('regional API needs no execute-api endpoint in the foundation', () => {
@@ -435,6 +442,10 @@ describe('ApiStack: policy gate', () => {
       ChatHandlerNetworkInterfaces: ['AwsSolutions-IAM5[Resource::*]'],
       ChatHandlerRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
       ChatHandlerFunction: ['NIST.800.53.R5-LambdaDLQ'],
+      // The streaming handler (POST /v1/chat/stream) is a house function of its own: the same three.
+      ChatStreamHandlerNetworkInterfaces: ['AwsSolutions-IAM5[Resource::*]'],
+      ChatStreamHandlerRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
+      ChatStreamHandlerFunction: ['NIST.800.53.R5-LambdaDLQ'],
       ChatConversations: ['NIST.800.53.R5-DynamoDBInBackupPlan'],
       ChatApiCloudWatchRole: ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]'],
       ChatApiDeploymentStageprod: ['NIST.800.53.R5-APIGWCacheEnabledAndEncrypted', 'NIST.800.53.R5-APIGWSSLEnabled'],
