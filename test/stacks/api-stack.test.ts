@@ -353,9 +353,9 @@ describe('ApiStack: switches', () => {
     ]);
   });
 
-  test('CORS: one preflight on /v1/chat only, limited to the configured origin', () => {
+  test('CORS: preflights on /v1/chat and /v1/chat/stream only, limited to the configured origin', () => {
     const t = apiTemplate({ edge: { api: { corsOrigins: ['https://chat.example.co.jp'] } } });
-    t.resourceCountIs('AWS::ApiGateway::Method', 2);
+    t.resourcePropertiesCountIs('AWS::ApiGateway::Method', { HttpMethod: 'OPTIONS' }, 2);
     t.hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'OPTIONS',
       Integration: Match.objectLike({
