@@ -12,6 +12,7 @@ import { LITERAL_REGION } from './rules/literal-region';
 import { LOG_RETENTION_FLOOR } from './rules/log-retention-floor';
 import { NO_GLOBAL_DATA_PATH } from './rules/no-global-data-path';
 import { NO_INTERNET_PATH } from './rules/no-internet-path';
+import { OSAKA_RECOVERY_ONLY } from './rules/osaka-recovery-only';
 import { ResidencyRule, ResidencyRuleCheck } from './rules/residency-rule';
 import { STACK_REGION } from './rules/stack-region';
 
@@ -41,6 +42,7 @@ export const RESIDENCY_RULES: readonly ResidencyRule[] = [
   BUCKET_POLICY_TLS_ONLY,
   ENDPOINT_POLICY_SCOPED,
   LOG_RETENTION_FLOOR,
+  OSAKA_RECOVERY_ONLY,
 ];
 
 /** The rule names; findings are reported as `Residency-<name>`. */

@@ -43,7 +43,7 @@ function compliantStack(stack: Stack) {
 }
 
 describe('ResidencyChecks', () => {
-  it('has the ten rules of the issue, in order, each with info and explanation', () => {
+  it('has the ten rules of the issue and the Osaka recovery rule, in order, each with info and explanation', () => {
     expect(RESIDENCY_RULE_NAMES).toEqual([
       'StackRegion',
       'LiteralRegion',
@@ -55,6 +55,7 @@ describe('ResidencyChecks', () => {
       'BucketPolicyTlsOnly',
       'EndpointPolicyScoped',
       'LogRetentionFloor',
+      'OsakaRecoveryOnly',
     ]);
     for (const rule of RESIDENCY_RULES) {
       expect(rule.info).not.toHaveLength(0);
