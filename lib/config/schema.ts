@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkGroupReferences } from './group-references';
-import { auditSchema, checkAuditRetention } from './sections/audit';
+import { auditSchema, checkAuditRetention, checkAuditRoles } from './sections/audit';
 import { chatSchema } from './sections/chat';
 import { coreShape } from './sections/core';
 import { checkRequestBodyFits, edgeSchema } from './sections/edge';
@@ -28,6 +28,7 @@ export const deploymentConfigSchema = z
   })
   .strict()
   .superRefine(checkAuditRetention)
+  .superRefine(checkAuditRoles)
   .superRefine(checkRequestBodyFits)
   .superRefine(checkGroupReferences)
   .superRefine(checkAllowedModels)

@@ -22,6 +22,12 @@ export interface AuditTrailProps {
    * names the kit's buckets `<prefix lower-cased>-...` and its functions `<prefix>-...`.
    */
   readonly kitPrefix: string;
+  /**
+   * Buckets whose object events are never recorded: the trail's own bucket and the access-log
+   * bucket. Recording them makes every delivery an event of its own (a documented recursion
+   * that floods the trail and costs money). @default none
+   */
+  readonly excludedBuckets?: readonly s3.IBucket[];
   /** Record S3 object and Lambda invoke data events of the kit's resources. @default true */
   readonly dataEvents?: boolean;
   /** Keep the log group on stack deletion. @default true */
@@ -107,6 +113,11 @@ export class AuditTrail extends Construct {
         fieldSelectors: [{ field: 'eventCategory', equalTo: ['Management'] }],
       },
     ];
+    // Object ARNs are `<bucket ARN>/<key>`; the slash keeps a bucket whose name merely extends
+    // an excluded one recorded.
+    const excluded = [props.bucket, ...(props.excludedBuckets ?? [])]
+      .filter((b, i, all) => all.indexOf(b) === i)
+      .map((b) => `${b.bucketArn}/`);
     if (props.dataEvents !== false) {
       selectors.push(
         {
@@ -114,7 +125,11 @@ export class AuditTrail extends Construct {
           fieldSelectors: [
             { field: 'eventCategory', equalTo: ['Data'] },
             { field: 'resources.type', equalTo: ['AWS::S3::Object'] },
-            { field: 'resources.ARN', startsWith: [`arn:aws:s3:::${props.kitPrefix.toLowerCase()}-`] },
+            {
+              field: 'resources.ARN',
+              startsWith: [`arn:aws:s3:::${props.kitPrefix.toLowerCase()}-`],
+              ...(excluded.length ? { notStartsWith: excluded } : {}),
+            },
           ],
         },
         {

@@ -1,5 +1,6 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import * as kms from 'aws-cdk-lib/aws-kms';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
@@ -20,6 +21,12 @@ export interface EncryptedBucketProps {
   readonly serverAccessLogsBucket?: s3.IBucket;
   /** Marks the account's access-log destination (it cannot log to itself). @default false */
   readonly isAccessLogBucket?: boolean;
+  /**
+   * For the access-log bucket: ARN pattern of the buckets whose logs it accepts, the
+   * `aws:SourceArn` condition of S3 log delivery (e.g. `arn:aws:s3:::privateaijp-*`).
+   * @default the buckets of this bucket's own stack (`arn:aws:s3:::<stack name lower-cased>-*`)
+   */
+  readonly logSourceBucketArnPattern?: string;
   /** Keep the bucket when the stack is deleted. @default true */
   readonly retain?: boolean;
   /** Days before current objects expire. @default - never */
@@ -49,6 +56,9 @@ export class EncryptedBucket extends Construct {
     if (props.serverAccessLogsBucket && props.isAccessLogBucket) {
       throw new Error(`EncryptedBucket ${this.node.path}: the access-log bucket cannot log to another bucket`);
     }
+    if (props.logSourceBucketArnPattern !== undefined && !props.isAccessLogBucket) {
+      throw new Error(`EncryptedBucket ${this.node.path}: logSourceBucketArnPattern is for the access-log bucket only`);
+    }
     if (props.objectLock && props.expireAfterDays !== undefined && props.expireAfterDays < props.objectLock.days) {
       throw new Error(`EncryptedBucket ${this.node.path}: expireAfterDays (${props.expireAfterDays}) is shorter than the object lock retention (${props.objectLock.days})`);
     }
@@ -65,8 +75,6 @@ export class EncryptedBucket extends Construct {
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       lifecycleRules,
-      serverAccessLogsBucket: props.serverAccessLogsBucket,
-      serverAccessLogsPrefix: props.serverAccessLogsBucket ? `${this.node.path.replace(/\//g, '-')}/` : undefined,
       ...(props.objectLock
         ? {
             objectLockEnabled: true,
@@ -87,6 +95,30 @@ export class EncryptedBucket extends Construct {
       versioned: true,
       removalPolicy: props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
     });
+    // Access logging is configured here rather than through the L2's serverAccessLogsBucket: across
+    // stacks the L2 adds a bucket-policy statement and a key grant for logging.s3.amazonaws.com
+    // without any source condition (a confused deputy); the access-log bucket admits the kit's
+    // buckets of this account only.
+    if (props.serverAccessLogsBucket) {
+      (this.bucket.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
+        destinationBucketName: props.serverAccessLogsBucket.bucketName,
+        logFilePrefix: `${this.node.path.replace(/\//g, '-')}/`,
+      };
+    }
+    if (props.isAccessLogBucket) {
+      this.bucket.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: 'AllowS3ServerAccessLogDeliveryFromTheKitsBuckets',
+          principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+          actions: ['s3:PutObject'],
+          resources: [this.bucket.arnForObjects('*')],
+          conditions: {
+            StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+            ArnLike: { 'aws:SourceArn': props.logSourceBucketArnPattern ?? `arn:aws:s3:::${Stack.of(this).stackName.toLowerCase()}-*` },
+          },
+        }),
+      );
+    }
     Validations.of(this.bucket.node.defaultChild!).acknowledge({
       id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
       reason: 'Replication is off on purpose: data stays in Tokyo. Durability comes from S3 multi-AZ storage and versioning.',

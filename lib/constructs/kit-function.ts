@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { type CfnResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -6,6 +6,23 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+
+/**
+ * What Lambda needs to attach a function to the VPC: the ENI actions of AWS's
+ * AWSLambdaVPCAccessExecutionRole without its CloudWatch Logs actions on "*".
+ * EC2 scopes none of them usefully (the interfaces do not exist yet when they are created).
+ */
+export const NETWORK_INTERFACE_ACTIONS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeSubnets',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+] as const;
+
+/** The only log actions a kit function holds, on its own log group. */
+export const OWN_LOG_GROUP_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'] as const;
 
 /** Environment variable names that suggest a secret; the kit never puts secrets in the environment. */
 const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
@@ -43,12 +60,19 @@ export interface KitFunctionProps {
 /**
  * The house Lambda function: newest Node.js runtime the CDK offers, ARM64, isolated subnets,
  * its own KMS-encrypted log group with retention, X-Ray tracing, reserved concurrency,
- * KMS-encrypted environment, and local esbuild bundling (no Docker).
+ * KMS-encrypted environment, and local esbuild bundling (no Docker). Its role holds no AWS
+ * managed policy: it may write log events to its own log group only (AWSLambdaBasicExecutionRole
+ * and AWSLambdaVPCAccessExecutionRole would let it create and write to any log group, the
+ * CloudTrail copy included), and the VPC's ENI actions sit in a policy of their own.
  */
 export class KitFunction extends Construct {
   public readonly function: nodejs.NodejsFunction;
   public readonly logGroup: logs.ILogGroup;
   public readonly securityGroup: ec2.ISecurityGroup;
+  /** The function's execution role (no AWS managed policies). */
+  public readonly role: iam.Role;
+  /** The ENI actions the VPC attachment needs, the role's only permissions on "*" besides X-Ray. */
+  public readonly networkInterfacePolicy: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: KitFunctionProps) {
     super(scope, id);
@@ -85,6 +109,16 @@ export class KitFunction extends Construct {
     }
     this.securityGroup = securityGroups[0];
 
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description.slice(0, 900)} (execution role)`,
+    });
+    this.networkInterfacePolicy = new iam.ManagedPolicy(this, 'NetworkInterfaces', {
+      description: 'Lambda VPC attachment: elastic network interfaces of this function',
+      statements: [new iam.PolicyStatement({ actions: [...NETWORK_INTERFACE_ACTIONS], resources: ['*'] })],
+    });
+    this.role.addManagedPolicy(this.networkInterfacePolicy);
+
     this.function = new nodejs.NodejsFunction(this, 'Function', {
       entry: props.entry,
       handler: props.handler ?? 'handler',
@@ -111,11 +145,16 @@ export class KitFunction extends Construct {
       securityGroups,
       allowPublicSubnet: false,
       logGroup: this.logGroup,
+      role: this.role,
       tracing: lambda.Tracing.ACTIVE,
       reservedConcurrentExecutions: props.reservedConcurrency,
       environmentEncryption: props.environmentKey,
       loggingFormat: lambda.LoggingFormat.JSON,
     });
+    // Log streams and events of this function's own log group only (its ARN ends in `:*`).
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: [...OWN_LOG_GROUP_ACTIONS], resources: [this.logGroup.logGroupArn] }));
+    // Lambda checks the ENI permissions when the function is created.
+    this.function.node.addDependency(this.networkInterfacePolicy);
     this.acknowledgeRoleFindings();
   }
 
@@ -125,17 +164,11 @@ export class KitFunction extends Construct {
    * (which have no resource-level permissions) use `*` in the role's default policy.
    */
   private acknowledgeRoleFindings(): void {
-    const role = this.function.role!;
-    Validations.of(role.node.defaultChild!).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'AWS-maintained policy limited to writing CloudWatch Logs; the function writes only to its own KMS-encrypted log group.',
-      },
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]',
-        reason: 'AWS-maintained policy for the ENIs a function in a VPC needs; EC2 network-interface actions support no resource-level scoping.',
-      },
-    );
+    const role = this.role;
+    Validations.of(this.networkInterfacePolicy).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Only the EC2 network-interface actions Lambda needs to attach the function to its VPC; the interfaces do not exist before they are created, so no resource can be named. A synth-time check keeps this policy to those actions.',
+    });
     const defaultPolicy = role.node.tryFindChild('DefaultPolicy') as iam.Policy | undefined;
     if (!defaultPolicy) return;
     Validations.of(defaultPolicy.node.defaultChild!).acknowledge(
@@ -153,10 +186,56 @@ export class KitFunction extends Construct {
         const doc = defaultPolicy.document.toJSON() as { Statement?: Array<{ Action?: string | string[]; Resource?: string | string[] }> } | undefined;
         const wild = (doc?.Statement ?? []).filter((st) => ([] as string[]).concat(st.Resource ?? []).includes('*'));
         const others = wild.flatMap((st) => ([] as string[]).concat(st.Action ?? [])).filter((a) => !a.startsWith('xray:'));
-        return others.length
+        const problems = others.length
           ? [`KitFunction ${this.node.path}: actions ${others.join(', ')} are granted on "*"; scope them to resources (only X-Ray may use "*")`]
           : [];
+        const eniDoc = this.networkInterfacePolicy.document.toJSON() as { Statement?: Array<{ Action?: string | string[] }> } | undefined;
+        const extra = (eniDoc?.Statement ?? []).flatMap((st) => ([] as string[]).concat(st.Action ?? [])).filter((a) => !(NETWORK_INTERFACE_ACTIONS as readonly string[]).includes(a));
+        if (extra.length) problems.push(`KitFunction ${this.node.path}: the network-interface policy may hold only ${NETWORK_INTERFACE_ACTIONS.join(', ')} (found ${extra.join(', ')})`);
+        const attached = JSON.stringify(Stack.of(this).resolve((role.node.defaultChild as iam.CfnRole).managedPolicyArns) ?? []);
+        if (attached.includes(':iam::aws:policy/')) {
+          problems.push(`KitFunction ${this.node.path}: the execution role takes no other managed policy (AWS managed ones grant logs on "*"); grant on resources instead`);
+        }
+        return problems;
       },
     });
   }
+}
+
+export interface ConfineFunctionLogsProps {
+  /** Encrypts the function's new log group. */
+  readonly logsKey: kms.IKey;
+  readonly logRetentionDays: number;
+  /** Keep the log group on stack deletion. @default true */
+  readonly retain?: boolean;
+}
+
+/**
+ * For a Lambda function the CDK writes itself (a custom-resource provider such as the one that
+ * empties the VPC's default security group): give it a KMS-encrypted log group of its own with
+ * retention, and swap AWSLambdaBasicExecutionRole on its role (create and write any log group)
+ * for log stream and event writes to that one group.
+ */
+export function confineFunctionLogs(
+  scope: Construct,
+  id: string,
+  target: { readonly role: CfnResource; readonly handler: CfnResource },
+  props: ConfineFunctionLogsProps,
+): logs.LogGroup {
+  if (target.role.cfnResourceType !== 'AWS::IAM::Role' || target.handler.cfnResourceType !== 'AWS::Lambda::Function') {
+    throw new Error(`confineFunctionLogs ${scope.node.path}/${id}: needs an AWS::IAM::Role and an AWS::Lambda::Function`);
+  }
+  const logGroup = new logs.LogGroup(scope, id, {
+    encryptionKey: props.logsKey,
+    retention: props.logRetentionDays as logs.RetentionDays,
+    removalPolicy: props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+  });
+  target.handler.addPropertyOverride('LoggingConfig', { LogGroup: logGroup.logGroupName, LogFormat: 'JSON' });
+  const ownLogs = new iam.ManagedPolicy(scope, `${id}Write`, {
+    description: 'Write log events to this function\'s own log group only',
+    statements: [new iam.PolicyStatement({ actions: [...OWN_LOG_GROUP_ACTIONS], resources: [logGroup.logGroupArn] })],
+  });
+  target.role.addPropertyOverride('ManagedPolicyArns', [ownLogs.managedPolicyArn]);
+  target.handler.addResourceDependency(ownLogs.node.defaultChild as CfnResource);
+  return logGroup;
 }

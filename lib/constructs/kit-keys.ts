@@ -8,6 +8,8 @@ export interface KitKeysProps {
   readonly aliasPrefix: string;
   /** Keep the keys when the stack is deleted. @default true */
   readonly retain?: boolean;
+  /** ARN pattern of the buckets whose server access logs the logs key encrypts, e.g. `arn:aws:s3:::privateaijp-*`. */
+  readonly logSourceBucketArnPattern: string;
 }
 
 /**
@@ -52,7 +54,8 @@ export class KitKeys extends Construct {
         principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
         actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
         resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': account } },
+        // Confined to the kit's buckets of this account (confused deputy).
+        conditions: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': props.logSourceBucketArnPattern } },
       }),
     );
   }

@@ -1,8 +1,9 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
-import { objectLockDays, utcOffsetMinutes } from '../config/sections/audit';
+import { defaultDeploymentRoleArn, objectLockDays, utcOffsetMinutes } from '../config/sections/audit';
 import { AuditKey } from '../constructs/audit-key';
 import { AuditTrail } from '../constructs/audit-trail';
 import { EncryptedBucket } from '../constructs/encrypted-bucket';
@@ -24,7 +25,8 @@ export interface AuditStackProps extends StackProps {
 export class AuditStack extends Stack {
   public readonly auditKey: AuditKey;
   public readonly auditBucket: EncryptedBucket;
-  public readonly trail: AuditTrail;
+  /** The kit's trail; absent with `audit.trail.enabled: false` (an organization trail records the account). */
+  public readonly trail?: AuditTrail;
   public readonly invocationLogging: InvocationLogging;
   public readonly requestAudit: RequestAuditLog;
   public readonly usageAlarms: UsageAlarms;
@@ -38,7 +40,17 @@ export class AuditStack extends Stack {
     const trailName = `${config.prefix}-audit-trail`;
     const alarmNamePrefix = `${config.prefix}-audit-`;
 
-    this.auditKey = new AuditKey(this, 'Key', { aliasPrefix: 'private-ai-jp', trailName, alarmNamePrefix, retain });
+    const trailEnabled = config.audit.trail.enabled;
+    const deploymentRoleArn = config.audit.deploymentRoleArn ?? defaultDeploymentRoleArn(config.account, config.region);
+    const administrators = [deploymentRoleArn, ...config.audit.breakGlassRoleArns];
+
+    this.auditKey = new AuditKey(this, 'Key', {
+      aliasPrefix: 'private-ai-jp',
+      trailName: trailEnabled ? trailName : undefined,
+      alarmNamePrefix,
+      administratorRoleArns: administrators,
+      retain,
+    });
 
     this.auditBucket = new EncryptedBucket(this, 'AuditBucket', {
       encryptionKey: this.auditKey.key,
@@ -49,15 +61,21 @@ export class AuditStack extends Stack {
       expireAfterDays: Math.max(auditDays, lockDays),
     });
 
-    this.trail = new AuditTrail(this, 'Trail', {
-      trailName,
-      bucket: this.auditBucket.bucket,
-      encryptionKey: this.auditKey.key,
-      logRetentionDays: auditDays,
-      kitPrefix: config.prefix,
-      dataEvents: config.audit.trailDataEvents,
-      retain,
-    });
+    this.protectAuditBucket(administrators, config.audit.auditorRoleArns);
+
+    if (trailEnabled) {
+      this.trail = new AuditTrail(this, 'Trail', {
+        trailName,
+        bucket: this.auditBucket.bucket,
+        encryptionKey: this.auditKey.key,
+        logRetentionDays: auditDays,
+        kitPrefix: config.prefix,
+        dataEvents: config.audit.trailDataEvents,
+        // The trail's own deliveries and the access logs of its bucket would record themselves.
+        excludedBuckets: [this.auditBucket.bucket, foundation.accessLogsBucket.bucket],
+        retain,
+      });
+    }
 
     this.invocationLogging = new InvocationLogging(this, 'InvocationLogging', {
       destinations: config.audit.invocationLogging.destinations,
@@ -93,6 +111,36 @@ export class AuditStack extends Stack {
       },
       emails: config.audit.alarmEmails,
     });
+  }
+
+  /**
+   * The audit bucket holds trail files and invocation logs (masked prompts, raw answers): only
+   * the auditor roles may read its objects (the writing services never read them), and only the
+   * key administrators may change its policy, so an account administrator cannot lift the first
+   * rule. (S3 always lets the account root user change a bucket policy, to recover from lockout.)
+   */
+  private protectAuditBucket(administratorRoleArns: readonly string[], auditorRoleArns: readonly string[]): void {
+    const bucket = this.auditBucket.bucket;
+    bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'DenyObjectReadsExceptToTheAuditors',
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectAttributes', 's3:GetObjectVersionAttributes', 's3:GetObjectTorrent', 's3:RestoreObject'],
+        resources: [bucket.arnForObjects('*')],
+        conditions: auditorRoleArns.length ? { ArnNotEquals: { 'aws:PrincipalArn': [...auditorRoleArns] } } : undefined,
+      }),
+    );
+    bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'DenyPolicyChangesExceptToTheKeyAdministrators',
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:PutBucketPolicy', 's3:DeleteBucketPolicy'],
+        resources: [bucket.bucketArn],
+        conditions: { ArnNotEquals: { 'aws:PrincipalArn': [...administratorRoleArns] } },
+      }),
+    );
   }
 
   /** The chat function's log group: one `chat.audit` event per request, KMS, audit retention. */

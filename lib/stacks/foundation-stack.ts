@@ -1,8 +1,9 @@
-import { Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { type CfnResource, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
 import { EncryptedBucket } from '../constructs/encrypted-bucket';
 import { type InterfaceEndpointName, IsolatedNetwork } from '../constructs/isolated-network';
+import { confineFunctionLogs } from '../constructs/kit-function';
 import { KitKeys } from '../constructs/kit-keys';
 
 export interface FoundationStackProps extends StackProps {
@@ -27,7 +28,9 @@ export class FoundationStack extends Stack {
     this.configuredZones = config.availabilityZones;
     const retain = config.retainData;
 
-    this.keys = new KitKeys(this, 'Keys', { aliasPrefix: 'private-ai-jp', retain });
+    // CloudFormation names the kit's buckets `<stack name lower-cased>-...`, all starting with the prefix.
+    const kitBuckets = `arn:aws:s3:::${config.prefix.toLowerCase()}-*`;
+    this.keys = new KitKeys(this, 'Keys', { aliasPrefix: 'private-ai-jp', retain, logSourceBucketArnPattern: kitBuckets });
 
     this.network = new IsolatedNetwork(this, 'Network', {
       cidr: config.vpcCidr,
@@ -41,9 +44,22 @@ export class FoundationStack extends Stack {
       extraInterfaceEndpoints: props.extraInterfaceEndpoints,
     });
 
+    // The CDK's function that empties the default security group: its own encrypted log group,
+    // and no AWSLambdaBasicExecutionRole (which would let it write into any log group).
+    const restrictDefaultSg = this.node.tryFindChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
+    if (restrictDefaultSg) {
+      confineFunctionLogs(
+        this,
+        'DefaultSgRuleRemoverLogs',
+        { role: restrictDefaultSg.node.findChild('Role') as CfnResource, handler: restrictDefaultSg.node.findChild('Handler') as CfnResource },
+        { logsKey: this.keys.logsKey, logRetentionDays: config.retention.logDays, retain },
+      );
+    }
+
     this.accessLogsBucket = new EncryptedBucket(this, 'AccessLogs', {
       encryptionKey: this.keys.logsKey,
       isAccessLogBucket: true,
+      logSourceBucketArnPattern: kitBuckets,
       retain,
       expireAfterDays: config.retention.logDays,
     });

@@ -39,19 +39,22 @@ export class OsakaRecoveryStack extends Stack {
       removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     // S3 server access log delivery writes into the KMS-encrypted access-log bucket.
+    const kitBuckets = `arn:aws:s3:::${config.prefix.toLowerCase()}-*`;
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'AllowS3ServerAccessLogDelivery',
         principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
         actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
         resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+        // Only the kit's buckets are its log sources (confused deputy).
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account }, ArnLike: { 'aws:SourceArn': kitBuckets } },
       }),
     );
 
     this.accessLogsBucket = new EncryptedBucket(this, 'AccessLogs', {
       encryptionKey: this.key,
       isAccessLogBucket: true,
+      logSourceBucketArnPattern: kitBuckets,
       retain,
       expireAfterDays: config.retention.logDays,
     });

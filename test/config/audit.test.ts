@@ -8,7 +8,10 @@ describe('audit config: defaults', () => {
     expect(config.audit).toEqual({
       objectLock: { mode: 'GOVERNANCE' },
       trailDataEvents: true,
-      invocationLogging: { destinations: ['s3'] },
+      trail: { enabled: true },
+      breakGlassRoleArns: [],
+      auditorRoleArns: [],
+      invocationLogging: { destinations: ['s3'], replaceExisting: false },
       alarmEmails: [],
       offHours: { startHour: 20, endHour: 8, timeZone: 'Asia/Tokyo', weekends: true },
       alarms: {
@@ -53,6 +56,38 @@ describe('audit config: defaults', () => {
     expect(utcOffsetMinutes('Asia/Tokyo', at)).toBe(540);
     expect(utcOffsetMinutes('UTC', at)).toBe(0);
     expect(utcOffsetMinutes('America/New_York', at)).toBe(-300);
+  });
+});
+
+describe('audit config: key administrators, auditors and the trail switch', () => {
+  const ROLE = (name: string, account = '111111111111') => `arn:aws:iam::${account}:role/${name}`;
+
+  test('accepts a deployment role, break-glass and auditor roles of the deployment account', () => {
+    const { audit } = parseConfig({ audit: { deploymentRoleArn: ROLE('Deployer'), breakGlassRoleArns: [ROLE('BreakGlass')], auditorRoleArns: [ROLE('path/AuditReader')] } });
+    expect(audit.deploymentRoleArn).toBe(ROLE('Deployer'));
+    expect(audit.auditorRoleArns).toEqual([ROLE('path/AuditReader')]);
+  });
+
+  test('rejects a role ARN that is not one, naming the field', () => {
+    expect(rejection({ audit: { auditorRoleArns: ['arn:aws:iam::111111111111:user/alice'] } })).toMatch(/config\.audit\.auditorRoleArns\.0: audit\.auditorRoleArns entries must be an IAM role ARN/);
+    expect(rejection({ audit: { deploymentRoleArn: 'Deployer' } })).toMatch(/config\.audit\.deploymentRoleArn: audit\.deploymentRoleArn must be an IAM role ARN/);
+  });
+
+  test('rejects roles of another account and repeated roles', () => {
+    expect(rejection({ audit: { breakGlassRoleArns: [ROLE('BreakGlass', '222222222222')] } })).toMatch(/config\.audit\.breakGlassRoleArns\.0: must be a role of the deployment account 111111111111 \(got account 222222222222\)/);
+    expect(rejection({ audit: { auditorRoleArns: [ROLE('A'), ROLE('A')] } })).toMatch(/config\.audit\.auditorRoleArns: audit\.auditorRoleArns must not repeat a role/);
+  });
+
+  test('the trail can be turned off and the organization trail named; the name alone is refused with the kit trail on', () => {
+    const org = 'arn:aws:cloudtrail:ap-northeast-1:222222222222:trail/org-trail';
+    expect(parseConfig({ audit: { trail: { enabled: false, organizationTrailArn: org } } }).audit.trail).toEqual({ enabled: false, organizationTrailArn: org });
+    expect(rejection({ audit: { trail: { organizationTrailArn: org } } })).toMatch(/config\.audit\.trail\.organizationTrailArn: audit\.trail\.organizationTrailArn is only for audit\.trail\.enabled false/);
+    expect(rejection({ audit: { trail: { enabled: false, organizationTrailArn: 'org-trail' } } })).toMatch(/config\.audit\.trail\.organizationTrailArn: audit\.trail\.organizationTrailArn must be a CloudTrail trail ARN/);
+  });
+
+  test('replaceExisting is a boolean', () => {
+    expect(parseConfig({ audit: { invocationLogging: { replaceExisting: true } } }).audit.invocationLogging.replaceExisting).toBe(true);
+    expect(rejection({ audit: { invocationLogging: { replaceExisting: 'yes' } } })).toMatch(/config\.audit\.invocationLogging\.replaceExisting/);
   });
 });
 

@@ -87,7 +87,7 @@ describe('edge config: WAF errors', () => {
     // 10,241 characters need 10,241 x 6 + 4,096 = 65,542 bytes, over 64 KB; 10,240 fit exactly.
     expect(() => parseConfig({ chat: { maxTotalChars: 10_241 } })).toThrow(/config\.edge\.waf\.maxRequestBodyKb: is too small for chat\.maxTotalChars 10241/);
     expect(parseConfig({ chat: { maxTotalChars: 10_240 } }).chat.maxTotalChars).toBe(10_240);
-    expect(parseConfig({ edge: { waf: { maxRequestBodyKb: 16 } }, chat: { maxMessageChars: 2000, maxTotalChars: 2048 } }).edge.waf.maxRequestBodyKb).toBe(16);
+    expect(parseConfig({ edge: { waf: { maxRequestBodyKb: 16 } }, chat: { maxMessageChars: 2000, maxTotalChars: 2048, documents: { maxChars: 2048, maxTotalChars: 2048 } } }).edge.waf.maxRequestBodyKb).toBe(16);
   });
 });
 

@@ -55,6 +55,21 @@ const timeZone = z.string().superRefine((tz, ctx) => {
 
 const unique = <T>(a: readonly T[]) => new Set(a).size === a.length;
 
+/** An IAM role ARN (the account is checked against `account` across sections). */
+const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const roleArn = (field: string) =>
+  z.string().regex(ROLE_ARN, { message: `${field} must be an IAM role ARN such as arn:aws:iam::111111111111:role/AuditReader` });
+const roleArnList = (field: string) =>
+  z.array(roleArn(`${field} entries`))
+    .max(10, { message: `${field} takes at most 10 roles` })
+    .refine(unique, { message: `${field} must not repeat a role` })
+    .default([]);
+
+/** The CDK bootstrap's CloudFormation execution role (default qualifier), the role that deploys the stacks. */
+export function defaultDeploymentRoleArn(account: string, region: string): string {
+  return `arn:aws:iam::${account}:role/cdk-hnb659fds-cfn-exec-role-${account}-${region}`;
+}
+
 /** CloudTrail, Bedrock invocation logging, audit bucket and alarms. */
 export const auditSchema = z
   .object({
@@ -75,6 +90,40 @@ export const auditSchema = z
       .prefault({}),
     /** Record S3 object and Lambda invoke data events for the kit's buckets and functions. */
     trailDataEvents: z.boolean().default(true),
+    trail: z
+      .object({
+        /**
+         * Create the kit's multi-region trail. Turn off when an organization trail already records
+         * this account (a second multi-region trail costs money and duplicates every event).
+         */
+        enabled: z.boolean().default(true),
+        /** With `enabled: false`: the organization trail that records this account, cited in the evidence report. */
+        organizationTrailArn: z
+          .string()
+          .regex(/^arn:aws:cloudtrail:[a-z0-9-]+:\d{12}:trail\/[\w.-]{3,128}$/, {
+            message: 'audit.trail.organizationTrailArn must be a CloudTrail trail ARN such as arn:aws:cloudtrail:ap-northeast-1:222222222222:trail/org-trail',
+          })
+          .optional(),
+      })
+      .strict()
+      .prefault({})
+      .refine((t) => !(t.enabled && t.organizationTrailArn !== undefined), {
+        message: 'audit.trail.organizationTrailArn is only for audit.trail.enabled false (the kit\'s own trail records this account otherwise)',
+        path: ['organizationTrailArn'],
+      }),
+    /**
+     * The role that deploys the stacks. With the break-glass roles, the only principals that may
+     * schedule deletion of the audit key, disable it or change its policy, or change the audit
+     * bucket's policy. @default the CDK bootstrap's cfn-exec-role (qualifier hnb659fds) of the account and region
+     */
+    deploymentRoleArn: roleArn('audit.deploymentRoleArn').optional(),
+    /** Roles kept for emergencies that may also administer the audit key and the audit bucket policy. */
+    breakGlassRoleArns: roleArnList('audit.breakGlassRoleArns'),
+    /**
+     * Roles that may read the audit bucket's objects (trail files, invocation logs with masked
+     * prompts and raw answers). Nobody else may, administrators included.
+     */
+    auditorRoleArns: roleArnList('audit.auditorRoleArns'),
     invocationLogging: z
       .object({
         /** Bedrock model invocation log destinations: the object-locked audit bucket and/or a log group. */
@@ -85,6 +134,12 @@ export const auditSchema = z
           .min(1, { message: 'audit.invocationLogging.destinations needs at least one of "s3", "cloudwatch"' })
           .refine(unique, { message: 'audit.invocationLogging.destinations must not repeat a destination' })
           .default(['s3']),
+        /**
+         * Bedrock keeps one invocation logging configuration per account and region. When another
+         * one exists at deployment, the deployment fails unless this is true; the configuration
+         * found is kept and put back when the stack is deleted.
+         */
+        replaceExisting: z.boolean().default(false),
       })
       .strict()
       .prefault({}),
@@ -143,6 +198,24 @@ interface RetentionAndAudit {
 /** Object Lock retention actually applied: `audit.objectLock.days`, else `retention.auditDays`. */
 export function objectLockDays(config: RetentionAndAudit): number {
   return config.audit.objectLock.days ?? config.retention.auditDays;
+}
+
+/** Cross-field rule for the top-level schema: the audit roles are roles of the deployment account. */
+export function checkAuditRoles(
+  config: { readonly account: string; readonly audit: { readonly deploymentRoleArn?: string; readonly breakGlassRoleArns: readonly string[]; readonly auditorRoleArns: readonly string[] } },
+  ctx: z.RefinementCtx,
+): void {
+  const fields: Array<[string[], string | undefined]> = [
+    [['audit', 'deploymentRoleArn'], config.audit.deploymentRoleArn],
+    ...config.audit.breakGlassRoleArns.map((a, i): [string[], string] => [['audit', 'breakGlassRoleArns', String(i)], a]),
+    ...config.audit.auditorRoleArns.map((a, i): [string[], string] => [['audit', 'auditorRoleArns', String(i)], a]),
+  ];
+  for (const [path, arn] of fields) {
+    const account = arn && ROLE_ARN.exec(arn)?.[1];
+    if (account && account !== config.account) {
+      ctx.addIssue({ code: 'custom', path, message: `must be a role of the deployment account ${config.account} (got account ${account})` });
+    }
+  }
 }
 
 /**
