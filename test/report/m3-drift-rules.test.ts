@@ -28,6 +28,6 @@ describe('M-3 lists the AWS Config drift rules', () => {
   it('without rules, suggests turning them on and stays as before', () => {
     const r = checkM3(model(stack('Audit', { Trail: trail, Q: query })));
     expect(r.status).toBe('enforced');
-    expect(r.guidance.map((g) => g.en).join(' ')).toMatch(/governance\.configRules/);
+    expect((r.guidance ?? []).map((g) => g.en).join(' ')).toMatch(/governance\.configRules/);
   });
 });
