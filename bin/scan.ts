@@ -96,8 +96,8 @@ function parseArgs(argv: string[]): CliOptions {
 /** The policy the deployment config gives the named groups (or its default policy). */
 async function policyFromConfig(file: string, groups: string[]): Promise<GuardPolicy> {
   // Loaded only with --config: the config schema is not needed to scan with the built-in policy.
-  const { loadConfig } = await import('../lib/config/load');
-  const { policyForGroups } = await import('../lambda/shared/caller-policy');
+  const { loadConfig } = await import('../lib/config/load.js');
+  const { policyForGroups } = await import('../lambda/shared/caller-policy.js');
   let context: Record<string, unknown> = {};
   try {
     const cdkJson = JSON.parse(fs.readFileSync('cdk.json', 'utf8')) as { context?: Record<string, unknown> };
@@ -105,12 +105,13 @@ async function policyFromConfig(file: string, groups: string[]): Promise<GuardPo
   } catch {
     // No cdk.json here: the file alone over the schema defaults.
   }
-  const config = loadConfig((key) => (key === 'config' ? file : context[key]));
+  const config = loadConfig((key: string) => (key === 'config' ? file : context[key]));
   const guard = config.chat.guard;
-  const unknown = groups.filter((g) => !Object.hasOwn(guard.groups, g));
+  // A group without its own guard overrides gets the default policy, as in the chat function.
+  const known = new Set([...config.identity.groups.map((g) => g.name), ...Object.keys(guard.groups)]);
+  const unknown = groups.filter((g) => !known.has(g));
   if (unknown.length > 0) {
-    const known = Object.keys(guard.groups);
-    throw new UsageError(`group(s) ${unknown.map((g) => `"${g}"`).join(', ')} not in chat.guard.groups of ${file}; configured: ${known.length > 0 ? known.join(', ') : '(none)'}`);
+    throw new UsageError(`group(s) ${unknown.map((g) => `"${g}"`).join(', ')} not defined in ${file} (identity.groups or chat.guard.groups); defined: ${[...known].join(', ') || '(none)'}`);
   }
   return policyForGroups(groups, guard);
 }

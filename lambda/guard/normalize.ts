@@ -129,11 +129,17 @@ export function kanjiNumberEnd(text: string, index: number): number {
     const skip = removableLengthAt(text, i);
     if (skip > 0) {
       i += skip;
+      if (end === i - skip) end = i; // invisible characters after a digit stay inside the run
       continue;
     }
-    if (isNumberSeparator(c) && i + 1 < text.length && isAnyDigitCode(text.charCodeAt(i + 1)) && i > index && isAnyDigitCode(text.charCodeAt(i - 1))) {
-      i++;
-      continue;
+    // A single separator between digits (invisible characters around it are skipped).
+    if (isNumberSeparator(c) && end === i) {
+      let j = i + 1;
+      for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
+      if (j < text.length && isAnyDigitCode(text.charCodeAt(j))) {
+        i = j;
+        continue;
+      }
     }
     break;
   }
@@ -156,7 +162,7 @@ function isDashVariant(code: number): boolean {
 // Characters that may compose with the preceding character under NFKC.
 function isCombining(code: number): boolean {
   return (
-    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x0300 && code <= 0x036f && code !== 0x034f) || // U+034F is removed, not composed
     code === 0x3099 ||
     code === 0x309a ||
     code === 0xff9e ||

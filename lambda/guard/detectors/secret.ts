@@ -34,6 +34,10 @@ const ASSIGNMENT = new RegExp(
 );
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 // Values that stand for "no value here" in docs and templates.
 const PLACEHOLDER = /^(?:\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|changeme|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
 const BEARER = /(?<![A-Za-z])Bearer\s+([A-Za-z0-9._~+/-]{20,4096}=*)/g;
@@ -94,8 +98,16 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     const japaneseKey = key.charCodeAt(0) >= 0x3000;
     if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed))) continue;
     const start = m.index + m[0].length - (m[3] !== undefined || m[4] !== undefined ? value.length + 1 : value.length);
+    // Digits spaced out inside an unquoted value (ab12 3 4 5%x): the value goes on over them.
+    let end = start + length;
+    if (m[6] !== undefined && length === value.length) {
+      while (text.charCodeAt(end) === 32 && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) {
+        end += 2;
+        while (end < text.length && !/[\s"'`,;{}\[\]()<>]/.test(text[end])) end++;
+      }
+    }
     const type = key === 'aws_access_key_id' ? 'AWS_ACCESS_KEY' : 'SECRET';
-    out.push({ type, start, end: start + length, score: prose ? 0.85 : 0.9 });
+    out.push({ type, start, end, score: prose ? 0.85 : 0.9 });
   }
 }
 

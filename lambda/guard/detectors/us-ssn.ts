@@ -5,7 +5,8 @@ import { digitRuns, execAtRuns } from './digit-sequence';
 const DASHED = /(?<![0-9A-Za-z-])([0-9]{3})([ -])([0-9]{2})\2([0-9]{4})(?![0-9]|-[0-9])/y;
 const CONTEXT_WORDS = /ssn|social security|社会保障番号/i;
 const CONTEXT = /ssn|social security(?: number| no\.?)?|社会保障番号/gi;
-const BARE = /(?<![0-9])[0-9]{9}(?![0-9])/g;
+// Nine digits after the context word, also spaced out one by one (5 7 7 1 0 2 2 3 5).
+const BARE = /(?<![0-9])[0-9](?: ?[0-9]){8}(?![0-9]| [0-9])/g;
 
 /** SSA never issues area 000, 666 or 900-999, group 00 or serial 0000. */
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
@@ -27,7 +28,8 @@ export const usSsnDetector: Detector = {
     });
     if (hasKeyword(text, 'ssn')) {
       valuesAfterContext(text, CONTEXT, BARE, 20, (start, end, v) => {
-        if (isPlausibleSsn(v[0].slice(0, 3), v[0].slice(3, 5), v[0].slice(5))) {
+        const d = v[0].replace(/ /g, '');
+        if (isPlausibleSsn(d.slice(0, 3), d.slice(3, 5), d.slice(5))) {
           out.push({ type: 'US_SSN', start, end, score: 0.85 });
         }
       });
