@@ -15,6 +15,7 @@ import { detectInstructionOverride } from './instruction-override';
 import { detectObfuscation } from './obfuscation';
 import { detectOutputHijack } from './output-hijack';
 import { detectRolePlay } from './role-play';
+import { classify } from './classifier';
 import { noisyOr, reasonsOf } from './score';
 import { detectSystemPromptExtraction } from './system-prompt-extraction';
 import type { Detector, Hit, InjectionReason, TextViews } from './types';
@@ -33,6 +34,14 @@ export interface InjectionVerdict {
 export interface InjectionOptions {
   /** Flag at or above this score; default {@link DEFAULT_INJECTION_THRESHOLD}. */
   threshold?: number;
+  /**
+   * `document`: the text is pasted material (an e-mail, minutes, a page) the user wants worked
+   * on, screened for instructions hidden in it (indirect injection); a flag adds the
+   * `indirect_injection` reason. Default `message`.
+   */
+  source?: 'message' | 'document';
+  /** Use the trained classifier beside the rules (default true; false gives the rules alone). */
+  model?: boolean;
 }
 
 /**
@@ -54,6 +63,7 @@ export const INJECTION_REASONS: readonly InjectionReason[] = [
   'encoded_payload',
   'obfuscated_characters',
   'indirect_injection',
+  'learned_pattern',
 ];
 
 /** Texts longer than this are screened on their head and tail windows. */
@@ -100,7 +110,7 @@ function revealedByFolding(folded: readonly Hit[], foldedText: string, raw: stri
   return folded.some((h) => h.weight >= REVEAL_WEIGHT && (plainBest.get(h.id) ?? 0) < h.weight);
 }
 
-function screenHits(raw: string, depth: number): { hits: Hit[]; score: number } {
+function screenHits(raw: string, depth: number): { hits: Hit[]; score: number; folded: string } {
   const text = raw.length > HEAD + TAIL ? `${raw.slice(0, HEAD)}\n${raw.slice(-TAIL)}` : raw;
   const stripped = stripInvisible(text);
   const f = foldStripped(text, stripped);
@@ -111,7 +121,7 @@ function screenHits(raw: string, depth: number): { hits: Hit[]; score: number } 
   hits.push(...detectObfuscation(s, revealed));
   const rescreen = depth < MAX_DEPTH ? (decoded: string) => screenHits(decoded, depth + 1) : undefined;
   hits.push(...detectEncodedPayload(stripped.text, s.tagText, rescreen));
-  return { hits, score: noisyOr(hits) };
+  return { hits, score: noisyOr(hits), folded: f.folded };
 }
 
 function resolveThreshold(threshold: unknown): number {
@@ -126,6 +136,21 @@ function resolveThreshold(threshold: unknown): number {
 export function screenInjection(text: string, options: InjectionOptions = {}): InjectionVerdict {
   const threshold = resolveThreshold(options?.threshold);
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const { hits, score } = screenHits(input, 0);
-  return { score, flagged: score >= threshold, reasons: reasonsOf(hits) };
+  const { hits, score: ruleScore, folded } = screenHits(input, 0);
+  const learned = options?.model === false ? 0 : Math.round(classify(folded, hits, ruleScore) * 1e4) / 1e4;
+  const score = Math.max(ruleScore, learned);
+  const flagged = score >= threshold;
+  const reasons: string[] = reasonsOf(hits);
+  // The classifier names itself when it, not the rules, carries the score.
+  if (learned > ruleScore && learned >= Math.min(threshold, DEFAULT_INJECTION_THRESHOLD)) reasons.unshift('learned_pattern');
+  if (flagged && options?.source === 'document' && !reasons.includes('indirect_injection')) reasons.push('indirect_injection');
+  return { score, flagged, reasons };
+}
+
+/**
+ * The rule screen's evidence for one text: folded view, hits and their combined score. The
+ * training script uses it to build the classifier's features exactly as the screen does.
+ */
+export function ruleEvidence(text: string): { folded: string; hits: Hit[]; score: number } {
+  return screenHits(typeof text === 'string' ? text : String(text ?? ''), 0);
 }

@@ -10,7 +10,9 @@ export type InjectionReason =
   | 'delimiter_injection'
   | 'encoded_payload'
   | 'obfuscated_characters'
-  | 'indirect_injection';
+  | 'indirect_injection'
+  /** The trained classifier (not a rule) found the text resembles known attacks. */
+  | 'learned_pattern';
 
 /**
  * One piece of evidence. `id` names the rule that fired; the scorer keeps the

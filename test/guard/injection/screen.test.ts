@@ -26,8 +26,12 @@ describe('contract', () => {
     for (const r of v.reasons) expect(INJECTION_REASONS).toContain(r);
   });
 
-  it('gives a benign text a zero score and no reasons', () => {
-    expect(screenInjection('明日の東京の天気を教えてください。')).toEqual({ score: 0, flagged: false, reasons: [] });
+  it('gives a benign text a near-zero score and no reasons', () => {
+    // The classifier gives every text some small probability; the rules alone give exactly 0.
+    const v = screenInjection('明日の東京の天気を教えてください。');
+    expect(v).toMatchObject({ flagged: false, reasons: [] });
+    expect(v.score).toBeLessThan(0.05);
+    expect(screenInjection('明日の東京の天気を教えてください。', { model: false })).toEqual({ score: 0, flagged: false, reasons: [] });
   });
 
   it('honours a configurable threshold', () => {

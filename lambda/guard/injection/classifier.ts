@@ -1,0 +1,163 @@
+/**
+ * The learned half of the injection screen: logistic regression over hashed character
+ * n-grams (1-4, any script) of the folded text, plus the rule detectors' evidence as dense
+ * features. The text is scored in overlapping windows and the strongest window counts, so an
+ * instruction hidden in the middle of a long e-mail is not diluted by the rest of it.
+ *
+ * The weights (lambda/guard/injection/model-weights.ts) come from `npm run train:injection`
+ * (scripts/train-injection.ts); the training data and its sources are in data/injection/.
+ * Pure and synchronous; the weights decode once, when the module loads.
+ */
+import type { Hit, InjectionReason } from './types';
+import { MODEL } from './model-weights';
+
+/** What the training script writes and this module reads. */
+export interface ModelFile {
+  version: number;
+  /** Hash buckets, a power of two. */
+  dim: number;
+  minN: number;
+  maxN: number;
+  /** Window length and step, in characters of the model view. */
+  window: number;
+  stride: number;
+  bias: number;
+  /** Int8 weight * scale = weight. */
+  scale: number;
+  /** Base64 of `dim` Int8 weights. */
+  weights: string;
+  /** One weight per entry of {@link DENSE_FEATURES}. */
+  dense: number[];
+}
+
+/** Dense features: the rule screen's strongest evidence per reason, and its combined score. */
+export const DENSE_FEATURES: readonly (InjectionReason | 'rule_score')[] = [
+  'instruction_override',
+  'output_hijack',
+  'system_prompt_extraction',
+  'role_play_jailbreak',
+  'fake_system_message',
+  'delimiter_injection',
+  'encoded_payload',
+  'obfuscated_characters',
+  'indirect_injection',
+  'rule_score',
+];
+
+/** The text the n-grams are read from: the screen's folded view with every digit as 0. */
+export function modelView(folded: string): string {
+  return ` ${folded.replace(/[0-9]/g, '0')} `;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Calls `visit(position, bucket)` for every n-gram (minN..maxN characters) starting at
+ * positions [from, to) of `view`. FNV-1a over UTF-16 code units, extended one character at a
+ * time, so each n-gram costs one multiply.
+ */
+export function forEachNgram(view: string, from: number, to: number, model: Pick<ModelFile, 'dim' | 'minN' | 'maxN'>, visit: (position: number, bucket: number) => void): void {
+  const mask = model.dim - 1;
+  for (let i = from; i < to; i++) {
+    let h = FNV_OFFSET;
+    const last = Math.min(view.length, i + model.maxN);
+    for (let j = i; j < last; j++) {
+      h = Math.imul(h ^ view.charCodeAt(j), FNV_PRIME);
+      if (j - i + 1 >= model.minN) visit(i, (h >>> 0) & mask);
+    }
+  }
+}
+
+/** Start offsets of the windows over a view of `length` characters. */
+export function windowStarts(length: number, model: Pick<ModelFile, 'window' | 'stride'>): number[] {
+  if (length <= model.window) return [0];
+  const starts: number[] = [];
+  for (let a = 0; a + model.window < length + model.stride; a += model.stride) starts.push(Math.min(a, length - model.window));
+  return [...new Set(starts)];
+}
+
+/** Dense feature values from the rule hits and the rule score. */
+export function denseFeatures(hits: readonly Hit[], ruleScore: number): number[] {
+  const values = DENSE_FEATURES.map(() => 0);
+  for (const h of hits) {
+    const k = DENSE_FEATURES.indexOf(h.reason);
+    if (k >= 0 && h.weight > values[k]) values[k] = Math.min(1, Math.max(0, h.weight));
+  }
+  values[DENSE_FEATURES.length - 1] = ruleScore;
+  return values;
+}
+
+export interface LoadedModel extends Omit<ModelFile, 'weights'> {
+  weights: Float32Array;
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  if (typeof Buffer !== 'undefined') return new Uint8Array(Buffer.from(b64, 'base64'));
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function loadModel(file: ModelFile): LoadedModel {
+  const bytes = decodeBase64(file.weights);
+  if (bytes.length !== file.dim || (file.dim & (file.dim - 1)) !== 0) throw new Error('injection model: weights do not match dim');
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(file.dim);
+  for (let i = 0; i < file.dim; i++) weights[i] = q[i] * file.scale;
+  return { ...file, weights };
+}
+
+const LOADED: LoadedModel | undefined = MODEL ? loadModel(MODEL) : undefined;
+
+/** True when trained weights ship with this build. */
+export const classifierAvailable = LOADED !== undefined;
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Generation stamps per bucket: marks the n-grams already counted in the current window. */
+let stamps = new Uint32Array(0);
+let generation = 0;
+
+/**
+ * The model's probability for the strongest window of `folded` (the screen's folded view),
+ * given the rule evidence. Each distinct n-gram counts once per window (binary features,
+ * scaled by 1/sqrt(distinct n-grams)), so repeating a phrase adds nothing. 0 when no weights ship.
+ */
+export function classify(folded: string, hits: readonly Hit[], ruleScore: number, model: LoadedModel | undefined = LOADED): number {
+  if (!model) return 0;
+  const view = modelView(folded);
+  const n = view.length;
+  if (stamps.length !== model.dim) {
+    stamps = new Uint32Array(model.dim);
+    generation = 0;
+  }
+  const dense = denseFeatures(hits, ruleScore);
+  let base = model.bias;
+  for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
+  const w = model.weights;
+  let best = -Infinity;
+  let sum = 0;
+  let count = 0;
+  const visit = (_i: number, b: number) => {
+    if (stamps[b] === generation) return;
+    stamps[b] = generation;
+    sum += w[b];
+    count++;
+  };
+  for (const a of windowStarts(n, model)) {
+    generation = (generation + 1) >>> 0;
+    if (generation === 0) {
+      stamps.fill(0);
+      generation = 1;
+    }
+    sum = 0;
+    count = 0;
+    forEachNgram(view, a, Math.min(n, a + model.window), model, visit);
+    if (count === 0) continue;
+    const z = base + sum / Math.sqrt(count);
+    if (z > best) best = z;
+  }
+  return best === -Infinity ? sigmoid(base) : sigmoid(best);
+}
