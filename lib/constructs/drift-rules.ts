@@ -47,7 +47,8 @@ export function residencyGuardPolicy(): string {
 export function noInternetPathGuardPolicy(vpcId: string): string {
   return [
     'rule kit_vpc_has_no_internet_gateway when resourceType == "AWS::EC2::InternetGateway" {',
-    '  when configuration.attachments exists {',
+    '  when configuration.attachments exists',
+    '       configuration.attachments !empty {',
     `    configuration.attachments[*].vpcId != "${vpcId}"`,
     '  }',
     '}',
