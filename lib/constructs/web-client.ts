@@ -14,6 +14,7 @@ import { Construct } from 'constructs';
 import * as esbuild from 'esbuild';
 import { DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE } from '../../contracts';
 import { EncryptedBucket } from './encrypted-bucket';
+import { NETWORK_INTERFACE_ACTIONS, OWN_LOG_GROUP_ACTIONS } from './kit-function';
 
 /** Where the client's sources live (bundled at synth; lib never imports them). */
 export const WEB_SOURCE_DIR = path.resolve(__dirname, '..', '..', 'lambda', 'web');
@@ -224,7 +225,29 @@ export class WebClient extends Construct {
     // gateway endpoint (public prefix-list addresses unknown offline) and the VPC's endpoints.
     deploySg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to the S3 gateway endpoint and interface endpoints (no internet route exists)');
 
+    // The deployment function's role, as a kit function's: its own log group and the ENI actions,
+    // no AWS managed policy. CDK adds the bucket, key and asset grants to it.
+    const deployRole = new iam.Role(this, 'DeployRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Copies the web client files into their bucket at deploy time (execution role)',
+    });
+    const deployNetwork = new iam.ManagedPolicy(this, 'DeployNetworkInterfaces', {
+      description: 'Lambda VPC attachment: elastic network interfaces of the web client deployment function',
+      statements: [new iam.PolicyStatement({ actions: [...NETWORK_INTERFACE_ACTIONS], resources: ['*'] })],
+    });
+    const deployLogsWrite = new iam.ManagedPolicy(this, 'DeployLogsWrite', {
+      description: "Write log events to the web client deployment function's own log group only",
+      statements: [new iam.PolicyStatement({ actions: [...OWN_LOG_GROUP_ACTIONS], resources: [deployLogs.logGroupArn] })],
+    });
+    deployRole.addManagedPolicy(deployNetwork);
+    deployRole.addManagedPolicy(deployLogsWrite);
+    Validations.of(deployNetwork).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Only the EC2 network-interface actions Lambda needs to attach the deployment function to the VPC; the interfaces do not exist before they are created, so no resource can be named.',
+    });
+
     this.deployment = new s3deploy.BucketDeployment(this, 'Deploy', {
+      role: deployRole,
       destinationBucket: this.bucket,
       sources: [
         s3deploy.Source.data('index.html', indexHtml(this.basePath)),
@@ -341,16 +364,6 @@ export class WebClient extends Construct {
       );
     }
     const role = this.deployment.handlerRole;
-    Validations.of(role.node.defaultChild!).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'AWS-maintained policy limited to writing CloudWatch Logs; the deployment function writes only to its own KMS-encrypted log group.',
-      },
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole]',
-        reason: 'AWS-maintained policy for the ENIs a function in a VPC needs; EC2 network-interface actions support no resource-level scoping.',
-      },
-    );
     const policy = role.node.tryFindChild('DefaultPolicy')?.node.defaultChild;
     if (policy) {
       Validations.of(policy).acknowledge(

@@ -23,6 +23,8 @@ export interface ChatFunctionContext {
 export interface ChatFunctions {
   readonly chat: lambda.IFunction;
   readonly chatStream?: lambda.IFunction;
+  /** Behind GET /v1/me and the /v1/conversations routes (the caller's profile and conversations). */
+  readonly conversations?: lambda.IFunction;
 }
 
 /** Builds the function(s) behind the chat routes, inside the API stack (`scope`). */
@@ -54,6 +56,7 @@ export class ApiStack extends Stack {
   public readonly chatFunction: lambda.IFunction;
   /** The streaming handler behind POST /v1/chat/stream, when the factory built one. */
   public readonly chatStreamFunction?: lambda.IFunction;
+  public readonly conversationsFunction?: lambda.IFunction;
   /** The employee web client on the same API (when `webClient.enabled`). */
   public readonly webClient?: WebClient;
 
@@ -70,6 +73,7 @@ export class ApiStack extends Stack {
     const functions: ChatFunctions = 'chat' in built ? built : { chat: built };
     this.chatFunction = functions.chat;
     this.chatStreamFunction = functions.chatStream;
+    this.conversationsFunction = functions.conversations;
 
     this.firewall = new EdgeFirewall(this, 'Firewall', {
       name: config.prefix.toLowerCase(),
@@ -92,6 +96,7 @@ export class ApiStack extends Stack {
       userPool: props.userPool,
       chatFunction: this.chatFunction,
       ...(this.chatStreamFunction ? { chatStreamFunction: this.chatStreamFunction } : {}),
+      ...(this.conversationsFunction ? { conversationsFunction: this.conversationsFunction } : {}),
       chatRequestSchema: props.chatRequestSchema ?? chatRequestSchema(config.chat),
       chatRateLimit: api.chatRateLimit,
       chatBurstLimit: api.chatBurstLimit,

@@ -33,12 +33,15 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
     t.resourceCountIs('AWS::WAFv2::WebACLAssociation', 2);
     t.resourceCountIs('AWS::WAFv2::LoggingConfiguration', 2);
     t.resourceCountIs('AWS::ApiGateway::RestApi', 1);
-    t.resourceCountIs('AWS::ApiGateway::Method', 1);
+    // The web client's static GET methods (S3 integrations) are asserted in test/constructs/web-client.test.ts.
+    const lambdaMethods = Object.values(t.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.Integration?.Type !== 'AWS');
+    expect(lambdaMethods).toHaveLength(1);
     t.resourceCountIs('AWS::ApiGateway::GatewayResponse', 9);
     t.resourceCountIs('AWS::ApiGateway::DomainName', 0);
-    t.resourceCountIs('AWS::Lambda::Function', 1);
-    // WAF and access logs; the chat function logs into the audit stack's request audit log group.
-    t.resourceCountIs('AWS::Logs::LogGroup', 2);
+    // Plus the web client's file deployment (a CDK custom-resource handler).
+    t.resourceCountIs('AWS::Lambda::Function', 1 + 1);
+    // WAF and access logs, and the web client deployment's; the chat function logs into the audit stack's request audit log group.
+    t.resourceCountIs('AWS::Logs::LogGroup', 2 + 1);
     t.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
   });
 
@@ -389,7 +392,7 @@ describe('ApiStack: the chat-function factory', () => {
     const env = { account: config.account, region: config.region };
     const foundation = new FoundationStack(app, 'F', { env, config });
     const identity = new IdentityStack(app, 'I', { env, config, keys: foundation.keys, network: foundation.network });
-    const api = new ApiStack(app, 'A', { env, config, keys: foundation.keys, network: foundation.network, userPool: identity.directory.userPool, chatFunction: factory });
+    const api = new ApiStack(app, 'A', { env, config, keys: foundation.keys, network: foundation.network, userPool: identity.directory.userPool, chatFunction: factory, accessLogsBucket: foundation.accessLogsBucket.bucket });
     return Template.fromStack(api);
   }
 
@@ -410,7 +413,8 @@ describe('ApiStack: the chat-function factory', () => {
 
   test('one prop swaps the function behind POST /v1/chat', () => {
     const t = buildWith(custom(false));
-    t.resourceCountIs('AWS::Lambda::Function', 1);
+    // The custom chat function and the web client's file deployment.
+    t.resourceCountIs('AWS::Lambda::Function', 2);
     t.hasResourceProperties('AWS::Lambda::Function', { Description: 'custom chat function', ReservedConcurrentExecutions: 3 });
     const [post] = Object.values(t.findResources('AWS::ApiGateway::Method', { Properties: { HttpMethod: 'POST' } }));
     expect(JSON.stringify(post.Properties.Integration.Uri)).toMatch(/CustomChatFunction/);
@@ -449,6 +453,23 @@ describe('ApiStack: policy gate', () => {
       ChatConversations: ['NIST.800.53.R5-DynamoDBInBackupPlan'],
       ChatApiCloudWatchRole: ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]'],
       ChatApiDeploymentStageprod: ['NIST.800.53.R5-APIGWCacheEnabledAndEncrypted', 'NIST.800.53.R5-APIGWSSLEnabled'],
+      // The web client: public static files (no authorizer), its bucket, and CDK's file deployment function.
+      ...Object.fromEntries(['ChatApiGET', 'ChatApiappconfigjsonGET', 'ChatApiappmainjsGET', 'ChatApiappstylecssGET'].map((id) => [id, ['AwsSolutions-APIG4', 'AwsSolutions-COG4']])),
+      WebClientFilesBucket: ['NIST.800.53.R5-S3BucketReplicationEnabled'],
+      WebClientDeployNetworkInterfaces: ['AwsSolutions-IAM5[Resource::*]'],
+      WebClientDeployRoleDefaultPolicy: [
+        'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+        'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+        'AwsSolutions-IAM5[Action::s3:Abort*]',
+        'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+        'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+        'AwsSolutions-IAM5[Action::s3:GetObject*]',
+        'AwsSolutions-IAM5[Action::s3:List*]',
+        'AwsSolutions-IAM5[Resource::<WebClientFilesBucketCB1E91B5.Arn>/*]',
+        'AwsSolutions-IAM5[Resource::arn:aws:s3:::cdk-hnb659fds-assets-111111111111-ap-northeast-1/*]',
+        'NIST.800.53.R5-IAMNoInlinePolicy',
+      ],
+      CustomCDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C256MiBc811334c2c9cdd0870698af5e4bd58c75ee1ef3f70c88d2c8e607bbdc1212ca431658df2362336e24945: ['AwsSolutions-L1', 'NIST.800.53.R5-LambdaDLQ'],
     });
   });
 
