@@ -2,12 +2,14 @@
 import { App } from 'aws-cdk-lib';
 import { createStacks } from '../lib/app';
 import { ConfigError, loadConfig } from '../lib/config';
-import { writeGovernanceArtefacts } from '../lib/governance/write-governance';
+import { residencyScpFor, writeGovernanceArtefacts } from '../lib/governance/write-governance';
 import { writeEvidenceReport } from '../lib/report';
 
 const app = new App({ builtinCloudFormationValidation: false });
 try {
   const config = loadConfig((key) => app.node.tryGetContext(key));
+  // The SCP must fit AWS Organizations' size limit: checked before anything is synthesized.
+  residencyScpFor(config);
   createStacks(app, config);
   app.synth();
   // The organization's Japan-residency SCP (cdk.out/governance/); fails on the 5,120-character limit.
