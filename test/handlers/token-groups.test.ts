@@ -26,7 +26,7 @@ function load(mapping: string | undefined): TokenGroupsModule {
 
 /** What Cognito puts in `identities` for a user it created at a SAML sign-in. */
 const ENTRA_IDENTITIES = JSON.stringify([
-  { userId: 'taro.yamada@example.co.jp', providerName: 'EntraId', providerType: 'SAML', issuer: null, primary: 'true', dateCreated: '1764547200000' },
+  { userId: 'taro.yamada@example.co.jp', providerName: 'EntraId', providerType: 'SAML', issuer: 'https://sts.windows.net/00000000-0000-4000-8000-000000000000/', primary: true, dateCreated: 1764547200000 },
 ]);
 
 type Who = 'federated' | 'local';
