@@ -22,10 +22,10 @@ export interface IdpGroupMappingProps {
 }
 
 /**
- * Puts the Cognito groups that a user's IdP groups map to into `cognito:groups` of every token
- * the pool issues (a pre-token-generation trigger, event version 2), so role and department
- * groups follow the corporate directory. The trigger makes no AWS call; if it fails, Cognito
- * issues no token.
+ * Puts the Cognito groups that a federated user's IdP groups map to into `cognito:groups` of
+ * every token the pool issues (a pre-token-generation trigger, event version 2), so role and
+ * department groups follow the corporate directory. A local user's `custom:idp_groups` is never
+ * mapped. The trigger makes no AWS call; if it fails, Cognito issues no token.
  */
 export class IdpGroupMapping extends Construct {
   public readonly kitFunction: KitFunction;
