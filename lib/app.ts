@@ -68,7 +68,7 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
         logGroup: audit.requestAuditLogGroup,
         osakaReplica: osaka?.tableReplica,
       });
-      return { chat: chat.function, chatStream: chat.streamFunction };
+      return { chat: chat.function, chatStream: chat.streamFunction, conversations: chat.conversationsFunction };
     },
     description: 'private-ai-jp API: regional WAF, API Gateway with Cognito authorizer, chat function (Tokyo)',
   });

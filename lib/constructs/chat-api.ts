@@ -19,6 +19,12 @@ export const CHAT_PATH = ['v1', 'chat'] as const;
 /** Resource path of the streaming chat route (text/event-stream through API Gateway response streaming). */
 export const CHAT_STREAM_PATH = ['v1', 'chat', 'stream'] as const;
 
+/** Resource paths of the caller's profile and conversations. */
+export const ME_PATH = ['v1', 'me'] as const;
+export const CONVERSATIONS_PATH = ['v1', 'conversations'] as const;
+/** Path parameter of `/v1/conversations/{conversationId}`. */
+export const CONVERSATION_ID_PARAMETER = 'conversationId';
+
 /** Conversation ids are UUIDs; the gateway checks the path parameter and the body field alike. */
 export const CONVERSATION_ID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
@@ -92,6 +98,12 @@ export interface ChatApiProps {
    * @default - no streaming route
    */
   readonly chatStreamFunction?: lambda.IFunction;
+  /**
+   * The function behind GET /v1/me, GET /v1/conversations and GET/DELETE
+   * /v1/conversations/{conversationId} (same authorizer as the chat routes).
+   * @default - no profile or conversation routes
+   */
+  readonly conversationsFunction?: lambda.IFunction;
   /** JSON schema of the POST /v1/chat body. */
   readonly chatRequestSchema: apigw.JsonSchema;
   /** Requests per second and burst for POST /v1/chat; also the stage default. */
@@ -119,6 +131,8 @@ export class ChatApi extends Construct {
   public readonly authorizer: apigw.CognitoUserPoolsAuthorizer;
   public readonly chatMethod: apigw.Method;
   public readonly chatStreamMethod?: apigw.Method;
+  /** GET /v1/me, GET /v1/conversations, GET and DELETE /v1/conversations/{conversationId}. */
+  public readonly conversationMethods: apigw.Method[] = [];
   public readonly domain?: apigw.DomainName;
 
   constructor(scope: Construct, id: string, props: ChatApiProps) {
@@ -237,6 +251,8 @@ export class ChatApi extends Construct {
       this.chatStreamMethod = stream.addMethod('POST', integration, chatMethodOptions);
     }
 
+    if (props.conversationsFunction) this.addConversationRoutes(props.conversationsFunction, validator, corsOrigins);
+
     this.addGatewayResponses(corsOrigins);
     this.acknowledgeFindings();
 
@@ -250,6 +266,44 @@ export class ChatApi extends Construct {
         mapping: this.api,
       });
     }
+  }
+
+  /**
+   * The caller's profile and conversations, all on one function. Every method: the Cognito
+   * authorizer, the Authorization header required, and the path parameter required where there
+   * is one; the function checks its format and the query parameters.
+   */
+  private addConversationRoutes(fn: lambda.IFunction, validator: apigw.IRequestValidator, corsOrigins: readonly string[]): void {
+    const integration = new apigw.LambdaIntegration(fn, { proxy: true, allowTestInvoke: false });
+    const options = (parameters: Record<string, boolean>): apigw.MethodOptions => ({
+      authorizer: this.authorizer,
+      authorizationType: apigw.AuthorizationType.COGNITO,
+      requestValidator: validator,
+      requestParameters: { 'method.request.header.Authorization': true, ...parameters },
+    });
+    const preflight = (resource: apigw.IResource, methods: string[]) => {
+      if (!corsOrigins.length) return;
+      resource.addCorsPreflight({
+        allowOrigins: [...corsOrigins],
+        allowMethods: [...methods, 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        allowCredentials: false,
+        maxAge: Duration.hours(1),
+      });
+    };
+    const me = this.api.root.resourceForPath(ME_PATH.join('/'));
+    const list = this.api.root.resourceForPath(CONVERSATIONS_PATH.join('/'));
+    const one = list.addResource(`{${CONVERSATION_ID_PARAMETER}}`);
+    preflight(me, ['GET']);
+    preflight(list, ['GET']);
+    preflight(one, ['GET', 'DELETE']);
+    const pathParameter = { [`method.request.path.${CONVERSATION_ID_PARAMETER}`]: true };
+    this.conversationMethods.push(
+      me.addMethod('GET', integration, options({})),
+      list.addMethod('GET', integration, options({ 'method.request.querystring.limit': false, 'method.request.querystring.cursor': false })),
+      one.addMethod('GET', integration, options(pathParameter)),
+      one.addMethod('DELETE', integration, options(pathParameter)),
+    );
   }
 
   /** ARN of the deployed stage, for the WAF association. */

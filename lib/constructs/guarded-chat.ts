@@ -10,7 +10,8 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CHAT_SETTINGS_ENV, type ChatSettings } from '../../contracts/chat-settings';
-import { CONVERSATION_KEYS } from '../../contracts/conversation-keys';
+import { CONVERSATION_KEYS, CONVERSATION_SUMMARY_ATTRIBUTES } from '../../contracts/conversation-keys';
+import { CONVERSATIONS_SETTINGS_ENV, type ConversationsSettings } from '../../contracts/conversations-settings';
 import type { DeploymentConfig } from '../config';
 import { HOME_REGION } from '../config/sections/core';
 import { LAMBDA_ENVIRONMENT_LIMIT_BYTES } from '../config/sections/chat';
@@ -64,6 +65,12 @@ export class GuardedChat extends Construct {
   /** The streaming handler behind POST /v1/chat/stream: same settings, same grants. */
   public readonly streamFunction: lambda.IFunction;
   public readonly streamKitFunction: KitFunction;
+  /**
+   * The caller's profile and conversations (GET /v1/me, GET/DELETE /v1/conversations...). Its
+   * own function: it never calls the model (no Bedrock permission), and it alone may delete.
+   */
+  public readonly conversationsFunction: lambda.IFunction;
+  public readonly conversationsKitFunction: KitFunction;
   public readonly table: dynamodb.TableV2;
   public readonly guardrail?: bedrock.CfnGuardrail;
   public readonly guardrailVersion?: bedrock.CfnGuardrailVersion;
@@ -80,6 +87,17 @@ export class GuardedChat extends Construct {
       sortKey: { name: CONVERSATION_KEYS.sort, type: dynamodb.AttributeType.STRING },
       billing: dynamodb.Billing.onDemand(),
       timeToLiveAttribute: CONVERSATION_KEYS.ttl,
+      // Sparse: only conversation summary items carry the activity key, so the caller's list is
+      // one query, newest first, without reading any turn.
+      globalSecondaryIndexes: [
+        {
+          indexName: CONVERSATION_KEYS.activityIndex,
+          partitionKey: { name: CONVERSATION_KEYS.partition, type: dynamodb.AttributeType.STRING },
+          sortKey: { name: CONVERSATION_KEYS.activity, type: dynamodb.AttributeType.STRING },
+          projectionType: dynamodb.ProjectionType.INCLUDE,
+          nonKeyAttributes: [...CONVERSATION_SUMMARY_ATTRIBUTES],
+        },
+      ],
       // Guaranteed settings.
       encryption: dynamodb.TableEncryptionV2.customerManagedKey(
         dataKey,
@@ -189,8 +207,14 @@ export class GuardedChat extends Construct {
       for (const statement of bedrockStatements(config.allowedModels, account, config.allowOsaka, guardrailRef)) {
         fn.addToRolePolicy(statement);
       }
-      // Read and append turns only: no scan, no update, no delete.
-      this.table.grant(fn, 'dynamodb:Query', 'dynamodb:PutItem');
+      // Read turns, append a turn, update the conversation's summary: no scan, no index, no delete.
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'ReadAndAppendConversationTurns',
+          actions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          resources: [this.table.tableArn],
+        }),
+      );
       // The data key, only as used by DynamoDB for the table (and Bedrock for the guardrail).
       const viaServices = [`dynamodb.${HOME_REGION}.amazonaws.com`, ...(guardrailRef ? [`bedrock.${HOME_REGION}.amazonaws.com`] : [])];
       fn.addToRolePolicy(
@@ -202,6 +226,56 @@ export class GuardedChat extends Construct {
         }),
       );
     }
+
+    const conversationsSettings: ConversationsSettings = {
+      allowedModels: settings.allowedModels,
+      allowedGroups: settings.allowedGroups,
+      limits: settings.limits,
+      guard: settings.guard,
+      corsOrigins: settings.corsOrigins,
+      allowedLinkHosts: settings.allowedLinkHosts,
+      conversations: settings.conversations,
+    };
+    this.conversationsKitFunction = new KitFunction(this, 'ConversationsHandler', {
+      entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'conversations.ts'),
+      description: 'private-ai-jp: the caller\'s profile and conversations (GET /v1/me, /v1/conversations)',
+      ...functionProps,
+      memorySize: 256,
+      timeout: Duration.seconds(10),
+      environment: {
+        [CONVERSATIONS_SETTINGS_ENV]: Stack.of(this).toJsonString(conversationsSettings),
+        POWERTOOLS_SERVICE_NAME: 'private-ai-jp-conversations',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+    });
+    this.conversationsFunction = this.conversationsKitFunction.function;
+    Validations.of(this.conversationsFunction.node.defaultChild!).acknowledge({
+      id: 'NIST.800.53.R5-LambdaDLQ',
+      reason: 'Invoked only synchronously by API Gateway, which returns any failure to the caller; a dead-letter queue applies to asynchronous invocations.',
+    });
+    this.conversationsFunction.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadTheCallersConversations',
+        actions: ['dynamodb:Query'],
+        resources: [this.table.tableArn, `${this.table.tableArn}/index/${CONVERSATION_KEYS.activityIndex}`],
+      }),
+    );
+    this.conversationsFunction.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'DeleteTheCallersConversations',
+        actions: ['dynamodb:DeleteItem'],
+        resources: [this.table.tableArn],
+      }),
+    );
+    // Reads and deletes decrypt only; nothing this function writes needs a new data key.
+    this.conversationsFunction.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'DecryptTheDataKeyThroughDynamoDbOnly',
+        actions: ['kms:Decrypt', 'kms:DescribeKey'],
+        resources: [dataKey.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': [`dynamodb.${HOME_REGION}.amazonaws.com`] } },
+      }),
+    );
   }
 }
 

@@ -45,6 +45,21 @@ function statements(template: Template): Statement[] {
   return Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
 }
 
+/** The function whose logical id starts with a prefix (ChatHandler, ChatStreamHandler, ChatConversationsHandler). */
+function functionOf(template: Template, prefix: string): { id: string; props: Record<string, any> } {
+  const found = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => id.startsWith(`${prefix}Function`));
+  if (found.length !== 1) throw new Error(`expected one function ${prefix}, found ${found.length}`);
+  return { id: found[0][0], props: found[0][1].Properties };
+}
+
+/** The statements of one function's role only. */
+function roleStatements(template: Template, prefix: string): Statement[] {
+  const roleId = functionOf(template, prefix).props.Role['Fn::GetAtt'][0];
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+}
+
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Replace intrinsic functions by placeholders so a Fn::Join'd JSON env var can be parsed. */
@@ -60,16 +75,16 @@ function resolveForTest(value: unknown): string {
   throw new Error(`unexpected intrinsic ${JSON.stringify(value)}`);
 }
 
-function chatConfigEnv(template: Template): unknown {
-  const fn = Object.values(template.findResources('AWS::Lambda::Function'))[0];
-  return JSON.parse(resolveForTest(fn.Properties.Environment.Variables.CHAT_CONFIG));
+function chatConfigEnv(template: Template, prefix = 'ChatHandler', variable = 'CHAT_CONFIG'): unknown {
+  return JSON.parse(resolveForTest(functionOf(template, prefix).props.Environment.Variables[variable]));
 }
 
 describe('GuardedChat: the function', () => {
   const { template, chat } = build({ chat: { reservedConcurrency: 7, memoryMb: 2048 } });
 
   test('house settings: newest Node.js, ARM64, VPC, tracing, reserved concurrency, KMS environment, JSON logs', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 1);
+    // The buffered chat handler, the streaming one, and the conversations function.
+    template.resourceCountIs('AWS::Lambda::Function', 3);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
@@ -81,11 +96,24 @@ describe('GuardedChat: the function', () => {
       VpcConfig: { SubnetIds: Match.arrayWith([{ 'Fn::ImportValue': Match.stringLikeRegexp('isolated') }]) },
       LoggingConfig: { LogFormat: 'JSON', LogGroup: Match.anyValue() },
     });
+    expect(functionOf(template, 'ChatHandler').props).toMatchObject({ MemorySize: 2048, ReservedConcurrentExecutions: 7, Timeout: 29 });
     expect(chat.function.functionArn).toBeDefined();
   });
 
+  test('the conversations function: house settings, small, its own settings variable (a subset of the chat settings, never CHAT_CONFIG)', () => {
+    const fn = functionOf(template, 'ChatConversationsHandler').props;
+    expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], MemorySize: 256, Timeout: 10, TracingConfig: { Mode: 'Active' } });
+    expect(Object.keys(fn.Environment.Variables).sort()).toEqual(['CONVERSATIONS_CONFIG', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME']);
+    const own = chatConfigEnv(template, 'ChatConversationsHandler', 'CONVERSATIONS_CONFIG') as Record<string, unknown>;
+    const chatSettings = chatConfigEnv(template) as Record<string, unknown>;
+    expect(Object.keys(own).sort()).toEqual(['allowedGroups', 'allowedLinkHosts', 'allowedModels', 'conversations', 'corsOrigins', 'guard', 'limits']);
+    for (const [k, v] of Object.entries(own)) expect(v).toEqual(chatSettings[k]);
+    expect(JSON.stringify(own)).not.toContain(chatSettings.systemPrompt as string);
+  });
+
   test('its own log group is encrypted with the logs key and kept for the log retention', () => {
-    template.resourceCountIs('AWS::Logs::LogGroup', 1);
+    // One per function when no audit log group is given.
+    template.resourceCountIs('AWS::Logs::LogGroup', 3);
     template.hasResourceProperties('AWS::Logs::LogGroup', {
       KmsKeyId: { 'Fn::ImportValue': Match.stringLikeRegexp('LogsKey') },
       RetentionInDays: 365,
@@ -97,16 +125,16 @@ describe('GuardedChat: the function', () => {
     expect(settings.allowedModels).toEqual([PROFILE, TOKYO_MODEL]);
     expect(settings.conversations).toEqual({ tableName: expect.stringMatching(/^ref-ChatConversations/), ttlDays: 30 });
     expect(settings.guardrail).toBeUndefined();
-    const fn = Object.values(template.findResources('AWS::Lambda::Function'))[0];
-    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['CHAT_CONFIG', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME']);
+    expect(Object.keys(functionOf(template, 'ChatHandler').props.Environment.Variables).sort()).toEqual(['CHAT_CONFIG', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME']);
   });
 
   test('the audit log group, when given, is used instead of an own log group', () => {
     const withAudit = build({}, { logGroup: true }).template;
     withAudit.resourceCountIs('AWS::Logs::LogGroup', 1);
-    withAudit.hasResourceProperties('AWS::Lambda::Function', {
-      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^AuditLogs') } },
-    });
+    // Every function of the construct, the conversations one included, audits into it.
+    for (const prefix of ['ChatHandler', 'ChatStreamHandler', 'ChatConversationsHandler']) {
+      expect(functionOf(withAudit, prefix).props.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/^AuditLogs/) });
+    }
   });
 
   test('an environment over 4 KB fails synth naming the fields to shorten', () => {
@@ -117,12 +145,13 @@ describe('GuardedChat: the function', () => {
 });
 
 describe('GuardedChat: IAM for Bedrock', () => {
-  const all = statements(build().template);
+  const built = build().template;
+  const all = roleStatements(built, 'ChatHandler');
   const bedrock = all.filter((s) => list(s.Action).some((a) => a.startsWith('bedrock:')));
 
-  test('only InvokeModel is allowed, on the allow-listed ARNs only: no wildcard model', () => {
+  test('only InvokeModel (Converse) and InvokeModelWithResponseStream (ConverseStream) are allowed, on the allow-listed ARNs only: no wildcard model', () => {
     const allows = bedrock.filter((s) => s.Effect === 'Allow');
-    expect(allows.flatMap((s) => list(s.Action))).toEqual(['bedrock:InvokeModel', 'bedrock:InvokeModel', 'bedrock:InvokeModel']);
+    expect(allows.map((s) => list(s.Action))).toEqual(Array(3).fill(['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']));
     const resources = allows.flatMap((s) => list(s.Resource as string[]));
     expect(resources.sort()).toEqual([FM_DIRECT, FM_TOKYO, FM_OSAKA, PROFILE_ARN].sort());
     for (const r of resources) expect(r).not.toContain('*');
@@ -153,19 +182,36 @@ describe('GuardedChat: IAM for Bedrock', () => {
     expect(resources.some((r) => r.includes('ap-northeast-3'))).toBe(false);
   });
 
-  test('the table is read with Query and written with PutItem only; the data key only via DynamoDB', () => {
+  test('the table is read with Query and written with PutItem and UpdateItem (the summary) only; the data key only via DynamoDB', () => {
     const dynamo = all.filter((s) => list(s.Action).some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
-    expect(dynamo[0].Action).toEqual(['dynamodb:Query', 'dynamodb:PutItem']);
+    expect(dynamo[0].Action).toEqual(['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
     expect(dynamo[0].Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^ChatConversations/), 'Arn'] });
     const kmsUse = all.find((s) => s.Sid === 'UseTheDataKeyThroughDynamoDbAndBedrockOnly')!;
     expect(kmsUse.Action).toEqual(['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey']);
     expect(kmsUse.Condition).toEqual({ StringEquals: { 'kms:ViaService': ['dynamodb.ap-northeast-1.amazonaws.com'] } });
   });
 
-  test('"*" appears only for X-Ray', () => {
-    const star = all.filter((s) => list(s.Resource as string[]).includes('*'));
-    expect(star.flatMap((s) => list(s.Action))).toEqual(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']);
+  test('"*" appears only for X-Ray, in every role of the construct', () => {
+    for (const prefix of ['ChatHandler', 'ChatStreamHandler', 'ChatConversationsHandler']) {
+      const star = roleStatements(built, prefix).filter((s) => list(s.Resource as string[]).includes('*'));
+      expect(star.flatMap((s) => list(s.Action))).toEqual(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']);
+    }
+  });
+
+  test('the conversations role: no Bedrock at all; Query on the table and its activity index, DeleteItem on the table; decrypt via DynamoDB only', () => {
+    const own = roleStatements(built, 'ChatConversationsHandler');
+    expect(own.filter((s) => list(s.Action).some((a) => a.startsWith('bedrock:')))).toEqual([]);
+    const dynamo = own.filter((s) => list(s.Action).some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo.map((s) => [s.Sid, s.Action])).toEqual([
+      ['ReadTheCallersConversations', 'dynamodb:Query'],
+      ['DeleteTheCallersConversations', 'dynamodb:DeleteItem'],
+    ]);
+    expect(JSON.stringify(dynamo[0].Resource)).toContain('/index/byActivity');
+    expect(own.find((s) => s.Sid === 'DecryptTheDataKeyThroughDynamoDbOnly')).toMatchObject({
+      Action: ['kms:Decrypt', 'kms:DescribeKey'],
+      Condition: { StringEquals: { 'kms:ViaService': ['dynamodb.ap-northeast-1.amazonaws.com'] } },
+    });
   });
 });
 
@@ -256,7 +302,7 @@ describe('GuardedChat: optional guardrail', () => {
     });
 
     test('every invoke statement requires this guardrail version; ApplyGuardrail is allowed on it', () => {
-      const all = statements(template);
+      const all = roleStatements(template, 'ChatHandler');
       const required = {
         'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^ChatGuardrail/), 'GuardrailArn'] }, ':', { 'Fn::GetAtt': [expect.stringMatching(/^ChatGuardrailVersion/), 'Version'] }]],
       };
@@ -294,6 +340,10 @@ describe('GuardedChat: policy gate', () => {
     const ledger = Object.values(json.Resources)
       .filter((r) => r.Type === 'AWS::DynamoDB::GlobalTable' || r.Type === 'AWS::Lambda::Function')
       .flatMap((r) => (r.Metadata?.cdk_nag?.rules_to_suppress ?? []).map((s) => `${r.Type} ${s.id}`));
-    expect(ledger.sort()).toEqual(['AWS::DynamoDB::GlobalTable NIST.800.53.R5-DynamoDBInBackupPlan', 'AWS::Lambda::Function NIST.800.53.R5-LambdaDLQ']);
+    // One DLQ acknowledgment on each of the three functions (all invoked synchronously).
+    expect(ledger.sort()).toEqual([
+      'AWS::DynamoDB::GlobalTable NIST.800.53.R5-DynamoDBInBackupPlan',
+      ...Array(3).fill('AWS::Lambda::Function NIST.800.53.R5-LambdaDLQ'),
+    ]);
   });
 });

@@ -35,11 +35,13 @@ describe('ApiStack: default (regional API, no allow-list)', () => {
     t.resourceCountIs('AWS::ApiGateway::RestApi', 1);
     // The web client's static GET methods (S3 integrations) are asserted in test/constructs/web-client.test.ts.
     const lambdaMethods = Object.values(t.findResources('AWS::ApiGateway::Method')).filter((m) => m.Properties.Integration?.Type !== 'AWS');
-    expect(lambdaMethods).toHaveLength(1);
+    // POST /v1/chat, POST /v1/chat/stream, GET /v1/me, GET /v1/conversations, GET and DELETE /v1/conversations/{conversationId}.
+    expect(lambdaMethods).toHaveLength(6);
     t.resourceCountIs('AWS::ApiGateway::GatewayResponse', 9);
     t.resourceCountIs('AWS::ApiGateway::DomainName', 0);
     // Plus the web client's file deployment (a CDK custom-resource handler).
-    t.resourceCountIs('AWS::Lambda::Function', 1 + 1);
+    // The chat, streaming chat and conversations functions.
+    t.resourceCountIs('AWS::Lambda::Function', 3 + 1);
     // WAF and access logs, and the web client deployment's; the chat function logs into the audit stack's request audit log group.
     t.resourceCountIs('AWS::Logs::LogGroup', 2 + 1);
     t.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
@@ -356,9 +358,9 @@ describe('ApiStack: switches', () => {
     ]);
   });
 
-  test('CORS: preflights on /v1/chat and /v1/chat/stream only, limited to the configured origin', () => {
+  test('CORS: preflights on the API routes only (/v1/chat, /v1/chat/stream, /v1/me, /v1/conversations, /v1/conversations/{id}), limited to the configured origin', () => {
     const t = apiTemplate({ edge: { api: { corsOrigins: ['https://chat.example.co.jp'] } } });
-    t.resourcePropertiesCountIs('AWS::ApiGateway::Method', { HttpMethod: 'OPTIONS' }, 2);
+    t.resourcePropertiesCountIs('AWS::ApiGateway::Method', { HttpMethod: 'OPTIONS' }, 5);
     t.hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'OPTIONS',
       Integration: Match.objectLike({
@@ -450,6 +452,10 @@ describe('ApiStack: policy gate', () => {
       ChatStreamHandlerNetworkInterfaces: ['AwsSolutions-IAM5[Resource::*]'],
       ChatStreamHandlerRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
       ChatStreamHandlerFunction: ['NIST.800.53.R5-LambdaDLQ'],
+      // The conversations function (GET /v1/me, /v1/conversations): a house function too, the same three.
+      ChatConversationsHandlerNetworkInterfaces: ['AwsSolutions-IAM5[Resource::*]'],
+      ChatConversationsHandlerRoleDefaultPolicy: ['AwsSolutions-IAM5[Resource::*]', 'NIST.800.53.R5-IAMNoInlinePolicy'],
+      ChatConversationsHandlerFunction: ['NIST.800.53.R5-LambdaDLQ'],
       ChatConversations: ['NIST.800.53.R5-DynamoDBInBackupPlan'],
       ChatApiCloudWatchRole: ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]'],
       ChatApiDeploymentStageprod: ['NIST.800.53.R5-APIGWCacheEnabledAndEncrypted', 'NIST.800.53.R5-APIGWSSLEnabled'],
