@@ -1,11 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DeploymentConfig } from '../config';
+import { residencyGuardPolicy } from '../constructs/drift-rules';
 import { approvedRegions, assertScpFits, japanResidencyScp, type PolicyDocument, SCP_MAX_CHARACTERS, scpCharacterCount } from './japan-residency-scp';
 
 /** Folder under the cloud assembly that holds the organization artefacts. */
 export const GOVERNANCE_DIR = 'governance';
 export const SCP_FILE = 'scp-japan-residency.json';
+/** The residency Guard rule, for deploying as an AWS Config rule in every region (StackSet, conformance pack). */
+export const RESIDENCY_GUARD_FILE = 'config-rule-residency.guard';
 
 /** Osaka is approved for every service only where the recovery stack (or the config) needs it. */
 export function osakaServicesApproved(config: DeploymentConfig): boolean {
@@ -54,6 +57,10 @@ export function governanceReadme(config: DeploymentConfig, policy: PolicyDocumen
     '',
     'Rollback: detach the policy (the break-glass principals keep working meanwhile).',
     '',
+    `\`${RESIDENCY_GUARD_FILE}\` is the AWS Config Guard rule (runtime guard-2.x.x) that flags any recorded resource outside`,
+    'Japan. Config evaluates a rule only on what its own region records: deploy it in every region with a recorder',
+    '(a StackSet or an organization conformance pack) to see resources created abroad despite the SCP.',
+    '',
   ].join('\n');
 }
 
@@ -65,5 +72,6 @@ export function writeGovernanceArtefacts(outdir: string, config: DeploymentConfi
   const file = path.join(dir, SCP_FILE);
   fs.writeFileSync(file, `${JSON.stringify(policy, null, 2)}\n`);
   fs.writeFileSync(path.join(dir, 'README.md'), governanceReadme(config, policy));
+  fs.writeFileSync(path.join(dir, RESIDENCY_GUARD_FILE), residencyGuardPolicy());
   return file;
 }

@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { GOVERNANCE_DIR, SCP_FILE, writeGovernanceArtefacts } from '../../lib/governance/write-governance';
+import { residencyGuardPolicy } from '../../lib/constructs/drift-rules';
+import { GOVERNANCE_DIR, RESIDENCY_GUARD_FILE, SCP_FILE, writeGovernanceArtefacts } from '../../lib/governance/write-governance';
 import { buildKit } from '../support/kit-app';
 
 const EVERY_OPTION = {
@@ -61,7 +62,7 @@ describe('the default synth', () => {
     expect(inventory(stacksOf(withScpOptions.app))).toEqual(inventory(stacksOf(plain.app)));
   });
 
-  test('still writes the SCP and its README under governance/', () => {
+  test('still writes the SCP, its README and the residency Guard rule under governance/', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'paj-gov-'));
     try {
       const file = writeGovernanceArtefacts(outdir, buildKit({}).config);
@@ -70,6 +71,7 @@ describe('the default synth', () => {
       expect(text).toContain('"aws:RequestedRegion"');
       expect(text).toContain('"bedrock:InferenceProfileArn": "arn:aws:bedrock:*:*:inference-profile/jp.*"');
       expect(fs.readFileSync(path.join(outdir, GOVERNANCE_DIR, 'README.md'), 'utf8')).toMatch(/sandbox OU/);
+      expect(fs.readFileSync(path.join(outdir, GOVERNANCE_DIR, RESIDENCY_GUARD_FILE), 'utf8')).toBe(residencyGuardPolicy());
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
     }
