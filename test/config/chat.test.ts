@@ -90,6 +90,11 @@ describe('chat config: rejected values name the field and what is allowed', () =
     [{ guardrail: { crossRegion: true } }, 'config.chat.guardrail', 'unknown field(s) "crossRegion"'],
     [{ output: { allowedLinkHosts: ['https://docs.example.com'] } }, 'config.chat.output.allowedLinkHosts.0', 'lower-case host name'],
     [{ output: { allowedLinkHosts: ['*'] } }, 'config.chat.output.allowedLinkHosts.0', '*.example.com for its subdomains'],
+    [{ documents: { maxCount: 21 } }, 'config.chat.documents.maxCount', 'integer from 0 to 20'],
+    [{ documents: { maxChars: 0 } }, 'config.chat.documents.maxChars', 'integer from 1 to 60000'],
+    [{ documents: { maxChars: 9_000 } }, 'config.chat.documents.maxTotalChars', 'at least chat.documents.maxChars and at most chat.maxTotalChars'],
+    [{ maxTotalChars: 8_000, maxMessageChars: 4_000, documents: { maxTotalChars: 9_000 } }, 'config.chat.documents.maxTotalChars', 'at most chat.maxTotalChars'],
+    [{ documents: { files: 3 } }, 'config.chat.documents', 'unknown field(s) "files"'],
     [{ stream: true }, 'config.chat', 'unknown field(s) "stream"'],
   ])('%j', (chat, field, allowed) => {
     const message = rejection({ chat });
