@@ -30,13 +30,20 @@ export interface InvocationLoggingProps {
   readonly environmentKey: kms.IKey;
   /** Retention of the function's own log group. */
   readonly logRetentionDays: number;
+  /**
+   * Replace another configuration found in the account and region (it is kept and put back on
+   * stack deletion). Without it, such a configuration fails the deployment. @default false
+   */
+  readonly replaceExisting?: boolean;
   /** Keep the log groups on stack deletion. @default true */
   readonly retain?: boolean;
 }
 
 /**
  * Bedrock model invocation logging for the account in Tokyo. CloudFormation has no resource for it,
- * so a custom resource backed by a house function in the VPC calls
+ * so a custom resource backed by a house function in the VPC reads the configuration in place
+ * (`GetModelInvocationLoggingConfiguration`; another workload's configuration fails the deployment
+ * unless `replaceExisting`, and is then put back on Delete), calls
  * `PutModelInvocationLoggingConfiguration` (Create/Update) and
  * `DeleteModelInvocationLoggingConfiguration` (Delete) through the `bedrock` interface endpoint,
  * with the SDK bundled at build time. The function answers CloudFormation itself (no provider
@@ -88,7 +95,11 @@ export class InvocationLogging extends Construct {
     const fnPolicyStatements: iam.PolicyStatement[] = [
       new iam.PolicyStatement({
         sid: 'ConfigureInvocationLogging',
-        actions: ['bedrock:PutModelInvocationLoggingConfiguration', 'bedrock:DeleteModelInvocationLoggingConfiguration'],
+        actions: [
+          'bedrock:GetModelInvocationLoggingConfiguration',
+          'bedrock:PutModelInvocationLoggingConfiguration',
+          'bedrock:DeleteModelInvocationLoggingConfiguration',
+        ],
         // These actions have no resource type: the configuration is per account and region.
         resources: ['*'],
         conditions: { StringEquals: { 'aws:RequestedRegion': region } },
@@ -126,6 +137,18 @@ export class InvocationLogging extends Construct {
         }),
       );
     }
+    if (props.replaceExisting) {
+      // Putting back a replaced CloudWatch configuration passes that workload's delivery role,
+      // which is unknown at synth: any role of this account, to Bedrock only.
+      fnPolicyStatements.push(
+        new iam.PolicyStatement({
+          sid: 'PassAReplacedConfigurationsRoleBackToBedrock',
+          actions: ['iam:PassRole'],
+          resources: [`arn:aws:iam::${account}:role/*`],
+          conditions: { StringEquals: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+        }),
+      );
+    }
     this.loggingConfig = loggingConfig;
 
     this.function = new KitFunction(this, 'Handler', {
@@ -154,13 +177,19 @@ export class InvocationLogging extends Construct {
     this.function.function.role!.addManagedPolicy(fnPolicy);
     Validations.of(fnPolicy).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'bedrock:Put/DeleteModelInvocationLoggingConfiguration support no resource type (one configuration per account and region); the statement is limited to those two actions in Tokyo.',
+      reason: 'bedrock:Get/Put/DeleteModelInvocationLoggingConfiguration support no resource type (one configuration per account and region); the statement is limited to those three actions in Tokyo.',
     });
+    if (props.replaceExisting) {
+      Validations.of(fnPolicy).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:aws:iam::${account}:role/*]`,
+        reason: 'Only with audit.invocationLogging.replaceExisting: putting back the configuration the kit replaced passes that workload\'s delivery role, unknown at synth, and only to Bedrock (iam:PassedToService).',
+      });
+    }
 
     this.resource = new CustomResource(this, 'Resource', {
       serviceToken: this.function.function.functionArn,
       resourceType: 'Custom::BedrockInvocationLogging',
-      properties: { LoggingConfig: loggingConfig },
+      properties: { LoggingConfig: loggingConfig, ReplaceExisting: props.replaceExisting === true },
       // Fail fast instead of CloudFormation's one-hour default if an answer is ever lost.
       serviceTimeout: Duration.minutes(5),
     });

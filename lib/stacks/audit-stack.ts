@@ -79,6 +79,7 @@ export class AuditStack extends Stack {
 
     this.invocationLogging = new InvocationLogging(this, 'InvocationLogging', {
       destinations: config.audit.invocationLogging.destinations,
+      replaceExisting: config.audit.invocationLogging.replaceExisting,
       bucket: this.auditBucket.bucket,
       auditKey: this.auditKey.key,
       auditRetentionDays: auditDays,

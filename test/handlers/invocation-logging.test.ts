@@ -6,8 +6,9 @@ import { logger } from '../../lambda/shared/logger';
 
 /**
  * The custom resource handler against a local server that speaks the Bedrock control-plane REST
- * API (PUT/DELETE /logging/modelinvocations) and stands in for CloudFormation's pre-signed
- * response URL. The real BedrockClient is used, pointed at the server by BEDROCK_ENDPOINT_URL.
+ * API (GET/PUT/DELETE /logging/modelinvocations, keeping the account's one configuration as
+ * Bedrock does) and stands in for CloudFormation's pre-signed response URL. The real
+ * BedrockClient is used, pointed at the server by BEDROCK_ENDPOINT_URL.
  */
 
 interface Recorded {
@@ -23,8 +24,10 @@ let server: http.Server;
 let baseUrl: string;
 const bedrockCalls: Recorded[] = [];
 const cfnResponses: Recorded[] = [];
-let nextBedrockReply: Reply;
+let nextBedrockReply: Reply | undefined;
 let nextResponseStatus: number;
+/** The account's configuration as the server holds it (undefined: none). */
+let stored: Record<string, unknown> | undefined;
 
 const ok: Reply = { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
 
@@ -40,11 +43,21 @@ beforeAll(async () => {
         return;
       }
       bedrockCalls.push(recorded);
-      if (recorded.url !== '/logging/modelinvocations' || !['PUT', 'DELETE'].includes(recorded.method)) {
+      if (recorded.url !== '/logging/modelinvocations' || !['GET', 'PUT', 'DELETE'].includes(recorded.method)) {
         res.writeHead(404, { 'x-amzn-errortype': 'UnknownOperationException' }).end('{}');
         return;
       }
-      res.writeHead(nextBedrockReply.status, nextBedrockReply.headers).end(nextBedrockReply.body);
+      // An injected error answers the first mutating call (reads still see the stored state).
+      if (nextBedrockReply && recorded.method !== 'GET') {
+        const reply = nextBedrockReply;
+        nextBedrockReply = undefined;
+        res.writeHead(reply.status, reply.headers).end(reply.body);
+        return;
+      }
+      if (recorded.method === 'PUT') stored = JSON.parse(recorded.body).loggingConfig;
+      if (recorded.method === 'DELETE') stored = undefined;
+      const body = recorded.method === 'GET' ? JSON.stringify(stored ? { loggingConfig: stored } : {}) : '{}';
+      res.writeHead(ok.status, ok.headers).end(body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,8 +81,9 @@ afterAll(async () => {
 beforeEach(() => {
   bedrockCalls.length = 0;
   cfnResponses.length = 0;
-  nextBedrockReply = ok;
+  nextBedrockReply = undefined;
   nextResponseStatus = 200;
+  stored = undefined;
 });
 
 /** As CloudFormation sends them: scalars of custom resource properties arrive as strings. */
@@ -128,13 +142,13 @@ function onlyResponse(): Record<string, unknown> {
 }
 
 describe('invocation-logging custom resource handler', () => {
-  test('Create puts the logging configuration with booleans restored, signed for bedrock in Tokyo', async () => {
+  test('Create reads the configuration in place, then puts the logging configuration with booleans restored, signed for bedrock in Tokyo', async () => {
     await handlerModule.handler(event('Create'));
-    expect(bedrockCalls).toHaveLength(1);
-    expect(bedrockCalls[0].method).toBe('PUT');
-    expect(bedrockCalls[0].url).toBe('/logging/modelinvocations');
-    expect(JSON.parse(bedrockCalls[0].body)).toEqual({ loggingConfig: expectedLoggingConfig });
-    expect(bedrockCalls[0].headers.authorization).toMatch(/Credential=AKIAIOSFODNN7EXAMPLE\/\d{8}\/ap-northeast-1\/bedrock\/aws4_request/);
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET', 'PUT']);
+    expect(bedrockCalls[1].url).toBe('/logging/modelinvocations');
+    expect(JSON.parse(bedrockCalls[1].body)).toEqual({ loggingConfig: expectedLoggingConfig });
+    expect(stored).toEqual(expectedLoggingConfig);
+    expect(bedrockCalls[1].headers.authorization).toMatch(/Credential=AKIAIOSFODNN7EXAMPLE\/\d{8}\/ap-northeast-1\/bedrock\/aws4_request/);
     expect(onlyResponse()).toEqual({
       Status: 'SUCCESS',
       PhysicalResourceId: 'bedrock-model-invocation-logging',
@@ -155,18 +169,20 @@ describe('invocation-logging custom resource handler', () => {
     expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: 'bedrock-model-invocation-logging' });
   });
 
-  test('Delete deletes the configuration with an empty body', async () => {
+  test('Delete deletes the kit\'s configuration with an empty body', async () => {
+    stored = expectedLoggingConfig;
     await handlerModule.handler(event('Delete'));
-    expect(bedrockCalls).toHaveLength(1);
-    expect(bedrockCalls[0].method).toBe('DELETE');
-    expect(bedrockCalls[0].url).toBe('/logging/modelinvocations');
-    expect(bedrockCalls[0].body).toBe('');
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET', 'DELETE']);
+    expect(bedrockCalls[1].url).toBe('/logging/modelinvocations');
+    expect(bedrockCalls[1].body).toBe('');
+    expect(stored).toBeUndefined();
     expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: 'bedrock-model-invocation-logging' });
   });
 
   test('Delete ignores invalid properties (a stack must always be deletable)', async () => {
+    stored = expectedLoggingConfig;
     await handlerModule.handler(event('Delete', { ResourceProperties: { ServiceToken: 'x', LoggingConfig: { bogus: true } } }));
-    expect(bedrockCalls.map((c) => c.method)).toEqual(['DELETE']);
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET', 'DELETE']);
     expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS' });
   });
 
@@ -206,6 +222,7 @@ describe('invocation-logging custom resource handler', () => {
   });
 
   test('a Bedrock error on Delete fails the Delete', async () => {
+    stored = expectedLoggingConfig;
     nextBedrockReply = {
       status: 403,
       headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'AccessDeniedException' },
@@ -244,5 +261,77 @@ describe('invocation-logging custom resource handler', () => {
   test('a refused CloudFormation response makes the invocation fail (so Lambda retries it)', async () => {
     nextResponseStatus = 403;
     await expect(handlerModule.handler(event('Create'))).rejects.toThrow('CloudFormation response was refused with HTTP 403');
+  });
+});
+
+describe('invocation-logging: another workload\'s configuration', () => {
+  const theirs = {
+    textDataDeliveryEnabled: true,
+    imageDataDeliveryEnabled: true,
+    embeddingDataDeliveryEnabled: true,
+    s3Config: { bucketName: 'other-team-bedrock-logs', keyPrefix: 'logs' },
+    cloudWatchConfig: { logGroupName: 'other-team/bedrock', roleArn: 'arn:aws:iam::111111111111:role/OtherTeamBedrockLogging' },
+  };
+  const replacing = { ...properties, ReplaceExisting: 'true' };
+
+  test('Create fails with a clear message and changes nothing when another configuration exists', async () => {
+    stored = theirs;
+    await handlerModule.handler(event('Create'));
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET']);
+    expect(stored).toEqual(theirs);
+    const response = onlyResponse();
+    expect(response).toMatchObject({ Status: 'FAILED', PhysicalResourceId: handlerModule.NOT_CREATED_ID });
+    expect(response.Reason).toBe(
+      'ExistingConfigurationError: Bedrock model invocation logging is already configured in this account and region ' +
+        '(S3 bucket other-team-bedrock-logs and log group other-team/bedrock); there is one configuration per account and region, ' +
+        'so the kit would replace it for every workload. Set audit.invocationLogging.replaceExisting to true to replace it ' +
+        '(it is put back when the stack is deleted), or remove it first',
+    );
+  });
+
+  test('with ReplaceExisting, Create replaces it and keeps it; an Update keeps it; Delete puts it back', async () => {
+    stored = theirs;
+    await handlerModule.handler(event('Create', { ResourceProperties: replacing }));
+    expect(stored).toEqual(expectedLoggingConfig);
+    const created = onlyResponse();
+    expect(created.Status).toBe('SUCCESS');
+    const physicalId = created.PhysicalResourceId as string;
+    expect(physicalId.startsWith(handlerModule.RESTORE_ID_PREFIX)).toBe(true);
+    expect(physicalId.length).toBeLessThanOrEqual(1024);
+    expect(handlerModule.previousFromId(physicalId)).toEqual(theirs);
+
+    cfnResponses.length = 0;
+    await handlerModule.handler(event('Update', { ResourceProperties: replacing, PhysicalResourceId: physicalId }));
+    expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: physicalId });
+
+    cfnResponses.length = 0;
+    bedrockCalls.length = 0;
+    await handlerModule.handler(event('Delete', { ResourceProperties: replacing, PhysicalResourceId: physicalId }));
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET', 'PUT']);
+    expect(stored).toEqual(theirs);
+    expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: physicalId });
+  });
+
+  test('Delete leaves a configuration someone put after the kit alone', async () => {
+    stored = theirs;
+    await handlerModule.handler(event('Delete'));
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET']);
+    expect(stored).toEqual(theirs);
+    expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS' });
+  });
+
+  test('the kit\'s own configuration in place (an earlier attempt) is not another workload\'s', async () => {
+    stored = expectedLoggingConfig;
+    await handlerModule.handler(event('Create'));
+    expect(onlyResponse()).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: handlerModule.PHYSICAL_RESOURCE_ID });
+  });
+
+  test('a configuration too large to keep in the physical id fails Create before anything is put', async () => {
+    const huge = { ...theirs, s3Config: { bucketName: 'other-team-bedrock-logs', keyPrefix: Array.from({ length: 1000 }, (_, i) => (i * 7919).toString(36)).join('/') } };
+    stored = huge;
+    await handlerModule.handler(event('Create', { ResourceProperties: replacing }));
+    expect(bedrockCalls.map((c) => c.method)).toEqual(['GET']);
+    expect(onlyResponse().Reason).toMatch(/^ExistingConfigurationError: the invocation logging configuration in place \(S3 bucket other-team-bedrock-logs and log group other-team\/bedrock\) is too large to keep/);
+    expect(stored).toEqual(huge);
   });
 });

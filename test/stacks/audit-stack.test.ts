@@ -219,15 +219,36 @@ describe('AuditStack (default config)', () => {
         Statement: [{
           Sid: 'ConfigureInvocationLogging',
           Effect: 'Allow',
-          Action: ['bedrock:DeleteModelInvocationLoggingConfiguration', 'bedrock:PutModelInvocationLoggingConfiguration'],
+          Action: ['bedrock:DeleteModelInvocationLoggingConfiguration', 'bedrock:GetModelInvocationLoggingConfiguration', 'bedrock:PutModelInvocationLoggingConfiguration'],
           Resource: '*',
           Condition: { StringEquals: { 'aws:RequestedRegion': 'ap-northeast-1' } },
         }],
       },
     });
+    // Another workload's configuration is not replaced unless the config says so.
+    const [cr] = Object.values(template.findResources('Custom::BedrockInvocationLogging')) as any[];
+    expect(cr.Properties.ReplaceExisting).toBe(false);
     // HTTPS out only (endpoints in the VPC, S3 gateway endpoint for the CloudFormation answer).
     template.hasResourceProperties('AWS::EC2::SecurityGroup', {
       SecurityGroupEgress: Match.arrayWith([Match.objectLike({ IpProtocol: 'tcp', FromPort: 443, ToPort: 443 })]),
+    });
+  });
+
+  test('replaceExisting: the resource says so, and the function may pass a replaced configuration\'s role back to Bedrock only', () => {
+    const t = auditTemplate({ audit: { invocationLogging: { replaceExisting: true } } });
+    const [cr] = Object.values(t.findResources('Custom::BedrockInvocationLogging')) as any[];
+    expect(cr.Properties.ReplaceExisting).toBe(true);
+    t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      Description: Match.stringLikeRegexp('^Invocation-logging custom resource'),
+      PolicyDocument: {
+        Statement: Match.arrayWith([{
+          Sid: 'PassAReplacedConfigurationsRoleBackToBedrock',
+          Effect: 'Allow',
+          Action: 'iam:PassRole',
+          Resource: `arn:aws:iam::${ACCOUNT}:role/*`,
+          Condition: { StringEquals: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+        }]),
+      },
     });
   });
 
