@@ -202,7 +202,7 @@ function main(): void {
 
   const score = (s: Sample) => {
     const ev = ruleEvidence(s.text);
-    return Math.max(ev.score, classify(ev.folded, ev.hits, ev.score, model));
+    return 1 - (1 - ev.score) * (1 - classify(ev.folded, ev.hits, ev.score, model));
   };
   const families = new Map<string, { n: number; flagged: number; label: number; scores: number[] }>();
   const allScored: [number, boolean][] = [];

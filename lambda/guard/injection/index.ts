@@ -138,7 +138,8 @@ export function screenInjection(text: string, options: InjectionOptions = {}): I
   const input = typeof text === 'string' ? text : String(text ?? '');
   const { hits, score: ruleScore, folded } = screenHits(input, 0);
   const learned = options?.model === false ? 0 : Math.round(classify(folded, hits, ruleScore) * 1e4) / 1e4;
-  const score = Math.max(ruleScore, learned);
+  // Noisy-OR of the two: either can carry the score; weak evidence from both adds up.
+  const score = Math.round((1 - (1 - ruleScore) * (1 - learned)) * 1e4) / 1e4;
   const flagged = score >= threshold;
   const reasons: string[] = reasonsOf(hits);
   // The classifier names itself when it, not the rules, carries the score.
