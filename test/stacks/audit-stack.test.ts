@@ -537,7 +537,7 @@ describe('offHoursCondition (local window -> UTC metric math)', () => {
 describe('AuditStack under the policy gate', () => {
   test('AwsSolutions, NIST 800-53 R5, residency and strict template validation pass with every audit feature on', () => {
     const { app, stacks } = buildKit(
-      { audit: { invocationLogging: { destinations: ['s3', 'cloudwatch'] }, alarmEmails: ['security@example.co.jp'] } },
+      { audit: { invocationLogging: { destinations: ['s3', 'cloudwatch'], replaceExisting: true }, alarmEmails: ['security@example.co.jp'], breakGlassRoleArns: [`arn:aws:iam::${ACCOUNT}:role/BreakGlass`], auditorRoleArns: [`arn:aws:iam::${ACCOUNT}:role/AuditReader`] } },
       { policyGate: true },
     );
     let assembly: ReturnType<typeof app.synth> | undefined;
@@ -554,6 +554,7 @@ describe('AuditStack under the policy gate', () => {
       expect.stringMatching(/^InvocationLoggingHandlerFunction[0-9A-F]+ NIST\.800\.53\.R5-LambdaDLQ$/),
       expect.stringMatching(/^InvocationLoggingHandlerNetworkInterfaces[0-9A-F]+ AwsSolutions-IAM5\[Resource::\*\]$/),
       expect.stringMatching(/^InvocationLoggingHandlerPolicy[0-9A-F]+ AwsSolutions-IAM5\[Resource::\*\]$/),
+      expect.stringMatching(/^InvocationLoggingHandlerPolicy[0-9A-F]+ AwsSolutions-IAM5\[Resource::arn:aws:iam::111111111111:role\/\*\]$/),
       expect.stringMatching(/^InvocationLoggingHandlerRoleDefaultPolicy[0-9A-F]+ AwsSolutions-IAM5\[Resource::\*\]$/),
       expect.stringMatching(/^InvocationLoggingHandlerRoleDefaultPolicy[0-9A-F]+ NIST\.800\.53\.R5-IAMNoInlinePolicy$/),
       expect.stringMatching(/^TrailLogsDeliveryPolicy[0-9A-F]+ AwsSolutions-IAM5\[Resource::arn:aws:logs:ap-northeast-1:111111111111:log-group:<TrailLogs[0-9A-F]+>:log-stream:111111111111_CloudTrail_\*\]$/),
