@@ -98,5 +98,6 @@ export function parseChatRequest(body: string | null, settings: Pick<ChatSetting
   const { message, documents, model, conversationId } = parsed.data;
   const chosen = model ?? settings.allowedModels[0];
   if (!settings.allowedModels.includes(chosen)) throw unknownModel(settings.allowedModels);
-  return { message, documents: documents ?? [], model: chosen, ...(conversationId ? { conversationId } : {}) };
+  // Ids are issued in lower case; an upper-case copy names the same conversation.
+  return { message, documents: documents ?? [], model: chosen, ...(conversationId ? { conversationId: conversationId.toLowerCase() } : {}) };
 }

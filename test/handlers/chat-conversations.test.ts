@@ -84,6 +84,15 @@ describe('conversation history in DynamoDB (dynalite)', () => {
     expect(turns[0].expiresAt - Date.parse(turns[0].createdAt) / 1000).toBeCloseTo(30 * 86_400, -1);
   });
 
+  test('a conversation id in upper case names the same conversation', async () => {
+    const { conversationId } = bodyOf(await call(USER_A, userMessage('大文字の id')));
+    bedrock.reset();
+    const again = await call(USER_A, { ...userMessage('続き'), conversationId: conversationId.toUpperCase() });
+    expect(again.statusCode).toBe(200);
+    expect(bodyOf(again).conversationId).toBe(conversationId);
+    expect(bedrock.received[0].body.messages[0].content[0].text).toBe('大文字の id');
+  });
+
   test('only masked text is stored, even when the answer restored the caller\'s values', async () => {
     const result = await call(
       USER_A,

@@ -347,7 +347,14 @@ describe('audit event', () => {
       outputTokens: 7,
       entityCounts: { MY_NUMBER: 1, CREDIT_CARD: 1, EMAIL: 1, PHONE_NUMBER: 1 },
       maskedTotal: 4,
-      injection: { flagged: false, score: 0, reasons: [] },
+      injection: { flagged: false, reasons: [] },
+      documentInjection: { flagged: false, score: 0, reasons: [], flaggedDocuments: 0 },
+      operation: 'chat',
+      documentCount: 0,
+      documentChars: 0,
+      pastedMaterial: false,
+      neutralisedLinks: 0,
+      deletedItems: 0,
       outputCheck: 'flag',
       decision: 'allowed',
       errorKind: 'none',
@@ -356,6 +363,8 @@ describe('audit event', () => {
       conversationId: bodyOf(result).conversationId,
     });
     expect(typeof e.latencyMs).toBe('number');
+    // The screen's score on a benign prompt: low, below any threshold.
+    expect(e.injection.score).toBeLessThan(0.1);
     const line = JSON.stringify(e);
     expectNoLeak(line);
     expect(line).not.toContain('手続き');
