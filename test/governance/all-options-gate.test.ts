@@ -29,9 +29,15 @@ function inventory(stacks: Stack[]): Record<string, Record<string, number>> {
 
 const stacksOf = (app: { node: { children: readonly unknown[] } }) => app.node.children.filter((c): c is Stack => Stack.isStack(c));
 
-describe('every governance and resilience option on', () => {
-  test('synth passes AwsSolutions, NIST 800-53 R5, Residency and template validation, in Tokyo and Osaka only', () => {
-    const { app } = buildKit(EVERY_OPTION, { policyGate: true });
+/** Drift rules and Osaka recovery, with the recorder left to Control Tower. */
+const RULES_AND_OSAKA = { governance: { configRules: { enabled: true } }, resilience: { osaka: { enabled: true } } };
+
+describe('governance and resilience options on', () => {
+  test.each([
+    ['every option', EVERY_OPTION],
+    ['drift rules and Osaka recovery', RULES_AND_OSAKA],
+  ])('%s: synth passes AwsSolutions, NIST 800-53 R5, Residency and template validation, in Tokyo and Osaka only', (_name, overrides) => {
+    const { app } = buildKit(overrides, { policyGate: true });
     // Throws "Validation failed" on any unacknowledged finding.
     const assembly = app.synth({ force: true });
     const regions = assembly.stacks.map((s) => s.environment.region);
