@@ -17,11 +17,16 @@ export interface GuardInputResult {
   reasons: InputReason[];
 }
 
+export interface GuardInputOptions {
+  /** `document`: pasted material screened for instructions hidden in it (see screenInjection). */
+  source?: 'message' | 'document';
+}
+
 /** Mask a prompt per policy and screen it for prompt injection; either can block it. */
-export function guardInput(text: string, policy: GuardPolicy, vault?: Vault): GuardInputResult {
+export function guardInput(text: string, policy: GuardPolicy, vault?: Vault, options: GuardInputOptions = {}): GuardInputResult {
   const source = typeof text === 'string' ? text : '';
   const masking = maskPersonalData(source, policy, vault);
-  const injection = screenInjection(source, { threshold: policy.injectionThreshold });
+  const injection = screenInjection(source, { threshold: policy.injectionThreshold, ...(options.source ? { source: options.source } : {}) });
   const reasons: InputReason[] = [];
   if (masking.blocked) reasons.push('blocked_entity');
   if (injection.flagged) reasons.push('prompt_injection');

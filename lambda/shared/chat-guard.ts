@@ -14,7 +14,8 @@ import { guardFailed } from './chat-errors';
 
 /** The guard functions a chat request uses; the real ones unless a benchmark swaps them. */
 export interface ChatGuard {
-  guardInput(text: string, policy: GuardPolicy, vault?: Vault): GuardInputResult;
+  /** `options.source: 'document'` for the documents beside a message (the indirect-injection screen). */
+  guardInput(text: string, policy: GuardPolicy, vault?: Vault, options?: { source?: 'message' | 'document' }): GuardInputResult;
   checkOutput(answer: string, options: OutputCheckOptions): OutputCheckResult;
 }
 
@@ -90,8 +91,8 @@ export function screenTurn(guard: ChatGuard, input: TurnInput, policy: GuardPoli
     const entityCounts: Partial<Record<EntityType, number>> = {};
     const blockedTypes = new Set<EntityType>();
     let blockedEntity = false;
-    const run = (text: string) => {
-      const r = guard.guardInput(text, policy, vault);
+    const run = (text: string, source: 'message' | 'document') => {
+      const r = guard.guardInput(text, policy, vault, { source });
       for (const [type, n] of Object.entries(r.counts) as [EntityType, number][]) entityCounts[type] = (entityCounts[type] ?? 0) + n;
       for (const t of r.blockedTypes) blockedTypes.add(t);
       blockedEntity ||= r.reasons.includes('blocked_entity');
@@ -106,8 +107,8 @@ export function screenTurn(guard: ChatGuard, input: TurnInput, policy: GuardPoli
       score: Math.round(Math.max(0, ...rs.map((r) => r.injection.score)) * 1000) / 1000,
       reasons: [...new Set(rs.flatMap((r) => r.injection.reasons))].sort(),
     });
-    const message = run(input.message);
-    const documentResults = input.documents.map((d) => ({ name: run(d.name), text: run(d.text) }));
+    const message = run(input.message, 'message');
+    const documentResults = input.documents.map((d) => ({ name: run(d.name, 'document'), text: run(d.text, 'document') }));
     const injection = verdict([message]);
     const docVerdict = verdict(documentResults.flatMap((d) => [d.name, d.text]));
     const flaggedDocuments = documentResults.filter((d) => d.name.injection.flagged || d.text.injection.flagged).length;

@@ -20,7 +20,7 @@ import {
   userMessage,
 } from '../support/chat-harness';
 import { LocalDynamo } from '../support/dynalite';
-import { FAST_CHECK_SEED } from '../support/fast-check-seed';
+import '../support/fast-check-seed';
 
 useHandlerEnvironment();
 
@@ -173,7 +173,8 @@ describe('documents reach the model as untrusted data', () => {
     expect(bodyOf(result).documents).toEqual({ count: 2, injectionFlagged: 1 });
     expect(events[0]).toMatchObject({ decision: 'allowed', injection: { flagged: false } });
     expect(events[0].documentInjection).toMatchObject({ flagged: true, flaggedDocuments: 1 });
-    expect(events[0].documentInjection.reasons.length).toBeGreaterThan(0);
+    // Screened as a document: the indirect-injection reason is named.
+    expect(events[0].documentInjection.reasons).toContain('indirect_injection');
 
     const blocked = await invoke(userMessage(planted));
     expect(blocked.statusCode).toBe(422);
@@ -275,7 +276,7 @@ describe('boundaries (pure)', () => {
         // Inside, every line carries the datamark.
         for (const inside of insideBoundaries(block, token)) for (const line of inside.split('\n')) expect(line.startsWith(DATAMARK)).toBe(true);
       }),
-      { seed: FAST_CHECK_SEED, numRuns: 300 },
+      { numRuns: 300 },
     );
   });
 
