@@ -39,6 +39,7 @@ describe('organization policy stack (governance.organization.enabled)', () => {
   test('break-glass principals and extra actions are validated', () => {
     expect(rejection({ governance: { scp: { breakGlassPrincipals: ['BreakGlass'] } } })).toMatch(/governance\.scp\.breakGlassPrincipals\.0: .*IAM role or user ARNs/);
     expect(rejection({ governance: { scp: { extraGlobalActions: ['chatbot'] } } })).toMatch(/governance\.scp\.extraGlobalActions\.0: .*IAM actions/);
+    expect(rejection({ governance: { configRules: { createRecorder: true } } })).toMatch(/config\.governance\.configRules\.createRecorder: .*needs governance\.configRules\.enabled: true/);
     expect(rejection({ resilience: { osaka: { enabled: true } }, allowOsaka: false })).toMatch(/config\.resilience\.osaka\.enabled: .*needs allowOsaka: true/);
     expect(rejection({ resilience: { osaka: { enabled: true } }, governance: { scp: { osakaServices: false } } })).toMatch(/config\.governance\.scp\.osakaServices: .*must not be false/);
   });

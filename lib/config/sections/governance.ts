@@ -62,7 +62,11 @@ const configRulesSchema = z
     aggregateAllRegions: z.boolean().default(true),
   })
   .strict()
-  .prefault({});
+  .prefault({})
+  .refine((c) => c.enabled || !c.createRecorder, {
+    message: 'governance.configRules.createRecorder needs governance.configRules.enabled: true',
+    path: ['createRecorder'],
+  });
 
 export const governanceSchema = z
   .object({
