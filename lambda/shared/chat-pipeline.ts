@@ -127,7 +127,12 @@ export async function prepareTurn(deps: ChatPipelineDeps, event: APIGatewayProxy
     injection: screened.injection,
     documentInjection: screened.documentInjection,
   });
-  if (screened.blocked) throw blockedByPolicy(screened.blocked.reason, { blockedTypes: screened.blocked.blockedTypes });
+  if (screened.blocked) {
+    // A message that carries pasted material and trips the screen: the client can suggest
+    // sending that material as a document, where it is fenced as data instead of blocked.
+    const pasted = screened.blocked.reason === 'prompt_injection' && audit.pastedMaterial ? { pastedMaterial: true } : {};
+    throw blockedByPolicy(screened.blocked.reason, { blockedTypes: screened.blocked.blockedTypes, ...pasted });
+  }
 
   // A fresh token per request: stored documents are fenced again with it on every reuse.
   const token = newBoundaryToken();

@@ -176,9 +176,10 @@ describe('documents reach the model as untrusted data', () => {
     // Screened as a document: the indirect-injection reason is named.
     expect(events[0].documentInjection.reasons).toContain('indirect_injection');
 
-    const blocked = await invoke(userMessage(planted));
+    const blocked = await invoke(userMessage(`次のメールはフィッシングですか?\n\nFrom: a@example.com\nSubject: notes\n\n${planted}`));
     expect(blocked.statusCode).toBe(422);
-    expect(bodyOf(blocked).error.reason).toBe('prompt_injection');
+    // Pasted into the message, the same e-mail is blocked, with a hint to send it as a document.
+    expect(bodyOf(blocked).error).toMatchObject({ reason: 'prompt_injection', pastedMaterial: true });
   });
 
   test('documents are stored masked beside the message and fenced again, with a new token, on the next turn', async () => {
