@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ALL_SIGNED_IN_USERS } from '../../contracts/chat-settings';
+import { BUILT_IN_GROUP_NAMES } from './sections/identity';
 import { didYouMean } from './suggest';
 
 /** What a group check needs of the parsed config: the user pool's groups (built-ins included). */
@@ -21,7 +22,7 @@ export function checkGroupsDefined(
   path: readonly (string | number)[],
   names: readonly string[] | { readonly keys: readonly string[] },
 ): void {
-  const defined = config.identity.groups.map((g) => g.name);
+  const defined = definedGroupNames(config);
   const asKeys = !Array.isArray(names);
   const list: readonly string[] = Array.isArray(names) ? names : (names as { keys: readonly string[] }).keys;
   list.forEach((name, i) => {
@@ -36,6 +37,18 @@ export function checkGroupsDefined(
       params: { valueIsKey: asKeys },
     });
   });
+}
+
+/**
+ * The user pool's group names. The parsed config already lists the built-in groups, but when
+ * another identity field is invalid zod skips that step and still runs the cross-field checks,
+ * so the built-ins are added here too, lest a config with one typo get a second, wrong error.
+ */
+function definedGroupNames(config: ConfigWithGroups): string[] {
+  const removed = config.identity.removeBuiltInGroups ?? [];
+  const configured = Array.isArray(config.identity.groups) ? config.identity.groups.map((g) => g.name) : [];
+  const builtIn = BUILT_IN_GROUP_NAMES.filter((g) => !removed.includes(g) && !configured.includes(g));
+  return [...builtIn, ...configured];
 }
 
 /** The group references of the kit's own sections (others call checkGroupsDefined the same way). */

@@ -87,3 +87,11 @@ describe('every group name used must exist', () => {
     ]);
   });
 });
+
+describe('group checks after another identity error', () => {
+  test('an invalid group name is the only error: the built-in groups still count as defined', () => {
+    const message = rejection({ identity: { groups: [{ name: 'a b', kind: 'department' }] } });
+    expect(message).toMatch(/config\.identity\.groups\.0\.name: must be 1-128 letters/);
+    expect(message).not.toContain('is not defined');
+  });
+});
