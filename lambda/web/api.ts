@@ -86,14 +86,18 @@ export class Api {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async conversation(id: string): Promise<{ id: string; model?: string; messages: { role: 'user' | 'assistant'; text: string }[] }> {
+  async conversation(id: string): Promise<{ id: string; model?: string; messages: { role: 'user' | 'assistant'; text: string; documents: string[] }[] }> {
     const body = await this.json(`conversations/${encodeURIComponent(id)}`);
-    const turns = (body.turns ?? []) as { messages?: { role: string; text?: string; content?: string }[] }[];
-    const flat = turns.length ? turns.flatMap((t) => t.messages ?? []) : ((body.messages ?? []) as { role: string; text?: string; content?: string }[]);
+    type Stored = { role: string; text?: string; documents?: { name?: string }[] };
+    const turns = (body.turns ?? []) as { messages?: Stored[] }[];
     return {
       id,
       model: body.model,
-      messages: flat.map((m) => ({ role: m.role === 'assistant' ? 'assistant' : 'user', text: String(m.text ?? m.content ?? '') })),
+      messages: turns.flatMap((t) => t.messages ?? []).map((m) => ({
+        role: m.role === 'assistant' ? 'assistant' : 'user',
+        text: String(m.text ?? ''),
+        documents: (m.documents ?? []).map((d) => String(d.name ?? '')),
+      })),
     };
   }
 

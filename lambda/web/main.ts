@@ -267,7 +267,7 @@ function renderModels(): void {
 }
 
 function modelsOf(me: Record<string, any>): ModelChoice[] {
-  const raw = (me.allowedModels ?? me.models ?? []) as (string | Record<string, any>)[];
+  const raw = (Array.isArray(me.models) ? me.models : (me.models?.allowed ?? me.allowedModels ?? [])) as (string | Record<string, any>)[];
   return raw.map((m) => {
     const id = typeof m === 'string' ? m : String(m.id ?? m.modelId);
     const name = typeof m === 'string' ? m : String(m.name ?? m.label ?? id);
@@ -328,7 +328,7 @@ async function openConversation(id: string): Promise<void> {
   try {
     const conv = await state.api.conversation(id);
     state.conversationId = id;
-    state.messages = conv.messages.map((m) => ({ role: m.role, text: m.text, documents: [], notices: [], streaming: false }));
+    state.messages = conv.messages.map((m) => ({ role: m.role, text: m.text, documents: m.documents, notices: [], streaming: false }));
     if (conv.model && state.models.some((m) => m.id === conv.model)) state.model = conv.model;
     renderModels();
     renderLog();
@@ -547,7 +547,9 @@ async function start(): Promise<void> {
     const me = await state.api.me();
     state.models = modelsOf(me);
     if (typeof me.department === 'string') state.department = me.department;
-    state.model = String(me.defaultModel ?? state.models[0]?.id ?? '');
+    state.model = String(me.models?.default ?? me.defaultModel ?? state.models[0]?.id ?? '');
+    // The output guard's allow-list, as the server applies it, wins over the deploy-time copy.
+    if (Array.isArray(me.allowedLinkHosts)) state.config = { ...state.config, allowedLinkHosts: me.allowedLinkHosts };
   } catch {
     state.models = [];
   }

@@ -109,6 +109,12 @@ function devSettings(): ChatSettings {
   } as ChatSettings;
 }
 
+/** The conversations function's settings: the part of the chat settings it reads, as the kit writes them. */
+function conversationsSettings(settings: ChatSettings) {
+  const { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations } = settings;
+  return { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations };
+}
+
 /** What the Cognito authorizer hands a Lambda proxy integration: every claim as a string. */
 function authorizerClaims(claims: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
@@ -155,6 +161,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'ap-northeast-1',
     CHAT_CONFIG: JSON.stringify(settings),
+    CONVERSATIONS_CONFIG: JSON.stringify(conversationsSettings(settings)),
     POWERTOOLS_SERVICE_NAME: 'private-ai-jp-dev',
     ...(options.quiet ? { POWERTOOLS_LOG_LEVEL: 'SILENT' } : {}),
   });
@@ -172,9 +179,21 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
   const chatStream = optionalModule('chat-stream');
   const streamHandler = chatStream?.createChatStreamHandler({ ...deps, runtime: DEV_STREAMING }) as StreamHandler | undefined;
 
+  const conversations = optionalModule('conversations');
+  const conversationsHandler = conversations?.createConversationsHandler({ settings: conversationsSettings(settings), store: deps.store }) as ProxyHandler | undefined;
+
   const routes: Route[] = [
     { method: 'POST', pattern: /^\/v1\/chat$/, resource: '/v1/chat', handler: () => chatHandler },
     { method: 'POST', pattern: /^\/v1\/chat\/stream$/, resource: '/v1/chat/stream', handler: () => undefined, stream: () => streamHandler },
+    { method: 'GET', pattern: /^\/v1\/me$/, resource: '/v1/me', handler: () => conversationsHandler },
+    { method: 'GET', pattern: /^\/v1\/conversations$/, resource: '/v1/conversations', handler: () => conversationsHandler },
+    ...['GET', 'DELETE'].map((method) => ({
+      method,
+      pattern: /^\/v1\/conversations\/([^/]+)$/,
+      resource: '/v1/conversations/{conversationId}',
+      params: ['conversationId'],
+      handler: () => conversationsHandler,
+    })),
   ];
 
   const { js, css } = bundleWebClient();

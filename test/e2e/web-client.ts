@@ -258,8 +258,10 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await page.click('#lang');
     assert((await page.getAttribute('html', 'lang')) === 'en', 'html lang=en');
     assert((await page.textContent('#send')) === 'Send', 'labels in English');
-    const notice = (await page.textContent('article.msg-user .notice')) ?? '';
-    assert(/Masked before sending|No personal data/.test(notice), `notices re-rendered in English (${notice})`);
+    assert((await page.textContent('#conversations-heading')) === 'Conversations', 'headings in English');
+    assert((await page.textContent('article.msg-user .who')) === 'You', 'the log re-rendered in English');
+    const placeholder = await page.getAttribute('#log mark.placeholder', 'title');
+    assert(!placeholder || placeholder.startsWith('Masked:'), `placeholder types named in English (${placeholder})`);
     await page.screenshot({ path: path.join(SHOTS, 'chat-en.png') });
   });
 
