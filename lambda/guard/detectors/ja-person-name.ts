@@ -1,4 +1,4 @@
-import { FULL, GIVEN, GIVEN_AMBIGUOUS, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
+import { FULL, GIVEN, GIVEN_AMBIGUOUS, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
 import type { RawFinding } from './detector';
 
 /**
@@ -24,6 +24,30 @@ const SURNAMES = tierMap(SURNAME, SURNAME_AMBIGUOUS);
 const GIVEN_NAMES = tierMap(GIVEN, GIVEN_AMBIGUOUS);
 const FULL_NAMES = new Set(FULL.split(' '));
 const NON_NAME_TAIL = new Set(NON_NAME_TAIL_WORDS.split(' '));
+const NAME_FINAL = new Set([...NAME_FINAL_KANJI].map((c) => c.charCodeAt(0)));
+
+/** Katakana words that are not names (loanwords, places, organisations), by FNV-1a hash. */
+const KATAKANA_WORDS = new Set<number>();
+{
+  const bytes = atob(KATAKANA_WORD_HASHES);
+  for (let i = 0; i + 3 < bytes.length; i += 4) {
+    KATAKANA_WORDS.add((bytes.charCodeAt(i) | (bytes.charCodeAt(i + 1) << 8) | (bytes.charCodeAt(i + 2) << 16) | (bytes.charCodeAt(i + 3) << 24)) >>> 0);
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of text[start, end) (as the lexicon build hashes words). */
+function fnv1a(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+function isKatakanaWord(word: string): boolean {
+  return KATAKANA_WORDS.has(fnv1a(word, 0, word.length));
+}
 /** Cue strength around a run: none, a role word before it (人事部の), an honorific, title or self-introduction. */
 const NO_CUE = 0;
 const WEAK_CUE = 1;
@@ -62,6 +86,12 @@ export function surnameTier(text: string, start: number, end: number): number {
   return SURNAMES.get(text.slice(start, end)) ?? 0;
 }
 
+/** Length of the longest lexicon surname at `start` within [start, end), or 0. */
+function surnamePrefix(text: string, start: number, end: number): number {
+  for (let a = Math.min(MAX_SURNAME, end - start); a >= 1; a--) if (surnameTier(text, start, start + a) > 0) return a;
+  return 0;
+}
+
 /** Tier of the given name `text[start, end)`. */
 export function givenTier(text: string, start: number, end: number): number {
   return GIVEN_NAMES.get(text.slice(start, end)) ?? 0;
@@ -79,6 +109,7 @@ function isKatakanaCode(c: number): boolean {
 const TITLE_SUFFIXES = [
   '社長', '部長', '課長', '係長', '次長', '室長', '専務', '常務', '主任', '会長', '理事長', '取締役', '支店長', '所長', '店長', '院長', '局長', '先生',
   '教授', '准教授', '博士', '監督', '選手', '議員', '首相', '外相', '知事', '市長', '氏', '様', '殿', '君', '夫人', '容疑者', '被告', '投手', '捕手', '一家',
+  '中佐', '大佐', '少佐', '中将', '大将', '少将', '館長', '頭取', '総裁', '総統', '議長', '委員長', '党首', '主席', '理事', '顧問', '弁護士', '記者', '医師', '画伯', '師匠', '主演', '監修', '作曲', '作詞', '編曲', '脚本',
 ].sort((a, b) => b.length - a.length);
 const TITLE_SET = new Set(TITLE_SUFFIXES);
 const TITLE_LAST_CHARS = new Set(TITLE_SUFFIXES.map((t) => t.charCodeAt(t.length - 1)));
@@ -90,6 +121,7 @@ const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います
 const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
 // Particles after a bare name in running text.
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|」|』|\)|）)/;
+const PERSON_AFTER_FOREIGN = /^(?:は|が|と|も|ら|、|。|氏|監督|選手|博士|教授|議員|大統領|首相|さん|様)/;
 const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および)[ 　]*$/;
 
 interface Candidate {
@@ -118,13 +150,24 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
   if (best > 0) return best;
   const s = length <= MAX_SURNAME ? surnameTier(text, start, end) : 0;
   const g = length <= 4 ? givenTier(text, start, end) : 0;
-  if (s === STRONG || (g === STRONG && length >= 2)) return cue ? 0.85 : -1; // bare: decided by context
+  // Bare: decided by context; a name that is also a frequent word (小川, 石垣) needs a cue.
+  if (s === STRONG || (g === STRONG && length >= 2)) return cue ? 0.85 : NON_NAME_TAIL.has(text.slice(start, end)) ? -3 : -1;
   if ((s === WEAK || g === WEAK) && cue === STRONG_CUE) return 0.75;
-  // A common surname and one or two more kanji the lexicon does not list as a given name
-  // (江上波夫, 福澤桃介): a name when nothing marks the run as a company or place.
-  if (length >= 3 && length <= 4) {
-    for (let a = 2; a <= 3 && a < length; a++) {
-      if (surnameTier(text, start, start + a) === STRONG && length - a <= 2 && !NON_NAME_TAIL.has(text.slice(start + a, end)) && !NON_NAME_TAIL.has(text[end - 1])) return cue ? 0.8 : -2;
+  if (s === WEAK && length >= 2) return -3; // 千葉, 清水: a name only in a list of names
+  // Next to a strong cue (さん, が担当, と申します), a surname of two or more kanji and one or two
+  // more the lexicon does not know (上田陽菜さん).
+  if (cue === STRONG_CUE && length >= 3 && length <= 6) {
+    for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
+      if (length - a <= 2 && surnameTier(text, start, start + a) > 0 && !NON_NAME_TAIL.has(text.slice(start + a, end))) return 0.75;
+    }
+  }
+  // A surname and one to three more kanji the lexicon does not list as a given name, ending in
+  // a kanji that typically ends given names (江上波夫, 出川哲朗): -4 (common surname) or -5.
+  if (length >= 3 && length <= 6 && NAME_FINAL.has(text.charCodeAt(end - 1))) {
+    for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
+      const tier = surnameTier(text, start, start + a);
+      if (tier === 0 || length - a > 3 || NON_NAME_TAIL.has(text.slice(start + a, end))) continue;
+      return cue ? 0.8 : tier === STRONG ? -4 : -5;
     }
   }
   return 0;
@@ -171,11 +214,12 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   }
   if (score === 0) return;
   if (score < 0) {
-    // A bare, unambiguous surname or given name without a cue (-1), or a common surname with
-    // kanji the lexicon does not know (-2): a name when a particle follows.
+    // A bare, unambiguous surname or given name without a cue (-1) is a name when a particle
+    // follows; a common surname with
+    // kanji the lexicon does not know (-2), or an ambiguous surname (-3): the last two only as
+    // part of a list of names (a score of 0 here, lifted below).
     const particle = PARTICLE_AFTER.test(after) || end === text.length;
-    score = score === -2 ? 0 : particle ? 0.55 : 0.45;
-    if (score === 0) return;
+    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : 0;
     pushCandidate(text, start, nameEnd, score, true, out);
     return;
   }
@@ -184,9 +228,25 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
 
 /** A katakana run: "ロバート・キャロル", "ヤマモト サクラ" after a label, "ウィリアムズは". */
 function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
-  if (!labelled && (end - start < 3 || !mayStartName(text, start, end - start))) return;
+  if (end - start < 3) {
+    if (labelled && end - start >= 2) pushCandidate(text, start, end, 0.85, false, out);
+    return;
+  }
+  const dotted = text.indexOf('・', start) > 0 && text.indexOf('・', start) < end;
+  if (!labelled && !dotted && !mayStartName(text, start, end - start)) return;
   const run = text.slice(start, end);
   const parts = run.split('・').filter((p) => p.length > 0);
+  // "ダグ・ミントケイビッチ": parts of two or more characters, none a word IPADIC knows as
+  // anything but a name, read as a foreign name written in katakana.
+  if (!labelled && parts.length >= 2 && parts.every((p) => p.length >= 2 && !isKatakanaWord(p))) {
+    const known = parts.some((p) => SURNAMES.has(p) || GIVEN_NAMES.has(p));
+    // Without a known name part, only where a person would stand: before は/が/と/、 or a title,
+    // and not a plural team or company name (…ズ).
+    const last = parts[parts.length - 1];
+    const personAfter = PERSON_AFTER_FOREIGN.test(text.slice(end, end + 3)) && !last.endsWith('ズ');
+    pushCandidate(text, start, end, known ? 0.8 : personAfter ? 0.6 : 0.45, false, out);
+    return;
+  }
   if (labelled) {
     if (run.length >= 2) pushCandidate(text, start, end, 0.85, false, out);
     return;
@@ -209,9 +269,9 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
 }
 
 // Labels after which the next word is a name whatever its script: 氏名：, お名前は, 担当者：.
-const LABEL = /(?:氏名|お名前|名前|フリガナ|ふりがな|担当者|申請者|契約者|患者名?|差出人|宛名|署名|名義人?|受取人|代表者|連絡先氏名)[ 　]*(?:[:：]|は|様は)?[ 　]*/g;
+const LABEL = /(?:氏名|お名前|名前|フリガナ|ふりがな|担当者?|申請者|契約者|患者名?|差出人|宛名|署名|名義人?|受取人|代表者|連絡先氏名|出席者|参加者|欠席者|メンバー|作成者|承認者|依頼者|報告者|責任者)[ 　]*(?:[:：]|は|様は)?[ 　]*/g;
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
-for (const c of '氏お名フふ担申契患差宛署受代連') LABEL_FIRST_CHARS[c.charCodeAt(0)] = 1;
+for (const c of '氏お名フふ担申契患差宛署受代連出参欠メ作承依報責') LABEL_FIRST_CHARS[c.charCodeAt(0)] = 1;
 
 /** Positions right after a label in `text` (usually none). */
 function labelEnds(text: string): Set<number> | null {
@@ -265,17 +325,20 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       if ((sp === 32 || sp === 0x3000) && j - i <= 4 && isHanCode(text.charCodeAt(j + 1))) {
         let k = j + 1;
         while (k < length && isHanCode(text.charCodeAt(k))) k++;
-        if (k - j - 1 <= 4 && surnameTier(text, i, j) > 0 && givenTier(text, j + 1, k) > 0) {
-          const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, k) === STRONG;
-          candidates.push({ start: i, end: k, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
+        let g = Math.min(k, j + 5);
+        while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
+        if (g > j + 1 && surnameTier(text, i, j) > 0) {
+          const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
+          candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
           i = k;
           continue;
         }
       }
       if (labelled(i) && j - i >= 2 && j - i <= 6) {
-        // After a label only a word that is not a department or role ("担当部署") is a name.
+        // After a label only a word that is not a department or role ("担当部署") is a name:
+        // one the lexicon reads as a name, or that starts with a surname of two or more kanji.
         const score = scoreHanRun(text, i, j, STRONG_CUE);
-        if (score !== 0) candidates.push({ start: i, end: j, score: 0.85, bare: false });
+        if (score !== 0 || surnamePrefix(text, i, j) >= 2) candidates.push({ start: i, end: j, score: 0.85, bare: false });
       } else {
         evaluateHanRun(text, i, j, candidates);
       }
@@ -299,15 +362,18 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
     i++;
   }
   // Lists ("田中、中村、小林"): a bare name next to another name, joined by 、 or と, is lifted.
-  for (let k = 0; k < candidates.length; k++) {
-    const f = candidates[k];
-    if (!f.bare) continue;
-    const prev = candidates[k - 1];
-    const next = candidates[k + 1];
-    const joined =
-      (prev !== undefined && f.start - prev.end <= 3 && LIST_SEPARATOR.test(text.slice(prev.end, f.start))) ||
-      (next !== undefined && next.start - f.end <= 3 && LIST_SEPARATOR.test(text.slice(f.end, next.start)));
-    if (joined) f.score = Math.max(f.score, 0.7);
+  // Two passes, so a lifted name lifts its other neighbour (今井、清水、石井).
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const f = candidates[k];
+      if (!f.bare || f.score >= 0.7) continue;
+      const prev = candidates[k - 1];
+      const next = candidates[k + 1];
+      const joined =
+        (prev !== undefined && prev.score >= 0.5 && f.start - prev.end <= 3 && LIST_SEPARATOR.test(text.slice(prev.end, f.start))) ||
+        (next !== undefined && next.score >= 0.5 && next.start - f.end <= 3 && LIST_SEPARATOR.test(text.slice(f.end, next.start)));
+      if (joined) f.score = 0.7;
+    }
   }
   for (const f of candidates) if (f.score > 0) out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: f.score });
 }

@@ -45,16 +45,21 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
   }
   if (end - start >= 1 && !(text[start] === ' ' || text[start] === '　')) {
     // A lexicon surname at the run's start (or right after a department word: 人事部鈴木様),
-    // followed by at most three more kanji. Ambiguous surnames (林, 本, 長) only before a
-    // personal honorific, and 殿 or a title only after a common surname (本殿, 国防部長).
+    // followed by at most three more kanji (a space may sit between: 金子 優子様). A surname
+    // that is also a place or word (松本, 千葉) counts when it has two or more characters; a
+    // single ambiguous kanji (林, 本, 長) only before a personal honorific, alone or with a
+    // given name (so not 本殿, 大さん橋).
     const personal = PERSONAL_HONORIFIC.test(text.slice(cue, cue + 3));
     for (let k = start; k < end; k++) {
       if (k > start && !DEPARTMENT_END.has(text[k - 1])) continue;
       const len = surnameAt(text, k);
       if (len === 0 || end - (k + len) > 3) continue;
       const tier = surnameTier(text, k, k + len);
-      const rest = end - (k + len);
-      if (tier === 2 || (personal && k === start && (rest === 0 || givenTier(text, k + len, end) > 0))) {
+      let givenStart = k + len;
+      if (text[givenStart] === ' ' || text[givenStart] === '　') givenStart++;
+      const rest = end - givenStart;
+      const atStart = k === start;
+      if (tier === 2 || (atStart && len >= 2) || (personal && atStart && (rest === 0 || givenTier(text, givenStart, end) > 0))) {
         out.push({ type: 'PERSON_NAME', start: k, end, score: 0.9 });
         return;
       }
