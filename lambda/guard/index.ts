@@ -14,4 +14,4 @@ export {
 export { actionFor, DEFAULT_GUARD_POLICY, mergePolicies, type GuardPolicy } from './policy';
 export { ENTITY_TYPES, isEntityType, type EntityAction, type EntityType, type Finding } from './types';
 export { createVault, type Vault } from './vault';
-export { createStreamGuard, HOLD_BACK_CHARS, type StreamEnd, type StreamGuard, type StreamGuardOptions, type StreamStep } from './stream-guard';
+export { createStreamGuard, HOLD_BACK_CHARS, RELEASE_STEP_CHARS, type StreamEnd, type StreamGuard, type StreamGuardOptions, type StreamStep } from './stream-guard';

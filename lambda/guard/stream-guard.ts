@@ -35,6 +35,13 @@ import type { Vault } from './vault';
  * seconds of generation; for English (about 4 characters per token) well under one.
  */
 export const HOLD_BACK_CHARS = 112;
+/**
+ * New characters between two checks. Each check reads the whole answer so far (that is what
+ * makes the released text equal the buffered answer), so checking on every delta of a few
+ * characters would cost O(n^2) over a long answer; 32 characters is 8 to 30 tokens, well under
+ * a second of generation.
+ */
+export const RELEASE_STEP_CHARS = 32;
 /** Right-hand context the detectors read past a candidate span. */
 const CONTEXT_AFTER = 12;
 /** An unclosed bracket or backtick stops being a construct at a blank line. */
@@ -47,6 +54,8 @@ export interface StreamGuardOptions {
   readonly vault?: Vault;
   /** @default HOLD_BACK_CHARS */
   readonly window?: number;
+  /** @default RELEASE_STEP_CHARS */
+  readonly step?: number;
 }
 
 export type StreamBlockReason = 'policy' | 'unstable';
@@ -137,7 +146,9 @@ export function createStreamGuard(options: StreamGuardOptions): StreamGuard {
   const vaultValues = options.vault ? Object.values(options.vault.values).filter((v) => v.length > 0) : [];
   const longestValue = vaultValues.reduce((n, v) => Math.max(n, v.length), 0);
   const window = Math.max(options.window ?? HOLD_BACK_CHARS, longestValue + CONTEXT_AFTER);
+  const step = Math.max(1, options.step ?? RELEASE_STEP_CHARS);
   let seen = '';
+  let checkedAt = 0;
   let released = '';
   /** Model text offset up to which released text is known to correspond (a safe cut). */
   let safeCut = 0;
@@ -206,7 +217,9 @@ export function createStreamGuard(options: StreamGuardOptions): StreamGuard {
       if (stopped) return stopped;
       seen += typeof chunk === 'string' ? chunk : '';
       const limit = seen.length - window;
-      if (limit <= safeCut) return { text: '', blocked: false };
+      // Until the first text is out, every chunk is checked (time to first text); then every `step`.
+      if (limit <= safeCut || (released.length > 0 && seen.length - checkedAt < step)) return { text: '', blocked: false };
+      checkedAt = seen.length;
       const whole = options.check(seen);
       if (whole.action === 'block') return stop('policy', whole);
       const cut = chooseCut(limit, whole.findings);

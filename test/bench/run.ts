@@ -8,6 +8,7 @@ import { screenInjection } from '../../lambda/guard/injection';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { buildCorpus } from './corpus';
 import { runChatOverheadBench } from './chat-overhead';
+import { runStreamBench } from './stream-overhead';
 import { formatJapaneseQuality, measureJapaneseQuality } from './ja-quality';
 
 interface Result {
@@ -140,6 +141,8 @@ async function main(): Promise<void> {
   write(formatJapaneseQuality(measureJapaneseQuality()));
   write('');
   write(await runChatOverheadBench());
+  write('');
+  write(await runStreamBench());
 }
 
 const engineArg = process.argv.indexOf('--engine');

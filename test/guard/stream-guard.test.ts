@@ -150,10 +150,10 @@ describe('stream guard', () => {
 
   it('property: random chunkings release exactly the buffered answer and never an identifier the caller did not give', () => {
     fc.assert(
-      fc.property(answers, fc.array(fc.nat(), { maxLength: 40 }), fc.boolean(), fc.integer({ min: 8, max: HOLD_BACK_CHARS }), (answer, cuts, restore, window) => {
+      fc.property(answers, fc.array(fc.nat(), { maxLength: 40 }), fc.boolean(), fc.integer({ min: 8, max: HOLD_BACK_CHARS }), fc.integer({ min: 1, max: 64 }), (answer, cuts, restore, window, step) => {
         const opts = options(restore);
         const buffered = checkOutput(answer, opts);
-        const guard = createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, window });
+        const guard = createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, window, step });
         const { released, blocked } = run(guard, chunked(answer, cuts));
         for (const v of NEW_IDENTIFIERS) for (const form of leakForms(v)) expect(released).not.toContain(form);
         // No image, link or URL to a host off the allow-list, and no restored value inside a URL.
