@@ -10,6 +10,7 @@ import { buildCorpus } from './corpus';
 import { runChatOverheadBench } from './chat-overhead';
 import { runStreamBench } from './stream-overhead';
 import { formatJapaneseQuality, measureJapaneseQuality } from './ja-quality';
+import { measureInjectionQuality } from './injection-quality';
 
 interface Result {
   name: string;
@@ -139,6 +140,8 @@ async function main(): Promise<void> {
   write(`targets (masking): throughput >= 20 MB/s: ${ours.mbPerSecond >= 20 ? 'met' : 'NOT met'} (${ours.mbPerSecond.toFixed(1)}); >= 50x best peer (${best.name}): ${ours.mbPerSecond / best.mbPerSecond >= 50 ? 'met' : 'NOT met'} (${(ours.mbPerSecond / best.mbPerSecond).toFixed(1)}x); p99 <= 1 ms: ${ours.p99Ms <= 1 ? 'met' : 'NOT met'} (${ours.p99Ms.toFixed(3)} ms)`);
   write('');
   write(formatJapaneseQuality(measureJapaneseQuality()));
+  write('');
+  write(measureInjectionQuality());
   write('');
   write(await runChatOverheadBench());
   write('');

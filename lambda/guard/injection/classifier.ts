@@ -119,6 +119,8 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Generation stamps per bucket: marks the n-grams already counted in the current window. */
 let stamps = new Uint32Array(0);
 let generation = 0;
+/** Bucket of each (position, n) of the current view; reused across calls. */
+let scratch = new Int32Array(0);
 
 /**
  * The model's probability for the strongest window of `folded` (the screen's folded view),
@@ -137,24 +139,40 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
   let base = model.bias;
   for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
   const w = model.weights;
+  const mask = model.dim - 1;
+  const { minN, maxN } = model;
+  // The hash of the n-grams at each position is the same in every window: compute the
+  // buckets once (the same loop as forEachNgram, inlined), then count them per window.
+  const per = maxN - minN + 1;
+  if (scratch.length < n * per) scratch = new Int32Array(Math.max(n * per, scratch.length * 2));
+  const buckets = scratch;
+  buckets.fill(-1, 0, n * per);
+  for (let i = 0; i < n; i++) {
+    let h = FNV_OFFSET;
+    const last = Math.min(n, i + maxN);
+    for (let j = i; j < last; j++) {
+      h = Math.imul(h ^ view.charCodeAt(j), FNV_PRIME);
+      const len = j - i + 1;
+      if (len >= minN) buckets[i * per + len - minN] = (h >>> 0) & mask;
+    }
+  }
   let best = -Infinity;
-  let sum = 0;
-  let count = 0;
-  const visit = (_i: number, b: number) => {
-    if (stamps[b] === generation) return;
-    stamps[b] = generation;
-    sum += w[b];
-    count++;
-  };
   for (const a of windowStarts(n, model)) {
     generation = (generation + 1) >>> 0;
     if (generation === 0) {
       stamps.fill(0);
       generation = 1;
     }
-    sum = 0;
-    count = 0;
-    forEachNgram(view, a, Math.min(n, a + model.window), model, visit);
+    let sum = 0;
+    let count = 0;
+    const end = Math.min(n, a + model.window) * per;
+    for (let k = a * per; k < end; k++) {
+      const b = buckets[k];
+      if (b < 0 || stamps[b] === generation) continue;
+      stamps[b] = generation;
+      sum += w[b];
+      count++;
+    }
     if (count === 0) continue;
     const z = base + sum / Math.sqrt(count);
     if (z > best) best = z;
