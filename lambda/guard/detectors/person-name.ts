@@ -14,6 +14,8 @@ const IS_KATAKANA = /[\u30a1-\u30fa\u30fc\u30fb]/;
 // Nouns that take 様/さん but are not names (お客様, 担当者様, 皆様...).
 const PERSONAL_HONORIFIC = /^(?:様|さま|さん|氏|くん|ちゃん|先生|君)/;
 const DEPARTMENT_END = new Set([...'部課室局係店社']);
+const TITLE_AFTER_NAME = /^(?:部長|課長|係長|社長|専務|常務|主任|室長)/;
+const TITLE_PREFIX = new Set([...'本副元前新現故総次代']);
 const JA_NON_NAMES = new Set(['ユーザー', 'ユーザ', 'オーナー', 'メンバー', 'ゲスト', 'スタッフ', 'パートナー', 'ドライバー', 'サポート', 'ママ', 'パパ', 'カスタマー', 'ファン', 'クライアント']);
 
 /** Length of the dictionary surname starting at `index`, or 0. */
@@ -49,7 +51,8 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
     // that is also a place or word (松本, 千葉) counts when it has two or more characters; a
     // single ambiguous kanji (林, 本, 長) only before a personal honorific, alone or with a
     // given name (so not 本殿, 大さん橋).
-    const personal = PERSONAL_HONORIFIC.test(text.slice(cue, cue + 3));
+    // A title counts like a personal honorific after a single kanji that is not itself a title prefix (本部長, 副社長, 前社長).
+    const personal = PERSONAL_HONORIFIC.test(text.slice(cue, cue + 3)) || (TITLE_AFTER_NAME.test(text.slice(cue, cue + 2)) && !TITLE_PREFIX.has(text[end - 1]));
     for (let k = start; k < end; k++) {
       if (k > start && !DEPARTMENT_END.has(text[k - 1])) continue;
       const len = surnameAt(text, k);

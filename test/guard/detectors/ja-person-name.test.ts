@@ -1,0 +1,42 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+import { maskPersonalData } from '../../../lambda/guard/mask';
+
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((f) => f.type === 'PERSON_NAME')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('Japanese names from the IPADIC lexicon', () => {
+  it.each([
+    ['人事部の鈴木です。', ['鈴木']],
+    ['佐藤でございます。', ['佐藤']],
+    ['出席者は田中、中村、小林の3名です。', ['田中', '中村', '小林']],
+    ['伊藤健太が担当します。', ['伊藤健太']],
+    ['氏名：ヤマモト サクラ', ['ヤマモト サクラ']],
+    ['氏名: Taro Yamada', ['Taro Yamada']],
+    ['担当者：Kenta Ito（営業部）', ['Kenta Ito']],
+    ['営業部鈴木様', ['鈴木']],
+    ['金子 優子様宛に送付', ['金子 優子']],
+    ['本日の当番は千葉と伊藤です。', ['千葉', '伊藤']],
+    ['上田陽菜が担当します。', ['上田陽菜']],
+    ['ロバート・キャロルは講座の参加者に話しかけた。', ['ロバート・キャロル']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['林の中を歩いてから会議に向かいます。', '森と湖の写真を使ってください。', '原案どおりで進めます。', '南口で待ち合わせましょう。', '担当部署は営業部です。', '円です', '本殿と拝殿を修復した。', '大さん橋に集合'])(
+    'leaves the common noun or department in %s unmasked',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+
+  it('masks an ambiguous surname when a cue says it is a person', () => {
+    expect(maskPersonalData('人事部の林です。').masked).toBe('人事部の[PERSON_NAME_1]です。');
+    expect(maskPersonalData('林さんに連絡してください。').masked).toBe('[PERSON_NAME_1]さんに連絡してください。');
+    expect(maskPersonalData('森課長の承認が必要です。').masked).toBe('[PERSON_NAME_1]課長の承認が必要です。');
+    expect(maskPersonalData('本部長と副社長の承認が必要です。').masked).toBe('本部長と副社長の承認が必要です。');
+    expect(maskPersonalData('松本部長の承認が必要です。').masked).toBe('[PERSON_NAME_1]部長の承認が必要です。');
+  });
+});
