@@ -108,6 +108,21 @@ for (const [surface, cost] of otherCost) {
   if (asName < cost) continue;
   katakanaWords.add(fnv1a(surface));
 }
+// IPADIC dates from 2007: loanwords common in business text since then are added here, so a
+// phrase of them joined by "・" (ダイバーシティ・インクルージョン) is not read as a foreign name.
+const NEWER_LOANWORDS = `デプロイ サブスク サブスクリプション チャットボット クラウド リポジトリ マイクロサービス ステークホルダー
+コンプライアンス ガバナンス ソリューション ワークフロー オンボーディング クライアント ベンダー スタートアップ
+トランスフォーメーション テレワーク ウェビナー ブランディング エンゲージメント コンバージョン サステナビリティ
+ダイバーシティ インクルージョン モチベーション キャパシティ ロードマップ マイルストーン バックログ ユースケース
+ペルソナ フレームワーク アジャイル スクラム スプリント デザイン シンキング イノベーション エコシステム
+プラットフォーム サービス マネジメント リスキリング ウェルビーイング リテラシー ダッシュボード アナリティクス
+インサイト ソーシャル メディア インフルエンサー コミュニティ マーケティング オートメーション ロボティクス
+プロセス データ サイエンス エンジニアリング アーキテクチャ セキュリティ ゼロトラスト インシデント レスポンス
+カスタマー サクセス エクスペリエンス ジャーニー タッチポイント オムニチャネル サプライチェーン ロジスティクス
+フィンテック キャッシュレス ペイメント ブロックチェーン メタバース ジェネレーティブ プロンプト エンジニア
+ファインチューニング ハルシネーション ガードレール コンテナ オーケストレーション サーバーレス オブザーバビリティ
+モニタリング アラート パイプライン インテグレーション デリバリー`.split(/\s+/);
+for (const word of NEWER_LOANWORDS) if (word.length > 0) katakanaWords.add(fnv1a(word));
 const hashes = Uint32Array.from([...katakanaWords].sort((a, b) => a - b));
 
 // Kanji that typically end a given name (郎, 夫, 子, 美 ...): common as the last character of
