@@ -208,6 +208,8 @@ export class ConversationStore {
     }
     // The summary item lists the conversation (newest first, through the sparse activity index)
     // and lives as long as its newest turn. The title is set once, from the first user message.
+    // A second call, not a transaction: if it fails the turn is stored but the caller gets an
+    // error, and the next turn's update brings the summary up to date.
     const firstUser = messages.find((m) => m.role === 'user');
     const iso = now.toISOString();
     await this.doc.send(
