@@ -36,11 +36,19 @@ export function mappedAttributes(): cognito.ClientAttributes {
  * client could set `custom:idp_groups` on itself through UpdateUserAttributes (SRP tokens carry
  * `aws.cognito.signin.user.admin`). Federated users have no password, so they get tokens only
  * through the OAuth code grant, whose scopes exclude the self-service attribute API.
+ *
+ * Managed login signs users in without any API auth flow, but an app client's id is public and
+ * `supportedIdentityProviders` governs managed login only, so a local user could run SRP against
+ * the federated client and then write the mapped attributes. The federated client therefore
+ * lists only the admin flow, which needs IAM credentials (`cognito-idp:AdminInitiateAuth`, held by
+ * no kit role); an explicit flow is needed because an empty list means Cognito's default (SRP,
+ * custom and refresh-token auth). The local client keeps SRP: the password never leaves the
+ * browser, and TOTP is still required.
  */
 export function appClientSettings(
   audience: ClientAudience,
   samlProviderNames: readonly string[],
-): Pick<cognito.UserPoolClientOptions, 'supportedIdentityProviders' | 'readAttributes' | 'writeAttributes'> {
+): Required<Pick<cognito.UserPoolClientOptions, 'supportedIdentityProviders' | 'readAttributes' | 'writeAttributes' | 'authFlows'>> {
   if (audience === 'federated' && samlProviderNames.length === 0) throw new Error('a federated app client needs at least one SAML provider');
   return {
     supportedIdentityProviders: audience === 'federated'
@@ -50,6 +58,9 @@ export function appClientSettings(
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
       .withCustomAttributes(DEPARTMENT_ATTRIBUTE, IDP_GROUPS_ATTRIBUTE),
     writeAttributes: audience === 'federated' ? mappedAttributes() : new cognito.ClientAttributes(),
+    authFlows: audience === 'federated'
+      ? { adminUserPassword: true, userSrp: false, user: false, userPassword: false, custom: false }
+      : { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
   };
 }
 
@@ -206,13 +217,11 @@ export class UserDirectory extends Construct {
       accessTokenValidity: this.tokenValidity.access,
       idTokenValidity: this.tokenValidity.id,
       refreshTokenValidity: this.tokenValidity.refresh,
+      // Guaranteed settings last: the audience's providers, attributes and auth flows (see
+      // appClientSettings; no refresh-token auth flow, which refresh-token rotation forbids), and a
+      // public (browser) client using the code grant with PKCE.
       ...settings,
-      // Guaranteed settings last: a public (browser) client using the code grant with PKCE.
       generateSecret: false,
-      // Named explicitly: an empty list would fall back to Cognito's default (SRP, custom auth and
-      // refresh-token auth, the last of which refresh-token rotation forbids). SRP never sends the
-      // password, and any local user still needs TOTP.
-      authFlows: { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       refreshTokenRotationGracePeriod: Duration.seconds(10),

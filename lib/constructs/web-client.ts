@@ -116,6 +116,8 @@ export interface WebClientProps {
   readonly identityProviders: readonly cognito.UserPoolClientIdentityProvider[];
   /** Attributes the client writes: every IdP-mapped attribute for a federated client (`appClientSettings`). @default none */
   readonly writeAttributes?: cognito.ClientAttributes;
+  /** API auth flows: none a user could call on a federated client (`appClientSettings`). @default SRP only */
+  readonly authFlows?: cognito.AuthFlow;
   readonly accessTokenValidity: Duration;
   readonly idTokenValidity: Duration;
   readonly refreshTokenValidity: Duration;
@@ -196,7 +198,7 @@ export class WebClient extends Construct {
       // Guaranteed settings last: a public browser client, code grant with PKCE, SRP only for
       // the managed login, rotating refresh tokens that sign-out revokes.
       generateSecret: false,
-      authFlows: { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
+      authFlows: props.authFlows ?? { userSrp: true, user: false, userPassword: false, adminUserPassword: false, custom: false },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       refreshTokenRotationGracePeriod: Duration.seconds(10),

@@ -13,11 +13,12 @@ export function webClientSignIn(config: DeploymentConfig) {
   // Federated users when an IdP is configured, otherwise local users: never both on one client,
   // because the client's write access differs (break-glass users use the directory's own client).
   const samlNames = identity.samlProviders.map((p) => p.name);
-  const { supportedIdentityProviders, writeAttributes } = appClientSettings(samlNames.length > 0 ? 'federated' : 'local', samlNames);
+  const { supportedIdentityProviders, writeAttributes, authFlows } = appClientSettings(samlNames.length > 0 ? 'federated' : 'local', samlNames);
   return {
     signInOrigin: `https://${domainPrefixOf(config)}.auth.${config.region}.amazoncognito.com`,
-    identityProviders: supportedIdentityProviders ?? [],
+    identityProviders: supportedIdentityProviders,
     writeAttributes,
+    authFlows,
     accessTokenValidity: Duration.minutes(identity.accessTokenMinutes),
     idTokenValidity: Duration.minutes(identity.idTokenMinutes),
     refreshTokenValidity: Duration.hours(identity.refreshTokenHours),

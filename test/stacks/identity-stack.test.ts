@@ -211,7 +211,7 @@ describe('IdentityStack: SAML switches', () => {
 
 describe('IdentityStack: SAML sign-in writes the mapped attributes; local users write none', () => {
   const MAPPED = ['custom:department', 'custom:idp_groups', 'email', 'name'];
-  type ClientJson = { Properties: { SupportedIdentityProviders: string[]; WriteAttributes: string[]; ReadAttributes: string[] } };
+  type ClientJson = { Properties: { SupportedIdentityProviders: string[]; WriteAttributes: string[]; ReadAttributes: string[]; ExplicitAuthFlows: string[] } };
   const clientsOf = (t: Template) => Object.values(t.findResources('AWS::Cognito::UserPoolClient')) as ClientJson[];
   const idpOnly = {
     samlProviders: [{ name: 'EntraId', preset: 'entra-id' as const, metadataFile: FIXTURE }],
@@ -231,6 +231,8 @@ describe('IdentityStack: SAML sign-in writes the mapped attributes; local users 
       // The IdP only (by name, or by reference to it in the identity stack).
       expect(c.Properties.SupportedIdentityProviders).toHaveLength(1);
       expect(c.Properties.SupportedIdentityProviders).not.toContain('COGNITO');
+      // No API sign-in a user could run against this public client id (managed login needs none).
+      expect(c.Properties.ExplicitAuthFlows).toEqual(['ALLOW_ADMIN_USER_PASSWORD_AUTH']);
     }
   });
 
@@ -243,6 +245,7 @@ describe('IdentityStack: SAML sign-in writes the mapped attributes; local users 
     expect(local).toHaveLength(1);
     expect(local[0].Properties.SupportedIdentityProviders).toEqual(['COGNITO']);
     expect(local[0].Properties.WriteAttributes).toEqual([]);
+    expect(local[0].Properties.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH']);
     // No client offers both kinds of user, in either stack.
     for (const c of [...clients, ...clientsOf(Template.fromStack(kit.stacks.api))]) {
       const both = c.Properties.SupportedIdentityProviders.includes('COGNITO') && c.Properties.SupportedIdentityProviders.length > 1;
