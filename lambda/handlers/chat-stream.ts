@@ -50,7 +50,8 @@ class ResponseWriter {
       if (!raw.writableFinished) this.gone.abort(new Error('client disconnected'));
     };
     raw.once('close', left);
-    raw.once('error', left);
+    // Every error of a stream the caller left is that same departure (and must not go unhandled).
+    raw.on('error', left);
   }
 
   get started(): boolean {
@@ -67,6 +68,7 @@ class ResponseWriter {
 
   /** A failure before the first byte: the buffered route's status and JSON error body. */
   json(statusCode: number, body: Record<string, unknown>): void {
+    if (this.raw.destroyed) return;
     const stream = this.open(statusCode, { 'content-type': JSON_CONTENT_TYPE });
     stream.write(JSON.stringify({ ...body, requestId: this.requestId }));
   }
@@ -75,6 +77,7 @@ class ResponseWriter {
     if (this.gone.signal.aborted) throw new StreamAborted(this.gone.signal.reason);
     const stream = this.opened ? this.raw : this.open(200, SSE_HEADERS);
     if (stream.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)) return;
+    if (signal.aborted) throw new StreamAborted(signal.reason);
     await new Promise<void>((resolve, reject) => {
       const done = () => {
         stream.off('drain', done);

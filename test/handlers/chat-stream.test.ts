@@ -170,6 +170,16 @@ describe('POST /v1/chat/stream', () => {
     expect(bedrock.streams[0].closedByClient).toBe(true);
   });
 
+  it('a caller too slow to read is not waited for past the deadline', async () => {
+    bedrock.enqueueStream({ kind: 'stream', chunks: chunksOf('さしすせそ'.repeat(200), 5) });
+    const started = Date.now();
+    const { audits } = await invoke(userMessage('説明してください'), { stream: new RecordingResponseStream({ writeDelayMs: 100 }), context: deadlineContext(2_900) });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ decision: 'error', errorKind: 'bedrock_timeout' });
+    expect(await setup().store.history(USER_A, audits[0].conversationId, 5)).toBeUndefined();
+  });
+
   it('a caller that disconnects aborts the Bedrock stream; the turn is not stored and the audit says so', async () => {
     bedrock.enqueueStream({ kind: 'stream', chunks: chunksOf('かきくけこ'.repeat(200), 5), delayMs: 5 });
     const stream = new RecordingResponseStream();
@@ -183,6 +193,16 @@ describe('POST /v1/chat/stream', () => {
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ decision: 'error', errorKind: 'client_disconnected' });
     expect(await store.history(USER_A, audits[0].conversationId, 5)).toBeUndefined();
+  });
+
+  it('a caller gone before the first byte: no write, no crash, one audit event', async () => {
+    bedrock.enqueueStream({ kind: 'stream', chunks: chunksOf(LONG) });
+    const stream = new RecordingResponseStream();
+    stream.disconnect();
+    const { audits } = await invoke(userMessage('説明してください'), { stream });
+    expect(stream.writes).toHaveLength(0);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ decision: 'error', errorKind: 'client_disconnected', timeToFirstByteMs: 0 });
   });
 
   it('stops with a blocked event when the answer carries a confidentiality marker; only checked text went out', async () => {

@@ -20,6 +20,11 @@ export class RecordingResponseStream extends Writable {
   /** Called after each body write (a test's caller can disconnect from here). */
   onWrite: ((text: string) => void) | undefined;
 
+  /** `writeDelayMs`: a slow caller, each write taking this long (with a 1-byte buffer, writes push back at once). */
+  constructor(private readonly options: { writeDelayMs?: number } = {}) {
+    super(options.writeDelayMs ? { highWaterMark: 1 } : {});
+  }
+
   setContentType(contentType: string): void {
     if (!this.first) throw new Error('setContentType after the first write');
     this.contentType = contentType;
@@ -32,8 +37,9 @@ export class RecordingResponseStream extends Writable {
       this._onBeforeFirstWrite?.(record);
     }
     record(chunk);
-    callback();
     this.onWrite?.(Buffer.from(chunk).toString('utf8'));
+    if (this.options.writeDelayMs) setTimeout(() => callback(), this.options.writeDelayMs);
+    else callback();
   }
 
   /** The caller closes the connection: the stream is destroyed, as when API Gateway drops it. */
