@@ -80,6 +80,15 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
 
 // ---- English ----
 const GIVEN = new Set(EN_GIVEN_NAMES);
+// Given names that are also English words: alone at the start of a sentence and followed by a
+// number or a lower-case word ("Max 10 users", "Mark the invoice as paid") they are the word.
+const WORD_NAMES = new Set(['Max', 'Mark', 'Frank', 'Jack', 'Ray', 'Bill', 'Will', 'Grant', 'Dean', 'Guy', 'Pat', 'Rob', 'Sue', 'Art', 'Bob', 'Chase', 'Hunter', 'Drew', 'Penny', 'Rose', 'June', 'May', 'Grace', 'Hope', 'Joy', 'Victor', 'Miles', 'Wade', 'Cliff', 'Rich', 'Sandy', 'Dawn', 'Summer', 'Page']);
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;]\s+|\n\s*|^\s*[-*•]\s*)$/;
+const WORD_AFTER = /^\s+(?:[0-9]|(?!(?:said|says|told|asked|wrote|replied|who|and|or)\b)[a-z])/;
+
+function readsAsWord(text: string, start: number, end: number): boolean {
+  return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WORD_AFTER.test(text.slice(end, end + 12));
+}
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Madam', 'Mister', 'Mme', 'Mlle', 'Herr', 'Frau']);
 // Capitalized words that start sentences or name things but are not people.
 const NON_NAME_WORDS = new Set(
@@ -268,7 +277,7 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   let score = 0;
   if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
-  else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : 0.7;
+  else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
   else if (hasMiddleInitial(group, first, last)) score = 0.75;
   else if (cueBefore(text, start, WEAK_CUE_AT, WEAK_CUE)) score = tokens >= 2 ? 0.65 : 0.5;
   else if (tokens >= 2 && AFTER_CUE.test(text.slice(end, end + 24))) score = 0.7;

@@ -80,3 +80,17 @@ describe('PERSON_NAME list cues', () => {
   );
 });
 
+
+describe('PERSON_NAME: given names that are also English words', () => {
+  it.each(['Max 10 users per team.', 'Mark the invoice as paid.', 'Frank feedback is welcome.', '- Max 5 retries'])('reads the word, not a name, in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Max said he would come.', ['Max']],
+    ['I met Max yesterday.', ['Max']],
+    ['Thanks, Max', ['Max']],
+  ])('still finds the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
