@@ -133,10 +133,35 @@ function resolveThreshold(threshold: unknown): number {
  * Screens one text (ideally the user's message plus any pasted content) for
  * prompt injection. Never throws; non-string input is screened as its string form.
  */
+/** A quoted phrase: 「...」, 『...』, "..." or “...”. */
+const QUOTED = /「[^」\n]{2,200}」|『[^』\n]{2,200}』|"[^"\n]{2,200}"|“[^”\n]{2,200}”/g;
+/**
+ * The text around a quotation talks about it rather than issuing it: 「…」と書かれたメールは
+ * どう扱う, 「…」のような攻撃への対策, what is "…", how should an assistant treat "…".
+ */
+const MENTION =
+  /(?:と(?:書かれ|いう|言われ|記載され|入力され|送られ)|のような|などの|みたいな)[^。\n]{0,40}(?:どう|対策|防|扱|検知|研修|資料|とは|意味|例)|(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|such as|for example|defen[cs]e|detect|training|explain)[^.\n]{0,80}|[^.\n]{0,80}(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|defen[cs]e against|detect|training|explain)/i;
+
+/**
+ * Rule evidence, with attack phrases that are only quoted and talked about set aside: when
+ * the text outside the quotations asks about them, the rules are read on the text with the
+ * quotations blanked, if that scores lower. The classifier still reads the whole text.
+ */
+function ruleEvidenceOf(input: string): { hits: Hit[]; score: number; folded: string } {
+  const full = screenHits(input, 0);
+  if (full.score < REVEAL_WEIGHT || input.length > 4_000) return full;
+  QUOTED.lastIndex = 0;
+  if (!QUOTED.test(input)) return full;
+  const outside = input.replace(QUOTED, (q) => `${q[0]}…${q[q.length - 1]}`);
+  if (!MENTION.test(outside)) return full;
+  const blanked = screenHits(outside, 0);
+  return blanked.score < full.score ? { ...blanked, folded: full.folded } : full;
+}
+
 export function screenInjection(text: string, options: InjectionOptions = {}): InjectionVerdict {
   const threshold = resolveThreshold(options?.threshold);
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const { hits, score: ruleScore, folded } = screenHits(input, 0);
+  const { hits, score: ruleScore, folded } = ruleEvidenceOf(input);
   const learned = options?.model === false ? 0 : Math.round(classify(folded, hits, ruleScore) * 1e4) / 1e4;
   // Noisy-OR of the two: either can carry the score; weak evidence from both adds up.
   const score = Math.round((1 - (1 - ruleScore) * (1 - learned)) * 1e4) / 1e4;
@@ -153,5 +178,5 @@ export function screenInjection(text: string, options: InjectionOptions = {}): I
  * training script uses it to build the classifier's features exactly as the screen does.
  */
 export function ruleEvidence(text: string): { folded: string; hits: Hit[]; score: number } {
-  return screenHits(typeof text === 'string' ? text : String(text ?? ''), 0);
+  return ruleEvidenceOf(typeof text === 'string' ? text : String(text ?? ''));
 }
