@@ -81,8 +81,10 @@ function describe(issue: z.core.$ZodIssue): string {
  */
 export function parseChatRequest(body: string | null, settings: Pick<ChatSettings, 'limits' | 'allowedModels'>): ChatRequest {
   if (!body) throw invalidRequest('body is required');
-  // Refuse a huge body before JSON.parse builds it (a \uXXXX escape is 6 characters per character).
-  if (body.length > settings.limits.maxTotalChars * 6 + 16_384) throw invalidRequest('body is too large');
+  // Refuse a huge body before JSON.parse builds it (a \uXXXX escape is 6 characters per character;
+  // each document adds its escaped name and its field names).
+  const slack = 16_384 + settings.limits.documents.maxCount * (200 * 6 + 64);
+  if (body.length > settings.limits.maxTotalChars * 6 + slack) throw invalidRequest('body is too large');
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -303,6 +303,7 @@ describe('request validation and identity', () => {
     ['a document with an extra field', userMessage('hi', [{ name: 'a', text: 'b', role: 'system' } as never]), 'documents.0 has fields that are not allowed'],
     ['unknown field', { ...userMessage('hi'), [SAMPLE.email]: 1 }, 'body has fields that are not allowed'],
     ['bad conversation id', { ...userMessage('hi'), conversationId: SAMPLE.phone }, 'conversationId must be a uuid'],
+    ['a body far over the limits', { message: 'x'.repeat(40_000) }, 'body is too large'],
   ])('a body with %s is a 400 naming the field, never echoing the body', async (_name, body, reason) => {
     const result = await invoke(body);
     expect(result.statusCode).toBe(400);
@@ -320,6 +321,18 @@ describe('request validation and identity', () => {
     const result = await invoke(userMessage('hi'), {}, claims as Parameters<typeof chatEvent>[1]);
     expect(result.statusCode).toBe(401);
     expect(bedrock.received).toHaveLength(0);
+  });
+
+  test('the largest valid body, every character \\u-escaped, is accepted', async () => {
+    // Many short documents with long names: the names, escaped, weigh more than the texts.
+    const limits = { ...testSettings().limits, maxTotalChars: 2_020, documents: { maxCount: 20, maxChars: 1, maxTotalChars: 20 } };
+    const escape = (t: string) => [...t].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    const doc = (i: number) => `{"name":"${escape('名'.repeat(200))}","text":"${escape(String(i % 10).repeat(limits.documents.maxTotalChars / limits.documents.maxCount))}"}`;
+    const message = 'あ'.repeat(limits.maxTotalChars - limits.documents.maxTotalChars);
+    const body = `{"message":"${escape(message)}","documents":[${Array.from({ length: limits.documents.maxCount }, (_, i) => doc(i)).join(',')}]}`;
+    const result = await handlerWith({ limits })(chatEvent(body), lambdaContext());
+    expect(bodyOf(result).error?.message).toBeUndefined();
+    expect(result.statusCode).toBe(200);
   });
 
   test('identity comes from the claims, never the body', async () => {
