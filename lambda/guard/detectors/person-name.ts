@@ -1,4 +1,5 @@
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
+import { EN_SURNAMES } from '../data/en-surnames';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier } from './ja-person-name';
@@ -80,6 +81,7 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
 
 // ---- English ----
 const GIVEN = new Set(EN_GIVEN_NAMES);
+const SURNAMES_EN = new Set(EN_SURNAMES);
 // Given names that are also English words: alone at the start of a sentence and followed by a
 // number or a lower-case word ("Max 10 users", "Mark the invoice as paid") they are the word.
 const WORD_NAMES = new Set(['Max', 'Mark', 'Frank', 'Jack', 'Ray', 'Bill', 'Will', 'Grant', 'Dean', 'Guy', 'Pat', 'Rob', 'Sue', 'Art', 'Bob', 'Chase', 'Hunter', 'Drew', 'Penny', 'Rose', 'June', 'May', 'Grace', 'Hope', 'Joy', 'Victor', 'Miles', 'Wade', 'Cliff', 'Rich', 'Sandy', 'Dawn', 'Summer', 'Page']);
@@ -277,6 +279,7 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   let score = 0;
   if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
+  else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
   else if (hasMiddleInitial(group, first, last)) score = 0.75;
   else if (cueBefore(text, start, WEAK_CUE_AT, WEAK_CUE)) score = tokens >= 2 ? 0.65 : 0.5;
