@@ -2,7 +2,7 @@ import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { createStreamGuard, type OutputCheckResult } from '../guard';
 import { createBedrockClient } from '../shared/bedrock-client';
-import { openConverseStream, StreamAborted } from '../shared/bedrock-converse-stream';
+import { openConverseStream } from '../shared/bedrock-converse-stream';
 import { blockedByPolicy, ChatError } from '../shared/chat-errors';
 import { KIT_GUARD, withinBudget } from '../shared/chat-guard';
 import {
@@ -18,84 +18,13 @@ import {
 } from '../shared/chat-pipeline';
 import { loadChatSettings } from '../shared/chat-settings';
 import { ConversationStore } from '../shared/conversation-store';
-import { BASE_HEADERS, errorBody, JSON_CONTENT_TYPE, REQUEST_ID_HEADER } from '../shared/http-response';
-import { type AwsLambdaStreaming, lambdaStreaming, type ResponseStream } from '../shared/response-stream';
+import { errorBody } from '../shared/http-response';
+import { type AwsLambdaStreaming, lambdaStreaming, ResponseWriter, type ResponseStream } from '../shared/response-stream';
 
 export interface ChatStreamDependencies extends ChatPipelineDeps {
   readonly bedrock: BedrockRuntimeClient;
   /** @default the runtime's `awslambda` global */
   readonly runtime?: AwsLambdaStreaming;
-}
-
-/** The events of `text/event-stream` answers; the README documents each one's fields. */
-export type ChatStreamEvent = 'meta' | 'delta' | 'done' | 'blocked' | 'error';
-
-const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no' };
-
-/**
- * Writes to the response stream: status and headers once, then server-sent events. Waits for
- * the stream to drain (a slow caller) but never past `signal`, and notices the caller going.
- */
-class ResponseWriter {
-  private opened = false;
-  readonly gone = new AbortController();
-
-  constructor(
-    private readonly raw: ResponseStream,
-    private readonly runtime: AwsLambdaStreaming,
-    private readonly headers: Record<string, string>,
-    private readonly requestId: string,
-  ) {
-    const left = () => {
-      if (!raw.writableFinished) this.gone.abort(new Error('client disconnected'));
-    };
-    raw.once('close', left);
-    // Every error of a stream the caller left is that same departure (and must not go unhandled).
-    raw.on('error', left);
-  }
-
-  get started(): boolean {
-    return this.opened;
-  }
-
-  private open(statusCode: number, contentHeaders: Record<string, string>): ResponseStream {
-    this.opened = true;
-    return this.runtime.HttpResponseStream.from(this.raw, {
-      statusCode,
-      headers: { ...contentHeaders, ...BASE_HEADERS, ...this.headers, [REQUEST_ID_HEADER]: this.requestId },
-    });
-  }
-
-  /** A failure before the first byte: the buffered route's status and JSON error body. */
-  json(statusCode: number, body: Record<string, unknown>): void {
-    if (this.raw.destroyed) return;
-    const stream = this.open(statusCode, { 'content-type': JSON_CONTENT_TYPE });
-    stream.write(JSON.stringify({ ...body, requestId: this.requestId }));
-  }
-
-  async event(name: ChatStreamEvent, data: Record<string, unknown>, signal: AbortSignal): Promise<void> {
-    if (this.gone.signal.aborted) throw new StreamAborted(this.gone.signal.reason);
-    const stream = this.opened ? this.raw : this.open(200, SSE_HEADERS);
-    if (stream.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)) return;
-    if (signal.aborted) throw new StreamAborted(signal.reason);
-    await new Promise<void>((resolve, reject) => {
-      const done = () => {
-        stream.off('drain', done);
-        signal.removeEventListener('abort', late);
-        resolve();
-      };
-      const late = () => {
-        stream.off('drain', done);
-        reject(new StreamAborted(signal.reason));
-      };
-      stream.once('drain', done);
-      signal.addEventListener('abort', late, { once: true });
-    });
-  }
-
-  end(): void {
-    if (!this.raw.destroyed && !this.raw.writableEnded) this.raw.end();
-  }
 }
 
 /**

