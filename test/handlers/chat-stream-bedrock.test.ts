@@ -64,11 +64,9 @@ describe('ConverseStream through the real SDK client and the event-stream wire f
   });
 
   it('maps throttling before the stream opens to 429, like the buffered call', async () => {
-    server.enqueueStream(
-      { kind: 'error', status: 429, type: 'ThrottlingException' },
-      { kind: 'error', status: 429, type: 'ThrottlingException' },
-    );
-    const e = await failure(openConverseStream(client, input, { abortSignal: AbortSignal.timeout(5_000), idleTimeoutMs: 2_000 }));
+    server.enqueueStream({ kind: 'error', status: 429, type: 'ThrottlingException' });
+    const once = createBedrockClient({ connectionTimeoutMs: 1_000, requestTimeoutMs: 5_000, maxAttempts: 1, retryBaseDelayMs: 5, endpoint: server.endpoint });
+    const e = await failure(openConverseStream(once, input, { abortSignal: AbortSignal.timeout(5_000), idleTimeoutMs: 2_000 }));
     expect(e).toBeInstanceOf(ChatError);
     expect(e).toMatchObject({ status: 429, errorKind: 'bedrock_throttled' });
   });
