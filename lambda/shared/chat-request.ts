@@ -45,8 +45,9 @@ function bodySchema(limits: Limits) {
       conversationId: z.optional(z.uuid()),
     })
     .check(
-      z.refine((b) => b.message.length + (b.documents ?? []).reduce((n, d) => n + d.text.length, 0) <= limits.maxTotalChars, {
-        message: `must hold at most ${limits.maxTotalChars} characters in total (message and documents)`,
+      // Names count too: the WAF body limit is sized for maxTotalChars characters at 6 bytes each.
+      z.refine((b) => b.message.length + (b.documents ?? []).reduce((n, d) => n + d.name.length + d.text.length, 0) <= limits.maxTotalChars, {
+        message: `must hold at most ${limits.maxTotalChars} characters in total (message, document names and texts)`,
       }),
     );
 }
@@ -81,9 +82,9 @@ function describe(issue: z.core.$ZodIssue): string {
  */
 export function parseChatRequest(body: string | null, settings: Pick<ChatSettings, 'limits' | 'allowedModels'>): ChatRequest {
   if (!body) throw invalidRequest('body is required');
-  // Refuse a huge body before JSON.parse builds it (a \uXXXX escape is 6 characters per character;
-  // each document adds its escaped name and its field names).
-  const slack = 16_384 + settings.limits.documents.maxCount * (200 * 6 + 64);
+  // Refuse a huge body before JSON.parse builds it (a \uXXXX escape is 6 characters per
+  // character; each document adds its field names and JSON syntax).
+  const slack = 16_384 + settings.limits.documents.maxCount * 64;
   if (body.length > settings.limits.maxTotalChars * 6 + slack) throw invalidRequest('body is too large');
   let json: unknown;
   try {

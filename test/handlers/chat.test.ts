@@ -298,7 +298,7 @@ describe('request validation and identity', () => {
     ['too many documents', userMessage('hi', Array.from({ length: 4 }, (_, i) => ({ name: `d${i}`, text: 'x' }))), 'documents is too long (at most 3 items)'],
     ['a document too long', userMessage('hi', [{ name: 'a', text: 'x'.repeat(1_501) }]), 'documents.0.text is too large (at most 1500 characters)'],
     ['documents too long together', userMessage('hi', [{ name: 'a', text: 'x'.repeat(1_500) }, { name: 'b', text: 'x'.repeat(600) }]), 'documents must hold at most 2000 characters in total'],
-    ['message and documents too long together', userMessage('x'.repeat(2_000), [{ name: 'a', text: 'x'.repeat(1_001) }]), 'at most 3000 characters in total (message and documents)'],
+    ['message and documents too long together', userMessage('x'.repeat(2_000), [{ name: 'a', text: 'x'.repeat(1_000) }]), 'at most 3000 characters in total (message, document names and texts)'],
     ['a document without a name', userMessage('hi', [{ text: SAMPLE.email } as never]), 'documents.0.name must be a string'],
     ['a document with an extra field', userMessage('hi', [{ name: 'a', text: 'b', role: 'system' } as never]), 'documents.0 has fields that are not allowed'],
     ['unknown field', { ...userMessage('hi'), [SAMPLE.email]: 1 }, 'body has fields that are not allowed'],
@@ -324,11 +324,11 @@ describe('request validation and identity', () => {
   });
 
   test('the largest valid body, every character \\u-escaped, is accepted', async () => {
-    // Many short documents with long names: the names, escaped, weigh more than the texts.
-    const limits = { ...testSettings().limits, maxTotalChars: 2_020, documents: { maxCount: 20, maxChars: 1, maxTotalChars: 20 } };
+    // Many short documents with long names: the names count towards maxTotalChars.
+    const limits = { ...testSettings().limits, maxTotalChars: 6_020, documents: { maxCount: 20, maxChars: 1, maxTotalChars: 20 } };
     const escape = (t: string) => [...t].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
     const doc = (i: number) => `{"name":"${escape('名'.repeat(200))}","text":"${escape(String(i % 10).repeat(limits.documents.maxTotalChars / limits.documents.maxCount))}"}`;
-    const message = 'あ'.repeat(limits.maxTotalChars - limits.documents.maxTotalChars);
+    const message = 'あ'.repeat(limits.maxTotalChars - limits.documents.maxTotalChars - limits.documents.maxCount * 200);
     const body = `{"message":"${escape(message)}","documents":[${Array.from({ length: limits.documents.maxCount }, (_, i) => doc(i)).join(',')}]}`;
     const result = await handlerWith({ limits })(chatEvent(body), lambdaContext());
     expect(bodyOf(result).error?.message).toBeUndefined();
