@@ -98,7 +98,7 @@ export const chatSchema = z
     historyTurns: intIn(0, 50).default(10),
     /**
      * `documents[]` beside the message (e-mails, minutes, pages to work on), fenced as untrusted
-     * data. Their characters count towards `maxTotalChars` together with the message.
+     * data. Their names and texts count towards `maxTotalChars` together with the message.
      */
     documents: z
       .object({
