@@ -7,6 +7,8 @@ import { Writable } from 'node:stream';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { ChatSettings } from '../../contracts';
 import { parseConfig } from '../../lib/config';
+import { createBedrockClient } from '../../lambda/shared/bedrock-client';
+import { ConversationStore } from '../../lambda/shared/conversation-store';
 import { WEB_FILES, type WebClientRuntimeConfig, bundleWebClient, indexHtml, securityHeaders } from '../../lib/constructs/web-client';
 import { LocalBedrockServer } from '../support/bedrock-server';
 import { installLambdaStreaming } from '../support/lambda-streaming';
@@ -165,8 +167,6 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     POWERTOOLS_SERVICE_NAME: 'private-ai-jp-dev',
     ...(options.quiet ? { POWERTOOLS_LOG_LEVEL: 'SILENT' } : {}),
   });
-  const { createBedrockClient } = await import('../../lambda/shared/bedrock-client');
-  const { ConversationStore } = await import('../../lambda/shared/conversation-store');
   const deps = {
     settings,
     bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),

@@ -126,7 +126,9 @@ export class LocalOAuth {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     const cors = { 'access-control-allow-origin': this.options.clientOrigin, vary: 'Origin' };
-    const done = (status: number, grant?: string) => this.log.push({ method: req.method ?? '', path: url.pathname, grant, outcome: status });
+    const done = (status: number, grant?: string): void => {
+      this.log.push({ method: req.method ?? '', path: url.pathname, grant, outcome: status });
+    };
 
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' });
