@@ -26,7 +26,7 @@ export interface ChatHandlers {
   onMeta(meta: { conversationId?: string; model?: string; guard: GuardReport }): void;
   onDelta(text: string): void;
   onDone(done: { stopReason?: string; guard: Partial<GuardReport> }): void;
-  onBlocked(blocked: { reason?: string; message: string; blockedTypes?: string[]; requestId?: string; stage: 'input' | 'output' }): void;
+  onBlocked(blocked: { reason?: string; message: string; blockedTypes?: string[]; requestId?: string; stage: 'input' | 'output'; pastedMaterial?: boolean }): void;
   onError(error: { message: string; requestId?: string; status?: number }): void;
 }
 
@@ -159,7 +159,7 @@ async function reportFailure(res: Response, handlers: ChatHandlers): Promise<voi
   const message = String(error.message ?? body.message ?? `HTTP ${res.status}`);
   if (error.code === 'blocked_by_policy') {
     const output = error.reason === 'answer' || error.reason === 'guardrail';
-    handlers.onBlocked({ reason: error.reason, message, blockedTypes: error.blockedTypes, requestId: body.requestId, stage: output ? 'output' : 'input' });
+    handlers.onBlocked({ reason: error.reason, message, blockedTypes: error.blockedTypes, requestId: body.requestId, stage: output ? 'output' : 'input', pastedMaterial: error.pastedMaterial === true });
   } else {
     handlers.onError({ message, requestId: body.requestId, status: res.status });
   }

@@ -17,6 +17,8 @@ interface Notice {
   readonly details?: { key: MessageKey; params?: Record<string, string | number> }[];
   /** Masked entity counts by type, named in the current language when shown. */
   readonly masked?: [string, number][];
+  /** A button under the notice: move the blocked message's text into a document. */
+  readonly asDocument?: string;
 }
 
 interface Message {
@@ -371,7 +373,21 @@ function renderNotice(n: Notice): HTMLElement {
     : n.params;
   const box = h('div', { class: `notice notice-${n.kind}`, role: n.kind === 'block' || n.kind === 'error' ? 'alert' : undefined }, h('p', {}, t(n.key, params)));
   for (const d of n.details ?? []) box.appendChild(h('p', { class: 'notice-detail' }, t(d.key, d.params)));
+  if (n.asDocument !== undefined) {
+    const text = n.asDocument;
+    box.appendChild(h('button', { type: 'button', class: 'secondary as-document', onclick: () => moveToDocument(text) }, t('sendAsDocument')));
+  }
   return box;
+}
+
+/** The blocked message's text becomes a document; the user writes the request on its own. */
+function moveToDocument(text: string): void {
+  state.attachments.push({ name: t('pastedDocumentName'), text: text.slice(0, MAX_DOCUMENT_CHARS) });
+  const input = byId<HTMLTextAreaElement>('message');
+  if (input.value.trim() === text.trim()) input.value = '';
+  renderAttachments();
+  announce('movedToDocument');
+  input.focus();
 }
 
 function renderMessageBody(m: Message, body: HTMLElement): void {
@@ -486,6 +502,7 @@ async function send(): Promise<void> {
             state.messages.splice(state.messages.indexOf(answer), 1);
             answer.node?.remove();
             user.notices.push(notice);
+            if (b.pastedMaterial) user.notices.push({ kind: 'info', key: 'pastedMaterialHint', asDocument: text });
             update(user);
           } else {
             answer.streaming = false;

@@ -15,8 +15,32 @@ function lastUserMessage(req: ReceivedConverse): { message: string; documentBloc
  * placeholders the guard put in), says how many documents arrived fenced, and shows the
  * renderer at work (a list, code, a link the client shows as text).
  */
+/**
+ * Asked for "Markdown の見本" (or "markdown sample"), the local model answers with what a
+ * careless renderer would turn into markup, requests or script: raw HTML, remote images,
+ * `javascript:` and off-list links, next to ordinary Markdown.
+ */
+export const MARKDOWN_SAMPLE = [
+  '## 見出しの見本',
+  '',
+  '**太字**、*斜体*、`コード`、そして HTML: <b>太字タグ</b> <script>alert("x")</script>',
+  '',
+  '<img src="https://tracker.example.net/pixel.png" onerror="alert(1)">',
+  '',
+  '![外部の画像](https://tracker.example.net/image.png)',
+  '',
+  '- [スクリプトのリンク](javascript:alert(1))',
+  '- [社外のリンク](https://external.example.net/)',
+  '',
+  '1. 番号付きの項目',
+  '2. もう一つ',
+  '',
+  '> 引用の見本',
+].join('\n');
+
 export function localAnswer(req: ReceivedConverse): string {
   const { message, documentBlocks } = lastUserMessage(req);
+  if (/Markdown の見本|markdown sample/i.test(message)) return MARKDOWN_SAMPLE;
   const quoted = message.split('\n').map((l) => `> ${l}`).join('\n');
   return [
     '**ローカルの模擬モデル**が答えています（Amazon Bedrock ではありません）。',
