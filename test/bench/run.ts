@@ -3,13 +3,16 @@
  * versus the peers a user would otherwise pick, measured in the same run on the same corpus.
  * Peers are far slower, so they run on a deterministic subset of the prompts; MB/s is comparable.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { screenInjection } from '../../lambda/guard/injection';
 import { maskPersonalData } from '../../lambda/guard/mask';
-import { buildCorpus } from './corpus';
+import { buildCorpus, buildShortTextsJsonl } from './corpus';
 import { runChatOverheadBench } from './chat-overhead';
 import { runStreamBench } from './stream-overhead';
-import { formatJapaneseQuality, measureJapaneseQuality } from './ja-quality';
+import { formatBusinessQuality, formatJapaneseQuality, measureBusinessQuality, measureJapaneseQuality } from './ja-quality';
 import { measureInjectionQuality } from './injection-quality';
 
 interface Result {
@@ -121,6 +124,36 @@ function runEngine(name: string): Result {
   return JSON.parse(out.toString()) as Result;
 }
 
+/**
+ * The scan CLI end to end, as `npm run scan` starts it (node scripts/scan.cjs: bundle, then plain
+ * Node), on a 5 MB JSONL corpus of 100-300-character texts; best of three wall-clock runs per setting.
+ */
+function runCliBench(): string {
+  const root = path.resolve(__dirname, '../..');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-bench-'));
+  const input = path.join(dir, 'short.jsonl');
+  fs.writeFileSync(input, buildShortTextsJsonl());
+  const bytes = fs.statSync(input).size;
+  const lines = fs.readFileSync(input, 'utf8').split('\n').length - 1;
+  const rows = [`scan CLI end to end (node scripts/scan.cjs, as npm run scan starts it): ${lines} texts of 100-300 characters, ${(bytes / 1048576).toFixed(2)} MB`];
+  for (const jobs of [1, 2]) {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['scripts/scan.cjs', '--input', input, '--output', path.join(dir, 'out.jsonl'), '--jobs', String(jobs)], { cwd: root });
+      const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (r.status !== 0) throw new Error(`scan exited ${r.status}: ${r.stderr}`);
+      best = Math.min(best, wall);
+    }
+    rows.push(`  --jobs ${jobs}: ${(bytes / 1048576 / best).toFixed(1)} MB/s end to end (${best.toFixed(2)} s, best of 3)`);
+  }
+  const t0 = process.hrtime.bigint();
+  spawnSync(process.execPath, ['scripts/scan.cjs', '--input', '/dev/null'], { cwd: root });
+  rows.push(`  start-up (bundle + Node + guard init, empty input): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows.join('\n');
+}
+
 async function main(): Promise<void> {
   const write = (line: string) => process.stdout.write(line + '\n');
   const corpus = buildCorpus();
@@ -140,6 +173,10 @@ async function main(): Promise<void> {
   write(`targets (masking): throughput >= 20 MB/s: ${ours.mbPerSecond >= 20 ? 'met' : 'NOT met'} (${ours.mbPerSecond.toFixed(1)}); >= 50x best peer (${best.name}): ${ours.mbPerSecond / best.mbPerSecond >= 50 ? 'met' : 'NOT met'} (${(ours.mbPerSecond / best.mbPerSecond).toFixed(1)}x); p99 <= 1 ms: ${ours.p99Ms <= 1 ? 'met' : 'NOT met'} (${ours.p99Ms.toFixed(3)} ms)`);
   write('');
   write(formatJapaneseQuality(measureJapaneseQuality()));
+  write('');
+  write(formatBusinessQuality(measureBusinessQuality()));
+  write('');
+  write(runCliBench());
   write('');
   write(measureInjectionQuality());
   write('');
