@@ -12,17 +12,21 @@ export class SseParser {
   private buffer = '';
   private event = '';
   private data: string[] = [];
+  /** The last chunk ended in \r: a \n at the start of the next one belongs to it. */
+  private afterCr = false;
 
   push(chunk: string): SseEvent[] {
+    if (this.afterCr && chunk.startsWith('\n')) chunk = chunk.slice(1);
+    this.afterCr = false;
     this.buffer += chunk;
     const out: SseEvent[] = [];
     for (;;) {
       const nl = this.buffer.search(/\r\n|\r|\n/);
       if (nl < 0) break;
-      // A lone \r at the end may be the first half of \r\n: wait for the next chunk.
-      if (this.buffer[nl] === '\r' && nl === this.buffer.length - 1) break;
+      const crlf = this.buffer.startsWith('\r\n', nl);
+      if (this.buffer[nl] === '\r' && nl === this.buffer.length - 1) this.afterCr = true;
       const line = this.buffer.slice(0, nl);
-      this.buffer = this.buffer.slice(nl + (this.buffer.startsWith('\r\n', nl) ? 2 : 1));
+      this.buffer = this.buffer.slice(nl + (crlf ? 2 : 1));
       if (line === '') {
         if (this.data.length) out.push({ event: this.event || 'message', data: this.data.join('\n') });
         this.event = '';
