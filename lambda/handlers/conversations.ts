@@ -19,6 +19,8 @@ export interface ConversationsDependencies {
 /** Kept back from the function timeout to answer and write the audit event. */
 const DEADLINE_MARGIN_MS = 1_000;
 export const PAGE_SIZE = { default: 20, max: 50 } as const;
+/** Turns GET /v1/conversations/{id} returns at most (the latest). */
+export const MAX_TURNS_SHOWN = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface RouteContext {
@@ -85,7 +87,14 @@ const show: Route = async ({ deps, event, caller, audit, deadline }) => {
   const found = await storeCall(() => deps.store.conversation(caller.sub, id, { abortSignal: deadline.signal() }));
   if (!found) throw conversationNotFound();
   const { turnList, turns, ...summary } = found;
-  return { ...summary, turnCount: turns, turns: turnList.map((t) => ({ turn: t.turn, createdAt: t.createdAt, model: t.model, messages: t.messages })) };
+  // The latest turns only, so a long conversation with documents stays far below Lambda's 6 MB response limit.
+  const shown = turnList.slice(-MAX_TURNS_SHOWN);
+  return {
+    ...summary,
+    turnCount: turns,
+    truncated: shown.length < turnList.length,
+    turns: shown.map((t) => ({ turn: t.turn, createdAt: t.createdAt, model: t.model, messages: t.messages })),
+  };
 };
 
 /** DELETE /v1/conversations/{conversationId}: the user deletes their own conversation (checklist D-5). */

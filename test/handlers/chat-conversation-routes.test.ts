@@ -182,7 +182,7 @@ describe('GET and DELETE /v1/conversations/{conversationId}', () => {
     const result = await call('GET', '/v1/conversations/{conversationId}', USER_A, { pathParameters: { conversationId: id } });
     expect(result.statusCode).toBe(200);
     const body = bodyOf(result);
-    expect(body).toMatchObject({ conversationId: id, turnCount: 1, title: '[PHONE_NUMBER_1] に折り返して' });
+    expect(body).toMatchObject({ conversationId: id, turnCount: 1, truncated: false, title: '[PHONE_NUMBER_1] に折り返して' });
     expect(body.turns[0].messages[0]).toEqual({ role: 'user', text: '[PHONE_NUMBER_1] に折り返して', documents: [{ name: 'memo.txt', text: '連絡先 [EMAIL_1]' }] });
     expect(body.turns[0].messages[1].role).toBe('assistant');
     for (const form of LEAK_FORMS) expect(result.body).not.toContain(form);
@@ -196,6 +196,19 @@ describe('GET and DELETE /v1/conversations/{conversationId}', () => {
       expect(result.body).not.toContain('秘密');
     }
     expect((await call('GET', '/v1/conversations/{conversationId}', USER_B, { pathParameters: { conversationId: b } })).statusCode).toBe(200);
+  });
+
+  test('a long conversation comes back with its latest turns only, marked truncated', async () => {
+    const store = new ConversationStore(TABLE, 30, dynamo.client());
+    const id = '66666666-6666-4666-8666-666666666666';
+    for (let turn = 1; turn <= routes.MAX_TURNS_SHOWN + 2; turn++) {
+      await store.appendTurn(USER_A, id, turn, [{ role: 'user', text: `q${turn}` }, { role: 'assistant', text: `a${turn}` }], MODELS[0]);
+    }
+    const body = bodyOf(await call('GET', '/v1/conversations/{conversationId}', USER_A, { pathParameters: { conversationId: id } }));
+    expect(body).toMatchObject({ turnCount: routes.MAX_TURNS_SHOWN + 2, truncated: true, title: 'q1' });
+    expect(body.turns).toHaveLength(routes.MAX_TURNS_SHOWN);
+    expect(body.turns[0].turn).toBe(3);
+    expect(body.turns.at(-1).messages[1].text).toBe(`a${routes.MAX_TURNS_SHOWN + 2}`);
   });
 
   test('a malformed id is a 400', async () => {
