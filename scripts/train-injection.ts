@@ -30,7 +30,7 @@ const STRIDE = 128;
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 1e-5);
-const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.015);
+const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.01);
 const MAX_WINDOWS_PER_SAMPLE = 8;
 
 function rng(seed: number): () => number {

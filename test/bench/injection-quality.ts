@@ -12,7 +12,7 @@ import { MODEL } from '../../lambda/guard/injection/model-weights';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { generate, type Sample } from '../../scripts/injection-data/generate';
 import { buildCorpus } from './corpus';
-import { UNSEEN_CHECK } from './injection-unseen';
+import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL } from './injection-unseen';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -97,16 +97,21 @@ export function measureInjectionQuality(): string {
   lines.push(`injection screen, held-out template groups (data/injection, never trained on): detect=${pct(held.detect)} fpr=${pct(held.fpr)} AUC=${held.auc.toFixed(3)} at threshold 0.5`);
   lines.push(held.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${pct(r.flagged / r.n)}`).join('\n'));
 
-  const check = new Map<string, { attack: boolean; scores: number[] }>();
-  for (const c of UNSEEN_CHECK) {
-    const key = `${c.lang} ${c.kind}`;
-    const g = check.get(key) ?? { attack: c.attack, scores: [] };
-    g.scores.push(screenInjection(c.text).score);
-    check.set(key, g);
+  for (const [label, set] of [
+    ['development check set, looked at while the data grew (injection-unseen.ts UNSEEN_CHECK)', UNSEEN_CHECK],
+    ['final check set, written after the last change and measured once (UNSEEN_FINAL)', UNSEEN_FINAL],
+  ] as [string, readonly CheckText[]][]) {
+    const check = new Map<string, { attack: boolean; scores: number[] }>();
+    for (const c of set) {
+      const key = `${c.lang} ${c.kind}`;
+      const g = check.get(key) ?? { attack: c.attack, scores: [] };
+      g.scores.push(screenInjection(c.text).score);
+      check.set(key, g);
+    }
+    const t = table(check);
+    lines.push(`injection screen, ${label}: detect=${pct(t.detect)} fpr=${pct(t.fpr)} AUC=${t.auc.toFixed(3)}`);
+    lines.push(t.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${r.flagged}/${r.n}`).join('\n'));
   }
-  const unseen = table(check);
-  lines.push(`injection screen, check set written after training (test/bench/injection-unseen.ts): detect=${pct(unseen.detect)} fpr=${pct(unseen.fpr)} AUC=${unseen.auc.toFixed(3)}`);
-  lines.push(unseen.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${r.flagged}/${r.n}`).join('\n'));
 
   const corpus = buildCorpus();
   const rulesOnly = latency(corpus, (t) => screenInjection(t, { model: false }));
