@@ -2,6 +2,7 @@
 // Only the schema lives here; parsing the environment is the function's job (lambda/shared/chat-settings.ts).
 import * as z from 'zod/mini';
 import { ENTITY_ACTIONS } from './entity-types';
+import { knowledgeSettingsSchema } from './knowledge-base';
 
 /** Environment variable that carries the chat function's non-secret settings as JSON. */
 export const CHAT_SETTINGS_ENV = 'CHAT_CONFIG';
@@ -61,6 +62,8 @@ export const chatSettingsSchema = z.strictObject({
   guard: z.strictObject({ defaultPolicy: policyOverride, groups: z.record(z.string(), policyOverride) }),
   conversations: z.strictObject({ tableName: z.string().check(z.minLength(3)), ttlDays: positiveInt }),
   guardrail: z.optional(z.strictObject({ identifier: z.string().check(z.minLength(1)), version: z.string().check(z.regex(/^\d+$/)) })),
+  /** Present with `knowledgeBase.enabled`: retrieval filtered by the caller's verified claims. */
+  knowledgeBase: z.optional(knowledgeSettingsSchema),
 });
 
 export type ChatSettings = z.infer<typeof chatSettingsSchema>;

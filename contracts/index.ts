@@ -8,3 +8,5 @@ export * from './conversation-keys';
 export * from './entity-types';
 export * from './idp-groups';
 export * from './conversations-settings';
+export * from './audit-trail';
+export * from './knowledge-base';

@@ -18,6 +18,7 @@ import {
 } from '../shared/chat-pipeline';
 import { loadChatSettings } from '../shared/chat-settings';
 import { ConversationStore } from '../shared/conversation-store';
+import { checkCitations, createRetrievalClient } from '../shared/knowledge-retrieval';
 import { errorBody } from '../shared/http-response';
 import { type AwsLambdaStreaming, lambdaStreaming, ResponseWriter, type ResponseStream } from '../shared/response-stream';
 
@@ -79,6 +80,7 @@ export function createChatStreamHandler(deps: ChatStreamDependencies) {
       if (last.result) recordOutputCheck(audit.event, last.result);
       if (last.blocked) throw blockedByPolicy('answer');
       await send(last.text);
+      if (turn.knowledge) checkCitations(streamGuard.released, turn.knowledge, audit.event.knowledgeBase);
 
       await finishTurn(deps, turn, { text: streamGuard.released, stopReason, ...usage }, audit.event);
       await writer.event(
@@ -88,6 +90,7 @@ export function createChatStreamHandler(deps: ChatStreamDependencies) {
           usage,
           outputCheck: { action: last.result.action, reasons: last.result.reasons, neutralisedLinks: last.result.neutralisedLinks },
           neutralisedLinks: last.result.neutralisedLinks,
+          ...(turn.knowledge ? { knowledgeBase: { sources: turn.knowledge.names, unverifiedCitations: turn.knowledge.unverified } } : {}),
           requestId: audit.requestId,
         },
         signal,
@@ -125,5 +128,6 @@ export const handler = runtime.streamifyResponse(
     runtime,
     bedrock: createBedrockClient(settings.bedrock),
     store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays),
+    ...(settings.knowledgeBase ? { knowledge: createRetrievalClient(settings.bedrock) } : {}),
   }),
 );

@@ -5,6 +5,7 @@ import { converse } from '../shared/bedrock-converse';
 import { type ChatPipelineDeps, RequestAudit, checkAnswer, finishTurn, modelCallSignal, prepareTurn, responseHeaders } from '../shared/chat-pipeline';
 import { loadChatSettings } from '../shared/chat-settings';
 import { ConversationStore } from '../shared/conversation-store';
+import { createRetrievalClient } from '../shared/knowledge-retrieval';
 import { chatErrorResponse, jsonResponse } from '../shared/http-response';
 
 export interface ChatDependencies extends ChatPipelineDeps {
@@ -40,4 +41,5 @@ export const handler = createChatHandler({
   settings,
   bedrock: createBedrockClient(settings.bedrock),
   store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays),
+  ...(settings.knowledgeBase ? { knowledge: createRetrievalClient(settings.bedrock) } : {}),
 });

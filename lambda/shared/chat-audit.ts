@@ -1,5 +1,6 @@
 import type { OutputAction } from '../guard';
 import type { ChatDecision, ErrorKind } from './chat-errors';
+import { type KnowledgeAudit, emptyKnowledgeAudit } from './knowledge-retrieval';
 import { logger } from './logger';
 
 export type { ChatDecision } from './chat-errors';
@@ -37,6 +38,8 @@ export interface ChatAuditEvent {
   injection: { flagged: boolean; score: number; reasons: string[] };
   /** The verdict on the documents (a flag is recorded, not a block: they are fenced as data). */
   documentInjection: { flagged: boolean; score: number; reasons: string[]; flaggedDocuments: number };
+  /** Knowledge-base retrieval: whether it ran, the caller's clearance, chunks returned, dropped by the re-check, kept; unverified citations. */
+  knowledgeBase: KnowledgeAudit;
   outputCheck: OutputAction | 'none';
   /** Images, links and URLs the output check neutralised in the answer. */
   neutralisedLinks: number;
@@ -70,6 +73,7 @@ export function newAuditEvent(requestId: string, operation: AuditOperation = 'ch
     maskedTotal: 0,
     injection: { flagged: false, score: 0, reasons: [] },
     documentInjection: { flagged: false, score: 0, reasons: [], flaggedDocuments: 0 },
+    knowledgeBase: emptyKnowledgeAudit(),
     outputCheck: 'none',
     neutralisedLinks: 0,
     deletedItems: 0,

@@ -13,6 +13,8 @@ export type ErrorKind =
   | 'bedrock_timeout'
   | 'bedrock_error'
   | 'store_error'
+  /** The knowledge base did not answer the Retrieve call. */
+  | 'knowledge_base_error'
   /** The caller closed the connection while the answer was streaming. */
   | 'client_disconnected'
   | 'internal_error';
@@ -76,6 +78,8 @@ export const guardFailed = () =>
 export const storeFailed = () =>
   new ChatError(503, 'store_error', 'The conversation store is unavailable. Try again later.');
 
+export const knowledgeBaseUnavailable = () =>
+  new ChatError(503, 'knowledge_base_error', 'The knowledge base is unavailable. Try again later, or send the request without knowledgeBase.');
 export const internalError = () => new ChatError(500, 'internal_error', 'The request failed. Try again later.');
 
 /** Why the guard stopped a request or an answer; shown to the caller as `error.reason`. */

@@ -41,6 +41,7 @@ import type { ConversationStore, StoredMessage } from './conversation-store';
 import { Deadline, deadlineExceeded } from './deadline';
 import { carriesPastedMaterial } from './pasted-material';
 import { identify, requireAccess, storeCall } from './request-context';
+import { CITATION_RULE, type KnowledgeClient, type TurnKnowledge, checkCitations, knowledgeStep } from './knowledge-retrieval';
 import { documentRule, newBoundaryToken, renderDocuments } from './untrusted-documents';
 
 // Request-level steps every route shares, here too so a transport imports one module.
@@ -52,6 +53,8 @@ export interface ChatPipelineDeps {
   readonly store: ConversationStore;
   /** @default the kit's guard */
   readonly guard?: ChatGuard;
+  /** Retrieve client, with `settings.knowledgeBase` (through the bedrock-agent-runtime endpoint). */
+  readonly knowledge?: KnowledgeClient;
 }
 
 /** Time kept back from the function timeout to answer the caller and write the audit event. */
@@ -71,6 +74,8 @@ export interface PreparedTurn {
   /** The model request without its abort signal (take that from `modelCallSignal`). */
   readonly modelInput: Omit<ConverseInput, 'abortSignal'>;
   readonly deadline: Deadline;
+  /** Chunks retrieved for this caller (knowledge base), fenced with the documents; not stored. */
+  readonly knowledge?: TurnKnowledge;
 }
 
 /** A stored or new user message as the model sees it: its documents fenced, then the message. */
@@ -134,13 +139,25 @@ export async function prepareTurn(deps: ChatPipelineDeps, event: APIGatewayProxy
     throw blockedByPolicy(screened.blocked.reason, { blockedTypes: screened.blocked.blockedTypes, ...pasted });
   }
 
+  // Knowledge base: a filter from the verified claims, a re-check of every chunk, the same input guard.
+  const knowledge = await knowledgeStep(
+    { settings: settings.knowledgeBase, client: deps.knowledge, guard, guardBudgetMs: settings.guardBudgetMs },
+    caller,
+    request.knowledgeBase,
+    { message: screened.message, vault: screened.vault, policy, entityCounts: screened.entityCounts },
+    audit.knowledgeBase,
+    deadline.signal(STORE_RESERVE_MS),
+  );
+  if (knowledge) audit.maskedTotal = Object.values(screened.entityCounts).reduce((a, b) => a + (b ?? 0), 0);
+  const retrieved = knowledge?.documents ?? [];
+
   // A fresh token per request: stored documents are fenced again with it on every reuse.
   const token = newBoundaryToken();
   const messages: ModelMessage[] = [
     ...history.map((m) => ({ role: m.role, texts: m.role === 'user' ? userTexts(m.text, m.documents, token) : [m.text] })),
-    { role: 'user', texts: userTexts(screened.message, screened.documents, token) },
+    { role: 'user', texts: userTexts(screened.message, [...screened.documents, ...retrieved], token) },
   ];
-  const anyDocuments = screened.documents.length > 0 || history.some((m) => (m.documents?.length ?? 0) > 0);
+  const anyDocuments = screened.documents.length > 0 || retrieved.length > 0 || history.some((m) => (m.documents?.length ?? 0) > 0);
 
   const prepared: PreparedTurn = {
     caller,
@@ -150,9 +167,10 @@ export async function prepareTurn(deps: ChatPipelineDeps, event: APIGatewayProxy
     turn,
     screened,
     deadline,
+    ...(knowledge ? { knowledge } : {}),
     modelInput: {
       modelId: request.model,
-      system: [settings.systemPrompt, ...(anyDocuments ? [documentRule(token)] : [])],
+      system: [settings.systemPrompt, ...(anyDocuments ? [documentRule(token)] : []), ...(retrieved.length > 0 ? [CITATION_RULE] : [])],
       messages,
       maxTokens: settings.inference.maxTokens,
       temperature: settings.inference.temperature,
@@ -190,6 +208,7 @@ export function checkAnswer(deps: ChatPipelineDeps, turn: PreparedTurn, text: st
   const guard = deps.guard ?? KIT_GUARD;
   const checked = withinBudget(deps.settings.guardBudgetMs, () => guard.checkOutput(text, outputCheckOptions(deps, turn)));
   recordOutputCheck(audit, checked);
+  if (turn.knowledge) checkCitations(checked.text, turn.knowledge, audit.knowledgeBase);
   if (stopReason === 'guardrail_intervened') throw blockedByPolicy('guardrail');
   if (checked.action === 'block') throw blockedByPolicy('answer');
   return checked;
@@ -205,6 +224,7 @@ export function turnSummary(turn: PreparedTurn): Record<string, unknown> {
       count: turn.screened.documents.length,
       injectionFlagged: turn.screened.documentInjection.flaggedDocuments,
     },
+    ...(turn.knowledge ? { knowledgeBase: { sources: turn.knowledge.names, unverifiedCitations: turn.knowledge.unverified } } : {}),
   };
 }
 

@@ -16,12 +16,14 @@ export interface ChatRequest {
   readonly documents: ChatDocument[];
   readonly model: string;
   readonly conversationId?: string;
+  /** Retrieve from the knowledge base (absent: the caller's group default). */
+  readonly knowledgeBase?: boolean;
 }
 
 type Limits = ChatSettings['limits'];
 
 /** Fields of the body, listed in the 400 for an unknown field. */
-export const CHAT_BODY_FIELDS = 'message, documents, model, conversationId; each document: name, text';
+export const CHAT_BODY_FIELDS = 'message, documents, model, conversationId, knowledgeBase; each document: name, text';
 
 const notBlank = z.refine((t: unknown) => typeof t === 'string' && t.trim().length > 0, { message: 'must not be empty' });
 
@@ -43,6 +45,7 @@ function bodySchema(limits: Limits) {
       ),
       model: z.optional(z.string().check(z.maxLength(256))),
       conversationId: z.optional(z.uuid()),
+      knowledgeBase: z.optional(z.boolean()),
     })
     .check(
       // Names count too: the WAF body limit is sized for maxTotalChars characters at 6 bytes each.
@@ -98,9 +101,9 @@ export function parseChatRequest(body: string | null, settings: Pick<ChatSetting
   }
   const parsed = bodySchema(settings.limits).safeParse(json);
   if (!parsed.success) throw invalidRequest(describe(parsed.error.issues[0]));
-  const { message, documents, model, conversationId } = parsed.data;
+  const { message, documents, model, conversationId, knowledgeBase } = parsed.data;
   const chosen = model ?? settings.allowedModels[0];
   if (!settings.allowedModels.includes(chosen)) throw unknownModel(settings.allowedModels);
   // Ids are issued in lower case; an upper-case copy names the same conversation.
-  return { message, documents: documents ?? [], model: chosen, ...(conversationId ? { conversationId: conversationId.toLowerCase() } : {}) };
+  return { message, documents: documents ?? [], model: chosen, ...(conversationId ? { conversationId: conversationId.toLowerCase() } : {}), ...(knowledgeBase !== undefined ? { knowledgeBase } : {}) };
 }

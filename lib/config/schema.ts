@@ -5,6 +5,7 @@ import { chatSchema } from './sections/chat';
 import { coreShape } from './sections/core';
 import { checkRequestBodyFits, edgeSchema } from './sections/edge';
 import { identitySchema } from './sections/identity';
+import { checkKnowledgeBase, knowledgeBaseSchema } from './sections/knowledge-base';
 import { checkAllowedModels, modelsShape } from './sections/models';
 import { governanceSchema } from './sections/governance';
 import { checkOsakaAllowed, resilienceSchema } from './sections/resilience';
@@ -25,6 +26,7 @@ export const deploymentConfigSchema = z
     governance: governanceSchema,
     resilience: resilienceSchema,
     webClient: webClientSchema,
+    knowledgeBase: knowledgeBaseSchema,
   })
   .strict()
   .superRefine(checkAuditRetention)
@@ -32,7 +34,8 @@ export const deploymentConfigSchema = z
   .superRefine(checkRequestBodyFits)
   .superRefine(checkGroupReferences)
   .superRefine(checkAllowedModels)
-  .superRefine(checkOsakaAllowed);
+  .superRefine(checkOsakaAllowed)
+  .superRefine(checkKnowledgeBase);
 
 export type DeploymentConfig = z.infer<typeof deploymentConfigSchema>;
 export type DeploymentConfigInput = z.input<typeof deploymentConfigSchema>;
