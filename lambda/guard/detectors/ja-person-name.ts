@@ -97,12 +97,22 @@ export function givenTier(text: string, start: number, end: number): number {
   return GIVEN_NAMES.get(text.slice(start, end)) ?? 0;
 }
 
+// 1 kanji (incl. 々 ヶ), 2 katakana (incl. ー), 0 other: one table lookup per character.
+const SCRIPT = new Uint8Array(0x10000);
+for (let c = 0x4e00; c <= 0x9fff; c++) SCRIPT[c] = 1;
+for (let c = 0x3400; c <= 0x4dbf; c++) SCRIPT[c] = 1;
+for (let c = 0xf900; c <= 0xfaff; c++) SCRIPT[c] = 1;
+SCRIPT[0x3005] = 1;
+for (let c = 0x30a1; c <= 0x30fa; c++) SCRIPT[c] = 2;
+SCRIPT[0x30f6] = 1;
+SCRIPT[0x30fc] = 2;
+
 function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || c === 0x30f6 || (c >= 0xf900 && c <= 0xfaff);
+  return SCRIPT[c] === 1; // NaN (past the end) reads as 0
 }
 
 function isKatakanaCode(c: number): boolean {
-  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+  return SCRIPT[c] === 2;
 }
 
 // Titles and honorifics that may be written right after a name inside the same kanji run.
@@ -190,6 +200,8 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     }
   }
   if (!titled && TITLE_SET.has(text.slice(start, end))) return;
+  // Most runs are no name whatever the context: rule them out before looking at cues.
+  if (scoreHanRun(text, start, nameEnd, STRONG_CUE) === 0 && !(nameEnd - start >= 3 && hasDepartmentChar(text, start, nameEnd))) return;
   const after = text.slice(end, end + 8);
   const before = text.slice(Math.max(0, start - 8), start);
   const honorific = !titled && KANA_HONORIFIC.exec(after);
@@ -291,17 +303,18 @@ const ROMAJI_NAME = /^[A-Z][A-Za-z]+(?:[ 　][A-Z][A-Za-z]+){1,2}/;
 export function detectJapaneseNames(text: string, out: RawFinding[]): void {
   const candidates: Candidate[] = [];
   const length = text.length;
+  // Label positions are looked up once, at the first character that can start a label (every
+  // label comes before the name it introduces).
   let labels: Set<number> | null = null;
-  for (let k = 0; k < length; k++) {
-    if (LABEL_FIRST_CHARS[text.charCodeAt(k)] === 1) {
-      labels = labelEnds(text);
-      break;
-    }
-  }
+  let labelsKnown = false;
   const labelled = (at: number): boolean => labels !== null && labels.has(at);
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
+    if (!labelsKnown && LABEL_FIRST_CHARS[c] === 1) {
+      labels = labelEnds(text);
+      labelsKnown = true;
+    }
     if (c < 0x3000) {
       // Romaji names after a Japanese label ("氏名: Taro Yamada").
       if (c >= 65 && c <= 90 && i > 0 && text.charCodeAt(i - 1) >= 0x20 && i >= 2) {
