@@ -12,7 +12,7 @@ import { MODEL } from '../../lambda/guard/injection/model-weights';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { generate, type Sample } from '../../scripts/injection-data/generate';
 import { buildCorpus } from './corpus';
-import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL } from './injection-unseen';
+import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_LAST } from './injection-unseen';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -98,8 +98,9 @@ export function measureInjectionQuality(): string {
   lines.push(held.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${pct(r.flagged / r.n)}`).join('\n'));
 
   for (const [label, set] of [
-    ['development check set, looked at while the data grew (injection-unseen.ts UNSEEN_CHECK)', UNSEEN_CHECK],
-    ['final check set, written after the last change and measured once (UNSEEN_FINAL)', UNSEEN_FINAL],
+    ['development check set 1, looked at while the data grew (injection-unseen.ts UNSEEN_CHECK)', UNSEEN_CHECK],
+    ['development check set 2, looked at for the last data round (UNSEEN_FINAL)', UNSEEN_FINAL],
+    ['check set written after the last change, never looked at for training (UNSEEN_LAST)', UNSEEN_LAST],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {
