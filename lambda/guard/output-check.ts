@@ -77,6 +77,21 @@ export function echoesSystemPrompt(answer: string, systemPrompt: string): boolea
   return false;
 }
 
+/** Replace every occurrence of `needle` in the normalized view of `text`, on the original characters. */
+function replaceNormalized(text: string, needle: string, replacement: string): string {
+  if (needle.length === 0) return text;
+  const n = normalize(text);
+  let out = '';
+  let cursor = 0;
+  for (let at = n.text.indexOf(needle); at >= 0; at = n.text.indexOf(needle, at + needle.length)) {
+    const r = n.toOriginalRange(at, at + needle.length);
+    if (r.start < cursor) continue;
+    out += text.slice(cursor, r.start) + replacement;
+    cursor = r.end;
+  }
+  return cursor === 0 ? text : out + text.slice(cursor);
+}
+
 /**
  * Check a model answer before it reaches the user: personal data, confidentiality markers,
  * echoed placeholders or vault values, and system-prompt echo. Each maps to an action; the
@@ -109,7 +124,10 @@ export function checkOutput(answer: string, options: OutputCheckOptions = {}): O
 
   // Vault values the model repeated verbatim (it should only ever see placeholders).
   const vaultValues = vault ? Object.entries(vault.values).filter(([, v]) => v.length >= 4) : [];
-  const echoed = vaultValues.filter(([, v]) => source.includes(v));
+  // Compared after the same normalization as detection, so invisible or full-width characters
+  // inside a repeated value do not hide it.
+  const normalizedSource = vaultValues.length > 0 ? normalize(source) : null;
+  const echoed = vaultValues.filter(([, v]) => source.includes(v) || (normalizedSource !== null && normalizedSource.text.includes(normalize(v).text)));
   if (echoed.length > 0) raise(actions.vaultEcho, 'vault_echo');
 
   PLACEHOLDER_PATTERN.lastIndex = 0;
@@ -152,7 +170,7 @@ export function checkOutput(answer: string, options: OutputCheckOptions = {}): O
     text = out + source.slice(cursor);
   }
   if (echoed.length > 0 && actions.vaultEcho === 'mask') {
-    for (const [placeholder, value] of echoed) text = text.split(value).join(placeholder);
+    for (const [placeholder, value] of echoed) text = replaceNormalized(text.split(value).join(placeholder), normalize(value).text, placeholder);
   }
   // No image loads and no link leads off the allow-list; then restore, never into a URL or code.
   const links = neutraliseLinks(text, options.allowedLinkHosts ?? []);

@@ -2,6 +2,7 @@ import { guardInput } from '../../lambda/guard/guard-input';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { checkOutput } from '../../lambda/guard/output-check';
 import { DEFAULT_GUARD_POLICY } from '../../lambda/guard/policy';
+import { createVault } from '../../lambda/guard/vault';
 
 describe('checkOutput', () => {
   it('passes a clean answer unchanged', () => {
@@ -52,5 +53,22 @@ describe('guardInput', () => {
     expect(r.injection.flagged).toBe(true);
     expect(r.decision).toBe('block');
     expect(r.reasons).toContain('prompt_injection');
+  });
+});
+
+describe('checkOutput: the same normalization as the input guard', () => {
+  it('finds identifiers split by invisible characters in the answer', () => {
+    const r = checkOutput('カード 4111\u200e1111\u200e1111\u200e1111 と taro.yamada\u200e@example.co.jp です');
+    expect(r.findings.map((f) => f.type).sort()).toEqual(['CREDIT_CARD', 'EMAIL']);
+    expect(r.text).not.toContain('4111');
+    expect(r.text).not.toContain('yamada');
+  });
+
+  it('catches a vault value the model repeats with invisible characters inside', () => {
+    const vault = createVault();
+    vault.values['[PERSON_NAME_1]'] = '山田太郎';
+    const r = checkOutput('担当は山\u200b田\u200b太郎です', { vault });
+    expect(r.reasons).toContain('vault_echo');
+    expect(r.text).not.toMatch(/山.?田/u);
   });
 });
