@@ -196,6 +196,7 @@ export class GuardedChat extends Construct {
       entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'chat-stream.ts'),
       description: 'private-ai-jp: guarded chat, streamed (POST /v1/chat/stream)',
       ...functionProps,
+      timeout: Duration.seconds(chat.streamTimeoutSeconds),
     });
     this.streamFunction = this.streamKitFunction.function;
 

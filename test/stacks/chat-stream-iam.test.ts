@@ -55,6 +55,13 @@ describe('chat roles: streaming has exactly the reach of InvokeModel', () => {
     }
   });
 
+  test('the streaming function answers for up to chat.streamTimeoutSeconds (the buffered one keeps API Gateway\'s 29 s)', () => {
+    const timeouts = Object.values(api.findResources('AWS::Lambda::Function'))
+      .filter((f) => /guarded chat/.test(f.Properties.Description))
+      .map((f) => [f.Properties.Description.includes('streamed') ? 'stream' : 'buffered', f.Properties.Timeout]);
+    expect(Object.fromEntries(timeouts)).toEqual({ buffered: 29, stream: 300 });
+  });
+
   test('the streaming route is the only method whose integration uses response-streaming-invocations', () => {
     const methods = Object.values(api.findResources('AWS::ApiGateway::Method', { Properties: { HttpMethod: 'POST' } }));
     const streaming = methods.filter((m) => JSON.stringify(m.Properties.Integration.Uri).includes('/response-streaming-invocations'));

@@ -138,6 +138,13 @@ export const chatSchema = z
      * Gateway's 29-second integration timeout; raise both together.
      */
     timeoutSeconds: intIn(5, 900).default(29),
+    /**
+     * Timeout of the streaming function (POST /v1/chat/stream). API Gateway's 29-second limit
+     * does not apply to a streamed response (a stream may last 15 minutes, and is cut after
+     * 5 minutes without data), so a long answer can stream well past the buffered route's
+     * timeout. At least `timeoutSeconds`.
+     */
+    streamTimeoutSeconds: intIn(30, 900).default(300),
     /** Reserved concurrency: caps spend and protects the account's concurrency pool. */
     reservedConcurrency: intIn(1, 1_000).default(10),
     memoryMb: intIn(256, 4_096).default(1_024),
@@ -202,6 +209,10 @@ export const chatSchema = z
   .refine((c) => c.timeoutSeconds * 1000 >= c.bedrock.requestTimeoutMs + c.bedrock.connectionTimeoutMs + c.guardBudgetMs + 2_000, {
     message: 'chat.timeoutSeconds must cover one Converse call: at least (bedrock.requestTimeoutMs + bedrock.connectionTimeoutMs + guardBudgetMs) / 1000 + 2 seconds',
     path: ['timeoutSeconds'],
+  })
+  .refine((c) => c.streamTimeoutSeconds >= c.timeoutSeconds, {
+    message: 'chat.streamTimeoutSeconds must be at least chat.timeoutSeconds (the streaming route runs the same steps and may answer for longer)',
+    path: ['streamTimeoutSeconds'],
   });
 
 export type ChatConfig = z.infer<typeof chatSchema>;
