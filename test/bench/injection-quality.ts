@@ -100,7 +100,7 @@ export function measureInjectionQuality(): string {
   for (const [label, set] of [
     ['development check set 1, looked at while the data grew (injection-unseen.ts UNSEEN_CHECK)', UNSEEN_CHECK],
     ['development check set 2, looked at for the last data round (UNSEEN_FINAL)', UNSEEN_FINAL],
-    ['check set written after the last change, never looked at for training (UNSEEN_LAST)', UNSEEN_LAST],
+    ['check set written before the last data change and used for no training decision (UNSEEN_LAST)', UNSEEN_LAST],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {
