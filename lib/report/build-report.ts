@@ -11,6 +11,7 @@ import { type NetworkInventory, networkInventory } from './inventory/network';
 import { type ResidencySummary, residencySummary } from './inventory/residency';
 import type { AssemblyModel, Text } from './model';
 import { type PolicyGateSummary, policyGateSummary } from './policy-gate';
+import { type ReportSource, assemblyHash } from './source';
 import { compareText } from './template-query';
 
 /** Every checklist item's check, by item id. */
@@ -49,6 +50,8 @@ export interface EvidenceReport {
   readonly schemaVersion: 1;
   /** Only when given by the caller (`--date`): the report itself never reads the clock. */
   readonly date?: string;
+  /** What the report was built from: the assembly's hash, and the commit and config file when known. */
+  readonly source: ReportSource;
   readonly stacks: readonly { readonly name: string; readonly region: string; readonly account: string }[];
   readonly statusCounts: Readonly<Record<Status, number>>;
   readonly checklist: readonly ChecklistResult[];
@@ -63,6 +66,11 @@ export interface EvidenceReport {
 export interface BuildReportOptions {
   /** ISO date printed in the report. @default - none (the output depends on the assembly only) */
   readonly date?: string;
+  /** The git commit (and whether tracked files had changed) the assembly was synthesized from. */
+  readonly commit?: string;
+  readonly uncommittedChanges?: boolean;
+  /** The deployment config file name. */
+  readonly configFile?: string;
 }
 
 export function checklistResults(model: AssemblyModel): ChecklistResult[] {
@@ -88,6 +96,12 @@ export function buildEvidenceReport(model: AssemblyModel, options: BuildReportOp
   return {
     schemaVersion: 1,
     ...(options.date ? { date: options.date } : {}),
+    source: {
+      assemblySha256: assemblyHash(model),
+      ...(options.commit ? { commit: options.commit } : {}),
+      ...(options.commit && options.uncommittedChanges ? { uncommittedChanges: true } : {}),
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+    },
     stacks: model.stacks.map((s) => ({ name: s.name, region: s.region, account: s.account })).sort((a, b) => compareText(a.name, b.name)),
     statusCounts,
     checklist,

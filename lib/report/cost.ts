@@ -59,8 +59,22 @@ export function fixedMonthlyCost(model: AssemblyModel): CostSummary {
   const rules = acls.reduce((n, a) => n + asArray(props(a).Rules).length, 0);
   lines.push(line(text(`WAF rules and managed rule groups (${rules})`, `WAF ルールとマネージドルールグループ（${rules} 個）`), rules, p.wafRuleMonth, 1, acls.map(refOf)));
 
+  // No line without a trail (audit.trail.enabled false: an organization trail records the account).
   const trails = resourcesOfType(model, 'AWS::CloudTrail::Trail');
-  lines.push(line(text(`CloudTrail trails (${trails.length}; first management-event copy)`, `CloudTrail 証跡（${trails.length} 個、管理イベントの最初のコピー）`), trails.length, p.cloudTrailFirstManagementCopy, 1, trails.map(refOf)));
+  if (trails.length > 0) {
+    lines.push(
+      line(
+        text(
+          `CloudTrail trails (${trails.length}): free only as the account's first copy of management events in each region; where another trail (an organization trail included) already records them, this is a further copy, billed per event (usage, not counted)`,
+          `CloudTrail 証跡（${trails.length} 個）: 各リージョンで管理イベントの最初のコピーである場合のみ無料。組織の証跡など別の証跡が既に記録している場合は追加のコピーとなり、イベント数に応じて課金される（従量、ここでは数えない）`,
+        ),
+        trails.length,
+        p.cloudTrailFirstManagementCopy,
+        1,
+        trails.map(refOf),
+      ),
+    );
+  }
 
   const alarms = resourcesOfType(model, 'AWS::CloudWatch::Alarm');
   const alarmMetrics = (a: (typeof alarms)[number]) => {

@@ -2,6 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { AUDIT_TRAIL_METADATA, type AuditTrailMetadata } from '../../contracts/audit-trail';
 import type { DeploymentConfig } from '../config';
 import { defaultDeploymentRoleArn, objectLockDays, utcOffsetMinutes } from '../config/sections/audit';
 import { AuditKey } from '../constructs/audit-key';
@@ -62,6 +63,23 @@ export class AuditStack extends Stack {
     });
 
     this.protectAuditBucket(administrators, config.audit.auditorRoleArns);
+
+    const kitBuckets = `arn:aws:s3:::${config.prefix.toLowerCase()}-`;
+    const trailMetadata: AuditTrailMetadata = {
+      kitTrail: trailEnabled,
+      ...(config.audit.trail.organizationTrailArn ? { organizationTrailArn: config.audit.trail.organizationTrailArn } : {}),
+      mustRecord: [
+        `management events (read and write) of account ${config.account} in every region, global services included`,
+        ...(config.audit.trailDataEvents
+          ? [
+              `S3 object data events on buckets ${kitBuckets}*, except the audit bucket and the access-log bucket`,
+              `Lambda invoke data events on functions arn:aws:lambda:${config.region}:${config.account}:function:${config.prefix}-*`,
+            ]
+          : []),
+        'log file validation on, files encrypted with a customer-managed key, delivered to an object-locked bucket',
+      ],
+    };
+    this.templateOptions.metadata = { ...this.templateOptions.metadata, [AUDIT_TRAIL_METADATA]: trailMetadata };
 
     if (trailEnabled) {
       this.trail = new AuditTrail(this, 'Trail', {

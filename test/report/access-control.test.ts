@@ -37,8 +37,9 @@ describe('A-1 SSO and MFA', () => {
 
 describe('A-2 permissions by department and role', () => {
   it('is enforced with groups and the Cognito authorizer, listing per-group guard policies', () => {
-    const r = checkA2(model(stack('Id', { ...identity, Chat: chatFunction('ChatRole', { legal: { defaultAction: 'block' } }), Sales: group('sales'), Legal: group('legal') })));
+    const r = checkA2(model(stack('Id', { ...identity, Chat: chatFunction('ChatRole', { legal: { defaultAction: 'block' } }, ['sales', 'legal']), Sales: group('sales'), Legal: group('legal') })));
     expect(r.status).toBe('enforced');
+    expect(r.present.map((f) => f.text.en)).toContain('Chat is limited to members of legal, sales; anyone else gets 403 and a denied audit event (allowedGroups).');
     expect(r.present.map((f) => f.text.en)).toEqual(expect.arrayContaining(['User-pool groups for departments and roles: legal, sales.', 'Per-group guard policies: legal.']));
   });
 
@@ -53,6 +54,36 @@ describe('A-2 permissions by department and role', () => {
     // Without the trigger on the pool, the same function proves nothing.
     const unwired = checkA2(model(stack('Id', { ...identity, Trigger, Sales: group('sales') })));
     expect(unwired.present.some((f) => f.text.en.startsWith('Group membership follows'))).toBe(false);
+  });
+
+  it('is only partial when the access gate admits every signed-in user ("*") or is absent', () => {
+    const everyone = checkA2(model(stack('Id', { ...identity, Chat: chatFunction('ChatRole', {}, ['*']), Sales: group('sales') })));
+    expect(everyone.status).toBe('partial');
+    expect(everyone.missing.map((f) => f.text.en)).toEqual(['allowedGroups is "*": every signed-in user may chat, whatever their groups.']);
+    const none = checkA2(model(stack('Id', { ...identity, Sales: group('sales') })));
+    expect(none.status).toBe('partial');
+    expect(none.missing.map((f) => f.text.en)).toEqual(['The chat function has no access gate: every signed-in user may chat.']);
+  });
+
+  it('is only partial when the gate names a group no template defines', () => {
+    const r = checkA2(model(stack('Id', { ...identity, Chat: chatFunction('ChatRole', {}, ['sales', 'dept-legall']), Sales: group('sales') })));
+    expect(r.status).toBe('partial');
+    expect(r.missing.map((f) => f.text.en)).toEqual(['allowedGroups names groups no template defines: dept-legall.']);
+  });
+
+  it('static client files served without a token (one fixed S3 object per GET) are not a missing authorizer; a data route is', () => {
+    const staticGet = (key: string) => ({
+      Type: 'AWS::ApiGateway::Method',
+      Properties: { HttpMethod: 'GET', AuthorizationType: 'NONE', Integration: { Type: 'AWS', Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:ap-northeast-1:s3:path/', { Ref: 'Files' }, `/${key}`]] } } },
+    });
+    const base = { ...identity, Chat: chatFunction('ChatRole', {}, ['sales']), Sales: group('sales'), Index: staticGet('index.html'), Js: staticGet('app/main.js') };
+    const r = checkA2(model(stack('Id', base)));
+    expect(r.status).toBe('enforced');
+    expect(names(r.present)).toEqual(expect.arrayContaining(['Index', 'Js']));
+    // A proxy to any key, or a GET to a function without the authorizer, is still missing.
+    const anyKey = { ...staticGet('x'), Properties: { ...staticGet('x').Properties, Integration: { Type: 'AWS', Uri: 'arn:aws:apigateway:ap-northeast-1:s3:path/bucket/{key}' } } };
+    expect(names(checkA2(model(stack('Id', { ...base, Any: anyKey }))).missing)).toEqual(['Any']);
+    expect(names(checkA2(model(stack('Id', { ...base, Open: apiMethod('Chat', 'NONE') }))).missing)).toEqual(['Open']);
   });
 
   it('becomes partial without groups', () => {

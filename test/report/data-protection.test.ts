@@ -70,10 +70,18 @@ describe('D-2 the input guard on the only path to the model', () => {
     expect(names(r.missing)).toEqual(['Other']);
   });
 
-  it('becomes partial when an API method targets another function', () => {
-    const r = checkD2(model(stack('Api', { ...guarded, R2: role(), Side: plainFunction('R2'), SidePost: apiMethod('Side') })));
+  it('becomes partial when an API method targets another function that may call a model', () => {
+    const r = checkD2(model(stack('Api', { ...guarded, R2: role(), R2Policy: policy('R2', ['bedrock:InvokeModel']), Side: plainFunction('R2'), SidePost: apiMethod('Side') })));
     expect(r.status).toBe('partial');
-    expect(names(r.missing)).toEqual(['SidePost']);
+    expect(names(r.missing)).toEqual(expect.arrayContaining(['SidePost']));
+  });
+
+  it('stays enforced when another API method targets a function that cannot reach a model (a profile route)', () => {
+    const r = checkD2(model(stack('Api', { ...guarded, R2: role(), Side: plainFunction('R2'), SidePost: apiMethod('Side') })));
+    expect(r.status).toBe('enforced');
+    expect(r.present.map((f) => f.text.en)).toContain(
+      'Every API route that reaches a model goes through the guarded chat function; the other routes reach no model (their functions hold no bedrock:InvokeModel*, or they serve static files).',
+    );
   });
 
   it('becomes partial when a function URL opens a path around the API', () => {

@@ -25,6 +25,10 @@ describe('evidence report over the synthesized default kit', () => {
     expect(status['D-3']).toBe('enforced');
     expect(status['D-4']).toBe('enforced');
     expect(status['A-3']).toBe('enforced');
+    // The default access gate admits the built-in ai-users and ai-admins only.
+    expect(status['A-2']).toBe('enforced');
+    expect(first.report.checklist.find((c) => c.id === 'D-2')!.guidance.some((g) => g.en.startsWith('The guard does not detect:'))).toBe(true);
+    expect(first.report.source.assemblySha256).toMatch(/^[0-9a-f]{64}$/);
     expect(['P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'V-1', 'V-2'].map((id) => status[id])).toEqual(Array(7).fill('organizational'));
     expect(first.report.network.internetPaths.found).toEqual([]);
     expect(first.report.residency.models.filter((m) => m.scope === 'foreign-profile')).toEqual([]);

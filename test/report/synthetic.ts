@@ -55,7 +55,7 @@ export const policy = (roleId: string, actions: string[], resource: unknown = '*
 });
 
 /** The guarded chat function: CHAT_CONFIG with a guard policy, as the chat construct writes it (with a token inside). */
-export const chatFunction = (roleId: string, groups: Record<string, unknown> = {}): CfnResourceJson => ({
+export const chatFunction = (roleId: string, groups: Record<string, unknown> = {}, allowedGroups?: string[]): CfnResourceJson => ({
   Type: 'AWS::Lambda::Function',
   Properties: {
     Role: { 'Fn::GetAtt': [roleId, 'Arn'] },
@@ -65,7 +65,7 @@ export const chatFunction = (roleId: string, groups: Record<string, unknown> = {
           'Fn::Join': [
             '',
             [
-              `{"allowedModels":["jp.anthropic.claude-sonnet-4-5-20250929-v1:0"],"systemPrompt":"x","guard":{"defaultPolicy":{},"groups":${JSON.stringify(groups)}},"conversations":{"tableName":"`,
+              `{"allowedModels":["jp.anthropic.claude-sonnet-4-5-20250929-v1:0"],${allowedGroups ? `"allowedGroups":${JSON.stringify(allowedGroups)},` : ''}"systemPrompt":"x","guard":{"defaultPolicy":{},"groups":${JSON.stringify(groups)}},"conversations":{"tableName":"`,
               { Ref: 'Table' },
               '","ttlDays":30}}',
             ],

@@ -1,3 +1,4 @@
+import { ALL_SIGNED_IN_USERS } from '../../../contracts/chat-settings';
 import { IDP_GROUP_MAPPING_ENV } from '../../../contracts/idp-groups';
 import { type CheckOutcome, type Finding, finding, outcomeOf } from '../checklist';
 import { guardedChatFunctions } from '../chat-function';
@@ -15,20 +16,39 @@ export const MAX_REFRESH_TOKEN_MINUTES = 24 * 60;
 
 const refs = (rs: LocatedResource[]) => rs.map(refOf);
 
-function federatedProviders(model: AssemblyModel): LocatedResource[] {
+export function federatedProviders(model: AssemblyModel): LocatedResource[] {
   return resourcesOfType(model, 'AWS::Cognito::UserPoolIdentityProvider').filter((p) => ['SAML', 'OIDC'].includes(String(props(p).ProviderType)));
 }
 
+/**
+ * A GET that returns one fixed S3 object (API Gateway's S3 integration): a static file of the web
+ * client, which must load before anyone can sign in and carries no data.
+ */
+export function isStaticFileMethod(m: LocatedResource): boolean {
+  const p = props(m);
+  const integration = p.Integration;
+  if (p.HttpMethod !== 'GET' || !isRecord(integration) || integration.Type !== 'AWS') return false;
+  // The literal parts of the URI: an S3 path with no request parameter ({proxy}, {key}).
+  const raw = integration.Uri;
+  const join = isRecord(raw) && Array.isArray(raw['Fn::Join']) ? (raw['Fn::Join'] as unknown[])[1] : undefined;
+  const literal = typeof raw === 'string' ? raw : Array.isArray(join) ? join.filter((x): x is string => typeof x === 'string').join('') : '';
+  return literal.includes(':s3:path/') && !/[{}]/.test(literal);
+}
+
 /** API methods (except CORS preflight) and whether each uses the Cognito authorizer. */
-function apiMethods(model: AssemblyModel): { cognito: LocatedResource[]; other: LocatedResource[] } {
+function apiMethods(model: AssemblyModel): { cognito: LocatedResource[]; staticFiles: LocatedResource[]; other: LocatedResource[] } {
   const methods = resourcesOfType(model, 'AWS::ApiGateway::Method').filter((m) => props(m).HttpMethod !== 'OPTIONS');
   const cognito = methods.filter((m) => props(m).AuthorizationType === 'COGNITO_USER_POOLS');
-  return { cognito, other: methods.filter((m) => !cognito.includes(m)) };
+  const staticFiles = methods.filter((m) => !cognito.includes(m) && isStaticFileMethod(m));
+  return { cognito, staticFiles, other: methods.filter((m) => !cognito.includes(m) && !staticFiles.includes(m)) };
 }
 
 function authorizerFindings(model: AssemblyModel, present: Finding[], missing: Finding[]): void {
-  const { cognito, other } = apiMethods(model);
+  const { cognito, staticFiles, other } = apiMethods(model);
   if (cognito.length > 0) present.push(finding(text('API methods require a Cognito user-pool token.', 'API メソッドは Cognito ユーザープールのトークンを必須とする。'), refs(cognito)));
+  if (staticFiles.length > 0) {
+    present.push(finding(text('Without a token only the web client\'s fixed static files are served (GET of one S3 object each, no data): the page must load before sign-in.', 'トークンなしで返すのは Web クライアントの固定の静的ファイルのみ（各 1 つの S3 オブジェクトの GET、データなし）。サインイン前にページを読み込むため。'), refs(staticFiles)));
+  }
   if (other.length > 0) missing.push(finding(text('API methods without the Cognito authorizer.', 'Cognito オーソライザーのない API メソッド。'), refs(other)));
   if (cognito.length + other.length === 0) missing.push(finding(text('No API methods with an authorizer.', 'オーソライザー付きの API メソッドがない。')));
 }
@@ -83,11 +103,48 @@ function idpGroupMappings(model: AssemblyModel): Array<{ pool: LocatedResource; 
   return out;
 }
 
-/** A-2: Cognito groups for departments and roles, used by the authorizer and the guard policy. */
+export interface AccessGate {
+  readonly fn: LocatedResource;
+  /** `allowedGroups` of the chat function's settings; undefined when it carries none. */
+  readonly allowedGroups?: readonly string[];
+  /** Listed groups that are user-pool groups of the templates. */
+  readonly defined: readonly string[];
+  /** Listed groups no template defines. */
+  readonly undefinedGroups: readonly string[];
+  /** The gate admits only members of defined groups (no "*", nothing undefined, at least one group). */
+  readonly limitsToDefinedGroups: boolean;
+}
+
+/** The chat functions' access gate (`allowedGroups` in CHAT_CONFIG), against the user-pool groups defined. */
+export function accessGates(model: AssemblyModel): AccessGate[] {
+  const names = new Set(resourcesOfType(model, 'AWS::Cognito::UserPoolGroup').map((g) => String(props(g).GroupName ?? g.logicalId)));
+  return guardedChatFunctions(model).map((c) => {
+    const raw = c.settings?.allowedGroups;
+    const allowedGroups = Array.isArray(raw) && raw.every((g) => typeof g === 'string') ? (raw as string[]) : undefined;
+    const listed = (allowedGroups ?? []).filter((g) => g !== ALL_SIGNED_IN_USERS);
+    const defined = listed.filter((g) => names.has(g)).sort();
+    const undefinedGroups = listed.filter((g) => !names.has(g)).sort();
+    const limitsToDefinedGroups = allowedGroups !== undefined && !allowedGroups.includes(ALL_SIGNED_IN_USERS) && defined.length > 0 && undefinedGroups.length === 0;
+    return { fn: c.fn, allowedGroups, defined, undefinedGroups, limitsToDefinedGroups };
+  });
+}
+
+/** A-2: Cognito groups for departments and roles; chat limited to members of defined groups (the access gate). */
 export function checkA2(model: AssemblyModel): CheckOutcome {
   const groups = resourcesOfType(model, 'AWS::Cognito::UserPoolGroup');
   const present: Finding[] = [];
   const missing: Finding[] = [];
+  for (const gate of accessGates(model)) {
+    if (gate.limitsToDefinedGroups) {
+      present.push(finding(text(`Chat is limited to members of ${gate.defined.join(', ')}; anyone else gets 403 and a denied audit event (allowedGroups).`, `チャットは ${gate.defined.join('、')} のメンバーに限られ、それ以外は 403 と拒否の監査イベントになる（allowedGroups）。`), [refOf(gate.fn)]));
+    } else if (gate.allowedGroups === undefined) {
+      missing.push(finding(text('The chat function has no access gate: every signed-in user may chat.', 'チャット関数にアクセスゲートがなく、サインインした全員がチャットできる。'), [refOf(gate.fn)]));
+    } else if (gate.allowedGroups.includes(ALL_SIGNED_IN_USERS)) {
+      missing.push(finding(text('allowedGroups is "*": every signed-in user may chat, whatever their groups.', 'allowedGroups が "*" のため、グループに関係なくサインインした全員がチャットできる。'), [refOf(gate.fn)]));
+    } else {
+      missing.push(finding(text(`allowedGroups names groups no template defines: ${gate.undefinedGroups.join(', ')}.`, `allowedGroups にテンプレートで定義されていないグループがある: ${gate.undefinedGroups.join('、')}。`), [refOf(gate.fn)]));
+    }
+  }
   if (groups.length > 0) {
     const names = groups.map((g) => String(props(g).GroupName ?? g.logicalId)).sort();
     present.push(finding(text(`User-pool groups for departments and roles: ${names.join(', ')}.`, `部署・役割のユーザープールグループ: ${names.join('、')}。`), refs(groups)));
@@ -113,6 +170,9 @@ export function checkA2(model: AssemblyModel): CheckOutcome {
     present.push(finding(text(`Per-group guard policies: ${names.join(', ')}.`, `グループ別のガードポリシー: ${names.join('、')}。`), refs(perGroup.map((c) => c.fn))));
   }
   authorizerFindings(model, present, missing);
+  if (!accessGates(model).some((g) => g.limitsToDefinedGroups)) {
+    return { status: present.length > 0 ? 'partial' : 'gap', present, missing, guidance: [text('Limit chat to defined groups with chat.allowedGroups (the default: ai-users and ai-admins).', 'chat.allowedGroups でチャットを定義済みのグループに限る（既定: ai-users と ai-admins）。')] };
+  }
   return outcomeOf(present, missing, [
     text('Map IdP groups to the user-pool groups in the deployment config (identity.groups[].idpGroups) and review the mapping when departments change.', 'IdP のグループとユーザープールグループの対応をデプロイ設定（identity.groups[].idpGroups）で定め、組織変更の際に見直す。'),
   ]);

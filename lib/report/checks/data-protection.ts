@@ -1,6 +1,7 @@
 import { type CheckOutcome, finding, outcomeOf } from '../checklist';
 import { guardedChatFunctions } from '../chat-function';
 import { actionMatches, dedupe, identityGrants } from '../iam-grants';
+import { guardQualityText } from '../guard-quality';
 import { encryptionInventory } from '../inventory/encryption';
 import { residencySummary } from '../inventory/residency';
 import type { AssemblyModel, ResourceRef } from '../model';
@@ -100,16 +101,29 @@ export function checkD2(model: AssemblyModel): CheckOutcome {
     missing.push(finding(text('No API integration to the chat function.', 'チャット関数への API 統合がない。')));
   } else {
     const isChatFn = (t: LocatedResource) => chat.some((c) => c.fn.stack === t.stack && c.fn.logicalId === t.logicalId);
-    const bypass = integrations.filter((i) => !i.targets.some(isChatFn));
+    // A route around the guard is one whose function may call a model itself; routes to
+    // functions (or S3 objects) that cannot reach a model are not.
+    const invokerRoles = invokers;
+    const mayInvoke = (t: LocatedResource) => {
+      const r = referencedResources(model, t.stack, props(t).Role).find((x) => x.resource.Type === 'AWS::IAM::Role');
+      return r !== undefined && invokerRoles.some((i) => i.stack === r.stack && i.logicalId === r.logicalId);
+    };
+    const toChat = integrations.filter((i) => i.targets.some(isChatFn));
+    const bypass = integrations.filter((i) => !toChat.includes(i) && i.targets.some(mayInvoke));
+    const noModel = integrations.filter((i) => !toChat.includes(i) && !bypass.includes(i));
     if (bypass.length > 0) {
-      missing.push(finding(text('API integrations that do not target the guarded chat function.', 'ガード付きチャット関数以外を呼び出す API 統合がある。'), refs(bypass.map((i) => i.integration))));
-    } else {
+      missing.push(finding(text('API integrations reach a function that may call a model without the guard.', 'ガードを経ずにモデルを呼び出せる関数に API 統合が届く。'), refs(bypass.map((i) => i.integration))));
+    } else if (noModel.length === 0) {
       present.push(finding(text('Every API integration targets the guarded chat function.', 'すべての API 統合がガード付きチャット関数を呼び出す。'), refs(integrations.map((i) => i.integration))));
+    } else {
+      present.push(finding(text('Every API route that reaches a model goes through the guarded chat function; the other routes reach no model (their functions hold no bedrock:InvokeModel*, or they serve static files).', 'モデルに届く API ルートはすべてガード付きチャット関数を通る。その他のルートはモデルに届かない（関数に bedrock:InvokeModel* がないか、静的ファイルを返す）。'), refs([...toChat, ...noModel].map((i) => i.integration))));
     }
   }
   const urls = resourcesOfType(model, 'AWS::Lambda::Url');
   if (urls.length > 0) missing.push(finding(text('Lambda function URLs open a path around the API.', 'Lambda 関数 URL が API を経由しない経路を開いている。'), refs(urls)));
   const guidance = [
+    // The guard being on the path says nothing about what it catches: say that too, with the measured figures.
+    ...(chat.length > 0 ? guardQualityText() : []),
     text(
       'Principals outside these templates (account administrators, other workloads) are not covered: deny bedrock:InvokeModel* to them with a service control policy or permissions boundary.',
       'テンプレート外のプリンシパル（アカウント管理者や他のワークロード）は対象外。サービスコントロールポリシーやアクセス許可の境界で bedrock:InvokeModel* を拒否する。',

@@ -1,3 +1,4 @@
+import { AUDIT_TRAIL_METADATA, type AuditTrailMetadata } from '../../../contracts/audit-trail';
 import { type CheckOutcome, type Finding, finding, outcomeOf } from '../checklist';
 import type { AssemblyModel } from '../model';
 import { text } from '../model';
@@ -24,13 +25,40 @@ function customResourceTypes(model: AssemblyModel): string[] {
   return [...types];
 }
 
+/** The audit stack's record of where the account's trail is (absent in templates from before it existed). */
+export function auditTrailMetadata(model: AssemblyModel): AuditTrailMetadata | undefined {
+  for (const s of model.stacks) {
+    const meta = (s.template.Metadata as Record<string, unknown> | undefined)?.[AUDIT_TRAIL_METADATA];
+    if (meta && typeof meta === 'object' && Array.isArray((meta as AuditTrailMetadata).mustRecord)) return meta as AuditTrailMetadata;
+  }
+  return undefined;
+}
+
 /** M-1: who, when, what: CloudTrail, Bedrock invocation logs, API access logs. */
 export function checkM1(model: AssemblyModel): CheckOutcome {
   const present: Finding[] = [];
   const missing: Finding[] = [];
   const trails = resourcesOfType(model, 'AWS::CloudTrail::Trail').filter((t) => props(t).IsLogging !== false);
+  const trailMeta = auditTrailMetadata(model);
+  const guidance = [];
   if (trails.length > 0) present.push(finding(text('CloudTrail records API calls (who, when, which action).', 'CloudTrail が API 呼び出し（誰が・いつ・どの操作）を記録する。'), refs(trails)));
-  else missing.push(finding(text('No CloudTrail trail.', 'CloudTrail の証跡がない。')));
+  else if (trailMeta && !trailMeta.kitTrail) {
+    const named = trailMeta.organizationTrailArn;
+    missing.push(
+      finding(
+        text(
+          `No trail in these templates (audit.trail.enabled is false): the API-call record depends on an organization trail outside them${named ? ` (${named})` : ', which the config does not name (audit.trail.organizationTrailArn)'}.`,
+          `これらのテンプレートに証跡はない（audit.trail.enabled が false）。API 呼び出しの記録はテンプレート外の組織の証跡に依存する${named ? `（${named}）` : '（設定 audit.trail.organizationTrailArn で指定されていない）'}。`,
+        ),
+      ),
+    );
+    guidance.push(
+      text(
+        `The organization trail must record: ${trailMeta.mustRecord.join('; ')}. Keep its configuration with this report.`,
+        `組織の証跡が記録すべきもの（英語の原文のまま）: ${trailMeta.mustRecord.join('; ')}。その設定をこの報告書と併せて保管する。`,
+      ),
+    );
+  } else missing.push(finding(text('No CloudTrail trail.', 'CloudTrail の証跡がない。')));
   const invocation = invocationLoggingResources(model);
   if (invocation.length > 0) present.push(finding(text('Bedrock model invocation logging records each model call.', 'Bedrock のモデル呼び出しログが各呼び出しを記録する。'), refs(invocation)));
   else missing.push(finding(text('No Bedrock model invocation logging.', 'Bedrock のモデル呼び出しログがない。')));
@@ -46,8 +74,8 @@ export function checkM1(model: AssemblyModel): CheckOutcome {
     present.push(finding(text('Network records: VPC flow logs and WAF logs (not who or what, but where from).', 'ネットワークの記録: VPC フローログと WAF ログ（誰が・何をではなく、どこからを示す）。'), refs([...flowLogs, ...wafLogs])));
   }
   const core = trails.length + invocation.length + logged.length;
-  if (core === 0) return { status: 'gap', present, missing, guidance: [] };
-  return outcomeOf(present, missing);
+  if (core === 0) return { status: 'gap', present, missing, guidance };
+  return outcomeOf(present, missing, guidance);
 }
 
 /** M-2: alarms on unusual use, each notifying someone. */

@@ -1,3 +1,4 @@
+import { accessGates, federatedProviders } from './access-control';
 import type { CheckOutcome, Finding } from '../checklist';
 import { finding } from '../checklist';
 import { guardedChatFunctions } from '../chat-function';
@@ -84,8 +85,18 @@ export function checkP5(model: AssemblyModel): CheckOutcome {
   const present: Finding[] = [];
   const missing: Finding[] = [];
   const groups = resourcesOfType(model, 'AWS::Cognito::UserPoolGroup');
-  if (groups.length > 0) present.push(finding(text('Access is granted through IdP groups, so only users enrolled after training can be added.', 'アクセスは IdP グループで付与するため、研修を終えた利用者だけを追加できる。'), groups.map(refOf)));
-  else missing.push(finding(text('No user-pool groups yet (see A-2).', 'ユーザープールグループはまだない（A-2 参照）。')));
+  const gates = accessGates(model).filter((g) => g.limitsToDefinedGroups);
+  const allowed = [...new Set(gates.flatMap((g) => g.defined))].sort();
+  const idps = federatedProviders(model);
+  if (groups.length === 0) {
+    missing.push(finding(text('No user-pool groups yet (see A-2).', 'ユーザープールグループはまだない（A-2 参照）。')));
+  } else if (gates.length === 0) {
+    missing.push(finding(text('Every signed-in user may chat (no access gate limiting chat to groups, see A-2): access cannot be tied to training through group membership.', 'サインインした全員がチャットできる（グループで限定するアクセスゲートがない、A-2 参照）ため、研修の修了をグループ所属で利用条件にできない。'), groups.map(refOf)));
+  } else if (idps.length > 0) {
+    present.push(finding(text(`Chat is granted through membership of ${allowed.join(', ')}, which follows the corporate IdP's groups: only users enrolled there after training get access.`, `チャットは ${allowed.join('、')} への所属で許可され、所属は社内 IdP のグループに従うため、研修を終えて IdP 側で登録された利用者だけが使える。`), [...groups.map(refOf), ...gates.map((g) => refOf(g.fn))]));
+  } else {
+    present.push(finding(text(`Chat is granted through membership of the user-pool groups ${allowed.join(', ')}; no IdP is configured, so administrators add trained users to these groups in Cognito.`, `チャットはユーザープールグループ ${allowed.join('、')} への所属で許可される。IdP は設定されていないため、研修を終えた利用者を管理者が Cognito でグループに追加する。`), [...groups.map(refOf), ...gates.map((g) => refOf(g.fn))]));
+  }
   return organizational(present, missing, [
     text('Train users before granting access, record their acknowledgement of the usage policy, and repeat yearly.', '利用開始前に研修を行い、利用ガイドラインへの同意を記録し、毎年繰り返す。'),
   ]);

@@ -123,10 +123,13 @@ export function networkInventory(model: AssemblyModel): NetworkInventory {
 
   const securityGroups = resourcesOfType(model, 'AWS::EC2::SecurityGroup').map((g): SecurityGroupEntry => {
     const p = props(g);
+    const egress = asArray(p.SecurityGroupEgress);
     const rules: SecurityGroupRule[] = [
       ...asArray(p.SecurityGroupIngress).map((r) => sgRule('ingress', r, model, g)),
-      ...asArray(p.SecurityGroupEgress).map((r) => sgRule('egress', r, model, g)),
+      ...egress.filter((r) => !isNoEgressPlaceholder(r)).map((r) => sgRule('egress', r, model, g)),
     ];
+    // CDK's stand-in for "no egress" is a rule nothing can match; shown as what it means.
+    if (egress.some(isNoEgressPlaceholder)) rules.push({ direction: 'egress', protocol: 'none', ports: '-', peer: '-', description: NO_EGRESS });
     for (const standalone of resourcesOfType(model, 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress')) {
       if (sameResource(resolveTarget(model, standalone.stack, props(standalone).GroupId), g)) {
         rules.push(sgRule(standalone.resource.Type.endsWith('Ingress') ? 'ingress' : 'egress', props(standalone), model, standalone));
@@ -174,6 +177,17 @@ function routeEntry(route: LocatedResource): RouteEntry {
   const p = props(route);
   const targetKey = Object.keys(p).find((k) => k !== 'RouteTableId' && !k.startsWith('Destination')) ?? '?';
   return { route: refOf(route), destination: display(p.DestinationCidrBlock ?? p.DestinationIpv6CidrBlock ?? p.DestinationPrefixListId), target: `${targetKey}: ${display(p[targetKey])}` };
+}
+
+/** What a group with CDK's no-egress placeholder allows out. */
+export const NO_EGRESS = 'No outbound traffic allowed (allowAllOutbound: false and no egress rule)';
+
+/**
+ * CDK writes `255.255.255.255/32`, ICMP type 252 code 86 ("Disallow all traffic") into a group
+ * without egress rules, because EC2 otherwise adds allow-all egress. It admits nothing.
+ */
+export function isNoEgressPlaceholder(rule: unknown): boolean {
+  return isRecord(rule) && rule.CidrIp === '255.255.255.255/32' && rule.IpProtocol === 'icmp' && Number(rule.FromPort) === 252 && Number(rule.ToPort) === 86;
 }
 
 function sgRule(direction: 'ingress' | 'egress', rule: unknown, model: AssemblyModel, owner: LocatedResource): SecurityGroupRule {

@@ -26,10 +26,21 @@ function resourceList(rs: readonly ResourceRef[], all = false): string {
   return `${names.slice(0, MAX_LISTED).join(', ')} (+${names.length - MAX_LISTED}, all in report.json)`;
 }
 
-function locationList(locations: readonly Location[]): string {
-  const names = locations.map((l) => `${resourceName(l.resource)} ${l.path}`);
-  if (names.length <= MAX_LISTED) return names.join('; ');
-  return `${names.slice(0, MAX_LISTED).join('; ')} (+${names.length - MAX_LISTED}, all in report.json)`;
+/** Up to this many places are named one by one; more are summarized by resource type. */
+const MAX_PLACES = 3;
+
+/**
+ * Where a region or model id was found. A few places are listed; dozens of property paths (every
+ * ARN of every policy names the region) are summarized by resource type, the paths stay in report.json.
+ */
+function locationList(locations: readonly Location[], lang: Lang): string {
+  if (locations.length <= MAX_PLACES) return locations.map((l) => `${resourceName(l.resource)} ${l.path}`).join('; ');
+  const resources = new Map<string, string>();
+  for (const l of locations) resources.set(resourceName(l.resource), l.resource.type);
+  const byType = new Map<string, number>();
+  for (const type of resources.values()) byType.set(type, (byType.get(type) ?? 0) + 1);
+  const types = [...byType.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([t, n]) => `${t} ${n}`).join(', ');
+  return LABELS[lang].placesSummary(locations.length, resources.size, types);
 }
 
 export function reportDocument(report: EvidenceReport, lang: Lang): Block[] {
@@ -44,6 +55,11 @@ export function reportDocument(report: EvidenceReport, lang: Lang): Block[] {
   h(1, L.title, `${lang}-top`);
   p(L.intro);
   if (report.date) p(`${L.reportDate}: ${report.date}`);
+  const src = report.source;
+  p(
+    `${L.builtFrom}: ${src.commit ? `${L.commit} ${src.commit}${src.uncommittedChanges ? ` ${L.uncommitted}` : ''}` : L.noCommit}; ` +
+      `${L.configFile} ${src.configFile ?? L.noConfigFile}; ${L.assemblyHash} ${src.assemblySha256}`,
+  );
   list(report.stacks.map((s) => `${s.name} (${s.region}, ${s.account})`));
 
   h(2, L.summary, `${lang}-summary`);
@@ -77,9 +93,9 @@ export function reportDocument(report: EvidenceReport, lang: Lang): Block[] {
   h(3, L.stackRegions);
   table([L.stacks, L.region, L.inJapan], r.stacks.map((s) => [s.name, s.region, s.inJapan ? L.yes : L.no]));
   h(3, L.regionsFound);
-  table([L.region, L.inJapan, L.where], r.regions.map((x) => [x.region, x.inJapan ? L.yes : L.no, locationList(x.locations)]));
+  table([L.region, L.inJapan, L.where], r.regions.map((x) => [x.region, x.inJapan ? L.yes : L.no, locationList(x.locations, lang)]));
   h(3, L.modelsFound);
-  table([L.modelId, L.scope, L.where], r.models.map((m) => [m.id, L.scopes[m.scope], locationList(m.locations)]));
+  table([L.modelId, L.scope, L.where], r.models.map((m) => [m.id, L.scopes[m.scope], locationList(m.locations, lang)]));
   h(3, L.globalPaths);
   if (r.globalPaths.length === 0) p(L.noGlobalPaths);
   else list(r.globalPaths.map((g) => `${resourceName(g.resource)}: ${g.what} (${g.detail})`));
