@@ -1,16 +1,23 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { decide, REGION, ACCOUNT, stacksOf, TemplateResolver } from '../support/iam-simulation';
 import { buildKit } from '../support/kit-app';
+
+const allFeatures = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'config', 'all-features.json'), 'utf8'));
 
 /**
  * Every Lambda role of the kit writes logs only to its own function's log group. Proven by
  * simulating the synthesized policies: a function role cannot put events into the CloudTrail
  * copy (the trail's log group), the request audit log of another function, or create log groups.
  */
-describe('function roles: logs of their own function only', () => {
+describe.each([
+  ['default config', {}],
+  ['every optional feature on', allFeatures],
+])('function roles: logs of their own function only (%s)', (_name, config) => {
   let resolver: TemplateResolver;
   let functions: Array<{ stack: string; id: string; roleId: string; logGroupName: string }>;
   beforeAll(() => {
-    const { app } = buildKit();
+    const { app } = buildKit(config);
     resolver = new TemplateResolver(stacksOf(app.synth()));
     functions = resolver.stacks.flatMap((stack) =>
       Object.entries(stack.template.Resources)
