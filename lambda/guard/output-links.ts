@@ -69,6 +69,15 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** Entities that decode to letters, digits or URL punctuation; markup entities (&lt; &amp; ...) stay. */
+function decodeUrlEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,10});?/g, (m) => {
+    const d = decodeEntities(m);
+    return d !== m && /^[A-Za-z0-9:/.?=#@%_~+-]$/.test(d) ? d : m;
+  });
+}
+
 function decodePercent(s: string): string {
   if (s.indexOf('%') < 0) return s;
   return s.replace(/(?:%[0-9a-fA-F]{2})+/g, (m) => {
@@ -369,14 +378,14 @@ function neutraliseHtml(text: string, allowed: readonly string[], counts: LinkCo
  * `blob:`). A run ends at whitespace or `<`, `>`, a quote or a backtick.
  */
 const URL_RUN =
-  /(?:\b[a-zA-Z][a-zA-Z0-9+.-]{0,31}:\/\/|(?<![\w.:/])\/\/(?=[\w\-[\]%@&#;]+[.:\]])|\bwww\.|\b(?:data|javascript|vbscript|file|blob):|(?<![\w@.\-/])(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,62})\.)+[a-zA-Z]{2,24}(?::\d{1,5})?(?=[/?#]))[^\s<>"'`]*/g;
+  /(?:\b[a-zA-Z][a-zA-Z0-9+.-]{0,31}:\/\/|(?<![\w.:/])\/\/(?=[\w\-[\]%@&#;]+[.:\]])|\bwww\.|\b(?:data|javascript|vbscript|file|blob|mailto):|(?<![\w@.\-/])(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,62})\.)+[a-zA-Z]{2,24}(?::\d{1,5})?(?=[/?#]))[^\s<>"'`]*/g;
 
 /** `https://evil.example/a.b` -> `hxxps[://]evil[.]example/a[.]b`, `//x.example` -> `[/]/x[.]example`: shown, never linked. */
 function defang(url: string): string {
   return url
     .replace(/(h)tt(ps?)(?=:)/gi, '$1xx$2')
     .replace(/(?<!\[):\/\//g, '[://]')
-    .replace(/\b(javascript|data|vbscript|file|blob):(?!\/\/)/gi, '$1[:]')
+    .replace(/\b(javascript|data|vbscript|file|blob|mailto):(?!\/\/)/gi, '$1[:]')
     .replace(/(?<!:)\/\//g, '[/]/')
     .replace(/(?<!\[)\.(?!\])/g, '[.]');
 }
@@ -391,7 +400,7 @@ function defangUrls(text: string, allowed: readonly string[]): { text: string; c
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(m) || m.startsWith('//')) {
       if (isAllowedTarget(m.startsWith('//') ? `https:${m}` : m, allowed)) return m;
-    } else if (!/^(?:data|javascript|vbscript|file|blob):/i.test(m) && isAllowedTarget(`https://${m}`, allowed)) {
+    } else if (!/^(?:data|javascript|vbscript|file|blob|mailto):/i.test(m) && isAllowedTarget(`https://${m}`, allowed)) {
       return m;
     }
     const safe = defang(m);
@@ -415,10 +424,11 @@ function neutraliseSegment(segment: string, allowed: readonly string[], counts: 
   }
   s = neutraliseDefinitions(s, allowed, counts);
   s = neutraliseAutolinks(s, allowed, counts);
-  // What survived above is allowed: defang bare URLs outside those constructs only.
+  // What survived above is allowed: defang bare URLs outside those constructs only, after
+  // decoding the entities a renderer would turn into URL characters (https&colon;&sol;&sol;).
   const kept = constructRanges(s);
   return mapOutside(s, kept, (part) => {
-    const bare = defangUrls(part, allowed);
+    const bare = defangUrls(decodeUrlEntities(part), allowed);
     counts.urls += bare.count;
     return bare.text;
   });

