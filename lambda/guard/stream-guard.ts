@@ -80,6 +80,7 @@ export interface StreamGuard {
   readonly window: number;
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x3000 || c === 0xa0;
 const isAsciiVisible = (c: number) => c > 0x20 && c < 0x7f;
 const URL_SCHEME = /[A-Za-z][A-Za-z0-9+.-]*:|www\./;
@@ -89,7 +90,7 @@ function commonPrefixLength(a: string, b: string): number {
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   // Never split a surrogate pair.
-  if (i > 0 && i < n && a.charCodeAt(i - 1) >= 0xd800 && a.charCodeAt(i - 1) <= 0xdbff) i--;
+  if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -195,6 +196,7 @@ export function createStreamGuard(options: StreamGuardOptions): StreamGuard {
         }
       }
     }
+    if (cut > safeCut && isHighSurrogate(seen.charCodeAt(cut - 1))) cut--;
     return Math.max(cut, safeCut);
   }
 

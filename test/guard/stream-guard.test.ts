@@ -110,6 +110,16 @@ describe('stream guard', () => {
     expect(openCodeSpan('前 `x\n\n後', 0)).toBe('前 `x\n\n後'.length);
   });
 
+  it('never releases half of a surrogate pair', () => {
+    const answer = `${'😀'.repeat(200)}`;
+    const guard = createStreamGuard({ check: (t) => checkOutput(t), step: 1 });
+    const pieces = [...answer.split('')].map((unit) => guard.push(unit).text).filter((t) => t.length > 0);
+    pieces.push(guard.end().text);
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const piece of pieces) expect(piece).not.toMatch(loneSurrogate);
+    expect(pieces.join('')).toBe(answer);
+  });
+
   it('widens the window to the longest value in the caller\'s vault', () => {
     const long = maskPersonalData('住所は東京都千代田区丸の内一丁目1番1号 丸の内センタービルディング12階です').vault;
     const value = Object.values(long.values).reduce((a, b) => (a.length > b.length ? a : b), '');
