@@ -73,17 +73,16 @@ export class Api {
     return this.json('me');
   }
 
-  async conversations(): Promise<ConversationSummary[]> {
-    const body = await this.json('conversations');
-    const items = (body.conversations ?? body.items ?? []) as Record<string, any>[];
-    return items
-      .map((c) => ({
-        id: String(c.conversationId ?? c.id),
-        title: String(c.title ?? ''),
-        updatedAt: String(c.updatedAt ?? c.lastUpdated ?? c.createdAt ?? ''),
-        model: c.model as string | undefined,
-      }))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  /** One page of the caller's conversations, newest first (as the API returns them). */
+  async conversations(cursor?: string): Promise<{ items: ConversationSummary[]; nextCursor?: string }> {
+    const body = await this.json(cursor ? `conversations?cursor=${encodeURIComponent(cursor)}` : 'conversations');
+    const items = ((body.conversations ?? []) as Record<string, any>[]).map((c) => ({
+      id: String(c.conversationId),
+      title: String(c.title ?? ''),
+      updatedAt: String(c.updatedAt ?? c.createdAt ?? ''),
+      model: c.model as string | undefined,
+    }));
+    return { items, nextCursor: typeof body.nextCursor === 'string' ? body.nextCursor : undefined };
   }
 
   async conversation(id: string): Promise<{ id: string; model?: string; messages: { role: 'user' | 'assistant'; text: string; documents: string[] }[] }> {

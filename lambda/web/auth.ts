@@ -23,6 +23,8 @@ interface Tokens {
 }
 
 const PENDING_KEY = 'signin.pending';
+/** A flag (never a token): this tab was signed in, so a reload signs in again without asking. */
+const ACTIVE_KEY = 'signin.active';
 
 let tokens: Tokens | undefined;
 let refreshing: Promise<boolean> | undefined;
@@ -102,7 +104,13 @@ export async function completeSignIn(config: RuntimeConfig): Promise<boolean> {
     redirect_uri: redirectUri(config),
     code_verifier: verifier,
   });
+  sessionStorage.setItem(ACTIVE_KEY, '1');
   return true;
+}
+
+/** True when this tab was signed in before a reload (tokens are gone; the managed-login session may not be). */
+export function wasSignedIn(): boolean {
+  return sessionStorage.getItem(ACTIVE_KEY) === '1';
 }
 
 /** Trade the refresh token for new tokens (and, with rotation, a new refresh token). */
@@ -149,6 +157,7 @@ export function idClaims(): Record<string, unknown> {
 export async function signOut(config: RuntimeConfig): Promise<void> {
   const refreshToken = tokens?.refreshToken;
   tokens = undefined;
+  sessionStorage.removeItem(ACTIVE_KEY);
   if (refreshToken) {
     try {
       await fetch(`${config.signInUrl}/oauth2/revoke`, {

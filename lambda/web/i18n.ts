@@ -65,6 +65,7 @@ const ja = {
   opened: '会話を開きました。',
   pastedMaterialHint: 'メッセージに貼り付けた資料（メールなど）が含まれています。資料として添付し直すと、その中の文は指示ではなく資料として扱われます。',
   sendAsDocument: '貼り付けた部分を資料として添付する',
+  moreConversations: 'さらに表示',
   pastedDocumentName: '貼り付けた資料.txt',
   movedToDocument: '貼り付けた内容を資料として添付しました。依頼の文を入力して送信してください。',
 } as const;
@@ -134,6 +135,7 @@ const en: Record<MessageKey, string> = {
   opened: 'Conversation opened.',
   pastedMaterialHint: 'The message contains pasted material (such as an e-mail). Attach it as a document instead, and the text inside it is treated as material, not as instructions.',
   sendAsDocument: 'Attach the pasted part as a document',
+  moreConversations: 'Show more',
   pastedDocumentName: 'pasted-material.txt',
   movedToDocument: 'The pasted text is attached as a document. Type your request and send.',
 };

@@ -1,5 +1,5 @@
 import { Api, ApiError, type ChatDocument, type ConversationSummary, type GuardReport } from './api';
-import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut } from './auth';
+import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut, wasSignedIn } from './auth';
 import { append, clear, h } from './dom';
 import { type Lang, type MessageKey, entityLabel, lang, setLang, t } from './i18n';
 import { renderMarkdown, textWithPlaceholders } from './markdown';
@@ -47,6 +47,8 @@ const state = {
   conversationId: undefined as string | undefined,
   messages: [] as Message[],
   conversations: [] as ConversationSummary[],
+  /** Cursor of the next page of the conversation list, when there is one. */
+  nextCursor: undefined as string | undefined,
   attachments: [] as ChatDocument[],
   busy: false,
   composing: false,
@@ -306,15 +308,35 @@ function renderConversations(): void {
       ),
     );
   }
+  if (state.nextCursor) {
+    list.appendChild(h('li', { class: 'more' }, h('button', { type: 'button', id: 'more-conversations', class: 'secondary', onclick: () => void moreConversations() }, t('moreConversations'))));
+  }
 }
 
 async function refreshConversations(): Promise<void> {
   try {
-    state.conversations = await state.api.conversations();
+    const page = await state.api.conversations();
+    state.conversations = page.items;
+    state.nextCursor = page.nextCursor;
   } catch {
     state.conversations = [];
+    state.nextCursor = undefined;
   }
   renderConversations();
+}
+
+async function moreConversations(): Promise<void> {
+  if (!state.nextCursor) return;
+  try {
+    const page = await state.api.conversations(state.nextCursor);
+    const known = new Set(state.conversations.map((c) => c.id));
+    state.conversations = [...state.conversations, ...page.items.filter((c) => !known.has(c.id))];
+    state.nextCursor = page.nextCursor;
+  } catch (e) {
+    composerError('error', { message: (e as Error).message });
+  }
+  renderConversations();
+  byId('conversations').querySelector<HTMLElement>('li:last-of-type .conv-open')?.focus();
 }
 
 function newConversation(): void {
@@ -550,12 +572,15 @@ async function start(): Promise<void> {
     showSignIn();
     announce('sessionExpired');
   });
+  const returning = new URLSearchParams(location.search).has('code');
   let signedIn = false;
   try {
     signedIn = await completeSignIn(state.config);
   } catch {
     signedIn = false;
   }
+  // A reload forgets the tokens: go back through managed login, which asks nothing while its session lasts.
+  if (!signedIn && !returning && wasSignedIn()) return signIn(state.config, lang());
   if (!signedIn) return showSignIn();
 
   const claims = idClaims();

@@ -1,6 +1,8 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { WEB_FILES, bundleWebClient, contentSecurityPolicy, indexHtml } from '../../lib/constructs/web-client';
+import { WEB_FILES, WEB_SOURCE_DIR, bundleWebClient, contentSecurityPolicy, indexHtml } from '../../lib/constructs/web-client';
 import { rejection } from '../support/config-rejection';
 import { decide, stacksOf, TemplateResolver } from '../support/iam-simulation';
 import { buildKit } from '../support/kit-app';
@@ -167,9 +169,13 @@ describe('WebClient: the default kit serves the client from its own API', () => 
     const { js } = bundleWebClient();
     expect(gzipSync(js).length).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
     expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);
-    // Tokens never touch web storage: the only storage keys are the UI language and the one-time PKCE state.
-    const keys = [...js.matchAll(/(?:localStorage|sessionStorage)\.setItem\(([^,]+),/g)].map((m) => m[1]);
-    expect(keys.length).toBe(2);
+    // Tokens never touch web storage: what the page stores is the UI language, the one-time PKCE
+    // state and a signed-in flag, each under a constant key, and no value derived from a token.
+    const writes = [...js.matchAll(/(?:localStorage|sessionStorage)\.setItem\(([^,]+),([^)]*)\)/g)];
+    expect(writes.length).toBe(3);
+    const sources = ['auth.ts', 'main.ts'].map((f) => fs.readFileSync(path.join(WEB_SOURCE_DIR, f), 'utf8')).join('\n');
+    const stored = [...sources.matchAll(/Storage\.setItem\(([^;]*)\);/g)].map((m) => m[1]);
+    expect(stored).toEqual(['PENDING_KEY, JSON.stringify({ verifier, state })', "ACTIVE_KEY, '1'", 'LANG_KEY, next']);
   });
 });
 

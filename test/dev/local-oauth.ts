@@ -49,6 +49,8 @@ export class LocalOAuth {
   private server?: http.Server;
   private readonly secret = randomBytes(32);
   private readonly codes = new Map<string, PendingCode>();
+  /** Managed-login sessions (cookie value -> user): authorize asks nothing while one lasts; logout ends it. */
+  private readonly sessions = new Map<string, LocalUser>();
   /** Refresh token -> user; a token is deleted when used (rotation) or revoked. */
   private readonly refreshTokens = new Map<string, LocalUser>();
   /** Every request the stand-in served, for tests: method, path, grant type. */
@@ -123,6 +125,16 @@ export class LocalOAuth {
     };
   }
 
+  /** A one-time code bound to the user, the redirect URI and the PKCE challenge, as a redirect to the client. */
+  private codeRedirect(user: LocalUser, redirectUri: string, challenge: string, state: string | null): string {
+    const code = randomUUID();
+    this.codes.set(code, { user, redirectUri, challenge, expiresAt: Date.now() + 5 * 60_000 });
+    const target = new URL(redirectUri);
+    target.searchParams.set('code', code);
+    if (state) target.searchParams.set('state', state);
+    return target.href;
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     const cors = { 'access-control-allow-origin': this.options.clientOrigin, vary: 'Origin' };
@@ -148,6 +160,12 @@ export class LocalOAuth {
         send(res, 400, { error: 'invalid_request', error_description: problem });
         return done(400);
       }
+      const session = this.sessions.get(sessionOf(req) ?? '');
+      if (session) {
+        res.writeHead(302, { location: this.codeRedirect(session, q.get('redirect_uri')!, q.get('code_challenge')!, q.get('state')), 'cache-control': 'no-store' });
+        res.end();
+        return done(302);
+      }
       sendHtml(res, signInPage(q), this.options.clientOrigin);
       return done(200);
     }
@@ -160,12 +178,13 @@ export class LocalOAuth {
         send(res, 400, { error: 'invalid_request' });
         return done(400);
       }
-      const code = randomUUID();
-      this.codes.set(code, { user, redirectUri, challenge: form.get('code_challenge')!, expiresAt: Date.now() + 5 * 60_000 });
-      const target = new URL(redirectUri);
-      target.searchParams.set('code', code);
-      if (form.get('state')) target.searchParams.set('state', form.get('state')!);
-      res.writeHead(302, { location: target.href, 'cache-control': 'no-store' });
+      const session = randomBytes(24).toString('base64url');
+      this.sessions.set(session, user);
+      res.writeHead(302, {
+        location: this.codeRedirect(user, redirectUri, form.get('code_challenge')!, form.get('state')),
+        'cache-control': 'no-store',
+        'set-cookie': `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Lax`,
+      });
       res.end();
       return done(302);
     }
@@ -221,7 +240,8 @@ export class LocalOAuth {
         send(res, 400, { error: 'invalid_request', error_description: 'logout_uri is not registered' });
         return done(400);
       }
-      res.writeHead(302, { location: target, 'cache-control': 'no-store' });
+      this.sessions.delete(sessionOf(req) ?? '');
+      res.writeHead(302, { location: target, 'cache-control': 'no-store', 'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` });
       res.end();
       return done(302);
     }
@@ -229,6 +249,13 @@ export class LocalOAuth {
     send(res, 404, { error: 'not_found' });
     done(404);
   }
+}
+
+const SESSION_COOKIE = 'local-login-session';
+
+function sessionOf(req: http.IncomingMessage): string | undefined {
+  const cookie = req.headers.cookie ?? '';
+  return new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie)?.[1];
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

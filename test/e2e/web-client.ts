@@ -70,6 +70,40 @@ const FLAGS = [
   '--lang=ja-JP',
 ];
 
+/**
+ * Every element with text of its own, visible: the WCAG contrast ratio of its colour against the
+ * first opaque background up the tree. A string, so the test runner's transform adds no helper
+ * the page does not have.
+ */
+const CONTRAST_CHECK = `(() => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.closest('[hidden]') || getComputedStyle(el).visibility === 'hidden' || el.getClientRects().length === 0) continue;
+    checked += 1;
+    const style = getComputedStyle(el);
+    const [a, b] = [lum(rgb(style.color)), lum(background(el))].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) out.push(el.tagName + '.' + el.className + ' ' + ratio.toFixed(2) + ' "' + el.textContent.trim().slice(0, 20) + '"');
+  }
+  return { checked, low: out };
+})()`;
+
 let step = 0;
 const results: string[] = [];
 async function check(name: string, fn: () => Promise<void>): Promise<void> {
@@ -156,6 +190,15 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     } else {
       results.push('# GET /v1/me absent in this checkout: the model picker is empty and the default model answers');
     }
+  });
+
+  await check('a reload signs in again without a prompt while the managed-login session lasts', async () => {
+    const exchanges = () => stack.oauth.log.filter((l) => l.grant === 'authorization_code' && l.outcome === 200).length;
+    const before = exchanges();
+    await page.reload();
+    await page.waitForSelector('#message');
+    assert(exchanges() === before + 1, 'a fresh code exchange, no stored token');
+    assert(stack.oauth.log.filter((l) => l.path === '/oauth2/authorize').at(-1)?.outcome === 302, 'managed login answered at once (session), no sign-in page');
   });
 
   await check('Enter while an IME is composing does not send', async () => {
@@ -330,6 +373,23 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     assert(stack.oauth.log.some((l) => l.grant === 'refresh_token' && l.outcome === 200), 'refreshed with the rotated token');
   });
 
+  await check('text contrast is at least 4.5:1 (3:1 for large text) on the chat screen', async () => {
+    const { checked, low } = (await page.evaluate(CONTRAST_CHECK)) as { checked: number; low: string[] };
+    assert(checked > 50, `the check saw the page's text (${checked} elements)`);
+    assert(low.length === 0, `low contrast: ${low.join('; ')}`);
+    // And it does notice low contrast: a grey on white line fails it.
+    await page.evaluate(() => {
+      const probe = document.createElement('p');
+      probe.id = 'contrast-probe';
+      probe.style.color = '#aaaaaa';
+      probe.textContent = 'probe';
+      document.querySelector('#main')!.appendChild(probe);
+    });
+    const probed = (await page.evaluate(CONTRAST_CHECK)) as { low: string[] };
+    await page.evaluate(() => document.querySelector('#contrast-probe')!.remove());
+    assert(probed.low.length === 1 && probed.low[0].includes('probe'), `the probe is caught (${probed.low.join('; ')})`);
+  });
+
   await check('keyboard: focus order reaches the composer, focus is visible', async () => {
     await page.focus('#new-chat');
     await page.keyboard.press('Tab');
@@ -350,6 +410,11 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     assert(stack.oauth.log.some((l) => l.path === '/logout' && l.outcome === 302), 'managed-login session ended');
     assert(stack.oauth.liveRefreshTokens === live - 1, 'the refresh token no longer works');
     await page.screenshot({ path: path.join(SHOTS, 'sign-in-en.png') });
+    // The managed-login session ended too: signing in again asks who you are.
+    await page.click('#sign-in');
+    await page.waitForSelector('#local-sign-in');
+    await page.goto(stack.url);
+    await page.waitForSelector('#sign-in');
   });
 
   await check('no CSP violation, no request outside the local origins', async () => {
