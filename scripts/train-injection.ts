@@ -32,6 +32,7 @@ const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 1e-5);
 const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.01);
 const MAX_WINDOWS_PER_SAMPLE = 8;
+const AUGMENT = process.env.AUGMENT !== '0';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -166,7 +167,21 @@ function main(): void {
   const heldOut = samples.filter((s) => s.split === 'test');
   console.log(`samples: ${samples.length} (train ${trainSet.length}, held out ${heldOut.length})`);
 
-  const examples = trainSet.flatMap(windowsOf);
+  // Augmentation (training only): each short sample once more with some words or characters
+  // dropped and a benign sentence from another sample beside it, so no single phrase decides.
+  const benignPool = trainSet.filter((x) => x.label === 0 && x.text.length < 200).map((x) => x.text);
+  const augmented: Sample[] = AUGMENT
+    ? trainSet
+        .filter((x) => !x.payload && x.text.length <= 600)
+        .map((x) => {
+          const parts = x.lang === 'en' ? x.text.split(/(\s+)/) : x.text.match(/[\s\S]{1,3}/g) ?? [x.text];
+          const kept = parts.filter((p) => /^\s+$/.test(p) || random() > 0.12).join('');
+          const context = benignPool[Math.floor(random() * benignPool.length)];
+          const text = random() < 0.5 ? `${context}\n${kept}` : `${kept}\n${context}`;
+          return { ...x, id: `${x.id}-aug`, text };
+        })
+    : [];
+  const examples = [...trainSet, ...augmented].flatMap(windowsOf);
   console.log(`training windows: ${examples.length} (attack ${examples.filter((e) => e.label === 1).length})`);
   const trained = train(examples);
   const { scale, bytes } = quantise(trained.w);
