@@ -55,6 +55,22 @@ describe('chat roles: streaming has exactly the reach of InvokeModel', () => {
     }
   });
 
+  test('in the template: the streaming action sits in the same statements as InvokeModel, and the deny names both', () => {
+    for (const role of roles) {
+      const statements = role.identityPolicies.flatMap((p) => (p.policy as { Statement: Array<Record<string, any>> }).Statement);
+      const bedrock = statements.filter((st) => [].concat(st.Action).some((a: string) => a.startsWith('bedrock:Invoke')));
+      const allows = bedrock.filter((st) => st.Effect === 'Allow');
+      expect(allows.length).toBeGreaterThan(0);
+      for (const st of allows) expect([].concat(st.Action).sort()).toEqual(['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream']);
+      const deny = bedrock.find((st) => st.Effect === 'Deny')!;
+      expect({ role: role.fn, sid: deny.Sid, actions: [].concat(deny.Action).sort() }).toEqual({
+        role: role.fn,
+        sid: 'DenyAnyOtherModelOrInferenceProfile',
+        actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+      });
+    }
+  });
+
   test('the streaming function answers for up to chat.streamTimeoutSeconds (the buffered one keeps API Gateway\'s 29 s)', () => {
     const timeouts = Object.values(api.findResources('AWS::Lambda::Function'))
       .filter((f) => /guarded chat/.test(f.Properties.Description))
