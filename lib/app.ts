@@ -7,6 +7,8 @@ import { ApiStack } from './stacks/api-stack';
 import { AuditStack } from './stacks/audit-stack';
 import { FoundationStack } from './stacks/foundation-stack';
 import { IdentityStack } from './stacks/identity-stack';
+import { KnowledgeBaseStack } from './stacks/knowledge-base-stack';
+import { KNOWLEDGE_BASE_ENDPOINTS } from './constructs/isolated-network';
 
 export interface KitStacks {
   readonly foundation: FoundationStack;
@@ -17,6 +19,8 @@ export interface KitStacks {
   readonly osaka?: OsakaRecovery;
   /** The optional organization policy stack, drift rules and audit replication. */
   readonly governance: GovernanceStacks;
+  /** Present with `knowledgeBase.enabled`. */
+  readonly knowledgeBase?: KnowledgeBaseStack;
 }
 
 export interface CreateStacksOptions {
@@ -31,7 +35,11 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
     env,
     config,
     // A private API is reached through the VPC's execute-api endpoint.
-    extraInterfaceEndpoints: config.edge.api.endpointType === 'private' ? ['execute-api'] : [],
+    extraInterfaceEndpoints: [
+      ...(config.edge.api.endpointType === 'private' ? (['execute-api'] as const) : []),
+      // The knowledge base's ingestion jobs and the chat function's Retrieve calls.
+      ...(config.knowledgeBase.enabled ? KNOWLEDGE_BASE_ENDPOINTS : []),
+    ],
     description: 'private-ai-jp foundation: KMS keys, isolated VPC with endpoints, access-log bucket (Tokyo)',
     terminationProtection: config.retainData,
   });
@@ -51,6 +59,17 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
     terminationProtection: config.retainData,
   });
   const osaka = createOsakaRecovery(app, config);
+  const knowledgeBase = config.knowledgeBase.enabled
+    ? new KnowledgeBaseStack(app, `${config.prefix}-KnowledgeBase`, {
+        env,
+        config,
+        keys: foundation.keys,
+        network: foundation.network,
+        accessLogsBucket: foundation.accessLogsBucket.bucket,
+        description: 'private-ai-jp knowledge base: documents bucket, S3 Vectors store, Bedrock knowledge base, ingestion check (Tokyo)',
+        terminationProtection: config.retainData,
+      })
+    : undefined;
   const api = new ApiStack(app, `${config.prefix}-Api`, {
     env,
     config,
@@ -67,6 +86,7 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
         vpc: network.vpc,
         logGroup: audit.requestAuditLogGroup,
         osakaReplica: osaka?.tableReplica,
+        ...(knowledgeBase ? { knowledgeBase: { id: knowledgeBase.knowledgeBase.knowledgeBase.attrKnowledgeBaseId, arn: knowledgeBase.knowledgeBase.arn } } : {}),
       });
       return { chat: chat.function, chatStream: chat.streamFunction, conversations: chat.conversationsFunction };
     },
@@ -77,5 +97,5 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
 
   for (const [key, value] of Object.entries(config.tags)) Tags.of(app).add(key, value);
   if (options.policyGate !== false) applyPolicyGate(app, config);
-  return { foundation, identity, api, audit, osaka, governance };
+  return { foundation, identity, api, audit, osaka, governance, ...(knowledgeBase ? { knowledgeBase } : {}) };
 }

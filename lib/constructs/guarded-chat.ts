@@ -16,6 +16,7 @@ import type { DeploymentConfig } from '../config';
 import { HOME_REGION } from '../config/sections/core';
 import { LAMBDA_ENVIRONMENT_LIMIT_BYTES } from '../config/sections/chat';
 import { KitFunction } from './kit-function';
+import { knowledgeSettings } from './knowledge-base';
 import { allowedModelArns } from './model-access';
 
 export interface GuardedChatProps {
@@ -36,6 +37,12 @@ export interface GuardedChatProps {
    * @default - no replica
    */
   readonly osakaReplica?: { readonly region: string; readonly keyArn: string };
+  /**
+   * The knowledge base the chat functions retrieve from (`knowledgeBase.enabled`); they may
+   * `bedrock:Retrieve` on it and on nothing else.
+   * @default - no retrieval
+   */
+  readonly knowledgeBase?: { readonly id: string; readonly arn: string };
 }
 
 /**
@@ -162,6 +169,7 @@ export class GuardedChat extends Construct {
       guard: { defaultPolicy: chat.guard.defaultPolicy, groups: chat.guard.groups },
       conversations: { tableName: this.table.tableName, ttlDays: config.retention.conversationTtlDays },
       ...(guardrailRef ? { guardrail: { identifier: guardrailRef.identifier, version: guardrailRef.version } } : {}),
+      ...(props.knowledgeBase ? { knowledgeBase: knowledgeSettings(config, props.knowledgeBase.id) } : {}),
     };
     const environment = {
       [CHAT_SETTINGS_ENV]: Stack.of(this).toJsonString(settings),
@@ -207,6 +215,9 @@ export class GuardedChat extends Construct {
       });
       for (const statement of bedrockStatements(config.allowedModels, account, config.allowOsaka, guardrailRef)) {
         fn.addToRolePolicy(statement);
+      }
+      if (props.knowledgeBase) {
+        fn.addToRolePolicy(new iam.PolicyStatement({ sid: 'RetrieveFromTheKnowledgeBase', actions: ['bedrock:Retrieve'], resources: [props.knowledgeBase.arn] }));
       }
       // Read turns, append a turn, update the conversation's summary: no scan, no index, no delete.
       fn.addToRolePolicy(

@@ -20,7 +20,14 @@ export const BEDROCK_CONTROL_PLANE_ACTIONS = [
   'bedrock:ListInferenceProfiles',
   'bedrock:GetGuardrail',
 ];
-export type InterfaceEndpointName = (typeof BASE_INTERFACE_ENDPOINTS)[number] | 'execute-api';
+/** Endpoints the knowledge base adds (`knowledgeBase.enabled`): ingestion jobs, and Retrieve from the chat function. */
+export const KNOWLEDGE_BASE_ENDPOINTS = ['bedrock-agent', 'bedrock-agent-runtime'] as const;
+/** What the kit does through the knowledge-base endpoints: retrieve, and start or read ingestion jobs. */
+export const KNOWLEDGE_BASE_ENDPOINT_ACTIONS: Readonly<Record<(typeof KNOWLEDGE_BASE_ENDPOINTS)[number], readonly string[]>> = {
+  'bedrock-agent': ['bedrock:StartIngestionJob', 'bedrock:GetIngestionJob', 'bedrock:ListIngestionJobs'],
+  'bedrock-agent-runtime': ['bedrock:Retrieve'],
+};
+export type InterfaceEndpointName = (typeof BASE_INTERFACE_ENDPOINTS)[number] | 'execute-api' | (typeof KNOWLEDGE_BASE_ENDPOINTS)[number];
 
 export interface IsolatedNetworkProps {
   readonly cidr: string;
@@ -138,6 +145,17 @@ export class IsolatedNetwork extends Construct {
             principals: [new iam.AnyPrincipal()],
             actions: BEDROCK_CONTROL_PLANE_ACTIONS,
             resources: ['*'],
+            conditions: inAccount,
+          }),
+        );
+      } else if (name === 'bedrock-agent' || name === 'bedrock-agent-runtime') {
+        // This account's knowledge bases in Tokyo, by this account's principals, for these actions only.
+        endpoint.addToPolicy(
+          new iam.PolicyStatement({
+            sid: 'ThisAccountsKnowledgeBasesOnly',
+            principals: [new iam.AnyPrincipal()],
+            actions: [...KNOWLEDGE_BASE_ENDPOINT_ACTIONS[name]],
+            resources: [`arn:aws:bedrock:${HOME_REGION}:${props.account}:knowledge-base/*`],
             conditions: inAccount,
           }),
         );

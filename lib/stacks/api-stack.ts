@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
 import { ChatApi, chatRequestSchema } from '../constructs/chat-api';
 import { EdgeFirewall } from '../constructs/edge-firewall';
+import { withKnowledgeBaseFlag } from '../constructs/knowledge-base';
 import type { IsolatedNetwork } from '../constructs/isolated-network';
 import type { KitKeys } from '../constructs/kit-keys';
 import { WebClient } from '../constructs/web-client';
@@ -97,7 +98,7 @@ export class ApiStack extends Stack {
       chatFunction: this.chatFunction,
       ...(this.chatStreamFunction ? { chatStreamFunction: this.chatStreamFunction } : {}),
       ...(this.conversationsFunction ? { conversationsFunction: this.conversationsFunction } : {}),
-      chatRequestSchema: props.chatRequestSchema ?? chatRequestSchema(config.chat),
+      chatRequestSchema: props.chatRequestSchema ?? (config.knowledgeBase.enabled ? withKnowledgeBaseFlag(chatRequestSchema(config.chat)) : chatRequestSchema(config.chat)),
       chatRateLimit: api.chatRateLimit,
       chatBurstLimit: api.chatBurstLimit,
       corsOrigins: api.corsOrigins,
