@@ -12,7 +12,7 @@ import { MODEL } from '../../lambda/guard/injection/model-weights';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { generate, type Sample } from '../../scripts/injection-data/generate';
 import { buildCorpus } from './corpus';
-import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_LAST } from './injection-unseen';
+import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_HELD, UNSEEN_LAST } from './injection-unseen';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -100,7 +100,8 @@ export function measureInjectionQuality(): string {
   for (const [label, set] of [
     ['development check set 1, looked at while the data grew (injection-unseen.ts UNSEEN_CHECK)', UNSEEN_CHECK],
     ['development check set 2, looked at for the last data round (UNSEEN_FINAL)', UNSEEN_FINAL],
-    ['check set written before the last data change and used for no training decision (UNSEEN_LAST)', UNSEEN_LAST],
+    ['check set written before the last two data changes, used for no training decision (UNSEEN_LAST)', UNSEEN_LAST],
+    ['check set written after the last change, measured once (UNSEEN_HELD)', UNSEEN_HELD],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {
