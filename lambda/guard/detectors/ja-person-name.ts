@@ -10,6 +10,16 @@ import type { RawFinding } from './detector';
  * 原, 南) are reported only with a cue or a neighbouring given name.
  */
 
+/** The lexicon's lists are base64 of UTF-16LE text (see data/ja-names.ts). */
+function decodeList(base64: string): string {
+  const bytes = atob(base64);
+  const units = new Uint16Array(bytes.length >> 1);
+  for (let i = 0; i < units.length; i++) units[i] = bytes.charCodeAt(2 * i) | (bytes.charCodeAt(2 * i + 1) << 8);
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
+}
+
 const STRONG = 2;
 const WEAK = 1;
 
@@ -20,11 +30,11 @@ function tierMap(strong: string, weak: string): Map<string, number> {
   return map;
 }
 
-const SURNAMES = tierMap(SURNAME, SURNAME_AMBIGUOUS);
-const GIVEN_NAMES = tierMap(GIVEN, GIVEN_AMBIGUOUS);
-const FULL_NAMES = new Set(FULL.split(' '));
-const NON_NAME_TAIL = new Set(NON_NAME_TAIL_WORDS.split(' '));
-const NAME_FINAL = new Set([...NAME_FINAL_KANJI].map((c) => c.charCodeAt(0)));
+const SURNAMES = tierMap(decodeList(SURNAME), decodeList(SURNAME_AMBIGUOUS));
+const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
+const FULL_NAMES = new Set(decodeList(FULL).split(' '));
+const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
+const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCodeAt(0)));
 
 /** Katakana words that are not names (loanwords, places, organisations), by FNV-1a hash. */
 const KATAKANA_WORDS = new Set<number>();
