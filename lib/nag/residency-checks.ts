@@ -8,6 +8,7 @@ import { ENDPOINT_POLICY_SCOPED } from './rules/endpoint-policy-scoped';
 import { INFERENCE_PROFILE_RESIDENCY } from './rules/inference-profile-residency';
 import { japanRegions } from './rules/japan-regions';
 import { KEY_ROTATION } from './rules/key-rotation';
+import { KNOWLEDGE_BASE_RESIDENCY } from './rules/knowledge-base-residency';
 import { LITERAL_REGION } from './rules/literal-region';
 import { LOG_RETENTION_FLOOR } from './rules/log-retention-floor';
 import { NO_GLOBAL_DATA_PATH } from './rules/no-global-data-path';
@@ -43,6 +44,7 @@ export const RESIDENCY_RULES: readonly ResidencyRule[] = [
   ENDPOINT_POLICY_SCOPED,
   LOG_RETENTION_FLOOR,
   OSAKA_RECOVERY_ONLY,
+  KNOWLEDGE_BASE_RESIDENCY,
 ];
 
 /** The rule names; findings are reported as `Residency-<name>`. */

@@ -32,6 +32,12 @@ const ENCRYPTED_WITH_APP_KEY: Record<string, (node: CfnResource, p: Properties) 
   'AWS::SNS::Topic': (node, p) => isAppKmsKey(node, p.KmsMasterKeyId),
   'AWS::SQS::Queue': (node, p) => String(p.SqsManagedSseEnabled) !== 'true' && isAppKmsKey(node, p.KmsMasterKeyId),
   'AWS::SecretsManager::Secret': (node, p) => isAppKmsKey(node, p.KmsKeyId),
+  // S3 Vectors: the bucket's SSE-KMS key; an index either inherits it or names an app key too.
+  'AWS::S3Vectors::VectorBucket': (node, p) => field(p.EncryptionConfiguration, 'SseType') === 'aws:kms' && isAppKmsKey(node, field(p.EncryptionConfiguration, 'KmsKeyArn')),
+  'AWS::S3Vectors::Index': (node, p) => p.EncryptionConfiguration === undefined
+    || (field(p.EncryptionConfiguration, 'SseType') === 'aws:kms' && isAppKmsKey(node, field(p.EncryptionConfiguration, 'KmsKeyArn'))),
+  // A knowledge base's data source keeps transient ingestion data under this key.
+  'AWS::Bedrock::DataSource': (node, p) => isAppKmsKey(node, field(p.ServerSideEncryptionConfiguration, 'KmsKeyArn')),
 };
 
 /**
@@ -50,7 +56,7 @@ Object.defineProperty(customerManagedEncryption, 'name', { value: 'CustomerManag
 
 export const CUSTOMER_MANAGED_ENCRYPTION: ResidencyRule = {
   name: 'CustomerManagedEncryption',
-  info: 'The bucket, table, log group, topic, queue or secret is not encrypted with a KMS key defined in the app.',
+  info: 'The bucket, vector bucket, table, log group, topic, queue, secret or knowledge-base data source is not encrypted with a KMS key defined in the app.',
   explanation:
     'Data at rest must be encrypted under keys the kit defines, so that key policy, rotation, residency of the key material and crypto-shredding stay under the operator\'s control. AWS-owned/managed keys, SSE-S3 and SQS-managed SSE do not allow that.',
   create: () => customerManagedEncryption,
