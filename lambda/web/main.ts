@@ -17,6 +17,8 @@ interface Notice {
   readonly details?: { key: MessageKey; params?: Record<string, string | number> }[];
   /** Masked entity counts by type, named in the current language when shown. */
   readonly masked?: [string, number][];
+  /** A known block reason, worded in the current language when shown (else `params.message` as the API wrote it). */
+  readonly reasonKey?: MessageKey;
   /** A button under the notice: move the blocked message's text into a document. */
   readonly asDocument?: string;
 }
@@ -392,7 +394,9 @@ function maskedNotice(guard: GuardReport): Notice {
 function renderNotice(n: Notice): HTMLElement {
   const params = n.masked
     ? { items: n.masked.map(([type, count]) => `${entityLabel(type)} ×${count}`).join(lang() === 'ja' ? '、' : ', ') }
-    : n.params;
+    : n.reasonKey
+      ? { ...n.params, message: t(n.reasonKey) }
+      : n.params;
   const box = h('div', { class: `notice notice-${n.kind}`, role: n.kind === 'block' || n.kind === 'error' ? 'alert' : undefined }, h('p', {}, t(n.key, params)));
   for (const d of n.details ?? []) box.appendChild(h('p', { class: 'notice-detail' }, t(d.key, d.params)));
   if (n.asDocument !== undefined) {
@@ -515,11 +519,11 @@ async function send(): Promise<void> {
         onBlocked: (b) => {
           failed = b.stage === 'input';
           // Known reasons in the page's language; anything else as the API worded it.
-          const message = b.reason && b.reason in REASONS ? t(`reason_${b.reason}` as MessageKey) : b.message;
+          const reasonKey = b.reason && b.reason in REASONS ? (`reason_${b.reason}` as MessageKey) : undefined;
           const details: Notice['details'] = [];
           if (b.blockedTypes?.length) details.push({ key: 'blockedTypes', params: { types: b.blockedTypes.map(entityLabel).join(', ') } });
           if (b.requestId) details.push({ key: 'requestId', params: { id: b.requestId } });
-          const notice: Notice = { kind: 'block', key: b.stage === 'input' ? 'blockedInput' : 'blockedOutput', params: { message }, details };
+          const notice: Notice = { kind: 'block', key: b.stage === 'input' ? 'blockedInput' : 'blockedOutput', params: { message: b.message }, reasonKey, details };
           if (b.stage === 'input') {
             state.messages.splice(state.messages.indexOf(answer), 1);
             answer.node?.remove();

@@ -325,11 +325,12 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await page.waitForSelector('#attachments li');
     await page.setInputFiles('#file', { name: 'image.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
     assert(((await page.textContent('#composer-error')) ?? '').includes('.txt'), 'other file types are refused');
+    await page.fill('#message', '議事録の決定事項を箇条書きにしてください。');
+    await page.screenshot({ path: path.join(SHOTS, 'documents-ja.png') });
     await sendMessage(page, '議事録の決定事項を箇条書きにしてください。');
     await lastAssistantDone(page);
     const docs = await lastText(page, 'user', '.docs');
     assert(docs.includes('議事録.md'), 'the sent message lists its document');
-    await page.screenshot({ path: path.join(SHOTS, 'documents-ja.png') });
   });
 
   await check('conversation list: newest first, reopen, delete', async () => {
