@@ -82,6 +82,19 @@ function ambiguous(surface: string, cost: number): boolean {
   return KATAKANA.test(surface) && commonNoun.has(surface);
 }
 
+// Given names that became common after IPADIC (2007), from the yearly baby-name rankings:
+// added as unambiguous given names unless IPADIC knows them as a likelier ordinary word.
+const NEWER_GIVEN_NAMES = `大翔 陽翔 湊 蒼 悠真 陽太 朝陽 律 碧 蒼空 颯真 結翔 陽斗 湊斗 奏太 悠人 暖 伊織 蒼真 晴 蓮斗
+晴翔 瑛太 悠斗 颯 湊人 陽向 蒼大 結人 大和 樹 新 碧斗 蒼汰 陽大 陽仁 朔 柊 凪 旭 暁 結大 海翔 湊大 悠翔
+結菜 陽菜 凛 葵 結愛 芽依 莉子 紬 陽葵 澪 結月 咲良 杏 心春 美桜 翠 詩 結衣 芽生 心結 日葵 琴葉 彩葉 一花
+楓 美月 恵茉 紗良 柚葉 凛 結 咲希 莉緒 心愛 陽鞠 花音 結奈 美結 優奈 芽衣 愛莉 心咲 杏奈 柚希 乃愛 凜`.split(/\s+/);
+for (const name of NEWER_GIVEN_NAMES) {
+  if (name.length === 0 || nameCost.mei.has(name)) continue;
+  const other = otherCost.get(name);
+  // A cost below every ordinary reading keeps it unambiguous (single kanji stay ambiguous).
+  nameCost.mei.set(name, other === undefined ? 8000 : other + 1);
+}
+
 const tiers: Record<string, string[]> = { SURNAME: [], SURNAME_AMBIGUOUS: [], GIVEN: [], GIVEN_AMBIGUOUS: [], FULL: [] };
 for (const kind of ['sei', 'mei', 'full'] as const) {
   // Likeliest first (lowest cost), so the order records IPADIC's ranking.
