@@ -1,5 +1,7 @@
 import { decide, ACCOUNT, REGION, AWS_MANAGED_POLICIES, stacksOf, TemplateResolver } from '../support/iam-simulation';
-import { buildKit } from '../support/kit-app';
+import { AUDIT_TRAIL_METADATA } from '../../contracts/audit-trail';
+import { buildEvidenceReport, loadAssembly } from '../../lib/report';
+import { buildKit, synthWithGate } from '../support/kit-app';
 
 /**
  * The audit records cannot be destroyed or read by an account administrator: the audit key's
@@ -122,5 +124,25 @@ describe('the trail does not record its own deliveries', () => {
     expect(JSON.stringify(keyPolicy)).not.toContain('cloudtrail.amazonaws.com');
     expect(keyPolicy.Statement.map((s: any) => s.Sid)).toContain('DenyKeyDestructionExceptToTheKeyAdministrators');
     expect(bucketPolicy.Statement.map((s: any) => s.Sid)).toEqual(expect.arrayContaining(['DenyObjectReadsExceptToTheAuditors', 'DenyPolicyChangesExceptToTheKeyAdministrators']));
+    // The template records it for the evidence report, with what the organization trail must record.
+    expect(audit.template.Metadata?.[AUDIT_TRAIL_METADATA]).toEqual({
+      kitTrail: false,
+      mustRecord: expect.arrayContaining([expect.stringMatching(/^management events \(read and write\) of account 111111111111 in every region/)]),
+    });
   });
+
+  test('audit.trail.enabled false: the evidence report says where the organization trail must be and drops the CloudTrail cost line', () => {
+    const org = 'arn:aws:cloudtrail:ap-northeast-1:222222222222:trail/org';
+    const { app } = buildKit({ audit: { trail: { enabled: false, organizationTrailArn: org } } });
+    const report = buildEvidenceReport(loadAssembly(app.synth().directory));
+    const m1 = report.checklist.find((c) => c.id === 'M-1')!;
+    expect(m1.status).toBe('partial');
+    expect(m1.missing[0].text.en).toContain(`depends on an organization trail outside them (${org})`);
+    expect(m1.guidance[0].en).toMatch(/^The organization trail must record: management events \(read and write\) of account 111111111111 in every region, global services included; S3 object data events on buckets arn:aws:s3:::privateaijp-\*, except the audit bucket and the access-log bucket; /);
+    expect(report.cost.lines.some((l) => l.item.en.startsWith('CloudTrail'))).toBe(false);
+  });
+
+  test('audit.trail.enabled false passes the policy gate', () => {
+    expect(() => synthWithGate({ audit: { trail: { enabled: false, organizationTrailArn: 'arn:aws:cloudtrail:ap-northeast-1:222222222222:trail/org' } } })).not.toThrow();
+  }, 120_000);
 });
