@@ -127,6 +127,58 @@ export function openCodeSpan(text: string, from: number): number {
 }
 
 /**
+ * Start of the first Markdown link or image opened at or after `from` whose end has not arrived
+ * (`[text` or `[text](target` or `[text][ref`, with its `!`), or `text.length`. The neutraliser
+ * rewrites a whole link (its brackets go with its target), so the `[` is held with the target.
+ */
+export function openLinkStart(text: string, from: number): number {
+  for (let i = text.indexOf('[', from); i >= 0; i = text.indexOf('[', i + 1)) {
+    const end = closeLink(text, i);
+    if (end < 0) return i > 0 && text[i - 1] === '!' ? i - 1 : i;
+    if (end > i) i = end - 1;
+  }
+  return text.length;
+}
+
+/**
+ * End of the link-like construct opened by the `[` at `open`: `[text]`, `[text](target)`,
+ * `[text][ref]` or `[ref]: target`. -1 while it may still grow; `open` when it is not one
+ * (a blank line came first).
+ */
+function closeLink(text: string, open: number): number {
+  let depth = 0;
+  let i = open;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8))) return open;
+    if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) break;
+  }
+  if (i >= text.length) return -1;
+  const after = i + 1;
+  if (after >= text.length) return -1; // "(" or "[" or ":" may follow
+  const next = text[after];
+  if (next === '(') {
+    let parens = 0;
+    for (let j = after; j < text.length; j++) {
+      if (text[j] === '(') parens++;
+      else if (text[j] === ')' && --parens === 0) return j + 1;
+      else if (text[j] === '\n' && /^\n[ \t]*\n/.test(text.slice(j, j + 8))) return open;
+    }
+    return -1;
+  }
+  if (next === '[') {
+    const ref = closeLink(text, after);
+    return ref < 0 ? -1 : ref;
+  }
+  return after;
+}
+
+/**
  * The text with every non-ASCII character turned into a space (same length, so offsets stay).
  * `heldBackFrom` holds the last space-free word, which in Japanese is the whole paragraph;
  * on the skeleton it holds the ASCII tail (where a scheme, entity or URL can grow), and the
@@ -168,7 +220,7 @@ export function createStreamGuard(options: StreamGuardOptions): StreamGuard {
       for (let at = seen.indexOf(value, safeCut); at >= 0; at = seen.indexOf(value, at + 1)) unsafe.push({ start: at, end: at + value.length });
     }
     // Links, images, tags and reference definitions whose end has not arrived, and code spans.
-    let cut = Math.min(limit, heldBackFrom(asciiSkeleton(seen)), openCodeSpan(seen, safeCut));
+    let cut = Math.min(limit, heldBackFrom(asciiSkeleton(seen)), openLinkStart(seen, safeCut), openCodeSpan(seen, safeCut));
     for (let moved = true; moved && cut > safeCut; ) {
       moved = false;
       // ASCII run (URL, address, placeholder, key): cut before all of it.

