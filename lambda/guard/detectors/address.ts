@@ -6,9 +6,11 @@ import { digitRuns, execAtRuns, type DigitRuns } from './digit-sequence';
 // ---- Japanese: prefecture + municipality + town + 丁目/番地/号 ----
 const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
 const MUNICIPALITY = `${JA_WORD}{1,8}?[市区町村郡]`;
-const TOWN = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶ々ー]{0,10}?';
+// Up to 16: Kyoto addresses name the crossing streets (烏丸通七条下ル東塩小路町).
+const TOWN = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶ々ー]{0,16}?';
 const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
-const BLOCK = `${KANJI_DIGITS}{1,4}(?:丁目|-|番町)[ ]?[0-9]{1,4}(?:番地?|-)?(?:[ ]?[0-9]{1,4}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?`;
+// The last form, a bare 丁目 (北一条西2丁目), only with a municipality before it.
+const BLOCK = `${KANJI_DIGITS}{1,4}(?:丁目|-|番町)[ ]?[0-9]{1,4}(?:番地?|-)?(?:[ ]?[0-9]{1,4}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}丁目`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
 const BUILDING_NAME = '[\\p{L}\\p{N}ー・&＆-]{1,24}?(?:ビル(?:ディング)?|タワー|マンション|ハイツ|コーポ|レジデンス|ハウス|プラザ|センター|ヒルズ|パレス|ガーデン|テラス|棟|館|荘|[0-9]{1,4}(?:号室|F|階))';
 const FLOOR = '[0-9]{1,3}(?:F|階)';

@@ -97,3 +97,17 @@ describe('addresses end where the address ends', () => {
     expect(found('Address: 123 Main Street, Springfield. See you tomorrow at 10.', 'ADDRESS')).toEqual(['123 Main Street, Springfield']);
   });
 });
+
+describe('Japanese address forms', () => {
+  it.each([
+    ['札幌市中央区北一条西2丁目', '札幌市中央区北一条西2丁目'],
+    ['京都府京都市下京区烏丸通七条下ル東塩小路町721-1', '京都府京都市下京区烏丸通七条下ル東塩小路町721-1'],
+    ['送付先：港区六本木1-2-3', '港区六本木1-2-3'],
+  ])('finds %s', (text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it('leaves a bare city or ward alone', () => {
+    expect(found('東京都港区の会議室を予約しました。', 'ADDRESS')).toEqual([]);
+  });
+});
