@@ -27,7 +27,7 @@ export interface ChatHandlers {
   onDelta(text: string): void;
   onDone(done: { stopReason?: string; guard: Partial<GuardReport> }): void;
   onBlocked(blocked: { reason?: string; message: string; blockedTypes?: string[]; requestId?: string; stage: 'input' | 'output'; pastedMaterial?: boolean }): void;
-  onError(error: { message: string; requestId?: string; status?: number }): void;
+  onError(error: { message: string; code?: string; requestId?: string; status?: number }): void;
 }
 
 export class ApiError extends Error {
@@ -160,7 +160,7 @@ async function reportFailure(res: Response, handlers: ChatHandlers): Promise<voi
     const output = error.reason === 'answer' || error.reason === 'guardrail';
     handlers.onBlocked({ reason: error.reason, message, blockedTypes: error.blockedTypes, requestId: body.requestId, stage: output ? 'output' : 'input', pastedMaterial: error.pastedMaterial === true });
   } else {
-    handlers.onError({ message, requestId: body.requestId, status: res.status });
+    handlers.onError({ message, code: typeof error.code === 'string' ? error.code : undefined, requestId: body.requestId, status: res.status });
   }
 }
 
@@ -198,7 +198,7 @@ async function readStream(stream: ReadableStream<Uint8Array>, handlers: ChatHand
         }
         case 'error':
           finished = true;
-          handlers.onError({ message: String(data.message ?? 'error'), requestId: data.requestId });
+          handlers.onError({ message: String(data.message ?? 'error'), code: typeof data.code === 'string' ? data.code : undefined, requestId: data.requestId });
           break;
       }
     }

@@ -54,7 +54,12 @@ const state = {
   attachments: [] as ChatDocument[],
   busy: false,
   composing: false,
+  /** Aborts the answer being streamed (the stop button). */
+  abort: undefined as AbortController | undefined,
 };
+
+/** API error codes the page words itself; others show the API's (English) message. */
+const ERROR_KEYS = new Set(['bedrock_throttled', 'deadline_exceeded', 'bedrock_timeout', 'access_denied', 'invalid_request', 'conversation_not_found']);
 
 /** Elements whose text (or an attribute) follows the language. */
 const translated: { el: HTMLElement; key: MessageKey; attr?: string; params?: () => Record<string, string | number> }[] = [];
@@ -166,6 +171,7 @@ function showApp(): void {
           ),
           h('p', { id: 'composer-error', class: 'composer-error', role: 'alert' }),
           h('div', { class: 'row send-row' },
+            tr(h('button', { type: 'button', id: 'stop', class: 'secondary', hidden: true, onclick: () => state.abort?.abort() }), 'stop'),
             tr(h('button', { type: 'submit', id: 'send', class: 'primary' }), 'send'),
           ),
         ),
@@ -472,6 +478,7 @@ function setBusy(busy: boolean): void {
   const send = byId<HTMLButtonElement>('send');
   send.disabled = busy;
   send.textContent = t(busy ? 'sending' : 'send');
+  byId('stop').hidden = !busy;
   byId('composer').setAttribute('aria-busy', String(busy));
 }
 
@@ -490,6 +497,7 @@ async function send(): Promise<void> {
   state.attachments = [];
   renderAttachments();
   setBusy(true);
+  state.abort = new AbortController();
   let failed = false;
   try {
     await state.api.chat(
@@ -538,18 +546,24 @@ async function send(): Promise<void> {
         },
         onError: (err) => {
           answer.streaming = false;
-          answer.notices.push({ kind: 'error', key: 'error', params: { message: err.message }, details: err.requestId ? [{ key: 'requestId', params: { id: err.requestId } }] : [] });
+          const known = err.code && ERROR_KEYS.has(err.code) ? (`error_${err.code}` as MessageKey) : undefined;
+          answer.notices.push({ kind: 'error', key: 'error', params: { message: err.message }, ...(known ? { reasonKey: known } : {}), details: err.requestId ? [{ key: 'requestId', params: { id: err.requestId } }] : [] });
           update(answer);
         },
       },
+      state.abort.signal,
     );
   } catch (e) {
     answer.streaming = false;
-    if (!(e instanceof ApiError && e.status === 401)) {
+    if (state.abort?.signal.aborted) {
+      answer.notices.push({ kind: 'info', key: 'stopped' });
+      update(answer);
+    } else if (!(e instanceof ApiError && e.status === 401)) {
       answer.notices.push({ kind: 'error', key: 'error', params: { message: (e as Error).message } });
       update(answer);
     }
   } finally {
+    state.abort = undefined;
     setBusy(false);
     if (answer.streaming && state.messages.includes(answer)) {
       answer.streaming = false;

@@ -63,8 +63,19 @@ export function localConverse(req: ReceivedConverse): ConverseReply {
   return { kind: 'answer', text: localAnswer(req), inputTokens: 40, outputTokens: 60 };
 }
 
+/** Asked for "長い回答" (or "long answer"), the local model writes on for a while: time to press Stop. */
+export function longAnswer(): string {
+  return Array.from({ length: 60 }, (_, i) => `${i + 1}. ローカルの模擬モデルが長い回答を少しずつ書いています。`).join('\n');
+}
+
 /** The same answer in small chunks with a short pause, so streaming is visible. */
 export function localConverseStream(req: ReceivedConverse): ConverseStreamReply {
+  if (/長い回答|long answer/i.test(lastUserMessage(req).message)) {
+    const long = longAnswer();
+    const chunks: string[] = [];
+    for (let i = 0; i < long.length; i += 8) chunks.push(long.slice(i, i + 8));
+    return { kind: 'stream', chunks, delayMs: 40, firstDelayMs: 100, inputTokens: 40, outputTokens: 900 };
+  }
   const text = localAnswer(req);
   const chunks: string[] = [];
   for (let i = 0; i < text.length; i += 6) chunks.push(text.slice(i, i + 6));

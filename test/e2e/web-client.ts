@@ -320,6 +320,25 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     assert(counts.text.includes('<b>太字タグ</b>'), 'raw HTML shows as text');
   });
 
+  await check('Stop ends a streaming answer, and the server stops the model stream', async () => {
+    const streams = stack.bedrock.streams.length;
+    await page.fill('#message', '長い回答のテストをお願いします。');
+    await page.press('#message', 'Enter');
+    await page.waitForFunction(() => {
+      const all = document.querySelectorAll('article.msg-assistant.streaming');
+      return all.length > 0 && (all[all.length - 1].querySelector('.body')?.textContent ?? '').length > 40;
+    }, undefined, { timeout: 10_000 });
+    await page.click('#stop');
+    await page.waitForFunction(() => document.querySelector('#send:not([disabled])') !== null, undefined, { timeout: 10_000 });
+    const notices = await lastText(page, 'assistant', '.notices');
+    assert(notices.includes('停止しました'), `stopped notice (${notices})`);
+    const shown = await lastText(page, 'assistant', '.body');
+    assert(!shown.includes('60. '), 'the rest of the answer never arrived');
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && !stack.bedrock.streams[streams]?.closedByClient) await page.waitForTimeout(50);
+    assert(stack.bedrock.streams[streams]?.closedByClient === true, 'the chat handler closed the model stream when the browser went away');
+  });
+
   await check('a .md file is attached as a document', async () => {
     await page.setInputFiles('#file', { name: '議事録.md', mimeType: 'text/markdown', buffer: Buffer.from('# 定例会議\n\n- 決定: 来週までに見積りを提出\n- 担当: 営業部\n', 'utf8') });
     await page.waitForSelector('#attachments li');
