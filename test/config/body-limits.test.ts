@@ -12,7 +12,8 @@ import { parseChatRequest } from '../../lambda/shared/chat-request';
 function escapeAll(value: unknown): string {
   return JSON.stringify(value).replace(/"((?:[^"\\]|\\.)*)"/g, (_m, inner: string) => {
     const text = JSON.parse(`"${inner}"`) as string;
-    return `"${text.split("").map((c) => [c].map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')).join('')}"`;
+    // Every UTF-16 unit: a character outside the BMP becomes its two surrogates, as JSON requires.
+    return `"${text.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`;
   });
 }
 
