@@ -140,7 +140,7 @@ const QUOTED = /「[^」\n]{2,200}」|『[^』\n]{2,200}』|"[^"\n]{2,200}"|“[
  * どう扱う, 「…」のような攻撃への対策, what is "…", how should an assistant treat "…".
  */
 const MENTION =
-  /(?:と(?:書かれ|いう|言われ|記載され|入力され|送られ)|のような|などの|みたいな)[^。\n]{0,40}(?:どう|対策|防|扱|検知|研修|資料|とは|意味|例)|(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|such as|for example|defen[cs]e|detect|training|explain)[^.\n]{0,80}|[^.\n]{0,80}(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|defen[cs]e against|detect|training|explain)/i;
+  /(?:と(?:書かれ|いう|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され)|のような|などの|みたいな)[^。\n]{0,40}(?:どう|対策|防|扱|検知|研修|資料|とは|意味|例|望ましい|べき)|(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|such as|for example|defen[cs]e|detect|training|explain)[^.\n]{0,80}|[^.\n]{0,80}(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|defen[cs]e against|detect|training|explain)/i;
 
 /**
  * Rule evidence, with attack phrases that are only quoted and talked about set aside: when
