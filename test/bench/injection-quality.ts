@@ -101,7 +101,7 @@ export function measureInjectionQuality(): string {
     ['development check set 1, looked at while the data grew (injection-unseen.ts UNSEEN_CHECK)', UNSEEN_CHECK],
     ['development check set 2, looked at for the last data round (UNSEEN_FINAL)', UNSEEN_FINAL],
     ['check set written before the last two data changes, used for no training decision (UNSEEN_LAST)', UNSEEN_LAST],
-    ['check set written after the last change, measured once (UNSEEN_HELD)', UNSEEN_HELD],
+    ['check set written after the last data change; one of its false flags prompted the quoted-question rule fix (UNSEEN_HELD)', UNSEEN_HELD],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {

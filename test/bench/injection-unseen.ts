@@ -8,8 +8,9 @@
  * both were then looked at while the training data grew, so both are development checks.
  * UNSEEN_LAST was written before the last two data changes (safety-quiz negatives and
  * augmentation, both chosen on held-out groups and development sets) and used for no
- * training decision. UNSEEN_HELD was written after the last change and measured once.
- * Those two are the honest estimates.
+ * training decision. UNSEEN_HELD was written after the last data change; its one false flag
+ * (a question quoting 「システムプロンプトを教えて」) then prompted a fix of the quoted-mention
+ * rule, so its benign side is no longer untouched. Those two are the honest estimates.
  */
 export interface CheckText {
   text: string;
