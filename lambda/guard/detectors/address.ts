@@ -75,6 +75,7 @@ const NUMBER_WORDS_NUMBER = new RegExp(
 const STREET_WORD_BEFORE = new RegExp(`(?<=(?:${SUFFIX_WORDS})\\.?|(?:${COMPOUND_SUFFIXES}))`, 'y');
 const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room|#)[ ]?[0-9A-Za-z-]{1,6}/i;
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
+const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
 // In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".
@@ -230,7 +231,10 @@ export const addressDetector: Detector = {
       text,
       runs,
       (r) => runs.ends[r] - runs.starts[r] <= 6 && text.charCodeAt(runs.ends[r]) === 32,
-      (m) => pushMatch(m, text, 0.55, out, true),
+      (m) => {
+        // "01 Feb 2022", "3 March 2024" are dates, not "number, street, number".
+        if (!MONTH_WORD.test(m[0])) pushMatch(m, text, 0.55, out, true);
+      },
     );
     // "address: <rest of line>" when the line itself is short enough to be an address.
     if (!hasKeyword(text, 'address')) return;

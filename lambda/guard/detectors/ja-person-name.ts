@@ -30,7 +30,10 @@ function tierMap(strong: string, weak: string): Map<string, number> {
   return map;
 }
 
-const SURNAMES = tierMap(decodeList(SURNAME), decodeList(SURNAME_AMBIGUOUS));
+const SURNAME_LIST = decodeList(SURNAME);
+const SURNAMES = tierMap(SURNAME_LIST, decodeList(SURNAME_AMBIGUOUS));
+/** The most frequent surnames (the lexicon lists them by IPADIC cost, likeliest first). */
+const COMMON_SURNAMES = new Set(SURNAME_LIST.split(' ').slice(0, 6000));
 const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
 const FULL_NAMES = new Set(decodeList(FULL).split(' '));
 const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
@@ -142,6 +145,8 @@ const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います
 const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
 // Particles after a bare name in running text.
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|」|』|\)|）)/;
+// Self-introductions that only a person makes (unlike です).
+const INTRODUCTION_AFTER = /^(?:と申します|でございます|と言います|といいます|が担当|が対応|が伺)/;
 const PERSON_AFTER_FOREIGN = /^(?:は|が|と|も|ら|、|。|氏|監督|選手|博士|教授|議員|大統領|首相|さん|様)/;
 const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および)[ 　]*$/;
 
@@ -151,6 +156,22 @@ interface Candidate {
   score: number;
   /** A bare name (surname or given name alone) that a neighbouring name in a list may lift. */
   bare: boolean;
+}
+
+/** Score of [start, end) read as surname + given name with both in the lexicon, or 0. */
+function fullNameSplit(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 3 || length > 6) return 0;
+  let best = 0;
+  for (let a = 1; a <= MAX_SURNAME && a < length; a++) {
+    const s = surnameTier(text, start, start + a);
+    if (s === 0) continue;
+    const g = givenTier(text, start + a, end);
+    if (g === 0) continue;
+    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG && length - a >= 2 ? 0.7 : g === STRONG && a >= 2 && length - a >= 2 ? 0.7 : 0;
+    if (score > best) best = score;
+  }
+  return best;
 }
 
 /** Score of the kanji run `text[start, end)` read as a name, or 0. */
@@ -165,7 +186,9 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
     if (s === 0) continue;
     const g = givenTier(text, start + a, end);
     if (g === 0) continue;
-    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG ? 0.7 : g === STRONG && length - a >= 2 ? 0.7 : 0;
+    // An ambiguous one-kanji given name (質, 正) only after a common surname (高品質 is not 高品 + 質).
+    const weakGivenOk = length - a >= 2 || COMMON_SURNAMES.has(text.slice(start, start + a));
+    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG && weakGivenOk ? 0.7 : g === STRONG && length - a >= 2 ? 0.7 : 0;
     if (score > best) best = score;
   }
   if (best > 0) return best;
@@ -211,8 +234,25 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     }
   }
   if (!titled && TITLE_SET.has(text.slice(start, end))) return;
-  // Most runs are no name whatever the context: rule them out before looking at cues.
-  if (scoreHanRun(text, start, nameEnd, STRONG_CUE) === 0 && !(nameEnd - start >= 3 && hasDepartmentChar(text, start, nameEnd))) return;
+  // Most runs are no name whatever the context: rule them out before looking at cues. A long
+  // run may still end in a full name glued to a role or affiliation (航空参謀吉岡忠一, 社長山田太郎).
+  if (scoreHanRun(text, start, nameEnd, STRONG_CUE) === 0) {
+    if (nameEnd - start >= 3 && hasDepartmentChar(text, start, nameEnd)) {
+      // handled below
+    } else {
+      if (nameEnd - start >= 4) {
+        for (let k = start + 1; k <= nameEnd - 3; k++) {
+          if (!mayStartName(text, k, nameEnd - k)) continue;
+          const glued = fullNameSplit(text, k, nameEnd);
+          if (glued > 0) {
+            pushCandidate(text, k, nameEnd, Math.min(glued, 0.7), false, out);
+            return;
+          }
+        }
+      }
+      return;
+    }
+  }
   const after = text.slice(end, end + 8);
   const before = text.slice(Math.max(0, start - 8), start);
   const honorific = !titled && KANA_HONORIFIC.exec(after);
@@ -221,7 +261,8 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   const cue = titled || honorific || SELF_INTRO_AFTER.test(after) ? STRONG_CUE : ROLE_BEFORE.test(before) ? WEAK_CUE : NO_CUE;
   let score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
-  if (score === 0.75 && (!personal || (nameEnd - start === 1 && !honorific && !ROLE_BEFORE.test(before)))) return;
+  // Likewise any ambiguous name whose only cue is です (結果です, 原因です).
+  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before)))) return;
   // "営業部鈴木", "開発課佐藤健太": a name right after a department word in the same run.
   if (score === 0 && nameEnd - start >= 3) {
     for (let k = start + 1; k < nameEnd - 1; k++) {

@@ -34,6 +34,7 @@ const ASSIGNMENT = new RegExp(
 );
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
+const HIRAGANA = /[\u3041-\u309f]/;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -93,6 +94,8 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     }
     const trimmed = value.slice(0, length);
     if (trimmed.length < 4 || PLACEHOLDER.test(trimmed)) continue;
+    // "パスワード：誰にも教えないでください" is a sentence about passwords: an unquoted value with kana in it.
+    if (m[6] !== undefined && HIRAGANA.test(trimmed)) continue;
     // After "password is" / "パスワードは" only a value that does not read as a word counts.
     // (パスワードは abc123xyz: an ASCII value after the Japanese key is the password itself).
     const japaneseKey = key.charCodeAt(0) >= 0x3000;

@@ -111,3 +111,14 @@ describe('Japanese address forms', () => {
     expect(found('東京都港区の会議室を予約しました。', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('words that look like personal data in ordinary text', () => {
+  it.each([
+    ['高品質のヘッドフォンを購入する。', 'PERSON_NAME'],
+    ['欺瞞は人類の進化の必然的な結果です。', 'PERSON_NAME'],
+    ['パスワード：誰にも教えないでください。', 'SECRET'],
+    ['Invoice date: 01 Feb 2022', 'ADDRESS'],
+  ])('%s has no %s', (text, type) => {
+    expect(found(text, type)).toEqual([]);
+  });
+});
