@@ -11,6 +11,10 @@
  * plus the rule detectors' evidence (lambda/guard/injection/classifier.ts). AdaGrad, L2,
  * class-balanced, fixed seed: the same data gives the same weights.
  *
+ * The defaults are the shipped model; DIM_BITS, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0 and
+ * CALIBRATION_FPR override them for experiments (2^19 buckets, 5-grams or 160-character
+ * windows measured within noise of the defaults on the held-out groups).
+ *
  * Calibration: the held-out benign texts are split in two. The bias is shifted so that the
  * default threshold 0.5 flags CALIBRATION_FPR of the first half; the second half measures
  * the false-positive rate that results (reported, never tuned on).
@@ -22,11 +26,11 @@ import { ruleEvidence } from '../lambda/guard/injection';
 import { generate, type Sample } from './injection-data/generate';
 
 const ROOT = join(__dirname, '..');
-const DIM = 1 << 18;
+const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
 const MIN_N = 1;
-const MAX_N = 4;
-const WINDOW = 256;
-const STRIDE = 128;
+const MAX_N = Number(process.env.MAX_N ?? 4);
+const WINDOW = Number(process.env.WINDOW ?? 256);
+const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 1e-5);
