@@ -115,6 +115,14 @@ export class TemplateResolver {
         return `arn:aws:sns:${REGION}:${ACCOUNT}:${name}`;
       case 'AWS::CloudTrail::Trail':
         return `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/${name}`;
+      case 'AWS::Bedrock::KnowledgeBase':
+        return `arn:aws:bedrock:${REGION}:${ACCOUNT}:knowledge-base/${id.slice(0, 10).toUpperCase()}`;
+      case 'AWS::S3Vectors::VectorBucket':
+        return `arn:aws:s3vectors:${REGION}:${ACCOUNT}:bucket/${name.toLowerCase()}`;
+      case 'AWS::S3Vectors::Index': {
+        const bucket = this.resolve(stack, r.Properties?.VectorBucketArn);
+        return `${bucket}/index/${name.toLowerCase()}`;
+      }
       default:
         return `arn:aws:${r.Type.split('::')[1].toLowerCase()}:${REGION}:${ACCOUNT}:${name}`;
     }
@@ -148,7 +156,8 @@ export class TemplateResolver {
         case 'Ref': return this.ref(stack, v);
         case 'Fn::GetAtt': {
           const [id, attr] = Array.isArray(v) ? v : String(v).split('.');
-          if (attr === 'Arn') return this.arn(stack, id);
+          // Service-specific ARN attributes (KnowledgeBaseArn, VectorBucketArn, IndexArn) are the resource's ARN too.
+          if (attr === 'Arn' || /^(KnowledgeBase|VectorBucket|Index)Arn$/.test(attr)) return this.arn(stack, id);
           if (attr === 'KeyId') return this.physicalName(stack, id);
           // Other attributes (ids such as a VPC's default security group) resolve to a stable stand-in.
           return `${this.physicalName(stack, id)}.${attr}`.toLowerCase();
