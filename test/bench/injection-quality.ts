@@ -12,7 +12,7 @@ import { MODEL } from '../../lambda/guard/injection/model-weights';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { generate, type Sample } from '../../scripts/injection-data/generate';
 import { buildCorpus } from './corpus';
-import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_HELD, UNSEEN_LAST } from './injection-unseen';
+import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_FRESH, UNSEEN_HELD, UNSEEN_LAST } from './injection-unseen';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -102,6 +102,8 @@ export function measureInjectionQuality(): string {
     ['development check set 2, looked at for the last data round (UNSEEN_FINAL)', UNSEEN_FINAL],
     ['check set written before the last two data changes, used for no training decision (UNSEEN_LAST)', UNSEEN_LAST],
     ['check set written after the last data change; one of its false flags prompted the quoted-question rule fix (UNSEEN_HELD)', UNSEEN_HELD],
+    ['check set written after every change, shipped weights included, measured once (UNSEEN_FRESH)', UNSEEN_FRESH],
+    ['the three honest check sets together (LAST + HELD + FRESH)', [...UNSEEN_LAST, ...UNSEEN_HELD, ...UNSEEN_FRESH]],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {
