@@ -534,23 +534,33 @@ export function restoreOutsideLinks(text: string, vault: Vault): string {
   if (typeof text !== 'string') return '';
   if (text.indexOf('[') < 0) return text;
   const ranges = protectedRanges(text);
-  const restore = (seg: string) => seg.replace(PLACEHOLDER_PATTERN, (p) => vault.values[p] ?? p);
-  let out = '';
-  let cursor = 0;
-  for (const r of ranges) {
-    out += restore(text.slice(cursor, r.start)) + text.slice(r.start, r.end);
-    cursor = r.end;
+  const inside = (at: number) => ranges.some((r) => r.start <= at && at < r.end);
+  let restores: { start: number; end: number; value: string }[] = [];
+  // A copy: matchAll starts at the shared pattern's lastIndex, which other callers move.
+  for (const m of text.matchAll(new RegExp(PLACEHOLDER_PATTERN.source, 'g'))) {
+    const value = vault.values[m[0]];
+    if (value !== undefined && !inside(m.index)) restores.push({ start: m.index, end: m.index + m[0].length, value });
   }
-  out += restore(text.slice(cursor));
-  // A restored value next to a protected range must not have joined it (belt and braces).
-  const values = Object.values(vault.values).filter((v) => v.length > 0);
-  if (values.length > 0 && out !== text) {
-    for (const r of protectedRanges(out)) {
-      const inside = out.slice(r.start, r.end);
-      if (values.some((v) => inside.includes(v))) return text;
+  // A restored value must not join a protected range (a URL it completes, a construct it opens):
+  // such a restore is undone, that one only, so the decision stays local to the placeholder and
+  // a streamed answer gets the same restores as the whole one. Each round undoes at least one.
+  for (;;) {
+    let out = '';
+    let cursor = 0;
+    const spans: { start: number; end: number }[] = [];
+    for (const r of restores) {
+      out += text.slice(cursor, r.start);
+      spans.push({ start: out.length, end: out.length + r.value.length });
+      out += r.value;
+      cursor = r.end;
     }
+    out += text.slice(cursor);
+    if (restores.length === 0) return out;
+    const joined = new Set<number>();
+    for (const r of protectedRanges(out)) spans.forEach((sp, k) => sp.start < r.end && r.start < sp.end && joined.add(k));
+    if (joined.size === 0) return out;
+    restores = restores.filter((_, k) => !joined.has(k));
   }
-  return out;
 }
 
 /**

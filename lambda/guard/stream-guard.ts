@@ -52,6 +52,12 @@ export interface StreamGuardOptions {
   readonly check: (answer: string) => OutputCheckResult;
   /** The caller's vault: its values widen the window and are never cut through. */
   readonly vault?: Vault;
+  /**
+   * The check restores the caller's values (`restoreInAnswer`). Whether a placeholder may be
+   * restored depends on the whole space-free run around it (a URL anywhere in the run protects
+   * it), so such a run is held until it ends. @default false
+   */
+  readonly restoring?: boolean;
   /** @default HOLD_BACK_CHARS */
   readonly window?: number;
   /** @default RELEASE_STEP_CHARS */
@@ -199,6 +205,9 @@ export function createStreamGuard(options: StreamGuardOptions): StreamGuard {
   const vaultValues = options.vault ? Object.values(options.vault.values).filter((v) => v.length > 0) : [];
   const longestValue = vaultValues.reduce((n, v) => Math.max(n, v.length), 0);
   const window = Math.max(options.window ?? HOLD_BACK_CHARS, longestValue + CONTEXT_AFTER);
+  const restoring = options.restoring === true && vaultValues.length > 0;
+  const placeholders = options.vault ? Object.keys(options.vault.values) : [];
+  const holdsPlaceholder = (run: string) => run.indexOf('[') >= 0 && placeholders.some((p) => run.includes(p));
   const step = Math.max(1, options.step ?? RELEASE_STEP_CHARS);
   let seen = '';
   let checkedAt = 0;
@@ -238,6 +247,16 @@ export function createStreamGuard(options: StreamGuardOptions): StreamGuard {
         const scheme = URL_SCHEME.exec(seen.slice(s, e));
         if (scheme && s + scheme.index < cut) {
           cut = s + scheme.index;
+          moved = true;
+        }
+      }
+      // With restore on, a space-free run holding one of the caller's placeholders is held whole.
+      if (restoring && cut > safeCut && !isSpace(seen.charCodeAt(cut - 1)) && !isSpace(seen.charCodeAt(cut))) {
+        const s = runStart(seen, cut, safeCut);
+        let e = cut;
+        while (e < seen.length && !isSpace(seen.charCodeAt(e))) e++;
+        if (s < cut && holdsPlaceholder(seen.slice(s, e))) {
+          cut = s;
           moved = true;
         }
       }

@@ -53,7 +53,7 @@ export function createChatStreamHandler(deps: ChatStreamDependencies) {
 
       const options = outputCheckOptions(deps, turn);
       const check = (text: string): OutputCheckResult => withinBudget(deps.settings.guardBudgetMs, () => guard.checkOutput(text, options));
-      const streamGuard = createStreamGuard({ check, vault: turn.screened.vault });
+      const streamGuard = createStreamGuard({ check, vault: turn.screened.vault, restoring: turn.policy.restoreInAnswer });
       const send = async (text: string) => {
         if (text.length === 0) return;
         await writer.event('delta', { text }, signal);

