@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { checkOutput, type OutputCheckOptions } from '../../lambda/guard/output-check';
 import { maskPersonalData } from '../../lambda/guard/mask';
+import { restoreOutsideLinks } from '../../lambda/guard/output-links';
 import { DEFAULT_GUARD_POLICY } from '../../lambda/guard/policy';
 import { createStreamGuard, HOLD_BACK_CHARS, openCodeSpan, type StreamGuard } from '../../lambda/guard/stream-guard';
 
@@ -119,6 +120,14 @@ describe('stream guard', () => {
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     for (const piece of pieces) expect(piece).not.toMatch(loneSurrogate);
     expect(pieces.join('')).toBe(answer);
+  });
+
+  it('restore is decided per placeholder: a value that would join a URL stays a placeholder, the one in prose is restored', () => {
+    const vault = callerVault();
+    const text = 'お電話は [PHONE_NUMBER_1] へ。 https://evil.example/x?m=[PHONE_NUMBER_1]';
+    expect(restoreOutsideLinks(text, vault)).toBe(`お電話は ${CALLER.phone} へ。 https://evil.example/x?m=[PHONE_NUMBER_1]`);
+    // A placeholder right after a URL would extend it once restored: that one alone stays.
+    expect(restoreOutsideLinks('https://evil.example/x?m= [EMAIL_1] and x.example/[EMAIL_1]', vault)).toBe(`https://evil.example/x?m= ${CALLER.email} and x.example/[EMAIL_1]`);
   });
 
   it('widens the window to the longest value in the caller\'s vault', () => {
