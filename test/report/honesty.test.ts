@@ -17,17 +17,17 @@ describe('D-2 states what the guard detects and does not, with measured figures 
   test('next to the status: detects, does not detect, and the figures from the data file with its date', () => {
     const r = checkD2(model(stack('Api', guarded)));
     expect(r.status).toBe('enforced');
-    const en = r.guidance.map((g) => g.en);
+    const en = r.guidance!.map((g) => g.en);
     expect(en[0]).toBe(`The guard detects: ${GUARD_QUALITY.detects.en}.`);
     expect(en[1]).toMatch(/^The guard does not detect: Personal or confidential facts told in prose/);
     expect(en[2]).toContain(`Measured quality (${GUARD_QUALITY.measuredOn};`);
     expect(en[2]).toContain('F2 0.79');
-    expect(r.guidance[2].ja).toContain(GUARD_QUALITY.measuredOn);
+    expect(r.guidance![2].ja).toContain(GUARD_QUALITY.measuredOn);
   });
 
   test('no guard function, no claims about its quality', () => {
     const r = checkD2(model(stack('Api', { R: role(), F: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['R', 'Arn'] } } } })));
-    expect(r.guidance.some((g) => g.en.startsWith('The guard detects'))).toBe(false);
+    expect(r.guidance!.some((g) => g.en.startsWith('The guard detects'))).toBe(false);
   });
 });
 
@@ -69,7 +69,7 @@ describe('CloudTrail: the organization trail and the cost line', () => {
     expect(r.missing[0].text.en).toBe(
       'No trail in these templates (audit.trail.enabled is false): the API-call record depends on an organization trail outside them (arn:aws:cloudtrail:ap-northeast-1:222222222222:trail/org).',
     );
-    expect(r.guidance[0].en).toBe('The organization trail must record: management events (read and write) of account 111111111111 in every region, global services included. Keep its configuration with this report.');
+    expect(r.guidance![0].en).toBe('The organization trail must record: management events (read and write) of account 111111111111 in every region, global services included. Keep its configuration with this report.');
     expect(r.status).not.toBe('enforced');
   });
 

@@ -14,7 +14,7 @@ export const REGION = 'ap-northeast-1';
 type Json = any;
 interface StackTemplate {
   readonly name: string;
-  readonly template: { Resources: Record<string, Json>; Outputs?: Record<string, Json> };
+  readonly template: { Resources: Record<string, Json>; Outputs?: Record<string, Json>; Metadata?: Record<string, Json> };
 }
 
 /**
