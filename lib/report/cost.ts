@@ -99,6 +99,12 @@ export function fixedMonthlyCost(model: AssemblyModel): CostSummary {
   const secrets = resourcesOfType(model, 'AWS::SecretsManager::Secret');
   if (secrets.length > 0) lines.push(line(text(`Secrets Manager secrets (${secrets.length})`, `Secrets Manager シークレット（${secrets.length} 個）`), secrets.length, p.secretMonth, 1, secrets.map(refOf)));
 
+  // The knowledge base: no fixed charge of its own (its endpoints are counted above), listed so a reviewer sees it.
+  const vectorStores = resourcesOfType(model, 'AWS::S3Vectors::VectorBucket', 'AWS::S3Vectors::Index');
+  if (vectorStores.length > 0) lines.push(line(text(`S3 Vectors vector buckets and indexes (${vectorStores.length}): storage, writes and queries are usage`, `S3 Vectors のベクトルバケットとインデックス（${vectorStores.length} 個）: 保存・書き込み・クエリは従量`), vectorStores.length, p.s3VectorsIndexMonth, 1, vectorStores.map(refOf)));
+  const knowledgeBases = resourcesOfType(model, 'AWS::Bedrock::KnowledgeBase', 'AWS::Bedrock::DataSource');
+  if (knowledgeBases.length > 0) lines.push(line(text(`Bedrock knowledge bases and data sources (${knowledgeBases.length}): embeddings are usage`, `Bedrock ナレッジベースとデータソース（${knowledgeBases.length} 個）: 埋め込みは従量`), knowledgeBases.length, p.knowledgeBaseMonth, 1, knowledgeBases.map(refOf)));
+
   const total = round2(lines.reduce((n, l) => n + l.monthlyUsd, 0));
   const pools = resourcesOfType(model, 'AWS::Cognito::UserPool');
   const usageNotes: Text[] = [

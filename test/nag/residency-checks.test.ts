@@ -43,7 +43,7 @@ function compliantStack(stack: Stack) {
 }
 
 describe('ResidencyChecks', () => {
-  it('has the ten rules of the issue and the Osaka recovery rule, in order, each with info and explanation', () => {
+  it('has the ten rules of the issue, the Osaka recovery rule and the knowledge-base rule, in order, each with info and explanation', () => {
     expect(RESIDENCY_RULE_NAMES).toEqual([
       'StackRegion',
       'LiteralRegion',
@@ -56,6 +56,7 @@ describe('ResidencyChecks', () => {
       'EndpointPolicyScoped',
       'LogRetentionFloor',
       'OsakaRecoveryOnly',
+      'KnowledgeBaseResidency',
     ]);
     for (const rule of RESIDENCY_RULES) {
       expect(rule.info).not.toHaveLength(0);

@@ -169,6 +169,22 @@ export function checkA2(model: AssemblyModel): CheckOutcome {
     const names = [...new Set(perGroup.flatMap((c) => Object.keys(getPath(c.settings, 'guard.groups') as object)))].sort();
     present.push(finding(text(`Per-group guard policies: ${names.join(', ')}.`, `グループ別のガードポリシー: ${names.join('、')}。`), refs(perGroup.map((c) => c.fn))));
   }
+  // Knowledge base: the Retrieve filter comes from verified claims and every chunk is re-checked.
+  const retrieving = guardedChatFunctions(model).filter((c) => isRecord(getPath(c.settings, 'knowledgeBase')));
+  if (retrieving.length > 0) {
+    const kb = getPath(retrieving[0].settings, 'knowledgeBase') as Record<string, unknown>;
+    const clearances = isRecord(kb.clearances) ? Object.entries(kb.clearances).map(([g, c]) => `${g}=${String(c)}`).join(', ') : '';
+    const departments = [...(kb.useDepartmentClaim === true ? ['the department claim'] : []), ...(Array.isArray(kb.departmentGroups) ? kb.departmentGroups.map(String) : [])].join(', ') || 'none';
+    present.push(
+      finding(
+        text(
+          `Knowledge-base retrieval is filtered by the caller's verified claims only (departments from ${departments}; clearance from groups: ${clearances || 'none, so public only'}), never by the request body; every returned chunk's metadata is re-checked against the caller and a mismatch is dropped and counted in the audit event (knowledgeBase.dropped). Citations to chunks not retrieved for the caller are flagged.`,
+          `ナレッジベースの検索は検証済みのクレームのみで絞り込む（部署: ${departments}、クリアランス: ${clearances || 'なし（public のみ）'}）。リクエスト本文は使わない。返された各チャンクのメタデータを呼び出し元と照合し直し、一致しないものは捨てて監査イベントに数える（knowledgeBase.dropped）。取得していないチャンクへの引用は警告する。`,
+        ),
+        refs(retrieving.map((c) => c.fn)),
+      ),
+    );
+  }
   authorizerFindings(model, present, missing);
   if (!accessGates(model).some((g) => g.limitsToDefinedGroups)) {
     return { status: present.length > 0 ? 'partial' : 'gap', present, missing, guidance: [text('Limit chat to defined groups with chat.allowedGroups (the default: ai-users and ai-admins).', 'chat.allowedGroups でチャットを定義済みのグループに限る（既定: ai-users と ai-admins）。')] };

@@ -11,7 +11,7 @@ import {
   resourcesOfType,
 } from '../template-query';
 
-export type StoreKind = 'bucket' | 'table' | 'log-group' | 'topic' | 'queue' | 'secret';
+export type StoreKind = 'bucket' | 'table' | 'log-group' | 'topic' | 'queue' | 'secret' | 'vector-bucket';
 
 /** Where a store's key comes from. */
 export type KeyKind = 'customer-managed' | 'external' | 'aws-managed' | 'service-default' | 'none';
@@ -42,6 +42,8 @@ const STORE_TYPES: Record<string, StoreKind> = {
   'AWS::SNS::Topic': 'topic',
   'AWS::SQS::Queue': 'queue',
   'AWS::SecretsManager::Secret': 'secret',
+  // The knowledge base's vector store (S3 Vectors): SSE-S3 unless a KMS key is named.
+  'AWS::S3Vectors::VectorBucket': 'vector-bucket',
 };
 
 /** Every bucket, table, log group, topic, queue and secret with its key and the key's rotation. */
@@ -79,6 +81,11 @@ function keyOf(model: AssemblyModel, store: LocatedResource, kind: StoreKind): S
       return isTrue(p.SqsManagedSseEnabled) || p.SqsManagedSseEnabled === undefined ? { kind: 'service-default' } : { kind: 'none' };
     case 'secret':
       return p.KmsKeyId === undefined ? { kind: 'aws-managed' } : keyReference(model, store, p.KmsKeyId, 'aws-managed');
+    case 'vector-bucket': {
+      const sse = getPath(p, 'EncryptionConfiguration');
+      if (!isRecord(sse) || sse.SseType !== 'aws:kms') return { kind: 'service-default', ...(isRecord(sse) && sse.SseType ? { literal: String(sse.SseType) } : {}) };
+      return keyReference(model, store, sse.KmsKeyArn, 'aws-managed');
+    }
   }
 }
 

@@ -52,6 +52,20 @@ export const TOKYO_PRICES = {
   compositeAlarmMonth: { usd: 0.5, unit: 'per composite alarm per month', source: 'Amazon CloudWatch pricing', verify: true },
   dashboardMonth: { usd: 3, unit: 'per dashboard per month (beyond the free three)', source: 'Amazon CloudWatch pricing', verify: false },
   secretMonth: { usd: 0.4, unit: 'per secret per month', source: 'AWS Secrets Manager pricing', verify: false },
+  s3VectorsIndexMonth: {
+    usd: 0,
+    unit: 'per vector bucket or index per month (no fixed charge)',
+    source: 'Amazon S3 pricing (S3 Vectors)',
+    verify: true,
+    note: 'Usage only: storage (about 0.06 per GB-month in US East), writes (about 0.20 per GB put) and queries (per call and per TB processed); Tokyo rates differ. Bedrock Knowledge Bases adds no fixed charge; embeddings are billed per input token of the embedding model.',
+  },
+  knowledgeBaseMonth: {
+    usd: 0,
+    unit: 'per knowledge base or data source per month (no fixed charge)',
+    source: 'Amazon Bedrock pricing',
+    verify: true,
+    note: 'Ingestion embeds every chunk with the embedding model (per 1,000 input tokens); each Retrieve embeds the query. Its two interface endpoints (bedrock-agent, bedrock-agent-runtime) are counted with the endpoints.',
+  },
   cognitoPlusMau: {
     usd: 0.02,
     unit: 'per monthly active user (Plus feature plan)',
