@@ -66,7 +66,8 @@ export const LABELS = {
     peer: 'Peer',
     description: 'Description',
     internetPaths: 'Internet paths',
-    placesSummary: (places: number, resources: number, types: string) => `${places} properties of ${resources} resources (${types}); each one in report.json`,
+    placesSummary: (places: number, resources: number, types: string, moreTypes: number) =>
+      `${places} properties of ${resources} resources (${types}${moreTypes ? `, ${moreTypes} other types` : ''}); each one in report.json`,
     noInternetPath: (types: number, templates: number) =>
       `No internet path: none of ${types} resource types that open one exists in the ${templates} template(s), and no route, subnet or launch template property below points to the internet.`,
     internetPathFound: 'Internet paths found:',
@@ -184,7 +185,8 @@ export const LABELS = {
     peer: '相手',
     description: '説明',
     internetPaths: 'インターネット経路',
-    placesSummary: (places: number, resources: number, types: string) => `${resources} 個のリソースの ${places} か所（${types}）。個々の場所は report.json にある`,
+    placesSummary: (places: number, resources: number, types: string, moreTypes: number) =>
+      `${resources} 個のリソースの ${places} か所（${types}${moreTypes ? `、ほか ${moreTypes} 種類` : ''}）。個々の場所は report.json にある`,
     noInternetPath: (types: number, templates: number) =>
       `インターネット経路なし: ${templates} 個のテンプレートに、経路を開く ${types} 種類のリソースはいずれも存在せず、下記のルート・サブネット・起動テンプレートのプロパティもインターネットを向いていない。`,
     internetPathFound: '見つかったインターネット経路:',

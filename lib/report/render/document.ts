@@ -28,6 +28,8 @@ function resourceList(rs: readonly ResourceRef[], all = false): string {
 
 /** Up to this many places are named one by one; more are summarized by resource type. */
 const MAX_PLACES = 3;
+/** Resource types named in a summary; the rest are counted. */
+const MAX_TYPES = 4;
 
 /**
  * Where a region or model id was found. A few places are listed; dozens of property paths (every
@@ -39,8 +41,9 @@ function locationList(locations: readonly Location[], lang: Lang): string {
   for (const l of locations) resources.set(resourceName(l.resource), l.resource.type);
   const byType = new Map<string, number>();
   for (const type of resources.values()) byType.set(type, (byType.get(type) ?? 0) + 1);
-  const types = [...byType.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([t, n]) => `${t} ${n}`).join(', ');
-  return LABELS[lang].placesSummary(locations.length, resources.size, types);
+  const sorted = [...byType.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+  const types = sorted.slice(0, MAX_TYPES).map(([t, n]) => `${t} ${n}`).join(', ');
+  return LABELS[lang].placesSummary(locations.length, resources.size, types, Math.max(0, sorted.length - MAX_TYPES));
 }
 
 export function reportDocument(report: EvidenceReport, lang: Lang): Block[] {
