@@ -32,8 +32,7 @@ function tierMap(strong: string, weak: string): Map<string, number> {
 
 const SURNAME_LIST = decodeList(SURNAME);
 const SURNAMES = tierMap(SURNAME_LIST, decodeList(SURNAME_AMBIGUOUS));
-/** The most frequent surnames (the lexicon lists them by IPADIC cost, likeliest first). */
-const COMMON_SURNAMES = new Set(SURNAME_LIST.split(' ').slice(0, 6000));
+
 const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
 const FULL_NAMES = new Set(decodeList(FULL).split(' '));
 const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
@@ -147,6 +146,11 @@ const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓�
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|」|』|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
 const INTRODUCTION_AFTER = /^(?:と申します|でございます|と言います|といいます|が担当|が対応|が伺)/;
+const INITIAL = /^[A-Z]\.?・/;
+// Titles after a katakana name that IPADIC does not list (オルリンスキ監督).
+const TITLE_AFTER_FOREIGN = /^(?:氏|監督|選手|大統領|首相|博士|教授|議員|外相|夫人|社長|会長|副社長|CEO|元帥|将軍|国王|王子|王女|皇帝|司令官|中佐|大佐|少佐|中将|大将|少将)/;
+// A subject or list particle (not の: 高品質の is no name).
+const SUBJECT_AFTER = /^(?:は|が|と|も|に|へ|、)/;
 const PERSON_AFTER_FOREIGN = /^(?:は|が|と|も|ら|、|。|氏|監督|選手|博士|教授|議員|大統領|首相|さん|様)/;
 const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および)[ 　]*$/;
 
@@ -186,12 +190,14 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
     if (s === 0) continue;
     const g = givenTier(text, start + a, end);
     if (g === 0) continue;
-    // An ambiguous one-kanji given name (質, 正) only after a common surname (高品質 is not 高品 + 質).
-    const weakGivenOk = length - a >= 2 || COMMON_SURNAMES.has(text.slice(start, start + a));
-    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG && weakGivenOk ? 0.7 : g === STRONG && length - a >= 2 ? 0.7 : 0;
-    if (score > best) best = score;
+    // An ambiguous one-kanji given name (誠, 質) only with a cue around the run: 経理部の山本誠は,
+    // but not 高品質 (高品 is a rare surname, 質 a rare given name).
+    const weakGivenOk = length - a >= 2 || cue !== NO_CUE;
+    // Without a cue it is decided by what follows (-6).
+    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG && weakGivenOk ? 0.7 : g === STRONG && length - a >= 2 ? 0.7 : s === STRONG && a >= 2 ? -6 : 0;
+    if (score > best || (best === 0 && score < 0)) best = score;
   }
-  if (best > 0) return best;
+  if (best !== 0) return best;
   const s = length <= MAX_SURNAME ? surnameTier(text, start, end) : 0;
   const g = length <= 4 ? givenTier(text, start, end) : 0;
   // Bare: decided by context; a name that is also a frequent word (小川, 石垣) needs a cue.
@@ -262,7 +268,11 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   let score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
   // Likewise any ambiguous name whose only cue is です (結果です, 原因です).
-  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before)))) return;
+  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before)))) {
+    // Still a name when it stands in a list of names (佐々木と中野です).
+    if (nameEnd - start >= 2) pushCandidate(text, start, nameEnd, 0, true, out);
+    return;
+  }
   // "営業部鈴木", "開発課佐藤健太": a name right after a department word in the same run.
   if (score === 0 && nameEnd - start >= 3) {
     for (let k = start + 1; k < nameEnd - 1; k++) {
@@ -283,7 +293,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     // kanji the lexicon does not know (-2), or an ambiguous surname (-3): the last two only as
     // part of a list of names (a score of 0 here, lifted below).
     const particle = PARTICLE_AFTER.test(after) || end === text.length;
-    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : 0;
+    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -6 && SUBJECT_AFTER.test(after) ? 0.55 : 0;
     pushCandidate(text, start, nameEnd, score, true, out);
     return;
   }
@@ -299,7 +309,7 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
   const dotted = text.indexOf('・', start) > 0 && text.indexOf('・', start) < end;
   if (!labelled && !dotted && !mayStartName(text, start, end - start)) return;
   const run = text.slice(start, end);
-  const parts = run.split('・').filter((p) => p.length > 0);
+  const parts = run.split('・').filter((p) => p.length > 0 && !/^[A-Z]\.?$/.test(p));
   // "ダグ・ミントケイビッチ": parts of two or more characters, none a word IPADIC knows as
   // anything but a name, read as a foreign name written in katakana.
   if (!labelled && parts.length >= 2 && parts.every((p) => p.length >= 2 && !isKatakanaWord(p))) {
@@ -328,7 +338,9 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
   if (parts.length >= 2 && strong >= 1 && known === parts.length) pushCandidate(text, start, end, 0.85, false, out);
   else if (parts.length >= 2 && firstGiven) pushCandidate(text, start, end, 0.7, false, out);
   else if (parts.length === 1 && strong === 1 && run.length >= 3) {
-    pushCandidate(text, start, end, cue ? 0.8 : PARTICLE_AFTER.test(after) ? 0.55 : 0.45, !cue, out);
+    pushCandidate(text, start, end, cue || TITLE_AFTER_FOREIGN.test(after) ? 0.8 : PARTICLE_AFTER.test(after) ? 0.55 : 0.45, !cue, out);
+  } else if (parts.length === 1 && known === 0 && run.length >= 3 && TITLE_AFTER_FOREIGN.test(after) && !isKatakanaWord(run)) {
+    pushCandidate(text, start, end, 0.75, false, out);
   }
 }
 
@@ -385,6 +397,16 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
     if (isHanCode(c)) {
       let j = i + 1;
       while (j < length && isHanCode(text.charCodeAt(j))) j++;
+      // A kanji surname with a given name in katakana (土屋アンナ).
+      if (isKatakanaCode(text.charCodeAt(j)) && j - i >= 2 && j - i <= MAX_SURNAME && surnameTier(text, i, j) > 0) {
+        let k = j + 1;
+        while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
+        if (k - j >= 2 && givenTier(text, j, k) > 0 && !isHanCode(text.charCodeAt(k))) {
+          candidates.push({ start: i, end: k, score: 0.75, bare: false });
+          i = k;
+          continue;
+        }
+      }
       // "山田 太郎": surname and given name split by one space.
       const sp = text.charCodeAt(j);
       if ((sp === 32 || sp === 0x3000) && j - i <= 4 && isHanCode(text.charCodeAt(j + 1))) {
@@ -412,7 +434,13 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
     }
     if (isKatakanaCode(c)) {
       let j = i + 1;
-      while (j < length && (isKatakanaCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x30fb && isKatakanaCode(text.charCodeAt(j + 1))))) j++;
+      for (;;) {
+        while (j < length && (isKatakanaCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x30fb && isKatakanaCode(text.charCodeAt(j + 1))))) j++;
+        // An initial between the parts: ダーナ・A・ブラウン, ウィリアム・C.・デュラント.
+        const initial = text.charCodeAt(j) === 0x30fb ? INITIAL.exec(text.slice(j + 1, j + 5)) : null;
+        if (initial === null || !isKatakanaCode(text.charCodeAt(j + 1 + initial[0].length))) break;
+        j += 1 + initial[0].length;
+      }
       const afterLabel = labelled(i);
       // "ヤマモト サクラ" after a label: two katakana words split by one space.
       let end = j;
