@@ -229,7 +229,7 @@ function pushCandidate(_text: string, start: number, end: number, score: number,
 
 /** The kanji run [start, end): strip a trailing title, score it with the context around it. */
 function evaluateHanRun(text: string, start: number, end: number, out: Candidate[]): void {
-  if (!mayStartName(text, start, end - start) && !hasDepartmentChar(text, start, end)) return;
+  if (end - start < 4 && !mayStartName(text, start, end - start) && !hasDepartmentChar(text, start, end)) return;
   let nameEnd = end;
   let titled = false;
   if (TITLE_LAST_CHARS.has(text.charCodeAt(end - 1))) for (const title of TITLE_SUFFIXES) {
@@ -307,7 +307,11 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
     return;
   }
   const dotted = text.indexOf('・', start) > 0 && text.indexOf('・', start) < end;
-  if (!labelled && !dotted && !mayStartName(text, start, end - start)) return;
+  if (!labelled && !dotted && !mayStartName(text, start, end - start)) {
+    // A katakana word IPADIC does not know, before a title: ペトロフスキー監督.
+    if (TITLE_AFTER_FOREIGN.test(text.slice(end, end + 4)) && !isKatakanaWord(text.slice(start, end))) pushCandidate(text, start, end, 0.75, false, out);
+    return;
+  }
   const run = text.slice(start, end);
   const parts = run.split('・').filter((p) => p.length > 0 && !/^[A-Z]\.?$/.test(p));
   // "ダグ・ミントケイビッチ": parts of two or more characters, none a word IPADIC knows as
