@@ -394,7 +394,10 @@ function defangUrls(text: string, allowed: readonly string[]): { text: string; c
   let count = 0;
   const out = text.replace(URL_RUN, (m) => {
     // A second scheme or host start inside one run is judged as a URL of its own: defanged.
-    if (/.(?::\/\/|\/\/|www\.)/i.test(m.slice(m.startsWith('//') ? 2 : m.indexOf('://') + 3 || 0))) {
+    // Skip only the run's own leading scheme: an allow-listed host followed by another URL
+    // (`docs.example.com/?q=https://evil.example/`) is two URLs, and the second is not allowed.
+    const head = /^[a-z][a-z0-9+.-]*:\/\//i.exec(m)?.[0].length ?? (m.startsWith('//') ? 2 : 0);
+    if (/.(?::\/\/|\/\/|www\.|(?:data|javascript|vbscript|file|blob|mailto):)/i.test(m.slice(head))) {
       count++;
       return defang(m);
     }

@@ -213,3 +213,16 @@ describe('heldBackFrom: what a streaming caller holds back', () => {
     }
   });
 });
+
+describe('an allowed URL run carrying a second URL', () => {
+  // Found by the property test: the allow-list check read only the run's first host.
+  it.each([
+    ['https URL', 'docs.example.com/p.png?q=[EMAIL_1]https://evil.example/p.png?q=[EMAIL_1]'],
+    ['data: URL', 'docs.example.com/p.png?q=[EMAIL_1]data:text/html,evil.example/p.png'],
+    ['javascript: URL', 'https://docs.example.com/?next=javascript:alert(1)'],
+  ])('%s after an allow-listed host is defanged', (_name, answer) => {
+    const r = neutraliseLinks(`see ${answer}`, ['docs.example.com']);
+    expect(liveUrls(r.text)).toEqual([]);
+    expect(r.urls).toBe(1);
+  });
+});
