@@ -11,6 +11,11 @@ import { CLASSIFICATIONS, type Classification, MAX_DOCUMENT_DEPARTMENTS, METADAT
 
 /** Bedrock Knowledge Bases refuses metadata files larger than 10 KB. */
 export const MAX_METADATA_BYTES = 10 * 1024;
+/**
+ * S3 Vectors keeps at most 2 KB of filterable metadata per vector, and Bedrock adds its own
+ * (source URI, data source id, page): the access attributes keep to half of it.
+ */
+export const MAX_ACCESS_ATTRIBUTE_BYTES = 1024;
 
 export interface DocumentAccess {
   readonly departments: string[];
@@ -56,6 +61,9 @@ export function checkDocumentMetadata(body: string | undefined, knownDepartments
   const classification = attrs.classification;
   if (typeof classification !== 'string' || !(CLASSIFICATIONS as readonly string[]).includes(classification)) {
     problems.push(`classification must be one of ${CLASSIFICATIONS.join(', ')}`);
+  }
+  if (problems.length === 0 && Buffer.byteLength(JSON.stringify({ departments, classification })) > MAX_ACCESS_ATTRIBUTE_BYTES) {
+    problems.push(`departments and classification take more than ${MAX_ACCESS_ATTRIBUTE_BYTES} bytes; S3 Vectors keeps only 2 KB of filterable metadata per chunk (use fewer or shorter department names)`);
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, access: { departments: [...new Set(departments as string[])], classification: classification as Classification } };

@@ -125,6 +125,7 @@ describe('document metadata', () => {
     ['an unknown attribute', META({ metadataAttributes: { departments: ['a'], classification: 'public', owner: 'x' } }), /unexpected attributes: owner/],
     ['the typed attribute form', META({ metadataAttributes: { departments: { value: { type: 'STRING_LIST' } }, classification: 'public' } }), /non-empty list/],
     ['too many departments', META({ metadataAttributes: { departments: Array.from({ length: 21 }, (_, i) => `d${i}`), classification: 'public' } }), /at most 20/],
+    ['access attributes over 1 KB', META({ metadataAttributes: { departments: Array.from({ length: 10 }, (_, i) => `department-${i}-${'x'.repeat(100)}`), classification: 'public' } }), /more than 1024 bytes; S3 Vectors keeps only 2 KB/],
     ['an oversized file', META({ metadataAttributes: { departments: ['a'.repeat(11_000)], classification: 'public' } }), /larger than 10240 bytes/],
   ])('refuses %s', (_name, body, problem) => {
     const r = checkDocumentMetadata(body, []);
