@@ -28,6 +28,11 @@ export interface AuditTrailProps {
    * that floods the trail and costs money). @default none
    */
   readonly excludedBuckets?: readonly s3.IBucket[];
+  /**
+   * Further ARN prefixes never recorded, for buckets in other stacks or regions that copy the
+   * audit records (a replica and its access-log bucket would close the same loop). @default none
+   */
+  readonly excludedArnPrefixes?: readonly string[];
   /** Record S3 object and Lambda invoke data events of the kit's resources. @default true */
   readonly dataEvents?: boolean;
   /** Keep the log group on stack deletion. @default true */
@@ -117,7 +122,8 @@ export class AuditTrail extends Construct {
     // an excluded one recorded.
     const excluded = [props.bucket, ...(props.excludedBuckets ?? [])]
       .filter((b, i, all) => all.indexOf(b) === i)
-      .map((b) => `${b.bucketArn}/`);
+      .map((b) => `${b.bucketArn}/`)
+      .concat(props.excludedArnPrefixes ?? []);
     if (props.dataEvents !== false) {
       selectors.push(
         {

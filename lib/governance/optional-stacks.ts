@@ -20,7 +20,7 @@ export interface OsakaRecovery {
 export function createOsakaRecovery(app: App, config: DeploymentConfig): OsakaRecovery | undefined {
   if (!config.resilience.osaka.enabled) return undefined;
   const names = osakaRecoveryNames(config.prefix, config.account);
-  const stack = new OsakaRecoveryStack(app, `${config.prefix}-OsakaRecovery`, {
+  const stack = new OsakaRecoveryStack(app, names.stackName, {
     env: { account: config.account, region: names.region },
     config,
     description: 'private-ai-jp recovery: Osaka key, object-locked replica of the audit bucket, key of the conversation-table replica (Osaka)',

@@ -6,6 +6,8 @@ import { PARTNER_REGION } from '../config/sections/core';
  * Tokyo side refers to them by those names (the Osaka stack is deployed first).
  */
 export interface OsakaRecoveryNames {
+  /** The Osaka stack's name; CloudFormation names its other buckets `<stack name lower-cased>-...`. */
+  readonly stackName: string;
   readonly region: string;
   /** Alias of the Osaka key, e.g. `alias/private-ai-jp/osaka-recovery`. */
   readonly keyAlias: string;
@@ -21,6 +23,7 @@ export function osakaRecoveryNames(prefix: string, account: string): OsakaRecove
   // Prefix up to 24 characters + 28 fixed = at most 52 of S3's 63.
   const auditReplicaBucketName = `${prefix.toLowerCase()}-audit-replica-${account}`;
   return {
+    stackName: `${prefix}-OsakaRecovery`,
     region: PARTNER_REGION,
     keyAlias,
     keyAliasArn: `arn:aws:kms:${PARTNER_REGION}:${account}:${keyAlias}`,

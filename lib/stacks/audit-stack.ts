@@ -6,6 +6,7 @@ import { AUDIT_TRAIL_METADATA, type AuditTrailMetadata } from '../../contracts/a
 import type { DeploymentConfig } from '../config';
 import { defaultDeploymentRoleArn, objectLockDays, utcOffsetMinutes } from '../config/sections/audit';
 import { AuditKey } from '../constructs/audit-key';
+import { type OsakaRecoveryNames, osakaRecoveryNames } from '../governance/osaka-recovery-names';
 import { AuditTrail } from '../constructs/audit-trail';
 import { EncryptedBucket } from '../constructs/encrypted-bucket';
 import { InvocationLogging } from '../constructs/invocation-logging';
@@ -89,8 +90,10 @@ export class AuditStack extends Stack {
         logRetentionDays: auditDays,
         kitPrefix: config.prefix,
         dataEvents: config.audit.trailDataEvents,
-        // The trail's own deliveries and the access logs of its bucket would record themselves.
+        // The trail's own deliveries and the access logs of its bucket would record themselves,
+        // and so would the Osaka copies of the audit records and their access logs.
         excludedBuckets: [this.auditBucket.bucket, foundation.accessLogsBucket.bucket],
+        excludedArnPrefixes: config.resilience.osaka.enabled ? osakaExclusions(osakaRecoveryNames(config.prefix, config.account)) : [],
         retain,
       });
     }
@@ -166,4 +169,9 @@ export class AuditStack extends Stack {
   public get requestAuditLogGroup(): logs.ILogGroup {
     return this.requestAudit.logGroup;
   }
+}
+
+/** The Osaka replica of the audit records, and every other bucket of the Osaka stack (its access logs). */
+function osakaExclusions(names: OsakaRecoveryNames): string[] {
+  return [`${names.auditReplicaBucketArn}/`, `arn:aws:s3:::${names.stackName.toLowerCase()}-`];
 }

@@ -117,6 +117,23 @@ describe('the trail does not record its own deliveries', () => {
     expect(selected(`${auditBucket}x/other`)).toBe(true);
   });
 
+  test('with the Osaka recovery stack, its replica of the audit records and its access-log bucket are excluded too', () => {
+    const { app } = buildKit({ resilience: { osaka: { enabled: true } } });
+    const resolver = new TemplateResolver(stacksOf(app.synth()));
+    const audit = resolver.stack('PrivateAiJp-Audit');
+    const trail = resolver.find('PrivateAiJp-Audit', 'AWS::CloudTrail::Trail', 'Trail');
+    const selectors = resolver.resolve(audit, trail.resource.Properties.AdvancedEventSelectors) as Array<{ FieldSelectors: any[] }>;
+    const arn = selectors.flatMap((s) => s.FieldSelectors).find((f) => f.Field === 'resources.ARN' && f.NotStartsWith);
+    const osaka = resolver.stack('PrivateAiJp-OsakaRecovery');
+    const osakaBuckets = Object.keys(osaka.template.Resources).filter((id) => osaka.template.Resources[id].Type === 'AWS::S3::Bucket').map((id) => resolver.arn(osaka, id));
+    expect(osakaBuckets).toHaveLength(2);
+    // Every Osaka bucket is selected by the kit prefix and excluded by one of the prefixes.
+    for (const bucket of osakaBuckets) {
+      expect(`${bucket}/x`.startsWith(arn.StartsWith[0])).toBe(true);
+      expect(arn.NotStartsWith.some((p: string) => `${bucket}/x`.startsWith(p))).toBe(true);
+    }
+  });
+
   test('audit.trail.enabled false: no trail, no CloudTrail statements in the key policy, the bucket protection stays', () => {
     const { resolver, keyPolicy, bucketPolicy } = kit({ trail: { enabled: false } });
     const audit = resolver.stack('PrivateAiJp-Audit');
