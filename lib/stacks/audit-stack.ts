@@ -73,7 +73,7 @@ export class AuditStack extends Stack {
         `management events (read and write) of account ${config.account} in every region, global services included`,
         ...(config.audit.trailDataEvents
           ? [
-              `S3 object data events on buckets ${kitBuckets}*, except the audit bucket and the access-log bucket`,
+              `S3 object data events on buckets ${kitBuckets}*, except the audit bucket and the access-log bucket${config.resilience.osaka.enabled ? ' and their Osaka copies' : ''} (recording them would record every delivery)`,
               `Lambda invoke data events on functions arn:aws:lambda:${config.region}:${config.account}:function:${config.prefix}-*`,
             ]
           : []),

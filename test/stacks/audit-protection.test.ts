@@ -155,7 +155,7 @@ describe('the trail does not record its own deliveries', () => {
     const m1 = report.checklist.find((c) => c.id === 'M-1')!;
     expect(m1.status).toBe('partial');
     expect(m1.missing[0].text.en).toContain(`depends on an organization trail outside them (${org})`);
-    expect(m1.guidance[0].en).toMatch(/^The organization trail must record: management events \(read and write\) of account 111111111111 in every region, global services included; S3 object data events on buckets arn:aws:s3:::privateaijp-\*, except the audit bucket and the access-log bucket; /);
+    expect(m1.guidance[0].en).toMatch(/^The organization trail must record: management events \(read and write\) of account 111111111111 in every region, global services included; S3 object data events on buckets arn:aws:s3:::privateaijp-\*, except the audit bucket and the access-log bucket \(recording them would record every delivery\); /);
     expect(report.cost.lines.some((l) => l.item.en.startsWith('CloudTrail'))).toBe(false);
   });
 
