@@ -79,6 +79,8 @@ export class KnowledgeBase extends Construct {
       dimension: props.dimensions,
       distanceMetric: 'cosine',
       metadataConfiguration: { nonFilterableMetadataKeys: BEDROCK_NON_FILTERABLE_KEYS },
+      // Stated on the index too (it would inherit the bucket's), so the index's own template says which key guards it.
+      encryptionConfiguration: { sseType: 'aws:kms', kmsKeyArn: props.dataKey.keyArn },
     });
     this.vectorIndex.applyRemovalPolicy(removalPolicy);
 

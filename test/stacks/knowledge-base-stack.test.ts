@@ -82,6 +82,9 @@ describe('knowledge base on', () => {
     const vectorBucket = Object.values<Json>(kb.findResources('AWS::S3Vectors::VectorBucket'))[0];
     expect(vectorBucket.Properties.EncryptionConfiguration.SseType).toBe('aws:kms');
     expect(resolver.resolve(resolver.stack(kbStack()), vectorBucket.Properties.EncryptionConfiguration.KmsKeyArn)).toBe(dataKeyArn());
+    const index = Object.values<Json>(kb.findResources('AWS::S3Vectors::Index'))[0];
+    expect(index.Properties.EncryptionConfiguration.SseType).toBe('aws:kms');
+    expect(resolver.resolve(resolver.stack(kbStack()), index.Properties.EncryptionConfiguration.KmsKeyArn)).toBe(dataKeyArn());
     const buckets = Object.values<Json>(kb.findResources('AWS::S3::Bucket'));
     expect(buckets).toHaveLength(1);
     const sse = buckets[0].Properties.BucketEncryption.ServerSideEncryptionConfiguration[0];
