@@ -1,4 +1,6 @@
-import type { KnowledgeSettings } from '../../contracts/knowledge-base';
+import type { RetrievalFilter } from '@aws-sdk/client-bedrock-agent-runtime';
+import * as fc from 'fast-check';
+import { CLASSIFICATIONS, type KnowledgeSettings } from '../../contracts/knowledge-base';
 import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
@@ -7,6 +9,7 @@ import { LocalBedrockServer } from '../support/bedrock-server';
 import { type Claims, OutputCapture, SAMPLE, USER_A, bodyOf, chatEvent, lambdaContext, testSettings, useHandlerEnvironment } from '../support/chat-harness';
 import { LocalDynamo } from '../support/dynalite';
 import { LocalKnowledgeBaseServer, type ServedChunk } from '../support/knowledge-base-server';
+import '../support/fast-check-seed';
 
 useHandlerEnvironment();
 
@@ -252,5 +255,37 @@ describe('the scope, filter and re-check as functions', () => {
 
   it('reads [source: name] and [出典：name] citations', () => {
     expect(citationsOf('a [source: a.md] b [Source:kb:b.pdf] c [出典：規程.docx] d [source: a.md]')).toEqual(['a.md', 'b.pdf', '規程.docx']);
+  });
+});
+
+/** Bedrock's filter semantics for the operators the kit uses, written out independently. */
+function matches(filter: RetrievalFilter, metadata: Record<string, unknown>): boolean {
+  if ('andAll' in filter && filter.andAll) return filter.andAll.every((f) => matches(f, metadata));
+  if ('orAll' in filter && filter.orAll) return filter.orAll.some((f) => matches(f, metadata));
+  if ('in' in filter && filter.in) return (filter.in.value as unknown[]).includes(metadata[filter.in.key!]);
+  if ('listContains' in filter && filter.listContains) {
+    const list = metadata[filter.listContains.key!];
+    return Array.isArray(list) && list.includes(filter.listContains.value);
+  }
+  throw new Error(`operator not modelled: ${Object.keys(filter).join(',')}`);
+}
+
+describe('the filter and the re-check describe the same documents', () => {
+  const names = ['sales', 'dept-legal', 'dept-hr', 'finance', '営業部'];
+  it('for any caller and any document metadata, the re-check admits exactly what the filter matches', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['dept-legal', 'dept-hr', 'kb-internal', 'kb-confidential', 'kb-default', 'staff']),
+        fc.constantFrom('sales', 'finance', '営業部', 'unassigned'),
+        fc.subarray(names, { minLength: 1 }),
+        fc.constantFrom(...CLASSIFICATIONS),
+        (groups, department, departments, classification) => {
+          const scope = callerScope({ groups, department }, KB);
+          const metadata = { departments, classification };
+          if (!scope) return true;
+          return chunkAdmits(metadata, scope) === matches(retrievalFilter(scope), metadata);
+        },
+      ),
+    );
   });
 });
