@@ -1,6 +1,6 @@
 import type { OutputAction } from '../guard';
 import type { ChatDecision, ErrorKind } from './chat-errors';
-import { type KnowledgeAudit, emptyKnowledgeAudit } from './knowledge-retrieval';
+import { type KnowledgeAudit, emptyKnowledgeAudit } from './knowledge-audit';
 import { logger } from './logger';
 
 export type { ChatDecision } from './chat-errors';

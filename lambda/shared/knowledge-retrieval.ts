@@ -26,6 +26,9 @@ import type { EntityType } from '../guard/types';
 import type { CallerIdentity } from './caller-identity';
 import { withinBudget } from './chat-guard';
 import { internalError, invalidRequest, knowledgeBaseUnavailable } from './chat-errors';
+import type { KnowledgeAudit } from './knowledge-audit';
+
+export { type KnowledgeAudit, emptyKnowledgeAudit } from './knowledge-audit';
 
 /** The Retrieve client the pipeline needs (the SDK's, or anything that sends RetrieveCommand). */
 export type KnowledgeClient = Pick<BedrockAgentRuntimeClient, 'send'>;
@@ -177,29 +180,6 @@ export function citationsOf(answer: string): string[] {
 /** Citations that name no chunk retrieved for this caller in this request. */
 export function unverifiedCitations(answer: string, retrievedNames: readonly string[]): string[] {
   return citationsOf(answer).filter((n) => !retrievedNames.includes(n));
-}
-
-/** What the audit event records about retrieval: counts and codes, never text or names. */
-export interface KnowledgeAudit {
-  requested: boolean;
-  /** The caller's clearance, or `none` when retrieval did not run. */
-  clearance: Classification | 'none';
-  /** How many departments the caller's scope held (0: no department, nothing readable). */
-  departments: number;
-  returned: number;
-  /** Chunks the re-check dropped: their metadata does not admit this caller. */
-  dropped: number;
-  /** Chunks dropped because the guard policy blocks an entity they carry. */
-  blockedChunks: number;
-  retrieved: number;
-  /** Retrieved chunks the injection screen flagged (fenced as data like any document). */
-  injectionFlagged: number;
-  /** Citations in the answer that name no chunk retrieved for this caller. */
-  unverifiedCitations: number;
-}
-
-export function emptyKnowledgeAudit(): KnowledgeAudit {
-  return { requested: false, clearance: 'none', departments: 0, returned: 0, dropped: 0, blockedChunks: 0, retrieved: 0, injectionFlagged: 0, unverifiedCitations: 0 };
 }
 
 /** What the pipeline keeps of a retrieval for the model call and the output check. */
