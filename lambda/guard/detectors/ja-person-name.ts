@@ -416,8 +416,19 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       if ((sp === 32 || sp === 0x3000) && j - i <= 4 && isHanCode(text.charCodeAt(j + 1))) {
         let k = j + 1;
         while (k < length && isHanCode(text.charCodeAt(k))) k++;
-        let g = Math.min(k, j + 5);
-        while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
+        // The second word up to a title (山田 太郎様宛); whole when it is short (木下 拓海), else the
+        // longest lexicon given name at its start.
+        let second = k;
+        if (TITLE_LAST_CHARS.has(text.charCodeAt(k - 1))) {
+          for (const title of TITLE_SUFFIXES) {
+            if (second - (j + 1) > title.length && text.startsWith(title, second - title.length)) {
+              second -= title.length;
+              break;
+            }
+          }
+        }
+        let g = second - (j + 1) <= 3 ? second : Math.min(second, j + 5);
+        if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
         if (g > j + 1 && surnameTier(text, i, j) > 0) {
           const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
           candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });

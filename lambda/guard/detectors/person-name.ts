@@ -27,6 +27,10 @@ function surnameAt(text: string, index: number): number {
   return 0;
 }
 
+function isHiraganaCode(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+
 function isHanAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && IS_HAN.test(text[index]);
 }
@@ -69,6 +73,19 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
       }
     }
     return;
+  }
+  // A surname with a given name in hiragana before a personal honorific (大島さくらさん).
+  if (PERSONAL_HONORIFIC.test(text.slice(cue, cue + 3))) {
+    let h = end;
+    while (h > 0 && end - h < 4 && isHiraganaCode(text.charCodeAt(h - 1))) h--;
+    if (end - h >= 2) {
+      let s = h;
+      while (s > 0 && h - s < 4 && isHanAt(text, s - 1)) s--;
+      if (h - s >= 2 && isKnownSurname(text, s, h)) {
+        out.push({ type: 'PERSON_NAME', start: s, end, score: 0.85 });
+        return;
+      }
+    }
   }
   // Katakana names before 様/さん/氏.
   let kStart = end;
