@@ -95,9 +95,27 @@ function unknownFieldsMessage(keys: readonly string[], known: readonly string[])
   return `unknown field(s) ${named}; check the configuration reference in README.md`;
 }
 
+/** What a value of zod's expected type looks like, for type errors that carry no message of their own. */
+const EXPECTED_VALUE: Readonly<Record<string, string>> = {
+  boolean: 'must be true or false (a boolean)',
+  array: 'must be a list (a JSON array)',
+  object: 'must be an object of named fields',
+  record: 'must be an object of named fields',
+  number: 'must be a number',
+  string: 'must be a string',
+};
+
+/** zod's own wording of an issue, which names no field and says nothing of what is allowed. */
+const isZodDefaultMessage = (message: string) => /^(Invalid input|Too big|Too small)\b/.test(message);
+
+const pathKey = (p: readonly PropertyKey[]) => JSON.stringify(p.map(String));
+
 /** One line per problem: `config.<field>: <message> (got <value>)`, with "did you mean" for unknown fields. */
 export function formatIssues(error: z.ZodError, input: unknown, schema: z.ZodType = deploymentConfigSchema): string {
+  // zod keeps checking a value of the wrong type (a list's length on a string): report the type alone.
+  const wrongType = new Set(error.issues.filter((i) => i.code === 'invalid_type').map((i) => pathKey(i.path)));
   return error.issues
+    .filter((issue) => issue.code === 'invalid_type' || !wrongType.has(pathKey(issue.path)))
     .map((issue) => {
       const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
       // A problem with a record key (e.g. an undefined group name) is not about the value under it.
@@ -106,8 +124,12 @@ export function formatIssues(error: z.ZodError, input: unknown, schema: z.ZodTyp
       const shown = got === undefined ? '' : ` (got ${JSON.stringify(got)})`;
       const msg = issue.code === 'unrecognized_keys'
         ? unknownFieldsMessage(issue.keys, knownFieldsAt(issue.path, schema))
-        : issue.message;
-      return `  config.${field}: ${msg}${msg.includes("got ") || (got !== undefined && msg.includes(JSON.stringify(got))) ? "" : shown}`;
+        : issue.code === 'invalid_type' && isZodDefaultMessage(issue.message) && EXPECTED_VALUE[issue.expected]
+          ? EXPECTED_VALUE[issue.expected]
+          : issue.message;
+      // A message that quotes the value already (`"x" is not ...`) needs no "(got x)"; a number inside a range does.
+      const quoted = typeof got === 'string' && msg.includes(JSON.stringify(got));
+      return `  config.${field}: ${msg}${msg.includes('got ') || quoted ? '' : shown}`;
     })
     .join('\n');
 }

@@ -40,7 +40,7 @@ export const knowledgeBaseSchema = z
     /** Use the IdP's department claim (`custom:department`) as one of the caller's departments, beside department-kind groups. @default true */
     useDepartmentClaim: z.boolean().default(true),
     /** Groups whose members get retrieval on every request that does not say `knowledgeBase: false`. @default [] */
-    defaultOnGroups: z.array(z.string()).max(50).default([]),
+    defaultOnGroups: z.array(z.string()).max(50, { message: 'takes at most 50 groups' }).default([]),
   })
   .strict()
   .prefault({});
@@ -52,7 +52,7 @@ export function checkKnowledgeBase(config: ConfigWithGroups & ConfigWithModels &
   const kb = config.knowledgeBase;
   checkGroupsDefined(ctx, config, ['knowledgeBase', 'clearances'], { keys: Object.keys(kb.clearances) });
   checkGroupsDefined(ctx, config, ['knowledgeBase', 'defaultOnGroups'], kb.defaultOnGroups);
-  checkModelsCatalogued(ctx, config, ['knowledgeBase', 'embeddingModel'], [kb.embeddingModel], 'embedding');
+  checkModelsCatalogued(ctx, config, ['knowledgeBase', 'embeddingModel'], kb.embeddingModel, 'embedding');
   const offered = EMBEDDING_DIMENSIONS[kb.embeddingModel];
   if (offered && !offered.includes(kb.dimensions)) {
     ctx.addIssue({ code: 'custom', path: ['knowledgeBase', 'dimensions'], message: `${kb.embeddingModel} offers ${offered.join(', ')} dimensions, not ${kb.dimensions}` });

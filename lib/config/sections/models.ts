@@ -64,19 +64,21 @@ export function checkModelsCatalogued(
   ctx: z.RefinementCtx,
   config: ConfigWithModels,
   path: readonly (string | number)[],
-  ids: readonly string[],
+  ids: string | readonly string[],
   kind: ModelKind,
 ): void {
   const ofKind = MODEL_CATALOGUE.filter((m) => m.kind === kind).map((m) => m.id);
-  ids.forEach((id, i) => {
-    if (config.additionalModelIds.includes(id)) return;
+  // A field holding one id is reported under its own name, a list under the entry's index.
+  const entries: Array<[string, readonly (string | number)[]]> = typeof ids === 'string' ? [[ids, path]] : ids.map((id, i) => [id, [...path, i]]);
+  for (const [id, at] of entries) {
+    if (config.additionalModelIds.includes(id)) continue;
     const known = cataloguedModel(id);
-    if (known?.kind === kind) return;
+    if (known?.kind === kind) continue;
     const message = known
       ? `"${id}" is ${known.kind === 'embedding' ? 'an embedding' : 'a text'} model (${known.name}); this field needs ${kind === 'embedding' ? 'an embedding' : 'a text'} model such as ${ofKind[0]}`
       : `"${id}" is not in the kit's model catalogue (${MODEL_CATALOGUE_DATE})${didYouMean(id, ofKind)}; known ${kind} models: ${ofKind.join(', ')}. For a model newer than the catalogue, add its exact id to additionalModelIds as well`;
-    ctx.addIssue({ code: 'custom', path: [...path, i], message });
-  });
+    ctx.addIssue({ code: 'custom', path: [...at], message });
+  }
 }
 
 /** allowedModels: catalogued text models, and no additionalModelIds entry that is already catalogued. */
