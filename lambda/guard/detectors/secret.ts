@@ -35,6 +35,7 @@ const ASSIGNMENT = new RegExp(
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HIRAGANA = /[\u3041-\u309f]/;
+const ASCII_CHAR = /[\x21-\x7e]/;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -96,6 +97,11 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     if (trimmed.length < 4 || PLACEHOLDER.test(trimmed)) continue;
     // "パスワード：誰にも教えないでください" is a sentence about passwords: an unquoted value with kana in it.
     if (m[6] !== undefined && HIRAGANA.test(trimmed)) continue;
+    const japaneseKeyWord = key.charCodeAt(0) >= 0x3000;
+    // パスワード：別途連絡 (no ASCII at all after a Japanese key) is a note, not a password;
+    // token: 4096 (a short number after token/secret) is a setting.
+    if (m[6] !== undefined && japaneseKeyWord && !ASCII_CHAR.test(trimmed)) continue;
+    if ((key === 'token' || key === 'secret') && m[6] !== undefined && /^[0-9]{1,7}$/.test(trimmed)) continue;
     // After "password is" / "パスワードは" only a value that does not read as a word counts.
     // (パスワードは abc123xyz: an ASCII value after the Japanese key is the password itself).
     const japaneseKey = key.charCodeAt(0) >= 0x3000;

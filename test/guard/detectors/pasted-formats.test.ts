@@ -122,3 +122,17 @@ describe('words that look like personal data in ordinary text', () => {
     expect(found(text, type)).toEqual([]);
   });
 });
+
+describe('credential keys followed by settings or notes', () => {
+  it.each(['パスワード：別途連絡', 'token: 4096', 'パスワード：社内ポータルと同じです'])('%s is no secret', (text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+
+  it.each([
+    ['パスワード：Abc123!xyz', 'Abc123!xyz'],
+    ['token: 8f14e45fceea167a5a36dedd4bea2543', '8f14e45fceea167a5a36dedd4bea2543'],
+    ['暗証番号：4821', '4821'],
+  ])('%s is a secret', (text, value) => {
+    expect(found(text, 'SECRET')).toEqual([value]);
+  });
+});
