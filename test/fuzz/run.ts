@@ -10,7 +10,7 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`rounds must be a positive integer, got "${process.argv[2]}"`);
   process.exit(2);
 }
-const PROPERTY_SUITES = ['properties', 'fast-paths-equivalence', 'fast-path'];
+const PROPERTY_SUITES = ['properties', 'fast-paths-equivalence', 'fast-path', 'typed-evasions'];
 let failed = 0;
 for (let round = 1; round <= rounds; round++) {
   const seed = Math.floor(Math.random() * 2 ** 31);
