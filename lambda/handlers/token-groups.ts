@@ -1,13 +1,6 @@
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
-import {
-  IDP_GROUP_MAPPING_ENV,
-  IDP_GROUPS_ATTRIBUTE,
-  IDP_GROUPS_MAX_CHARS,
-  loadMapping,
-  parseIdpGroups,
-  samlProviderOf,
-  tokenGroups,
-} from '../shared/idp-groups';
+import { IDP_GROUP_MAPPING_ENV, IDP_GROUPS_ATTRIBUTE, IDP_GROUPS_MAX_CHARS } from '../../contracts/idp-groups';
+import { loadMapping, parseIdpGroups, samlProviderOf, tokenGroups } from '../shared/idp-groups';
 import { logger } from '../shared/logger';
 
 /**

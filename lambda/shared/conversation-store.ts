@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { CONVERSATION_KEYS } from './conversation-keys';
+import { CONVERSATION_KEYS } from '../../contracts/conversation-keys';
 
 export interface StoredDocument {
   readonly name: string;

@@ -10,8 +10,6 @@
 
 import { type GroupMapping, IDP_GROUP_MAPPING_ENV } from '../../contracts/idp-groups';
 
-export { DEPARTMENT_ATTRIBUTE, type GroupMapping, IDP_GROUP_MAPPING_ENV, IDP_GROUPS_ATTRIBUTE, IDP_GROUPS_MAX_CHARS } from '../../contracts/idp-groups';
-
 /**
  * The SAML provider a user signed in through, or undefined for a local (Cognito-native) user.
  * Both signals are set by Cognito and cannot be written through any attribute API: the user

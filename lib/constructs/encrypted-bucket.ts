@@ -121,7 +121,7 @@ export class EncryptedBucket extends Construct {
     }
     Validations.of(this.bucket.node.defaultChild!).acknowledge({
       id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
-      reason: 'Replication is off on purpose: data stays in Tokyo. Durability comes from S3 multi-AZ storage and versioning.',
+      reason: 'Replication is off on purpose: data stays in the region of this bucket, inside Japan (the one replication the kit sets up, of the audit bucket to Osaka with resilience.osaka.enabled, is configured by AuditReplication). Durability comes from S3 multi-AZ storage and versioning.',
     });
   }
 }

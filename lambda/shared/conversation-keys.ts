@@ -1,1 +1,0 @@
-export { CONVERSATION_KEYS } from '../../contracts/conversation-keys';
