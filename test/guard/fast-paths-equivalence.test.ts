@@ -14,6 +14,8 @@ import { ENTITY_TYPES, type Finding } from '../../lambda/guard/types';
 const PIECES = [
   'a', 'Z', '7', ' ', '-', '.', '(', '+', 'ー', 'データ', '東京都港区', '様', 'さん', '氏名', '１', 'Ａ', '　',
   '\u200b', '\u00ad', '\ufeff', '\u2212', '\u2014', '\uff0d', 'ｶ', 'ﾞ', '\u3099', 'e\u0301', '😀', '\u{E0041}', 'É', 'Ω', '①', '㊙',
+  // Kanji numerals (a written-out number becomes digits), bidi and other format characters.
+  '〇', '一', '二', '九', '〇九〇', '一二三四', '\u200e', '\u2066', '\u2062', '\u034f', '\ufe0f', '\u3164', '\u{E0100}', 'aー', 'ーb',
 ];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 24 }).map((p) => p.join(''));
 
@@ -33,7 +35,8 @@ describe('needsNormalization', () => {
 
   it('flags the characters normalize() changes', () => {
     for (const t of ['１２', 'ＡＢ', '1\u200b2', '12ー34', '１２ー３４', 'ｶﾞ', '\u2212', 'a\u{E0041}', '　']) expect(needsNormalization(t)).toBe(true);
-    for (const t of ['plain 123', 'データー', '12ーデータ', '東京都港区芝公園4丁目', '']) expect(needsNormalization(t)).toBe(false);
+    for (const t of ['plain 123', 'データー', '12ーデータ', '東京都港区芝公園4丁目', '', '一二三', '第一回']) expect(needsNormalization(t)).toBe(false);
+    for (const t of ['〇九〇ー一二三四ー五六七八', 'aーb', '1\u200e2', '\u034f']) expect(needsNormalization(t)).toBe(true);
   });
 
   it('leaves the same digit scan as digitRuns when the text is plain', () => {
