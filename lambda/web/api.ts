@@ -17,7 +17,8 @@ export interface ChatBody {
 export interface GuardReport {
   maskedByType: Record<string, number>;
   maskedMessage?: string;
-  injection?: { flagged: boolean; reasons?: string[] };
+  /** `message`: the user's own text was flagged; `documents`: an attached document was (fenced, so answered). */
+  injection?: { flagged: boolean; message?: boolean; documents?: boolean; reasons?: string[] };
   outputCheck?: string;
   linksNeutralised?: number;
 }
@@ -34,7 +35,18 @@ export class ApiError extends Error {
   constructor(readonly status: number, message: string, readonly body: Record<string, any> = {}) {
     super(message);
   }
+
+  /** The API's error code; `network` when the service could not be reached at all. */
+  get code(): string | undefined {
+    return typeof this.body.error?.code === 'string' ? this.body.error.code : undefined;
+  }
+
+  get requestId(): string | undefined {
+    return typeof this.body.requestId === 'string' ? this.body.requestId : undefined;
+  }
 }
+
+const isAbort = (e: unknown) => (e as Error)?.name === 'AbortError';
 
 export class Api {
   constructor(private readonly config: RuntimeConfig, private readonly onSignedOut: () => void) {}
@@ -50,11 +62,18 @@ export class Api {
       this.onSignedOut();
       throw new ApiError(401, 'signed out');
     }
-    const res = await fetch(this.url(path), {
-      ...init,
-      headers: { ...(init.headers as Record<string, string>), authorization: token },
-      credentials: 'omit',
-    });
+    let res: Response;
+    try {
+      res = await fetch(this.url(path), {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), authorization: token },
+        credentials: 'omit',
+      });
+    } catch (e) {
+      // Offline, the service down, or the connection refused: worded by the page, never the browser's English.
+      if (isAbort(e)) throw e;
+      throw new ApiError(0, 'network', { error: { code: 'network' } });
+    }
     if (res.status === 401 && !retried) {
       if (await refresh(this.config)) return this.call(path, init, true);
       this.onSignedOut();
@@ -102,7 +121,10 @@ export class Api {
 
   async deleteConversation(id: string): Promise<void> {
     const res = await this.call(`conversations/${encodeURIComponent(id)}`, { method: 'DELETE' });
-    if (!res.ok && res.status !== 404) throw new ApiError(res.status, `HTTP ${res.status}`);
+    if (!res.ok && res.status !== 404) {
+      const body = (await res.json().catch(() => ({}))) as Record<string, any>;
+      throw new ApiError(res.status, body.error?.message ?? `HTTP ${res.status}`, body);
+    }
   }
 
   /** Stream the answer from /v1/chat/stream; falls back to /v1/chat when the route is not there. */
@@ -146,7 +168,7 @@ function guardOf(body: Record<string, any>): GuardReport {
   return {
     maskedByType: (masked.byType ?? {}) as Record<string, number>,
     maskedMessage: typeof (body.maskedMessage ?? masked.message) === 'string' ? (body.maskedMessage ?? masked.message) : undefined,
-    injection: messageFlagged || documentsFlagged ? { flagged: true, reasons: injection?.reasons } : undefined,
+    injection: messageFlagged || documentsFlagged ? { flagged: true, message: messageFlagged, documents: documentsFlagged, reasons: injection?.reasons } : undefined,
     outputCheck: body.outputCheck?.action ?? body.outputCheck,
     linksNeutralised: body.neutralisedLinks ?? body.linksNeutralised ?? body.outputCheck?.neutralisedLinks,
   };
@@ -170,7 +192,15 @@ async function readStream(stream: ReadableStream<Uint8Array>, handlers: ChatHand
   const parser = new SseParser();
   let finished = false;
   for (;;) {
-    const { value, done } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      // Stop aborts on purpose; anything else is the connection dropping mid-answer.
+      if (isAbort(e)) throw e;
+      break;
+    }
+    const { value, done } = chunk;
     if (done) break;
     for (const ev of parser.push(decoder.decode(value, { stream: true }))) {
       let data: Record<string, any> = {};
@@ -203,5 +233,5 @@ async function readStream(stream: ReadableStream<Uint8Array>, handlers: ChatHand
       }
     }
   }
-  if (!finished) handlers.onError({ message: 'stream ended early' });
+  if (!finished) handlers.onError({ message: 'stream ended early', code: 'stream_cut' });
 }

@@ -23,7 +23,10 @@ interface Tokens {
 }
 
 const PENDING_KEY = 'signin.pending';
-/** A flag (never a token): this tab was signed in, so a reload signs in again without asking. */
+/**
+ * A flag (never a token): `1` while this tab is signed in, so a reload signs in again without
+ * asking; `out` after sign-out, so the page coming back from logout says so once.
+ */
 const ACTIVE_KEY = 'signin.active';
 
 let tokens: Tokens | undefined;
@@ -113,6 +116,13 @@ export function wasSignedIn(): boolean {
   return sessionStorage.getItem(ACTIVE_KEY) === '1';
 }
 
+/** True once after sign-out (the page is back from managed-login logout). */
+export function takeSignedOut(): boolean {
+  const out = sessionStorage.getItem(ACTIVE_KEY) === 'out';
+  if (out) sessionStorage.removeItem(ACTIVE_KEY);
+  return out;
+}
+
 /** Trade the refresh token for new tokens (and, with rotation, a new refresh token). */
 export function refresh(config: RuntimeConfig): Promise<boolean> {
   if (!tokens?.refreshToken) return Promise.resolve(false);
@@ -157,7 +167,7 @@ export function idClaims(): Record<string, unknown> {
 export async function signOut(config: RuntimeConfig): Promise<void> {
   const refreshToken = tokens?.refreshToken;
   tokens = undefined;
-  sessionStorage.removeItem(ACTIVE_KEY);
+  sessionStorage.setItem(ACTIVE_KEY, 'out');
   if (refreshToken) {
     try {
       await fetch(`${config.signInUrl}/oauth2/revoke`, {

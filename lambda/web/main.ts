@@ -1,8 +1,8 @@
 import { Api, ApiError, type ChatDocument, type ConversationSummary, type GuardReport } from './api';
-import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut, wasSignedIn } from './auth';
+import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut, takeSignedOut, wasSignedIn } from './auth';
 import { append, clear, h } from './dom';
 import { type Lang, type MessageKey, entityLabel, lang, setLang, t } from './i18n';
-import { renderMarkdown, textWithPlaceholders } from './markdown';
+import { compactPlaceholders, renderMarkdown, textWithPlaceholders } from './markdown';
 
 /** Files a user may attach, and the most text one document may hold. */
 const ATTACHABLE = /\.(txt|md|markdown|csv)$/i;
@@ -21,6 +21,8 @@ interface Notice {
   readonly reasonKey?: MessageKey;
   /** A button under the notice: move the blocked message's text into a document. */
   readonly asDocument?: string;
+  /** A button under the notice: send this message (and its documents) again. */
+  readonly resend?: { text: string; documents: ChatDocument[] };
 }
 
 interface Message {
@@ -56,10 +58,30 @@ const state = {
   composing: false,
   /** Aborts the answer being streamed (the stop button). */
   abort: undefined as AbortController | undefined,
+  /** The conversation list could not be loaded (the last good list stays shown). */
+  historyError: false,
+  /** The composer's error line, kept as a key so it follows the language switch. */
+  composerError: undefined as { key: MessageKey; params?: Record<string, string | number> } | undefined,
 };
 
-/** API error codes the page words itself; others show the API's (English) message. */
-const ERROR_KEYS = new Set(['bedrock_throttled', 'deadline_exceeded', 'bedrock_timeout', 'access_denied', 'invalid_request', 'conversation_not_found']);
+/** Error codes the page words itself (`network` and `stream_cut` are the page's own); others get a generic line and the API's message as a detail. */
+const ERROR_KEYS = new Set([
+  'network', 'stream_cut', 'bedrock_throttled', 'deadline_exceeded', 'bedrock_timeout', 'access_denied', 'invalid_request',
+  'conversation_not_found', 'bedrock_error', 'store_error', 'guard_error', 'internal_error', 'unknown_model', 'conversation_conflict',
+]);
+
+/** A notice for a failed call: the page's own words for known codes, always the request id when there is one. */
+function errorNotice(err: { code?: string; message?: string; requestId?: string }, resend?: Notice['resend']): Notice {
+  const known = err.code !== undefined && ERROR_KEYS.has(err.code);
+  const details: NonNullable<Notice['details']> = [];
+  if (!known && err.message) details.push({ key: 'errorDetail', params: { message: err.message } });
+  if (err.requestId) details.push({ key: 'requestId', params: { id: err.requestId } });
+  return { kind: 'error', key: known ? (`error_${err.code}` as MessageKey) : 'error_unknown', details, resend };
+}
+
+function apiErrorOf(e: unknown): { code?: string; message?: string; requestId?: string } {
+  return e instanceof ApiError ? { code: e.code, message: e.message, requestId: e.requestId } : { message: (e as Error).message };
+}
 
 /** Elements whose text (or an attribute) follows the language. */
 const translated: { el: HTMLElement; key: MessageKey; attr?: string; params?: () => Record<string, string | number> }[] = [];
@@ -94,6 +116,7 @@ function switchLanguage(): void {
   renderConversations();
   renderLog();
   renderAttachments();
+  renderComposerError();
 }
 
 function header(signedIn: boolean): HTMLElement {
@@ -114,12 +137,14 @@ function header(signedIn: boolean): HTMLElement {
   );
 }
 
-function showSignIn(): void {
+function showSignIn(notice?: MessageKey): void {
   translated.length = 0;
   clear(root());
   append(root(),
     header(false),
     h('main', { class: 'sign-in', id: 'main' },
+      // Signed out, or the session ended: said on the page, not only to a screen reader.
+      notice ? tr(h('p', { id: 'sign-in-notice', class: 'notice notice-info', role: 'status' }), notice) : null,
       tr(h('p', { class: 'lead' }), 'signInLead'),
       tr(h('button', { type: 'button', id: 'sign-in', class: 'primary', onclick: () => void signIn(state.config, lang()) }), 'signIn'),
     ),
@@ -134,13 +159,23 @@ function showApp(): void {
   append(root(),
     header(true),
     h('div', { class: 'layout' },
-      h('nav', { class: 'sidebar', 'aria-labelledby': 'conversations-heading' },
-        tr(h('button', { type: 'button', id: 'new-chat', class: 'primary', onclick: newConversation }), 'newChat'),
-        tr(h('h2', { id: 'conversations-heading' }), 'conversations'),
-        h('ul', { id: 'conversations', class: 'conversations' }),
+      h('nav', { class: 'sidebar', id: 'sidebar', 'aria-labelledby': 'conversations-heading' },
+        h('div', { class: 'row sidebar-actions' },
+          tr(h('button', { type: 'button', id: 'new-chat', class: 'primary', onclick: newConversation }), 'newChat'),
+          // Narrow screens only (CSS): the list folds away so the chat is on the first screen.
+          h('button', { type: 'button', id: 'toggle-history', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'history', onclick: toggleHistory }),
+        ),
+        h('div', { id: 'history', class: 'history' },
+          tr(h('h2', { id: 'conversations-heading' }), 'conversations'),
+          h('ul', { id: 'conversations', class: 'conversations' }),
+          h('div', { id: 'history-error', class: 'history-error', hidden: true },
+            tr(h('p', { role: 'alert' }), 'historyError'),
+            tr(h('button', { type: 'button', id: 'history-retry', class: 'secondary', onclick: () => void refreshConversations() }), 'retry'),
+          ),
+        ),
       ),
       h('main', { class: 'chat', id: 'main' },
-        h('div', { id: 'log', class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions text', tabindex: 0 }),
+        tr(h('div', { id: 'log', class: 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions text', tabindex: 0 }), 'logLabel', 'aria-label'),
         h('form', { id: 'composer', class: 'composer', onsubmit: onSubmit, novalidate: true },
           h('div', { class: 'row' },
             tr(h('label', { for: 'model' }), 'model'),
@@ -182,6 +217,20 @@ function showApp(): void {
   renderModels();
   renderConversations();
   renderLog();
+  renderHistoryToggle();
+}
+
+function renderHistoryToggle(): void {
+  const button = byId('toggle-history');
+  if (!button) return;
+  const open = byId('sidebar').classList.contains('open');
+  button.setAttribute('aria-expanded', String(open));
+  button.textContent = `${t(open ? 'hideHistory' : 'showHistory')}${state.conversations.length ? ` (${state.conversations.length}${state.nextCursor ? '+' : ''})` : ''}`;
+}
+
+function toggleHistory(): void {
+  byId('sidebar').classList.toggle('open');
+  renderHistoryToggle();
 }
 
 // ---- composer ---------------------------------------------------------------------------
@@ -210,14 +259,20 @@ function togglePastePanel(): void {
 }
 
 function composerError(key?: MessageKey, params?: Record<string, string | number>): void {
-  byId('composer-error').textContent = key ? t(key, params) : '';
+  state.composerError = key ? { key, params } : undefined;
+  renderComposerError();
+}
+
+function renderComposerError(): void {
+  const line = byId('composer-error');
+  if (line) line.textContent = state.composerError ? t(state.composerError.key, state.composerError.params) : '';
 }
 
 function addPastedDocument(): void {
   const name = byId<HTMLInputElement>('document-name');
   const text = byId<HTMLTextAreaElement>('document-text');
   if (!text.value.trim()) return text.focus();
-  const docName = name.value.trim() || `document-${state.attachments.length + 1}.txt`;
+  const docName = name.value.trim() || t('pastedDocumentNameN', { n: state.attachments.length + 1 });
   if (text.value.length > MAX_DOCUMENT_CHARS) return composerError('fileTooLarge', { name: docName, max: MAX_DOCUMENT_CHARS });
   state.attachments.push({ name: docName, text: text.value });
   name.value = '';
@@ -254,7 +309,7 @@ function renderAttachments(): void {
     list.appendChild(
       h('li', {},
         h('span', { class: 'doc-name' }, doc.name),
-        h('span', { class: 'doc-size' }, ` (${doc.text.length.toLocaleString()})`),
+        h('span', { class: 'doc-size' }, ` (${t('chars', { count: doc.text.length.toLocaleString() })})`),
         h('button', { type: 'button', class: 'link-button', 'aria-label': t('removeDocument', { name: doc.name }), onclick: () => {
           state.attachments.splice(i, 1);
           renderAttachments();
@@ -274,7 +329,7 @@ function renderModels(): void {
   // Without a list from /v1/me the server's default model answers; no empty picker.
   (select.parentElement as HTMLElement).hidden = state.models.length === 0;
   for (const m of state.models) {
-    select.appendChild(h('option', { value: m.id, selected: m.id === state.model }, m.local ? `${m.name} (${t('localModel')})` : m.name));
+    select.appendChild(h('option', { value: m.id, title: m.id, selected: m.id === state.model }, m.local ? `${m.name} (${t('localModel')})` : m.name));
   }
 }
 
@@ -282,9 +337,28 @@ function modelsOf(me: Record<string, any>): ModelChoice[] {
   const raw = (Array.isArray(me.models) ? me.models : (me.models?.allowed ?? me.allowedModels ?? [])) as (string | Record<string, any>)[];
   return raw.map((m) => {
     const id = typeof m === 'string' ? m : String(m.id ?? m.modelId);
-    const name = typeof m === 'string' ? m : String(m.name ?? m.label ?? id);
+    const name = typeof m === 'string' ? modelName(m) : String(m.name ?? m.label ?? modelName(id));
     return { id, name, local: /local/i.test(id) || (typeof m !== 'string' && m.local === true) };
   });
+}
+
+/**
+ * A readable name for a Bedrock model id: "jp.anthropic.claude-haiku-4-5-20251001-v1:0" becomes
+ * "Claude Haiku 4.5", "jp.amazon.nova-2-lite-v1:0" "Amazon Nova 2 Lite" (the id stays the option's tooltip).
+ */
+export function modelName(id: string): string {
+  const parts = id.split('.');
+  if (parts.length < 2 || /local/i.test(id)) return id;
+  const vendor = parts.length >= 3 ? parts[parts.length - 2] : parts[0];
+  const words = parts[parts.length - 1].replace(/-v\d+(:\d+)?$/, '').replace(/-\d{8}$/, '').split('-');
+  const out: string[] = [];
+  for (const w of words) {
+    // Version digits join with a dot: claude-haiku-4-5 -> Claude Haiku 4.5 (a lone number stays: nova-2-lite -> Nova 2 Lite).
+    if (/^\d$/.test(w) && /^\d+(\.\d+)?$/.test(out[out.length - 1] ?? '') && !out[out.length - 1].includes('.')) out[out.length - 1] += `.${w}`;
+    else out.push(/^\d/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  const name = out.join(' ');
+  return vendor === 'amazon' || vendor === 'meta' || vendor === 'mistral' ? `${vendor.charAt(0).toUpperCase()}${vendor.slice(1)} ${name}` : name;
 }
 
 function formatDate(iso: string): string {
@@ -297,22 +371,24 @@ function renderConversations(): void {
   const list = byId('conversations');
   if (!list) return;
   clear(list);
+  byId('history-error').hidden = !state.historyError;
+  renderHistoryToggle();
   if (state.conversations.length === 0) {
-    list.appendChild(h('li', { class: 'empty' }, t('noConversations')));
+    if (!state.historyError) list.appendChild(h('li', { class: 'empty' }, t('noConversations')));
     return;
   }
   for (const c of state.conversations) {
     const title = c.title || t('untitled');
     const current = c.id === state.conversationId;
     const titleNode = h('span', { class: 'conv-title' });
-    append(titleNode, ...textWithPlaceholders(title));
+    append(titleNode, ...compactPlaceholders(title));
     list.appendChild(
       h('li', { class: current ? 'current' : '' },
         h('button', { type: 'button', class: 'conv-open', 'aria-current': current ? 'true' : undefined, 'data-id': c.id, onclick: () => void openConversation(c.id) },
           titleNode,
           h('span', { class: 'conv-date' }, formatDate(c.updatedAt)),
         ),
-        h('button', { type: 'button', class: 'conv-delete link-button', 'aria-label': t('deleteConversationLabel', { title }), 'data-id': c.id, onclick: () => void deleteConversation(c.id) }, t('deleteConversation')),
+        h('button', { type: 'button', class: 'conv-delete link-button', 'aria-label': t('deleteConversationLabel', { title }), 'data-id': c.id, onclick: () => void deleteConversation(c.id, title) }, t('deleteConversation')),
       ),
     );
   }
@@ -326,9 +402,10 @@ async function refreshConversations(): Promise<void> {
     const page = await state.api.conversations();
     state.conversations = page.items;
     state.nextCursor = page.nextCursor;
+    state.historyError = false;
   } catch {
-    state.conversations = [];
-    state.nextCursor = undefined;
+    // Keep what was shown: an empty list would say "no conversations yet", which is not true.
+    state.historyError = true;
   }
   renderConversations();
 }
@@ -340,8 +417,8 @@ async function moreConversations(): Promise<void> {
     const known = new Set(state.conversations.map((c) => c.id));
     state.conversations = [...state.conversations, ...page.items.filter((c) => !known.has(c.id))];
     state.nextCursor = page.nextCursor;
-  } catch (e) {
-    composerError('error', { message: (e as Error).message });
+  } catch {
+    state.historyError = true;
   }
   renderConversations();
   byId('conversations').querySelector<HTMLElement>('li:last-of-type .conv-open')?.focus();
@@ -366,14 +443,18 @@ async function openConversation(id: string): Promise<void> {
     renderLog();
     renderConversations();
     announce('opened');
+    byId('sidebar').classList.remove('open');
+    renderHistoryToggle();
     byId('message').focus();
   } catch (e) {
-    composerError('error', { message: (e as Error).message });
+    const err = apiErrorOf(e);
+    composerError(err.code && ERROR_KEYS.has(err.code) ? (`error_${err.code}` as MessageKey) : 'error_unknown');
+    if (err.code === 'conversation_not_found') await refreshConversations();
   }
 }
 
-async function deleteConversation(id: string): Promise<void> {
-  if (!confirm(t('confirmDelete'))) return;
+async function deleteConversation(id: string, title: string): Promise<void> {
+  if (!confirm(t('confirmDelete', { title: title.length > 40 ? `${title.slice(0, 40)}…` : title }))) return;
   try {
     await state.api.deleteConversation(id);
     if (state.conversationId === id) {
@@ -385,7 +466,8 @@ async function deleteConversation(id: string): Promise<void> {
     announce('deleted');
     byId('new-chat').focus();
   } catch (e) {
-    composerError('error', { message: (e as Error).message });
+    const err = apiErrorOf(e);
+    composerError(err.code && ERROR_KEYS.has(err.code) ? (`error_${err.code}` as MessageKey) : 'error_unknown');
   }
 }
 
@@ -408,6 +490,16 @@ function renderNotice(n: Notice): HTMLElement {
   if (n.asDocument !== undefined) {
     const text = n.asDocument;
     box.appendChild(h('button', { type: 'button', class: 'secondary as-document', onclick: () => moveToDocument(text) }, t('sendAsDocument')));
+  }
+  if (n.resend) {
+    const again = n.resend;
+    box.appendChild(h('button', { type: 'button', class: 'secondary resend', onclick: () => {
+      if (state.busy) return;
+      byId<HTMLTextAreaElement>('message').value = again.text;
+      state.attachments = [...again.documents];
+      renderAttachments();
+      void send();
+    } }, t('resend')));
   }
   return box;
 }
@@ -444,21 +536,62 @@ function renderMessage(m: Message): HTMLElement {
   return node;
 }
 
+/** The first screen of a conversation: what to do, what the guard does, and example requests. */
+function welcome(): HTMLElement {
+  const examples = (['example1', 'example2', 'example3'] as const).map((key) =>
+    h('li', {}, h('button', { type: 'button', class: 'example', onclick: () => {
+      const input = byId<HTMLTextAreaElement>('message');
+      input.value = t(key);
+      input.focus();
+    } }, t(key))),
+  );
+  return h('section', { id: 'welcome', class: 'welcome', 'aria-labelledby': 'welcome-title' },
+    h('h2', { id: 'welcome-title' }, t('welcomeTitle')),
+    h('p', {}, t('welcomeLead')),
+    h('p', { class: 'hint' }, t('welcomePrivacy')),
+    h('h3', {}, t('welcomeExamples')),
+    h('ul', { class: 'examples' }, ...examples),
+  );
+}
+
+/** Whether the reader is at the end of the log (or of the page, on a narrow screen where the page scrolls). */
+function atEnd(): boolean {
+  const log = byId('log');
+  const page = document.scrollingElement ?? document.documentElement;
+  const logAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+  const pageAtEnd = page.scrollHeight - page.scrollTop - window.innerHeight < 80;
+  return logAtEnd && pageAtEnd;
+}
+
+/** Follow the newest text, unless the reader has scrolled up to read something earlier. */
+function followEnd(force = false, wasAtEnd = true): void {
+  if (!force && !wasAtEnd) return;
+  const log = byId('log');
+  log.scrollTop = log.scrollHeight;
+  // Narrow screens: the log is part of the page, so the page scrolls to show the latest message.
+  if (log.scrollHeight <= log.clientHeight + 1) {
+    const last = log.lastElementChild as HTMLElement | null;
+    last?.scrollIntoView({ block: 'end' });
+  }
+}
+
 function renderLog(): void {
   const log = byId('log');
   if (!log) return;
   clear(log);
+  if (state.messages.length === 0) log.appendChild(welcome());
   for (const m of state.messages) log.appendChild(renderMessage(m));
   log.scrollTop = log.scrollHeight;
 }
 
 function update(m: Message): void {
+  const end = atEnd();
+  byId('welcome')?.remove();
   const old = m.node;
   const fresh = renderMessage(m);
   if (old?.parentNode) old.parentNode.replaceChild(fresh, old);
   else byId('log').appendChild(fresh);
-  const log = byId('log');
-  log.scrollTop = log.scrollHeight;
+  followEnd(m.role === 'user' && !old, end);
 }
 
 let frame = 0;
@@ -466,10 +599,10 @@ function updateSoon(m: Message): void {
   if (frame) return;
   frame = requestAnimationFrame(() => {
     frame = 0;
+    const end = atEnd();
     const body = m.node?.querySelector<HTMLElement>('.body');
     if (body) renderMessageBody(m, body);
-    const log = byId('log');
-    log.scrollTop = log.scrollHeight;
+    followEnd(false, end);
   });
 }
 
@@ -497,7 +630,9 @@ async function send(): Promise<void> {
   state.attachments = [];
   renderAttachments();
   setBusy(true);
+  announce('answering');
   state.abort = new AbortController();
+  /** Nothing reached the model (blocked or failed before the answer): the text goes back in the box. */
   let failed = false;
   try {
     await state.api.chat(
@@ -507,7 +642,7 @@ async function send(): Promise<void> {
           if (conversationId) state.conversationId = conversationId;
           user.notices.push(maskedNotice(guard));
           if (guard.maskedMessage) user.sentText = guard.maskedMessage;
-          if (guard.injection?.flagged) user.notices.push({ kind: 'warn', key: 'injectionNotice' });
+          if (guard.injection?.flagged) user.notices.push(injectionNotice(guard));
           update(user);
         },
         onDelta: (delta) => {
@@ -518,11 +653,12 @@ async function send(): Promise<void> {
           answer.streaming = false;
           if (guard.outputCheck === 'mask' || guard.outputCheck === 'masked') answer.notices.push({ kind: 'info', key: 'outputMasked' });
           if (guard.linksNeutralised) answer.notices.push({ kind: 'info', key: 'linksNeutralised', params: { count: guard.linksNeutralised } });
-          if (guard.injection?.flagged && !user.notices.some((n) => n.key === 'injectionNotice')) {
-            user.notices.push({ kind: 'warn', key: 'injectionNotice' });
+          if (guard.injection?.flagged && !user.notices.some((n) => n.key === 'injectionNotice' || n.key === 'injectionNoticeDocuments')) {
+            user.notices.push(injectionNotice(guard as GuardReport));
             update(user);
           }
           update(answer);
+          announce('answerDone');
         },
         onBlocked: (b) => {
           failed = b.stage === 'input';
@@ -546,8 +682,8 @@ async function send(): Promise<void> {
         },
         onError: (err) => {
           answer.streaming = false;
-          const known = err.code && ERROR_KEYS.has(err.code) ? (`error_${err.code}` as MessageKey) : undefined;
-          answer.notices.push({ kind: 'error', key: 'error', params: { message: err.message }, ...(known ? { reasonKey: known } : {}), details: err.requestId ? [{ key: 'requestId', params: { id: err.requestId } }] : [] });
+          if (answer.text === '') failed = true;
+          answer.notices.push(errorNotice(err, { text, documents }));
           update(answer);
         },
       },
@@ -559,7 +695,8 @@ async function send(): Promise<void> {
       answer.notices.push({ kind: 'info', key: 'stopped' });
       update(answer);
     } else if (!(e instanceof ApiError && e.status === 401)) {
-      answer.notices.push({ kind: 'error', key: 'error', params: { message: (e as Error).message } });
+      if (answer.text === '') failed = true;
+      answer.notices.push(errorNotice(apiErrorOf(e), { text, documents }));
       update(answer);
     }
   } finally {
@@ -569,10 +706,20 @@ async function send(): Promise<void> {
       answer.streaming = false;
       update(answer);
     }
-    if (failed) input.value = text;
-    input.focus();
+    // Give the text (and documents) back to edit or send again, unless something new was typed meanwhile.
+    if (failed && input.value.trim() === '') {
+      input.value = text;
+      if (state.attachments.length === 0) state.attachments = documents;
+      renderAttachments();
+    }
+    input.focus({ preventScroll: true });
     void refreshConversations();
   }
+}
+
+function injectionNotice(guard: GuardReport): Notice {
+  // A flagged document was answered (fenced as data); a flagged message that got through is the user's own text.
+  return { kind: 'warn', key: guard.injection?.documents && !guard.injection?.message ? 'injectionNoticeDocuments' : 'injectionNotice' };
 }
 
 const REASONS = { personal_data: 1, prompt_injection: 1, answer: 1, guardrail: 1 } as const;
@@ -586,10 +733,7 @@ async function start(): Promise<void> {
   const base = document.body.dataset.base ?? '/';
   const res = await fetch(`${base}app/config.json`, { credentials: 'omit', cache: 'no-cache' });
   state.config = (await res.json()) as RuntimeConfig;
-  state.api = new Api(state.config, () => {
-    showSignIn();
-    announce('sessionExpired');
-  });
+  state.api = new Api(state.config, () => showSignIn('sessionExpired'));
   const returning = new URLSearchParams(location.search).has('code');
   let signedIn = false;
   try {
@@ -599,7 +743,7 @@ async function start(): Promise<void> {
   }
   // A reload forgets the tokens: go back through managed login, which asks nothing while its session lasts.
   if (!signedIn && !returning && wasSignedIn()) return signIn(state.config, lang());
-  if (!signedIn) return showSignIn();
+  if (!signedIn) return showSignIn(takeSignedOut() ? 'signedOut' : undefined);
 
   const claims = idClaims();
   state.department = typeof claims['custom:department'] === 'string' ? claims['custom:department'] : '';
@@ -614,7 +758,8 @@ async function start(): Promise<void> {
     state.models = [];
   }
   showApp();
-  byId('message').focus();
+  // Ready to type, without scrolling the welcome out of sight on a small screen.
+  byId('message').focus({ preventScroll: true });
   await refreshConversations();
 }
 

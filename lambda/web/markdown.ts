@@ -36,6 +36,24 @@ export function textWithPlaceholders(text: string): Node[] {
   return out;
 }
 
+/**
+ * A short, masked title (the conversation list): each placeholder shown as its type and number
+ * ("氏名1", "e-mail address 1") in one unbreakable mark, the placeholder itself in its tooltip,
+ * so a narrow column never breaks inside "[PERSON_NAME_1]".
+ */
+export function compactPlaceholders(text: string): Node[] {
+  const out: Node[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (m.index > last) out.push(document.createTextNode(text.slice(last, m.index)));
+    const label = entityLabel(m[1]);
+    out.push(h('mark', { class: 'placeholder compact', 'data-type': m[1], title: `${m[0]} (${t('placeholderTitle', { type: label })})` }, `${label}${/[a-z]$/i.test(label) ? ' ' : ''}${m[2]}`));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push(document.createTextNode(text.slice(last)));
+  return out;
+}
+
 /** The URL when a link to it may be followed, otherwise undefined. */
 export function safeLinkTarget(raw: string, options: RenderOptions): string | undefined {
   let url: URL;

@@ -170,12 +170,12 @@ describe('WebClient: the default kit serves the client from its own API', () => 
     expect(gzipSync(js).length).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
     expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);
     // Tokens never touch web storage: what the page stores is the UI language, the one-time PKCE
-    // state and a signed-in flag, each under a constant key, and no value derived from a token.
+    // state and a signed-in flag (`1`, or `out` just after sign-out), each under a constant key, and no value derived from a token.
     const writes = [...js.matchAll(/(?:localStorage|sessionStorage)\.setItem\(([^,]+),([^)]*)\)/g)];
-    expect(writes.length).toBe(3);
+    expect(writes.length).toBe(4);
     const sources = ['auth.ts', 'main.ts'].map((f) => fs.readFileSync(path.join(WEB_SOURCE_DIR, f), 'utf8')).join('\n');
     const stored = [...sources.matchAll(/Storage\.setItem\(([^;]*)\);/g)].map((m) => m[1]);
-    expect(stored).toEqual(['PENDING_KEY, JSON.stringify({ verifier, state })', "ACTIVE_KEY, '1'", 'LANG_KEY, next']);
+    expect(stored).toEqual(['PENDING_KEY, JSON.stringify({ verifier, state })', "ACTIVE_KEY, '1'", "ACTIVE_KEY, 'out'", 'LANG_KEY, next']);
   });
 });
 

@@ -270,7 +270,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       res.end(JSON.stringify({ message: 'Service unavailable' }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   oauth = await new LocalOAuth({
     clientId: DEV_CLIENT_ID,

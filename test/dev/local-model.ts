@@ -3,11 +3,15 @@ import type { ConverseReply, ConverseStreamReply, ReceivedConverse } from '../su
 /** The model id the local trial offers; its name says it is not Bedrock. */
 export const LOCAL_MODEL_ID = 'local.echo-ja-v1';
 
-/** The text of the user's own message in the last turn (documents come first, fenced). */
+/**
+ * The text of the user's own message in the last turn, and how many documents came with it
+ * (fenced before the message, each opening with `<document-TOKEN index="N" ...>`).
+ */
 function lastUserMessage(req: ReceivedConverse): { message: string; documentBlocks: number } {
   const last = [...req.body.messages].reverse().find((m) => m.role === 'user');
   const texts = (last?.content ?? []).map((c) => c.text ?? '').filter((t) => t.length > 0);
-  return { message: texts[texts.length - 1] ?? '', documentBlocks: Math.max(0, texts.length - 1) };
+  const fenced = texts.slice(0, -1).join('\n').match(/<document-[A-Za-z0-9]+ index="\d+"/g)?.length ?? 0;
+  return { message: texts[texts.length - 1] ?? '', documentBlocks: fenced || Math.max(0, texts.length - 1) };
 }
 
 /**
@@ -50,7 +54,8 @@ export function localAnswer(req: ReceivedConverse): string {
     quoted,
     '',
     `- 添付資料: ${documentBlocks > 0 ? `${documentBlocks} 件（資料として区切られて届きました）` : 'なし'}`,
-    '- 伏せ字（例: `[EMAIL_1]`）はそのまま返します',
+    // No literal placeholder here: it would sit in the history and shift the numbering of the next turn's.
+    '- 伏せ字（`[種類_番号]` の形）はそのまま返します',
     '- 外部リンクの表示例: [社外のページ](https://external.example.net/page)',
     '',
     '```',

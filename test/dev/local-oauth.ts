@@ -77,7 +77,10 @@ export class LocalOAuth {
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch(() => send(res, 500, { error: 'server_error' }));
     });
-    await new Promise<void>((resolve) => this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve);
+    });
     return this;
   }
 

@@ -156,7 +156,16 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
-  page.on('dialog', (d) => void d.accept());
+  /** Confirmation dialogs the page opened, and whether the next one is declined. */
+  const dialogs: string[] = [];
+  let declineNext = false;
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    if (declineNext) {
+      declineNext = false;
+      void d.dismiss();
+    } else void d.accept();
+  });
   const cspViolations = async () => (await page.evaluate(() => (window as any).__csp as string[])) ?? [];
   const allCsp: string[] = [];
   const collectCsp = async () => allCsp.push(...(await cspViolations()));
@@ -190,6 +199,22 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     } else {
       results.push('# GET /v1/me absent in this checkout: the model picker is empty and the default model answers');
     }
+  });
+
+  await check('the first screen says what to do, and an example fills the message box', async () => {
+    const welcome = (await page.textContent('#welcome')) ?? '';
+    assert(welcome.includes('ようこそ') && welcome.includes('Enter') && welcome.includes('伏せ字'), `welcome explains sending and masking (${welcome.slice(0, 80)})`);
+    await page.click('#welcome button.example >> nth=0');
+    assert((await page.inputValue('#message')).includes('お礼のメール'), 'the example is in the message box');
+    assert(await page.evaluate(() => document.activeElement?.id === 'message'), 'focus is in the message box');
+    await page.fill('#message', '');
+    const regions = await page.evaluate(() => ({
+      log: document.querySelector('#log[role=log][aria-live=polite]')?.getAttribute('aria-label') ?? '',
+      status: document.querySelectorAll('[role=status]').length,
+    }));
+    assert(regions.log === '会話', `the conversation is a labelled live region (${JSON.stringify(regions)})`);
+    assert(regions.status === 1, 'one status region announces progress');
+    await page.screenshot({ path: path.join(SHOTS, 'welcome-ja.png') });
   });
 
   await check('a reload signs in again without a prompt while the managed-login session lasts', async () => {
@@ -234,6 +259,14 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     assert(types.includes('EMAIL') && types.includes('PHONE_NUMBER'), `placeholders highlighted with their types (${types.join(',')})`);
     const notice = (await page.textContent('article.msg-user .notice')) ?? '';
     assert(notice.includes('メールアドレス') && notice.includes('電話番号'), `masking summary shown (${notice})`);
+    assert(await page.evaluate(() => document.activeElement?.id === 'message'), 'focus is back in the message box after sending');
+    assert(((await page.textContent('#status')) ?? '') === '回答が届きました。', 'the status region says the answer arrived');
+    assert((await page.$('#welcome')) === null, 'the welcome gives way to the conversation');
+    const scroll = await page.evaluate(() => {
+      const log = document.querySelector('#log')!;
+      return log.scrollHeight - log.scrollTop - log.clientHeight;
+    });
+    assert(scroll < 2, `the log shows the latest message (${scroll} px below)`);
     const streamed = stack.apiLog.some((l) => l.path === '/v1/chat/stream' && l.status === 200);
     const buffered = stack.apiLog.some((l) => l.path === '/v1/chat' && l.status === 200);
     assert(streamed || buffered, 'the answer came from the chat routes');
@@ -369,14 +402,76 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await page.waitForFunction(() => document.querySelectorAll('#log article.msg').length >= 2);
     const reopened = (await page.textContent('#log')) ?? '';
     assert(reopened.includes('[EMAIL_1]') || reopened.includes('議事録'), 'reopened conversation shows its stored (masked) turns');
+    // Masked titles: each placeholder is one compact, unbreakable mark ("メールアドレス1"), never "[EMAIL_1" and "]" on two lines.
+    const marks = await page.$$eval('#conversations .conv-title mark.placeholder', (m) => m.map((x) => ({ text: x.textContent ?? '', lines: x.getClientRects().length, tip: x.getAttribute('title') ?? '' })));
+    assert(marks.length > 0, 'a masked title is in the list');
+    assert(marks.every((m) => m.lines === 1 && !m.text.includes('[') && /^\[[A-Z_]+_\d+\]/.test(m.tip)), `placeholders in titles are compact and on one line (${JSON.stringify(marks)})`);
     const before = titles.length;
+    const deletes = stack.apiLog.filter((l) => l.method === 'DELETE').length;
+    declineNext = true;
+    await page.click('#conversations li:first-child .conv-delete');
+    await page.waitForTimeout(200);
+    assert(dialogs.at(-1)?.includes('新しい話題') && dialogs.at(-1)?.includes('元に戻せません'), `the confirmation names the conversation (${dialogs.at(-1)})`);
+    assert((await page.$$('#conversations .conv-open')).length === before, 'declining the confirmation keeps the conversation');
+    assert(stack.apiLog.filter((l) => l.method === 'DELETE').length === deletes, 'no DELETE without confirmation');
     await page.click('#conversations li:first-child .conv-delete');
     await page.waitForFunction((n) => document.querySelectorAll('#conversations .conv-open').length === n - 1, before, { timeout: 10_000 });
     assert(stack.apiLog.some((l) => l.method === 'DELETE' && l.status < 300), 'DELETE /v1/conversations/{id} succeeded');
+    assert(await page.evaluate(() => document.activeElement?.id === 'new-chat'), 'focus lands on a control that is still there');
+  });
+
+  await check('a network failure is worded in Japanese, keeps the text, and offers to send again', async () => {
+    await page.click('#new-chat');
+    await page.route('**/v1/chat/stream', (r) => r.abort('connectionrefused'));
+    await page.fill('#message', '明日の会議室を予約する手順を教えてください。');
+    await page.press('#message', 'Enter');
+    await page.waitForSelector('article.msg-assistant .notice-error', { timeout: 10_000 });
+    const notice = await lastText(page, 'assistant', '.notices');
+    assert(notice.includes('サーバーに接続できませんでした') && !/Failed to fetch|network error/i.test(notice), `actionable Japanese message (${notice})`);
+    assert((await page.inputValue('#message')) === '明日の会議室を予約する手順を教えてください。', 'the message is back in the box');
+    await page.unroute('**/v1/chat/stream');
+    // A stream that ends without its final event (the connection dropped mid-answer).
+    await page.route('**/v1/chat/stream', (r) => r.fulfill({ status: 200, contentType: 'text/event-stream', body: 'event: meta\ndata: {"masked":{"total":0,"byType":{}}}\n\nevent: delta\ndata: {"text":"途中まで"}\n\n' }));
+    await page.fill('#message', '');
+    await page.click('article.msg-assistant button.resend');
+    await page.waitForFunction(() => (document.querySelector('#log')?.textContent ?? '').includes('接続が切れました'), undefined, { timeout: 10_000 });
+    await page.unroute('**/v1/chat/stream');
+    await page.screenshot({ path: path.join(SHOTS, 'error-ja.png') });
+    await page.fill('#message', '');
+    await page.click('article.msg-assistant:last-of-type button.resend');
+    await lastAssistantDone(page);
+    assert((await lastText(page, 'assistant', '.body')).includes('会議室'), 'sent again, answered');
+    // The list that could not be reloaded stays, with a way to retry (never "no conversations yet").
+    const listed = (await page.$$('#conversations .conv-open')).length;
+    await page.route('**/v1/conversations', (r) => r.abort('connectionrefused'));
+    await sendMessage(page, 'ありがとうございました。');
+    await lastAssistantDone(page);
+    await page.waitForSelector('#history-error:not([hidden])', { timeout: 10_000 });
+    assert((await page.$$('#conversations .conv-open')).length === listed, 'the last good list stays');
+    await page.unroute('**/v1/conversations');
+    await page.click('#history-retry');
+    await page.waitForSelector('#history-error[hidden]', { state: 'attached', timeout: 10_000 });
+  });
+
+  await check('a 375 px wide screen: no horizontal scroll, the list folds away, the chat comes first', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert(widths.scroll <= widths.client, `no horizontal scroll (${JSON.stringify(widths)})`);
+    assert(!(await page.isVisible('#conversations')) && (await page.isVisible('#toggle-history')), 'the conversation list is folded behind a button');
+    await page.click('#toggle-history');
+    assert((await page.isVisible('#conversations')) && (await page.getAttribute('#toggle-history', 'aria-expanded')) === 'true', 'the button opens the list');
+    await page.click('#toggle-history');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SHOTS, 'mobile-ja.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   await check('English switch', async () => {
+    await page.click('#new-chat');
     await page.click('#lang');
+    assert(((await page.textContent('#welcome h2')) ?? '').startsWith('Welcome'), 'the welcome in English');
+    await sendMessage(page, `Please draft a short reply to ${SAMPLE_EMAIL} and offer a call at ${SAMPLE_PHONE} on Friday.`);
+    await lastAssistantDone(page);
     assert((await page.getAttribute('html', 'lang')) === 'en', 'html lang=en');
     assert((await page.textContent('#send')) === 'Send', 'labels in English');
     assert((await page.textContent('#conversations-heading')) === 'Conversations', 'headings in English');
@@ -426,6 +521,7 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     const live = stack.oauth.liveRefreshTokens;
     await page.click('#sign-out');
     await page.waitForSelector('#sign-in');
+    assert(((await page.textContent('#sign-in-notice')) ?? '') === 'You have signed out.', 'the page says the sign-out happened');
     assert(stack.oauth.log.some((l) => l.path === '/oauth2/revoke' && l.outcome === 200), 'revoke called');
     assert(stack.oauth.log.some((l) => l.path === '/logout' && l.outcome === 302), 'managed-login session ended');
     assert(stack.oauth.liveRefreshTokens === live - 1, 'the refresh token no longer works');
