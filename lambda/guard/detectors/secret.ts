@@ -22,8 +22,9 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
 const KEY =
   'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|password|passwd|pwd|パスワード|暗証番号';
 const ASSIGNMENT = new RegExp(
-  // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine), nothing after it.
-  String.raw`(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.-])*?(${KEY})(?![A-Za-z0-9_])["']?` +
+  // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
+  // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
+  String.raw`(?<![A-Za-z0-9])(${KEY})(?![A-Za-z0-9_])["']?` +
     // The separator: = : := => (config syntax) or は / is (prose).
     String.raw`[ 	]{0,3}(=>|:=|[:=：]|は|is(?= ))[ 	]{0,3}` +
     // The value: quoted, digits spaced out one by one, or a run up to whitespace or a delimiter.
