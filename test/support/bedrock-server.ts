@@ -1,5 +1,5 @@
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type * as http from 'node:http';
+import { LocalHttpServer } from './local-http-server';
 import { EventStreamCodec } from '@smithy/core/event-streams';
 import { fromUtf8, toUtf8 } from '@smithy/core/serde';
 
@@ -102,13 +102,12 @@ export function echoAnswer(req: ReceivedConverse): ConverseReply {
  * (POST /model/{modelId}/converse, JSON in and out, errors typed by x-amzn-ErrorType), so
  * the real SDK client can be pointed at it with an endpoint override.
  */
-export class LocalBedrockServer {
+export class LocalBedrockServer extends LocalHttpServer {
   readonly received: ReceivedConverse[] = [];
   private readonly script: ConverseReply[] = [];
   private readonly streamScript: ConverseStreamReply[] = [];
   /** Every ConverseStream the server opened, in order. */
   readonly streams: StreamRecord[] = [];
-  private server?: http.Server;
   private readonly stalled = new Set<http.ServerResponse>();
   /** Reply used when the script is empty. */
   fallback: (req: ReceivedConverse) => ConverseReply = echoAnswer;
@@ -134,29 +133,12 @@ export class LocalBedrockServer {
     this.streamFallback = echoStream;
   }
 
-  get endpoint(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('LocalBedrockServer is not started');
-    return `http://127.0.0.1:${address.port}`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
+  protected beforeStop(): void {
     for (const res of this.stalled) res.destroy();
     this.stalled.clear();
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {

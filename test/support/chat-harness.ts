@@ -1,5 +1,5 @@
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type * as http from 'node:http';
+import { LocalHttpServer } from './local-http-server';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { detectEntities, type Finding } from '../../lambda/guard';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
@@ -185,30 +185,11 @@ export function deadlineContext(remainingMs: number): Context {
  * An HTTP server on 127.0.0.1 that accepts requests and never answers (a stalled DynamoDB or
  * Bedrock endpoint), counting what reached it; only the client's deadline ends a call.
  */
-export class StallingServer {
+export class StallingServer extends LocalHttpServer {
   readonly targets: string[] = [];
-  private server?: http.Server;
 
-  get endpoint(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('StallingServer is not started');
-    return `http://127.0.0.1:${address.port}`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req) => {
-      this.targets.push(String(req.headers['x-amz-target'] ?? req.url));
-      req.resume();
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
+  protected handle(req: http.IncomingMessage): void {
+    this.targets.push(String(req.headers['x-amz-target'] ?? req.url));
+    req.resume();
   }
 }

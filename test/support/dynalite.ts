@@ -1,5 +1,5 @@
 import type * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LocalHttpServer } from './local-http-server';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CONVERSATION_KEYS, CONVERSATION_SUMMARY_ATTRIBUTES } from '../../contracts/conversation-keys';
 
@@ -10,26 +10,9 @@ const dynalite = require('dynalite') as (options: { createTableMs?: number; dele
 export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
 
 /** An in-memory DynamoDB-compatible server on 127.0.0.1 with a random port. */
-export class LocalDynamo {
-  private server?: http.Server;
-
-  get endpoint(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('LocalDynamo is not started');
-    return `http://127.0.0.1:${address.port}`;
-  }
-
-  async start(): Promise<this> {
-    this.server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
+export class LocalDynamo extends LocalHttpServer {
+  protected createServer(): http.Server {
+    return dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   }
 
   client(): DynamoDBClient {

@@ -1,5 +1,5 @@
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type * as http from 'node:http';
+import { LocalHttpServer, readBody } from './local-http-server';
 
 /** One Retrieve request as the local server received it. */
 export interface ReceivedRetrieve {
@@ -27,11 +27,10 @@ export type RetrieveReply = { kind: 'chunks'; chunks: readonly ServedChunk[] } |
  * @aws-sdk/client-bedrock-agent-runtime client can be pointed at it. It returns whatever it is
  * told, ignoring the filter: a misconfigured index, as far as the caller can tell.
  */
-export class LocalKnowledgeBaseServer {
+export class LocalKnowledgeBaseServer extends LocalHttpServer {
   readonly received: ReceivedRetrieve[] = [];
   private readonly script: RetrieveReply[] = [];
   fallback: RetrieveReply = { kind: 'chunks', chunks: [] };
-  private server?: http.Server;
 
   enqueue(...replies: RetrieveReply[]): void {
     this.script.push(...replies);
@@ -43,42 +42,22 @@ export class LocalKnowledgeBaseServer {
     this.fallback = { kind: 'chunks', chunks: [] };
   }
 
-  get endpoint(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('LocalKnowledgeBaseServer is not started');
-    return `http://127.0.0.1:${address.port}`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const match = /^\/knowledgebases\/([^/]+)\/retrieve$/.exec(req.url ?? '');
-        if (req.method !== 'POST' || !match) return this.json(res, 404, { message: 'unknown operation' }, 'UnknownOperationException');
-        this.received.push({ knowledgeBaseId: decodeURIComponent(match[1]), headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        const reply = this.script.shift() ?? this.fallback;
-        if (reply.kind === 'error') return this.json(res, reply.status, { message: 'failed' }, reply.type);
-        this.json(res, 200, {
-          retrievalResults: reply.chunks.map((c) => ({
-            content: { type: 'TEXT', text: c.text },
-            location: { type: 'S3', s3Location: { uri: c.uri } },
-            score: c.score ?? 0.5,
-            metadata: { 'x-amz-bedrock-kb-source-uri': c.uri, ...(c.metadata ?? {}) },
-          })),
-        });
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    readBody(req, (raw) => {
+      const match = /^\/knowledgebases\/([^/]+)\/retrieve$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !match) return this.json(res, 404, { message: 'unknown operation' }, 'UnknownOperationException');
+      this.received.push({ knowledgeBaseId: decodeURIComponent(match[1]), headers: req.headers, body: JSON.parse(raw.toString('utf8')) });
+      const reply = this.script.shift() ?? this.fallback;
+      if (reply.kind === 'error') return this.json(res, reply.status, { message: 'failed' }, reply.type);
+      this.json(res, 200, {
+        retrievalResults: reply.chunks.map((c) => ({
+          content: { type: 'TEXT', text: c.text },
+          location: { type: 'S3', s3Location: { uri: c.uri } },
+          score: c.score ?? 0.5,
+          metadata: { 'x-amz-bedrock-kb-source-uri': c.uri, ...(c.metadata ?? {}) },
+        })),
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
   }
 
   private json(res: http.ServerResponse, status: number, body: unknown, errorType?: string): void {

@@ -1,5 +1,5 @@
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type * as http from 'node:http';
+import { LocalHttpServer, readBody } from './local-http-server';
 
 /**
  * A local server on 127.0.0.1 speaking enough of the S3 REST API (path-style) for the ingestion
@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
  * Bedrock Agent's StartIngestionJob (PUT /knowledgebases/{kb}/datasources/{ds}/ingestionjobs/),
  * so the real @aws-sdk/client-s3 and @aws-sdk/client-bedrock-agent clients can be pointed at it.
  */
-export class LocalS3AndAgentServer {
+export class LocalS3AndAgentServer extends LocalHttpServer {
   /** bucket -> key -> body */
   readonly buckets = new Map<string, Map<string, string>>();
   readonly ingestionJobs: { knowledgeBaseId: string; dataSourceId: string }[] = [];
@@ -15,7 +15,6 @@ export class LocalS3AndAgentServer {
   readonly log: string[] = [];
   /** Answer the next StartIngestionJob calls with ConflictException (a job already running). */
   conflicts = 0;
-  private server?: http.Server;
 
   objects(bucket: string): Map<string, string> {
     let b = this.buckets.get(bucket);
@@ -23,31 +22,11 @@ export class LocalS3AndAgentServer {
     return b;
   }
 
-  get endpoint(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('LocalS3AndAgentServer is not started');
-    return `http://127.0.0.1:${address.port}`;
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    readBody(req, (raw) => this.answer(req, res, raw));
   }
 
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, res, Buffer.concat(chunks)));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): void {
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://local');
     const job = /^\/knowledgebases\/([^/]+)\/datasources\/([^/]+)\/ingestionjobs\/?$/.exec(url.pathname);
     if (job && req.method === 'PUT') {
