@@ -1,10 +1,9 @@
-import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { parseConfig } from '../../lib/config';
 import { ConfigError } from '../../lib/config/load';
 import { type PolicyDocument, SCP_MAX_CHARACTERS, scpCharacterCount } from '../../lib/governance/japan-residency-scp';
 import { residencyScpFor } from '../../lib/governance/write-governance';
+import { ACCOUNT, decide as decideRequest } from '../support/iam-simulation';
 
-const ACCOUNT = '111111111111';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/app-developer`;
 const BREAK_GLASS = `arn:aws:iam::${ACCOUNT}:role/BreakGlass`;
 const MODEL = 'anthropic.claude-sonnet-4-5-20250929-v1:0';
@@ -21,24 +20,17 @@ interface Call {
 
 /** Simulate one request with an allow-all identity policy under FullAWSAccess plus the SCP at the root. */
 async function decide(scp: PolicyDocument, call: Call): Promise<string> {
-  const principal = call.principal ?? ROLE;
-  const simulation: Simulation = {
-    request: {
-      principal,
-      action: call.action,
-      resource: { resource: call.resource, accountId: ACCOUNT },
-      contextVariables: { 'aws:RequestedRegion': call.region, 'aws:PrincipalArn': principal, ...call.context },
-    },
+  return decideRequest({
+    principal: call.principal ?? ROLE,
+    action: call.action,
+    resource: call.resource,
+    context: { 'aws:RequestedRegion': call.region, ...call.context },
     identityPolicies: [{ name: 'AllowAll', policy: allowAll }],
     serviceControlPolicies: [
       { orgIdentifier: 'r-ab12', policies: [fullAwsAccess, { name: 'JapanResidency', policy: scp }] },
       { orgIdentifier: ACCOUNT, policies: [fullAwsAccess] },
     ],
-    resourceControlPolicies: [],
-  };
-  const response = await runSimulation(simulation, {});
-  if (response.resultType === 'error') throw new Error(JSON.stringify(response.errors));
-  return response.overallResult;
+  });
 }
 
 const profileArn = (prefix: string, region = 'ap-northeast-1') => `arn:aws:bedrock:${region}:${ACCOUNT}:inference-profile/${prefix}.${MODEL}`;

@@ -1,5 +1,5 @@
-import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { decide as decideRequest } from '../support/iam-simulation';
 import { buildKit, type KitApp } from '../support/kit-app';
 
 const ACCOUNT = '111111111111';
@@ -103,19 +103,15 @@ describe('Osaka recovery (resilience.osaka.enabled)', () => {
     };
 
     async function decide(action: string, resource: string, context: Record<string, string | string[]> = {}) {
-      const response = await runSimulation(
-        {
-          request: { principal: `arn:aws:iam::${ACCOUNT}:role/replication`, action, resource: { resource, accountId: ACCOUNT }, contextVariables: context },
-          identityPolicies: [{ name: 'replication', policy }],
-          // Both keys keep CDK's account-root statement, which delegates their use to IAM policies.
-          ...(action.startsWith('kms:') ? { resourcePolicy: keyPolicyDelegatingToIam } : {}),
-          serviceControlPolicies: [],
-          resourceControlPolicies: [],
-        },
-        {},
-      );
-      if (response.resultType === 'error') throw new Error(JSON.stringify(response.errors));
-      return response.overallResult;
+      return decideRequest({
+        principal: `arn:aws:iam::${ACCOUNT}:role/replication`,
+        action,
+        resource,
+        context,
+        identityPolicies: [{ name: 'replication', policy }],
+        // Both keys keep CDK's account-root statement, which delegates their use to IAM policies.
+        ...(action.startsWith('kms:') ? { resourcePolicy: keyPolicyDelegatingToIam } : {}),
+      });
     }
 
     test('reads source versions with their retention and writes replicas', async () => {

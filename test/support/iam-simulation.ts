@@ -250,6 +250,8 @@ export interface SimulateRequest {
   readonly identityPolicies: Array<{ name: string; policy: Json }>;
   readonly resourcePolicy?: Json;
   readonly context?: Record<string, string | string[]>;
+  /** Service control policies from the root down to the account, each level's policies together. */
+  readonly serviceControlPolicies?: Array<{ orgIdentifier: string; policies: Array<{ name: string; policy: Json }> }>;
 }
 
 /**
@@ -272,7 +274,7 @@ export async function decide(request: SimulateRequest): Promise<Decision> {
       },
     },
     identityPolicies: request.identityPolicies,
-    serviceControlPolicies: [],
+    serviceControlPolicies: request.serviceControlPolicies ?? [],
     resourceControlPolicies: [],
     ...(request.resourcePolicy ? { resourcePolicy: request.resourcePolicy } : {}),
   };
