@@ -76,7 +76,9 @@ export class Api {
     }
     if (res.status === 401 && !retried) {
       if (await refresh(this.config)) return this.call(path, init, true);
+      // The page goes back to sign-in; the caller gets nothing to render into it.
       this.onSignedOut();
+      throw new ApiError(401, 'signed out');
     }
     return res;
   }

@@ -3,6 +3,7 @@ import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut, takeSign
 import { append, clear, h } from './dom';
 import { type Lang, type MessageKey, entityLabel, lang, setLang, t } from './i18n';
 import { compactPlaceholders, renderMarkdown, textWithPlaceholders } from './markdown';
+import { modelName } from './model-name';
 
 /** Files a user may attach, and the most text one document may hold. */
 const ATTACHABLE = /\.(txt|md|markdown|csv)$/i;
@@ -273,7 +274,7 @@ function addPastedDocument(): void {
   const text = byId<HTMLTextAreaElement>('document-text');
   if (!text.value.trim()) return text.focus();
   const docName = name.value.trim() || t('pastedDocumentNameN', { n: state.attachments.length + 1 });
-  if (text.value.length > MAX_DOCUMENT_CHARS) return composerError('fileTooLarge', { name: docName, max: MAX_DOCUMENT_CHARS });
+  if (text.value.length > MAX_DOCUMENT_CHARS) return composerError('fileTooLarge', { name: docName, max: MAX_DOCUMENT_CHARS.toLocaleString() });
   state.attachments.push({ name: docName, text: text.value });
   name.value = '';
   text.value = '';
@@ -291,7 +292,7 @@ async function onFiles(e: Event): Promise<void> {
     }
     const text = await file.text();
     if (text.length > MAX_DOCUMENT_CHARS) {
-      composerError('fileTooLarge', { name: file.name, max: MAX_DOCUMENT_CHARS });
+      composerError('fileTooLarge', { name: file.name, max: MAX_DOCUMENT_CHARS.toLocaleString() });
       continue;
     }
     state.attachments.push({ name: file.name, text });
@@ -340,25 +341,6 @@ function modelsOf(me: Record<string, any>): ModelChoice[] {
     const name = typeof m === 'string' ? modelName(m) : String(m.name ?? m.label ?? modelName(id));
     return { id, name, local: /local/i.test(id) || (typeof m !== 'string' && m.local === true) };
   });
-}
-
-/**
- * A readable name for a Bedrock model id: "jp.anthropic.claude-haiku-4-5-20251001-v1:0" becomes
- * "Claude Haiku 4.5", "jp.amazon.nova-2-lite-v1:0" "Amazon Nova 2 Lite" (the id stays the option's tooltip).
- */
-export function modelName(id: string): string {
-  const parts = id.split('.');
-  if (parts.length < 2 || /local/i.test(id)) return id;
-  const vendor = parts.length >= 3 ? parts[parts.length - 2] : parts[0];
-  const words = parts[parts.length - 1].replace(/-v\d+(:\d+)?$/, '').replace(/-\d{8}$/, '').split('-');
-  const out: string[] = [];
-  for (const w of words) {
-    // Version digits join with a dot: claude-haiku-4-5 -> Claude Haiku 4.5 (a lone number stays: nova-2-lite -> Nova 2 Lite).
-    if (/^\d$/.test(w) && /^\d+(\.\d+)?$/.test(out[out.length - 1] ?? '') && !out[out.length - 1].includes('.')) out[out.length - 1] += `.${w}`;
-    else out.push(/^\d/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1));
-  }
-  const name = out.join(' ');
-  return vendor === 'amazon' || vendor === 'meta' || vendor === 'mistral' ? `${vendor.charAt(0).toUpperCase()}${vendor.slice(1)} ${name}` : name;
 }
 
 function formatDate(iso: string): string {
@@ -585,6 +567,8 @@ function renderLog(): void {
 }
 
 function update(m: Message): void {
+  // The session ended mid-request: the page is the sign-in screen now.
+  if (!byId('log')) return;
   const end = atEnd();
   byId('welcome')?.remove();
   const old = m.node;
@@ -599,6 +583,7 @@ function updateSoon(m: Message): void {
   if (frame) return;
   frame = requestAnimationFrame(() => {
     frame = 0;
+    if (!byId('log')) return;
     const end = atEnd();
     const body = m.node?.querySelector<HTMLElement>('.body');
     if (body) renderMessageBody(m, body);
@@ -609,6 +594,8 @@ function updateSoon(m: Message): void {
 function setBusy(busy: boolean): void {
   state.busy = busy;
   const send = byId<HTMLButtonElement>('send');
+  // Gone when the session ended mid-request and the page went back to sign-in.
+  if (!send) return;
   send.disabled = busy;
   send.textContent = t(busy ? 'sending' : 'send');
   byId('stop').hidden = !busy;
@@ -754,7 +741,9 @@ async function start(): Promise<void> {
     state.model = String(me.models?.default ?? me.defaultModel ?? state.models[0]?.id ?? '');
     // The output guard's allow-list, as the server applies it, wins over the deploy-time copy.
     if (Array.isArray(me.allowedLinkHosts)) state.config = { ...state.config, allowedLinkHosts: me.allowedLinkHosts };
-  } catch {
+  } catch (e) {
+    // Signed out on the way (the token was refused and could not be renewed): stay on sign-in.
+    if (e instanceof ApiError && e.status === 401) return;
     state.models = [];
   }
   showApp();

@@ -156,6 +156,7 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
+  page.on('pageerror', (e) => consoleErrors.push(`${e.name}: ${e.message}`));
   /** Confirmation dialogs the page opened, and whether the next one is declined. */
   const dialogs: string[] = [];
   let declineNext = false;
@@ -214,6 +215,8 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     }));
     assert(regions.log === '会話', `the conversation is a labelled live region (${JSON.stringify(regions)})`);
     assert(regions.status === 1, 'one status region announces progress');
+    const { low } = (await page.evaluate(CONTRAST_CHECK)) as { low: string[] };
+    assert(low.length === 0, `low contrast on the first screen: ${low.join('; ')}`);
     await page.screenshot({ path: path.join(SHOTS, 'welcome-ja.png') });
   });
 
@@ -514,6 +517,21 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
       els.every((el) => !!(el.id && document.querySelector(`label[for="${el.id}"]`)) || el.hasAttribute('aria-label')),
     );
     assert(labelled, 'every form control has a label');
+  });
+
+  await check('a session that cannot be renewed says so on the sign-in page', async () => {
+    await page.route('**/oauth2/token', (r) => r.fulfill({ status: 400, contentType: 'application/json', body: '{"error":"invalid_grant"}' }));
+    await page.route('**/v1/chat/stream', (r) => r.fulfill({ status: 401, contentType: 'application/json', body: '{"message":"Unauthorized"}' }));
+    await page.fill('#message', 'Is my session still valid?');
+    await page.press('#message', 'Enter');
+    await page.waitForSelector('#sign-in-notice', { timeout: 10_000 });
+    assert(((await page.textContent('#sign-in-notice')) ?? '').includes('session has expired'), 'the expiry is shown, not only announced');
+    await page.unroute('**/oauth2/token');
+    await page.unroute('**/v1/chat/stream');
+    assert(!consoleErrors.some((e) => /TypeError/.test(e)), `no script error on the way out (${consoleErrors.join('; ')})`);
+    // The managed-login session still lasts: signing in again asks nothing.
+    await page.click('#sign-in');
+    await page.waitForSelector('#message');
   });
 
   await check('sign-out revokes the refresh token', async () => {
