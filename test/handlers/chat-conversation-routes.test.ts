@@ -1,13 +1,11 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings, ConversationsSettings } from '../../lambda/shared/chat-settings';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
-import { LocalBedrockServer } from '../support/bedrock-server';
+import { useChatBackends } from '../support/chat-backends';
 import {
   LEAK_FORMS,
   MODELS,
-  OutputCapture,
   SAMPLE,
   USER_A,
   USER_B,
@@ -19,14 +17,11 @@ import {
   useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { LocalDynamo } from '../support/dynalite';
 
 useHandlerEnvironment();
 
-const TABLE = 'conversation-routes';
-const bedrock = new LocalBedrockServer();
-const dynamo = new LocalDynamo();
-const capture = new OutputCapture();
+const backends = useChatBackends({ table: 'conversation-routes' });
+const { dynamo, capture, table: TABLE } = backends;
 let chat: typeof import('../../lambda/handlers/chat');
 let routes: typeof import('../../lambda/handlers/conversations');
 
@@ -38,31 +33,16 @@ function conversationsSettings(overrides: Partial<ChatSettings> = {}): Conversat
   return { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations };
 }
 
-beforeAll(async () => {
-  await Promise.all([bedrock.start(), dynamo.start()]);
-  await dynamo.createConversationTable(TABLE);
-  capture.start();
+beforeAll(() => {
   process.env.CONVERSATIONS_CONFIG = JSON.stringify(conversationsSettings());
   chat = require('../../lambda/handlers/chat') as typeof chat;
   routes = require('../../lambda/handlers/conversations') as typeof routes;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), dynamo.stop()]);
-});
-
-beforeEach(() => bedrock.reset());
-
 const staff = (sub: string) => ({ sub, 'cognito:groups': 'staff', 'custom:department': 'sales' });
 
 async function say(sub: string, message: string, conversationId?: string): Promise<string> {
-  const settings = testSettings({ conversations: { tableName: TABLE, ttlDays: 30 } });
-  const result = await chat.createChatHandler({
-    settings,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store: new ConversationStore(TABLE, 30, dynamo.client()),
-  })(chatEvent({ ...userMessage(message), ...(conversationId ? { conversationId } : {}) }, staff(sub)), lambdaContext());
+  const result = await chat.createChatHandler(backends.depsFor(testSettings({ conversations: { tableName: TABLE, ttlDays: 30 } })))(chatEvent({ ...userMessage(message), ...(conversationId ? { conversationId } : {}) }, staff(sub)), lambdaContext());
   expect(result.statusCode).toBe(200);
   return bodyOf(result).conversationId as string;
 }
@@ -172,12 +152,7 @@ describe('GET /v1/conversations', () => {
 
 describe('GET and DELETE /v1/conversations/{conversationId}', () => {
   test('a conversation comes back with its masked turns, documents included', async () => {
-    const settings = testSettings({ conversations: { tableName: TABLE, ttlDays: 30 } });
-    const created = await chat.createChatHandler({
-      settings,
-      bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-      store: new ConversationStore(TABLE, 30, dynamo.client()),
-    })(chatEvent(userMessage(`${SAMPLE.phone} に折り返して`, [{ name: 'memo.txt', text: `連絡先 ${SAMPLE.email}` }]), staff(USER_A)), lambdaContext());
+    const created = await chat.createChatHandler(backends.depsFor(testSettings({ conversations: { tableName: TABLE, ttlDays: 30 } })))(chatEvent(userMessage(`${SAMPLE.phone} に折り返して`, [{ name: 'memo.txt', text: `連絡先 ${SAMPLE.email}` }]), staff(USER_A)), lambdaContext());
     const id = bodyOf(created).conversationId;
     const result = await call('GET', '/v1/conversations/{conversationId}', USER_A, { pathParameters: { conversationId: id } });
     expect(result.statusCode).toBe(200);
@@ -235,12 +210,7 @@ describe('GET and DELETE /v1/conversations/{conversationId}', () => {
     expect(bodyOf(await call('GET', '/v1/conversations', sub)).conversations.map((c: { conversationId: string }) => c.conversationId)).toEqual([kept]);
     expect((await call('DELETE', '/v1/conversations/{conversationId}', sub, { pathParameters: { conversationId: id } })).statusCode).toBe(404);
     // A deleted conversation cannot be continued either.
-    const settings = testSettings({ conversations: { tableName: TABLE, ttlDays: 30 } });
-    const again = await chat.createChatHandler({
-      settings,
-      bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-      store: new ConversationStore(TABLE, 30, dynamo.client()),
-    })(chatEvent({ ...userMessage('まだある?'), conversationId: id }, staff(sub)), lambdaContext());
+    const again = await chat.createChatHandler(backends.depsFor(testSettings({ conversations: { tableName: TABLE, ttlDays: 30 } })))(chatEvent({ ...userMessage('まだある?'), conversationId: id }, staff(sub)), lambdaContext());
     expect(again.statusCode).toBe(404);
   });
 

@@ -1,11 +1,9 @@
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
-import { LocalBedrockServer } from '../support/bedrock-server';
+import { useChatBackends } from '../support/chat-backends';
 import {
   LEAK_FORMS,
-  OutputCapture,
   PROMPT_WITH_IDENTIFIERS,
   SAMPLE,
   USER_A,
@@ -18,38 +16,20 @@ import {
   useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { LocalDynamo } from '../support/dynalite';
 
 useHandlerEnvironment();
 
-const TABLE = 'conversations';
-const bedrock = new LocalBedrockServer();
-const dynamo = new LocalDynamo();
-const capture = new OutputCapture();
+const backends = useChatBackends();
+const { bedrock, dynamo, capture, table: TABLE } = backends;
 let chat: typeof import('../../lambda/handlers/chat');
 
-beforeAll(async () => {
-  await Promise.all([bedrock.start(), dynamo.start()]);
-  await dynamo.createConversationTable(TABLE);
-  capture.start();
+beforeAll(() => {
   // Loaded after the environment above is set: the module reads CHAT_CONFIG when it loads.
   chat = require('../../lambda/handlers/chat') as typeof chat;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), dynamo.stop()]);
-});
-
-beforeEach(() => bedrock.reset());
-
 function call(sub: string, body: unknown, overrides: Partial<ChatSettings> = {}) {
-  const settings = testSettings(overrides);
-  const handler = chat.createChatHandler({
-    settings,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays, dynamo.client()),
-  });
+  const handler = chat.createChatHandler(backends.depsFor(testSettings(overrides)));
   return handler(chatEvent(body, { sub, 'cognito:groups': 'staff' }), lambdaContext());
 }
 

@@ -1,14 +1,12 @@
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import * as fc from 'fast-check';
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
-import { ConversationStore } from '../../lambda/shared/conversation-store';
 import { carriesPastedMaterial } from '../../lambda/shared/pasted-material';
 import { DATAMARK, datamark, defuse, documentRule, newBoundaryToken, renderDocuments } from '../../lambda/shared/untrusted-documents';
-import { type ReceivedConverse, LocalBedrockServer } from '../support/bedrock-server';
+import type { ReceivedConverse } from '../support/bedrock-server';
+import { useChatBackends } from '../support/chat-backends';
 import {
   LEAK_FORMS,
-  OutputCapture,
   SAMPLE,
   USER_A,
   bodyOf,
@@ -19,38 +17,20 @@ import {
   useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { LocalDynamo } from '../support/dynalite';
 import '../support/fast-check-seed';
 
 useHandlerEnvironment();
 
-const TABLE = 'conversations';
-const bedrock = new LocalBedrockServer();
-const dynamo = new LocalDynamo();
-const capture = new OutputCapture();
+const backends = useChatBackends();
+const { bedrock, dynamo, capture, table: TABLE } = backends;
 let chat: typeof import('../../lambda/handlers/chat');
 
-beforeAll(async () => {
-  await Promise.all([bedrock.start(), dynamo.start()]);
-  await dynamo.createConversationTable(TABLE);
-  capture.start();
+beforeAll(() => {
   chat = require('../../lambda/handlers/chat') as typeof chat;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), dynamo.stop()]);
-});
-
-beforeEach(() => bedrock.reset());
-
 function invoke(body: unknown, overrides: Partial<ChatSettings> = {}) {
-  const settings = testSettings(overrides);
-  return chat.createChatHandler({
-    settings,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays, dynamo.client()),
-  })(chatEvent(body), lambdaContext());
+  return chat.createChatHandler(backends.depsFor(testSettings(overrides)))(chatEvent(body), lambdaContext());
 }
 
 async function audited(run: () => Promise<unknown>): Promise<Record<string, any>[]> {

@@ -1,12 +1,10 @@
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
 import { DEADLINE_MARGIN_MS, STORE_RESERVE_MS } from '../../lambda/shared/chat-pipeline';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
-import { LocalBedrockServer } from '../support/bedrock-server';
+import { useChatBackends } from '../support/chat-backends';
 import {
-  OutputCapture,
   StallingServer,
   USER_A,
   bodyOf,
@@ -18,30 +16,21 @@ import {
   useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { DUMMY_CREDENTIALS, LocalDynamo } from '../support/dynalite';
+import { DUMMY_CREDENTIALS } from '../support/dynalite';
 
 useHandlerEnvironment();
 
-const TABLE = 'conversations';
-const bedrock = new LocalBedrockServer();
-const dynamo = new LocalDynamo();
+const backends = useChatBackends();
+const { bedrock, dynamo, capture, table: TABLE } = backends;
 const stalledDynamo = new StallingServer();
-const capture = new OutputCapture();
 let chat: typeof import('../../lambda/handlers/chat');
 
 beforeAll(async () => {
-  await Promise.all([bedrock.start(), dynamo.start(), stalledDynamo.start()]);
-  await dynamo.createConversationTable(TABLE);
-  capture.start();
+  await stalledDynamo.start();
   chat = require('../../lambda/handlers/chat') as typeof chat;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), dynamo.stop(), stalledDynamo.stop()]);
-});
-
-beforeEach(() => bedrock.reset());
+afterAll(() => stalledDynamo.stop());
 
 interface Setup {
   overrides?: Partial<ChatSettings>;
@@ -54,11 +43,7 @@ function handler({ overrides = {}, stalledStore = false }: Setup = {}) {
   const client = stalledStore
     ? new DynamoDBClient({ region: 'ap-northeast-1', endpoint: stalledDynamo.endpoint, credentials: DUMMY_CREDENTIALS, maxAttempts: 1 })
     : dynamo.client();
-  return chat.createChatHandler({
-    settings,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays, client),
-  });
+  return chat.createChatHandler(backends.depsFor(settings, client));
 }
 
 async function audited(run: () => Promise<unknown>): Promise<Record<string, any>[]> {

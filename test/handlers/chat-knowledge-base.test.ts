@@ -1,22 +1,18 @@
 import type { RetrievalFilter } from '@aws-sdk/client-bedrock-agent-runtime';
 import * as fc from 'fast-check';
 import { CLASSIFICATIONS, type KnowledgeSettings } from '../../contracts/knowledge-base';
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
-import { callerScope, chunkAdmits, citationsOf, createRetrievalClient, retrievalFilter } from '../../lambda/shared/knowledge-retrieval';
-import { LocalBedrockServer } from '../support/bedrock-server';
-import { type Claims, OutputCapture, SAMPLE, USER_A, bodyOf, chatEvent, lambdaContext, testSettings, useHandlerEnvironment } from '../support/chat-harness';
-import { LocalDynamo } from '../support/dynalite';
-import { LocalKnowledgeBaseServer, type ServedChunk } from '../support/knowledge-base-server';
+import { callerScope, chunkAdmits, citationsOf, retrievalFilter } from '../../lambda/shared/knowledge-retrieval';
+import { useChatBackends } from '../support/chat-backends';
+import { type Claims, SAMPLE, USER_A, bodyOf, chatEvent, lambdaContext, testSettings, useHandlerEnvironment } from '../support/chat-harness';
+import type { ServedChunk } from '../support/knowledge-base-server';
 import '../support/fast-check-seed';
 
 useHandlerEnvironment();
 
-const bedrock = new LocalBedrockServer();
-const kbServer = new LocalKnowledgeBaseServer();
-const dynamo = new LocalDynamo();
-const capture = new OutputCapture();
+const backends = useChatBackends();
+const { bedrock, dynamo, capture, knowledgeBase: kbServer } = backends;
 let chat: typeof import('../../lambda/handlers/chat');
 
 const KB: KnowledgeSettings = {
@@ -39,31 +35,12 @@ const HR_SECRET = 'HR-ONLY-SALARY-BAND-7734';
 const hrChunk = doc('salary.xlsx', ['dept-hr'], 'confidential', `Salary bands ${HR_SECRET}`);
 const salesChunk = doc('handbook.md', ['sales', 'dept-legal'], 'public', 'Sales handbook: discounts above 20% need approval.');
 
-beforeAll(async () => {
-  await Promise.all([bedrock.start(), kbServer.start(), dynamo.start()]);
-  await dynamo.createConversationTable('conversations');
-  capture.start();
+beforeAll(() => {
   chat = require('../../lambda/handlers/chat') as typeof chat;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), kbServer.stop(), dynamo.stop()]);
-});
-
-beforeEach(() => {
-  bedrock.reset();
-  kbServer.reset();
-});
-
 function invoke(body: unknown, claims: Claims = SALES, overrides: Partial<ChatSettings> = { knowledgeBase: KB }) {
-  const settings = testSettings(overrides);
-  return chat.createChatHandler({
-    settings,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays, dynamo.client()),
-    knowledge: createRetrievalClient({ ...settings.bedrock, endpoint: kbServer.endpoint }),
-  })(chatEvent(body, claims), lambdaContext());
+  return chat.createChatHandler(backends.depsFor(testSettings(overrides)))(chatEvent(body, claims), lambdaContext());
 }
 
 async function audited(run: () => Promise<unknown>): Promise<Record<string, any>> {

@@ -1,11 +1,8 @@
 import { checkOutput } from '../../lambda/guard';
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
-import { ConversationStore } from '../../lambda/shared/conversation-store';
-import { LocalBedrockServer } from '../support/bedrock-server';
+import { useChatBackends } from '../support/chat-backends';
 import {
   LEAK_FORMS,
-  OutputCapture,
   PROMPT_WITH_IDENTIFIERS,
   SAMPLE,
   USER_A,
@@ -17,7 +14,6 @@ import {
   useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { LocalDynamo } from '../support/dynalite';
 import { AWS_LAMBDA_STREAMING, HTTP_INTEGRATION_RESPONSE, installLambdaStreaming, RecordingResponseStream } from '../support/lambda-streaming';
 
 useHandlerEnvironment();
@@ -25,35 +21,20 @@ installLambdaStreaming();
 
 type StreamModule = typeof import('../../lambda/handlers/chat-stream');
 
-const bedrock = new LocalBedrockServer();
-const dynamo = new LocalDynamo();
-const capture = new OutputCapture();
+const backends = useChatBackends();
+const { bedrock, capture } = backends;
 let chatStream: StreamModule;
 
-beforeAll(async () => {
-  await Promise.all([bedrock.start(), dynamo.start()]);
-  await dynamo.createConversationTable('conversations');
-  capture.start();
+beforeAll(() => {
   // Loaded after the environment and the runtime global are set, as in Lambda.
   chatStream = require('../../lambda/handlers/chat-stream') as StreamModule;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), dynamo.stop()]);
-});
-
-beforeEach(() => bedrock.reset());
-
 function setup(overrides: Partial<ChatSettings> = {}) {
   const settings = testSettings(overrides);
-  const store = new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays, dynamo.client());
-  const handler = chatStream.createChatStreamHandler({
-    settings,
-    runtime: AWS_LAMBDA_STREAMING,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store,
-  });
+  const deps = backends.depsFor(settings);
+  const { store } = deps;
+  const handler = chatStream.createChatStreamHandler({ ...deps, runtime: AWS_LAMBDA_STREAMING });
   return { handler, store, settings };
 }
 

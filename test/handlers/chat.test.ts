@@ -1,13 +1,10 @@
-import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import type { ChatGuard } from '../../lambda/shared/chat-guard';
 import type { ChatSettings } from '../../lambda/shared/chat-settings';
-import { ConversationStore } from '../../lambda/shared/conversation-store';
 import { KIT_GUARD } from '../../lambda/shared/chat-guard';
-import { LocalBedrockServer } from '../support/bedrock-server';
+import { useChatBackends } from '../support/chat-backends';
 import {
   LEAK_FORMS,
   MODELS,
-  OutputCapture,
   PROMPT_WITH_IDENTIFIERS,
   SAMPLE,
   USER_A,
@@ -19,40 +16,22 @@ import {
   useHandlerEnvironment,
   userMessage,
 } from '../support/chat-harness';
-import { LocalDynamo } from '../support/dynalite';
 
 useHandlerEnvironment();
 
 type ChatModule = typeof import('../../lambda/handlers/chat');
 
-const bedrock = new LocalBedrockServer();
-const dynamo = new LocalDynamo();
-const capture = new OutputCapture();
+const backends = useChatBackends();
+const { bedrock, capture } = backends;
 let chat: ChatModule;
 
-beforeAll(async () => {
-  await Promise.all([bedrock.start(), dynamo.start()]);
-  await dynamo.createConversationTable('conversations');
-  capture.start();
+beforeAll(() => {
   // Loaded after the environment above is set: the module reads CHAT_CONFIG when it loads.
   chat = require('../../lambda/handlers/chat') as typeof chat;
 });
 
-afterAll(async () => {
-  capture.stop();
-  await Promise.all([bedrock.stop(), dynamo.stop()]);
-});
-
-beforeEach(() => bedrock.reset());
-
 function handlerWith(overrides: Partial<ChatSettings> = {}, guard?: ChatGuard) {
-  const settings = testSettings(overrides);
-  return chat.createChatHandler({
-    settings,
-    bedrock: createBedrockClient({ ...settings.bedrock, endpoint: bedrock.endpoint }),
-    store: new ConversationStore(settings.conversations.tableName, settings.conversations.ttlDays, dynamo.client()),
-    ...(guard ? { guard } : {}),
-  });
+  return chat.createChatHandler({ ...backends.depsFor(testSettings(overrides)), ...(guard ? { guard } : {}) });
 }
 
 const invoke = (body: unknown, overrides: Partial<ChatSettings> = {}, claims?: Parameters<typeof chatEvent>[1]) =>
