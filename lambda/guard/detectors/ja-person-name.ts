@@ -79,9 +79,13 @@ for (const names of [SURNAMES.keys(), GIVEN_NAMES.keys(), FULL_NAMES.keys()]) {
 
 /** False when no lexicon name starts at `start` (a run of `length` >= 1 characters). */
 function mayStartName(text: string, start: number, length: number): boolean {
-  const c0 = text.charCodeAt(start);
+  const c0 = commonCode(text.charCodeAt(start));
   if (SINGLE_CHAR_NAMES.has(c0)) return true;
-  return length >= 2 && NAME_PREFIXES.has(c0 * 0x10000 + text.charCodeAt(start + 1));
+  return length >= 2 && NAME_PREFIXES.has(c0 * 0x10000 + commonCode(text.charCodeAt(start + 1)));
+}
+
+function commonCode(c: number): number {
+  return HAS_VARIANT[c] === 1 ? (VARIANT_KANJI.get(String.fromCharCode(c)) as string).charCodeAt(0) : c;
 }
 
 /** True when a department word inside the run may precede a name (営業部鈴木). */
@@ -94,8 +98,28 @@ function hasDepartmentChar(text: string, start: number, end: number): boolean {
 }
 
 /** Tier of the surname `text[start, end)`: 2 strong, 1 ambiguous, 0 none. */
+// Old and variant kanji that names keep (髙橋, 山﨑, 渡邊, 齋藤), looked up as the common form.
+const VARIANT_KANJI: ReadonlyMap<string, string> = new Map([
+  ['髙', '高'], ['﨑', '崎'], ['嵜', '崎'], ['邊', '辺'], ['邉', '辺'], ['齋', '斎'], ['齊', '斉'], ['濵', '浜'], ['濱', '浜'], ['德', '徳'], ['瀨', '瀬'], ['檜', '桧'], ['廣', '広'], ['國', '国'], ['櫻', '桜'], ['澤', '沢'], ['冨', '富'], ['槗', '橋'], ['栁', '柳'], ['眞', '真'], ['惠', '恵'], ['壽', '寿'],
+]);
+const HAS_VARIANT = new Uint8Array(0x10000);
+for (const c of VARIANT_KANJI.keys()) HAS_VARIANT[c.charCodeAt(0)] = 1;
+
+/** `text[start, end)` with variant kanji replaced by their common forms, or null when it has none. */
+function commonForm(text: string, start: number, end: number): string | null {
+  let found = false;
+  for (let i = start; i < end; i++) if (HAS_VARIANT[text.charCodeAt(i)] === 1) found = true;
+  if (!found) return null;
+  let out = '';
+  for (let i = start; i < end; i++) out += VARIANT_KANJI.get(text[i]) ?? text[i];
+  return out;
+}
+
 export function surnameTier(text: string, start: number, end: number): number {
-  return SURNAMES.get(text.slice(start, end)) ?? 0;
+  const tier = SURNAMES.get(text.slice(start, end));
+  if (tier !== undefined) return tier;
+  const common = commonForm(text, start, end);
+  return common === null ? 0 : (SURNAMES.get(common) ?? 0);
 }
 
 /** Length of the longest lexicon surname at `start` within [start, end), or 0. */
@@ -106,7 +130,10 @@ function surnamePrefix(text: string, start: number, end: number): number {
 
 /** Tier of the given name `text[start, end)`. */
 export function givenTier(text: string, start: number, end: number): number {
-  return GIVEN_NAMES.get(text.slice(start, end)) ?? 0;
+  const tier = GIVEN_NAMES.get(text.slice(start, end));
+  if (tier !== undefined) return tier;
+  const common = commonForm(text, start, end);
+  return common === null ? 0 : (GIVEN_NAMES.get(common) ?? 0);
 }
 
 // 1 kanji (incl. 々 ヶ), 2 katakana (incl. ー), 0 other: one table lookup per character.
@@ -135,6 +162,11 @@ const TITLE_SUFFIXES = [
   '宛', '様宛', '殿宛', '著', '訳', '撮影', '提供', '一同', '等',
 ].sort((a, b) => b.length - a.length);
 const TITLE_SET = new Set(TITLE_SUFFIXES);
+/** Words that take さん/様 and are also in the surname list, but are not names there (奥さん, 大家さん, 神様, 王様, 皆さん). */
+export const WORD_BEFORE_HONORIFIC = /^(?:奥|大家|神|王|皆|娘|嫁|婿|坊|姉|兄|弟|妹|父|母|仏|天|客|殿|親方|大将|親分|女王|王子|姫|若|旦那|番頭|女将|先方|貴方|皆様)$/u;
+// Titles that may sit inside a longer run, after the name: 監督体制, 通産大臣, 社長室.
+const INNER_TITLES = [...TITLE_SUFFIXES.filter((t) => t.length >= 2), '大臣', '長官', '次官', '特技監督', '総監督', '通産大臣'].sort((a, b) => b.length - a.length);
+const INNER_TITLE_FIRST = new Set(INNER_TITLES.map((t) => t.charCodeAt(0)));
 const TITLE_LAST_CHARS = new Set(TITLE_SUFFIXES.map((t) => t.charCodeAt(t.length - 1)));
 // Honorifics written in kana right after a run.
 const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
@@ -143,7 +175,7 @@ const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
 const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
 // Particles after a bare name in running text.
-const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|」|』|\)|）)/;
+const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|。|・|「|」|『|』|\(|（|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
 const INTRODUCTION_AFTER = /^(?:と申します|でございます|と言います|といいます|が担当|が対応|が伺)/;
 const INITIAL = /^[A-Z]\.?・/;
@@ -246,6 +278,20 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     if (nameEnd - start >= 3 && hasDepartmentChar(text, start, nameEnd)) {
       // handled below
     } else {
+      // A name followed by a title and more kanji in the same run (小川淳司監督体制, 田中六助通産大臣).
+      if (nameEnd - start >= 4) {
+        for (let p = start + 2; p <= Math.min(nameEnd - 2, start + 6); p++) {
+          if (!INNER_TITLE_FIRST.has(text.charCodeAt(p))) continue;
+          for (const title of INNER_TITLES) {
+            if (!text.startsWith(title, p)) continue;
+            const named = fullNameSplit(text, start, p) || (surnameTier(text, start, p) === STRONG && p - start >= 2 ? 0.75 : 0);
+            if (named > 0) {
+              pushCandidate(text, start, p, Math.min(named, 0.8), false, out);
+              return;
+            }
+          }
+        }
+      }
       if (nameEnd - start >= 4) {
         for (let k = start + 1; k <= nameEnd - 3; k++) {
           if (!mayStartName(text, k, nameEnd - k)) continue;
@@ -265,6 +311,8 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   // A personal honorific or self-introduction (not 殿 of 本殿, not さん of 大さん橋) lets ambiguous names count.
   const personal = (honorific && !isHanCode(text.charCodeAt(end + honorific[0].length))) || SELF_INTRO_AFTER.test(after);
   const cue = titled || honorific || SELF_INTRO_AFTER.test(after) ? STRONG_CUE : ROLE_BEFORE.test(before) ? WEAK_CUE : NO_CUE;
+  // 奥さん, 大家さん, 神様: a bare run that is such a word is not a name, whatever the honorific.
+  if (honorific && !titled && nameEnd - start <= MAX_SURNAME && WORD_BEFORE_HONORIFIC.test(text.slice(start, nameEnd)) && surnameTier(text, start, nameEnd) > 0) return;
   let score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
   // Likewise any ambiguous name whose only cue is です (結果です, 原因です).

@@ -2,7 +2,7 @@ import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
-import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier } from './ja-person-name';
+import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { JA_HONORIFICS } from './keywords';
 
 // ---- Japanese ----
@@ -67,7 +67,10 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
       if (text[givenStart] === ' ' || text[givenStart] === '　') givenStart++;
       const rest = end - givenStart;
       const atStart = k === start;
-      if (tier === 2 || (atStart && len >= 2) || (personal && atStart && (rest === 0 || givenTier(text, givenStart, end) > 0))) {
+      // A bare surname that is also a word taking さん or 様 (奥さん, 大家さん, 神様, 王様) is that word.
+      if (rest === 0 && WORD_BEFORE_HONORIFIC.test(text.slice(k, end))) return;
+      // A one-kanji given name after a one-kanji surname reads too many words as names (東京社長会).
+      if (tier === 2 || (atStart && len >= 2) || (personal && atStart && (rest === 0 || (rest >= 2 && givenTier(text, givenStart, end) > 0)))) {
         out.push({ type: 'PERSON_NAME', start: k, end, score: 0.9 });
         return;
       }
