@@ -190,7 +190,9 @@ function showApp(): void {
             fileInput,
             tr(h('button', { type: 'button', id: 'paste-document', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'paste-panel', onclick: togglePastePanel }), 'pasteDocument'),
           ),
-          h('div', { id: 'paste-panel', class: 'paste-panel', hidden: true },
+          h('div', { id: 'paste-panel', class: 'paste-panel', hidden: true, onkeydown: (e: Event) => {
+            if ((e as KeyboardEvent).key === 'Escape') togglePastePanel();
+          } },
             tr(h('label', { for: 'document-name' }), 'documentName'),
             h('input', { id: 'document-name', type: 'text', maxlength: 200 }),
             tr(h('label', { for: 'document-text' }), 'documentText'),
@@ -219,6 +221,20 @@ function showApp(): void {
   renderConversations();
   renderLog();
   renderHistoryToggle();
+  keepLogEnd();
+}
+
+/**
+ * When the composer grows (attachments, the paste panel, an error line) the log gets shorter;
+ * a reader who was at the latest message stays there instead of seeing it cut off.
+ */
+function keepLogEnd(): void {
+  const log = byId('log');
+  let stick = true;
+  log.addEventListener('scroll', () => (stick = log.scrollHeight - log.scrollTop - log.clientHeight < 80));
+  new ResizeObserver(() => {
+    if (stick) log.scrollTop = log.scrollHeight;
+  }).observe(log);
 }
 
 function renderHistoryToggle(): void {
@@ -280,6 +296,8 @@ function addPastedDocument(): void {
   text.value = '';
   togglePastePanel();
   renderAttachments();
+  // Attached: the next thing to do is to write the request.
+  byId('message').focus();
 }
 
 async function onFiles(e: Event): Promise<void> {
@@ -498,7 +516,9 @@ function moveToDocument(text: string): void {
 
 function renderMessageBody(m: Message, body: HTMLElement): void {
   clear(body);
-  if (m.role === 'assistant') body.appendChild(renderMarkdown(m.text, { allowedLinkHosts: state.config.allowedLinkHosts, origin: location.origin }));
+  // While streaming, a half-arrived "**" or "`" at the end would show as a stray mark until its pair comes.
+  const text = m.role === 'assistant' && m.streaming ? m.text.replace(/[*_`~]+$/, '') : m.text;
+  if (m.role === 'assistant') body.appendChild(renderMarkdown(text, { allowedLinkHosts: state.config.allowedLinkHosts, origin: location.origin }));
   else append(body, h('p', { class: 'user-text' }, ...textWithPlaceholders(m.text)));
   if (m.sentText && m.sentText !== m.text) {
     append(body, h('div', { class: 'sent-text' }, h('span', { class: 'sent-label' }, t('maskedAsSent')), h('p', { class: 'user-text' }, ...textWithPlaceholders(m.sentText))));

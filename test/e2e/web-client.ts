@@ -380,6 +380,17 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await page.waitForSelector('#attachments li');
     await page.setInputFiles('#file', { name: 'image.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
     assert(((await page.textContent('#composer-error')) ?? '').includes('.txt'), 'other file types are refused');
+    assert(((await page.textContent('#attachments')) ?? '').includes('文字'), 'the size is given in characters');
+    await page.waitForTimeout(100);
+    const below = await page.evaluate(() => {
+      const log = document.querySelector('#log')!;
+      return log.scrollHeight - log.scrollTop - log.clientHeight;
+    });
+    assert(below < 2, `the composer grew and the latest message is still in view (${below} px below)`);
+    await page.click('#paste-document');
+    await page.keyboard.press('Escape');
+    assert(await page.isHidden('#paste-panel'), 'Escape closes the paste panel');
+    assert(await page.evaluate(() => document.activeElement?.id === 'paste-document'), 'focus returns to the button that opened it');
     await page.fill('#message', '議事録の決定事項を箇条書きにしてください。');
     await page.screenshot({ path: path.join(SHOTS, 'documents-ja.png') });
     await sendMessage(page, '議事録の決定事項を箇条書きにしてください。');
