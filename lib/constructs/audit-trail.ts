@@ -5,6 +5,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { kitBucketArnPrefix } from './encrypted-bucket';
 
 export interface AuditTrailProps {
   /** Trail name; the audit key's policy admits CloudTrail for this name only. */
@@ -133,7 +134,7 @@ export class AuditTrail extends Construct {
             { field: 'resources.type', equalTo: ['AWS::S3::Object'] },
             {
               field: 'resources.ARN',
-              startsWith: [`arn:aws:s3:::${props.kitPrefix.toLowerCase()}-`],
+              startsWith: [kitBucketArnPrefix(props.kitPrefix)],
               ...(excluded.length ? { notStartsWith: excluded } : {}),
             },
           ],

@@ -4,6 +4,15 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
+/**
+ * The ARN prefix every kit bucket starts with: CloudFormation names them `<stack name
+ * lower-cased>-...`, and every kit stack name starts with the config prefix. Append `*` for an
+ * `ArnLike` pattern; CloudTrail selectors take it as `startsWith`.
+ */
+export function kitBucketArnPrefix(prefix: string): string {
+  return `arn:aws:s3:::${prefix.toLowerCase()}-`;
+}
+
 export interface EncryptedBucketObjectLock {
   /** GOVERNANCE lets a privileged principal shorten retention; COMPLIANCE does not. */
   readonly mode: 'GOVERNANCE' | 'COMPLIANCE';

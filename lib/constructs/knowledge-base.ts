@@ -9,8 +9,8 @@ import { Construct } from 'constructs';
 import { DOCUMENTS_PREFIX, type KnowledgeSettings } from '../../contracts/knowledge-base';
 import type { DeploymentConfig } from '../config';
 import { HOME_REGION } from '../config/sections/core';
-import { embeddingModelArn } from '../config/sections/knowledge-base';
 import { EncryptedBucket } from './encrypted-bucket';
+import { foundationModelArn } from './model-access';
 
 /**
  * Metadata keys Bedrock Knowledge Bases writes beside each vector: the chunk's text and Bedrock's
@@ -58,7 +58,7 @@ export class KnowledgeBase extends Construct {
     super(scope, id);
     const { account } = Stack.of(this);
     const removalPolicy = props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
-    this.embeddingModelArn = embeddingModelArn(props.embeddingModel, HOME_REGION);
+    this.embeddingModelArn = foundationModelArn(HOME_REGION, props.embeddingModel);
 
     this.documentsBucket = new EncryptedBucket(this, 'Documents', {
       encryptionKey: props.dataKey,

@@ -1,5 +1,10 @@
 import { HOME_REGION, PARTNER_REGION } from '../config/sections/core';
 
+/** A foundation model's ARN in one region (foundation models carry no account). */
+export function foundationModelArn(region: string, modelId: string): string {
+  return `arn:aws:bedrock:${region}::foundation-model/${modelId}`;
+}
+
 /** Actions that run inference. `Converse`/`ConverseStream` are authorised by these two. */
 export const INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
 
@@ -22,10 +27,10 @@ export function allowedModelArns(allowedModels: readonly string[], account: stri
     if (id.startsWith('jp.')) {
       inferenceProfiles.push(`arn:aws:bedrock:${HOME_REGION}:${account}:inference-profile/${id}`);
       const modelId = id.slice('jp.'.length);
-      foundationModels.add(`arn:aws:bedrock:${HOME_REGION}::foundation-model/${modelId}`);
-      if (allowOsaka) foundationModels.add(`arn:aws:bedrock:${PARTNER_REGION}::foundation-model/${modelId}`);
+      foundationModels.add(foundationModelArn(HOME_REGION, modelId));
+      if (allowOsaka) foundationModels.add(foundationModelArn(PARTNER_REGION, modelId));
     } else {
-      foundationModels.add(`arn:aws:bedrock:${HOME_REGION}::foundation-model/${id}`);
+      foundationModels.add(foundationModelArn(HOME_REGION, id));
     }
   }
   return { inferenceProfiles, foundationModels: [...foundationModels] };

@@ -8,7 +8,7 @@ import { defaultDeploymentRoleArn, objectLockDays, utcOffsetMinutes } from '../c
 import { AuditKey } from '../constructs/audit-key';
 import { type OsakaRecoveryNames, osakaRecoveryNames } from '../governance/osaka-recovery-names';
 import { AuditTrail } from '../constructs/audit-trail';
-import { EncryptedBucket } from '../constructs/encrypted-bucket';
+import { EncryptedBucket, kitBucketArnPrefix } from '../constructs/encrypted-bucket';
 import { InvocationLogging } from '../constructs/invocation-logging';
 import { RequestAuditLog } from '../constructs/request-audit-log';
 import { UsageAlarms } from '../constructs/usage-alarms';
@@ -65,7 +65,7 @@ export class AuditStack extends Stack {
 
     this.protectAuditBucket(administrators, config.audit.auditorRoleArns);
 
-    const kitBuckets = `arn:aws:s3:::${config.prefix.toLowerCase()}-`;
+    const kitBuckets = kitBucketArnPrefix(config.prefix);
     const trailMetadata: AuditTrailMetadata = {
       kitTrail: trailEnabled,
       ...(config.audit.trail.organizationTrailArn ? { organizationTrailArn: config.audit.trail.organizationTrailArn } : {}),

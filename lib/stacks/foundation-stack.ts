@@ -1,7 +1,7 @@
 import { type CfnResource, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
-import { EncryptedBucket } from '../constructs/encrypted-bucket';
+import { EncryptedBucket, kitBucketArnPrefix } from '../constructs/encrypted-bucket';
 import { type InterfaceEndpointName, IsolatedNetwork } from '../constructs/isolated-network';
 import { confineFunctionLogs } from '../constructs/kit-function';
 import { KitKeys } from '../constructs/kit-keys';
@@ -28,8 +28,7 @@ export class FoundationStack extends Stack {
     this.configuredZones = config.availabilityZones;
     const retain = config.retainData;
 
-    // CloudFormation names the kit's buckets `<stack name lower-cased>-...`, all starting with the prefix.
-    const kitBuckets = `arn:aws:s3:::${config.prefix.toLowerCase()}-*`;
+    const kitBuckets = `${kitBucketArnPrefix(config.prefix)}*`;
     this.keys = new KitKeys(this, 'Keys', { aliasPrefix: 'private-ai-jp', retain, logSourceBucketArnPattern: kitBuckets });
 
     this.network = new IsolatedNetwork(this, 'Network', {

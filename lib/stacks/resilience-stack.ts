@@ -5,7 +5,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
 import { objectLockDays } from '../config/sections/audit';
-import { EncryptedBucket } from '../constructs/encrypted-bucket';
+import { EncryptedBucket, kitBucketArnPrefix } from '../constructs/encrypted-bucket';
 import { osakaRecoveryNames } from '../governance/osaka-recovery-names';
 
 export interface OsakaRecoveryStackProps extends StackProps {
@@ -39,7 +39,7 @@ export class OsakaRecoveryStack extends Stack {
       removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     // S3 server access log delivery writes into the KMS-encrypted access-log bucket.
-    const kitBuckets = `arn:aws:s3:::${config.prefix.toLowerCase()}-*`;
+    const kitBuckets = `${kitBucketArnPrefix(config.prefix)}*`;
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'AllowS3ServerAccessLogDelivery',

@@ -58,8 +58,3 @@ export function checkKnowledgeBase(config: ConfigWithGroups & ConfigWithModels &
     ctx.addIssue({ code: 'custom', path: ['knowledgeBase', 'dimensions'], message: `${kb.embeddingModel} offers ${offered.join(', ')} dimensions, not ${kb.dimensions}` });
   }
 }
-
-/** The embedding model's ARN in Tokyo (foundation models carry no account). */
-export function embeddingModelArn(modelId: string, region: string): string {
-  return `arn:aws:bedrock:${region}::foundation-model/${modelId}`;
-}
