@@ -1,22 +1,10 @@
 import { z } from 'zod';
 import { ALL_SIGNED_IN_USERS } from '../../../contracts/chat-settings';
 import { ENTITY_TYPES } from '../../../contracts/entity-types';
+import { intIn, numberIn } from './numbers';
 
 /** Lambda caps all environment variables of a function at 4 KB together. */
 export const LAMBDA_ENVIRONMENT_LIMIT_BYTES = 4096;
-
-const intIn = (min: number, max: number) =>
-  z
-    .number({ error: `must be an integer from ${min} to ${max}` })
-    .int({ error: `must be an integer from ${min} to ${max}` })
-    .min(min, { error: `must be an integer from ${min} to ${max}` })
-    .max(max, { error: `must be an integer from ${min} to ${max}` });
-
-const numberIn = (min: number, max: number) =>
-  z
-    .number({ error: `must be a number from ${min} to ${max}` })
-    .min(min, { error: `must be a number from ${min} to ${max}` })
-    .max(max, { error: `must be a number from ${min} to ${max}` });
 
 const ENTITY_ACTIONS = ['mask', 'block', 'allow'] as const;
 const entityAction = z.enum(ENTITY_ACTIONS, { error: `must be one of ${ENTITY_ACTIONS.join(', ')}` });

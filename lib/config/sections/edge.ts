@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { z } from 'zod';
+import { intIn } from './numbers';
 
 /**
  * WAF inspects at most this much of a request body for API Gateway and Cognito (the web ACL's
@@ -60,11 +61,7 @@ const cidrList = (problem: (v: string) => string | undefined) =>
     .default([]);
 
 const RATE_LIMIT_MESSAGE = 'must be a whole number from 10 to 2,000,000,000 (WAF rate-based rule limits)';
-const rateLimit = z
-  .number({ error: RATE_LIMIT_MESSAGE })
-  .int({ message: RATE_LIMIT_MESSAGE })
-  .min(10, { message: RATE_LIMIT_MESSAGE })
-  .max(2_000_000_000, { message: RATE_LIMIT_MESSAGE });
+const rateLimit = intIn(10, 2_000_000_000, RATE_LIMIT_MESSAGE);
 
 const origin = z.string().superRefine((v, ctx) => {
   let url: URL | undefined;
