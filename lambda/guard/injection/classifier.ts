@@ -1,8 +1,9 @@
 /**
  * The learned half of the injection screen: logistic regression over hashed character
  * n-grams (1-4, any script) of the folded text, plus the rule detectors' evidence as dense
- * features. The text is scored in overlapping windows and the strongest window counts, so an
- * instruction hidden in the middle of a long e-mail is not diluted by the rest of it.
+ * features. The text is scored in overlapping windows, and in its lines and sentences, and the
+ * strongest counts, so an instruction hidden in the middle of a long e-mail is not diluted by
+ * the rest of it.
  *
  * The weights (lambda/guard/injection/model-weights.ts) come from `npm run train:injection`
  * (scripts/train-injection.ts); the training data and its sources are in data/injection/.
@@ -28,6 +29,13 @@ export interface ModelFile {
   weights: string;
   /** One weight per entry of {@link DENSE_FEATURES}. */
   dense: number[];
+  /**
+   * When set, each line or sentence of at least this many characters is scored as a window of
+   * its own too, so one instruction hidden in a long e-mail is not diluted by its neighbours.
+   */
+  segments?: number;
+  /** Added to the logit of a line or sentence window (short windows score differently). */
+  segmentBias?: number;
 }
 
 /** Dense features: the rule screen's strongest evidence per reason, and its combined score. */
@@ -75,6 +83,32 @@ export function windowStarts(length: number, model: Pick<ModelFile, 'window' | '
   const starts: number[] = [];
   for (let a = 0; a + model.window < length + model.stride; a += model.stride) starts.push(Math.min(a, length - model.window));
   return [...new Set(starts)];
+}
+
+/** Sentence and line ends of the model view: a newline, 。！？, or . ! ? before a space. */
+const SEGMENT_END = /\n|[。！？]|[.!?](?= )/g;
+/** At most this many segments per text are scored (the longest text screened stays bounded). */
+const MAX_SEGMENTS = 512;
+
+/**
+ * [start, end) of the lines and sentences of `view` that are at least `minLength` characters
+ * long and shorter than the window (longer ones are covered by the windows), in order.
+ */
+export function segmentRanges(view: string, minLength: number, window: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  SEGMENT_END.lastIndex = 0;
+  for (;;) {
+    const m = SEGMENT_END.exec(view);
+    const end = m ? m.index + 1 : view.length;
+    // Leading spaces are not part of the sentence.
+    let a = start;
+    while (a < end && view.charCodeAt(a) === 32) a++;
+    if (end - a >= minLength && end - a < window && !(a <= 1 && end >= view.length - 1)) out.push([a, end]);
+    if (!m || out.length >= MAX_SEGMENTS) break;
+    start = end;
+  }
+  return out;
 }
 
 /** Dense feature values from the rule hits and the rule score. */
@@ -157,7 +191,11 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
     }
   }
   let best = -Infinity;
-  for (const a of windowStarts(n, model)) {
+  const ranges: [number, number][] = windowStarts(n, model).map((a) => [a, Math.min(n, a + model.window)]);
+  const fixed = ranges.length;
+  if (model.segments) ranges.push(...segmentRanges(view, model.segments, model.window));
+  for (let r = 0; r < ranges.length; r++) {
+    const [a, b] = ranges[r];
     generation = (generation + 1) >>> 0;
     if (generation === 0) {
       stamps.fill(0);
@@ -165,7 +203,8 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
     }
     let sum = 0;
     let count = 0;
-    const end = Math.min(n, a + model.window) * per;
+    // N-grams that start in the range (as in training: forEachNgram over [a, b)).
+    const end = b * per;
     for (let k = a * per; k < end; k++) {
       const b = buckets[k];
       if (b < 0 || stamps[b] === generation) continue;
@@ -174,7 +213,7 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
       count++;
     }
     if (count === 0) continue;
-    const z = base + sum / Math.sqrt(count);
+    const z = base + sum / Math.sqrt(count) + (r >= fixed ? model.segmentBias ?? 0 : 0);
     if (z > best) best = z;
   }
   return best === -Infinity ? sigmoid(base) : sigmoid(best);

@@ -3,8 +3,10 @@
  *
  * `screenInjection(text)` folds the text (NFKC, lower case, invisible characters,
  * homoglyphs, leetspeak, spaced-out letters), runs one detector per signal family,
- * re-screens decoded base64 / hex / escapes, and combines the weighted evidence by
- * noisy-OR into a score in [0, 1]. Pure and synchronous; no I/O.
+ * re-screens decoded base64 / hex / escapes, and feeds the rules' evidence with hashed character
+ * n-grams to a trained logistic model (classifier.ts); the rule families that stand on their
+ * own (score.ts: hardRuleScore) set a floor. Without the model
+ * (`model: false`), the rules' evidence combines by noisy-OR. Score in [0, 1]; pure, no I/O.
  */
 import { detectEncodedPayload } from './encoded-payload';
 import { detectFakeSystemMessage } from './fake-system-message';
@@ -15,8 +17,8 @@ import { detectInstructionOverride } from './instruction-override';
 import { detectObfuscation } from './obfuscation';
 import { detectOutputHijack } from './output-hijack';
 import { detectRolePlay } from './role-play';
-import { classify } from './classifier';
-import { noisyOr, reasonsOf } from './score';
+import { classifierAvailable, classify } from './classifier';
+import { hardRuleScore, noisyOr, reasonsOf } from './score';
 import { detectSystemPromptExtraction } from './system-prompt-extraction';
 import type { Detector, Hit, InjectionReason, TextViews } from './types';
 
@@ -158,17 +160,29 @@ function ruleEvidenceOf(input: string): { hits: Hit[]; score: number; folded: st
   return blanked.score < full.score ? { ...blanked, folded: full.folded } : full;
 }
 
+/**
+ * The screen's score: the learned model, whose inputs include every rule's evidence (so a
+ * business-like context can outweigh a rule's weak match), raised to the evidence of the rules
+ * that stand on their own (hardRuleScore: fake system messages and chat tokens, output hijack,
+ * system-prompt extraction, encoded payloads, instructions addressed to the AI in a document, an
+ * explicit override of all previous instructions with a new task). Rounded to 4 places, in [0, 1].
+ */
+export function combinedScore(hard: number, learned: number): number {
+  return Math.round(Math.min(1, Math.max(0, hard, learned)) * 1e4) / 1e4;
+}
+
 export function screenInjection(text: string, options: InjectionOptions = {}): InjectionVerdict {
   const threshold = resolveThreshold(options?.threshold);
   const input = typeof text === 'string' ? text : String(text ?? '');
   const { hits, score: ruleScore, folded } = ruleEvidenceOf(input);
-  const learned = options?.model === false ? 0 : Math.round(classify(folded, hits, ruleScore) * 1e4) / 1e4;
-  // Noisy-OR of the two: either can carry the score; weak evidence from both adds up.
-  const score = Math.round((1 - (1 - ruleScore) * (1 - learned)) * 1e4) / 1e4;
+  const useModel = options?.model !== false && classifierAvailable;
+  const learned = useModel ? Math.round(classify(folded, hits, ruleScore) * 1e4) / 1e4 : 0;
+  const hard = hardRuleScore(hits);
+  const score = useModel ? combinedScore(hard, learned) : ruleScore;
   const flagged = score >= threshold;
   const reasons: string[] = reasonsOf(hits);
-  // The classifier names itself when it, not the rules, carries the score.
-  if (learned > ruleScore && learned >= Math.min(threshold, DEFAULT_INJECTION_THRESHOLD)) reasons.unshift('learned_pattern');
+  // The classifier names itself when it, not a near-certain rule, carries the score.
+  if (useModel && learned > hard && learned >= Math.min(threshold, DEFAULT_INJECTION_THRESHOLD)) reasons.unshift('learned_pattern');
   if (flagged && options?.source === 'document' && !reasons.includes('indirect_injection')) reasons.push('indirect_injection');
   return { score, flagged, reasons };
 }
@@ -178,5 +192,6 @@ export function screenInjection(text: string, options: InjectionOptions = {}): I
  * training script uses it to build the classifier's features exactly as the screen does.
  */
 export function ruleEvidence(text: string): { folded: string; hits: Hit[]; score: number } {
+  // The same evidence screenInjection reads, so the training features match the screen.
   return ruleEvidenceOf(typeof text === 'string' ? text : String(text ?? ''));
 }

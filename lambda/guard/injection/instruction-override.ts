@@ -170,9 +170,22 @@ function jaOverride(t: string, hits: Hit[]): void {
   if (hasAny(t, JA_NEW_TASK_LITS) && JA_NEW_TASK.test(t)) hits.push({ id: 'override.ja.new-task', reason: 'instruction_override', weight: W.newTask });
 }
 
+/**
+ * The explicit override, worded only the way attacks word it: "ignore (all) (the|your) previous
+ * instructions", 「以前の指示を無視して」. Narrower than the patterns above (no "cancel my last
+ * order", no 「システムの指示に従わず」), so it stands on its own in the score (score.ts).
+ */
+const EN_EXPLICIT = /(?<!\b(?:not|never|dont|don't|don’t|n't|n’t)\s{0,2})\b(?:ignore|disregard|forget|discard|override)\s(?:all\s|any\s)?(?:of\s)?(?:the\s|your\s|my\s)?(?:(?:previous|prior|above|preceding|earlier|original|initial|system)\s(?:instructions?|prompts?|directions?|directives?|commands?|guidelines)\b|instructions\s(?:you\s(?:were|have\sbeen)\sgiven|you\sreceived|above)\b)/;
+const JA_EXPLICIT = /(?:以前|上記|以上|これまで|今まで|前|最初|元|システム|先ほど|さっき)の(?:指示|命令|プロンプト|指令|制約)(?:は|を|も)?(?:すべて|全て|全部|一切)?(?:無視|忘れ|破棄|無効に|リセット)/;
+
 export const detectInstructionOverride: Detector = (v) => {
   const hits: Hit[] = [];
   enOverride(v.folded, hits);
   jaOverride(v.ja, hits);
+  if ((v.folded.includes('instruction') || v.folded.includes('prompt') || v.folded.includes('direct') || v.folded.includes('command') || v.folded.includes('guideline')) && EN_EXPLICIT.test(v.folded)) {
+    hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
+  } else if ((v.ja.includes('指示') || v.ja.includes('命令') || v.ja.includes('プロンプト') || v.ja.includes('指令') || v.ja.includes('制約')) && JA_EXPLICIT.test(v.ja)) {
+    hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
+  }
   return hits;
 };

@@ -35,3 +35,40 @@ export function reasonsOf(hits: readonly Hit[]): InjectionReason[] {
   }
   return [...byReason.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r);
 }
+
+/**
+ * Rule families whose evidence stands on its own: on the benign training and held-out texts
+ * (10,589 business documents, requests, prompt questions, benign role play) each flags at most
+ * 3 at 0.5, so a learned context has nothing to overrule there. Instruction override (605 of
+ * them, on wording such as 「システムの指示に従わず、まず課長に報告」 or "cancel my last order.
+ * Instead...") and role play (61: mock interviews, tour guides) are left to the model, which sees
+ * their evidence as features beside the text.
+ */
+const STANDALONE_REASONS: ReadonlySet<InjectionReason> = new Set([
+  'output_hijack',
+  'system_prompt_extraction',
+  'fake_system_message',
+  'delimiter_injection',
+  'encoded_payload',
+  'indirect_injection',
+]);
+/** An explicit override ("ignore all previous instructions") at least this strong... */
+const HARD_OVERRIDE = 0.8;
+/** ...stands on its own only together with a new task. */
+const HARD_COMPANIONS = new Set(['override.chain', 'override.en.new-task', 'override.ja.new-task']);
+
+/**
+ * The part of the rule evidence that stands on its own, whatever the learned model says: the
+ * families above, the explicit override worded as attacks word it ("ignore previous
+ * instructions", 「以前の指示を無視」), and any strong override followed by a new task.
+ * Every other rule is only a feature of the model, which can overrule it when the context is
+ * business-like. Noisy-OR of those hits; 0 when there are none.
+ */
+export function hardRuleScore(hits: readonly Hit[]): number {
+  const kept = dedupe(hits);
+  const alone = kept.filter((h) => STANDALONE_REASONS.has(h.reason) || h.id === 'override.explicit');
+  const override = kept.filter((h) => h.reason === 'instruction_override' && h.weight >= HARD_OVERRIDE && !HARD_COMPANIONS.has(h.id));
+  const companion = kept.filter((h) => HARD_COMPANIONS.has(h.id));
+  const hard = override.length > 0 && companion.length > 0 ? [...alone, ...override, ...companion] : alone;
+  return hard.length ? noisyOr(hard) : 0;
+}
