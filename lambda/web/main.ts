@@ -559,10 +559,9 @@ function welcome(): HTMLElement {
 /** Whether the reader is at the end of the log (or of the page, on a narrow screen where the page scrolls). */
 function atEnd(): boolean {
   const log = byId('log');
-  const page = document.scrollingElement ?? document.documentElement;
-  const logAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
-  const pageAtEnd = page.scrollHeight - page.scrollTop - window.innerHeight < 80;
-  return logAtEnd && pageAtEnd;
+  if (log.scrollHeight > log.clientHeight + 1) return log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+  // The page scrolls (narrow screen): at the end when the log's last line is on screen.
+  return log.getBoundingClientRect().bottom - window.innerHeight < 80;
 }
 
 /** Follow the newest text, unless the reader has scrolled up to read something earlier. */

@@ -26,7 +26,8 @@ export function textWithPlaceholders(text: string): Node[] {
     const label = entityLabel(m[1]);
     out.push(
       h('mark', { class: 'placeholder', 'data-type': m[1], title: t('placeholderTitle', { type: label }) },
-        m[0],
+        // The placeholder never breaks; its type may go to the next line on a narrow screen.
+        h('span', { class: 'placeholder-code' }, m[0]),
         h('span', { class: 'placeholder-type' }, label),
       ),
     );

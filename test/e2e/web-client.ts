@@ -475,7 +475,22 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await page.click('#toggle-history');
     assert((await page.isVisible('#conversations')) && (await page.getAttribute('#toggle-history', 'aria-expanded')) === 'true', 'the button opens the list');
     await page.click('#toggle-history');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // Long placeholders must wrap with the bubble, not push it past the edge of the log.
+    await sendMessage(page, 'カード番号は 4111-1111-1111-1111、AWS のキーは AKIAIOSFODNN7EXAMPLE、基礎年金番号は 1234-567890 です。');
+    await lastAssistantDone(page);
+    const fit = await page.evaluate(() => {
+      const log = document.querySelector('#log')!;
+      const edge = log.getBoundingClientRect().right;
+      return { scroll: log.scrollWidth, client: log.clientWidth, past: [...log.querySelectorAll('article.msg')].filter((m) => m.getBoundingClientRect().right > edge + 0.5).length };
+    });
+    assert(fit.scroll <= fit.client && fit.past === 0, `messages with long placeholders fit the 375 px log (${JSON.stringify(fit)})`);
+    const page375 = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    assert(page375, 'still no horizontal scroll');
+    const answerEnd = await page.evaluate(() => {
+      const all = document.querySelectorAll('article.msg-assistant');
+      return all[all.length - 1].getBoundingClientRect().bottom - window.innerHeight;
+    });
+    assert(answerEnd <= 1, `the page followed the answer to its end (${answerEnd} px below the screen)`);
     await page.screenshot({ path: path.join(SHOTS, 'mobile-ja.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
