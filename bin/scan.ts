@@ -13,8 +13,9 @@
  * usage or a bad config, whose messages are the same as synth's).
  *
  * Input is read and written as a stream; large inputs are spread over worker threads
- * (--jobs, default: 2 when the input file is over 8 MB and two cores are available: below that the
- * second thread's start-up and JIT warm-up cost about what it saves).
+ * (--jobs, default: 2 when the input file is over 6 MB and two cores are available; the main
+ * thread scans too, so the second thread's start-up is not waited for; below 6 MB its own start-up
+ * and JIT warm-up cost about what it saves).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,7 +33,7 @@ const USAGE = `usage: scan [--format jsonl|text] [--input FILE] [--output FILE] 
   --config  apply the guard policy of this deployment config file (merged over cdk.json
             context like synth; the same validation and messages)
   --group   apply the policy of this configured group (repeatable: strictest combination)
-  --jobs    worker threads for jsonl input (default: 2 for input files over 8 MB, else 1)
+  --jobs    threads for jsonl input, the main one included (default: 2 for input files over 6 MB, else 1)
 `;
 
 interface CliOptions {
@@ -245,17 +246,23 @@ function runWorker(): void {
   parentPort?.on('message', (batch: Batch) => parentPort?.postMessage(scanBatch(batch, policy, withDecision)));
 }
 
-/** Scan batches on `jobs` workers, writing results in input order. */
+/**
+ * Scan batches on `jobs` threads, writing results in input order: `jobs - 1` worker threads and
+ * the main thread itself, which takes a batch whenever every worker already has two queued (so
+ * it works while the workers are still starting).
+ */
 async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: setup, execArgv: process.execArgv }));
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(__filename, { workerData: setup, execArgv: process.execArgv }));
+  const pending = workers.map(() => 0);
   const done = new Map<number, BatchResult>();
   let nextToWrite = 0;
   let inFlight = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  for (const w of workers) {
+  workers.forEach((w, i) => {
     w.on('message', (r: BatchResult) => {
       done.set(r.seq, r);
+      pending[i]--;
       inFlight--;
       wake?.();
     });
@@ -263,8 +270,10 @@ async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: 
       failure = e;
       wake?.();
     });
-  }
+  });
   const waitForResult = () => new Promise<void>((resolve) => (wake = resolve));
+  // A macrotask turn, so worker messages that arrived while the main thread was scanning are seen.
+  const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
   const drain = async (): Promise<void> => {
     while (done.has(nextToWrite)) {
       const r = done.get(nextToWrite) as BatchResult;
@@ -273,16 +282,19 @@ async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: 
       await emit(r);
     }
   };
-  let turn = 0;
   try {
     for await (const batch of source) {
-      while (inFlight >= jobs * 4 && failure === null) {
-        await waitForResult();
-        await drain();
-      }
       if (failure !== null) throw failure;
-      workers[turn++ % jobs].postMessage(batch);
-      inFlight++;
+      let target = -1;
+      for (let i = 0; i < workers.length; i++) if (pending[i] < 2 && (target < 0 || pending[i] < pending[target])) target = i;
+      if (target >= 0) {
+        workers[target].postMessage(batch);
+        pending[target]++;
+        inFlight++;
+      } else {
+        done.set(batch.seq, scanBatch(batch, setup.policy, setup.withDecision));
+        await yieldToEvents();
+      }
       await drain();
     }
     while (inFlight > 0 && failure === null) {
@@ -300,7 +312,7 @@ function defaultJobs(options: CliOptions): number {
   if (options.input === undefined) return 1;
   try {
     const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    return fs.statSync(options.input).size > 8 * 1024 * 1024 && cores >= 2 ? 2 : 1;
+    return fs.statSync(options.input).size > 6 * 1024 * 1024 && cores >= 2 ? 2 : 1;
   } catch {
     return 1;
   }
