@@ -12,6 +12,7 @@ import {
 } from '../../contracts/knowledge-base';
 import { checkDocumentMetadata } from '../shared/document-metadata';
 import { logger } from '../shared/logger';
+import { SettingsError, loadSettingsVariable } from '../shared/settings-variable';
 
 /** The part of an S3 "Object Created" EventBridge event the check reads. */
 const objectCreatedEvent = z.object({
@@ -131,16 +132,13 @@ export function createIngestionHandler(deps: IngestionDependencies) {
   };
 }
 
-/** Cold start: a missing or invalid configuration stops the function here. */
-function loadSettings(env: NodeJS.ProcessEnv = process.env): IngestionSettings {
-  const raw = env[KB_INGESTION_SETTINGS_ENV];
-  if (!raw) throw new Error(`${KB_INGESTION_SETTINGS_ENV} is not set`);
-  return ingestionSettingsSchema.parse(JSON.parse(raw));
-}
-
+/**
+ * Cold start: an invalid configuration stops the function here. Without the variable (the module
+ * loaded outside Lambda, as by the tests) every invocation fails with the same SettingsError.
+ */
 export const handler =
   process.env[KB_INGESTION_SETTINGS_ENV] !== undefined
-    ? createIngestionHandler({ settings: loadSettings(), s3: new S3Client({ region: 'ap-northeast-1' }), agent: new BedrockAgentClient({ region: 'ap-northeast-1' }) })
+    ? createIngestionHandler({ settings: loadSettingsVariable(KB_INGESTION_SETTINGS_ENV, ingestionSettingsSchema), s3: new S3Client({ region: 'ap-northeast-1' }), agent: new BedrockAgentClient({ region: 'ap-northeast-1' }) })
     : async () => {
-        throw new Error(`${KB_INGESTION_SETTINGS_ENV} is not set`);
+        throw new SettingsError(`${KB_INGESTION_SETTINGS_ENV} is not set`);
       };
