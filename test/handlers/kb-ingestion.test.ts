@@ -1,7 +1,8 @@
 import { BedrockAgentClient } from '@aws-sdk/client-bedrock-agent';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { IngestionSettings } from '../../contracts/knowledge-base';
-import { createIngestionHandler } from '../../lambda/handlers/kb-ingestion';
+import { type IngestionSettings, KB_INGESTION_SETTINGS_ENV, ingestionSettingsSchema } from '../../contracts/knowledge-base';
+import { createIngestionHandler, handler } from '../../lambda/handlers/kb-ingestion';
+import { loadSettingsVariable } from '../../lambda/shared/settings-variable';
 import { checkDocumentMetadata } from '../../lambda/shared/document-metadata';
 import { OutputCapture } from '../support/chat-harness';
 import { DUMMY_CREDENTIALS } from '../support/dynalite';
@@ -131,5 +132,18 @@ describe('document metadata', () => {
     const r = checkDocumentMetadata(body, []);
     expect(r.ok).toBe(false);
     expect(r.ok ? [] : r.problems.join('\n')).toMatch(problem);
+  });
+});
+
+describe('ingestion settings variable', () => {
+  test('a malformed variable fails naming the variable and the field, not with a raw parse error', () => {
+    const load = (raw: string) => () => loadSettingsVariable(KB_INGESTION_SETTINGS_ENV, ingestionSettingsSchema, { [KB_INGESTION_SETTINGS_ENV]: raw });
+    expect(load('{')).toThrow(`${KB_INGESTION_SETTINGS_ENV} is not valid JSON`);
+    expect(load(JSON.stringify({ ...SETTINGS, bucketName: 'x' }))).toThrow(new RegExp(`${KB_INGESTION_SETTINGS_ENV} is invalid: bucketName`));
+    expect(load(JSON.stringify(SETTINGS))()).toEqual(SETTINGS);
+  });
+
+  test('without the variable every invocation fails with a SettingsError', async () => {
+    await expect(handler({})).rejects.toMatchObject({ name: 'SettingsError', message: `${KB_INGESTION_SETTINGS_ENV} is not set` });
   });
 });
