@@ -2,7 +2,7 @@ import { Api, ApiError, type ChatDocument, type ConversationSummary, type GuardR
 import { type RuntimeConfig, completeSignIn, idClaims, signIn, signOut, takeSignedOut, wasSignedIn } from './auth';
 import { append, clear, h } from './dom';
 import { type Lang, type MessageKey, entityLabel, lang, setLang, t } from './i18n';
-import { compactPlaceholders, renderMarkdown, textWithPlaceholders } from './markdown';
+import { compactPlaceholderText, compactPlaceholders, renderMarkdown, textWithPlaceholders } from './markdown';
 import { modelName } from './model-name';
 
 /** Files a user may attach, and the most text one document may hold. */
@@ -388,7 +388,7 @@ function renderConversations(): void {
           titleNode,
           h('span', { class: 'conv-date' }, formatDate(c.updatedAt)),
         ),
-        h('button', { type: 'button', class: 'conv-delete link-button', 'aria-label': t('deleteConversationLabel', { title }), 'data-id': c.id, onclick: () => void deleteConversation(c.id, title) }, t('deleteConversation')),
+        h('button', { type: 'button', class: 'conv-delete link-button', 'aria-label': t('deleteConversationLabel', { title: compactPlaceholderText(title) }), 'data-id': c.id, onclick: () => void deleteConversation(c.id, compactPlaceholderText(title)) }, t('deleteConversation')),
       ),
     );
   }

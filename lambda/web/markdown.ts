@@ -55,6 +55,14 @@ export function compactPlaceholders(text: string): Node[] {
   return out;
 }
 
+/** The same as plain text, for a dialog or a label: "[PERSON_NAME_1]さん" becomes "氏名1さん". */
+export function compactPlaceholderText(text: string): string {
+  return text.replace(PLACEHOLDER, (_, type: string, n: string) => {
+    const label = entityLabel(type);
+    return `${label}${/[a-z]$/i.test(label) ? ' ' : ''}${n}`;
+  });
+}
+
 /** The URL when a link to it may be followed, otherwise undefined. */
 export function safeLinkTarget(raw: string, options: RenderOptions): string | undefined {
   let url: URL;
