@@ -355,8 +355,9 @@ describe('audit event', () => {
       conversationId: bodyOf(result).conversationId,
     });
     expect(typeof e.latencyMs).toBe('number');
-    // The screen's score on a benign prompt: low, below any threshold.
-    expect(e.injection.score).toBeLessThan(0.1);
+    // The screen's score on a benign prompt: low, well below the default threshold 0.5 (the
+    // learned score is a calibrated probability, about 0.1 for this identifier-heavy prompt).
+    expect(e.injection.score).toBeLessThan(0.25);
     const line = JSON.stringify(e);
     expectNoLeak(line);
     expect(line).not.toContain('手続き');
