@@ -10,3 +10,4 @@ export * from './idp-groups';
 export * from './conversations-settings';
 export * from './audit-trail';
 export * from './knowledge-base';
+export * from './regions';

@@ -10,6 +10,7 @@ import {
   REPORTS_PREFIX,
   ingestionSettingsSchema,
 } from '../../contracts/knowledge-base';
+import { HOME_REGION } from '../../contracts/regions';
 import { checkDocumentMetadata } from '../shared/document-metadata';
 import { logger } from '../shared/logger';
 import { SettingsError, loadSettingsVariable } from '../shared/settings-variable';
@@ -138,7 +139,7 @@ export function createIngestionHandler(deps: IngestionDependencies) {
  */
 export const handler =
   process.env[KB_INGESTION_SETTINGS_ENV] !== undefined
-    ? createIngestionHandler({ settings: loadSettingsVariable(KB_INGESTION_SETTINGS_ENV, ingestionSettingsSchema), s3: new S3Client({ region: 'ap-northeast-1' }), agent: new BedrockAgentClient({ region: 'ap-northeast-1' }) })
+    ? createIngestionHandler({ settings: loadSettingsVariable(KB_INGESTION_SETTINGS_ENV, ingestionSettingsSchema), s3: new S3Client({ region: HOME_REGION }), agent: new BedrockAgentClient({ region: HOME_REGION }) })
     : async () => {
         throw new SettingsError(`${KB_INGESTION_SETTINGS_ENV} is not set`);
       };

@@ -2,6 +2,7 @@ import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { RetryErrorInfo, RetryStrategyV2, StandardRetryToken } from '@smithy/types';
+import { HOME_REGION } from '../../contracts/regions';
 
 export interface BedrockClientOptions {
   readonly connectionTimeoutMs: number;
@@ -54,7 +55,7 @@ export class NoRetryOnTimeoutStrategy implements RetryStrategyV2 {
 /** Bedrock Runtime client in Tokyo with explicit timeouts and the retry policy above. */
 export function createBedrockClient(options: BedrockClientOptions): BedrockRuntimeClient {
   return new BedrockRuntimeClient({
-    region: 'ap-northeast-1',
+    region: HOME_REGION,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: options.maxAttempts,
     retryStrategy: new NoRetryOnTimeoutStrategy(options.maxAttempts, options.retryBaseDelayMs),

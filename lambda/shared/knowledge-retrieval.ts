@@ -14,6 +14,7 @@
  */
 import { BedrockAgentRuntimeClient, type RetrievalFilter, RetrieveCommand } from '@aws-sdk/client-bedrock-agent-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { HOME_REGION } from '../../contracts/regions';
 import {
   CLASSIFICATION_ATTRIBUTE,
   CLASSIFICATIONS,
@@ -149,7 +150,7 @@ export async function retrieveForCaller(
 /** The client for the chat function: Tokyo, the VPC endpoint by private DNS, the chat's Bedrock timeouts. */
 export function createRetrievalClient(options: { connectionTimeoutMs: number; requestTimeoutMs: number; maxAttempts: number; endpoint?: string }): BedrockAgentRuntimeClient {
   return new BedrockAgentRuntimeClient({
-    region: 'ap-northeast-1',
+    region: HOME_REGION,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: options.maxAttempts,
     requestHandler: new NodeHttpHandler({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** Regions the kit may place anything in: Tokyo always, Osaka only as the `jp.` inference partner. */
-export const HOME_REGION = 'ap-northeast-1';
-export const PARTNER_REGION = 'ap-northeast-3';
+import { HOME_REGION } from '../../../contracts/regions';
+
+export { HOME_REGION, PARTNER_REGION } from '../../../contracts/regions';
 
 /** CloudWatch Logs accepts only these retention values (days). */
 export const LOG_RETENTION_DAYS = [
