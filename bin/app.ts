@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../lib/config';
 import { residencyScpFor, writeGovernanceArtefacts } from '../lib/governance/write-governance';
 import { CONFIG_FILE_CONTEXT_KEY } from '../lib/config/load';
 import { EVIDENCE_DIR, writeEvidenceReport } from '../lib/report';
-import { gitState } from '../lib/report/source';
+import { configFileLabel, gitState } from '../lib/report/source';
 
 const app = new App({ builtinCloudFormationValidation: false });
 // A report left from an earlier synth must never sit beside templates it does not describe:
@@ -32,6 +32,5 @@ try {
 const configFile = app.node.tryGetContext(CONFIG_FILE_CONTEXT_KEY);
 writeEvidenceReport(app.outdir, {
   ...gitState(process.cwd()),
-  // As given (an absolute path is cut to its name, so the report does not depend on the machine).
-  ...(typeof configFile === 'string' ? { configFile: path.isAbsolute(configFile) ? path.basename(configFile) : configFile } : {}),
+  ...(typeof configFile === 'string' ? { configFile: configFileLabel(configFile) } : {}),
 });

@@ -2,10 +2,9 @@
 // Write the evidence report for an existing cloud assembly:
 //   npm run report [-- --assembly DIR] [--date YYYY-MM-DD] [--config FILE]
 // --config names the deployment config file the assembly was synthesized with (printed in the report).
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeEvidenceReport } from '../lib/report';
-import { gitState } from '../lib/report/source';
+import { configFileLabel, gitState } from '../lib/report/source';
 
 const { values } = parseArgs({ options: { assembly: { type: 'string', default: 'cdk.out' }, date: { type: 'string' }, config: { type: 'string' } } });
 if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
@@ -13,7 +12,7 @@ if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
   process.exit(1);
 }
 try {
-  const configFile = values.config && (path.isAbsolute(values.config) ? path.basename(values.config) : values.config);
+  const configFile = values.config === undefined ? undefined : configFileLabel(values.config);
   const { report, files } = writeEvidenceReport(values.assembly!, { date: values.date, configFile, ...gitState(process.cwd()) });
   const counts = Object.entries(report.statusCounts).map(([s, n]) => `${s} ${n}`).join(', ');
   process.stdout.write(`${files.join('\n')}\nchecklist: ${counts}; fixed monthly cost: USD ${report.cost.totalMonthlyUsd.toFixed(2)}\n`);

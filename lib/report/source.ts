@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
 import type { AssemblyModel } from './model';
 import { stableStringify } from './render/json';
 
@@ -13,6 +14,11 @@ export interface ReportSource {
   readonly uncommittedChanges?: boolean;
   /** The deployment config file (`-c config=...`), as given; absent when only cdk.json was used. */
   readonly configFile?: string;
+}
+
+/** The config file as the report names it: as given, an absolute path cut to its name (the report must not depend on the machine). */
+export function configFileLabel(file: string): string {
+  return path.isAbsolute(file) ? path.basename(file) : file;
 }
 
 /** Hash of the templates of an assembly, independent of file layout and key order. */
