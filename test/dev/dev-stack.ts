@@ -270,18 +270,27 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       res.end(JSON.stringify({ message: 'Service unavailable' }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  oauth = await new LocalOAuth({
-    clientId: DEV_CLIENT_ID,
-    redirectUris: [url],
-    clientOrigin: new URL(url).origin,
-    tokenSeconds: options.tokenSeconds,
-    port: options.oauthPort,
-  }).start();
+  let url: string;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    oauth = await new LocalOAuth({
+      clientId: DEV_CLIENT_ID,
+      redirectUris: [url],
+      clientOrigin: new URL(url).origin,
+      tokenSeconds: options.tokenSeconds,
+      port: options.oauthPort,
+    }).start();
+  } catch (e) {
+    // A port already taken: leave nothing running, and let the caller say so.
+    if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await bedrock.stop();
+    await dynamo.stop();
+    throw e;
+  }
 
   return {
     url,
