@@ -7,13 +7,15 @@
  * data/injection/public/ (BIPIA train split, JailbreakBench artifacts). Every sample carries
  * a split fixed by template group / category, so the held-out part has unseen phrasings.
  *
- * Model: logistic regression over hashed character 1-4-grams of the folded text, windowed,
- * plus the rule detectors' evidence (lambda/guard/injection/classifier.ts). AdaGrad, L2,
- * class-balanced, fixed seed: the same data gives the same weights.
+ * Model: logistic regression over hashed character 1-5-grams of the folded text, in windows
+ * and in lines and sentences, plus the rule detectors' evidence
+ * (lambda/guard/injection/classifier.ts). AdaGrad, L2, class-balanced, fixed seed: the same
+ * data gives the same weights.
  *
- * The defaults are the shipped model; DIM_BITS, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0 and
- * CALIBRATION_FPR override them for experiments (2^19 buckets, 5-grams or 160-character
- * windows measured within noise of the defaults on the held-out groups).
+ * The defaults are the shipped model; DIM_BITS, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0,
+ * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, LOFO=0 and CALIBRATION_FPR override them for
+ * experiments (on the held-out groups: 2^19 buckets, 6 epochs or a different L2 within noise;
+ * 5-grams and the line windows clearly better; 128-character windows worse).
  *
  * Score: the model's probability (rule evidence is among its features), raised to the
  * near-certain rule evidence when there is some (combinedScore / hardRuleScore in the guard).
