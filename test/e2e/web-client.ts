@@ -11,7 +11,12 @@
  *   reason · an injection notice for a pasted document · a file attached as a document · the
  *   conversation list (newest first), reopen, delete · English switch · sign-out revokes the
  *   refresh token · no CSP violation · no request outside the two local origins · no token in
- *   web storage · refresh-token rotation.
+ *   web storage · refresh-token rotation. And what a first-time employee would trip over: a
+ *   welcome with examples · focus back in the box and the latest message in view · a labelled
+ *   live region and a status line · a delete confirmation that names the conversation and can be
+ *   declined · masked titles on one line · network failures and a cut stream worded in Japanese,
+ *   the text kept, Send again · a list that cannot reload stays · 375 px without horizontal
+ *   scroll · Escape closes the paste panel · an expired session and a sign-out said on the page.
  *
  * Screenshots of the main screens in Japanese and English go to docs/screenshots/.
  * Installs Debian's `chromium` (and a Japanese font) with apt-get when missing.
@@ -252,7 +257,8 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
 
   await check('a Japanese prompt with personal data is masked and the answer streams', async () => {
     let sawStreaming = false;
-    const watcher = page.waitForSelector('article.msg-assistant.streaming', { timeout: 10_000 }).then(() => (sawStreaming = true)).catch(() => undefined);
+    // While it streams, the answer is aria-busy, so a screen reader reads it once it is complete.
+    const watcher = page.waitForSelector('article.msg-assistant.streaming[aria-busy=true]', { timeout: 10_000 }).then(() => (sawStreaming = true)).catch(() => undefined);
     await sendMessage(page, `山田さんのメールは ${SAMPLE_EMAIL}、電話は ${SAMPLE_PHONE} です。お礼のメールの文面を考えてください。`);
     await lastAssistantDone(page);
     await watcher;
@@ -274,6 +280,7 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     const buffered = stack.apiLog.some((l) => l.path === '/v1/chat' && l.status === 200);
     assert(streamed || buffered, 'the answer came from the chat routes');
     if (streamed) assert(sawStreaming, 'the answer appeared while streaming');
+    assert((await page.$$('article.msg-assistant[aria-busy]')).length === 0, 'no answer stays busy once it has ended');
     results.push(`# transport: ${streamed ? 'POST /v1/chat/stream (SSE)' : 'POST /v1/chat (buffered fallback: no stream route in this checkout)'}`);
     assert((await page.$$('article.msg-assistant a[href*="external.example.net"]')).length === 0, 'a link to a foreign host is not a link');
     assert(answer.includes('社外のページ'), 'the foreign link text is still shown');
@@ -303,7 +310,7 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await sendMessage(page, 'このメールを要約してください。');
     await lastAssistantDone(page);
     const userNotices = await lastText(page, 'user', '.notices');
-    assert(userNotices.includes('書き換えようとする文'), `injection notice shown (${userNotices})`);
+    assert(userNotices.includes('添付資料に') && userNotices.includes('書き換えようとする文'), `injection notice names the document as the source (${userNotices})`);
     const answer = await lastText(page, 'assistant', '.body');
     assert(answer.includes('添付資料: 1 件'), `the model got the document fenced as data (${answer.slice(0, 200)})`);
   });
