@@ -8,8 +8,7 @@ import type { CallerIdentity } from '../shared/caller-identity';
 import { policyForGroups } from '../shared/caller-policy';
 import { ConversationStore, InvalidCursorError } from '../shared/conversation-store';
 import { Deadline } from '../shared/deadline';
-import { chatErrorResponse, jsonResponse } from '../shared/http-response';
-import { RequestAudit, identify, requireAccess, responseHeaders, storeCall } from '../shared/request-context';
+import { auditedJsonResponse, identify, requireAccess, storeCall } from '../shared/request-context';
 
 export interface ConversationsDependencies {
   readonly settings: ConversationsSettings;
@@ -120,23 +119,17 @@ const ROUTES: Record<string, { operation: AuditOperation; run: Route }> = {
  * Same identity, access gate, error responses, CORS and audit event as the chat routes.
  */
 export function createConversationsHandler(deps: ConversationsDependencies) {
-  return async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+  return (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
     const route = ROUTES[`${event.httpMethod} ${event.resource}`];
-    const audit = RequestAudit.open(event, context, route?.operation ?? 'me');
-    const headers = responseHeaders(event, deps.settings);
-    try {
+    return auditedJsonResponse(event, context, route?.operation ?? 'me', deps.settings, async (audit) => {
       const caller = identify(event, audit.event);
       requireAccess(caller, deps.settings.allowedGroups);
       if (!route) throw routeNotFound();
       const deadline = Deadline.fromContext(context, DEADLINE_MARGIN_MS);
       const body = await route.run({ deps, event, caller, audit: audit.event, deadline });
       audit.event.decision = 'allowed';
-      return jsonResponse(200, body, audit.requestId, headers);
-    } catch (e) {
-      return chatErrorResponse(audit.fail(e), audit.requestId, headers);
-    } finally {
-      audit.close();
-    }
+      return body;
+    });
   };
 }
 

@@ -45,7 +45,7 @@ import { CITATION_RULE, type KnowledgeClient, type TurnKnowledge, checkCitations
 import { documentRule, newBoundaryToken, renderDocuments } from './untrusted-documents';
 
 // Request-level steps every route shares, here too so a transport imports one module.
-export { RequestAudit, identify, requireAccess, responseHeaders, storeCall } from './request-context';
+export { RequestAudit, auditedJsonResponse, identify, requireAccess, responseHeaders, storeCall } from './request-context';
 
 /** What every transport needs besides its model client. */
 export interface ChatPipelineDeps {

@@ -3,14 +3,14 @@
  * caller's profile, the conversation routes): the one audit event, identity from the verified
  * claims, the access gate, CORS headers, and the store's failures as statuses.
  */
-import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ALL_SIGNED_IN_USERS } from '../../contracts/chat-settings';
 import { type AuditOperation, type ChatAuditEvent, emitAuditEvent, newAuditEvent } from './chat-audit';
 import { ChatError, accessDenied, conversationConflict, internalError, storeFailed } from './chat-errors';
 import { type CallerIdentity, callerIdentity } from './caller-identity';
 import { TurnConflictError } from './conversation-store';
 import { deadlineExceeded } from './deadline';
-import { corsHeaders, originOf } from './http-response';
+import { chatErrorResponse, corsHeaders, jsonResponse, originOf } from './http-response';
 import { logger } from './logger';
 
 /** The one audit event of a request, opened first and written last, whatever happens between. */
@@ -55,6 +55,29 @@ export class RequestAudit {
 /** CORS headers for any response to this event (see corsHeaders). */
 export function responseHeaders(event: Pick<APIGatewayProxyEvent, 'headers'>, settings: { readonly corsOrigins: readonly string[] }): Record<string, string> {
   return corsHeaders(originOf(event.headers), settings.corsOrigins);
+}
+
+/**
+ * A buffered JSON route: opens the request's audit event, answers 200 with what `run` returns or
+ * the fixed error response of whatever it throws (never a stack trace), and writes the audit
+ * event last either way.
+ */
+export async function auditedJsonResponse(
+  event: APIGatewayProxyEvent,
+  context: Context,
+  operation: AuditOperation,
+  settings: { readonly corsOrigins: readonly string[] },
+  run: (audit: RequestAudit) => Promise<Record<string, unknown>>,
+): Promise<APIGatewayProxyResult> {
+  const audit = RequestAudit.open(event, context, operation);
+  const headers = responseHeaders(event, settings);
+  try {
+    return jsonResponse(200, await run(audit), audit.requestId, headers);
+  } catch (e) {
+    return chatErrorResponse(audit.fail(e), audit.requestId, headers);
+  } finally {
+    audit.close();
+  }
 }
 
 /** Identity from the verified claims, recorded in the audit event. */
