@@ -17,7 +17,7 @@ import { HOME_REGION } from '../config/sections/core';
 import { LAMBDA_ENVIRONMENT_LIMIT_BYTES } from '../config/sections/chat';
 import { KitFunction } from './kit-function';
 import { knowledgeSettings } from './knowledge-base';
-import { allowedModelArns } from './model-access';
+import { INVOKE_ACTIONS, allowedModelArns } from './model-access';
 
 export interface GuardedChatProps {
   readonly config: DeploymentConfig;
@@ -45,13 +45,9 @@ export interface GuardedChatProps {
   readonly knowledgeBase?: { readonly id: string; readonly arn: string };
 }
 
-/**
- * Converse needs `InvokeModel`, ConverseStream `InvokeModelWithResponseStream`. Both sit in the
- * same statements, so the streaming action has exactly the ARNs and conditions of the other.
- */
-const CONVERSE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
-/** Denied outside the allow-list, so no later grant can open another model or profile. */
-const ALL_INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+// Converse needs `InvokeModel`, ConverseStream `InvokeModelWithResponseStream`: both INVOKE_ACTIONS
+// sit in the same allow statements, so the streaming action has exactly the ARNs and conditions of
+// the other, and both are denied outside the allow-list, so no later grant opens another model.
 
 /** Regex filters for Japanese identifiers (Bedrock's built-in PII types have none). */
 const JAPANESE_IDENTIFIER_REGEXES = [
@@ -313,13 +309,13 @@ export function bedrockStatements(
     statements.push(
       new iam.PolicyStatement({
         sid: 'ConverseThroughAllowListedJapanProfiles',
-        actions: CONVERSE_ACTIONS,
+        actions: [...INVOKE_ACTIONS],
         resources: viaProfiles.inferenceProfiles,
         ...(guardrail ? { conditions: withGuardrail } : {}),
       }),
       new iam.PolicyStatement({
         sid: 'ConverseOnProfileModelsOnlyViaTheseProfiles',
-        actions: CONVERSE_ACTIONS,
+        actions: [...INVOKE_ACTIONS],
         resources: viaProfiles.foundationModels,
         conditions: {
           StringEquals: { 'bedrock:InferenceProfileArn': viaProfiles.inferenceProfiles, ...withGuardrail.StringEquals },
@@ -331,7 +327,7 @@ export function bedrockStatements(
     statements.push(
       new iam.PolicyStatement({
         sid: 'ConverseOnAllowListedTokyoModels',
-        actions: CONVERSE_ACTIONS,
+        actions: [...INVOKE_ACTIONS],
         resources: direct.foundationModels,
         ...(guardrail ? { conditions: withGuardrail } : {}),
       }),
@@ -341,7 +337,7 @@ export function bedrockStatements(
     new iam.PolicyStatement({
       sid: 'DenyAnyOtherModelOrInferenceProfile',
       effect: iam.Effect.DENY,
-      actions: ALL_INVOKE_ACTIONS,
+      actions: [...INVOKE_ACTIONS],
       notResources: [...viaProfiles.inferenceProfiles, ...viaProfiles.foundationModels, ...direct.foundationModels],
     }),
   );

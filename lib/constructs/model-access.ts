@@ -6,7 +6,7 @@ export function foundationModelArn(region: string, modelId: string): string {
 }
 
 /** Actions that run inference. `Converse`/`ConverseStream` are authorised by these two. */
-export const INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+export const INVOKE_ACTIONS: readonly string[] = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
 
 export interface ModelArns {
   /** `jp.` inference-profile ARNs in Tokyo. */

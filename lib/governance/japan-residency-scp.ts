@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/load';
 import { HOME_REGION, PARTNER_REGION } from '../config/sections/core';
+import { INVOKE_ACTIONS } from '../constructs/model-access';
 
 /** AWS Organizations limit on a service control policy document (characters). */
 export const SCP_MAX_CHARACTERS = 5120;
@@ -70,7 +71,7 @@ export const GLOBAL_SERVICE_ACTIONS: readonly string[] = [
  * region. They are exempt from the region statement and governed by their own statements, so a
  * `jp.` profile routing a Tokyo request to Osaka keeps working.
  */
-export const BEDROCK_INVOKE_ACTIONS: readonly string[] = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
+export const BEDROCK_INVOKE_ACTIONS: readonly string[] = INVOKE_ACTIONS;
 
 /** System inference profiles whose destinations are Tokyo and Osaka only. */
 export const JAPAN_INFERENCE_PROFILE_ARN = 'arn:aws:bedrock:*:*:inference-profile/jp.*';
