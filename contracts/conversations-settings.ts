@@ -1,6 +1,6 @@
 // zod/mini, as chat-settings.ts: the function bundle stays small.
 import * as z from 'zod/mini';
-import { chatSettingsSchema } from './chat-settings';
+import { type ChatSettings, chatSettingsSchema } from './chat-settings';
 
 /**
  * Environment variable of the conversations function (GET /v1/me, GET/DELETE
@@ -24,3 +24,9 @@ export const conversationsSettingsSchema = z.pick(chatSettingsSchema, {
 });
 
 export type ConversationsSettings = z.infer<typeof conversationsSettingsSchema>;
+
+/** The conversations function's settings cut from the chat settings, by the schema's own fields. */
+export function conversationsSettingsOf(settings: ChatSettings): ConversationsSettings {
+  const fields = Object.keys(conversationsSettingsSchema.shape) as (keyof ConversationsSettings)[];
+  return Object.fromEntries(fields.map((f) => [f, settings[f]])) as ConversationsSettings;
+}

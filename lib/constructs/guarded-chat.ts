@@ -11,7 +11,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CHAT_SETTINGS_ENV, type ChatSettings } from '../../contracts/chat-settings';
 import { CONVERSATION_KEYS, CONVERSATION_SUMMARY_ATTRIBUTES } from '../../contracts/conversation-keys';
-import { CONVERSATIONS_SETTINGS_ENV, type ConversationsSettings } from '../../contracts/conversations-settings';
+import { CONVERSATIONS_SETTINGS_ENV, conversationsSettingsOf } from '../../contracts/conversations-settings';
 import type { DeploymentConfig } from '../config';
 import { HOME_REGION } from '../config/sections/core';
 import { LAMBDA_ENVIRONMENT_LIMIT_BYTES } from '../config/sections/chat';
@@ -146,27 +146,11 @@ export class GuardedChat extends Construct {
       };
     }
 
-    const settings: ChatSettings = {
-      allowedModels: [...config.allowedModels],
-      allowedGroups: [...chat.allowedGroups],
-      limits: {
-        maxMessages: chat.maxMessages,
-        maxMessageChars: chat.maxMessageChars,
-        maxTotalChars: chat.maxTotalChars,
-        historyTurns: chat.historyTurns,
-        documents: { ...chat.documents },
-      },
-      corsOrigins: [...config.edge.api.corsOrigins],
-      allowedLinkHosts: [...chat.output.allowedLinkHosts],
-      inference: { maxTokens: chat.maxOutputTokens, temperature: chat.temperature },
-      systemPrompt: chat.systemPrompt,
-      bedrock: { ...chat.bedrock },
-      guardBudgetMs: chat.guardBudgetMs,
-      guard: { defaultPolicy: chat.guard.defaultPolicy, groups: chat.guard.groups },
-      conversations: { tableName: this.table.tableName, ttlDays: config.retention.conversationTtlDays },
+    const settings = chatSettingsFor(config, {
+      tableName: this.table.tableName,
       ...(guardrailRef ? { guardrail: { identifier: guardrailRef.identifier, version: guardrailRef.version } } : {}),
-      ...(props.knowledgeBase ? { knowledgeBase: knowledgeSettings(config, props.knowledgeBase.id) } : {}),
-    };
+      ...(props.knowledgeBase ? { knowledgeBaseId: props.knowledgeBase.id } : {}),
+    });
     const environment = {
       [CHAT_SETTINGS_ENV]: Stack.of(this).toJsonString(settings),
       POWERTOOLS_SERVICE_NAME: 'private-ai-jp-chat',
@@ -235,15 +219,6 @@ export class GuardedChat extends Construct {
       );
     }
 
-    const conversationsSettings: ConversationsSettings = {
-      allowedModels: settings.allowedModels,
-      allowedGroups: settings.allowedGroups,
-      limits: settings.limits,
-      guard: settings.guard,
-      corsOrigins: settings.corsOrigins,
-      allowedLinkHosts: settings.allowedLinkHosts,
-      conversations: settings.conversations,
-    };
     this.conversationsKitFunction = new KitFunction(this, 'ConversationsHandler', {
       entry: path.join(__dirname, '..', '..', 'lambda', 'handlers', 'conversations.ts'),
       description: 'private-ai-jp: the caller\'s profile and conversations (GET /v1/me, /v1/conversations)',
@@ -251,7 +226,7 @@ export class GuardedChat extends Construct {
       memorySize: 256,
       timeout: Duration.seconds(10),
       environment: {
-        [CONVERSATIONS_SETTINGS_ENV]: Stack.of(this).toJsonString(conversationsSettings),
+        [CONVERSATIONS_SETTINGS_ENV]: Stack.of(this).toJsonString(conversationsSettingsOf(settings)),
         POWERTOOLS_SERVICE_NAME: 'private-ai-jp-conversations',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
@@ -285,6 +260,42 @@ export class GuardedChat extends Construct {
       }),
     );
   }
+}
+
+/** What the chat settings take from outside the config: the deployed table, guardrail and knowledge base. */
+export interface ChatSettingsWiring {
+  readonly tableName: string;
+  readonly guardrail?: { readonly identifier: string; readonly version: string };
+  readonly knowledgeBaseId?: string;
+}
+
+/**
+ * The chat functions' settings (`CHAT_CONFIG`) as the kit derives them from the config: pure, so
+ * a local run of the handlers can start from exactly what a deployment writes.
+ */
+export function chatSettingsFor(config: DeploymentConfig, wiring: ChatSettingsWiring): ChatSettings {
+  const { chat } = config;
+  return {
+    allowedModels: [...config.allowedModels],
+    allowedGroups: [...chat.allowedGroups],
+    limits: {
+      maxMessages: chat.maxMessages,
+      maxMessageChars: chat.maxMessageChars,
+      maxTotalChars: chat.maxTotalChars,
+      historyTurns: chat.historyTurns,
+      documents: { ...chat.documents },
+    },
+    corsOrigins: [...config.edge.api.corsOrigins],
+    allowedLinkHosts: [...chat.output.allowedLinkHosts],
+    inference: { maxTokens: chat.maxOutputTokens, temperature: chat.temperature },
+    systemPrompt: chat.systemPrompt,
+    bedrock: { ...chat.bedrock },
+    guardBudgetMs: chat.guardBudgetMs,
+    guard: { defaultPolicy: chat.guard.defaultPolicy, groups: chat.guard.groups },
+    conversations: { tableName: wiring.tableName, ttlDays: config.retention.conversationTtlDays },
+    ...(wiring.guardrail ? { guardrail: { ...wiring.guardrail } } : {}),
+    ...(wiring.knowledgeBaseId !== undefined ? { knowledgeBase: knowledgeSettings(config, wiring.knowledgeBaseId) } : {}),
+  };
 }
 
 /**

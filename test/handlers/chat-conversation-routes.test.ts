@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { conversationsSettingsOf } from '../../contracts/conversations-settings';
 import type { ChatSettings, ConversationsSettings } from '../../lambda/shared/chat-settings';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
 import { useChatBackends } from '../support/chat-backends';
@@ -26,11 +27,7 @@ let chat: typeof import('../../lambda/handlers/chat');
 let routes: typeof import('../../lambda/handlers/conversations');
 
 function conversationsSettings(overrides: Partial<ChatSettings> = {}): ConversationsSettings {
-  const { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations } = testSettings({
-    conversations: { tableName: TABLE, ttlDays: 30 },
-    ...overrides,
-  });
-  return { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations };
+  return conversationsSettingsOf(testSettings({ conversations: { tableName: TABLE, ttlDays: 30 }, ...overrides }));
 }
 
 beforeAll(() => {
