@@ -10,8 +10,8 @@ import { EdgeFirewall } from '../constructs/edge-firewall';
 import { withKnowledgeBaseFlag } from '../constructs/knowledge-base';
 import type { IsolatedNetwork } from '../constructs/isolated-network';
 import type { KitKeys } from '../constructs/kit-keys';
+import { webClientSignIn } from '../constructs/user-directory';
 import { WebClient } from '../constructs/web-client';
-import { webClientSignIn } from './web-client-sign-in';
 
 /** What a chat-function factory gets to build the function behind POST /v1/chat. */
 export interface ChatFunctionContext {

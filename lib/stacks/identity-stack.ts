@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config';
-import { defaultDomainPrefix, idpGroupMapping, localUsersAllowed } from '../config/sections/identity';
+import { domainPrefixOf, idpGroupMapping, localUsersAllowed } from '../config/sections/identity';
 import { IdpGroupMapping } from '../constructs/idp-group-mapping';
 import type { IsolatedNetwork } from '../constructs/isolated-network';
 import type { KitKeys } from '../constructs/kit-keys';
@@ -16,10 +16,6 @@ export interface IdentityStackProps extends StackProps {
 }
 
 /** The hosted-UI domain prefix from config, or one derived without revealing the account id. */
-export function domainPrefixOf(config: DeploymentConfig): string {
-  return config.identity.domainPrefix ?? defaultDomainPrefix(config.prefix, config.account, config.region);
-}
-
 /**
  * Sign-in: the Cognito user pool with SAML federation, its hosted-UI domain, the app client and
  * the groups, plus the trigger that maps IdP groups to them when config maps any. Outputs are

@@ -244,6 +244,11 @@ export function defaultDomainPrefix(prefix: string, account: string, region: str
   return derived;
 }
 
+/** The hosted-UI domain prefix a config deploys: `identity.domainPrefix`, or the derived default. */
+export function domainPrefixOf(config: { readonly identity: { readonly domainPrefix?: string }; readonly prefix: string; readonly account: string; readonly region: string }): string {
+  return config.identity.domainPrefix ?? defaultDomainPrefix(config.prefix, config.account, config.region);
+}
+
 /** Cognito user pool, SAML federation and groups. */
 export const identitySchema = z
   .object({
