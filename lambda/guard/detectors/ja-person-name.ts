@@ -60,6 +60,16 @@ function fnv1a(text: string, start: number, end: number): number {
 function isKatakanaWord(word: string): boolean {
   return KATAKANA_WORDS.has(fnv1a(word, 0, word.length));
 }
+
+/** True when `text[start, end)` is a frequent noun that ends company, place and period names (工業, 銀行, 時代). */
+export function isNonNameTail(text: string, start: number, end: number): boolean {
+  return NON_NAME_TAIL.has(text.slice(start, end));
+}
+
+/** True when `text[start, end)` is a katakana word IPADIC knows as anything but a name. */
+export function isKatakanaWordAt(text: string, start: number, end: number): boolean {
+  return KATAKANA_WORDS.has(fnv1a(text, start, end));
+}
 /** Cue strength around a run: none, a role word before it (人事部の), an honorific, title or self-introduction. */
 const NO_CUE = 0;
 const WEAK_CUE = 1;

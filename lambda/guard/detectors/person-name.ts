@@ -2,6 +2,7 @@ import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
+import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { JA_HONORIFICS } from './keywords';
 
@@ -337,11 +338,19 @@ function detectEnglish(text: string, out: RawFinding[]): void {
   if (group.length > 0) scoreGroup(text, group, out);
 }
 
-function detectJapanese(text: string, out: RawFinding[]): void {
+/** The rule passes for Japanese names: honorifics, then the lexicon (exported for the model's training). */
+export function detectJapaneseRuleNames(text: string, out: RawFinding[]): void {
   // Both cue regexes can only match where the shared scan saw one of their first characters.
   const cues = digitRuns(text).japaneseNameCueStarts;
   execAt(HONORIFIC, text, cues, (m) => nameBeforeCue(text, m.index, out));
   detectJapaneseNames(text, out);
+}
+
+function detectJapanese(text: string, out: RawFinding[]): void {
+  const from = out.length;
+  detectJapaneseRuleNames(text, out);
+  // Names in running text the rules have no cue for (毛沢東は, ジョン・スミスが): the learned pass.
+  detectLearnedNames(text, out, from);
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -1,0 +1,297 @@
+import { JA_NAME_MODEL } from '../data/ja-name-model';
+import type { RawFinding } from './detector';
+import { givenTier, isKatakanaWordAt, isNonNameTail, surnameTier } from './ja-person-name';
+
+/**
+ * Learned pass for Japanese person names in running text (encyclopedia and news style: 毛沢東は,
+ * ジョン・スミスが, 江上波夫（1906年 - 2002年）), after the lexicon rules. Candidate spans are kanji
+ * runs of two to five characters (and the lexicon-surname prefixes of longer runs) and katakana
+ * runs (joined by ・); each is scored by a logistic regression over hashed features of the span,
+ * a few characters around it and the lexicon's view of it. The weights are trained by
+ * scripts/train-names.ts on the named-entity labels of UD Japanese GSD (see
+ * data/ja-name-model.SOURCES.md) and bundled like the lexicon: no I/O at run time.
+ * Spans the rules already reported are left to the rules.
+ */
+
+export const FEATURE_BITS = 17;
+const MASK = (1 << FEATURE_BITS) - 1;
+
+// 1 kanji (incl. 々 ヶ), 2 katakana (incl. ー), 3 hiragana, 4 digit, 5 Latin, 6 open bracket, 7 close bracket, 0 other.
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0x4e00; c <= 0x9fff; c++) CLASS[c] = 1;
+for (let c = 0x3400; c <= 0x4dbf; c++) CLASS[c] = 1;
+for (let c = 0xf900; c <= 0xfaff; c++) CLASS[c] = 1;
+CLASS[0x3005] = 1;
+CLASS[0x30f6] = 1;
+for (let c = 0x30a1; c <= 0x30fa; c++) if (c !== 0x30f6) CLASS[c] = 2;
+CLASS[0x30fc] = 2;
+for (let c = 0x3041; c <= 0x3096; c++) CLASS[c] = 3;
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = 4;
+for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = 5;
+for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = 5;
+for (const c of '(（「『[【〔') CLASS[c.charCodeAt(0)] = 6;
+for (const c of ')）」』]】〕') CLASS[c.charCodeAt(0)] = 7;
+
+const DOT = 0x30fb; // ・
+const EQUALS = 0x3d; // = (NFKC of ＝), as in ジャン=ポール
+
+/** Integer hash of a feature tag and up to three values (murmur3 finalizer). */
+function mix(tag: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(tag ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a ^ (h >>> 13), 0xc2b2ae35);
+  h = Math.imul(h ^ b ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ c ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & MASK;
+}
+
+function code(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 1; // 1 stands for the text's edge
+}
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** 1 kanji run, 2 katakana run, 3 the surname prefix of a longer kanji run. */
+  kind: number;
+}
+
+const MAX_KANJI = 5;
+
+/** Candidate spans of `text` (kanji and katakana runs), in text order. */
+export function nameCandidates(text: string, out: NameCandidate[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls === 1) {
+      let j = i + 1;
+      while (j < n && CLASS[text.charCodeAt(j)] === 1) j++;
+      const len = j - i;
+      if (len >= 2 && len <= MAX_KANJI) out.push({ start: i, end: j, kind: 1 });
+      if (len >= 3) {
+        // Surname-led prefixes of a longer run (田中六助通産大臣, 山田太郎監督).
+        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) {
+          if (surnameTier(text, i, i + 2) > 0 || surnameTier(text, i, i + 1) > 0) out.push({ start: i, end: i + a, kind: 3 });
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (cls === 2) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && CLASS[text.charCodeAt(j)] === 2) j++;
+        const sep = text.charCodeAt(j);
+        if ((sep === DOT || sep === EQUALS) && CLASS[text.charCodeAt(j + 1)] === 2) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (j - i >= 2 && j - i <= 24) out.push({ start: i, end: j, kind: 2 });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+}
+
+// Feature tags.
+const T = {
+  bias: 1, kindLen: 2, first: 3, last: 4, char: 5, bigram: 6, startBi: 7, endBi: 8, whole: 9,
+  l1: 10, l2: 11, l3: 12, r1: 13, r2: 14, r3: 15, lr: 16, lcls: 17, rcls: 18, sur: 19, giv: 20,
+  split: 21, prefix: 22, parts: 23, partKnown: 24, partName: 25, rule: 26, year: 27, lastGiven: 28,
+  firstSur: 29, kindL1: 30, kindR1: 31, dotCount: 32, compound: 33, tail: 34,
+};
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * True when every part of the katakana run `text[start, end)` (split at ・ and =) is made of
+ * katakana words IPADIC knows as anything but a name, two or more characters each: マイナンバー
+ * (マイ + ナンバー), データ・サイエンス. Such a run is a loanword compound, not a name.
+ */
+export { ruledOut };
+
+export function compoundOfWords(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== EQUALS) continue;
+    if (!segments(text, from, i)) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+/** Whether `text[start, end)` splits into known katakana words (longest first, at most 24 characters). */
+function segments(text: string, start: number, end: number): boolean {
+  if (start === end) return true;
+  if (end - start > 24) return false;
+  for (let k = end; k >= start + 2; k--) if (isKatakanaWordAt(text, start, k) && segments(text, k, end)) return true;
+  return false;
+}
+
+/**
+ * Feature indices of the candidate `text[start, end)` pushed on `out` (its length is reset).
+ * `ruleScore` is the best score the rules gave an overlapping span (0 when none).
+ */
+export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: number, out: number[]): void {
+  out.length = 0;
+  const { start, end, kind } = cand;
+  const len = end - start;
+  out.push(mix(T.bias, 0));
+  out.push(mix(T.kindLen, kind, Math.min(len, 9)));
+  out.push(mix(T.first, kind, text.charCodeAt(start)));
+  out.push(mix(T.last, kind, text.charCodeAt(end - 1)));
+  for (let i = start; i < end; i++) {
+    out.push(mix(T.char, text.charCodeAt(i)));
+    if (i + 1 < end) out.push(mix(T.bigram, text.charCodeAt(i), text.charCodeAt(i + 1)));
+  }
+  if (len >= 2) {
+    out.push(mix(T.startBi, text.charCodeAt(start), text.charCodeAt(start + 1)));
+    out.push(mix(T.endBi, text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
+  }
+  if (len <= 8) out.push(mix(T.whole, hashRange(text, start, end)));
+  const l1 = code(text, start - 1);
+  const l2 = code(text, start - 2);
+  const r1 = code(text, end);
+  const r2 = code(text, end + 1);
+  out.push(mix(T.l1, l1));
+  out.push(mix(T.l2, l2, l1));
+  out.push(mix(T.l3, code(text, start - 3), l2, l1));
+  out.push(mix(T.r1, r1));
+  out.push(mix(T.r2, r1, r2));
+  out.push(mix(T.r3, r1, r2, code(text, end + 2)));
+  out.push(mix(T.lr, l1, r1));
+  out.push(mix(T.lcls, CLASS[l1], CLASS[l2]));
+  out.push(mix(T.rcls, CLASS[r1], CLASS[r2]));
+  out.push(mix(T.kindL1, kind, l1));
+  out.push(mix(T.kindR1, kind, r1));
+  // （1920年 - 1990年）, (1920-1990): birth and death years right after a name.
+  if (CLASS[r1] === 6 && CLASS[r2] === 4) out.push(mix(T.year, 1));
+  out.push(mix(T.rule, Math.round(ruleScore * 10)));
+  if (kind === 2) {
+    let parts = 1;
+    let known = 0;
+    let named = 0;
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) {
+        if (i > from) {
+          if (isKatakanaWordAt(text, from, i)) known++;
+          if (surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0) named++;
+        }
+        if (i < end) parts++;
+        from = i + 1;
+      }
+    }
+    out.push(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0));
+    out.push(mix(T.parts, Math.min(parts, 4)));
+    out.push(mix(T.partKnown, Math.min(parts, 4), Math.min(known, 4)));
+    out.push(mix(T.partName, Math.min(parts, 4), Math.min(named, 4)));
+    return;
+  }
+  out.push(mix(T.sur, len <= 4 ? surnameTier(text, start, end) : 9));
+  out.push(mix(T.giv, len <= 4 ? givenTier(text, start, end) : 9));
+  // Best surname + given split, and the surname prefix alone.
+  let best = 0;
+  let prefix = 0;
+  for (let a = 1; a <= 4 && a < len; a++) {
+    const s = surnameTier(text, start, start + a);
+    if (s === 0) continue;
+    prefix = Math.max(prefix, a * 4 + s);
+    const g = givenTier(text, start + a, end);
+    if (g > 0) best = Math.max(best, s * 4 + g);
+  }
+  out.push(mix(T.split, best));
+  out.push(mix(T.prefix, prefix, len));
+  out.push(mix(T.firstSur, surnameTier(text, start, start + 1)));
+  out.push(mix(T.tail, len >= 3 && isNonNameTail(text, end - 2, end) ? 2 : 0, len >= 2 && isNonNameTail(text, end - 1, end) ? 1 : 0));
+  out.push(mix(T.lastGiven, len >= 2 ? givenTier(text, end - 1, end) : 0, len >= 3 ? givenTier(text, end - 2, end) : 0));
+}
+
+// ---- the trained weights ----
+const WEIGHTS = new Int8Array(1 << FEATURE_BITS);
+{
+  // (varint gap to the previous non-zero index, int8 weight) pairs.
+  const bytes = atob(JA_NAME_MODEL.weights);
+  let index = -1;
+  for (let i = 0; i < bytes.length; ) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes.charCodeAt(i++);
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    index += gap;
+    WEIGHTS[index & MASK] = (bytes.charCodeAt(i++) << 24) >> 24;
+  }
+}
+
+/** Probability that the candidate is a person name, from its feature indices. */
+export function probability(features: readonly number[]): number {
+  let z = JA_NAME_MODEL.bias;
+  for (const f of features) z += WEIGHTS[f] * JA_NAME_MODEL.scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+// Words that end company names: a kanji run ending in one (小林製薬, 山田工業) names a company.
+const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建設|電機|電気|化学|物産|不動産|自動車|食品|興業|産業|重工|通信|製紙|鉄道|運輸|倉庫|薬品|生命|保険|精機|工務店|書店|出版|新聞|放送|電力|ガス|石油|製鉄|鋼業|繊維|酒造|醸造|観光|開発|技研|研究所|事務所|病院|医院|学園|学校|大学)$/;
+
+/** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
+function ruledOut(text: string, cand: NameCandidate): boolean {
+  if (cand.kind === 2) return compoundOfWords(text, cand.start, cand.end);
+  return cand.end - cand.start >= 3 && COMPANY_TAIL.test(text.slice(cand.start, cand.end));
+}
+
+const candidates: NameCandidate[] = [];
+const features: number[] = [];
+
+/**
+ * PERSON_NAME findings for candidates the rules did not report, at or above the trained
+ * threshold; the findings the rules pushed on `out` from `fromIndex` on are read for overlap.
+ */
+export function detectLearnedNames(text: string, out: RawFinding[], fromIndex: number): void {
+  if (JA_NAME_MODEL.weights.length === 0) return;
+  candidates.length = 0;
+  nameCandidates(text, candidates);
+  if (candidates.length === 0) return;
+  const ruleEnd = out.length;
+  let lastEnd = -1;
+  let pending: RawFinding | null = null;
+  for (const cand of candidates) {
+    let ruleScore = 0;
+    let covered = false;
+    for (let k = fromIndex; k < ruleEnd; k++) {
+      const f = out[k];
+      if (f.type !== 'PERSON_NAME' || f.end <= cand.start || f.start >= cand.end) continue;
+      if (f.score >= 0.5) covered = true;
+      if (f.score > ruleScore) ruleScore = f.score;
+    }
+    if (covered || ruledOut(text, cand)) continue;
+    candidateFeatures(text, cand, ruleScore, features);
+    const p = probability(features);
+    if (p < JA_NAME_MODEL.threshold) continue;
+    const score = 0.5 + 0.35 * ((p - JA_NAME_MODEL.threshold) / (1 - JA_NAME_MODEL.threshold));
+    // Overlapping candidates (a run and its prefix): the likelier one.
+    if (pending !== null && cand.start < lastEnd) {
+      if (score > pending.score) {
+        pending.start = cand.start;
+        pending.end = cand.end;
+        pending.score = score;
+        lastEnd = cand.end;
+      }
+      continue;
+    }
+    if (pending !== null) out.push(pending);
+    pending = { type: 'PERSON_NAME', start: cand.start, end: cand.end, score };
+    lastEnd = cand.end;
+  }
+  if (pending !== null) out.push(pending);
+}
