@@ -93,7 +93,7 @@ export function createStacks(app: App, config: DeploymentConfig, options: Create
     description: 'private-ai-jp API: regional WAF, API Gateway with Cognito authorizer, chat function (Tokyo)',
   });
 
-  const governance = addGovernance(app, config, { foundation, audit, dependents: [audit, api], osaka });
+  const governance = addGovernance(app, config, { audit, dependents: [audit, api], osaka });
 
   for (const [key, value] of Object.entries(config.tags)) Tags.of(app).add(key, value);
   if (options.policyGate !== false) applyPolicyGate(app, config);

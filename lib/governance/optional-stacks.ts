@@ -1,10 +1,9 @@
 import type { App, Stack } from 'aws-cdk-lib';
 import type { DeploymentConfig } from '../config';
 import { HOME_REGION } from '../config/sections/core';
-import { AuditReplication } from '../constructs/audit-replication';
-import { DriftRules } from '../constructs/drift-rules';
+import type { AuditReplication } from '../constructs/audit-replication';
+import type { DriftRules } from '../constructs/drift-rules';
 import type { AuditStack } from '../stacks/audit-stack';
-import type { FoundationStack } from '../stacks/foundation-stack';
 import { OrganizationPolicyStack } from '../stacks/governance-stack';
 import { OsakaRecoveryStack } from '../stacks/resilience-stack';
 import { type OsakaRecoveryNames, osakaRecoveryNames } from './osaka-recovery-names';
@@ -36,42 +35,20 @@ export interface GovernanceStacks {
 }
 
 /**
- * The optional governance parts on top of the kit's stacks: the replication of the audit bucket to
- * Osaka, the drift rules in the audit stack, and the SCP stack for the management account.
+ * The optional governance parts across the kit's stacks: the Tokyo stacks wait for the Osaka
+ * recovery stack they name, and the SCP stack for the management account is added. (The audit
+ * stack builds its own replication to Osaka and drift rules.)
  */
 export function addGovernance(
   app: App,
   config: DeploymentConfig,
-  kit: { readonly foundation: FoundationStack; readonly audit: AuditStack; readonly dependents: readonly Stack[]; readonly osaka?: OsakaRecovery },
+  kit: { readonly audit: AuditStack; readonly dependents: readonly Stack[]; readonly osaka?: OsakaRecovery },
 ): GovernanceStacks {
-  const { foundation, audit, osaka } = kit;
-  let auditReplication: AuditReplication | undefined;
+  const { audit, osaka } = kit;
   if (osaka) {
-    auditReplication = new AuditReplication(audit, 'OsakaReplication', {
-      source: audit.auditBucket.bucket,
-      sourceKey: audit.auditKey.key,
-      destinationBucketName: osaka.names.auditReplicaBucketName,
-      destinationRegion: osaka.names.region,
-      destinationKeyAlias: osaka.names.keyAlias,
-      destinationKeyAliasArn: osaka.names.keyAliasArn,
-    });
     // The replica bucket and the Osaka key must exist before Tokyo refers to them by name.
     for (const stack of kit.dependents) stack.addStackDependency(osaka.stack, 'refers to the Osaka recovery key and replica bucket by name');
   }
-
-  const rules = config.governance.configRules;
-  const driftRules = rules.enabled
-    ? new DriftRules(audit, 'DriftRules', {
-        prefix: config.prefix,
-        vpcId: foundation.network.vpc.vpcId,
-        topic: audit.usageAlarms.topic,
-        topicKey: audit.auditKey.key,
-        createRecorder: rules.createRecorder,
-        accessLogsBucket: foundation.accessLogsBucket.bucket,
-        retain: config.retainData,
-        aggregateAllRegions: rules.aggregateAllRegions,
-      })
-    : undefined;
 
   const organization = config.governance.organization;
   const organizationPolicy = organization.enabled
@@ -82,5 +59,5 @@ export function addGovernance(
       })
     : undefined;
 
-  return { organizationPolicy, driftRules, auditReplication };
+  return { organizationPolicy, driftRules: audit.driftRules, auditReplication: audit.osakaReplication };
 }

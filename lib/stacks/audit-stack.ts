@@ -6,6 +6,8 @@ import { AUDIT_TRAIL_METADATA, type AuditTrailMetadata } from '../../contracts/a
 import type { DeploymentConfig } from '../config';
 import { defaultDeploymentRoleArn, objectLockDays, utcOffsetMinutes } from '../config/sections/audit';
 import { AuditKey } from '../constructs/audit-key';
+import { AuditReplication } from '../constructs/audit-replication';
+import { DriftRules } from '../constructs/drift-rules';
 import { type OsakaRecoveryNames, osakaRecoveryNames } from '../governance/osaka-recovery-names';
 import { AuditTrail } from '../constructs/audit-trail';
 import { EncryptedBucket, kitBucketArnPrefix } from '../constructs/encrypted-bucket';
@@ -32,6 +34,10 @@ export class AuditStack extends Stack {
   public readonly invocationLogging: InvocationLogging;
   public readonly requestAudit: RequestAuditLog;
   public readonly usageAlarms: UsageAlarms;
+  /** Replication of the audit bucket to its Osaka replica; present with `resilience.osaka.enabled`. */
+  public readonly osakaReplication?: AuditReplication;
+  /** AWS Config drift rules; present with `governance.configRules.enabled`. */
+  public readonly driftRules?: DriftRules;
 
   constructor(scope: Construct, id: string, props: AuditStackProps) {
     super(scope, id, props);
@@ -133,6 +139,33 @@ export class AuditStack extends Stack {
       },
       emails: config.audit.alarmEmails,
     });
+
+    // With Osaka recovery, the audit records replicate into the object-locked replica there.
+    if (config.resilience.osaka.enabled) {
+      const osaka = osakaRecoveryNames(config.prefix, config.account);
+      this.osakaReplication = new AuditReplication(this, 'OsakaReplication', {
+        source: this.auditBucket.bucket,
+        sourceKey: this.auditKey.key,
+        destinationBucketName: osaka.auditReplicaBucketName,
+        destinationRegion: osaka.region,
+        destinationKeyAlias: osaka.keyAlias,
+        destinationKeyAliasArn: osaka.keyAliasArn,
+      });
+    }
+
+    const rules = config.governance.configRules;
+    if (rules.enabled) {
+      this.driftRules = new DriftRules(this, 'DriftRules', {
+        prefix: config.prefix,
+        vpcId: foundation.network.vpc.vpcId,
+        topic: this.usageAlarms.topic,
+        topicKey: this.auditKey.key,
+        createRecorder: rules.createRecorder,
+        accessLogsBucket: foundation.accessLogsBucket.bucket,
+        retain,
+        aggregateAllRegions: rules.aggregateAllRegions,
+      });
+    }
   }
 
   /**
