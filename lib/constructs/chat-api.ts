@@ -209,16 +209,7 @@ export class ChatApi extends Construct {
     });
 
     const chat = this.api.root.resourceForPath(CHAT_PATH.join('/'));
-    // Preflight only where a browser calls; no other resource gets an unauthenticated method.
-    if (corsOrigins.length) {
-      chat.addCorsPreflight({
-        allowOrigins: [...corsOrigins],
-        allowMethods: ['POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        allowCredentials: false,
-        maxAge: Duration.hours(1),
-      });
-    }
+    addPreflight(chat, ['POST'], corsOrigins);
     const chatMethodOptions: apigw.MethodOptions = {
       authorizer: this.authorizer,
       authorizationType: apigw.AuthorizationType.COGNITO,
@@ -232,15 +223,7 @@ export class ChatApi extends Construct {
 
     if (props.chatStreamFunction) {
       const stream = this.api.root.resourceForPath(CHAT_STREAM_PATH.join('/'));
-      if (corsOrigins.length) {
-        stream.addCorsPreflight({
-          allowOrigins: [...corsOrigins],
-          allowMethods: ['POST', 'OPTIONS'],
-          allowHeaders: ['Authorization', 'Content-Type'],
-          allowCredentials: false,
-          maxAge: Duration.hours(1),
-        });
-      }
+      addPreflight(stream, ['POST'], corsOrigins);
       // STREAM: the integration calls the function through `response-streaming-invocations`
       // and API Gateway sends each chunk on as the function writes it (REST response streaming).
       const integration = new apigw.LambdaIntegration(props.chatStreamFunction, {
@@ -281,22 +264,12 @@ export class ChatApi extends Construct {
       requestValidator: validator,
       requestParameters: { 'method.request.header.Authorization': true, ...parameters },
     });
-    const preflight = (resource: apigw.IResource, methods: string[]) => {
-      if (!corsOrigins.length) return;
-      resource.addCorsPreflight({
-        allowOrigins: [...corsOrigins],
-        allowMethods: [...methods, 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        allowCredentials: false,
-        maxAge: Duration.hours(1),
-      });
-    };
     const me = this.api.root.resourceForPath(ME_PATH.join('/'));
     const list = this.api.root.resourceForPath(CONVERSATIONS_PATH.join('/'));
     const one = list.addResource(`{${CONVERSATION_ID_PARAMETER}}`);
-    preflight(me, ['GET']);
-    preflight(list, ['GET']);
-    preflight(one, ['GET', 'DELETE']);
+    addPreflight(me, ['GET'], corsOrigins);
+    addPreflight(list, ['GET'], corsOrigins);
+    addPreflight(one, ['GET', 'DELETE'], corsOrigins);
     const pathParameter = { [`method.request.path.${CONVERSATION_ID_PARAMETER}`]: true };
     this.conversationMethods.push(
       me.addMethod('GET', integration, options({})),
@@ -351,6 +324,21 @@ export class ChatApi extends Construct {
 }
 
 /** Resource policy of a private API: invocations only through the given VPC endpoint. */
+/**
+ * A CORS preflight on one resource, only with configured origins (a browser calls it without a
+ * token, so no other resource gets an unauthenticated method).
+ */
+function addPreflight(resource: apigw.IResource, methods: readonly string[], corsOrigins: readonly string[]): void {
+  if (corsOrigins.length === 0) return;
+  resource.addCorsPreflight({
+    allowOrigins: [...corsOrigins],
+    allowMethods: [...methods, 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type'],
+    allowCredentials: false,
+    maxAge: Duration.hours(1),
+  });
+}
+
 function onlyThroughEndpoint(endpoint: ec2.IInterfaceVpcEndpoint): iam.PolicyDocument {
   return new iam.PolicyDocument({
     statements: [
