@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUnique } from '../value-checks';
 
 /** Where Bedrock model invocation logs are delivered. */
 export const INVOCATION_LOG_DESTINATIONS = ['s3', 'cloudwatch'] as const;
@@ -53,7 +54,6 @@ const timeZone = z.string().superRefine((tz, ctx) => {
   }
 });
 
-const unique = <T>(a: readonly T[]) => new Set(a).size === a.length;
 
 /** An IAM role ARN (the account is checked against `account` across sections). */
 const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
@@ -62,7 +62,7 @@ const roleArn = (field: string) =>
 const roleArnList = (field: string) =>
   z.array(roleArn(`${field} entries`))
     .max(10, { message: `${field} takes at most 10 roles` })
-    .refine(unique, { message: `${field} must not repeat a role` })
+    .refine(isUnique, { message: `${field} must not repeat a role` })
     .default([]);
 
 /** The CDK bootstrap's CloudFormation execution role (default qualifier), the role that deploys the stacks. */
@@ -132,7 +132,7 @@ export const auditSchema = z
             error: (i) => `audit.invocationLogging.destinations entries must be "s3" or "cloudwatch" (got ${JSON.stringify(i.input)})`,
           }))
           .min(1, { message: 'audit.invocationLogging.destinations needs at least one of "s3", "cloudwatch"' })
-          .refine(unique, { message: 'audit.invocationLogging.destinations must not repeat a destination' })
+          .refine(isUnique, { message: 'audit.invocationLogging.destinations must not repeat a destination' })
           .default(['s3']),
         /**
          * Bedrock keeps one invocation logging configuration per account and region. When another
@@ -147,7 +147,7 @@ export const auditSchema = z
     alarmEmails: z
       .array(z.email({ message: 'audit.alarmEmails entries must be email addresses' }))
       .max(20, { message: 'audit.alarmEmails takes at most 20 addresses; use a distribution list' })
-      .refine(unique, { message: 'audit.alarmEmails must not repeat an address' })
+      .refine(isUnique, { message: 'audit.alarmEmails must not repeat an address' })
       .default([]),
     /** Local hours outside the working day: from startHour (inclusive) to endHour (exclusive), wrapping midnight. */
     offHours: z

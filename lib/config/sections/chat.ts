@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ALL_SIGNED_IN_USERS } from '../../../contracts/chat-settings';
 import { ENTITY_TYPES } from '../../../contracts/entity-types';
-import { intIn, numberIn } from './numbers';
+import { intIn, isUnique, numberIn } from '../value-checks';
 
 /** Lambda caps all environment variables of a function at 4 KB together. */
 export const LAMBDA_ENVIRONMENT_LIMIT_BYTES = 4096;
@@ -67,7 +67,7 @@ export const chatSchema = z
     allowedGroups: z
       .array(z.string().regex(GROUP_NAME, { error: 'each entry is a group name (1-128 characters without spaces or commas) or "*"' }))
       .min(1, { error: `needs at least one group, or ["${ALL_SIGNED_IN_USERS}"] for every signed-in user` })
-      .refine((a) => new Set(a).size === a.length, { error: 'must not repeat a group' })
+      .refine(isUnique, { error: 'must not repeat a group' })
       .refine((a) => !a.includes(ALL_SIGNED_IN_USERS) || a.length === 1, {
         error: `"${ALL_SIGNED_IN_USERS}" (every signed-in user) stands alone; drop the other groups or the "${ALL_SIGNED_IN_USERS}"`,
       })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUnique } from '../value-checks';
 
 import { HOME_REGION } from '../../../contracts/regions';
 
@@ -75,7 +76,7 @@ export const coreShape = {
     )
     .min(1, { message: 'needs at least one availability zone' })
     .max(3)
-    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a zone' })
+    .refine(isUnique, { message: 'must not repeat a zone' })
     .default(['ap-northeast-1a', 'ap-northeast-1c']),
   /** VPC address range. */
   vpcCidr: cidrV4

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { z } from 'zod';
-import { intIn } from './numbers';
+import { intIn, isUnique } from '../value-checks';
 
 /**
  * WAF inspects at most this much of a request body for API Gateway and Cognito (the web ACL's
@@ -57,7 +57,7 @@ const cidrList = (problem: (v: string) => string | undefined) =>
       }),
     )
     .max(10_000, { message: 'a WAF IP set holds at most 10,000 addresses' })
-    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat an address range' })
+    .refine(isUnique, { message: 'must not repeat an address range' })
     .default([]);
 
 const RATE_LIMIT_MESSAGE = 'must be a whole number from 10 to 2,000,000,000 (WAF rate-based rule limits)';
@@ -144,7 +144,7 @@ const apiSchema = z
     /** Stage name, the first path segment of the default endpoint URL. */
     stageName: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, { message: 'must be 1-64 letters, digits or "_"' }).default('prod'),
     /** Browser origins allowed by CORS; empty means no CORS (non-browser clients only). */
-    corsOrigins: z.array(origin).max(20).refine((a) => new Set(a).size === a.length, { message: 'must not repeat an origin' }).default([]),
+    corsOrigins: z.array(origin).max(20).refine(isUnique, { message: 'must not repeat an origin' }).default([]),
     /** Steady-state requests per second for POST /v1/chat (whole API, all callers). */
     chatRateLimit: z.number().int().min(1, { message: 'must be 1-10000 requests per second' }).max(10_000, { message: 'must be 1-10000 requests per second' }).default(20),
     /** Burst for POST /v1/chat. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUnique } from '../value-checks';
 
 /** An IAM action as written in a policy: `service:Action`, wildcards allowed (`budgets:*`, `s3:Get*`). */
 const IAM_ACTION = /^[a-z0-9-]+:[A-Za-z0-9*?]+$/;
@@ -7,7 +8,6 @@ const PRINCIPAL_ARN = /^arn:aws:iam::(\d{12}|\*):(role|user)\/[\w+=,.@\-/*]+$/;
 /** Organization targets: the root (`r-`), an OU (`ou-<root>-<id>`) or a 12-digit account. */
 export const ORGANIZATION_TARGET = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$/;
 
-const unique = <T>(a: readonly T[]) => new Set(a).size === a.length;
 
 /** The Japan-residency service control policy the kit writes on every synth. */
 const scpSchema = z
@@ -16,7 +16,7 @@ const scpSchema = z
     extraGlobalActions: z
       .array(z.string().regex(IAM_ACTION, { message: 'governance.scp.extraGlobalActions entries must be IAM actions such as "budgets:*" or "s3:GetBucketLocation"' }))
       .max(50, { message: 'governance.scp.extraGlobalActions takes at most 50 actions (the SCP must fit 5,120 characters)' })
-      .refine(unique, { message: 'governance.scp.extraGlobalActions must not repeat an action' })
+      .refine(isUnique, { message: 'governance.scp.extraGlobalActions must not repeat an action' })
       .default([]),
     /** Approve ap-northeast-3 for every service, not only for `jp.` inference routing. @default resilience.osaka.enabled */
     osakaServices: z.boolean().optional(),
@@ -24,7 +24,7 @@ const scpSchema = z
     breakGlassPrincipals: z
       .array(z.string().regex(PRINCIPAL_ARN, { message: 'governance.scp.breakGlassPrincipals entries must be IAM role or user ARNs such as "arn:aws:iam::*:role/BreakGlass"' }))
       .max(10, { message: 'governance.scp.breakGlassPrincipals takes at most 10 principals' })
-      .refine(unique, { message: 'governance.scp.breakGlassPrincipals must not repeat a principal' })
+      .refine(isUnique, { message: 'governance.scp.breakGlassPrincipals must not repeat a principal' })
       .default([]),
   })
   .strict()
@@ -40,7 +40,7 @@ const organizationSchema = z
     targetIds: z
       .array(z.string().regex(ORGANIZATION_TARGET, { message: 'governance.organization.targetIds entries must be a root id (r-xxxx), an OU id (ou-xxxx-xxxxxxxx) or a 12-digit account id' }))
       .max(20, { message: 'governance.organization.targetIds takes at most 20 targets' })
-      .refine(unique, { message: 'governance.organization.targetIds must not repeat a target' })
+      .refine(isUnique, { message: 'governance.organization.targetIds must not repeat a target' })
       .default([]),
     /** Name of the policy in AWS Organizations. */
     policyName: z.string().regex(/^[\w+=,.@-]{1,128}$/, { message: 'governance.organization.policyName must be 1-128 letters, digits or +=,.@-_' }).default('private-ai-jp-japan-residency'),

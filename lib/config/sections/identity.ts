@@ -2,6 +2,7 @@ import { scryptSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { isUnique } from '../value-checks';
 
 /** Repository root: metadata files in the config are relative to it. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -295,7 +296,7 @@ export const identitySchema = z
      */
     removeBuiltInGroups: z
       .array(z.enum(BUILT_IN_GROUP_NAMES, { error: `must name a built-in group: ${BUILT_IN_GROUP_NAMES.join(', ')}` }))
-      .refine((a) => new Set(a).size === a.length, { error: 'must not repeat a group' })
+      .refine(isUnique, { error: 'must not repeat a group' })
       .default([]),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUnique } from '../value-checks';
 import { didYouMean } from '../suggest';
 import { MODEL_CATALOGUE, MODEL_CATALOGUE_DATE, type ModelKind, cataloguedModel } from './model-catalogue';
 
@@ -35,7 +36,7 @@ export const modelsShape = {
   allowedModels: z
     .array(modelId)
     .min(1, { message: 'needs at least one model' })
-    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a model' })
+    .refine(isUnique, { message: 'must not repeat a model' })
     .default(DEFAULT_MODELS),
   /**
    * Model ids newer than the kit's catalogue (lib/config/sections/model-catalogue.ts, dated
@@ -46,7 +47,7 @@ export const modelsShape = {
   additionalModelIds: z
     .array(modelId)
     .max(20, { message: 'at most 20 ids; a longer list means the kit\'s catalogue needs an update' })
-    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a model' })
+    .refine(isUnique, { message: 'must not repeat a model' })
     .default([]),
 };
 
