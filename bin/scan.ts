@@ -137,44 +137,46 @@ function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDec
   const text = r.text;
   const result = maskPersonalData(text, policy);
   const injection = screenInjection(text, { threshold: policy.injectionThreshold });
-  const findings = result.findings.map((f) => ({ type: f.type, start: f.start, end: f.end, score: f.score }));
-  const out: Record<string, unknown> = {
-    id,
-    findings,
-    masked: result.masked,
-    injection: { score: injection.score, flagged: injection.flagged, reasons: injection.reasons },
-  };
-  if (withDecision) {
-    out.decision = result.blocked || injection.flagged ? 'block' : 'allow';
-    out.blockedTypes = result.blockedTypes;
-  }
-  return { output: JSON.stringify(out) };
+  // Written out by hand in the order JSON.stringify would use: no intermediate objects per line.
+  let findings = '';
+  for (const f of result.findings) findings += `${findings === '' ? '' : ','}{"type":${JSON.stringify(f.type)},"start":${f.start},"end":${f.end},"score":${JSON.stringify(f.score)}}`;
+  let output = `{"id":${JSON.stringify(id)},"findings":[${findings}],"masked":${JSON.stringify(result.masked)},"injection":{"score":${JSON.stringify(injection.score)},"flagged":${injection.flagged},"reasons":${JSON.stringify(injection.reasons)}}`;
+  if (withDecision) output += `,"decision":"${result.blocked || injection.flagged ? 'block' : 'allow'}","blockedTypes":${JSON.stringify(result.blockedTypes)}`;
+  return { output: `${output}}` };
 }
 
+/** Consecutive input lines as one string (one structured-clone copy to a worker, not one per line). */
 interface Batch {
   seq: number;
   firstLine: number;
-  lines: string[];
+  /** The lines joined by "\n", without a final newline. */
+  text: string;
 }
 
 interface BatchResult {
   seq: number;
-  outputs: string[];
+  /** The output lines, each ending in "\n". */
+  output: string;
   errors: string[];
 }
 
 function scanBatch(batch: Batch, policy: GuardPolicy, withDecision: boolean): BatchResult {
-  const outputs: string[] = [];
+  let output = '';
   const errors: string[] = [];
-  for (let i = 0; i < batch.lines.length; i++) {
-    let line = batch.lines[i];
+  const text = batch.text;
+  let lineNumber = batch.firstLine;
+  for (let from = 0; from <= text.length; lineNumber++) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    let line = text.slice(from, nl);
+    from = nl + 1;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '') continue;
-    const r = scanLine(line, batch.firstLine + i, policy, withDecision);
-    outputs.push(r.output);
+    const r = scanLine(line, lineNumber, policy, withDecision);
+    output += `${r.output}\n`;
     if (r.error !== undefined) errors.push(r.error);
   }
-  return { seq: batch.seq, outputs, errors };
+  return { seq: batch.seq, output, errors };
 }
 
 /** Buffered writer with backpressure on the output stream. */
@@ -206,33 +208,26 @@ class Output {
 
 const BATCH_LINES = 256;
 
-/** Lines of the input stream, in batches, as they arrive. */
+/** Lines of the input stream, BATCH_LINES at a time as one string each, as they arrive. */
 async function* batches(input: NodeJS.ReadableStream): AsyncGenerator<Batch> {
   let rest = '';
   let lineNumber = 1;
   let seq = 0;
-  let pending: string[] = [];
-  let pendingFirst = 1;
   for await (const chunk of input as AsyncIterable<string>) {
     const text = rest + chunk;
     let from = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      if (pending.length === 0) pendingFirst = lineNumber;
-      pending.push(text.slice(from, nl));
-      lineNumber++;
+    let count = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+      if (++count < BATCH_LINES) continue;
+      yield { seq: seq++, firstLine: lineNumber, text: text.slice(from, nl) };
+      lineNumber += count;
+      count = 0;
       from = nl + 1;
-      if (pending.length === BATCH_LINES) {
-        yield { seq: seq++, firstLine: pendingFirst, lines: pending };
-        pending = [];
-      }
     }
     rest = text.slice(from);
   }
-  if (rest.length > 0) {
-    if (pending.length === 0) pendingFirst = lineNumber;
-    pending.push(rest);
-  }
-  if (pending.length > 0) yield { seq: seq++, firstLine: pendingFirst, lines: pending };
+  // The last lines (with or without a final newline).
+  if (rest.length > 0) yield { seq: seq++, firstLine: lineNumber, text: rest.endsWith('\n') ? rest.slice(0, -1) : rest };
 }
 
 interface WorkerSetup {
@@ -383,7 +378,7 @@ async function main(): Promise<number> {
     const emit = async (r: BatchResult): Promise<void> => {
       for (const e of r.errors) process.stderr.write(`scan: ${e}\n`);
       failures += r.errors.length;
-      if (r.outputs.length > 0) await output.add(r.outputs.join('\n') + '\n');
+      if (r.output.length > 0) await output.add(r.output);
     };
     const jobs = options.jobs ?? defaultJobs(options);
     if (jobs > 1) await scanParallel(batches(input), jobs, { policy, withDecision }, emit);
