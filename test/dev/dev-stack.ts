@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { ChatSettings } from '../../contracts';
+import { type ChatSettings, conversationsSettingsOf } from '../../contracts';
 import { parseConfig } from '../../lib/config';
 import { createBedrockClient } from '../../lambda/shared/bedrock-client';
 import { ConversationStore } from '../../lambda/shared/conversation-store';
+import { chatSettingsFor } from '../../lib/constructs/guarded-chat';
 import { WEB_FILES, type WebClientRuntimeConfig, bundleWebClient, indexHtml, securityHeaders } from '../../lib/constructs/web-client';
 import { LocalBedrockServer } from '../support/bedrock-server';
 import { installLambdaStreaming } from '../support/lambda-streaming';
@@ -86,35 +87,9 @@ const DEV_STREAMING = {
   },
 };
 
-/** The chat function's settings as the kit derives them from the default config, for the local model and table. */
+/** The chat function's settings exactly as a deployment of the default config writes them, with the local model and table. */
 function devSettings(): ChatSettings {
-  const config = parseConfig({});
-  const { chat } = config;
-  return {
-    allowedModels: [LOCAL_MODEL_ID],
-    allowedGroups: [...chat.allowedGroups],
-    limits: {
-      maxMessages: chat.maxMessages,
-      maxMessageChars: chat.maxMessageChars,
-      maxTotalChars: chat.maxTotalChars,
-      historyTurns: chat.historyTurns,
-      documents: { ...chat.documents },
-    },
-    corsOrigins: [],
-    allowedLinkHosts: [...chat.output.allowedLinkHosts],
-    inference: { maxTokens: chat.maxOutputTokens, temperature: chat.temperature },
-    systemPrompt: chat.systemPrompt,
-    bedrock: { ...chat.bedrock },
-    guardBudgetMs: chat.guardBudgetMs,
-    guard: { defaultPolicy: chat.guard.defaultPolicy, groups: chat.guard.groups },
-    conversations: { tableName: TABLE, ttlDays: config.retention.conversationTtlDays },
-  } as ChatSettings;
-}
-
-/** The conversations function's settings: the part of the chat settings it reads, as the kit writes them. */
-function conversationsSettings(settings: ChatSettings) {
-  const { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations } = settings;
-  return { allowedModels, allowedGroups, limits, guard, corsOrigins, allowedLinkHosts, conversations };
+  return { ...chatSettingsFor(parseConfig({}), { tableName: TABLE }), allowedModels: [LOCAL_MODEL_ID] };
 }
 
 /** What the Cognito authorizer hands a Lambda proxy integration: every claim as a string. */
@@ -163,7 +138,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     AWS_SECRET_ACCESS_KEY: DUMMY_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'ap-northeast-1',
     CHAT_CONFIG: JSON.stringify(settings),
-    CONVERSATIONS_CONFIG: JSON.stringify(conversationsSettings(settings)),
+    CONVERSATIONS_CONFIG: JSON.stringify(conversationsSettingsOf(settings)),
     POWERTOOLS_SERVICE_NAME: 'private-ai-jp-dev',
     ...(options.quiet ? { POWERTOOLS_LOG_LEVEL: 'SILENT' } : {}),
   });
@@ -180,7 +155,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
   const streamHandler = chatStream?.createChatStreamHandler({ ...deps, runtime: DEV_STREAMING }) as StreamHandler | undefined;
 
   const conversations = optionalModule('conversations');
-  const conversationsHandler = conversations?.createConversationsHandler({ settings: conversationsSettings(settings), store: deps.store }) as ProxyHandler | undefined;
+  const conversationsHandler = conversations?.createConversationsHandler({ settings: conversationsSettingsOf(settings), store: deps.store }) as ProxyHandler | undefined;
 
   const routes: Route[] = [
     { method: 'POST', pattern: /^\/v1\/chat$/, resource: '/v1/chat', handler: () => chatHandler },
