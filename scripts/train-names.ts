@@ -5,8 +5,8 @@
  *
  *   npm run train:names
  *
- * Every kanji and katakana run candidate (nameCandidates) that the rules do not already report
- * is an example: positive when it is exactly a PERSON span, negative when it overlaps none
+ * Every kanji and katakana run candidate (nameCandidates) is an example (with the score the rules
+ * gave it as a feature; at run time only the candidates the rules leave are scored): positive when it is exactly a PERSON span, negative when it overlaps none
  * (partial overlaps are left out). Logistic regression with AdaGrad over hashed features,
  * seeded shuffling, so the output is reproducible. Trained on the GSD train split; the
  * threshold is the one with the best F1 of rules and model together on the held-out dev + test
@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { RawFinding } from '../lambda/guard/detectors/detector';
 import { candidateFeatures, FEATURE_BITS, ruledOut, nameCandidates, type NameCandidate } from '../lambda/guard/detectors/ja-name-model';
 import { detectJapaneseRuleNames } from '../lambda/guard/detectors/person-name';
+import * as LEXICON from '../lambda/guard/data/ja-names';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(root, 'data', 'names');
@@ -70,7 +71,7 @@ interface Example {
 interface Scored {
   sentence: Sentence;
   rules: RawFinding[];
-  candidates: Array<NameCandidate & { features: number[]; label: number }>;
+  candidates: Array<NameCandidate & { features: number[]; label: number; covered: boolean }>;
 }
 
 function prepare(sentences: Sentence[]): Scored[] {
@@ -89,12 +90,14 @@ function prepare(sentences: Sentence[]): Scored[] {
         ruleScore = Math.max(ruleScore, f.score);
       }
       // Loanword compounds (マイナンバー) and company names are never names at run time: no examples of them.
-      if (covered || ruledOut(sentence.text, cand)) continue;
+      // Spans the rules already report are examples too (the rule score is one of their features),
+      // though only the others are scored at run time: more names to learn their shapes from.
+      if (ruledOut(sentence.text, cand)) continue;
       const exact = sentence.spans.some((s) => s.start === cand.start && s.end === cand.end);
       const overlaps = sentence.spans.some((s) => s.start < cand.end && s.end > cand.start);
       const features: number[] = [];
       candidateFeatures(sentence.text, cand, ruleScore, features);
-      candidates.push({ ...cand, features: [...features], label: exact ? 1 : overlaps ? -1 : 0 });
+      candidates.push({ ...cand, features: [...features], label: exact ? 1 : overlaps ? -1 : 0, covered });
     }
     return { sentence, rules: rules.filter((f) => f.score >= 0.5), candidates };
   });
@@ -162,6 +165,7 @@ function evaluate(set: Scored[], prob: (features: number[]) => number, threshold
     const preds: Array<{ start: number; end: number; p: number }> = s.rules.map((f) => ({ start: f.start, end: f.end, p: 2 }));
     let last: { start: number; end: number; p: number } | null = null;
     for (const c of s.candidates) {
+      if (c.covered) continue;
       const p = prob(c.features);
       if (p < threshold) continue;
       if (last !== null && c.start < last.end) {
@@ -206,7 +210,51 @@ function readWac(splits: string[]): Sentence[] {
   return out;
 }
 
-const trainSet = prepare([...readBio('gsd-train.bio'), ...readWac(['train'])]);
+/** The lexicon's names (data/ja-names.ts lists, likeliest first). */
+function lexiconList(base64: string, limit: number): string[] {
+  return Buffer.from(base64, 'base64').toString('utf16le').split(' ').filter((w) => w.length > 0).slice(0, limit);
+}
+
+/**
+ * Copies of the training sentences that hold a name, with each name replaced by another one of
+ * the same script drawn from the lexicon (kanji surname + given name; katakana given name ・
+ * surname, or one katakana name): the contexts are real, the names more varied than ~2,000
+ * examples can show. Only positives change; every other candidate of a copy is an example as
+ * in the original.
+ */
+function augment(sentences: Sentence[], copies: number, random: () => number): Sentence[] {
+  const KATA = /^[\u30a1-\u30fa\u30fc]+$/;
+  const HAN = /^[\p{Script=Han}々]+$/u;
+  const surnames = lexiconList(LEXICON.SURNAME, 4000).filter((w) => HAN.test(w));
+  const given = lexiconList(LEXICON.GIVEN, 4000).filter((w) => HAN.test(w));
+  const kataNames = [...lexiconList(LEXICON.GIVEN, 20000), ...lexiconList(LEXICON.SURNAME, 20000)].filter((w) => KATA.test(w) && w.length >= 2);
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)];
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.spans.length === 0) continue;
+    for (let k = 0; k < copies; k++) {
+      let text = '';
+      let from = 0;
+      const spans: Sentence['spans'] = [];
+      for (const span of s.spans) {
+        const old = s.text.slice(span.start, span.end);
+        const isKata = /^[\u30a1-\u30fa\u30fc・=]+$/.test(old);
+        const name = isKata ? (old.includes('・') || random() < 0.5 ? `${pick(kataNames)}・${pick(kataNames)}` : pick(kataNames)) : random() < 0.8 ? pick(surnames) + pick(given) : pick(surnames);
+        text += s.text.slice(from, span.start);
+        spans.push({ start: text.length, end: text.length + name.length });
+        text += name;
+        from = span.end;
+      }
+      text += s.text.slice(from);
+      out.push({ text, spans });
+    }
+  }
+  return out;
+}
+
+const AUGMENT_COPIES = Number(process.env.NAMES_AUGMENT ?? 1);
+const originals = [...readBio('gsd-train.bio'), ...readWac(['train'])];
+const trainSet = prepare([...originals, ...augment(originals, AUGMENT_COPIES, prng(7))]);
 const heldOut = prepare([...readBio('gsd-dev.bio'), ...readBio('gsd-test.bio'), ...readWac(['dev', 'test'])]);
 {
   // The most a candidate-span model can find on the held-out set (rules included).
@@ -241,6 +289,7 @@ for (let t = 0.05; t <= 0.951; t += 0.025) grid.push({ threshold: Number(t.toFix
 const f1 = (g: { recall: number; precision: number }): number => (g.precision + g.recall === 0 ? 0 : (2 * g.precision * g.recall) / (g.precision + g.recall));
 const chosen = grid.reduce((a, g) => (f1(g) > f1(a) ? g : a), grid[0]);
 for (const g of grid) process.stdout.write(`  threshold ${g.threshold.toFixed(3)}: recall ${g.recall.toFixed(3)} precision ${g.precision.toFixed(3)}\n`);
+process.stdout.write(`held-out F1 ${f1(chosen).toFixed(3)}\n`);
 process.stdout.write(`held out, rules only: recall ${rulesOnly.recall.toFixed(3)} precision ${rulesOnly.precision.toFixed(3)}; chosen threshold ${chosen.threshold}: recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}\n`);
 
 // Sparse storage: most hashed buckets are zero. Pairs of (gap to the previous non-zero index as
@@ -273,12 +322,3 @@ fs.writeFileSync(
   `${JSON.stringify({ train: { sentences: trainSet.length, candidates: examples.length, names: positives }, heldOut: { sentences: heldOut.length, rulesOnly, chosen, hyperparameters: HYPER, grid }, nonZeroWeights: nonZero, bytes: Buffer.byteLength(body) }, null, 2)}\n`,
 );
 process.stdout.write(`${path.relative(root, outFile)}: ${nonZero} weights, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB\n`);
-if (process.env.NAMES_DEBUG) {
-  for (const s of heldOut.slice(0, 2268)) {
-    for (const c of s.candidates) {
-      const p = prob(c.features);
-      if (c.label === 0 && p >= 0.3) process.stdout.write(`FP ${p.toFixed(2)} ${s.sentence.text.slice(c.start, c.end)} | ${s.sentence.text.slice(Math.max(0, c.start - 6), c.end + 6)}\n`);
-      if (c.label === 1 && p < 0.3) process.stdout.write(`FN ${p.toFixed(2)} ${s.sentence.text.slice(c.start, c.end)} | ${s.sentence.text.slice(Math.max(0, c.start - 6), c.end + 6)}\n`);
-    }
-  }
-}

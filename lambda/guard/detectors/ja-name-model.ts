@@ -33,6 +33,8 @@ for (const c of '(（「『[【〔') CLASS[c.charCodeAt(0)] = 6;
 for (const c of ')）」』]】〕') CLASS[c.charCodeAt(0)] = 7;
 
 const DOT = 0x30fb; // ・
+const SMALL_KANA = new Uint8Array(0x10000);
+for (const c of 'ァィゥェォッャュョヮヵヶ') SMALL_KANA[c.charCodeAt(0)] = 1;
 const EQUALS = 0x3d; // = (NFKC of ＝), as in ジャン=ポール
 
 /** Integer hash of a feature tag and up to three values (murmur3 finalizer). */
@@ -101,7 +103,7 @@ const T = {
   bias: 1, kindLen: 2, first: 3, last: 4, char: 5, bigram: 6, startBi: 7, endBi: 8, whole: 9,
   l1: 10, l2: 11, l3: 12, r1: 13, r2: 14, r3: 15, lr: 16, lcls: 17, rcls: 18, sur: 19, giv: 20,
   split: 21, prefix: 22, parts: 23, partKnown: 24, partName: 25, rule: 26, year: 27, lastGiven: 28,
-  firstSur: 29, kindL1: 30, kindR1: 31, dotCount: 32, compound: 33, tail: 34,
+  firstSur: 29, kindL1: 30, kindR1: 31, dotCount: 32, compound: 33, tail: 34, shape: 35,
 };
 
 function hashRange(text: string, start: number, end: number): number {
@@ -190,6 +192,17 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
       }
     }
     out.push(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0));
+    // The shape of a transcribed foreign name: small kana (ァ ィ ュ ッ), ヴ, long vowels.
+    let small = 0;
+    let long = 0;
+    let vu = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x30fc) long++;
+      else if (c === 0x30f4) vu++;
+      else if (SMALL_KANA[c] === 1) small++;
+    }
+    out.push(mix(T.shape, Math.min(small, 3), Math.min(long, 3), Math.min(vu, 1)));
     out.push(mix(T.parts, Math.min(parts, 4)));
     out.push(mix(T.partKnown, Math.min(parts, 4), Math.min(known, 4)));
     out.push(mix(T.partName, Math.min(parts, 4), Math.min(named, 4)));
