@@ -70,11 +70,9 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
       while (j < n && CLASS[text.charCodeAt(j)] === 1) j++;
       const len = j - i;
       if (len >= 2 && len <= MAX_KANJI) out.push({ start: i, end: j, kind: 1 });
-      if (len >= 3) {
-        // Surname-led prefixes of a longer run (田中六助通産大臣, 山田太郎監督).
-        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) {
-          if (surnameTier(text, i, i + 2) > 0 || surnameTier(text, i, i + 1) > 0) out.push({ start: i, end: i + a, kind: 3 });
-        }
+      // Surname-led prefixes of a longer run (田中六助通産大臣, 山田太郎監督).
+      if (len >= 3 && (surnameTier(text, i, i + 2) > 0 || surnameTier(text, i, i + 1) > 0)) {
+        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) out.push({ start: i, end: i + a, kind: 3 });
       }
       i = j;
       continue;
