@@ -128,6 +128,7 @@ export function measureInjectionQuality(): string {
     ['check set A, written before the learned combination and line windows, never changed (test/fixtures/injection-check)', checkSet('check-a')],
     ['check set B, written with set A', checkSet('check-b')],
     ['check sets A + B', [...checkSet('check-a'), ...checkSet('check-b')]],
+    ['check set C, written before the targeted training round, never changed', checkSet('check-c')],
   ] as [string, readonly CheckText[]][]) {
     const check = new Map<string, { attack: boolean; scores: number[] }>();
     for (const c of set) {
