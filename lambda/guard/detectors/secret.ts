@@ -20,7 +20,7 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
 // spring.datasource.password, "client_secret") and sit in .env, shell export, YAML, JSON, TOML or
 // .properties syntax; the value is whatever follows, in any alphabet.
 const KEY =
-  'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|password|passwd|pwd|パスワード|暗証番号';
+  'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|password|passwd|pwd|pass|pw|パスワード|暗証番号';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
@@ -33,6 +33,8 @@ const ASSIGNMENT = new RegExp(
 ]{1,512})'|([0-9](?: [0-9]){3,40}(?![0-9]))|([^\s"'${'`'},;{}\[\]()<>]{1,512}))`,
   'gi',
 );
+// A PIN after 暗証番号 with only a space between (暗証番号 1234): the label is specific enough.
+const PIN_AFTER_LABEL = /暗証番号[ \t]{1,3}([0-9](?: ?[0-9]){3,11})(?![0-9])/g;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HIRAGANA = /[\u3041-\u309f]/;
@@ -101,7 +103,8 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     const japaneseKeyWord = key.charCodeAt(0) >= 0x3000;
     // パスワード：別途連絡 (no ASCII at all after a Japanese key) is a note, not a password;
     // token: 4096 (a short number after token/secret) is a setting.
-    if (m[6] !== undefined && japaneseKeyWord && !ASCII_CHAR.test(trimmed)) continue;
+    // The short labels PW: / pass: read the same way (PW: 別途連絡).
+    if (m[6] !== undefined && (japaneseKeyWord || key === 'pw' || key === 'pass') && !ASCII_CHAR.test(trimmed)) continue;
     if ((key === 'token' || key === 'secret') && m[6] !== undefined && /^[0-9]{1,7}$/.test(trimmed)) continue;
     // After "password is" / "パスワードは" only a value that does not read as a word counts.
     // (パスワードは abc123xyz: an ASCII value after the Japanese key is the password itself).
@@ -121,6 +124,15 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   }
 }
 
+function pushPins(text: string, out: RawFinding[]): void {
+  PIN_AFTER_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PIN_AFTER_LABEL.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'SECRET', start, end: start + m[1].length, score: 0.85 });
+  }
+}
+
 export const secretDetector: Detector = {
   type: 'SECRET',
   detect(text, _options, out) {
@@ -132,7 +144,10 @@ export const secretDetector: Detector = {
         out.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.99 });
       }
     }
-    if (hasKeyword(text, 'secret')) pushAssignments(text, out);
+    if (hasKeyword(text, 'secret')) {
+      pushAssignments(text, out);
+      if (text.indexOf('暗証番号') >= 0) pushPins(text, out);
+    }
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
 };
