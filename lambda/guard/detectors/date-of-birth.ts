@@ -1,5 +1,5 @@
 import { hasKeyword, valuesAfterContext } from './context-window';
-import type { Detector } from './detector';
+import type { Detector, RawFinding } from './detector';
 
 /**
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
@@ -28,12 +28,94 @@ const VALUE = new RegExp(
   'gi',
 );
 
+// A whole cell holding only a date (the birth column of a table).
+const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
+// A header cell naming a birth-date column.
+const BIRTH_HEADER = /^["']?(?:生年月日|誕生日|お誕生日|生年月日（西暦）|生年月日\(西暦\)|d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday)["']?$/i;
+// A date in parentheses right after a name: 山田太郎（1984-05-21）, 山田太郎（1984年5月21日生）.
+const AFTER_NAME = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)?\\)`, 'iy');
+// The same with the 生 / 生まれ suffix, which makes it a birth date after any word.
+const WITH_BIRTH_SUFFIX = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)\\)`, 'gi');
+
+/**
+ * Tables pasted as CSV or TSV: when a header line names a birth-date column, the cell in that
+ * column of each following row (until a line without the separator) is a date of birth.
+ */
+function pushTableColumn(text: string, out: RawFinding[]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const separator = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : '';
+    if (separator !== '') {
+      const column = line.split(separator).findIndex((cell) => BIRTH_HEADER.test(cell.trim()));
+      if (column >= 0) {
+        lineStart = pushRows(text, lineEnd + 1, separator, column, out);
+        continue;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** The rows after a header: returns where the table ends. */
+function pushRows(text: string, from: number, separator: string, column: number, out: RawFinding[]): number {
+  let rowStart = from;
+  while (rowStart < text.length) {
+    let rowEnd = text.indexOf('\n', rowStart);
+    if (rowEnd < 0) rowEnd = text.length;
+    const row = text.slice(rowStart, rowEnd);
+    if (row.indexOf(separator) < 0) return rowStart;
+    let cellStart = 0;
+    for (let c = 0; c < column && cellStart >= 0; c++) {
+      const next = row.indexOf(separator, cellStart);
+      cellStart = next < 0 ? -1 : next + 1;
+    }
+    if (cellStart >= 0) {
+      let cellEnd = row.indexOf(separator, cellStart);
+      if (cellEnd < 0) cellEnd = row.length;
+      let start = cellStart;
+      let end = cellEnd;
+      while (start < end && ' \t"\r'.includes(row[start])) start++;
+      while (end > start && ' \t"\r'.includes(row[end - 1])) end--;
+      if (end > start && end - start <= 40 && CELL_VALUE.test(row.slice(start, end))) {
+        out.push({ type: 'DATE_OF_BIRTH', start: rowStart + start, end: rowStart + end, score: 0.9 });
+      }
+    }
+    rowStart = rowEnd + 1;
+  }
+  return rowStart;
+}
+
 export const dateOfBirthDetector: Detector = {
   type: 'DATE_OF_BIRTH',
   detect(text, _options, out) {
+    // A date in parentheses right after a name the name detector found (it runs earlier).
+    if (text.indexOf('(') >= 0) {
+      const count = out.length;
+      for (let i = 0; i < count; i++) {
+        const f = out[i];
+        if (f.type !== 'PERSON_NAME' || text.charCodeAt(f.end) !== 40) continue;
+        AFTER_NAME.lastIndex = f.end;
+        const m = AFTER_NAME.exec(text);
+        if (m === null) continue;
+        const start = f.end + m[0].indexOf(m[1]);
+        out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[1].length, score: 0.85 });
+      }
+      if (text.indexOf('生') >= 0) {
+        WITH_BIRTH_SUFFIX.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = WITH_BIRTH_SUFFIX.exec(text)) !== null) {
+          const start = m.index + m[0].indexOf(m[1]);
+          out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[1].length, score: 0.85 });
+        }
+      }
+    }
     if (!hasKeyword(text, 'birth')) return;
     valuesAfterContext(text, CONTEXT, VALUE, 12, (start, end) => {
       out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.9 });
     });
+    if (text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0)) pushTableColumn(text, out);
   },
 };

@@ -33,3 +33,41 @@ describe('secrets after short labels', () => {
     },
   );
 });
+
+describe('dates of birth in tables and after names', () => {
+  const csv = '社員番号,氏名,生年月日,入社日\nE1021,山田 太郎,1984-05-21,2008-04-01\nE1022,佐藤 花子,1990/1/2,2013-04-01\nE1023,鈴木 一郎,"1979年12月3日",2001-10-01';
+  it('reads the birth-date column of every CSV row, not the other dates', () => {
+    expect(found(csv, 'DATE_OF_BIRTH')).toEqual(['1984-05-21', '1990/1/2', '1979年12月3日']);
+  });
+
+  it('reads a TSV table with a DOB header', () => {
+    const tsv = 'id\tDOB\tjoined\nA001\t1988/07/14\t2012/04/01\nA002\t1992/11/30\t2016/04/01';
+    expect(found(tsv, 'DATE_OF_BIRTH')).toEqual(['1988/07/14', '1992/11/30']);
+  });
+
+  it.each([
+    ['full-width', (s: string) => toFullWidth(s).replace(/-/g, '－')],
+    ['zero-width', withZeroWidth],
+  ])('holds under %s digits', (_name, transform) => {
+    const values = found(transform(csv), 'DATE_OF_BIRTH').map((v) => v.normalize('NFKC').replace(/\u200b/g, ''));
+    expect(values).toEqual(['1984-05-21', '1990/1/2', '1979年12月3日']);
+  });
+
+  it.each([
+    ['担当の山田太郎（1984-05-21）が対応します', '1984-05-21'],
+    ['山田太郎（1984年5月21日生）', '1984年5月21日'],
+    ['新人の田中さん（1999年4月2日生まれ）を紹介します', '1999年4月2日'],
+  ])('reads the date in parentheses after a name in %s', (text, value) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual([value]);
+  });
+
+  it.each([
+    '会議（2024-05-21）は延期になりました',
+    '締切（2025年3月31日）厳守でお願いします',
+    '日付,件名,期限\n2024-05-01,見積,2024-05-31',
+    '生年月日の欄は空欄のままで構いません。\n日付,件名\n2024-05-01,見積',
+    '製造日（2024年4月1日生産）',
+  ])('leaves other dates unmasked: %s', (text) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
