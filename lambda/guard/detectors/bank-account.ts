@@ -1,9 +1,53 @@
-import { hasKeyword, valuesAfterContext } from './context-window';
-import type { Detector } from './detector';
+import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
+import type { Detector, RawFinding } from './detector';
 
 const CONTEXT = /口座番号|口座|普通預金|当座預金|普通|当座|貯蓄|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
 // Japanese accounts are 7 digits; elsewhere 6-17. Bank/branch names may sit in between.
 const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9])/g;
+
+// A 7-digit account number right after a branch name (みずほ銀行 渋谷支店 1234567, … 支店 普通 1234567).
+const AFTER_BRANCH = /支店(?:[ \t]*(?:普通|当座|貯蓄)(?:預金)?)?[ \t]*(?:口座)?[ \t]*(?:番号)?[ \t]*[:：]?[ \t]*([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;
+const BANK_NAME = /銀行|信用金庫|信金|信用組合|信組|労働金庫|農協|JA|バンク|Bank/i;
+
+// ゆうちょ銀行: 記号 (5 digits, 1xxx0) and 番号 (8 digits), labelled or written together (10120-12345678).
+const YUCHO_CONTEXT = /ゆうちょ|郵便貯金|貯金|振替/;
+const YUCHO_LABELLED = /記号[ \t]*[:：は]?[ \t]*(1(?:[ -]?[0-9]){3}[ -]?0|[0-9](?:[ -]?[0-9]){4})[ \t、,／/]*番号[ \t]*[:：は]?[ \t]*([0-9](?:[ -]?[0-9]){7})(?![0-9])/g;
+const YUCHO_JOINED = /(?<![0-9A-Za-z])(1(?:[ -]?[0-9]){3}[ -]?0)[ -]{1,3}([0-9](?:[ -]?[0-9]){7})(?![0-9]|[ -][0-9])/g;
+
+function isYuchoSymbolShape(symbol: string): boolean {
+  const digits = symbol.replace(/[ -]/g, '');
+  return digits.length === 5 && digits[0] === '1' && digits[4] === '0';
+}
+
+/**
+ * Whether a 記号 / 番号 pair is a ゆうちょ銀行 account rather than a health-insurance card: a
+ * ゆうちょ / 貯金 / 振替 word nearby, or the 1xxx0 symbol shape with an 8-digit number.
+ * (health-insurance-number.ts leaves such pairs to this detector.)
+ */
+export function isYuchoPair(text: string, start: number, end: number, symbol: string, number: string): boolean {
+  const numberDigits = number.replace(/[ -]/g, '').length;
+  if (numberDigits !== 8) return false;
+  return isYuchoSymbolShape(symbol) || hasContext(text, start, end, YUCHO_CONTEXT, 40, 10);
+}
+
+function pushYucho(text: string, out: RawFinding[]): void {
+  YUCHO_LABELLED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YUCHO_LABELLED.exec(text)) !== null) {
+    if (!isYuchoPair(text, m.index, m.index + m[0].length, m[1], m[2])) continue;
+    const symbolStart = m.index + m[0].indexOf(m[1], 2);
+    const numberStart = m.index + m[0].length - m[2].length;
+    out.push({ type: 'BANK_ACCOUNT', start: symbolStart, end: symbolStart + m[1].length, score: 0.9 });
+    out.push({ type: 'BANK_ACCOUNT', start: numberStart, end: numberStart + m[2].length, score: 0.9 });
+  }
+  if (!YUCHO_CONTEXT.test(text)) return;
+  YUCHO_JOINED.lastIndex = 0;
+  while ((m = YUCHO_JOINED.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (!hasContext(text, m.index, end, YUCHO_CONTEXT, 40, 10)) continue;
+    out.push({ type: 'BANK_ACCOUNT', start: m.index, end, score: 0.85 });
+  }
+}
 
 export const bankAccountDetector: Detector = {
   type: 'BANK_ACCOUNT',
@@ -12,6 +56,16 @@ export const bankAccountDetector: Detector = {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
         out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
       });
+      if (text.indexOf('支店') >= 0) {
+        AFTER_BRANCH.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = AFTER_BRANCH.exec(text)) !== null) {
+          if (!hasContext(text, m.index, m.index, BANK_NAME, 30, 0)) continue;
+          const start = m.index + m[0].length - m[1].length;
+          out.push({ type: 'BANK_ACCOUNT', start, end: start + m[1].length, score: 0.85 });
+        }
+      }
     }
+    if (text.indexOf('記号') >= 0 || hasKeyword(text, 'bank')) pushYucho(text, out);
   },
 };

@@ -1,4 +1,5 @@
 import { hasKeyword, valuesAfterContext } from './context-window';
+import { isYuchoPair } from './bank-account';
 import type { Detector } from './detector';
 
 const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号|の記号番号)?|健康保険(?:証)?|記号番号|health\s?insurance(?:\s?(?:number|no\.?|id))?|insurance\s?(?:number|no\.?|id)|member\s?id/gi;
@@ -17,6 +18,7 @@ export const healthInsuranceNumberDetector: Detector = {
       SYMBOL_AND_NUMBER.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SYMBOL_AND_NUMBER.exec(text)) !== null) {
+        if (isYuchoPair(text, m.index, m.index + m[0].length, m[1], m[2])) continue; // a ゆうちょ account (bank-account.ts)
         const numberStart = m.index + m[0].length - m[2].length;
         const symbolStart = m.index + m[0].indexOf(m[1], 2);
         out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: symbolStart, end: symbolStart + m[1].length, score: 0.9 });

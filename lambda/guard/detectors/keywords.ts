@@ -4,7 +4,7 @@
  * are all absent can skip its own regex scan (see hasKeyword in context-window.ts).
  */
 export const KEYWORD_FAMILIES = {
-  bank: ['口座', '普通', '当座', '貯蓄', 'account', 'acct'],
+  bank: ['口座', '普通', '当座', '貯蓄', '支店', 'ゆうちょ', '貯金', '振替', 'account', 'acct'],
   license: ['免許', 'licen', 'dl'],
   passport: ['旅券', 'パスポート', 'passport'],
   pension: ['年金', 'pension'],

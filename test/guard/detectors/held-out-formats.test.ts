@@ -71,3 +71,39 @@ describe('dates of birth in tables and after names', () => {
     expect(found(text, 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
+
+describe('bank accounts: ゆうちょ 記号/番号 and account numbers after a branch', () => {
+  it.each([
+    ['ゆうちょ銀行 記号 12340 番号 12345678 へお振込みください', ['12340', '12345678']],
+    ['振替口座 記号：10120 番号：87654321', ['10120', '87654321']],
+    ['返金先は記号 14050 番号 23456781 です', ['14050', '23456781']],
+    ['ゆうちょ銀行 10120-12345678 宛', ['10120-12345678']],
+    ['振込先：みずほ銀行 渋谷支店 1234567（名義 ヤマダタロウ）', ['1234567']],
+    ['三菱UFJ銀行 丸の内支店 当座 7654321', ['7654321']],
+    ['城南信用金庫 大森支店 普通預金 3456789', ['3456789']],
+  ])('reads %s as BANK_ACCOUNT', (text, values) => {
+    expect(found(text, 'BANK_ACCOUNT')).toEqual(values);
+    expect(found(text, 'HEALTH_INSURANCE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['full-width', toFullWidth],
+    ['spaced digits', (s: string) => s.replace(/([0-9])(?=[0-9])/g, '$1 ')],
+    ['zero-width', withZeroWidth],
+  ])('holds under %s', (_name, transform) => {
+    expect(found(transform('ゆうちょ銀行 記号 12340 番号 12345678'), 'BANK_ACCOUNT')).toHaveLength(2);
+    expect(found(transform('みずほ銀行 渋谷支店 1234567'), 'BANK_ACCOUNT')).toHaveLength(1);
+  });
+
+  it('keeps health-insurance 記号/番号 typed as such', () => {
+    expect(found('保険証 記号 1234 番号 567', 'HEALTH_INSURANCE_NUMBER')).toEqual(['1234', '567']);
+    expect(found('被保険者証の記号 32 番号 12345678', 'HEALTH_INSURANCE_NUMBER')).toEqual(['32', '12345678']);
+  });
+
+  it.each(['渋谷支店 1234567 件の来店がありました'.replace('1234567 件', '売上 1234567 円'), '本社と渋谷支店で 2025 年度の計画を共有', '支店コード 123 の担当'])(
+    'leaves %s clean',
+    (text) => {
+      expect(found(text, 'BANK_ACCOUNT')).toEqual([]);
+    },
+  );
+});
