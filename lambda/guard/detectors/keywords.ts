@@ -6,8 +6,8 @@
 export const KEYWORD_FAMILIES = {
   bank: ['口座', '普通', '当座', '貯蓄', '支店', 'ゆうちょ', '貯金', '振替', 'account', 'acct'],
   license: ['免許', 'licen', 'dl'],
-  passport: ['旅券', 'パスポート', 'passport'],
-  pension: ['年金', 'pension'],
+  passport: ['旅券', 'パスポート', 'passport', '搭乗', '渡航', '出国', '入国', 'ビザ', '査証', 'チェックイン', 'visa', 'check-in', 'boarding'],
+  pension: ['年金', '照会', 'pension'],
   health: ['保険', '記号', 'insurance', 'member'],
   ssn: ['ssn', 'social security', '社会保障番号'],
   postal: ['郵便番号', 'postal code', 'post code', 'postcode', 'zip code'],

@@ -1,6 +1,6 @@
-import { hasKeyword, valuesAfterContext } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
-import { separatedDigits } from './digit-sequence';
+import { digitRuns, execAt, separatedDigits } from './digit-sequence';
 
 const CONTEXT = /旅券(?:番号)?|パスポート(?:番号|No\.?)?|passport(?:\s?(?:number|no\.?|#))?/gi;
 // Japanese passports: two letters + seven digits; US: nine digits or a letter + eight digits.
@@ -9,14 +9,34 @@ const VALUE = new RegExp(
   `(?<![0-9A-Za-z])(?:[A-Z][ -]?[A-Z][ -]?${separatedDigits(7)}|[A-Z][ -]?${separatedDigits(8)}|${separatedDigits(9)})(?![0-9A-Za-z]|[ -][0-9])`,
   'gi',
 );
+// Without a label: the Japanese format (two capitals + seven digits) with a travel or identity
+// word within a short window (搭乗手続きで TK1234567 を提示). Product codes and order numbers of the
+// same shape stay clean without such a word.
+const JAPANESE_FORMAT = new RegExp(`[A-Z][ -]?[A-Z][ -]?${separatedDigits(7)}(?![0-9A-Za-z]|[ -][0-9])`, 'y');
+const TRAVEL = /旅券|パスポート|passport|搭乗|渡航|出国|入国|ビザ|査証|チェックイン|visa|check-?in|boarding/i;
 
 export const passportNumberDetector: Detector = {
   type: 'PASSPORT_NUMBER',
   detect(text, _options, out) {
-    if (hasKeyword(text, 'passport')) {
-      valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
-        out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.9 });
-      });
-    }
+    if (!hasKeyword(text, 'passport')) return;
+    let labelledEnd = -1;
+    valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+      out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.9 });
+      labelledEnd = end;
+    });
+    // Capital-letter starts (not glued to a letter or digit before) from the shared scan.
+    const capitals = digitRuns(text).capitals;
+    execAt(JAPANESE_FORMAT, text, capitals, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start < labelledEnd && labelledEnd > 0 && hasLabelledOverlap(out, start, end)) return;
+      if (!hasContext(text, start, end, TRAVEL, 30, 20)) return;
+      out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.8 });
+    });
   },
 };
+
+function hasLabelledOverlap(out: ReadonlyArray<{ type: string; start: number; end: number }>, start: number, end: number): boolean {
+  for (const f of out) if (f.type === 'PASSPORT_NUMBER' && f.start < end && start < f.end) return true;
+  return false;
+}

@@ -107,3 +107,48 @@ describe('bank accounts: ゆうちょ 記号/番号 and account numbers after a 
     },
   );
 });
+
+describe('passport and pension numbers without their label', () => {
+  it.each([
+    ['明日の搭乗手続きで TK1234567 を提示してください', 'TK1234567'],
+    ['渡航者：MZ7654321（出張者本人）', 'MZ7654321'],
+    ['出国審査では TR2468013 が必要です', 'TR2468013'],
+    ['ビザ申請書に記入する番号は RE 1357924', 'RE 1357924'],
+    ['Online check-in: please enter TZ1029384', 'TZ1029384'],
+  ])('reads %s as PASSPORT_NUMBER', (text, value) => {
+    expect(found(text, 'PASSPORT_NUMBER')).toEqual([value]);
+  });
+
+  it.each([
+    ['full-width', toFullWidth],
+    ['spaced', (s: string) => s.replace(/([0-9A-Z])(?=[0-9A-Z])/g, '$1 ')],
+    ['zero-width', withZeroWidth],
+    ['dashed', (s: string) => s.replace('TK', 'TK-')],
+  ])('holds under %s', (_name, transform) => {
+    expect(found(transform('搭乗手続きで TK1234567 を提示'), 'PASSPORT_NUMBER')).toHaveLength(1);
+  });
+
+  it.each([
+    ['年金事務所への照会は 1234-567890 で受け付けました', '1234-567890'],
+    ['1234-567890 は基礎年金番号です', '1234-567890'],
+    ['年金記録の照会（番号 4321 567890）', '4321 567890'],
+  ])('reads %s as PENSION_NUMBER', (text, value) => {
+    expect(found(text, 'PENSION_NUMBER')).toEqual([value]);
+  });
+
+  it('reads the pension shape spaced out and in full width', () => {
+    expect(found('年金照会 1 2 3 4 - 5 6 7 8 9 0', 'PENSION_NUMBER')).toHaveLength(1);
+    expect(found(toFullWidth('年金照会 1234-567890').replace('-', '－'), 'PENSION_NUMBER')).toHaveLength(1);
+  });
+
+  it.each([
+    '製品コード AB1234567 を発注しました',
+    '注文番号 XY1234567 は出荷済みです',
+    '型番 KD1234567 の在庫を確認',
+    '請求番号 1234-567890 の件でご連絡します',
+    '電話 0120-123456 まで',
+  ])('leaves %s clean', (text) => {
+    expect(found(text, 'PASSPORT_NUMBER')).toEqual([]);
+    expect(found(text, 'PENSION_NUMBER')).toEqual([]);
+  });
+});
