@@ -4,6 +4,17 @@ import { digitRuns, execAtRuns } from './digit-sequence';
 
 const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
 const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'y');
+// Digits spaced out, with spaces around the dots too: "1 9 2 . 1 6 8 . 1 . 1 0". Each octet is at
+// most three digits with single spaces between them, so the match cannot backtrack badly.
+const SPACED_OCTET = '[0-9](?: ?[0-9]){0,2}';
+const SPACED_IPV4 = new RegExp(`(?<![0-9.]|[0-9] |\\. )${SPACED_OCTET}(?: ?\\. ?${SPACED_OCTET}){3}(?! ?[0-9]| ?\\. ?[0-9])`, 'y');
+
+/** Each of the four octets of a spaced-out match is at most 255 and has no leading zero. */
+function isValidSpacedIpv4(raw: string): boolean {
+  const octets = raw.replace(/ /g, '').split('.');
+  return octets.length === 4 && octets.every((o) => o.length > 0 && o.length <= 3 && Number(o) <= 255 && (o.length === 1 || o[0] !== '0'));
+}
+
 /** [0-9A-Fa-f:] */
 function isIpv6Char(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -37,6 +48,12 @@ export const ipAddressDetector: Detector = {
         const end = m.index + m[0].length;
         if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
+      });
+      // Spaced out: a single digit followed by a space starts the run.
+      execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text.charCodeAt(runs.ends[r]) === 32, (m) => {
+        if (m[0].indexOf(' ') < 0 || !isValidSpacedIpv4(m[0])) return;
+        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+        out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.85 });
       });
     }
     // IPv6: expand around each ':' over hex digits and colons (a regex would start at every a-f letter).

@@ -5,7 +5,10 @@ import { digitRuns, digitsOf } from './digit-sequence';
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
 // (after which up to 15 digits may run together: E.164 written without spaces).
 // Separators are required between groups, so the pattern cannot backtrack badly.
-const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?\(?[0-9]{1,15}|\(?[0-9]{1,11})\)?(?:(?:[ .-]|\) ?| \(|\()[0-9]{1,11}\)?){0,11}(?![0-9]|[.-][0-9]|:[0-9])/y;
+// Digits spaced out one by one may carry spaces around brackets and dashes too
+// ("0 9 0 ( 5 5 0 3 ) 4 8 6 0", "+ 8 1 ( 0 ) 3 - 1 2 3 4 - 5 6 7 8"): every separator holds a
+// non-digit, so groups stay delimited by digits and the match cannot backtrack badly.
+const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?\(? ?[0-9]{1,15}|\( ?[0-9]{1,11}|[0-9]{1,11})(?: ?\))?(?:(?:[.]| ?- ?| ?\) ?| ?\( ?| )[0-9]{1,11}(?: ?\))?){0,15}(?![0-9]|[.-][0-9]|:[0-9])/y;
 const CONTEXT = /tel|phone|call|mobile|cell|fax|電話|携帯|連絡先|contact|ph\.|内線|text me|whatsapp/i;
 const DATE_LIKE = /^(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12][0-9]|3[01])$|^(?:0?[1-9]|[12][0-9]|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)[0-9]{2}$/;
 

@@ -152,3 +152,39 @@ describe('passport and pension numbers without their label', () => {
     expect(found(text, 'PENSION_NUMBER')).toEqual([]);
   });
 });
+
+describe('IP addresses and phone numbers with spaced-out digits', () => {
+  it.each([
+    ['DB_HOST=1 9 2 . 1 6 8 . 1 . 1 0', '1 9 2 . 1 6 8 . 1 . 1 0'],
+    ['接続先は 1 0 . 2 0 . 3 0 . 4 0 です', '1 0 . 2 0 . 3 0 . 4 0'],
+    ['踏み台は 172 . 16 . 0 . 5 を使用', '172 . 16 . 0 . 5'],
+  ])('reads %s as IP_ADDRESS', (text, value) => {
+    expect(found(text, 'IP_ADDRESS')).toEqual([value]);
+  });
+
+  it('reads a spaced-out IP in full width with ideographic spaces', () => {
+    expect(found('接続先：１　９　２．１　６　８．１．１　０', 'IP_ADDRESS')).toHaveLength(1);
+    expect(found('サーバ １ ０ ． ０ ． ３ ２ ． ７ に接続', 'IP_ADDRESS')).toHaveLength(1);
+  });
+
+  it.each(['1 . 2 . 3 . 4 . 5 の順に設定', '価格は 1 2 . 5 ドル', '円周率 3 . 1 4 1 5', 'version 1 . 2 . 3 . 4', '2 5 6 . 1 . 1 . 1'])('leaves %s without an IP', (text) => {
+    expect(found(text, 'IP_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    '携帯 0 9 0 ( 5 5 0 3 ) 4 8 6 0 までご連絡ください',
+    '代表 + 8 1 ( 0 ) 3 - 1 2 3 4 - 5 6 7 8',
+    '電話：０　９　０　（５　５　０　３）　４　８　６　０',
+    '連絡先 ０ ３ ‐ １ ２ ３ ４ ‐ ５ ６ ７ ８',
+    'TEL 0 3 ( 1 2 3 4 ) 5 6 7 8',
+  ])('reads the whole phone number in %s', (text) => {
+    const values = found(text, 'PHONE_NUMBER');
+    expect(values).toHaveLength(1);
+    expect(values[0].normalize('NFKC').replace(/[^0-9]/g, '').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads no phone number inside a longer spaced-out number', () => {
+    expect(found('番号は 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 です', 'PHONE_NUMBER')).toEqual([]);
+    expect(found('注文数 ( 1 2 ) 個、合計 3 4 5 円', 'PHONE_NUMBER')).toEqual([]);
+  });
+});
