@@ -99,15 +99,20 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A lone digit at `index` right after a lone digit and a separator: "5 0 8 3 ...", digits spaced out one by one. */
+/**
+ * A lone digit at `index` right after a lone digit and a separator: "5 0 8 3 ...", digits spaced
+ * out one by one; the separator may carry a bracket or dash with spaces ("5 ( 0", "8 ) - 3").
+ */
 function insideSpacedDigits(text: string, index: number): boolean {
-  const sep = text.charCodeAt(index - 1);
-  return (
-    (sep === 32 || sep === 45) &&
-    !isDigitCode(text.charCodeAt(index + 1)) &&
-    isDigitCode(text.charCodeAt(index - 2)) &&
-    !isDigitCode(text.charCodeAt(index - 3))
-  );
+  if (isDigitCode(text.charCodeAt(index + 1))) return false;
+  let j = index - 1;
+  while (j >= index - 4 && isSeparatorCode(text.charCodeAt(j))) j--;
+  return j < index - 1 && isDigitCode(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j - 1));
+}
+
+/** ' ', '-', '(' or ')'. */
+function isSeparatorCode(c: number): boolean {
+  return c === 32 || c === 45 || c === 40 || c === 41;
 }
 
 export const phoneNumberDetector: Detector = {
