@@ -12,13 +12,26 @@ const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
 // The last form, a bare 丁目 (北一条西2丁目), only with a municipality before it.
 const BLOCK = `${KANJI_DIGITS}{1,4}(?:丁目|-|番町)[ ]?[0-9]{1,4}(?:番地?|-)?(?:[ ]?[0-9]{1,4}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}丁目`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
-const BUILDING_NAME = '[\\p{L}\\p{N}ー・&＆-]{1,24}?(?:ビル(?:ディング)?|タワー|マンション|ハイツ|コーポ|レジデンス|ハウス|プラザ|センター|ヒルズ|パレス|ガーデン|テラス|棟|館|荘|[0-9]{1,4}(?:号室|F|階))';
+// The name may be several katakana or English words (ランドマーク プラザ, Shinjuku Park Tower): words
+// before the last one hold no hiragana (so "…1-2-3 にある" is not taken) and end at a space, which
+// keeps the words apart and the match linear.
+const BUILDING_WORDS = "(?:[\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9ー・&＆'-]{1,24}[ 　]){0,3}?";
+const BUILDING_NAME = `${BUILDING_WORDS}[\\p{L}\\p{N}ー・&＆-]{0,24}?(?:ビル(?:ディング)?|タワー|マンション|ハイツ|コーポ|レジデンス|ハウス|プラザ|センター|ヒルズ|パレス|ガーデン|テラス|棟|館|荘|Tower|Building|Bldg\\.?|Plaza|Center|Centre|Hills|Residence|Heights|House|[0-9]{1,4}(?:号室|F|階))`;
 const FLOOR = '[0-9]{1,3}(?:F|階)';
 const ROOM = '[0-9]{1,4}号室?';
 const BUILDING = `(?:[ 　]?(?:${BUILDING_NAME}){1,2}(?:[ 　]?[A-Z]?[ 　]?${FLOOR})?(?:[ 　]?${ROOM})?|[ 　]?${FLOOR}(?:[ 　]?${ROOM})?|[ 　]?${ROOM})?`;
+// Cities written in kana, partly or wholly (さいたま市, つくば市, ひたちなか市, あきる野市): only right
+// after a prefecture, so the address starts at the prefecture.
+const KANA_MUNICIPALITY = `\\p{Script=Hiragana}{2,7}${JA_WORD}{0,3}?[市町村]`;
 const JA_WITH_PREFECTURE = new RegExp(
-  `(?:${PREFECTURES.join('|')})((?:${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})?`,
+  `(?:${PREFECTURES.join('|')})((?:${KANA_MUNICIPALITY}|${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})?`,
   'gu',
+);
+// The same with the block required, tried where the first stopped short of one: its optional
+// block and lazy town let it end after the municipality (埼玉県さいたま市浦和区 | 高砂3-15-1).
+const JA_WITH_PREFECTURE_AND_BLOCK = new RegExp(
+  `(?:${PREFECTURES.join('|')})((?:${KANA_MUNICIPALITY}|${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})`,
+  'uy',
 );
 const JA_WITHOUT_PREFECTURE = new RegExp(
   `(?<!${JA_WORD})(?:${MUNICIPALITY}){1,3}${TOWN}(?:${BLOCK})${BUILDING}`,
@@ -194,6 +207,14 @@ export const addressDetector: Detector = {
       JA_WITH_PREFECTURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = JA_WITH_PREFECTURE.exec(windowText)) !== null) {
+        if (m[2] === undefined) {
+          JA_WITH_PREFECTURE_AND_BLOCK.lastIndex = m.index;
+          const withBlock = JA_WITH_PREFECTURE_AND_BLOCK.exec(windowText);
+          if (withBlock !== null) {
+            m = withBlock;
+            JA_WITH_PREFECTURE.lastIndex = m.index + m[0].length;
+          }
+        }
         const hasBlock = m[2] !== undefined;
         const hasMunicipality = m[1] !== undefined && m[1].length > 0;
         // A bare prefecture or "prefecture + city" is a place, not yet a personal address.

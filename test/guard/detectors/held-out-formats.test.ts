@@ -188,3 +188,34 @@ describe('IP addresses and phone numbers with spaced-out digits', () => {
     expect(found('注文数 ( 1 2 ) 個、合計 3 4 5 円', 'PHONE_NUMBER')).toEqual([]);
   });
 });
+
+describe('addresses: kana city names and building names', () => {
+  it.each([
+    ['送付先は埼玉県さいたま市浦和区高砂3-15-1 です', '埼玉県さいたま市浦和区高砂3-15-1'],
+    ['茨城県つくば市千現1-2-3 へ伺います', '茨城県つくば市千現1-2-3'],
+    ['福島県いわき市平字田町1-2', '福島県いわき市平字田町1-2'],
+    ['東京都あきる野市二宮1-2 に移転', '東京都あきる野市二宮1-2'],
+    ['茨城県ひたちなか市東石川1-2-3 サンライズ・コート 201号室', '茨城県ひたちなか市東石川1-2-3 サンライズ・コート 201号室'],
+    ['神奈川県横浜市西区みなとみらい2-2-1 ランドマーク プラザ 3F まで', '神奈川県横浜市西区みなとみらい2-2-1 ランドマーク プラザ 3F'],
+    ['東京都新宿区西新宿2-8-1 Shinjuku Park Tower 5F', '東京都新宿区西新宿2-8-1 Shinjuku Park Tower 5F'],
+  ])('masks the whole address in %s, from the prefecture', (text, value) => {
+    expect(found(text, 'ADDRESS')).toEqual([value]);
+  });
+
+  it.each([
+    ['full-width', (s: string) => toFullWidth(s).replace(/-/g, '－')],
+    ['zero-width', withZeroWidth],
+  ])('holds under %s', (_name, transform) => {
+    const values = found(transform('埼玉県さいたま市浦和区高砂3-15-1 サンプルビル 5F'), 'ADDRESS');
+    expect(values).toHaveLength(1);
+    expect(values[0].startsWith('埼玉県')).toBe(true);
+  });
+
+  it('does not take the words after the address', () => {
+    expect(found('東京都港区六本木6-10-1 にある Park Tower で会議', 'ADDRESS')).toEqual(['東京都港区六本木6-10-1']);
+  });
+
+  it.each(['埼玉県さいたま市の人口は増えています', '茨城県つくば市で学会が開かれます', '東京都では市場調査を行う'])('leaves %s clean', (text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
