@@ -78,6 +78,15 @@ for (const [family, words] of Object.entries(KEYWORD_FAMILIES) as Array<[Keyword
 }
 const ANY_ASCII_KEYWORD = new RegExp([...FAMILY_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
 
+// The Japanese keywords by their first character: a keyword start is checked only against its own.
+const KEYWORDS_BY_FIRST_CHAR = new Map<number, Array<readonly [string, KeywordFamily]>>();
+for (const entry of JAPANESE_KEYWORDS) {
+  const first = entry[0].charCodeAt(0);
+  const list = KEYWORDS_BY_FIRST_CHAR.get(first);
+  if (list === undefined) KEYWORDS_BY_FIRST_CHAR.set(first, [entry]);
+  else list.push(entry);
+}
+
 let familySource: string | null = null;
 let familiesPresent = new Set<KeywordFamily>();
 
@@ -93,9 +102,10 @@ export function hasKeyword(text: string, family: KeywordFamily): boolean {
       ANY_ASCII_KEYWORD.lastIndex = m.index + 1;
     }
     const starts = digitRuns(text).japaneseKeywordStarts;
-    const japaneseKeywords = JAPANESE_KEYWORDS;
     for (let i = 0; i < starts.length; i++) {
-      for (const [word, wordFamily] of japaneseKeywords) {
+      const candidates = KEYWORDS_BY_FIRST_CHAR.get(text.charCodeAt(starts[i]));
+      if (candidates === undefined) continue;
+      for (const [word, wordFamily] of candidates) {
         if (!present.has(wordFamily) && text.startsWith(word, starts[i])) present.add(wordFamily);
       }
     }
