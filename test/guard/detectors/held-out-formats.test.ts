@@ -219,3 +219,17 @@ describe('addresses: kana city names and building names', () => {
     expect(found(text, 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('spaced-out IPs and phone numbers under the other evasions', () => {
+  const invisible = ['\u200b', '\u200e', '\u2060', '\ufeff'];
+  it.each(invisible.map((c) => [c.codePointAt(0)!.toString(16), c]))('reads them with U+%s between the digits', (_code, c) => {
+    const insert = (s: string) => s.replace(/([0-9]) (?=[0-9])/g, `$1 ${c}`);
+    expect(found(insert('DB_HOST=1 9 2 . 1 6 8 . 1 . 1 0'), 'IP_ADDRESS')).toHaveLength(1);
+    expect(found(insert('携帯 0 9 0 ( 5 5 0 3 ) 4 8 6 0 まで'), 'PHONE_NUMBER')).toHaveLength(1);
+  });
+
+  it.each(['\u2010', '\u2212', '\uff0d', '\u2015'])('reads a spaced phone number with %s as its dash', (dash) => {
+    expect(found(`代表 + 8 1 ( 0 ) 3 ${dash} 1 2 3 4 ${dash} 5 6 7 8`, 'PHONE_NUMBER')).toHaveLength(1);
+    expect(found(`連絡先 0 3 ${dash} 1 2 3 4 ${dash} 5 6 7 8`, 'PHONE_NUMBER')).toHaveLength(1);
+  });
+});
