@@ -18,7 +18,8 @@ const TRAVEL = /旅券|パスポート|passport|搭乗|渡航|出国|入国|ビ�
 export const passportNumberDetector: Detector = {
   type: 'PASSPORT_NUMBER',
   detect(text, _options, out) {
-    if (!hasKeyword(text, 'passport')) return;
+    const names = hasName(out);
+    if (!names && !hasKeyword(text, 'passport')) return;
     let labelledEnd = -1;
     valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
       out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.9 });
@@ -30,7 +31,7 @@ export const passportNumberDetector: Detector = {
       const start = m.index;
       const end = start + m[0].length;
       if (start < labelledEnd && labelledEnd > 0 && hasLabelledOverlap(out, start, end)) return;
-      if (!hasContext(text, start, end, TRAVEL, 30, 20)) return;
+      if (!hasContext(text, start, end, TRAVEL, 30, 20) && !afterName(text, out, start)) return;
       out.push({ type: 'PASSPORT_NUMBER', start, end, score: 0.8 });
     });
   },
@@ -38,5 +39,22 @@ export const passportNumberDetector: Detector = {
 
 function hasLabelledOverlap(out: ReadonlyArray<{ type: string; start: number; end: number }>, start: number, end: number): boolean {
   for (const f of out) if (f.type === 'PASSPORT_NUMBER' && f.start < end && start < f.end) return true;
+  return false;
+}
+
+function hasName(out: ReadonlyArray<{ type: string }>): boolean {
+  for (const f of out) if (f.type === 'PERSON_NAME') return true;
+  return false;
+}
+
+/**
+ * A name the name detector found (it runs earlier) ends just before `start`, with only a
+ * separator between: 山田太郎 TK1234567, Yamada Taro: TK1234567, 山田太郎（TK1234567）.
+ */
+function afterName(text: string, out: ReadonlyArray<{ type: string; start: number; end: number }>, start: number): boolean {
+  for (const f of out) {
+    if (f.type !== 'PERSON_NAME' || f.end > start || start - f.end > 4) continue;
+    if (/^(?:[ \t,、:：(（/]|様|さん|氏)*$/.test(text.slice(f.end, start))) return true;
+  }
   return false;
 }

@@ -233,3 +233,16 @@ describe('spaced-out IPs and phone numbers under the other evasions', () => {
     expect(found(`連絡先 0 3 ${dash} 1 2 3 4 ${dash} 5 6 7 8`, 'PHONE_NUMBER')).toHaveLength(1);
   });
 });
+
+describe('passport numbers right after a name', () => {
+  it.each([
+    ['出張者 山田太郎 TK1234567', 'TK1234567'],
+    ['山田太郎様（MZ7654321）', 'MZ7654321'],
+  ])('reads %s', (text, value) => {
+    expect(found(text, 'PASSPORT_NUMBER')).toEqual([value]);
+  });
+
+  it.each(['担当 山田太郎 型番 KD1234567 を手配', '山田さんが AB1234567 を注文しました'])('leaves %s without a passport number', (text) => {
+    expect(found(text, 'PASSPORT_NUMBER')).toEqual([]);
+  });
+});
