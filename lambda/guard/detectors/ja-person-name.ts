@@ -548,3 +548,8 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
 export function isKnownSurname(text: string, start: number, end: number): boolean {
   return surnameTier(text, start, end) > 0;
 }
+
+/** True when `text[start, end)` is a lexicon full name (surname and given name written together). */
+export function isLexiconFullName(text: string, start: number, end: number): boolean {
+  return FULL_NAMES.has(text.slice(start, end));
+}

@@ -4,6 +4,7 @@ import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
 import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { JA_HONORIFICS } from './keywords';
 
 // ---- Japanese ----
@@ -203,7 +204,8 @@ const NON_PERSON_TAILS = new Set(
 Pass Union Mall Loop Radial Turnpike Bypass Forges Forge Rapids Coves Cove Harbor Harbour Port Crossing Crossroad Junction
 Terrace Gardens Garden Greens Flat Flats Creek Cliffs Cliff Mill Dam Heights Ridge Valley Village Trail Parkway Plaza Circle Station Point Shores Springs Falls Mills
 Orchestra Band Choir Insurance Investments Solutions Associates Technologies Systems Partners Holdings Group Labs
-Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School`.split(/\s+/),
+Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School
+Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard`.split(/\s+/),
 );
 // Words that open a street or place name ("Rua João Pessoa", "Port Paien", "San Bernardino").
 const NON_PERSON_HEADS = new Set(['Rua', 'Via', 'Calle', 'Avenida', 'Rue', 'Port', 'San', 'Santa', 'Fort', 'Cite', 'Cité', 'Villa', 'Ulica']);
@@ -351,6 +353,8 @@ function detectJapanese(text: string, out: RawFinding[]): void {
   detectJapaneseRuleNames(text, out);
   // Names in running text the rules have no cue for (毛沢東は, ジョン・スミスが): the learned pass.
   detectLearnedNames(text, out, from);
+  // Speaker labels in chat logs, and readings in parentheses after the names found above.
+  detectJapaneseNameFormats(text, out, from);
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -360,5 +364,6 @@ export const personNameDetector: Detector = {
   detect(text, _options, out) {
     if (HAS_JAPANESE.test(text)) detectJapanese(text, out);
     detectEnglish(text, out);
+    detectRomajiNameLabels(text, out);
   },
 };

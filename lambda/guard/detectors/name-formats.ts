@@ -1,0 +1,116 @@
+import type { RawFinding } from './detector';
+import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
+
+/**
+ * Names in two pasted formats the running-text passes miss:
+ * - chat and meeting logs, where a line starts with an optional timestamp or bullet and then a
+ *   speaker label (`[12:00] 佐野: …`, `12:03 和田：…`, `【佐野】…`, `佐野 > …`, `- 佐野: …`);
+ *   the label is a name when it is a lexicon surname, full name or surname + given name. An
+ *   ambiguous surname (林, 森) counts only when two or more lines carry labels (a log).
+ * - romanised names after a name label (`Name: YUICHI MIYAZAKI`, `Passenger: HIRATA/MISAKI MS`)
+ *   and romaji or katakana readings in parentheses right after a name already found
+ *   (`平田美咲（Misaki Hirata）`, `中島和子（ナカジマ　カズコ）`).
+ */
+
+const LINE_LABEL =
+  /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:【([\p{Script=Han}々ヶ]{1,4}(?:[ \u3000]?[\p{Script=Han}々ヶ]{1,4})?)】|([\p{Script=Han}々ヶ]{1,4}(?:[ \u3000]?[\p{Script=Han}々ヶ]{1,4})?)[ \t\u3000]*(?:[:：）)]|[>＞](?!=)))/gmu;
+
+/** Line labels that are never a speaker. */
+const ORDINARY_LABEL = new Set(['議題', '場所', '備考', '日時', '担当', '結論', '部署', '件名', '日付', '時間', '目的', '内容', '概要', '決定', '宿題', '課題', '質問', '回答', '要望', '参加', '出席', '欠席', '司会', '書記', '記録', '場所', '住所', '電話', '氏名', '名前', '会社', '所属', '役職', '注意', '補足', '結果', '予定', '次回', '報告', '連絡', '確認', '対応', '期限', '重要', '問', '答', '注', '例', '他', '計', '済', '未']);
+
+const STRONG = 2;
+
+/** Tier of a speaker label: 2 for a clear name, 1 for an ambiguous surname, 0 for no name. */
+function labelTier(label: string): number {
+  const compact = label.replace(/[ \u3000]/g, '');
+  if (ORDINARY_LABEL.has(compact)) return 0;
+  if (compact.length >= 2 && isLexiconFullName(compact, 0, compact.length)) return STRONG;
+  const whole = surnameTier(compact, 0, compact.length);
+  if (whole > 0) return whole;
+  // Surname + given name.
+  for (let a = Math.min(4, compact.length - 1); a >= 1; a--) {
+    if (surnameTier(compact, 0, a) > 0 && givenTier(compact, a, compact.length) > 0) return STRONG;
+  }
+  return 0;
+}
+
+function detectSpeakerLabels(text: string, out: RawFinding[]): void {
+  if (!/[:：）)>＞】]/.test(text)) return;
+  const labels: { start: number; end: number; tier: number }[] = [];
+  let lines = 0;
+  LINE_LABEL.lastIndex = 0;
+  for (let m = LINE_LABEL.exec(text); m !== null; m = LINE_LABEL.exec(text)) {
+    const label = m[1] ?? m[2];
+    lines++;
+    const start = m.index + m[0].lastIndexOf(label);
+    labels.push({ start, end: start + label.length, tier: labelTier(label) });
+    if (m[0].length === 0) LINE_LABEL.lastIndex++;
+  }
+  for (const l of labels) {
+    if (l.tier >= STRONG) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.8 });
+    else if (l.tier > 0 && lines >= 2) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.7 });
+  }
+}
+
+/** One Hepburn-romanised word: every consonant group ends in a vowel, except a syllabic n. */
+const ROMAJI_WORD = /^(?:(?:[kgsztdnhbpmrwyfjc]|kk|ss|tt|pp|tch|ch|sh|ts|[kgnhbpmr]y|j)?[aiueo]h?|n(?![aiueoy]))+$/i;
+
+function isRomaji(word: string): boolean {
+  return word.length >= 2 && ROMAJI_WORD.test(word);
+}
+
+const ROMAJI_PAIR = /([A-Za-z]{2,16})(?:[ \u3000]+|[ ]?\/[ ]?)([A-Za-z]{2,16})/y;
+
+/** A romanised surname and given name at `at` (in either order): the span, or null. */
+function romajiNameAt(text: string, at: number): [number, number] | null {
+  ROMAJI_PAIR.lastIndex = at;
+  const m = ROMAJI_PAIR.exec(text);
+  if (m === null || !isRomaji(m[1]) || !isRomaji(m[2])) return null;
+  const end = at + m[0].length;
+  if (/[A-Za-z]/.test(text[end] ?? '')) return null;
+  return [at, end];
+}
+
+const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語)[)）])?[ \t]*[:：][ \t\u3000]*/g;
+
+function detectLabelledRomaji(text: string, out: RawFinding[]): void {
+  ROMAJI_LABEL.lastIndex = 0;
+  for (let m = ROMAJI_LABEL.exec(text); m !== null; m = ROMAJI_LABEL.exec(text)) {
+    const span = romajiNameAt(text, m.index + m[0].length);
+    if (span !== null) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
+  }
+}
+
+const KATAKANA_READING = /[ァ-ヺー]{2,10}(?:[ \u3000・][ァ-ヺー]{1,10})?/y;
+
+/** Readings in parentheses right after a name found in out[from..]. */
+function detectReadingsAfterNames(text: string, out: RawFinding[], from: number): void {
+  const end = out.length;
+  for (let i = from; i < end; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME') continue;
+    let at = f.end;
+    if (text[at] === ' ' || text[at] === '\u3000') at++;
+    if (text[at] !== '（' && text[at] !== '(') continue;
+    at++;
+    let span = romajiNameAt(text, at);
+    if (span === null) {
+      KATAKANA_READING.lastIndex = at;
+      const k = KATAKANA_READING.exec(text);
+      if (k !== null) span = [at, at + k[0].length];
+    }
+    if (span === null || (text[span[1]] !== '）' && text[span[1]] !== ')')) continue;
+    out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.8 });
+  }
+}
+
+/** Japanese-text formats: speaker labels, then readings after any name found so far (from `from`). */
+export function detectJapaneseNameFormats(text: string, out: RawFinding[], from: number): void {
+  detectSpeakerLabels(text, out);
+  detectReadingsAfterNames(text, out, from);
+}
+
+/** Romanised names after a name label, in any text. */
+export function detectRomajiNameLabels(text: string, out: RawFinding[]): void {
+  if (/[:：]/.test(text)) detectLabelledRomaji(text, out);
+}
