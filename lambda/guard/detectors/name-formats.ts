@@ -1,4 +1,5 @@
 import type { RawFinding } from './detector';
+import { PREFECTURES } from '../data/prefectures';
 import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
 
 /**
@@ -18,12 +19,19 @@ const LINE_LABEL =
 /** Line labels that are never a speaker. */
 const ORDINARY_LABEL = new Set(['議題', '場所', '備考', '日時', '担当', '結論', '部署', '件名', '日付', '時間', '目的', '内容', '概要', '決定', '宿題', '課題', '質問', '回答', '要望', '参加', '出席', '欠席', '司会', '書記', '記録', '場所', '住所', '電話', '氏名', '名前', '会社', '所属', '役職', '注意', '補足', '結果', '予定', '次回', '報告', '連絡', '確認', '対応', '期限', '重要', '問', '答', '注', '例', '他', '計', '済', '未']);
 
+/** Place names that are also surnames (東京, 大阪 and the other prefectures, with or without 都/府/県). */
+const PLACE_LABEL = new Set<string>(['東京', '大阪', '京都', '渋谷', '新宿', '池袋', '品川', '横浜', '梅田', '難波', '札幌', '仙台', '名古屋', '博多', '神戸', '本社', '支社', '本店', '支店']);
+for (const p of PREFECTURES) {
+  PLACE_LABEL.add(p);
+  if (p.length > 2) PLACE_LABEL.add(p.replace(/[都府県]$/u, ''));
+}
+
 const STRONG = 2;
 
 /** Tier of a speaker label: 2 for a clear name, 1 for an ambiguous surname, 0 for no name. */
 function labelTier(label: string): number {
   const compact = label.replace(/[ \u3000]/g, '');
-  if (ORDINARY_LABEL.has(compact)) return 0;
+  if (ORDINARY_LABEL.has(compact) || PLACE_LABEL.has(compact)) return 0;
   if (compact.length >= 2 && isLexiconFullName(compact, 0, compact.length)) return STRONG;
   const whole = surnameTier(compact, 0, compact.length);
   if (whole > 0) return whole;
@@ -37,13 +45,15 @@ function labelTier(label: string): number {
 function detectSpeakerLabels(text: string, out: RawFinding[]): void {
   if (!/[:：）)>＞】]/.test(text)) return;
   const labels: { start: number; end: number; tier: number }[] = [];
+  // Lines whose label reads as a name (clear or ambiguous): two or more make a log.
   let lines = 0;
   LINE_LABEL.lastIndex = 0;
   for (let m = LINE_LABEL.exec(text); m !== null; m = LINE_LABEL.exec(text)) {
     const label = m[1] ?? m[2];
-    lines++;
     const start = m.index + m[0].lastIndexOf(label);
-    labels.push({ start, end: start + label.length, tier: labelTier(label) });
+    const tier = labelTier(label);
+    if (tier > 0) lines++;
+    labels.push({ start, end: start + label.length, tier });
     if (m[0].length === 0) LINE_LABEL.lastIndex++;
   }
   for (const l of labels) {

@@ -205,7 +205,7 @@ Pass Union Mall Loop Radial Turnpike Bypass Forges Forge Rapids Coves Cove Harbo
 Terrace Gardens Garden Greens Flat Flats Creek Cliffs Cliff Mill Dam Heights Ridge Valley Village Trail Parkway Plaza Circle Station Point Shores Springs Falls Mills
 Orchestra Band Choir Insurance Investments Solutions Associates Technologies Systems Partners Holdings Group Labs
 Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School
-Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard`.split(/\s+/),
+Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard Hotel Tower Building Center Centre`.split(/\s+/),
 );
 // Words that open a street or place name ("Rua João Pessoa", "Port Paien", "San Bernardino").
 const NON_PERSON_HEADS = new Set(['Rua', 'Via', 'Calle', 'Avenida', 'Rue', 'Port', 'San', 'Santa', 'Fort', 'Cite', 'Cité', 'Villa', 'Ulica']);

@@ -24,7 +24,7 @@ describe('speaker labels at the start of chat and meeting-log lines', () => {
     expect(names('原 > はい')).toEqual([]);
   });
 
-  it.each(['議題: 予算\n場所: 会議室\n備考: なし', '件名: 会議\n備考: なし\n日時: 明日', '担当: 営業部\n結論: 継続\n部署: 総務', 'Q: 何ですか？\nA: はい'])(
+  it.each(['議題: 予算\n場所: 会議室\n備考: なし', '件名: 会議\n備考: なし\n日時: 明日', '担当: 営業部\n結論: 継続\n部署: 総務', 'Q: 何ですか？\nA: はい', '東京: 晴れ\n大阪: 雨', '新宿: 晴れ\n渋谷: 雨'])(
     'leaves ordinary labels alone in %j',
     (text) => {
       expect(names(text)).toEqual([]);
@@ -46,7 +46,7 @@ describe('romanised names and readings', () => {
     expect(names('中島和子（ナカジマ　カズコ）')).toEqual(['中島和子', 'ナカジマ　カズコ']);
   });
 
-  it.each(['Name: Sales Report', 'Name: N/A', 'よろしくお願いします。\n営業部\nSales', 'ご担当（営業部）', '会議（Sales Report）'])('masks nothing in %j', (text) => {
+  it.each(['Name: Sales Report', 'Name: N/A', 'よろしくお願いします。\n営業部\nSales', 'ご担当（営業部）', '会議（Sales Report）', 'Name: Tokyo Tower', 'Guest: Sakura Hotel'])('masks nothing in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
 });
