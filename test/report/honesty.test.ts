@@ -21,7 +21,7 @@ describe('D-2 states what the guard detects and does not, with measured figures 
     expect(en[0]).toBe(`The guard detects: ${GUARD_QUALITY.detects.en}.`);
     expect(en[1]).toMatch(/^The guard does not detect: Personal or confidential facts told in prose/);
     expect(en[2]).toContain(`Measured quality (${GUARD_QUALITY.measuredOn};`);
-    expect(en[2]).toContain('F2 0.79');
+    for (const figure of GUARD_QUALITY.figures) expect(en[2]).toContain(figure.en);
     expect(r.guidance![2].ja).toContain(GUARD_QUALITY.measuredOn);
   });
 
