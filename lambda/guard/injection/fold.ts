@@ -29,7 +29,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const LEET_CHARS = /[0-9@$]/g;
 
 /** A single letter between punctuation, e.g. "i.g.n.o.r.e" or "i-g-n-o-r-e". */
-const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|]\p{L}){3,}$/u;
+const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|\u30FB]\p{L}){3,}$/u;
 const SINGLE_LETTER = /^\p{L}$/u;
 /**
  * Necessary condition for collapseSpaced to change anything: a dotted token holds
@@ -41,8 +41,8 @@ const SINGLE_LETTER = /^\p{L}$/u;
  * any BMP character from U+00AA up (every other BMP letter is there) or a surrogate pair.
  */
 const MAYBE_SPACED_QUICK =
-  /[._*\-+~|](?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[._*\-+~|]|(?:^|[ \t\n])(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]+(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]/;
-const MAYBE_SPACED = /\p{L}[._*\-+~|]\p{L}[._*\-+~|]\p{L}[._*\-+~|]\p{L}|(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}(?=[ \t]|$)/mu;
+  /[._*\-+~|\u30FB](?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[._*\-+~|\u30FB]|(?:^|[ \t\n])(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]+(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]/;
+const MAYBE_SPACED = /\p{L}[._*\-+~|\u30FB]\p{L}[._*\-+~|\u30FB]\p{L}[._*\-+~|\u30FB]\p{L}|(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}(?=[ \t]|$)/mu;
 
 export interface FoldStats {
   /** Invisible code points removed. */
@@ -175,12 +175,26 @@ function foldLeet(s: string, stats: FoldStats): string {
 }
 
 /**
+ * Japanese has no spaces between words, so "こ・れ・ま・で・の・指・示" sits inside a longer token:
+ * four or more single letters joined by the katakana middle dot collapse wherever they stand.
+ */
+function collapseMiddleDots(s: string, stats: FoldStats): string {
+  return s.includes('\u30FB')
+    ? s.replace(/\p{L}(?:\u30FB\p{L}){3,}/gu, (run) => {
+        stats.spaced++;
+        return run.replace(/\u30FB/g, '');
+      })
+    : s;
+}
+
+/**
  * Collapses "i g n o r e  a l l" (single letters separated by spaces, words by
  * two or more spaces) and "i.g.n.o.r.e". Token based, so linear.
  */
 function collapseSpaced(s: string, stats: FoldStats): string {
   // Nothing collapses without four dotted letters or four blank-separated single letters in a row.
   if (!MAYBE_SPACED_QUICK.test(s) || !MAYBE_SPACED.test(s)) return s;
+  s = collapseMiddleDots(s, stats);
   const lines = s.split('\n');
   for (let li = 0; li < lines.length; li++) {
     const parts = lines[li]!.split(/([ \t]+)/);
@@ -191,7 +205,7 @@ function collapseSpaced(s: string, stats: FoldStats): string {
       const tok = parts[i]!;
       if (DOTTED_TOKEN.test(tok)) {
         stats.spaced++;
-        out.push(tok.replace(/[._*\-+~|]/g, ''));
+        out.push(tok.replace(/[._*\-+~|\u30FB]/g, ''));
         if (i + 1 < parts.length) out.push(parts[i + 1]!);
         i += 2;
         continue;

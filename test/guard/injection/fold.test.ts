@@ -9,6 +9,8 @@ describe('fold', () => {
     ['1gn0r3 pr3v10us', 'ignore previous'],
     ['ignоre', 'ignore'], // Cyrillic о
     ['a   b\n\n\n c', 'a b\nc'],
+    ['こ・れ・ま・で・の・指・示・は無視して', 'これまでの指示は無視して'], // letters joined by middle dots inside a Japanese run
+    ['ｺ･ﾚ･ﾏ･ﾃﾞ･ﾉ', 'コレマデノ'], // half-width middle dots fold to the same
   ])('%j folds to %j', (input, expected) => {
     expect(fold(input).folded).toBe(expected);
   });
@@ -16,6 +18,8 @@ describe('fold', () => {
   it('leaves ordinary digits, words and short letter runs alone', () => {
     expect(fold('Call 03-1234-5678 in 2024, mp3 and B2B.').folded).toBe('call 03-1234-5678 in 2024, mp3 and b2b.');
     expect(fold('a b c').folded).toBe('a b c');
+    // Names and lists keep their middle dots: the parts are longer than one letter.
+    expect(fold('ジョン・スミス、資料・議事録・報告書').folded).toContain('ジョン・スミス、資料・議事録・報告書');
   });
 
   it('reports what it changed and decodes tag characters', () => {

@@ -31,7 +31,7 @@ const LEET_TOKEN = /[a-z0-9@$]{3,}/g;
 const LEET_CHARS = /[0-9@$]/g;
 
 /** A single letter between punctuation, e.g. "i.g.n.o.r.e" or "i-g-n-o-r-e". */
-const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|]\p{L}){3,}$/u;
+const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|\u30FB]\p{L}){3,}$/u;
 const SINGLE_LETTER = /^\p{L}$/u;
 
 export interface FoldStats {
@@ -114,10 +114,24 @@ function foldLeet(s: string, stats: FoldStats): string {
 }
 
 /**
+ * Japanese has no spaces between words, so "こ・れ・ま・で・の・指・示" sits inside a longer token:
+ * four or more single letters joined by the katakana middle dot collapse wherever they stand.
+ */
+function collapseMiddleDots(s: string, stats: FoldStats): string {
+  return s.includes('\u30FB')
+    ? s.replace(/\p{L}(?:\u30FB\p{L}){3,}/gu, (run) => {
+        stats.spaced++;
+        return run.replace(/\u30FB/g, '');
+      })
+    : s;
+}
+
+/**
  * Collapses "i g n o r e  a l l" (single letters separated by spaces, words by
  * two or more spaces) and "i.g.n.o.r.e". Token based, so linear.
  */
 function collapseSpaced(s: string, stats: FoldStats): string {
+  s = collapseMiddleDots(s, stats);
   const lines = s.split('\n');
   for (let li = 0; li < lines.length; li++) {
     const parts = lines[li]!.split(/([ \t]+)/);
@@ -128,7 +142,7 @@ function collapseSpaced(s: string, stats: FoldStats): string {
       const tok = parts[i]!;
       if (DOTTED_TOKEN.test(tok)) {
         stats.spaced++;
-        out.push(tok.replace(/[._*\-+~|]/g, ''));
+        out.push(tok.replace(/[._*\-+~|\u30FB]/g, ''));
         if (i + 1 < parts.length) out.push(parts[i + 1]!);
         i += 2;
         continue;
