@@ -39,6 +39,7 @@ import { hardRuleScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
 import { generateDiverse } from './injection-data/generate-diverse';
 import { generateTargeted } from './injection-data/generate-targeted';
+import { createRandom } from './seeded-random';
 
 const ROOT = join(__dirname, '..');
 const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
@@ -61,17 +62,7 @@ const SEGMENT_BIAS = process.env.SEGMENT_BIAS !== '0';
 const SHORT_ATTACK = Number(process.env.SHORT_ATTACK ?? 160);
 const AUGMENT = process.env.AUGMENT !== '0';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(42);
+const random = createRandom(42);
 
 function readJsonl(path: string): Sample[] {
   return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Sample);

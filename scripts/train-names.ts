@@ -18,6 +18,7 @@ import type { RawFinding } from '../lambda/guard/detectors/detector';
 import { candidateFeatures, FEATURE_BITS, ruledOut, nameCandidates, type NameCandidate } from '../lambda/guard/detectors/ja-name-model';
 import { detectJapaneseRuleNames } from '../lambda/guard/detectors/person-name';
 import * as LEXICON from '../lambda/guard/data/ja-names';
+import { createRandom } from './seeded-random';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(root, 'data', 'names');
@@ -103,17 +104,6 @@ function prepare(sentences: Sentence[]): Scored[] {
   });
 }
 
-/** mulberry32: the seeded generator for shuffling. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function train(examples: Example[], epochs: number, rate: number, l2: number, positiveWeight: number): { w: Float64Array; bias: number } {
   const size = 1 << FEATURE_BITS;
@@ -121,7 +111,7 @@ function train(examples: Example[], epochs: number, rate: number, l2: number, po
   const g2 = new Float64Array(size).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
-  const random = prng(20261201);
+  const random = createRandom(20261201);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -254,7 +244,7 @@ function augment(sentences: Sentence[], copies: number, random: () => number): S
 
 const AUGMENT_COPIES = Number(process.env.NAMES_AUGMENT ?? 1);
 const originals = [...readBio('gsd-train.bio'), ...readWac(['train'])];
-const trainSet = prepare([...originals, ...augment(originals, AUGMENT_COPIES, prng(7))]);
+const trainSet = prepare([...originals, ...augment(originals, AUGMENT_COPIES, createRandom(7))]);
 const heldOut = prepare([...readBio('gsd-dev.bio'), ...readBio('gsd-test.bio'), ...readWac(['dev', 'test'])]);
 {
   // The most a candidate-span model can find on the held-out set (rules included).

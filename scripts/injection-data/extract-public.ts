@@ -19,6 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Sample } from './generate';
+import { createRandom } from '../seeded-random';
 
 export const BIPIA_COMMIT = '1a2a91da6bb12838e05d1b2e54d98e2f37b835f3';
 export const JBB_COMMIT = '909e68c01d94222b8ad2e397a017e2e12e2adb73';
@@ -69,17 +70,7 @@ function presidio(dir: string): Sample[] {
   });
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(7);
+const random = createRandom(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const heldOut = (i: number) => i % 4 === 3;
 

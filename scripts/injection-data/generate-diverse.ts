@@ -9,18 +9,9 @@
  * the same samples. Written for this project (Apache-2.0, as the project).
  */
 import type { Sample } from './generate';
+import { createRandom } from '../seeded-random';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(90210);
+const random = createRandom(90210);
 const p = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const cap = (t: string) => t[0].toUpperCase() + t.slice(1);
 const num = (lo: number, hi: number) => Math.floor(lo + random() * (hi - lo + 1));

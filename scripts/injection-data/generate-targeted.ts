@@ -14,18 +14,9 @@
  * phrasings never appear in training. Seeded. Written for this project (Apache-2.0).
  */
 import type { Sample } from './generate';
+import { createRandom } from '../seeded-random';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(31337);
+const random = createRandom(31337);
 const p = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const num = (lo: number, hi: number) => Math.floor(lo + random() * (hi - lo + 1));
 const cap = (t: string) => t[0].toUpperCase() + t.slice(1);

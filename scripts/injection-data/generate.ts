@@ -10,6 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRandom } from '../seeded-random';
 
 export interface Sample {
   id: string;
@@ -23,17 +24,7 @@ export interface Sample {
   payload?: string;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20261201);
+const random = createRandom(20261201);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 
 /** A template: a function of a picker returning one text. */
