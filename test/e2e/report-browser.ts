@@ -26,6 +26,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeEvidenceReport } from '../../lib/report';
 import { buildKit } from '../support/kit-app';
+import { QUIET_CHROMIUM_FLAGS } from './quiet-chromium-flags';
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>\n?/;
 
@@ -176,22 +177,7 @@ async function main(): Promise<void> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
   const flags = [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-domain-reliability',
-    '--disable-client-side-phishing-detection',
-    '--disable-extensions',
-    '--disable-component-extensions-with-background-pages',
-    '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter,AutofillServerCommunication',
-    '--no-pings',
-    '--metrics-recording-only',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--hide-scrollbars',
+    ...QUIET_CHROMIUM_FLAGS,
     `--user-data-dir=${profile}`,
     `--proxy-server=http://127.0.0.1:${proxyPort}`,
   ];

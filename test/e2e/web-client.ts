@@ -26,6 +26,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type DevStack, startDevStack } from '../dev/dev-stack';
+import { QUIET_CHROMIUM_FLAGS } from './quiet-chromium-flags';
 
 // The callbacks passed to page.evaluate run in the browser; the Node type check knows no DOM
 // (the project's tsconfig has none), so the browser globals they use are declared here only.
@@ -54,26 +55,8 @@ function ensureChromium(): void {
   }
 }
 
-/** Flags that keep the browser from calling any service of its own. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--disable-client-side-phishing-detection',
-  '--disable-extensions',
-  '--disable-component-extensions-with-background-pages',
-  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,Translate,MediaRouter,AutofillServerCommunication',
-  '--no-pings',
-  '--metrics-recording-only',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--hide-scrollbars',
-  '--lang=ja-JP',
-];
+/** The quiet flags, and the page's language. */
+const FLAGS = [...QUIET_CHROMIUM_FLAGS, '--lang=ja-JP'];
 
 /**
  * Every element with text of its own, visible: the WCAG contrast ratio of its colour against the
@@ -463,7 +446,14 @@ async function run(stack: DevStack, browser: Browser): Promise<void> {
     await lastAssistantDone(page);
     assert((await lastText(page, 'assistant', '.body')).includes('会議室'), 'sent again, answered');
     // The list that could not be reloaded stays, with a way to retry (never "no conversations yet").
-    const listed = (await page.$$('#conversations .conv-open')).length;
+    // Count once the reload that follows the answer above has settled (counting earlier raced it).
+    const count = async () => (await page.$$('#conversations .conv-open')).length;
+    let listed = -1;
+    for (let n = await count(), tries = 0; n !== listed && tries < 20; tries++) {
+      listed = n;
+      await page.waitForTimeout(300);
+      n = await count();
+    }
     await page.route('**/v1/conversations', (r) => r.abort('connectionrefused'));
     await sendMessage(page, 'ありがとうございました。');
     await lastAssistantDone(page);
