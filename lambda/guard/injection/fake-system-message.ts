@@ -8,6 +8,7 @@
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
 import { gate, hasAdjacent, hasAny } from './prefilter';
+import { modeOfADevice } from './role-play';
 
 const W = { template: 0.7, roleTag: 0.5, roleTagWeak: 0.25, label: 0.3, labelOrder: 0.6, authority: 0.5, endMarker: 0.45, heading: 0.35 };
 
@@ -35,16 +36,15 @@ const ORDER_WORDS = new RegExp(
   ),
 );
 /** Claims of authority. */
-const AUTHORITY = new RegExp(
-  alt(
+const AUTHORITY_ALTS = [
     '\\b(?:new|updated|important|urgent|priority|revised|additional|override|emergency|hidden|secret) (?:system )?(?:instructions?|directives?|rules?|orders?|commands?)(?: from (?:the )?(?:system|developer|admin(?:istrator)?|openai|anthropic|operator))?\\s?[:：]',
     '\\b(?:instructions?|message|orders?|directive|update) from (?:the |your )?(?:system|developers?|admin(?:istrator)?|openai|anthropic|operator|creators?)\\b',
     '\\bthis is (?:the |your )?(?:system|developer|admin(?:istrator)?|creator|operator)(?: speaking|\\b)',
     '\\b(?:system|admin|developer|sudo|priority|security|emergency) override\\b',
     '\\b(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b',
     '\\bauthori[sz]ation (?:code|level|granted)\\b',
-  ),
-);
+];
+const AUTHORITY = new RegExp(alt(...AUTHORITY_ALTS));
 const AUTHORITY_JA = new RegExp(
   alt(
     '(?:管理者|開発者|システム|運営|運営者|オペレーター)(?:から|より)の(?:指示|命令|通知|メッセージ|お知らせ|連絡|要請)',
@@ -78,6 +78,12 @@ const AUTHORITY_JA_SENDERS = ['管理者', '開発者', 'システム', '運営'
 const AUTHORITY_JA_FROM_LITS = gate(['からの', 'よりの']);
 const AUTHORITY_JA_LITS = gate(['示:', '示：', '令:', '令：', 'ル:', 'ル：', '最優先', 'これは', 'モード', '権限']);
 
+/** The authority claim is only a mode switch ("debug mode on", 「開発者モードを有効」), no message from anyone. */
+const AUTHORITY_NOT_MODE = new RegExp(alt(...AUTHORITY_ALTS.filter((a) => !a.includes(' mode '))));
+function modeOnly(t: string, j: string): boolean {
+  return !AUTHORITY_NOT_MODE.test(t) && !/(?:からの|よりの)(?:指示|命令)|最優先|これは(?:システム|管理者|開発者)|権限|(?:指示|命令|ルール|指令)[:：]/.test(j);
+}
+
 export const detectFakeSystemMessage: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
@@ -104,7 +110,11 @@ export const detectFakeSystemMessage: Detector = (v) => {
   }
   if (labelled) hits.push({ id: 'fake.label', reason: 'fake_system_message', weight: W.label });
   if (ordered) hits.push({ id: 'fake.label-order', reason: 'fake_system_message', weight: W.labelOrder });
-  if ((hasAny(t, AUTHORITY_LITS) && AUTHORITY.test(t)) || ((hasAny(j, AUTHORITY_JA_LITS) || hasAdjacent(j, AUTHORITY_JA_SENDERS, AUTHORITY_JA_FROM_LITS)) && AUTHORITY_JA.test(j))) {
+  if (
+    ((hasAny(t, AUTHORITY_LITS) && AUTHORITY.test(t)) || ((hasAny(j, AUTHORITY_JA_LITS) || hasAdjacent(j, AUTHORITY_JA_SENDERS, AUTHORITY_JA_FROM_LITS)) && AUTHORITY_JA.test(j))) &&
+    // 「スマホで開発者モードを有効にする方法」: a device's own mode, claimed for no assistant.
+    !(modeOnly(t, j) && modeOfADevice(t, j))
+  ) {
     hits.push({ id: 'fake.authority', reason: 'fake_system_message', weight: W.authority });
   }
   return hits;

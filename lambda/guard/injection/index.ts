@@ -14,6 +14,7 @@ import { foldStripped, plainView, stripInvisible, viewsOf, viewsOfCollapsed } fr
 import { prefilter } from './prefilter';
 import { detectIndirect, embeddedHit } from './indirect';
 import { detectInstructionOverride } from './instruction-override';
+import { blankQuotes, quotationsAreMentioned } from './mention';
 import { detectObfuscation } from './obfuscation';
 import { detectOutputHijack } from './output-hijack';
 import { detectRolePlay } from './role-play';
@@ -135,28 +136,17 @@ function resolveThreshold(threshold: unknown): number {
  * Screens one text (ideally the user's message plus any pasted content) for
  * prompt injection. Never throws; non-string input is screened as its string form.
  */
-/** A quoted phrase: 「...」, 『...』, "..." or “...”. */
-const QUOTED = /「[^」\n]{2,200}」|『[^』\n]{2,200}』|"[^"\n]{2,200}"|“[^”\n]{2,200}”/g;
 /**
- * The text around a quotation talks about it rather than issuing it: 「…」と書かれたメールは
- * どう扱う, 「…」のような攻撃への対策, what is "…", how should an assistant treat "…".
- */
-const MENTION =
-  /(?:と(?:書かれ|いう|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され)|のような|などの|みたいな)[^。\n]{0,40}(?:どう|対策|防|扱|検知|研修|資料|とは|意味|例|望ましい|べき)|(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|such as|for example|defen[cs]e|detect|training|explain)[^.\n]{0,80}|[^.\n]{0,80}(?:how (?:should|do|does|can|would)|what (?:is|are|does|do)|defen[cs]e against|detect|training|explain)/i;
-
-/**
- * Rule evidence, with attack phrases that are only quoted and talked about set aside: when
- * the text outside the quotations asks about them, the rules are read on the text with the
- * quotations blanked, if that scores lower. The classifier still reads the whole text.
+ * Rule evidence, with attack phrases that are only quoted and talked about set aside (mention.ts:
+ * the words next to a quotation name it as a phrase, or the text around it asks about it, and
+ * nothing orders it carried out): the rules are then read on the text with the quotations
+ * blanked, if that scores lower. The classifier still reads the whole text.
  */
 function ruleEvidenceOf(input: string): { hits: Hit[]; score: number; folded: string } {
   const full = screenHits(input, 0);
   if (full.score < REVEAL_WEIGHT || input.length > 4_000) return full;
-  QUOTED.lastIndex = 0;
-  if (!QUOTED.test(input)) return full;
-  const outside = input.replace(QUOTED, (q) => `${q[0]}…${q[q.length - 1]}`);
-  if (!MENTION.test(outside)) return full;
-  const blanked = screenHits(outside, 0);
+  if (!quotationsAreMentioned(input)) return full;
+  const blanked = screenHits(blankQuotes(input), 0);
   return blanked.score < full.score ? { ...blanked, folded: full.folded } : full;
 }
 

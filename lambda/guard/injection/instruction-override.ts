@@ -18,7 +18,16 @@ const W = {
   dontAnswer: 0.35,
   newTask: 0.45,
   chain: 0.3,
+  own: 0.35,
 };
+
+/** Qualifiers naming the user as the owner of the instructions: my / our earlier instructions. */
+const EN_OWN = /\b(?:my|our)\b/;
+/** ...unless they also reach beyond them: your, all, every, the system's, the developer's. */
+const EN_NOT_OWN = /\b(?:your|all|every|any|system|developer|safety)\b/;
+const JA_OWN = /私|わたし|自分|弊社|当社/;
+const JA_OWN_BEFORE = /(?:私|わたし|僕|自分|弊社|当社|こちら)(?:の|が|から|より)[^。、]{0,10}$/;
+const JA_NOT_OWN = /あなた|システム|開発者|全て|すべて|一切|あらゆる/;
 
 // ---------- English ----------
 const EN_NEG = `(?<!(?:\\bnot|\\bnever|n't|\\bdont|\\bcannot)\\s{0,2})`;
@@ -134,6 +143,9 @@ function enOverride(t: string, hits: Hit[]): void {
       if (EN_OBJ_ALL_RE.test(obj)) weight = qualified ? W.allQualified : W.weakBare;
       else if (EN_OBJ_STRONG_RE.test(obj)) weight = qualified ? W.strongQualified : W.strongBare;
       else weight = qualified ? W.weakQualified : W.weakBare;
+      // The user's own earlier instructions ("disregard my earlier instructions about the shipment")
+      // are theirs to revoke; "your", "all" or "the system's" instructions are not.
+      if (EN_OWN.test(mods) && !EN_NOT_OWN.test(mods)) weight = Math.min(weight, W.own);
       // A phrase quoted as a mention ('what does "ignore previous instructions" mean?') is weaker evidence.
       if (isQuoted(t, m.index, m.index + m[0].length)) weight = Math.round(weight * 50) / 100;
       hits.push({ id: `override.en.${weight}`, reason: 'instruction_override', weight });
@@ -160,7 +172,9 @@ function jaOverride(t: string, hits: Hit[]): void {
     for (const m of t.matchAll(JA_OVERRIDE)) {
       const qualified = (m[1] ?? '').length > 0;
       const strong = JA_STRONG_RE.test(m[2] ?? '');
-      const weight = strong ? (qualified ? W.strongQualified : W.strongBare) : qualified ? W.weakQualified : W.weakBare;
+      let weight = strong ? (qualified ? W.strongQualified : W.strongBare) : qualified ? W.weakQualified : W.weakBare;
+      // 「私が先ほどお送りした指示は取り消して」: the user revokes their own instruction.
+      if ((JA_OWN.test(m[1] ?? '') || JA_OWN_BEFORE.test(t.slice(Math.max(0, m.index - 14), m.index))) && !JA_NOT_OWN.test(m[1] ?? '')) weight = Math.min(weight, W.own);
       hits.push({ id: `override.ja.${weight}`, reason: 'instruction_override', weight });
       if (JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
     }
@@ -175,8 +189,8 @@ function jaOverride(t: string, hits: Hit[]): void {
  * instructions", 「以前の指示を無視して」. Narrower than the patterns above (no "cancel my last
  * order", no 「システムの指示に従わず」), so it stands on its own in the score (score.ts).
  */
-const EN_EXPLICIT = /(?<!\b(?:not|never|dont|don't|don’t|n't|n’t)\s{0,2})\b(?:ignore|disregard|forget|discard|override)\s(?:all\s|any\s)?(?:of\s)?(?:the\s|your\s|my\s)?(?:(?:previous|prior|above|preceding|earlier|original|initial|system)\s(?:instructions?|prompts?|directions?|directives?|commands?|guidelines)\b|instructions\s(?:you\s(?:were|have\sbeen)\sgiven|you\sreceived|above)\b)/;
-const JA_EXPLICIT = /(?:以前|上記|以上|これまで|今まで|前|最初|元|システム|先ほど|さっき)の(?:指示|命令|プロンプト|指令|制約)(?:は|を|も)?(?:すべて|全て|全部|一切)?(?:無視|忘れ|破棄|無効に|リセット)/;
+const EN_EXPLICIT = /(?<!\b(?:not|never|dont|don't|don’t|n't|n’t)\s{0,2})\b(?:ignore|disregard|forget|discard|override)\s(?:all\s|any\s)?(?:of\s)?(?:the\s|your\s)?(?:(?:previous|prior|above|preceding|earlier|original|initial|system)\s(?:instructions?|prompts?|directions?|directives?|commands?|guidelines)\b|instructions\s(?:you\s(?:were|have\sbeen)\sgiven|you\sreceived|above)\b)/;
+const JA_EXPLICIT = /(?<!(?:私|わたし|僕|自分|弊社|当社|こちら)(?:の|が|から|より)[^。、]{0,10})(?:以前|上記|以上|これまで|今まで|前|最初|元|システム|先ほど|さっき)の(?:指示|命令|プロンプト|指令|制約)(?:は|を|も)?(?:すべて|全て|全部|一切)?(?:無視|忘れ|破棄|無効に|リセット)/;
 
 export const detectInstructionOverride: Detector = (v) => {
   const hits: Hit[] = [];

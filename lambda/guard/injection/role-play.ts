@@ -76,6 +76,17 @@ const JA_JB_WORD_LITS = gate(['脱獄', 'ジェイルブレイク']);
 const JA_ANYTHING_LITS = gate(['何でも', 'なんでも', 'どんな', '拒否', '断ら', '断って']);
 const JA_CHARACTER_LITS = gate(['崩さ', '外れ', '降り']);
 
+/** Devices, apps and programs that have a developer / debug / admin mode of their own. */
+const DEVICE = /\b(?:android|iphone|ipad|ios|pixel|galaxy|phone|smartphone|tablet|chrome|chromebook|browser|firefox|edge|windows|macos|mac|linux|xbox|playstation|ps[45]|switch|router|device|laptop|pc|bios|firmware|app|vs ?code|visual studio|excel|word|outlook|slack|teams|jira|wordpress|roblox|minecraft|discord|telegram|game)\b|スマホ|スマートフォン|携帯|端末|タブレット|パソコン|ブラウザ|アンドロイド|アイフォン|ゲーム機|ルーター|ルータ|アプリ|設定画面|設定アプリ|usbデバッグ|ビルド番号|ファームウェア|エクセル|ワード/;
+/** The mode is claimed for the assistant itself: "you are in developer mode", 「あなたは開発者モード」. */
+const MODE_OF_AI =
+  /\b(?:you(?:'re| are)?(?: now)? in|you(?:r)? (?:new )?mode|(?:chatgpt|gpt|ai|assistant|model|llm|bot)(?: with|'s| in)? (?:dev|developer|debug|god|sudo) mode|(?:dev|developer|debug|god|sudo) mode (?:enabled|activated|output|response)|as (?:chatgpt|an? ai|the assistant) with)\b|(?:あなた|君|お前|ai|アシスタント|チャットgpt|chatgpt)(?:は|が|の)?[^。]{0,12}(?:開発者|デベロッパー|デバッグ|ゴッド|神)モード|として(?:振る舞|回答|答え)/;
+
+/** A developer / debug mode named together with a device and never claimed for the assistant. */
+export function modeOfADevice(t: string, j: string): boolean {
+  return DEVICE.test(t) && !MODE_OF_AI.test(t) && !MODE_OF_AI.test(j);
+}
+
 export const detectRolePlay: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
@@ -87,7 +98,10 @@ export const detectRolePlay: Detector = (v) => {
   if ((hasAny(t, EN_GUARD_LITS) && EN_UNBOUND_STRONG.test(t)) || (hasAny(j, JA_GUARD_LITS) && JA_UNBOUND_STRONG.test(j))) add('unbound', W.unboundStrong);
   else if ((hasAny(t, EN_LIMIT_LITS) && EN_UNBOUND_WEAK.test(t)) || (hasAny(j, JA_LIMIT_LITS) && JA_UNBOUND_WEAK.test(j))) add('unbound-weak', W.unboundWeak);
   if ((hasAny(t, EN_ADJECTIVE_LITS) && EN_ADJECTIVE.test(t)) || (hasAny(j, JA_ADJECTIVE_LITS) && JA_ADJECTIVE.test(j))) add('adjective', W.adjective);
-  if ((hasAny(t, EN_NAMED_LITS) && EN_NAMED.test(t)) || (hasAny(j, JA_NAMED_LITS) && JA_NAMED.test(j))) add('named', W.named);
+  if ((hasAny(t, EN_NAMED_LITS) && EN_NAMED.test(t)) || (hasAny(j, JA_NAMED_LITS) && JA_NAMED.test(j))) {
+    // "developer mode on an Android phone" is a device setting, not a persona.
+    if (!modeOfADevice(t, j)) add('named', W.named);
+  }
   if (hasAny(j, JA_JB_WORD_LITS) && JA_JB_WORD.test(j)) add('jb-word', W.jbWord);
   if ((hasAny(t, EN_ANYTHING_LITS) && EN_ANYTHING.test(t)) || (hasAny(j, JA_ANYTHING_LITS) && JA_ANYTHING.test(j))) add('anything', W.anything);
   if ((hasAny(t, EN_CHARACTER_LITS) && EN_CHARACTER.test(t)) || (hasAny(j, JA_CHARACTER_LITS) && JA_CHARACTER.test(j))) add('character', W.character);

@@ -10,7 +10,7 @@ describe('combining the rules with the learned model', () => {
   it('lets business wording that matches the override rule be overruled by the model', () => {
     // Each of these matches the instruction-override rule at 0.85; with the rules alone
     // (noisy-OR) they are flagged, with the model they are not.
-    for (const text of ['システムの指示に従わず、まず課長に報告してください。', 'Please cancel my last order. Instead, send two of the blue ones.']) {
+    for (const text of ['システムの指示に従わず、まず課長に報告してください。', 'Please cancel the last order. Instead, send two of the blue ones.']) {
       expect(screenInjection(text, { model: false }).flagged).toBe(true);
       const v = screenInjection(text);
       expect({ text, flagged: v.flagged }).toEqual({ text, flagged: false });

@@ -1,0 +1,68 @@
+/**
+ * Mention versus use. An attack phrase inside quotation marks is talked about, not issued,
+ * when the words around the quotation name it as a phrase or ask about it: 「…」という攻撃は
+ * なぜ効くのか, 「…」といった文言の例を研修資料に, Why do "…" attacks work?, If a user asks
+ * "…", how should the bot answer? It is issued when the words around it order the reader to
+ * carry it out: 次の指示に従って：「…」, 「…」と出力して, Do what it says: "…".
+ * Pure and linear: bounded patterns over the text with the quotations blanked.
+ */
+
+/** A quoted phrase: 「...」, 『...』, "...", “...” or '...' (on one line). */
+export const QUOTED = /(?:「[^」\n]{2,200}」|『[^』\n]{2,200}』|"[^"\n]{2,200}"|“[^”\n]{2,200}”|(?<![a-z])'[^'\n]{6,200}'(?![a-z]))/gi;
+
+/** Attribute values (style="...", href='...'), which are no quotations. */
+const ATTRIBUTE = /=\s?(?:"[^"\n]{0,400}"|'[^'\n]{0,400}')/g;
+
+/** The quotations of `text`, found with attribute values set aside so their marks pair with nothing. */
+function quotationsOf(text: string): { index: number; text: string }[] {
+  const masked = text.includes('=') ? text.replace(ATTRIBUTE, (a) => '='.padEnd(a.length, '_')) : text;
+  return [...masked.matchAll(QUOTED)].map((m) => ({ index: m.index, text: m[0] }));
+}
+
+/** The text with each quotation's content replaced by an ellipsis between its marks. */
+export function blankQuotes(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const q of quotationsOf(text)) {
+    out += `${text.slice(at, q.index)}${q.text[0]}…${q.text[q.text.length - 1]}`;
+    at = q.index + q.text.length;
+  }
+  return out + text.slice(at);
+}
+
+/** Right after a blanked quotation, Japanese: it is named (という攻撃, といった文言) or someone else says it (と聞かれたら). */
+const JA_AFTER =
+  /[」』"”']\s?(?:と(?:いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))/;
+/** Right after a blanked quotation, English: it is used as a noun ("…" attacks, the "…" trick) or described ("…" means). */
+const EN_AFTER =
+  /["”']\s?(?:-?(?:style|type|like)\b|(?:attacks?|prompts?|phrases?|jailbreaks?|injections?|tricks?|messages?|lines?|examples?|strings?|requests?|texts?|wording|sentences?|payloads?|techniques?|exploits?|patterns?|emails?|e-mails?)\b|(?:means?|meant|works?|worked|does|do|did|is|are|was|were|still|actually|really|in (?:a|an|the|our|your)|to (?:an?|the) (?:ai|bot|chatbot|assistant|model|llm)))/i;
+/** Right before a blanked quotation, English: the phrase is introduced as a specimen. */
+const EN_BEFORE =
+  /\b(?:like|such as|e\.g\.|the (?:phrase|prompt|line|words?|sentence|text|string|message|request|command|attack|example|classic)|phrases?|called|named|says|said|saying|reads|containing|contains|with the (?:text|words|line)|asks?|asked|asking|types?|typed|writes|wrote|enters|entered|tells? (?:it|the (?:ai|bot|assistant|model))|something like|for example|for instance|quotes?|quoting|mentions?|mentioning)[\s,:]{0,3}$/i;
+/** The text around the quotations asks about it, or is training, research or defence. */
+const FRAMING =
+  /(?:なぜ|どうして|どう(?:扱|対応|答え|すれば|したら|やって|防|見分)|どのように|どんな|理由|仕組み|とは|意味|対策|防御|防ぎ|防止|検知|見分け|気づ|注意喚起|研修|教育|訓練|資料|説明|解説|紹介|例を|例文|事例|クイズ|テスト問題|報告書|レポート|まとめ|要約|[?？]|ですか|でしょうか|ますか)|\b(?:why|how (?:should|do|does|can|would|could|to)|what (?:is|are|does|do|should|would|happens)|explain|example|such as|defen[cs]es?|defend|protect|prevent|detect|mitigat|training|awareness|workshop|quiz|slides?|deck|report|summar|research|paper|red team|recogni[sz]e|spot|handle|respond|reply|answer)\b|\?/i;
+/** ...unless it orders the reader to carry the quotation out. */
+const USE =
+  /(?:従って|従い|従え|従うこと|実行して|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?:出力|入力し|答え|言って|返して|返信|返答|書いて|書き|表示|繰り返|追記|付け加え|書き加え|記載|含め|送|伝え|案内)|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|\b(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])/i;
+
+/**
+ * True when every quotation in `text` that the rules care about is mentioned rather than used:
+ * the text holds a quotation, the words right next to one name it as a phrase or the text
+ * around them asks about it, and nothing outside orders it carried out.
+ */
+export function quotationsAreMentioned(text: string): boolean {
+  let adjacent = false;
+  let any = false;
+  for (const m of quotationsOf(text)) {
+    any = true;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m.text.length - 1, m.index + m.text.length + 30);
+    if (JA_AFTER.test(after) || EN_AFTER.test(after) || EN_BEFORE.test(before)) adjacent = true;
+    if (adjacent) break;
+  }
+  if (!any) return false;
+  const outside = blankQuotes(text);
+  if (USE.test(outside)) return false;
+  return adjacent || FRAMING.test(outside);
+}
