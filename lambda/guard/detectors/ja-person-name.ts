@@ -1,4 +1,4 @@
-import { FULL, GIVEN, GIVEN_AMBIGUOUS, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
+import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_ALPHABET, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
 import type { RawFinding } from './detector';
 
 /**
@@ -37,6 +37,44 @@ const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
 const FULL_NAMES = new Set(decodeList(FULL).split(' '));
 const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
 const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCodeAt(0)));
+
+/** Katakana readings of the lexicon's kanji names (サトウ, ケンタ), decoded from one ASCII character per katakana. */
+function decodeKana(encoded: string): Set<string> {
+  const table = new Map([...KANA_ALPHABET].map((c, i) => [c, String.fromCharCode(0x30a1 + i)]));
+  let out = '';
+  for (const c of encoded) out += table.get(c) ?? c;
+  return new Set(out.split(' '));
+}
+const KANA_SURNAMES = decodeKana(KANA_SURNAME);
+const KANA_GIVEN_NAMES = decodeKana(KANA_GIVEN);
+
+/** True when `text[start, end)` is the katakana reading of a lexicon surname. */
+export function isKanaSurname(text: string, start: number, end: number): boolean {
+  return KANA_SURNAMES.has(text.slice(start, end));
+}
+
+/** True when `text[start, end)` is the katakana reading of a lexicon given name. */
+export function isKanaGivenName(text: string, start: number, end: number): boolean {
+  return KANA_GIVEN_NAMES.has(text.slice(start, end));
+}
+
+/** The lexicon's readings, for the romaji name list (person-name.ts romanises them). */
+export function kanaNameReadings(): { surnames: ReadonlySet<string>; given: ReadonlySet<string> } {
+  return { surnames: KANA_SURNAMES, given: KANA_GIVEN_NAMES };
+}
+
+/**
+ * Where the katakana run `text[start, end)` splits into a surname reading and a given-name
+ * reading of two or more characters each (サトウケンタ, スズキハナコ), or 0.
+ */
+function kanaFullNameSplit(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 4 || length > 12) return 0;
+  for (let a = Math.min(7, length - 2); a >= 2; a--) {
+    if (KANA_SURNAMES.has(text.slice(start, start + a)) && KANA_GIVEN_NAMES.has(text.slice(start + a, end))) return start + a;
+  }
+  return 0;
+}
 
 /** Katakana words that are not names (loanwords, places, organisations), by FNV-1a hash. */
 const KATAKANA_WORDS = new Set<number>();
@@ -358,6 +396,33 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   pushCandidate(text, start, nameEnd, score, nameEnd - start <= MAX_SURNAME && cue === NO_CUE, out);
 }
 
+/**
+ * A katakana run read with the lexicon's readings: a surname reading and a given-name reading
+ * written together (サトウケンタ, スズキハナコ), or a surname reading alone with a cue
+ * (ナカムラ様, タナカと申します, 担当のサトウが). Words IPADIC knows as anything else stay out.
+ */
+function kanaReadingName(text: string, start: number, end: number, out: Candidate[]): boolean {
+  const split = kanaFullNameSplit(text, start, end);
+  const after = text.slice(end, end + 8);
+  if (split > 0) {
+    if (isKatakanaWordAt(text, start, end)) return false;
+    const cue = KANA_HONORIFIC.test(after) || SELF_INTRO_AFTER.test(after) || ROLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    pushCandidate(text, start, end, cue ? 0.85 : 0.7, false, out);
+    return true;
+  }
+  if (end - start >= 2 && KANA_SURNAMES.has(text.slice(start, end))) {
+    if (KANA_HONORIFIC.test(after) || INTRODUCTION_AFTER.test(after) || /^です[。、！!\s]|^です$/.test(after)) {
+      pushCandidate(text, start, end, 0.8, false, out);
+      return true;
+    }
+    if (end - start >= 3 && !isKatakanaWordAt(text, start, end) && ROLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && PARTICLE_AFTER.test(after)) {
+      pushCandidate(text, start, end, 0.7, false, out);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A katakana run: "ロバート・キャロル", "ヤマモト サクラ" after a label, "ウィリアムズは". */
 function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
   if (end - start < 3) {
@@ -365,6 +430,7 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
     return;
   }
   const dotted = text.indexOf('・', start) > 0 && text.indexOf('・', start) < end;
+  if (!labelled && !dotted && kanaReadingName(text, start, end, out)) return;
   if (!labelled && !dotted && !mayStartName(text, start, end - start)) {
     // A katakana word IPADIC does not know, before a title: ペトロフスキー監督.
     if (TITLE_AFTER_FOREIGN.test(text.slice(end, end + 4)) && !isKatakanaWord(text.slice(start, end))) pushCandidate(text, start, end, 0.75, false, out);
@@ -375,7 +441,7 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
   // "ダグ・ミントケイビッチ": parts of two or more characters, none a word IPADIC knows as
   // anything but a name, read as a foreign name written in katakana.
   if (!labelled && parts.length >= 2 && parts.every((p) => p.length >= 2 && !isKatakanaWord(p))) {
-    const known = parts.some((p) => SURNAMES.has(p) || GIVEN_NAMES.has(p));
+    const known = parts.some((p) => SURNAMES.has(p) || GIVEN_NAMES.has(p)) || (parts.length === 2 && KANA_SURNAMES.has(parts[0]) && KANA_GIVEN_NAMES.has(parts[1]));
     // Without a known name part, only where a person would stand: before は/が/と/、 or a title,
     // and not a plural team or company name (…ズ).
     const last = parts[parts.length - 1];
@@ -517,9 +583,16 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       const afterLabel = labelled(i);
       // "ヤマモト サクラ" after a label: two katakana words split by one space.
       let end = j;
-      if (afterLabel && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
-        end = j + 1;
-        while (end < length && isKatakanaCode(text.charCodeAt(end))) end++;
+      if ((text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
+        let k = j + 1;
+        while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
+        if (afterLabel) end = k;
+        else if (KANA_SURNAMES.has(text.slice(i, j)) && KANA_GIVEN_NAMES.has(text.slice(j + 1, k)) ) {
+          // Anywhere else when the two words are a surname and a given-name reading (サトウ ケンタ).
+          candidates.push({ start: i, end: k, score: 0.85, bare: false });
+          i = k;
+          continue;
+        }
       }
       evaluateKatakanaRun(text, i, end, afterLabel, candidates);
       i = end;

@@ -1,6 +1,7 @@
 import type { RawFinding } from './detector';
 import { PREFECTURES } from '../data/prefectures';
 import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
+import { isRomajiNamePair, isRomajiPlace } from './romaji-names';
 
 /**
  * Names in two pasted formats the running-text passes miss:
@@ -75,7 +76,7 @@ const ROMAJI_PAIR = /([A-Za-z]{2,16})(?:[ \u3000]+|[ ]?\/[ ]?)([A-Za-z]{2,16})/y
 function romajiNameAt(text: string, at: number): [number, number] | null {
   ROMAJI_PAIR.lastIndex = at;
   const m = ROMAJI_PAIR.exec(text);
-  if (m === null || !isRomaji(m[1]) || !isRomaji(m[2])) return null;
+  if (m === null || !isRomaji(m[1]) || !isRomaji(m[2]) || isRomajiPlace(m[1], m[2])) return null;
   const end = at + m[0].length;
   if (/[A-Za-z]/.test(text[end] ?? '')) return null;
   return [at, end];
@@ -120,7 +121,27 @@ export function detectJapaneseNameFormats(text: string, out: RawFinding[], from:
   detectReadingsAfterNames(text, out, from);
 }
 
-/** Romanised names after a name label, in any text. */
+// A word in capitals next to another word: "SATO Ken", "YAMADA TARO", "Hanako SUZUKI".
+const UPPER_PAIR = /(?<![A-Za-z0-9_])([A-Z][A-Za-z]{1,15})[ \u3000]+([A-Z][A-Za-z]{1,15})(?![A-Za-z0-9_])/g;
+
+/** Romanised Japanese names with the surname in capitals, as forms and signatures write them (the English pass reads title case only). */
+function detectUpperCaseRomaji(text: string, out: RawFinding[]): void {
+  UPPER_PAIR.lastIndex = 0;
+  for (let m = UPPER_PAIR.exec(text); m !== null; m = UPPER_PAIR.exec(text)) {
+    const [, a, b] = m;
+    const upperA = a === a.toUpperCase();
+    const upperB = b === b.toUpperCase();
+    if (!upperA && !upperB) {
+      UPPER_PAIR.lastIndex = m.index + a.length + 1;
+      continue;
+    }
+    if (isRomajiNamePair(a, b)) out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[0].length, score: 0.75 });
+    else UPPER_PAIR.lastIndex = m.index + a.length + 1;
+  }
+}
+
+/** Romanised names after a name label, and romanised Japanese names with a surname in capitals, in any text. */
 export function detectRomajiNameLabels(text: string, out: RawFinding[]): void {
   if (/[:：]/.test(text)) detectLabelledRomaji(text, out);
+  if (/[A-Z]{2}/.test(text)) detectUpperCaseRomaji(text, out);
 }

@@ -6,6 +6,7 @@ import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { JA_HONORIFICS } from './keywords';
+import { isRomajiNamePair, isRomajiPlace } from './romaji-names';
 
 // ---- Japanese ----
 // Names before honorifics (rare anchors), then the lexicon pass over kanji and katakana runs
@@ -299,11 +300,14 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const apostrophe = lastWord.charCodeAt(lastWord.length - 2);
   const possessive = lastWord.length > 3 && lastWord.charCodeAt(lastWord.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
   const end = group[last].end - (possessive ? 2 : 0);
+  // "Kanagawa Ken", "Osaka Fu": a prefecture in romaji, whatever the cue.
+  if (tokens === 2 && isRomajiPlace(group[first].word, withoutDot(group[last].word))) return;
   let score = 0;
   if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
   else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
+  else if (tokens >= 2 && tokens <= 3 && isRomajiNamePair(group[first].word, withoutDot(group[last].word))) score = 0.8;
   else if (hasMiddleInitial(group, first, last)) score = 0.75;
   else if (cueBefore(text, start, WEAK_CUE_AT, WEAK_CUE)) score = tokens >= 2 ? 0.65 : 0.5;
   else if (tokens >= 2 && AFTER_CUE.test(text.slice(end, end + 24))) score = 0.7;
