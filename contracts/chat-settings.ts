@@ -61,6 +61,19 @@ export const chatSettingsSchema = z.strictObject({
   guardBudgetMs: positiveInt,
   guard: z.strictObject({ defaultPolicy: policyOverride, groups: z.record(z.string(), policyOverride) }),
   conversations: z.strictObject({ tableName: z.string().check(z.minLength(3)), ttlDays: positiveInt }),
+  /**
+   * The optional second stage of the injection screen: a model call that reviews requests with
+   * documents or pasted material and messages in the grey zone. Absent: no judge.
+   */
+  injectionJudge: z.optional(
+    z.strictObject({
+      model: z.string().check(z.minLength(1)),
+      greyZoneFrom: fraction,
+      judgeDocuments: z.boolean(),
+      timeoutMs: positiveInt,
+      onFailure: z.enum(['block', 'allow']),
+    }),
+  ),
   guardrail: z.optional(z.strictObject({ identifier: z.string().check(z.minLength(1)), version: z.string().check(z.regex(/^\d+$/)) })),
   /** Present with `knowledgeBase.enabled`: retrieval filtered by the caller's verified claims. */
   knowledgeBase: z.optional(knowledgeSettingsSchema),

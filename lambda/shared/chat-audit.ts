@@ -1,5 +1,6 @@
 import type { OutputAction } from '../guard';
 import type { ChatDecision, ErrorKind } from './chat-errors';
+import type { JudgeFailure, JudgeTrigger, JudgeVerdict } from './injection-judge';
 import { type KnowledgeAudit, emptyKnowledgeAudit } from './knowledge-audit';
 import { logger } from './logger';
 
@@ -38,6 +39,19 @@ export interface ChatAuditEvent {
   injection: { flagged: boolean; score: number; reasons: string[] };
   /** The verdict on the documents (a flag is recorded, not a block: they are fenced as data). */
   documentInjection: { flagged: boolean; score: number; reasons: string[]; flaggedDocuments: number };
+  /**
+   * The injection judge (second stage): why it ran (`none`: it did not), its verdict and where it
+   * found the attack, why it gave none, its latency and tokens (cost).
+   */
+  injectionJudge: {
+    trigger: JudgeTrigger | 'none';
+    verdict: JudgeVerdict | 'none';
+    target: 'message' | 'documents' | 'none';
+    failure: JudgeFailure | 'none';
+    latencyMs: number;
+    inputTokens: number;
+    outputTokens: number;
+  };
   /** Knowledge-base retrieval: whether it ran, the caller's clearance, chunks returned, dropped by the re-check, kept; unverified citations. */
   knowledgeBase: KnowledgeAudit;
   outputCheck: OutputAction | 'none';
@@ -73,6 +87,7 @@ export function newAuditEvent(requestId: string, operation: AuditOperation = 'ch
     maskedTotal: 0,
     injection: { flagged: false, score: 0, reasons: [] },
     documentInjection: { flagged: false, score: 0, reasons: [], flaggedDocuments: 0 },
+    injectionJudge: { trigger: 'none', verdict: 'none', target: 'none', failure: 'none', latencyMs: 0, inputTokens: 0, outputTokens: 0 },
     knowledgeBase: emptyKnowledgeAudit(),
     outputCheck: 'none',
     neutralisedLinks: 0,

@@ -15,6 +15,8 @@ export type ErrorKind =
   | 'store_error'
   /** The knowledge base did not answer the Retrieve call. */
   | 'knowledge_base_error'
+  /** The injection judge gave no verdict and `onFailure` is `block`. */
+  | 'injection_judge_error'
   /** The caller closed the connection while the answer was streaming. */
   | 'client_disconnected'
   | 'internal_error';
@@ -80,6 +82,8 @@ export const storeFailed = () =>
 
 export const knowledgeBaseUnavailable = () =>
   new ChatError(503, 'knowledge_base_error', 'The knowledge base is unavailable. Try again later, or send the request without knowledgeBase.');
+export const judgeUnavailable = () =>
+  new ChatError(503, 'injection_judge_error', 'The request could not be checked and was not sent to the model. Try again later.');
 export const internalError = () => new ChatError(500, 'internal_error', 'The request failed. Try again later.');
 
 /** Why the guard stopped a request or an answer; shown to the caller as `error.reason`. */

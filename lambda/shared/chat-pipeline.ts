@@ -7,7 +7,8 @@
  *   try {
  *     const turn = await prepareTurn(deps, event, context, audit.event);
  *       // identity (verified claims) -> access gate -> body -> guard policy -> history
- *       // (deadline-bound read) -> input guard over message and documents -> documents fenced
+ *       // (deadline-bound read) -> input guard over message and documents -> the optional injection
+ *       // judge (a second model call for grey-zone scores and documents) -> documents fenced
  *       // as untrusted data -> 504 if the time left cannot cover the model call.
  *     // Call the model with {...turn.modelInput, abortSignal: modelCallSignal(turn)}
  *     // (converse() here, or ConverseStream with converseRequest(...) from bedrock-converse).
@@ -27,11 +28,12 @@
  * `turnSummary` is what both transports show about the guard (the stream's `meta` event, the
  * buffered body). CORS headers for any response come from `responseHeaders`.
  */
+import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import type { GuardPolicy, OutputCheckOptions, OutputCheckResult } from '../guard';
 import type { ConverseInput, ModelMessage } from './bedrock-converse';
 import type { ChatAuditEvent } from './chat-audit';
-import { blockedByPolicy, conversationNotFound } from './chat-errors';
+import { blockedByPolicy, conversationNotFound, guardFailed, judgeUnavailable } from './chat-errors';
 import { type ChatGuard, KIT_GUARD, type ScreenedTurn, remaskForStorage, screenTurn, withinBudget } from './chat-guard';
 import { type ChatRequest, parseChatRequest } from './chat-request';
 import type { ChatSettings } from './chat-settings';
@@ -40,6 +42,7 @@ import { policyForGroups } from './caller-policy';
 import type { ConversationStore, StoredMessage } from './conversation-store';
 import { Deadline, deadlineExceeded } from './deadline';
 import { carriesPastedMaterial } from './pasted-material';
+import { judgeInjection, judgeTrigger } from './injection-judge';
 import { identify, requireAccess, storeCall } from './request-context';
 import { CITATION_RULE, type KnowledgeClient, type TurnKnowledge, checkCitations, knowledgeStep } from './knowledge-retrieval';
 import { documentRule, newBoundaryToken, renderDocuments } from './untrusted-documents';
@@ -55,6 +58,8 @@ export interface ChatPipelineDeps {
   readonly guard?: ChatGuard;
   /** Retrieve client, with `settings.knowledgeBase` (through the bedrock-agent-runtime endpoint). */
   readonly knowledge?: KnowledgeClient;
+  /** The model client; with `settings.injectionJudge` the judge's calls go through it too. */
+  readonly bedrock?: BedrockRuntimeClient;
 }
 
 /** Time kept back from the function timeout to answer the caller and write the audit event. */
@@ -139,25 +144,27 @@ export async function prepareTurn(deps: ChatPipelineDeps, event: APIGatewayProxy
     throw blockedByPolicy(screened.blocked.reason, { blockedTypes: screened.blocked.blockedTypes, ...pasted });
   }
 
+  const judged = await injectionJudgeStep(deps, screened, policy, deadline, audit);
+
   // Knowledge base: a filter from the verified claims, a re-check of every chunk, the same input guard.
   const knowledge = await knowledgeStep(
     { settings: settings.knowledgeBase, client: deps.knowledge, guard, guardBudgetMs: settings.guardBudgetMs },
     caller,
     request.knowledgeBase,
-    { message: screened.message, vault: screened.vault, policy, entityCounts: screened.entityCounts },
+    { message: judged.message, vault: judged.vault, policy, entityCounts: judged.entityCounts },
     audit.knowledgeBase,
     deadline.signal(STORE_RESERVE_MS),
   );
-  if (knowledge) audit.maskedTotal = Object.values(screened.entityCounts).reduce((a, b) => a + (b ?? 0), 0);
+  if (knowledge) audit.maskedTotal = Object.values(judged.entityCounts).reduce((a, b) => a + (b ?? 0), 0);
   const retrieved = knowledge?.documents ?? [];
 
   // A fresh token per request: stored documents are fenced again with it on every reuse.
   const token = newBoundaryToken();
   const messages: ModelMessage[] = [
     ...history.map((m) => ({ role: m.role, texts: m.role === 'user' ? userTexts(m.text, m.documents, token) : [m.text] })),
-    { role: 'user', texts: userTexts(screened.message, [...screened.documents, ...retrieved], token) },
+    { role: 'user', texts: userTexts(judged.message, [...judged.documents, ...retrieved], token) },
   ];
-  const anyDocuments = screened.documents.length > 0 || retrieved.length > 0 || history.some((m) => (m.documents?.length ?? 0) > 0);
+  const anyDocuments = judged.documents.length > 0 || retrieved.length > 0 || history.some((m) => (m.documents?.length ?? 0) > 0);
 
   const prepared: PreparedTurn = {
     caller,
@@ -165,7 +172,7 @@ export async function prepareTurn(deps: ChatPipelineDeps, event: APIGatewayProxy
     policy,
     conversationId,
     turn,
-    screened,
+    screened: judged,
     deadline,
     ...(knowledge ? { knowledge } : {}),
     modelInput: {
@@ -180,6 +187,48 @@ export async function prepareTurn(deps: ChatPipelineDeps, event: APIGatewayProxy
   // Refuse before the model when the time left cannot cover a call and the write after it.
   if (deadline.leftMs(STORE_RESERVE_MS) <= 0) throw deadlineExceeded();
   return prepared;
+}
+
+/**
+ * The injection judge, when the deployment has one and the request calls for it: an attack in
+ * the message blocks (422); one in the documents is recorded like a first-stage document flag;
+ * no verdict blocks (503) unless `onFailure` is `allow`. Returns the turn as screened, with the
+ * judge's document verdict folded in.
+ */
+async function injectionJudgeStep(deps: ChatPipelineDeps, screened: ScreenedTurn, policy: GuardPolicy, deadline: Deadline, audit: ChatAuditEvent): Promise<ScreenedTurn> {
+  const settings = deps.settings.injectionJudge;
+  if (!settings) return screened;
+  const request = {
+    message: screened.message,
+    documents: screened.documents,
+    pastedMaterial: audit.pastedMaterial,
+    score: screened.injection.score,
+    threshold: policy.injectionThreshold,
+  };
+  const trigger = judgeTrigger(settings, request);
+  if (!trigger) return screened;
+  // A judge configured without a client to call it cannot decide: fail closed, as for any failure.
+  if (!deps.bedrock) throw guardFailed();
+  const outcome = await judgeInjection(
+    { client: deps.bedrock, settings, deadline: deadline.signal(STORE_RESERVE_MS), ...(deps.settings.guardrail ? { guardrail: deps.settings.guardrail } : {}) },
+    request,
+    trigger,
+  );
+  audit.injectionJudge = { ...outcome, failure: outcome.failure ?? 'none' };
+  if (outcome.verdict === 'unavailable') {
+    if (settings.onFailure === 'block') throw judgeUnavailable();
+    return screened;
+  }
+  if (outcome.target === 'message') throw blockedByPolicy('prompt_injection', { judge: true });
+  if (outcome.target !== 'documents') return screened;
+  const documentInjection = {
+    ...screened.documentInjection,
+    flagged: true,
+    reasons: [...new Set([...screened.documentInjection.reasons, 'injection_judge'])].sort(),
+    flaggedDocuments: Math.max(1, screened.documentInjection.flaggedDocuments),
+  };
+  audit.documentInjection = documentInjection;
+  return { ...screened, documentInjection };
 }
 
 /** The abort signal of the model call: it fires while there is still time to store and audit. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkGroupReferences } from './group-references';
 import { auditSchema, checkAuditRetention, checkAuditRoles } from './sections/audit';
-import { chatSchema } from './sections/chat';
+import { chatSchema, checkInjectionJudge } from './sections/chat';
 import { coreShape } from './sections/core';
 import { checkRequestBodyFits, edgeSchema } from './sections/edge';
 import { identitySchema } from './sections/identity';
@@ -34,6 +34,7 @@ export const deploymentConfigSchema = z
   .superRefine(checkRequestBodyFits)
   .superRefine(checkGroupReferences)
   .superRefine(checkAllowedModels)
+  .superRefine(checkInjectionJudge)
   .superRefine(checkOsakaAllowed)
   .superRefine(checkKnowledgeBase);
 

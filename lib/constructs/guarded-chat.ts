@@ -292,6 +292,17 @@ export function chatSettingsFor(config: DeploymentConfig, wiring: ChatSettingsWi
     bedrock: { ...chat.bedrock },
     guardBudgetMs: chat.guardBudgetMs,
     guard: { defaultPolicy: chat.guard.defaultPolicy, groups: chat.guard.groups },
+    ...(chat.guard.injectionJudge.enabled
+      ? {
+          injectionJudge: {
+            model: chat.guard.injectionJudge.model ?? config.allowedModels[0],
+            greyZoneFrom: chat.guard.injectionJudge.greyZoneFrom,
+            judgeDocuments: chat.guard.injectionJudge.judgeDocuments,
+            timeoutMs: chat.guard.injectionJudge.timeoutMs,
+            onFailure: chat.guard.injectionJudge.onFailure,
+          },
+        }
+      : {}),
     conversations: { tableName: wiring.tableName, ttlDays: config.retention.conversationTtlDays },
     ...(wiring.guardrail ? { guardrail: { ...wiring.guardrail } } : {}),
     ...(wiring.knowledgeBaseId !== undefined ? { knowledgeBase: knowledgeSettings(config, wiring.knowledgeBaseId) } : {}),

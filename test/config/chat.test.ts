@@ -1,4 +1,5 @@
 import { parseConfig } from '../../lib/config';
+import { chatSettingsFor } from '../../lib/constructs/guarded-chat';
 import { chatSettingsSchema } from '../../contracts/chat-settings';
 import { rejection } from '../support/config-rejection';
 
@@ -45,8 +46,9 @@ describe('chat config: defaults', () => {
       identity: { groups: [{ name: 'hr', kind: 'department' }] },
       chat: { guard: { defaultPolicy: { entityActions: { EMAIL: 'allow' }, codeNames: ['ALPHA'] }, groups: { hr: { minScore: 0.9 } } } },
     });
-    const parsed = chatSettingsSchema.shape.guard.parse(chat.guard);
-    expect(parsed).toEqual(chat.guard);
+    // The policy part of the section, as chatSettingsFor writes it (the judge travels beside it).
+    const policies = { defaultPolicy: chat.guard.defaultPolicy, groups: chat.guard.groups };
+    expect(chatSettingsSchema.shape.guard.parse(policies)).toEqual(policies);
   });
 });
 
@@ -103,5 +105,46 @@ describe('chat config: rejected values name the field and what is allowed', () =
     const message = rejection({ chat });
     expect(message).toContain(`${field}:`);
     expect(message).toContain(allowed);
+  });
+});
+
+describe('chat config: the injection judge', () => {
+  test('off by default, and then absent from CHAT_CONFIG', () => {
+    const config = parseConfig({});
+    expect(config.chat.guard.injectionJudge).toEqual({ enabled: false, greyZoneFrom: 0.2, judgeDocuments: true, timeoutMs: 1_000, onFailure: 'block' });
+    expect(chatSettingsFor(config, { tableName: 'conversations' })).not.toHaveProperty('injectionJudge');
+  });
+
+  test('on: the judge model defaults to the first allowed model, and CHAT_CONFIG carries what the function parses', () => {
+    const config = parseConfig({ chat: { guard: { injectionJudge: { enabled: true } } } });
+    const settings = chatSettingsFor(config, { tableName: 'conversations' });
+    expect(settings.injectionJudge).toEqual({ model: config.allowedModels[0], greyZoneFrom: 0.2, judgeDocuments: true, timeoutMs: 1_000, onFailure: 'block' });
+    expect(chatSettingsSchema.safeParse(JSON.parse(JSON.stringify(settings))).success).toBe(true);
+  });
+
+  test('a judge model outside allowedModels fails, naming the field and the allowed models', () => {
+    const message = rejection({ chat: { guard: { injectionJudge: { enabled: true, model: 'jp.amazon.nova-2-lite-v1' } } } });
+    expect(message).toContain('chat.guard.injectionJudge.model');
+    expect(message).toContain('did you mean "jp.amazon.nova-2-lite-v1:0"');
+    expect(message).toContain('jp.anthropic.claude-haiku-4-5-20251001-v1:0');
+  });
+
+  test('a disabled judge is not checked against allowedModels', () => {
+    expect(() => parseConfig({ chat: { guard: { injectionJudge: { enabled: false, model: 'jp.unknown.model-v1:0' } } } })).not.toThrow();
+  });
+
+  test.each([
+    [{ timeoutMs: 50 }, 'chat.guard.injectionJudge.timeoutMs'],
+    [{ greyZoneFrom: 1.5 }, 'chat.guard.injectionJudge.greyZoneFrom'],
+    [{ onFailure: 'ignore' }, 'must be block or allow'],
+  ])('%j fails with %s', (judge, expected) => {
+    expect(rejection({ chat: { guard: { injectionJudge: { enabled: true, ...judge } } } })).toContain(expected);
+  });
+
+  test('the function timeout must also cover the judge when it is on', () => {
+    // 24 s Converse + 1 s connect + 1 s guard + 2 s = 28 s: a 1 s judge fits 29 s, a 3 s judge does not.
+    expect(rejection({ chat: { guard: { injectionJudge: { enabled: true, timeoutMs: 3_000 } } } })).toContain('chat.timeoutSeconds');
+    expect(() => parseConfig({ chat: { guard: { injectionJudge: { enabled: true, timeoutMs: 1_000 } } } })).not.toThrow();
+    expect(() => parseConfig({ chat: { bedrock: { requestTimeoutMs: 22_000 }, guard: { injectionJudge: { enabled: true, timeoutMs: 3_000 } } } })).not.toThrow();
   });
 });

@@ -195,3 +195,37 @@ describe('cross-stack key references', () => {
     expect(r.present[0].resources).toEqual([{ stack: 'Api', logicalId: 'Logs', type: 'AWS::Logs::LogGroup' }]);
   });
 });
+
+describe('D-2 names the injection judge as configured', () => {
+  const judgeFunction = (judge?: Record<string, unknown>) => ({
+    Type: 'AWS::Lambda::Function',
+    Properties: {
+      Role: { 'Fn::GetAtt': ['ChatRole', 'Arn'] },
+      Environment: {
+        Variables: {
+          CHAT_CONFIG: JSON.stringify({ allowedModels: ['jp.amazon.nova-2-lite-v1:0'], guard: { defaultPolicy: {}, groups: {} }, ...(judge ? { injectionJudge: judge } : {}) }),
+        },
+      },
+    },
+  });
+  const resources = (judge?: Record<string, unknown>) => ({ ChatRole: role(), ChatPolicy: policy('ChatRole', ['bedrock:InvokeModel']), Chat: judgeFunction(judge), ChatPost: apiMethod('Chat') });
+  const guidance = (judge?: Record<string, unknown>) => checkD2(model(stack('Api', resources(judge)))).guidance.map((t) => t.en).join('\n');
+
+  it('says the judge is off when CHAT_CONFIG has none', () => {
+    expect(guidance()).toContain('chat.guard.injectionJudge');
+    expect(guidance()).toContain('is off');
+  });
+
+  it('names model, scope, timeout, failure mode and cost when it is on', () => {
+    const on = guidance({ model: 'jp.amazon.nova-2-lite-v1:0', greyZoneFrom: 0.25, judgeDocuments: true, timeoutMs: 1200, onFailure: 'block' });
+    expect(on).toContain('jp.amazon.nova-2-lite-v1:0');
+    expect(on).toContain('from 0.25');
+    expect(on).toContain('every request with documents');
+    expect(on).toContain('1200 ms');
+    expect(on).toContain('fail closed');
+    expect(on).toContain('one more model call per judged request');
+    const open = guidance({ model: 'jp.amazon.nova-2-lite-v1:0', greyZoneFrom: 0.3, judgeDocuments: false, timeoutMs: 800, onFailure: 'allow' });
+    expect(open).toContain('fail open');
+    expect(open).not.toContain('every request with documents');
+  });
+});

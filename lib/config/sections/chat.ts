@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_SIGNED_IN_USERS } from '../../../contracts/chat-settings';
 import { ENTITY_TYPES } from '../../../contracts/entity-types';
+import { didYouMean } from '../suggest';
 import { intIn, isUnique, numberIn } from '../value-checks';
 
 /** Lambda caps all environment variables of a function at 4 KB together. */
@@ -148,6 +149,32 @@ export const chatSchema = z
           (k) => GROUP_NAME.test(k),
           'group names are 1-128 characters without spaces or commas',
         ).default({}),
+        /**
+         * Optional second stage of the injection screen: a model inside Japan (one of
+         * `allowedModels`) reviews requests that carry documents or pasted material, and messages
+         * whose screen score is in the grey zone below the blocking threshold. Off by default:
+         * each judged request costs one more model call and its latency.
+         */
+        injectionJudge: z
+          .object({
+            enabled: z.boolean({ error: 'must be true or false' }).default(false),
+            /** The judging model; must be one of `allowedModels` (the chat role may invoke only those). @default the first of allowedModels */
+            model: z.string().min(1, { error: 'must be a model id from allowedModels' }).optional(),
+            /** Messages scoring at or above this, and below their blocking threshold, are judged (0-1). */
+            greyZoneFrom: numberIn(0, 1).default(0.2),
+            /** Judge every request that carries documents or pasted material, whatever its score. */
+            judgeDocuments: z.boolean({ error: 'must be true or false' }).default(true),
+            /**
+             * Longest wait for the judge; the call is also cut by the request deadline. The default
+             * fits the buffered route's 29 s beside a full Converse call; a longer judge timeout
+             * needs a shorter `bedrock.requestTimeoutMs` (or a longer `timeoutSeconds`).
+             */
+            timeoutMs: intIn(200, 10_000).default(1_000),
+            /** No verdict in time, an error, or an unreadable answer: block (`block`, fail closed) or go on (`allow`). */
+            onFailure: z.enum(['block', 'allow'], { error: 'must be block or allow' }).default('block'),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
@@ -194,8 +221,9 @@ export const chatSchema = z
     message: 'chat.maxTotalChars must be at least chat.maxMessageChars',
     path: ['maxTotalChars'],
   })
-  .refine((c) => c.timeoutSeconds * 1000 >= c.bedrock.requestTimeoutMs + c.bedrock.connectionTimeoutMs + c.guardBudgetMs + 2_000, {
-    message: 'chat.timeoutSeconds must cover one Converse call: at least (bedrock.requestTimeoutMs + bedrock.connectionTimeoutMs + guardBudgetMs) / 1000 + 2 seconds',
+  .refine((c) => c.timeoutSeconds * 1000 >= c.bedrock.requestTimeoutMs + c.bedrock.connectionTimeoutMs + c.guardBudgetMs + judgeReserveMs(c) + 2_000, {
+    message:
+      'chat.timeoutSeconds must cover one Converse call: at least (bedrock.requestTimeoutMs + bedrock.connectionTimeoutMs + guardBudgetMs) / 1000 + 2 seconds, plus guard.injectionJudge.timeoutMs / 1000 with the judge enabled',
     path: ['timeoutSeconds'],
   })
   .refine((c) => c.streamTimeoutSeconds >= c.timeoutSeconds, {
@@ -204,3 +232,19 @@ export const chatSchema = z
   });
 
 export type ChatConfig = z.infer<typeof chatSchema>;
+
+/** Time the injection judge may take before the model call (0 when it is off). */
+function judgeReserveMs(c: { guard: { injectionJudge: { enabled: boolean; timeoutMs: number } } }): number {
+  return c.guard.injectionJudge.enabled ? c.guard.injectionJudge.timeoutMs : 0;
+}
+
+/** With the injection judge on, its model must be one the chat function may call: one of `allowedModels`. */
+export function checkInjectionJudge(config: { allowedModels: readonly string[]; chat: ChatConfig }, ctx: z.RefinementCtx): void {
+  const judge = config.chat.guard.injectionJudge;
+  if (!judge.enabled || judge.model === undefined || config.allowedModels.includes(judge.model)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['chat', 'guard', 'injectionJudge', 'model'],
+    message: `"${judge.model}" is not in allowedModels${didYouMean(judge.model, config.allowedModels)}; the judge runs on one of the allow-listed models: ${config.allowedModels.join(', ')}`,
+  });
+}

@@ -1,5 +1,5 @@
 import { type CheckOutcome, finding, outcomeOf } from '../checklist';
-import { guardedChatFunctions } from '../chat-function';
+import { type GuardedChatFunction, guardedChatFunctions } from '../chat-function';
 import { actionMatches, dedupe, identityGrants } from '../iam-grants';
 import { guardQualityText } from '../guard-quality';
 import { encryptionInventory } from '../inventory/encryption';
@@ -124,6 +124,7 @@ export function checkD2(model: AssemblyModel): CheckOutcome {
   const guidance = [
     // The guard being on the path says nothing about what it catches: say that too, with the measured figures.
     ...(chat.length > 0 ? guardQualityText() : []),
+    ...(chat.length > 0 ? [injectionJudgeText(chat)] : []),
     text(
       'Principals outside these templates (account administrators, other workloads) are not covered: deny bedrock:InvokeModel* to them with a service control policy or permissions boundary.',
       'テンプレート外のプリンシパル（アカウント管理者や他のワークロード）は対象外。サービスコントロールポリシーやアクセス許可の境界で bedrock:InvokeModel* を拒否する。',
@@ -131,6 +132,29 @@ export function checkD2(model: AssemblyModel): CheckOutcome {
   ];
   if (chat.length === 0) return { status: 'gap', present, missing, guidance };
   return outcomeOf(present, missing, guidance);
+}
+
+/** Instructions the judge gets on every call, in input tokens (lambda/shared/injection-judge.ts; about 1,500 characters). */
+const JUDGE_INSTRUCTION_TOKENS = 400;
+
+/** The injection screen's second stage as the chat functions' settings configure it: on (model, scope, timeout, failure mode, cost) or off. */
+function injectionJudgeText(chat: readonly GuardedChatFunction[]) {
+  const judge = chat.map((c) => c.settings?.injectionJudge).find(isRecord);
+  if (!judge) {
+    return text(
+      'The optional second stage of the injection screen (chat.guard.injectionJudge, a model call inside Japan for documents and grey-zone scores) is off: the in-function screen decides alone.',
+      'インジェクション検査の任意の第2段（chat.guard.injectionJudge：文書付きの依頼とグレーゾーンのスコアを国内のモデルで判定）は無効。関数内の検査だけで判定する。',
+    );
+  }
+  const model = String(judge.model);
+  const from = Number(judge.greyZoneFrom);
+  const timeout = Number(judge.timeoutMs);
+  const docs = judge.judgeDocuments === true;
+  const block = judge.onFailure !== 'allow';
+  return text(
+    `Second stage of the injection screen: ${model} (invoked in Japan) judges messages scoring from ${from} up to the blocking threshold${docs ? ', and every request with documents or pasted material' : ''}; an attack in the message blocks the request. It waits at most ${timeout} ms; without a verdict the request is ${block ? 'blocked (fail closed)' : 'let through (fail open) and the audit event says so'}. Cost: one more model call per judged request, about ${JUDGE_INSTRUCTION_TOKENS} input tokens of instructions plus the request's own text, and at most 60 output tokens; the audit event records each call's tokens and latency (injectionJudge).`,
+    `インジェクション検査の第2段: ${model}（国内で呼び出し）が、スコア ${from} 以上でブロックの閾値未満のメッセージ${docs ? '、および文書や貼り付けた資料を含むすべての依頼' : ''}を判定し、メッセージに攻撃があれば依頼をブロックする。待ち時間は最大 ${timeout} ms。判定が得られない場合は${block ? 'ブロックする（フェイルクローズ）' : '通過させ（フェイルオープン）、監査イベントに記録する'}。費用: 判定する依頼ごとにモデル呼び出しが1回増え、指示文で約 ${JUDGE_INSTRUCTION_TOKENS} 入力トークンと依頼本文、出力は最大60トークン。各呼び出しのトークンと待ち時間は監査イベント（injectionJudge）に残る。`,
+  );
 }
 
 function apiIntegrationTargets(model: AssemblyModel): { integration: LocatedResource; targets: LocatedResource[] }[] {
