@@ -15,6 +15,7 @@ import { CONVERSATIONS_SETTINGS_ENV, conversationsSettingsOf } from '../../contr
 import type { DeploymentConfig } from '../config';
 import { HOME_REGION } from '../config/sections/core';
 import { LAMBDA_ENVIRONMENT_LIMIT_BYTES } from '../config/sections/chat';
+import { defaultJudgeModel } from '../config/sections/model-catalogue';
 import { KitFunction } from './kit-function';
 import { knowledgeSettings } from './knowledge-base';
 import { INVOKE_ACTIONS, allowedModelArns } from './model-access';
@@ -295,7 +296,7 @@ export function chatSettingsFor(config: DeploymentConfig, wiring: ChatSettingsWi
     ...(chat.guard.injectionJudge.enabled
       ? {
           injectionJudge: {
-            model: chat.guard.injectionJudge.model ?? config.allowedModels[0],
+            model: chat.guard.injectionJudge.model ?? defaultJudgeModel(config.allowedModels),
             greyZoneFrom: chat.guard.injectionJudge.greyZoneFrom,
             judgeDocuments: chat.guard.injectionJudge.judgeDocuments,
             timeoutMs: chat.guard.injectionJudge.timeoutMs,

@@ -115,10 +115,14 @@ describe('chat config: the injection judge', () => {
     expect(chatSettingsFor(config, { tableName: 'conversations' })).not.toHaveProperty('injectionJudge');
   });
 
-  test('on: the judge model defaults to the first allowed model, and CHAT_CONFIG carries what the function parses', () => {
+  test('on: the judge model defaults to the first small allowed model, and CHAT_CONFIG carries what the function parses', () => {
     const config = parseConfig({ chat: { guard: { injectionJudge: { enabled: true } } } });
     const settings = chatSettingsFor(config, { tableName: 'conversations' });
-    expect(settings.injectionJudge).toEqual({ model: config.allowedModels[0], greyZoneFrom: 0.2, judgeDocuments: true, timeoutMs: 1_000, onFailure: 'block' });
+    // The default list starts with Sonnet 4.5; the judge takes Haiku 4.5, the first small one.
+    expect(config.allowedModels[0]).toBe('jp.anthropic.claude-sonnet-4-5-20250929-v1:0');
+    const onlyLarge = parseConfig({ allowedModels: ['jp.anthropic.claude-sonnet-4-6'], chat: { guard: { injectionJudge: { enabled: true } } } });
+    expect(chatSettingsFor(onlyLarge, { tableName: 'conversations' }).injectionJudge?.model).toBe('jp.anthropic.claude-sonnet-4-6');
+    expect(settings.injectionJudge).toEqual({ model: 'jp.anthropic.claude-haiku-4-5-20251001-v1:0', greyZoneFrom: 0.2, judgeDocuments: true, timeoutMs: 1_000, onFailure: 'block' });
     expect(chatSettingsSchema.safeParse(JSON.parse(JSON.stringify(settings))).success).toBe(true);
   });
 
