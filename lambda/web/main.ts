@@ -69,6 +69,7 @@ const state = {
 const ERROR_KEYS = new Set([
   'network', 'stream_cut', 'bedrock_throttled', 'deadline_exceeded', 'bedrock_timeout', 'access_denied', 'invalid_request',
   'conversation_not_found', 'bedrock_error', 'store_error', 'guard_error', 'internal_error', 'unknown_model', 'conversation_conflict',
+  'knowledge_base_error', 'injection_judge_error',
 ]);
 
 /** A notice for a failed call: the page's own words for known codes, always the request id when there is one. */
