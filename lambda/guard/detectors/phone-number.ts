@@ -115,9 +115,55 @@ function isSeparatorCode(c: number): boolean {
   return c === 32 || c === 45 || c === 40 || c === 41;
 }
 
+/** A character that may stand in the gap between two digit groups: ' ', tab, ー (U+30FC), '-' or '.'. */
+function isGapCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x30fc || c === 45 || c === 46;
+}
+
+/**
+ * The text with the separators the pattern does not read rewritten in place: ー with spaces on
+ * either side (normalization turns ー into '-' only right between digits), a dash or dot with
+ * spaces around it, two spaces, a tab (090 ー 1234 ー 5678, 090  1234  5678, 045 . 060 . 6687).
+ * A gap between two digits of at most three such characters, holding at most one ー, '-' or '.',
+ * becomes '-', ' -' or ' - ': the same length, so offsets stay valid. Returns `text` itself when
+ * nothing needs rewriting (the common case, found with a few indexOf calls).
+ */
+export function withPlainSeparators(text: string): string {
+  const hasGap = text.indexOf('ー') >= 0 || text.indexOf('  ') >= 0 || text.indexOf(' .') >= 0 || text.indexOf('. ') >= 0 || text.indexOf('\t') >= 0 || text.indexOf(' - ') >= 0;
+  if (!hasGap) return text;
+  let patched: string[] | null = null;
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitCode(text.charCodeAt(i)) || !isGapCode(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let marks = 0;
+    let unusual = false;
+    while (j < text.length && j - i <= 4 && isGapCode(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
+      if (c === 0x30fc || c === 45 || c === 46) marks++;
+      if (c === 0x30fc || c === 9) unusual = true;
+      j++;
+    }
+    const gap = j - i - 1;
+    const plain = gap === 1 && !unusual;
+    if (!plain && gap <= 3 && marks <= 1 && isDigitCode(text.charCodeAt(j)) && (unusual || gap >= 2) && !(gap === 1 && text.charCodeAt(i + 1) === 46)) {
+      if (patched === null) patched = [...text];
+      const replacement = gap === 1 ? (text.charCodeAt(i + 1) === 9 ? ' ' : '-') : gap === 2 ? ' -' : ' - ';
+      for (let k = 0; k < gap; k++) patched[i + 1 + k] = replacement[k];
+    }
+    i = j;
+  }
+  return patched === null ? text : patched.join('');
+}
+
 export const phoneNumberDetector: Detector = {
   type: 'PHONE_NUMBER',
-  detect(text, _options, out) {
+  detect(original, _options, out) {
+    // Spaced or unusual separators are read on a same-length copy (see withPlainSeparators).
+    const text = withPlainSeparators(original);
     // Candidates start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see
     // digitRuns). A candidate that yields no number does not hide the ones after it: in
     // "12 090-1234-5678" the match from "12" fails and the one from "090" is still tried.

@@ -20,21 +20,25 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
 // spring.datasource.password, "client_secret") and sit in .env, shell export, YAML, JSON, TOML or
 // .properties syntax; the value is whatever follows, in any alphabet.
 const KEY =
-  'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|password|passwd|pwd|pass|pw|パスワード|暗証番号';
+  'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|pin(?:[ _-]?code|[ _-]?number|コード|番号)?|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
   String.raw`(?<![A-Za-z0-9])(${KEY})(?![A-Za-z0-9_])["']?` +
     // The separator: = : := => (config syntax) or は / is (prose).
-    String.raw`[ 	]{0,3}(=>|:=|[:=：]|は|is(?= ))[ 	]{0,3}` +
+    // を only before a quoted value (パスワードを「さくら2025」に変更).
+    String.raw`[ 	]{0,3}(=>|:=|[:=：]|は|を(?=[ 	]{0,3}[「『"'])|is(?= ))[ 	]{0,3}` +
     // The value: quoted, digits spaced out one by one, or a run up to whitespace or a delimiter.
+    // Japanese quotes 「」『』 count as quotes (group 7).
     String.raw`(?:"([^"
 ]{1,512})"|'([^'
-]{1,512})'|([0-9](?: [0-9]){3,40}(?![0-9]))|([^\s"'${'`'},;{}\[\]()<>]{1,512}))`,
+]{1,512})'|([0-9](?: [0-9]){3,40}(?![0-9]))|([^\s"'${'`'},;{}\[\]()<>「」『』]{1,512})|[「『]([^「」『』
+]{1,128})[」』])`,
   'gi',
 );
-// A PIN after 暗証番号 with only a space between (暗証番号 1234): the label is specific enough.
-const PIN_AFTER_LABEL = /暗証番号[ \t]{1,3}([0-9](?: ?[0-9]){3,11})(?![0-9])/g;
+// A PIN after 暗証番号 / パスコード / PIN with only a space between (暗証番号 1234, PIN 6390 で解除):
+// the label is specific enough.
+const PIN_AFTER_LABEL = /(?:暗証番号|暗証コード|パスコード|(?<![A-Za-z])PIN(?:コード|番号)?)[ \t]{1,3}([0-9](?: ?[0-9]){3,11})(?![0-9])/g;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HIRAGANA = /[\u3041-\u309f]/;
@@ -79,13 +83,47 @@ function pushGroup(pattern: RegExp, text: string, out: RawFinding[], score: numb
   }
 }
 
+// Keys whose value may be written in any script (a Japanese passphrase: ひまわり, 山桜, さくら2025).
+// The short chat keys pass: / pwd= / pw: / secret: too, with the same prose check.
+const WORD_VALUE_KEYS = new Set(['password', 'passwd', 'passphrase', 'pass', 'pwd', 'pw', 'secret', 'パスワード', 'パスフレーズ', '合言葉']);
+// Keys whose value is a PIN: digits (or a short code) only.
+const PIN_KEY = /^(?:pin|暗証|パスコード)/;
+
+// Where a Japanese value ends and the sentence goes on: a copula or verb phrase after it
+// (ひまわりです, 山桜になります, さくら2025でログイン), found from the value's third character on.
+const JAPANESE_VALUE_END = /(?:です|でした|でしょう|だ(?=[。、!！]|$)|になり|となり|にな|に設定|に変更|にし|にす|でログ|で入|でお|でき|でア|でサ|で接|と(?:なり|して)|を入力|を使)/;
+// A value that reads as a sentence or a note about the secret, not the secret itself
+// (誰にも教えないでください, 各自で設定してください, 12文字以上, 社員番号, メールでお知らせ).
+const PROSE_VALUE = /ください|下さい|します|しま|ません|ました|ない|する|して|した|され|でき|こと|もの|ため|よう|など|について|場合|別途|連絡|参照|記載|設定|変更|入力|確認|必要|不要|任意|必須|同じ|同様|同上|共通|後日|未定|当日|次回|お知らせ|通知|メール|口頭|担当|管理|各自|本人|自身|定期|文字|桁|以上|以下|以内|英数|記号|数字|大文字|小文字|組み合わせ|誕生日|番号|ありません|なし|不明|空欄|非公開|忘れ|教え|伝え|共有|社内|認証|ログイン|ロック|リセット|初期化|発行|有効|無効|期限|とは|[0-9]+回|時$/;
+const SENTENCE_CUT = /[。、！？!?]/;
+// A count (pass: 3名, secret: 2件) is a tally, not a secret.
+const COUNT = /^[0-9]+(?:名|件|人|個|回|点|日|時間|分|秒|円|%|％)$/;
+
+/**
+ * The secret in an unquoted non-ASCII value after a password-like key, or null when the value
+ * reads as prose: cut at the sentence's punctuation and at the copula or verb that follows the
+ * value, then rejected when a prose word remains.
+ */
+function japaneseValue(value: string): string | null {
+  let v = value;
+  const cut = v.search(SENTENCE_CUT);
+  if (cut >= 0) v = v.slice(0, cut);
+  const end = v.slice(2).search(JAPANESE_VALUE_END);
+  if (end >= 0) v = v.slice(0, end + 2);
+  if (v.length < 2 || v.length > 32 || PROSE_VALUE.test(v) || PLACEHOLDER.test(v) || COUNT.test(v)) return null;
+  return v;
+}
+
 function pushAssignments(text: string, out: RawFinding[]): void {
   ASSIGNMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ASSIGNMENT.exec(text)) !== null) {
     const key = m[1].toLowerCase();
-    const prose = m[2] === 'は' || m[2].toLowerCase() === 'is';
-    const value = m[3] ?? m[4] ?? m[5] ?? m[6];
+    const prose = m[2] === 'は' || m[2] === 'を' || m[2].toLowerCase() === 'is';
+    const value = m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
+    const quoted = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined;
+    const isPin = PIN_KEY.test(key);
+    const wordKey = WORD_VALUE_KEYS.has(key);
     // A trailing full stop or Japanese punctuation ends the sentence, not the value.
     let length = value.length;
     if (m[6] !== undefined) {
@@ -93,24 +131,41 @@ function pushAssignments(text: string, out: RawFinding[]): void {
       if (value.charCodeAt(0) < 0x80) {
         const cut = value.search(NON_ASCII);
         if (cut > 0) length = cut;
+      } else if (wordKey) {
+        // A value in kana or kanji after パスワード / 合言葉: the secret unless it reads as prose.
+        const word = japaneseValue(value);
+        if (word === null) continue;
+        length = word.length;
       }
       while (length > 0 && '.。、'.includes(value[length - 1])) length--;
     }
     const trimmed = value.slice(0, length);
-    if (trimmed.length < 4 || PLACEHOLDER.test(trimmed)) continue;
-    // "パスワード：誰にも教えないでください" is a sentence about passwords: an unquoted value with kana in it.
-    if (m[6] !== undefined && HIRAGANA.test(trimmed)) continue;
-    const japaneseKeyWord = key.charCodeAt(0) >= 0x3000;
-    // パスワード：別途連絡 (no ASCII at all after a Japanese key) is a note, not a password;
+    const nonAscii = NON_ASCII.test(trimmed);
+    if (trimmed.length < (nonAscii && wordKey ? 2 : 4) || PLACEHOLDER.test(trimmed)) continue;
+    // A PIN is digits (spaced out or not) or a short code: PIN番号の設定, 暗証番号は他人に… are not.
+    if (isPin && !/^[0-9A-Za-z](?: ?[0-9A-Za-z]){3,15}$/.test(trimmed)) continue;
+    if (isPin && m[6] !== undefined && !/[0-9]/.test(trimmed)) continue;
+    // A quoted value after a password-like key in prose: not a sentence in quotes.
+    if (quoted && wordKey && nonAscii && PROSE_VALUE.test(trimmed)) continue;
+    // boarding pass: 搭乗口で提示, day pass: 当日券 (an English word before pass): a ticket, not a password.
+    if (nonAscii && key === 'pass' && /[A-Za-z] $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (m[6] !== undefined && nonAscii && !wordKey) {
+      // "パスワード：誰にも教えないでください" is a sentence about passwords: an unquoted value with kana in it.
+      if (HIRAGANA.test(trimmed)) continue;
+      const japaneseKeyWord = key.charCodeAt(0) >= 0x3000;
+      // パスワード：別途連絡 (no ASCII at all after a Japanese key) is a note, not a password;
+      // The short labels PW: / pass: read the same way (PW: 別途連絡).
+      if ((japaneseKeyWord || key === 'pw' || key === 'pass' || key === 'pwd') && !ASCII_CHAR.test(trimmed)) continue;
+    }
     // token: 4096 (a short number after token/secret) is a setting.
-    // The short labels PW: / pass: read the same way (PW: 別途連絡).
-    if (m[6] !== undefined && (japaneseKeyWord || key === 'pw' || key === 'pass') && !ASCII_CHAR.test(trimmed)) continue;
     if ((key === 'token' || key === 'secret') && m[6] !== undefined && /^[0-9]{1,7}$/.test(trimmed)) continue;
     // After "password is" / "パスワードは" only a value that does not read as a word counts.
-    // (パスワードは abc123xyz: an ASCII value after the Japanese key is the password itself).
-    const japaneseKey = key.charCodeAt(0) >= 0x3000;
-    if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed))) continue;
-    const start = m.index + m[0].length - (m[3] !== undefined || m[4] !== undefined ? value.length + 1 : value.length);
+    // (パスワードは abc123xyz: an ASCII value after the Japanese key is the password itself;
+    // パスワードはひまわりです: so is a word after a Japanese key that passed the prose check;
+    // 暗証番号は1234です: so are the digits after a PIN key).
+    const japaneseKey = key.charCodeAt(0) >= 0x3000 || isPin;
+    if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed)) && !(wordKey && nonAscii) && !(isPin && /^[0-9 ]+$/.test(trimmed))) continue;
+    const start = m.index + m[0].length - (quoted ? value.length + 1 : value.length);
     // Digits spaced out inside an unquoted value (ab12 3 4 5%x): the value goes on over them.
     let end = start + length;
     if (m[6] !== undefined && length === value.length) {
@@ -144,9 +199,11 @@ export const secretDetector: Detector = {
         out.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.99 });
       }
     }
-    if (hasKeyword(text, 'secret')) {
+    // The keys outside the keyword list (PIN, パスコード, 合言葉, 暗証コード) are looked up here.
+    const pin = text.indexOf('PIN') >= 0 || text.indexOf('暗証') >= 0 || text.indexOf('パスコード') >= 0;
+    if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0 || text.indexOf('pin') >= 0 || text.indexOf('Pin') >= 0) {
       pushAssignments(text, out);
-      if (text.indexOf('暗証番号') >= 0) pushPins(text, out);
+      if (pin) pushPins(text, out);
     }
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
