@@ -1,6 +1,8 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
+import { continuesWithDigits } from './my-number';
+import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 
 // Same window rule as MY_NUMBER: no window inside a longer spaced number, but a whole
 // 13-digit run may follow another number and a space.
@@ -41,6 +43,9 @@ export const corporateNumberDetector: Detector = {
       const inContext = hasContext(text, m.index, end, CONTEXT);
       // A JAN code (45/49 prefix, valid EAN check) without corporate context is a product code.
       if (!inContext && (digits.startsWith('45') || digits.startsWith('49')) && isValidEan13(digits)) return;
+      // Without context: a manufacturing, tracking or order number (its label right before, a
+      // delivery word nearby) or part of a longer grouped number is not a corporate number.
+      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
       out.push({ type: 'CORPORATE_NUMBER', start: m.index, end, score: inContext ? 0.99 : 0.82 });
     });
   },

@@ -1,6 +1,7 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
+import { afterOrdinaryNumberLabel } from './number-labels';
 
 const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
@@ -45,6 +46,8 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   if (network === 'other' && !inContext) return 0;
   // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.
   if (!inContext && digits.length === 13 && isValidEan13(digits)) return 0;
+  // One in ten numbers passes Luhn: a serial, order or tracking number after its label is not a card.
+  if (!inContext && afterOrdinaryNumberLabel(text, start)) return 0;
   return inContext ? 0.99 : 0.9;
 }
 

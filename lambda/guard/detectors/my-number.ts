@@ -1,6 +1,7 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } from './digit-sequence';
+import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
 // A whole 12-digit run is its own token, though, and may follow another number and a space
@@ -21,6 +22,13 @@ export function isValidMyNumber(digits: string): boolean {
   return check === digits.charCodeAt(11) - 48;
 }
 
+/** A separator and another digit right after `end`: the match is part of a longer grouped number. */
+export function continuesWithDigits(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  const d = text.charCodeAt(end + 1);
+  return (c === 32 || c === 45) && d >= 48 && d <= 57;
+}
+
 export const myNumberDetector: Detector = {
   type: 'MY_NUMBER',
   detect(text, _options, out) {
@@ -30,7 +38,12 @@ export const myNumberDetector: Detector = {
       if (!isValidMyNumber(digitsOf(m[0]))) return;
       const end = m.index + m[0].length;
       // Without context a 13-digit corporate number covering the same digits should win (0.82).
-      const score = hasContext(text, m.index, end, CONTEXT) ? 0.99 : 0.8;
+      const inContext = hasContext(text, m.index, end, CONTEXT);
+      // Without context, one in eleven 12-digit numbers passes the check digit: an order, tracking
+      // or reservation number (its label right before, or a delivery word nearby) or the first
+      // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.
+      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
+      const score = inContext ? 0.99 : 0.8;
       out.push({ type: 'MY_NUMBER', start: m.index, end, score });
     });
   },

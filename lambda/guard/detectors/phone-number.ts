@@ -1,6 +1,7 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf } from './digit-sequence';
+import { afterOrdinaryNumberLabel } from './number-labels';
 
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
 // (after which up to 15 digits may run together: E.164 written without spaces).
@@ -83,8 +84,12 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     // My Number or card), not a phone number followed by other digits.
     const after = start + raw.length;
     const sepAfter = text.charCodeAt(after);
-    const windowOfSpacedNumber = (sepAfter === 32 || sepAfter === 45) && isDigitCode(text.charCodeAt(after + 1)) && SPACED_OUT.test(raw);
+    // So are groups joined by '-' that go on with another '-' and digits (04318-66415-25055, a key).
+    const windowOfSpacedNumber = ((sepAfter === 32 || sepAfter === 45) && isDigitCode(text.charCodeAt(after + 1)) && SPACED_OUT.test(raw)) || (sepAfter === 45 && isDigitCode(text.charCodeAt(after + 1)));
     const verdict = digits.length >= 7 && !windowOfSpacedNumber ? classify(raw, digits) : null;
+    // An order, reception or part number after its label (ご注文番号：0180848995) is not a phone
+    // number unless a phone word says so.
+    if (verdict !== null && verdict.score < 0.95 && !raw.startsWith('+') && afterOrdinaryNumberLabel(text, start) && !context()) return { failedEnd: m.index + m[0].length };
     if (verdict !== null) return { end: start + raw.length, score: verdict.score };
     const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'), raw.lastIndexOf('.'));
     if (cut <= 0) break;

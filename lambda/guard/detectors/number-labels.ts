@@ -1,0 +1,18 @@
+/**
+ * Labels of ordinary business numbers (order, tracking, invoice, serial, part, reservation,
+ * ticket numbers ...). A number right after such a label is that number, so the detectors that
+ * accept a number without its own context word (a check digit that happens to pass, a phone
+ * shape, a bare pension or account shape) leave it alone.
+ */
+const LABEL_BEFORE = new RegExp(
+  String.raw`(?:(?:ご|お)?(?:注文|受注|発注|管理|受付|伝票|追跡|送り状|お問い合わせ伝票|問い合わせ|問合せ|部品|製造|製品|商品|シリアル|予約|チケット|請求書?|見積書?|案件|整理|ロット|品|型|資産|会員|社員|顧客|取引|契約|申込|申請|手配|出荷|配送|荷物|在庫|物件|車両|機器|端末|ライセンス|認証|承認|処理|照合|発行|登録ID|バッチ|ジョブ|ケース|インシデント|問題|課題|伝票|商品コード)(?:番号|No\.?|ID|コード)|(?:ライセンス|プロダクト|シリアル|製品|アクティベーション)キー|品番|型番|JAN(?:コード)?|ISBN|ASIN|SKU|ロット|(?:order|tracking|invoice|serial|ticket|reference|ref|case|part|item|product|reservation|booking|confirmation|incident|request|job|batch|model|sku)(?:[ _-]?(?:no\.?|number|num|id|#))?|(?:license|product|serial|activation) key)[ \t]*(?:[:：#=は]|No\.?)?[ \t]*[#＃]?[ \t]*$`,
+  'i',
+);
+
+/** True when an ordinary-number label ends right before `start` (only separators between). */
+export function afterOrdinaryNumberLabel(text: string, start: number): boolean {
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** Words of parcel delivery: a 12- or 13-digit number near them is a tracking number. */
+export const LOGISTICS_WORDS = /追跡|配達|荷物|発送|出荷|送り状|伝票|宅急便|宅配便|ゆうパック|ヤマト|佐川|日本郵便|西濃|福山通運|tracking|shipment|parcel/i;
