@@ -3,6 +3,8 @@
  * pattern detectors run. Everything here is linear in the input length.
  */
 
+import { EN_COMMON_WORDS } from './lexicon';
+
 /** Zero-width, format and other invisible code points that carry no visible text. */
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
@@ -28,12 +30,12 @@ const HAS_LOOKALIKE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0131\u0261]/;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', '$': 's' };
 const LEET_CHARS = /[0-9@$]/g;
 
-/** A single letter between punctuation, e.g. "i.g.n.o.r.e" or "i-g-n-o-r-e". */
-const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|\u30FB]\p{L}){3,}$/u;
+/** Single letters between punctuation, three or more, e.g. "i.g.n.o.r.e", "a-l-l" or "i/g/n/o/r/e". */
+const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|/\u30FB]\p{L}){2,}$/u;
 const SINGLE_LETTER = /^\p{L}$/u;
 /**
  * Necessary condition for collapseSpaced to change anything: a dotted token holds
- * "x.x.x.x"; a run of four single-letter tokens is four letters separated by blanks,
+ * "x.x.x"; a run of four single-letter tokens is four letters separated by blanks,
  * each bounded by blanks or a line end.
  */
 /**
@@ -41,8 +43,8 @@ const SINGLE_LETTER = /^\p{L}$/u;
  * any BMP character from U+00AA up (every other BMP letter is there) or a surrogate pair.
  */
 const MAYBE_SPACED_QUICK =
-  /[._*\-+~|\u30FB](?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[._*\-+~|\u30FB]|(?:^|[ \t\n])(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]+(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]/;
-const MAYBE_SPACED = /\p{L}[._*\-+~|\u30FB]\p{L}[._*\-+~|\u30FB]\p{L}[._*\-+~|\u30FB]\p{L}|(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}(?=[ \t]|$)/mu;
+  /[._*\-+~|/\u30FB](?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[._*\-+~|/\u30FB]|(?:^|[ \t\n])(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]+(?:[A-Za-z\u00AA-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])[ \t]/;
+const MAYBE_SPACED = /\p{L}[._*\-+~|/\u30FB]\p{L}[._*\-+~|/\u30FB]\p{L}|(?:^|[ \t])\p{L}[ \t]+\p{L}[ \t]+\p{L}[ \t]+\p{L}(?=[ \t]|$)/mu;
 
 export interface FoldStats {
   /** Invisible code points removed. */
@@ -133,7 +135,7 @@ function foldLeetToken(tok: string, leet: number, stats: FoldStats): string {
   // Mostly digits ("2024年", "mp3", "h264") is not leetspeak.
   if (letters < 2 || leet > letters) return tok;
   // A lone trailing / leading digit ("mp3", "4k") is a name, not leetspeak.
-  if (leet < 2 && !/[a-z][0-9@$]+[a-z]/.test(tok)) return tok;
+  if (leet < 2 && !/[a-z][0-9@$]+[a-z]/.test(tok) && !EN_COMMON_WORDS.has(tok.replace(LEET_CHARS, (c) => LEET[c] ?? c))) return tok;
   stats.leet++;
   return tok.replace(LEET_CHARS, (c) => LEET[c] ?? c);
 }
@@ -205,7 +207,7 @@ function collapseSpaced(s: string, stats: FoldStats): string {
       const tok = parts[i]!;
       if (DOTTED_TOKEN.test(tok)) {
         stats.spaced++;
-        out.push(tok.replace(/[._*\-+~|\u30FB]/g, ''));
+        out.push(tok.replace(/[._*\-+~|/\u30FB]/g, ''));
         if (i + 1 < parts.length) out.push(parts[i + 1]!);
         i += 2;
         continue;
@@ -265,4 +267,87 @@ export function viewsOfCollapsed(folded: string): { folded: string; ja: string }
 /** Views for the detectors from an already folded string. */
 export function viewsOf(folded: string): { folded: string; ja: string } {
   return { folded, ja: folded.replace(/\s+/g, '') };
+}
+
+// ---------- Views that undo writing tricks a character fold cannot: reversed text, ROT13, split words ----------
+
+/** Frequent words reversed ("eht", "dna", "uoy"), ROT13-shifted ("gur", "naq", "lbh") or Japanese endings reversed: the cheap pre-checks. */
+const REVERSED_EN_HINT = /\b(?:eht|dna|uoy|ruoy|lla|siht|taht|htiw|esaelp|erongi|tpmorp)\b/;
+const ROT13_HINT = /\b(?:gur|naq|lbh|lbhe|nyy|guvf|gung|jvgu|cyrnfr|vtaber|cebzcg|flfgrz)\b/;
+const REVERSED_JA_HINT = /いさだく|すまし|たしまし|はたなあ|いさな|すでの|てしそ/;
+const NORMAL_JA_MARKS = /ください|します|ました|あなたは|なさい|のです|そして/g;
+const REVERSED_JA_MARKS = /いさだく|すまし|たしま|はたなあ|いさな|すでの|てしそ/g;
+/** Pieces of instruction words that a split ("previ-\nous", "re-veal") hides. */
+const STEMS = /ignor|disregard|instruct|previous|prompt|system|reveal|password|forget|overrid|bypass|confidential|secret|restrict|credential/;
+
+const rot13Char = (c: string): string => {
+  const base = c <= 'z' && c >= 'a' ? 97 : 65;
+  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+};
+const rot13 = (s: string): string => s.replace(/[a-z]/g, rot13Char);
+const reverse = (s: string): string => Array.from(s).reverse().join('');
+
+/** How many of the line's Latin words are frequent English words. */
+function commonWords(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/[a-z']+/g)) if (EN_COMMON_WORDS.has(m[0])) n++;
+  return n;
+}
+
+const count = (s: string, re: RegExp): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) !== null) n++;
+  return n;
+};
+
+/**
+ * Each line that reads better transformed: more frequent English words (at least two) reversed
+ * or ROT13-shifted than as written, or more Japanese endings reversed (ください as いさだく) than
+ * forwards. Lines that read as written are kept, so an instruction reversed in one line of a
+ * normal e-mail is turned round on its own.
+ */
+function transformLines(folded: string, hint: RegExp, transform: (line: string) => string, ja: boolean): string | undefined {
+  if (!hint.test(folded)) return undefined;
+  let changed = false;
+  const lines = folded.split('\n').map((line) => {
+    if (!hint.test(line)) return line;
+    const t = transform(line);
+    const better = ja ? count(t, NORMAL_JA_MARKS) > count(line, NORMAL_JA_MARKS) && count(line, REVERSED_JA_MARKS) > 0 : commonWords(t) >= 2 && commonWords(t) > commonWords(line);
+    if (!better) return line;
+    changed = true;
+    return t;
+  });
+  return changed ? lines.join('\n') : undefined;
+}
+
+/** Words split by a hyphen or a line break ("previ-\nous", "re-veal", "instruc\ntions") joined when the joint hides an instruction word. */
+function joinSplitWords(folded: string): string | undefined {
+  if (!folded.includes('-') && !folded.includes('\n')) return undefined;
+  let changed = false;
+  const out = folded.replace(/[a-z]{1,20}(?:(?:-\n?|\n)[a-z]{1,20}){1,6}/g, (chain) => {
+    const pieces = chain.split(/-\n?|\n/);
+    const glued = pieces.join('');
+    if (!STEMS.test(glued) || pieces.some((p) => STEMS.test(p))) return chain;
+    changed = true;
+    return glued;
+  });
+  return changed ? out : undefined;
+}
+
+/**
+ * Further readings of a folded text that its writer hid: lines written backwards (English or
+ * Japanese), lines in ROT13, instruction words split by hyphens or line breaks. Each is tried
+ * only when a cheap pattern hints at it, and kept only when it reads better than the original
+ * (more frequent words), so ordinary text yields none.
+ */
+export function hiddenViews(folded: string): string[] {
+  const views: string[] = [];
+  const rev = transformLines(folded, REVERSED_EN_HINT, reverse, false) ?? transformLines(folded, REVERSED_JA_HINT, reverse, true);
+  if (rev) views.push(rev);
+  const rot = transformLines(folded, ROT13_HINT, rot13, false);
+  if (rot) views.push(rot);
+  const joined = joinSplitWords(folded);
+  if (joined) views.push(joined);
+  return views;
 }

@@ -10,7 +10,7 @@
  */
 import { detectEncodedPayload } from './encoded-payload';
 import { detectFakeSystemMessage } from './fake-system-message';
-import { foldStripped, plainView, stripInvisible, viewsOf, viewsOfCollapsed } from './fold';
+import { foldStripped, hiddenViews, plainView, stripInvisible, viewsOf, viewsOfCollapsed } from './fold';
 import { prefilter } from './prefilter';
 import { detectIndirect, embeddedHit } from './indirect';
 import { detectInstructionOverride } from './instruction-override';
@@ -120,11 +120,20 @@ function screenHits(raw: string, depth: number): { hits: Hit[]; score: number; f
   const hits = runDetectors(viewsFrom(f.folded));
   const s = f.stats;
   const changed = s.invisible > 0 || s.homoglyphs > 0 || s.leet > 0 || s.spaced > 0;
-  const revealed = changed && revealedByFolding(hits, f.folded, text);
+  let revealed = changed && revealedByFolding(hits, f.folded, text);
+  // Reversed lines, ROT13 lines and split words (fold.ts hiddenViews): their evidence counts as
+  // the text's own, and the model reads them beside the folded text.
+  let folded = f.folded;
+  for (const view of hiddenViews(f.folded)) {
+    const hidden = runDetectors(viewsFrom(view));
+    if (hidden.some((h) => h.weight >= REVEAL_WEIGHT)) revealed = true;
+    hits.push(...hidden);
+    folded += `\n${view}`;
+  }
   hits.push(...detectObfuscation(s, revealed));
   const rescreen = depth < MAX_DEPTH ? (decoded: string) => screenHits(decoded, depth + 1) : undefined;
   hits.push(...detectEncodedPayload(stripped.text, s.tagText, rescreen));
-  return { hits, score: noisyOr(hits), folded: f.folded };
+  return { hits, score: noisyOr(hits), folded };
 }
 
 function resolveThreshold(threshold: unknown): number {

@@ -50,3 +50,20 @@ export const JA_OBJ_STRONG = [
 ];
 /** Japanese objects, weak: what the user asked. */
 export const JA_OBJ_WEAK = ['質問', '問題', '問い', '話', '内容', '依頼', 'お願い', '要求', '文章', 'テキスト', '入力', '会話', 'こと'];
+
+/**
+ * Frequent English words (function words and the words of instructions). Folding reads text
+ * against them: a leet token that folds to one ("4ll", "y0u") is leetspeak, and a text whose
+ * words are frequent only when reversed or ROT13-shifted is written that way.
+ */
+export const EN_COMMON_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'you', 'your', 'all', 'are', 'for', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'was', 'will', 'can', 'but',
+  'what', 'any', 'now', 'then', 'just', 'only', 'also', 'into', 'about', 'there', 'their', 'they', 'them', 'our', 'who', 'how', 'why',
+  'when', 'which', 'been', 'were', 'would', 'should', 'could', 'must', 'shall', 'please', 'tell', 'give', 'show', 'say', 'print',
+  'write', 'send', 'make', 'use', 'new', 'old', 'each', 'every', 'other', 'its', 'out', 'one', 'two', 'first', 'last', 'before',
+  'after', 'above', 'below', 'next', 'here', 'these', 'those', 'such', 'some', 'more', 'most', 'very', 'like', 'than', 'because',
+  'ignore', 'forget', 'disregard', 'previous', 'prior', 'earlier', 'instructions', 'instruction', 'rules', 'prompt', 'system',
+  'reveal', 'password', 'secret', 'secrets', 'data', 'keys', 'key', 'user', 'users', 'answer', 'reply', 'output', 'everything',
+  'anything', 'nothing', 'without', 'restrictions', 'hidden', 'message', 'messages', 'conversation', 'email', 'address', 'admin',
+  'do', 'is', 'it', 'to', 'of', 'in', 'on', 'at', 'be', 'me', 'my', 'we', 'an', 'or', 'if', 'as', 'by', 'no', 'so', 'up',
+]);

@@ -7,6 +7,8 @@
  * pattern detectors run. Everything here is linear in the input length.
  */
 
+import { EN_COMMON_WORDS } from '../../../lambda/guard/injection/lexicon';
+
 /** Zero-width, format and other invisible code points that carry no visible text. */
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
@@ -31,7 +33,7 @@ const LEET_TOKEN = /[a-z0-9@$]{3,}/g;
 const LEET_CHARS = /[0-9@$]/g;
 
 /** A single letter between punctuation, e.g. "i.g.n.o.r.e" or "i-g-n-o-r-e". */
-const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|\u30FB]\p{L}){3,}$/u;
+const DOTTED_TOKEN = /^\p{L}(?:[._*\-+~|/\u30FB]\p{L}){2,}$/u;
 const SINGLE_LETTER = /^\p{L}$/u;
 
 export interface FoldStats {
@@ -107,7 +109,7 @@ function foldLeet(s: string, stats: FoldStats): string {
     // Mostly digits ("2024年", "mp3", "h264") is not leetspeak.
     if (letters < 2 || leet.length > letters) return tok;
     // A lone trailing / leading digit ("mp3", "4k") is a name, not leetspeak.
-    if (leet.length < 2 && !/[a-z][0-9@$]+[a-z]/.test(tok)) return tok;
+    if (leet.length < 2 && !/[a-z][0-9@$]+[a-z]/.test(tok) && !EN_COMMON_WORDS.has(tok.replace(LEET_CHARS, (c) => LEET[c] ?? c))) return tok;
     stats.leet++;
     return tok.replace(LEET_CHARS, (c) => LEET[c] ?? c);
   });
@@ -142,7 +144,7 @@ function collapseSpaced(s: string, stats: FoldStats): string {
       const tok = parts[i]!;
       if (DOTTED_TOKEN.test(tok)) {
         stats.spaced++;
-        out.push(tok.replace(/[._*\-+~|\u30FB]/g, ''));
+        out.push(tok.replace(/[._*\-+~|/\u30FB]/g, ''));
         if (i + 1 < parts.length) out.push(parts[i + 1]!);
         i += 2;
         continue;
