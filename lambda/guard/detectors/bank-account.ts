@@ -9,6 +9,32 @@ const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9])/g;
 const AFTER_BRANCH = /支店(?:[ \t]*(?:普通|当座|貯蓄)(?:預金)?)?[ \t]*(?:口座)?[ \t]*(?:番号)?[ \t]*[:：]?[ \t]*([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;
 const BANK_NAME = /銀行|信用金庫|信金|信用組合|信組|労働金庫|農協|JA|バンク|Bank/i;
 
+// Right after a bank's name, only the parts of an account may follow before a 7-digit number:
+// a branch (渋谷支店, 本店営業部, ビジネス営業部, in brackets or not), a 3-digit branch code, the
+// account type (普通, 当座預金, （普）) and 口座番号: みずほ銀行 渋谷支店（123）普通 1234567,
+// りそな銀行 123 1234567, 楽天銀行 第一営業支店（普）7654321. Free text in between (の来店者数は)
+// ends the match, so a bank's figures stay clean.
+const BANK_WORD = /銀行|信用金庫|信金|信用組合|労働金庫/g;
+const ACCOUNT_AFTER_BANK = new RegExp(
+  String.raw`[ 	]{0,3}(?:[(（]?[^\s0-9()（）、。,:：]{1,12}?(?:支店|出張所|営業部|営業所|本店)[)）]?[ 	]{0,3})?` +
+    String.raw`(?:[(（]?[0-9](?: ?[0-9]){2}[)）]?[ 	]{1,3}|[(（][0-9](?: ?[0-9]){2}[)）][ 	]{0,3})?` +
+    String.raw`(?:(?:普通|当座|貯蓄)(?:預金)?|[(（](?:普|当|普通|当座)[)）])?[ 	]{0,3}(?:口座番号|口座|番号)?[ 	]{0,3}[:：]?[ 	]{0,3}` +
+    String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ 	]?(?:円|万|千|億|件|人|株|回|個|台|%|％))`,
+  'y',
+);
+
+function pushAfterBankName(text: string, out: RawFinding[]): void {
+  BANK_WORD.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = BANK_WORD.exec(text)) !== null) {
+    ACCOUNT_AFTER_BANK.lastIndex = b.index + b[0].length;
+    const m = ACCOUNT_AFTER_BANK.exec(text);
+    if (m === null) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'BANK_ACCOUNT', start, end: start + m[1].length, score: 0.85 });
+  }
+}
+
 // ゆうちょ銀行: 記号 (5 digits, 1xxx0) and 番号 (8 digits), labelled or written together (10120-12345678).
 const YUCHO_CONTEXT = /ゆうちょ|郵便貯金|貯金|振替/;
 const YUCHO_LABELLED = /記号[ \t]*[:：は]?[ \t]*(1(?:[ -]?[0-9]){3}[ -]?0|[0-9](?:[ -]?[0-9]){4})[ \t、,／/]*番号[ \t]*[:：は]?[ \t]*([0-9](?:[ -]?[0-9]){7})(?![0-9])/g;
@@ -67,5 +93,6 @@ export const bankAccountDetector: Detector = {
       }
     }
     if (text.indexOf('記号') >= 0 || hasKeyword(text, 'bank')) pushYucho(text, out);
+    if (text.indexOf('銀行') >= 0 || text.indexOf('信用') >= 0 || text.indexOf('信金') >= 0 || text.indexOf('労働金庫') >= 0) pushAfterBankName(text, out);
   },
 };

@@ -45,7 +45,7 @@ export const corporateNumberDetector: Detector = {
       if (!inContext && (digits.startsWith('45') || digits.startsWith('49')) && isValidEan13(digits)) return;
       // Without context: a manufacturing, tracking or order number (its label right before, a
       // delivery word nearby) or part of a longer grouped number is not a corporate number.
-      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
+      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, m.index, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
       out.push({ type: 'CORPORATE_NUMBER', start: m.index, end, score: inContext ? 0.99 : 0.82 });
     });
   },

@@ -30,8 +30,6 @@ export const DETECTORS: readonly Detector[] = [
   phoneNumberDetector,
   postalCodeDetector,
   driversLicenseDetector,
-  pensionNumberDetector,
-  bankAccountDetector,
   healthInsuranceNumberDetector,
   addressDetector,
   personNameDetector,
@@ -41,6 +39,10 @@ export const DETECTORS: readonly Detector[] = [
   ipAddressDetector,
   ibanDetector,
   usSsnDetector,
+  // After the name, phone and e-mail detectors: a bare pension number or account in a list of
+  // other personal data counts without a label.
+  pensionNumberDetector,
+  bankAccountDetector,
   dateOfBirthDetector,
   awsAccessKeyDetector,
   secretDetector,

@@ -22,11 +22,20 @@ export function isValidMyNumber(digits: string): boolean {
   return check === digits.charCodeAt(11) - 48;
 }
 
-/** A separator and another digit right after `end`: the match is part of a longer grouped number. */
-export function continuesWithDigits(text: string, end: number): boolean {
+/**
+ * The match (starting at `start`) is part of a longer grouped number: '-' and another digit right
+ * after it (8468-0077-7948-8440), or a 4-4-4 match grouped by spaces followed by a fourth group of
+ * four. A whole number followed by a space and an unrelated number is not.
+ */
+export function continuesWithDigits(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
-  const d = text.charCodeAt(end + 1);
-  return (c === 32 || c === 45) && d >= 48 && d <= 57;
+  if (c === 45) return isDigit(text.charCodeAt(end + 1));
+  return c === 32 && GROUPED_BY_SPACES.test(text.slice(start, end)) && FOUR_DIGIT_GROUP.test(text.slice(end + 1, end + 6));
+}
+const GROUPED_BY_SPACES = /^[0-9]{4}(?: [0-9]{4}){2}$/;
+const FOUR_DIGIT_GROUP = /^[0-9]{4}(?![0-9])/;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 export const myNumberDetector: Detector = {
@@ -42,7 +51,7 @@ export const myNumberDetector: Detector = {
       // Without context, one in eleven 12-digit numbers passes the check digit: an order, tracking
       // or reservation number (its label right before, or a delivery word nearby) or the first
       // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.
-      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
+      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, m.index, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
       const score = inContext ? 0.99 : 0.8;
       out.push({ type: 'MY_NUMBER', start: m.index, end, score });
     });

@@ -1,6 +1,7 @@
 import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
-import type { Detector } from './detector';
+import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
+import { afterOrdinaryNumberLabel } from './number-labels';
 
 const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\s?(?:number|no\.?))?/gi;
 // 基礎年金番号: 4-digit office code + 6-digit serial.
@@ -10,21 +11,62 @@ const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 
 const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9][ -])${separatedDigits(4)} ?- ?${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
 
+// Personal data a list entry may sit next to (found by the detectors that run earlier).
+const PERSONAL_TYPES = new Set(['PERSON_NAME', 'PHONE_NUMBER', 'EMAIL', 'ADDRESS', 'MY_NUMBER', 'POSTAL_CODE', 'PASSPORT_NUMBER', 'DRIVERS_LICENSE', 'HEALTH_INSURANCE_NUMBER']);
+// What may stand around a list entry: a line break, a bullet, a comma, a slash or bar, a bracket,
+// a tab or a colon after a short field name (start of text or line included).
+const ENTRY_BEFORE = /(?:^|[\n、,，/|｜・･\t(（:：]|[\n、,/|・\t(（:：][ \t　]*|^[ \t　]*)[ \t　]*$/;
+const ENTRY_AFTER = /^[ \t　]*(?:$|[\n、,，/|｜\t)）。])/;
+const NEAR = 160;
+
+/** A personal-data finding other than this one within NEAR characters. */
+function nextToPersonalData(out: readonly RawFinding[], start: number, end: number): boolean {
+  for (const f of out) {
+    if (!PERSONAL_TYPES.has(f.type) || f.score < 0.5) continue;
+    if (f.end > start && f.start < end) continue;
+    if (f.end >= start - NEAR && f.start <= end + NEAR) return true;
+  }
+  return false;
+}
+
+/**
+ * The 4-6 shape written bare, as an entry of its own in a list with other personal data (山田太郎、
+ * 090-1234-5678、1234-567890 / a line of its own under a name): the 基礎年金番号 format without a
+ * label. An order or part number after its label, or a number inside a sentence, does not count.
+ */
+function isBareListEntry(text: string, start: number, end: number, out: readonly RawFinding[]): boolean {
+  if (!ENTRY_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || !ENTRY_AFTER.test(text.slice(end, end + 3))) return false;
+  if (afterOrdinaryNumberLabel(text, start)) return false;
+  const digits = text.slice(start, end).replace(/[^0-9]/g, '');
+  // Free-dial and navi-dial numbers are written 4-6 as well (0120-123456).
+  if (/^0(?:120|800|570|990|180)/.test(digits)) return false;
+  return nextToPersonalData(out, start, end);
+}
+
 export const pensionNumberDetector: Detector = {
   type: 'PENSION_NUMBER',
   detect(text, _options, out) {
-    if (!hasKeyword(text, 'pension')) return;
+    const keyed = hasKeyword(text, 'pension');
+    const listed = !keyed && out.length > 0;
+    if (!keyed && !listed) return;
     let lastEnd = -1;
-    valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
-      out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
-      lastEnd = end;
-    });
+    if (keyed) {
+      valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+        out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
+        lastEnd = end;
+      });
+    }
     const runs = digitRuns(text);
+    const found = out.length;
     execAtRuns(OWN_SHAPE, text, runs, (r) => runs.clusterDigits[r] >= 4, (m) => {
       const end = m.index + m[0].length;
       if (m.index < lastEnd && lastEnd > 0) return;
-      if (!hasContext(text, m.index, end, NEARBY, 30, 20)) return;
-      out.push({ type: 'PENSION_NUMBER', start: m.index, end, score: 0.85 });
+      if (keyed && hasContext(text, m.index, end, NEARBY, 30, 20)) {
+        out.push({ type: 'PENSION_NUMBER', start: m.index, end, score: 0.85 });
+        return;
+      }
+      // Scored above a bare phone shape (0.85) and below a phone with a phone word (0.95).
+      if (isBareListEntry(text, m.index, end, out.slice(0, found))) out.push({ type: 'PENSION_NUMBER', start: m.index, end, score: 0.88 });
     });
   },
 };
