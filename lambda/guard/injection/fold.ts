@@ -4,6 +4,7 @@
  */
 
 import { EN_COMMON_WORDS } from './lexicon';
+import { gate, hasAny, type Gate } from './prefilter';
 
 /** Zero-width, format and other invisible code points that carry no visible text. */
 const INVISIBLE =
@@ -277,6 +278,11 @@ const ROT13_HINT = /\b(?:gur|naq|lbh|lbhe|nyy|guvf|gung|jvgu|cyrnfr|vtaber|cebzc
 const REVERSED_JA_HINT = /いさだく|すまし|たしまし|はたなあ|いさな|すでの|てしそ/;
 const NORMAL_JA_MARKS = /ください|します|ました|あなたは|なさい|のです|そして/g;
 const REVERSED_JA_MARKS = /いさだく|すまし|たしま|はたなあ|いさな|すでの|てしそ/g;
+/** Gates of the hints (prefilter.ts): literals each of their matches contains. */
+const REVERSED_EN_LITS = gate(['eht', 'dna', 'uoy', 'lla', 'siht', 'taht', 'htiw', 'esaelp', 'erongi', 'tpmorp']);
+const ROT13_LITS = gate(['gur', 'naq', 'lbh', 'nyy', 'guvf', 'gung', 'jvgu', 'cyrnfr', 'vtaber', 'cebzcg', 'flfgrz']);
+const REVERSED_JA_LITS = gate(['いさだく', 'すまし', 'たしまし', 'はたなあ', 'いさな', 'すでの', 'てしそ']);
+const JOINT_LITS = gate(['-', '\n']);
 /** Pieces of instruction words that a split ("previ-\nous", "re-veal") hides. */
 const STEMS = /ignor|disregard|instruct|previous|prompt|system|reveal|password|forget|overrid|bypass|confidential|secret|restrict|credential/;
 
@@ -307,8 +313,8 @@ const count = (s: string, re: RegExp): number => {
  * forwards. Lines that read as written are kept, so an instruction reversed in one line of a
  * normal e-mail is turned round on its own.
  */
-function transformLines(folded: string, hint: RegExp, transform: (line: string) => string, ja: boolean): string | undefined {
-  if (!hint.test(folded)) return undefined;
+function transformLines(folded: string, gateOf: Gate, hint: RegExp, transform: (line: string) => string, ja: boolean): string | undefined {
+  if (!hasAny(folded, gateOf) || !hint.test(folded)) return undefined;
   let changed = false;
   const lines = folded.split('\n').map((line) => {
     if (!hint.test(line)) return line;
@@ -323,16 +329,39 @@ function transformLines(folded: string, hint: RegExp, transform: (line: string) 
 
 /** Words split by a hyphen or a line break ("previ-\nous", "re-veal", "instruc\ntions") joined when the joint hides an instruction word. */
 function joinSplitWords(folded: string): string | undefined {
-  if (!folded.includes('-') && !folded.includes('\n')) return undefined;
-  let changed = false;
-  const out = folded.replace(/[a-z]{1,20}(?:(?:-\n?|\n)[a-z]{1,20}){1,6}/g, (chain) => {
+  if (!hasAny(folded, JOINT_LITS)) return undefined;
+  const isLetter = (i: number): boolean => {
+    const c = folded.charCodeAt(i);
+    return c >= 97 && c <= 122;
+  };
+  const parts: string[] = [];
+  let copied = 0;
+  const joint = /[a-z](?:-\n?|\n)[a-z]/g;
+  let m: RegExpExecArray | null;
+  while ((m = joint.exec(folded)) !== null) {
+    // The chain of letter runs joined by hyphens or line breaks around this joint.
+    let start = m.index;
+    while (start > copied && isLetter(start - 1)) start--;
+    let end = m.index + 1;
+    for (;;) {
+      let k = end;
+      if (folded[k] === '-') k++;
+      if (folded[k] === '\n') k++;
+      if (k === end || !isLetter(k)) break;
+      end = k;
+      while (isLetter(end)) end++;
+    }
+    joint.lastIndex = end;
+    const chain = folded.slice(start, end);
     const pieces = chain.split(/-\n?|\n/);
     const glued = pieces.join('');
-    if (!STEMS.test(glued) || pieces.some((p) => STEMS.test(p))) return chain;
-    changed = true;
-    return glued;
-  });
-  return changed ? out : undefined;
+    if (pieces.length > 7 || !STEMS.test(glued) || pieces.some((p) => STEMS.test(p))) continue;
+    parts.push(folded.slice(copied, start), glued);
+    copied = end;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push(folded.slice(copied));
+  return parts.join('');
 }
 
 /**
@@ -343,9 +372,9 @@ function joinSplitWords(folded: string): string | undefined {
  */
 export function hiddenViews(folded: string): string[] {
   const views: string[] = [];
-  const rev = transformLines(folded, REVERSED_EN_HINT, reverse, false) ?? transformLines(folded, REVERSED_JA_HINT, reverse, true);
+  const rev = transformLines(folded, REVERSED_EN_LITS, REVERSED_EN_HINT, reverse, false) ?? transformLines(folded, REVERSED_JA_LITS, REVERSED_JA_HINT, reverse, true);
   if (rev) views.push(rev);
-  const rot = transformLines(folded, ROT13_HINT, rot13, false);
+  const rot = transformLines(folded, ROT13_LITS, ROT13_HINT, rot13, false);
   if (rot) views.push(rot);
   const joined = joinSplitWords(folded);
   if (joined) views.push(joined);
