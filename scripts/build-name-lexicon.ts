@@ -166,16 +166,21 @@ tiers.NAME_FINAL_KANJI = [[...givenEnd].filter(([c, n]) => n >= 30 && n >= 4 * (
 tiers.NON_NAME_TAIL = [...tailWords].filter((w) => !nameCost.mei.has(w) || ambiguous(w, nameCost.mei.get(w) as number)).sort();
 
 // Katakana readings of the kanji names (サトウ, ケンタ): a katakana name (サトウ ケンタ, スズキハナコ
-// 様) is read with them, and their romanisations (Sato, Kenta) are the romaji name list. Kept when
-// the reading has two or more kanji spellings or one spelling below IPADIC's default cost (rare
-// one-spelling readings add collisions with loanwords, not names), and not a katakana word
-// IPADIC knows as anything else. Stored one byte per katakana (see KANA_ALPHABET).
+// 様) is read with them, and their romanisations (Sato, Kenta) are the romaji name list. Every
+// surname reading is kept; a given-name reading of five or more kana only when it has two or more
+// kanji spellings or one below IPADIC's default cost (long one-spelling readings are rare names
+// and collide with loanwords). Stored one byte per katakana (see KANA_ALPHABET).
 const KANA_DEFAULT_COST = { sei: 7620, mei: 8462 };
+// Readings of the newer given names above (大翔 ハルト, 陽菜 ヒナ), which IPADIC does not have.
+const NEWER_GIVEN_READINGS = `ハルト ヒロト ユウト ミナト ソウタ ユウマ ヨウタ アサヒ リツ アオイ ソラ ソウマ ユイト ハルキ カナタ イオリ ソウ ハル
+レン ユナ ヒナ ユイ リン ユア メイ リコ ツムギ ヒマリ ミオ ユヅキ サラ アン コハル ミオ スイ ウタ ココロ ミユ コトハ イロハ イチカ カエデ ミツキ
+エマ サラ ユズハ リオ ココア ヒナタ ユズキ ノア`.split(/\s+/);
+for (const reading of NEWER_GIVEN_READINGS) if (reading.length > 0 && !readings.mei.has(reading)) readings.mei.set(reading, [1, 8000]);
 const kanaLists: Record<'KANA_SURNAME' | 'KANA_GIVEN', string[]> = { KANA_SURNAME: [], KANA_GIVEN: [] };
 for (const kind of ['sei', 'mei'] as const) {
   const list = kind === 'sei' ? kanaLists.KANA_SURNAME : kanaLists.KANA_GIVEN;
   for (const [reading, [spellings, cost]] of readings[kind]) {
-    if (spellings < 2 && cost >= KANA_DEFAULT_COST[kind]) continue;
+    if (kind === 'mei' && spellings < 2 && cost >= KANA_DEFAULT_COST[kind] && reading.length > 4) continue;
     list.push(reading);
   }
   list.sort();

@@ -1,6 +1,6 @@
 import { JA_NAME_MODEL } from '../data/ja-name-model';
 import type { RawFinding } from './detector';
-import { givenTier, isKatakanaWordAt, isNonNameTail, surnameTier } from './ja-person-name';
+import { givenTier, isKatakanaWordAt, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
 
 /**
  * Learned pass for Japanese person names in running text (encyclopedia and news style: 毛沢東は,
@@ -258,6 +258,10 @@ const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建
 /** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
 function ruledOut(text: string, cand: NameCandidate): boolean {
   if (cand.kind === 2) return compoundOfWords(text, cand.start, cand.end);
+  // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
+  if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
+  if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
+  if (cand.kind === 1 && cand.end - cand.start === 2 && surnameTier(text, cand.start, cand.end) === 0 && givenTier(text, cand.start, cand.end) === 0 && !(surnameTier(text, cand.start, cand.start + 1) > 0 && givenTier(text, cand.start + 1, cand.end) > 0)) return true;
   return cand.end - cand.start >= 3 && COMPANY_TAIL.test(text.slice(cand.start, cand.end));
 }
 

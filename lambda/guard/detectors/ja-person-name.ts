@@ -99,6 +99,11 @@ function isKatakanaWord(word: string): boolean {
   return KATAKANA_WORDS.has(fnv1a(word, 0, word.length));
 }
 
+/** True when a facility, site or piece of work follows at `end` (の倉庫, の点検工事): a bare surname before it is a place. */
+export function placeNounAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x306e && PLACE_NOUN_AFTER.test(text.slice(end, end + 5));
+}
+
 /** True when `text[start, end)` is a frequent noun that ends company, place and period names (工業, 銀行, 時代). */
 export function isNonNameTail(text: string, start: number, end: number): boolean {
   return NON_NAME_TAIL.has(text.slice(start, end));
@@ -222,6 +227,11 @@ const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
 const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が担当|が対応|が伺|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
 const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
+// A role only a person has, right before the name: 担当の本田が, お客様の千葉様, 上司の小川は.
+const PERSON_ROLE_BEFORE = /(?:担当|担当者|上司|同僚|部下|先輩|後輩|秘書|お客様|お客さま|顧客|弊社|当社|御社|貴社)の[ 　]?$/;
+const PERSON_PARTICLE_AFTER = /^(?:が|は|から|より|に|へ|と|も|です|でございます|までご)/;
+// A facility, site or piece of work after の: a bare surname there is a place (小野の倉庫, 小川の点検工事).
+const PLACE_NOUN_AFTER = /^の(?:倉庫|工場|営業所|店舗|支店|本店|事業所|拠点|施設|現場|工事|点検|補修|清掃|駅|町|村|地区|地域|周辺|近く|辺り|あたり|物件|土地|河川|川|橋|森|山|丘|道|道路|交差点|祭り|水|流れ|景色|風景)/;
 // Particles after a bare name in running text.
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|。|・|「|」|『|』|\(|（|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
@@ -389,6 +399,11 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     // kanji the lexicon does not know (-2), or an ambiguous surname (-3): the last two only as
     // part of a list of names (a score of 0 here, lifted below).
     const particle = PARTICLE_AFTER.test(after) || end === text.length;
+    if (score === -3 && nameEnd === end && PERSON_ROLE_BEFORE.test(before) && PERSON_PARTICLE_AFTER.test(after)) {
+      pushCandidate(text, start, nameEnd, 0.7, false, out);
+      return;
+    }
+    if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
     score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -6 && SUBJECT_AFTER.test(after) ? 0.55 : 0;
     pushCandidate(text, start, nameEnd, score, true, out);
     return;
@@ -473,9 +488,16 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
 }
 
 // Labels after which the next word is a name whatever its script: 氏名：, お名前は, 担当者：.
-const LABEL = /(?:氏名|お名前|名前|フリガナ|ふりがな|担当者?|申請者|契約者|患者名?|差出人|宛名|署名|名義人?|受取人|代表者|連絡先氏名|出席者|参加者|欠席者|メンバー|作成者|承認者|依頼者|報告者|責任者)[ 　]*(?:[:：]|は|様は)?[ 　]*/g;
+// Form and log labels for people: travel and expense forms (出張者, 精算者, 宿泊者, 搭乗者), orders,
+// applications and approvals.
+const LABEL_WORDS = [
+  '氏名', 'お名前', '名前', 'フリガナ', 'ふりがな', '担当者?', '申請者', '契約者', '患者名?', '差出人', '宛名', '署名', '名義人?', '受取人', '代表者', '連絡先氏名',
+  '出席者', '参加者', '欠席者', 'メンバー', '作成者', '承認者', '依頼者', '報告者', '責任者', '出張者', '精算者', '宿泊者', '搭乗者', '立替者', '同行者', '利用者',
+  '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
+];
+const LABEL = new RegExp(`(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?[ 　]*`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
-for (const c of '氏お名フふ担申契患差宛署受代連出参欠メ作承依報責') LABEL_FIRST_CHARS[c.charCodeAt(0)] = 1;
+for (const w of LABEL_WORDS) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 
 /** Positions right after a label in `text` (usually none). */
 function labelEnds(text: string): Set<number> | null {

@@ -17,6 +17,9 @@ import { isRomajiNamePair, isRomajiPlace } from './romaji-names';
 const LINE_LABEL =
   /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:【([\p{Script=Han}々ヶ]{1,4}(?:[ \u3000]?[\p{Script=Han}々ヶ]{1,4})?)】|([\p{Script=Han}々ヶ]{1,4}(?:[ \u3000]?[\p{Script=Han}々ヶ]{1,4})?)[ \t\u3000]*(?:[:：）)]|[>＞](?!=)))/gmu;
 
+const TIMESTAMP_LINE = /^[ \t\u3000]*[[［(（]?\d{1,2}[:：]\d{2}/gm;
+const LOG_ROLE_LINE = /^[ \t\u3000]*(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:お客様|お客さま|顧客|オペレーター|オペレータ|担当者?|OP|Op|CS)[ \t\u3000]*[:：]/m;
+
 /** Line labels that are never a speaker. */
 const ORDINARY_LABEL = new Set(['議題', '場所', '備考', '日時', '担当', '結論', '部署', '件名', '日付', '時間', '目的', '内容', '概要', '決定', '宿題', '課題', '質問', '回答', '要望', '参加', '出席', '欠席', '司会', '書記', '記録', '場所', '住所', '電話', '氏名', '名前', '会社', '所属', '役職', '注意', '補足', '結果', '予定', '次回', '報告', '連絡', '確認', '対応', '期限', '重要', '問', '答', '注', '例', '他', '計', '済', '未']);
 
@@ -57,6 +60,8 @@ function detectSpeakerLabels(text: string, out: RawFinding[]): void {
     labels.push({ start, end: start + label.length, tier });
     if (m[0].length === 0) LINE_LABEL.lastIndex++;
   }
+  // A log by its shape: two or more timestamped lines, or a customer or operator speaker line.
+  if (lines < 2 && labels.length > 0 && (LOG_ROLE_LINE.test(text) || (text.match(TIMESTAMP_LINE) ?? []).length >= 2)) lines = 2;
   for (const l of labels) {
     if (l.tier >= STRONG) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.8 });
     else if (l.tier > 0 && lines >= 2) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.7 });
@@ -115,6 +120,45 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
   }
 }
 
+// Header cells of a pasted CSV/TSV table whose column holds people's names.
+const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
+
+/** Cells of the name column of a pasted CSV or TSV table (a header row names it: 氏名, フリガナ, Name). */
+function detectCsvNameColumns(text: string, out: RawFinding[]): void {
+  let lineStart = 0;
+  let columns: number[] | null = null;
+  let separator = ',';
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line.trim() === '') columns = null;
+    else if (columns === null) {
+      separator = line.includes('\t') ? '\t' : ',';
+      const cells = line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''));
+      const found = cells.length >= 2 ? cells.flatMap((c, k) => (NAME_HEADER.test(c) ? [k] : [])) : [];
+      if (found.length > 0) columns = found;
+    } else {
+      const cells = line.split(separator);
+      let offset = lineStart;
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k];
+        if (columns.includes(k)) {
+          const lead = cell.length - cell.trimStart().length;
+          const value = cell.trim().replace(/^"|"$/g, '');
+          const quoteLead = cell.trim().startsWith('"') ? 1 : 0;
+          if (value.length >= 2 && value.length <= 24 && !/[0-9@:/]/.test(value)) {
+            const start = offset + lead + quoteLead;
+            out.push({ type: 'PERSON_NAME', start, end: start + value.length, score: 0.85 });
+          }
+        }
+        offset += cell.length + 1;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 /** Japanese-text formats: speaker labels, then readings after any name found so far (from `from`). */
 export function detectJapaneseNameFormats(text: string, out: RawFinding[], from: number): void {
   detectSpeakerLabels(text, out);
@@ -122,7 +166,7 @@ export function detectJapaneseNameFormats(text: string, out: RawFinding[], from:
 }
 
 // A word in capitals next to another word: "SATO Ken", "YAMADA TARO", "Hanako SUZUKI".
-const UPPER_PAIR = /(?<![A-Za-z0-9_])([A-Z][A-Za-z]{1,15})[ \u3000]+([A-Z][A-Za-z]{1,15})(?![A-Za-z0-9_])/g;
+const UPPER_PAIR = /(?<![A-Za-z0-9_])([A-Z][A-Za-z]{1,15})(?:[ \u3000]+|[ ]?\/[ ]?)([A-Z][A-Za-z]{1,15})(?![A-Za-z0-9_])/g;
 
 /** Romanised Japanese names with the surname in capitals, as forms and signatures write them (the English pass reads title case only). */
 function detectUpperCaseRomaji(text: string, out: RawFinding[]): void {
@@ -143,5 +187,6 @@ function detectUpperCaseRomaji(text: string, out: RawFinding[]): void {
 /** Romanised names after a name label, and romanised Japanese names with a surname in capitals, in any text. */
 export function detectRomajiNameLabels(text: string, out: RawFinding[]): void {
   if (/[:：]/.test(text)) detectLabelledRomaji(text, out);
+  if (/[,\t][^\n]*\n/.test(text) && /氏名|名前|フリガナ|ふりがな|名[,\t\r\n]|[Nn]ame/.test(text)) detectCsvNameColumns(text, out);
   if (/[A-Z]{2}/.test(text)) detectUpperCaseRomaji(text, out);
 }

@@ -6,7 +6,7 @@ import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { JA_HONORIFICS } from './keywords';
-import { isRomajiNamePair, isRomajiPlace } from './romaji-names';
+import { isRomajiNamePair, isRomajiPlace, isRomajiPlaceName } from './romaji-names';
 
 // ---- Japanese ----
 // Names before honorifics (rare anchors), then the lexicon pass over kanji and katakana runs
@@ -144,7 +144,7 @@ God Lord Christ Jesus Christmas Easter Halloween Valentine Day Night Morning Eve
 // Latin/Greek/Cyrillic ranges without the u flag: an order of magnitude faster than \p{Lu}.
 const TOKEN = /(?<![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9'’_-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я](?:a?c[A-Z](?=[a-z]))?(?:[a-zß-öø-ÿĀ-ɏά-ώа-ӿ'’-]*[a-zß-öø-ÿĀ-ɏά-ώа-ӿ]|\.)?(?![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9_])/y;
 const STRONG_CUE_WORDS =
-  "my name is|name is|named|called|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|name\\?|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|directed by:?|written by|produced by|performed by|sung by|starring|featuring";
+  "my name is|name is|named|called|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|name\\?|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|traveler:|traveller:|passenger:|guest:|attendee:|cardholder:|account holder:|requester:|requested by:?|approved by:?|prepared by:?|submitted by:?|reviewed by:?|assignee:|owner:|representative:|contact person:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|directed by:?|written by|produced by|performed by|sung by|starring|featuring";
 // Person cues: a single capitalized word after them is reported on its own.
 const WEAK_CUE_WORDS =
   'says|said|by|asked|told|met|ask|tell|thank|thanks|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|player|commenter|songwriter|singer|actor|actress|author|writer|novelist|artist|speaker|colleague|coach';
@@ -152,13 +152,14 @@ const WEAK_CUE_WORDS =
 // support multi-word runs, and a single word only next to an already found name ("Anna and Tom").
 const LIST_CUE_WORDS = 'with|and|to|from|,';
 const TITLE_WORDS = 'Mr|Mrs|Ms|Dr|Prof';
-const STRONG_CUE = new RegExp(`(?:${STRONG_CUE_WORDS})\\s*$`, 'i');
-const WEAK_CUE = new RegExp(`(?:${WEAK_CUE_WORDS})\\s*$`, 'i');
+// Cue words are whole words: "hi" is not the end of "Shiraishi", "by" not the end of "Derby".
+const STRONG_CUE = new RegExp(`(?<![A-Za-z])(?:${STRONG_CUE_WORDS})\\s*$`, 'i');
+const WEAK_CUE = new RegExp(`(?<![A-Za-z])(?:${WEAK_CUE_WORDS})\\s*$`, 'i');
 const TITLE_BEFORE = new RegExp(`(?:${TITLE_WORDS})\\.?\\s*$`);
 // The same cues as sticky lookbehinds, tried at one position of the whole text: a cheap
 // necessary condition (a cue ending at the token in the 16-char window also ends there in the text).
-const STRONG_CUE_AT = new RegExp(`(?<=(?:${STRONG_CUE_WORDS})\\s*)`, 'iy');
-const WEAK_CUE_AT = new RegExp(`(?<=(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
+const STRONG_CUE_AT = new RegExp(`(?<=(?<![A-Za-z])(?:${STRONG_CUE_WORDS})\\s*)`, 'iy');
+const WEAK_CUE_AT = new RegExp(`(?<=(?<![A-Za-z])(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
 const LIST_CUE = new RegExp(`(?:${LIST_CUE_WORDS})\\s*$`, 'i');
 const LIST_CUE_AT = new RegExp(`(?<=(?:${LIST_CUE_WORDS})\\s*)`, 'iy');
 const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
@@ -302,6 +303,7 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const end = group[last].end - (possessive ? 2 : 0);
   // "Kanagawa Ken", "Osaka Fu": a prefecture in romaji, whatever the cue.
   if (tokens === 2 && isRomajiPlace(group[first].word, withoutDot(group[last].word))) return;
+  if (tokens === 1 && !titled && isRomajiPlaceName(group[first].word)) return;
   let score = 0;
   if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;

@@ -91,6 +91,14 @@ hiroshima yamaguchi tokushima kagawa ehime kochi fukuoka saga nagasaki kumamoto 
 const WARD_SUFFIX = /^(?:ku|shi|cho|gun|mura|fu)$/i;
 const PLACE_SUFFIX = /^(?:ken|to|fu|do|shi|ku|cho|machi|mura|gun|prefecture|pref\.?|city)$/i;
 
+const CITY_ROMAJI = new Set(['yokohama', 'nagoya', 'sapporo', 'kobe', 'sendai', 'kawasaki', 'shibuya', 'shinjuku', 'shinagawa', 'ginza', 'umeda', 'namba', 'hakata', 'kitakyushu', 'kanazawa', 'matsuyama', 'naha', 'otemachi', 'marunouchi', 'roppongi', 'akihabara', 'ikebukuro']);
+
+/** A prefecture or major city in romaji alone (Tokyo, Osaka, Yokohama): a place, not a person. */
+export function isRomajiPlaceName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PREFECTURE_ROMAJI.has(lower) || CITY_ROMAJI.has(lower);
+}
+
 /** "Kanagawa Ken", "Osaka-fu", "Chiba Prefecture": a romanised prefecture with its place suffix. */
 export function isRomajiPlace(first: string, second: string): boolean {
   return (PREFECTURE_ROMAJI.has(first.toLowerCase()) && PLACE_SUFFIX.test(second)) || WARD_SUFFIX.test(second);

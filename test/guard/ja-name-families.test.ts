@@ -1,0 +1,89 @@
+import { detectEntities } from '../../lambda/guard/detect';
+import { isRomajiNamePair, isRomajiPlace, romanise } from '../../lambda/guard/detectors/romaji-names';
+import { measureNameFamilies } from '../bench/name-families';
+
+const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+
+// Thresholds sit a little under what the guard reaches today, so a regression in any family fails.
+describe('person names by business-text family', () => {
+  const rows = measureNameFamilies();
+
+  it.each(rows.filter((q) => q.gold > 0).map((q) => [q.family, q] as const))('%s: recall >= 0.9, precision >= 0.9', (_family, q) => {
+    expect(q.found / q.gold).toBeGreaterThanOrEqual(0.9);
+    expect(q.truePositives / Math.max(1, q.predicted)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('leaves at most 1 % of name-free business sentences with common nouns that are also names with any finding', () => {
+    const clean = rows.find((q) => q.gold === 0);
+    expect(clean?.cases).toBeGreaterThanOrEqual(300);
+    expect((clean?.casesWithFindings ?? 0) / (clean?.cases ?? 1)).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('katakana names from the lexicon readings', () => {
+  it.each([
+    ['サトウケンタがご案内いたします。', 'サトウケンタ'],
+    ['ヤマモト サクラ様', 'ヤマモト サクラ'],
+    ['氏名,生年月日\nタナカ タロウ,1980/01/01', 'タナカ タロウ'],
+    ['ナカムラ様からお電話がありました。', 'ナカムラ'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads katakana words and a surname reading without a cue as no name', () => {
+    expect(names('サクラの季節にキャンペーンを実施します。')).toEqual([]);
+    expect(names('マイナンバーカードの申請方法をご案内します。')).toEqual([]);
+    expect(names('スズキの新型車が発表された。')).toEqual([]);
+  });
+});
+
+describe('romaji names from the romanised readings', () => {
+  it('romanises readings in Hepburn, long vowels spelled out', () => {
+    expect(romanise('サトウ')).toBe('satou');
+    expect(romanise('ハットリ')).toBe('hattori');
+    expect(romanise('ジュンイチ')).toBe('junichi');
+    expect(romanise('ショウタ')).toBe('shouta');
+  });
+
+  it('reads a given name and a surname in either order, with the usual spellings of long vowels', () => {
+    expect(isRomajiNamePair('Ken', 'Sato')).toBe(true);
+    expect(isRomajiNamePair('SATOH', 'Ken')).toBe(true);
+    expect(isRomajiNamePair('Yuuki', 'Ohno')).toBe(true);
+    expect(isRomajiNamePair('Sales', 'Report')).toBe(false);
+  });
+
+  it('finds romaji Japanese names without a cue, and in capitals', () => {
+    expect(names('Kosuke Iida will join the call from the Osaka office.')).toEqual(['Kosuke Iida']);
+    expect(names('Traveler: HATTORI Manabu / Flight NH123')).toEqual(['HATTORI Manabu']);
+    expect(names('搭乗者名 ARAKI/OSAMU MR')).toEqual(['ARAKI/OSAMU']);
+  });
+
+  it('reads romanised prefectures, wards and cities as places', () => {
+    expect(isRomajiPlace('Kanagawa', 'Ken')).toBe(true);
+    expect(names('Name: Kanagawa Ken')).toEqual([]);
+    expect(names('Address: Tokyo To, Shibuya Ku')).toEqual([]);
+    expect(names('Meeting notes (Emily Carter, Tokyo office)')).toEqual(['Emily Carter']);
+  });
+
+  it('takes cue words as whole words ("hi" does not end "Shiraishi")', () => {
+    expect(names('Best regards,\nShota Shiraishi\nSales Department')).toEqual(['Shota Shiraishi']);
+  });
+});
+
+describe('names in logs, forms and tables', () => {
+  it('an ambiguous surname after a role only a person has (担当の本田が), but not before a facility (小野の倉庫)', () => {
+    expect(names('担当の本田がお調べして折り返します。')).toEqual(['本田']);
+    expect(names('小野の倉庫は年末休業です。')).toEqual([]);
+    expect(names('石橋の点検工事は予定通りです。')).toEqual([]);
+  });
+
+  it('a speaker label with an ambiguous surname in a timestamped log', () => {
+    expect(names('10:02 桑原: お電話ありがとうございます。\n10:03 お客様: 請求額が違います')).toEqual(['桑原']);
+  });
+
+  it('the cells of a CSV name column and names after travel and expense labels', () => {
+    expect(names('社員番号,氏名,部署\n10234,本田学,購買部\n10235,千葉恵,経理部')).toEqual(['本田学', '千葉恵']);
+    expect(names('出張者：望月恵\n行き先：名古屋')).toEqual(['望月恵']);
+    expect(names('品番,品名,数量\nA-100,松竹梅セット,3')).toEqual([]);
+  });
+});
