@@ -155,7 +155,12 @@ function isDashVariant(code: number): boolean {
     code === 0xff0d ||
     code === 0x2500 ||
     code === 0xfe63 ||
-    code === 0xfe58
+    code === 0xfe58 ||
+    code === 0x2043 || // hyphen bullet
+    code === 0x2e3a ||
+    code === 0x2e3b || // two- and three-em dashes
+    code === 0x2e40 || // double hyphen
+    code === 0x2796 // heavy minus sign
   );
 }
 

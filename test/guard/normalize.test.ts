@@ -12,7 +12,7 @@ describe('normalize', () => {
     expect(normalize('ＡＢＣ１２３').text).toBe('ABC123');
   });
 
-  it.each(['\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d', '\u2500'])('maps dash U+%s to "-"', (dash) => {
+  it.each(['\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d', '\u2500', '\u2011', '\ufe63', '\u2043', '\u2e3a', '\u2e3b', '\u2e40', '\u2796'])('maps dash U+%s to "-"', (dash) => {
     expect(normalize(`12${dash}34`).text).toBe('12-34');
   });
 
