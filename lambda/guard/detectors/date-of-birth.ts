@@ -1,32 +1,45 @@
-import { hasKeyword, valuesAfterContext } from './context-window';
+import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
 
 /**
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
  * birth, born on). Dates elsewhere (meetings, deadlines) are not personal data on their own.
  */
-const CONTEXT = /生年月日|誕生日|お誕生日|生まれ(?:は|年月日)?|d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|born(?: on| in)?/gi;
+const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|年月日)?|d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|born(?: on| in)?|(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/gi;
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ERA = '(?:昭和|平成|令和|大正|[SHRT]\\.? ?)';
-// Digits may be spaced out one by one (1 9 8 5年4月1 2日).
+// Digits may be spaced out one by one (1 9 8 5年4月1 2日, 1 9 9 0 - 1 0 - 2 7); years, months and
+// days may be written in kanji numerals (昭和六十年四月十二日).
 const N2 = '[0-9](?: ?[0-9])?';
+const KANJI_N = '[〇一二三四五六七八九十]{1,3}';
 const YEAR = '(?:1 ?9|2 ?0) ?[0-9] ?[0-9]';
+const SEP = ' ?[/.-] ?';
+const ORDINAL = '(?:st|nd|rd|th)?';
 const VALUE = new RegExp(
   [
-    // 1985年4月12日, 1985 年 4 月 12 日, 昭和60年4月12日, 平成元年1月8日
-    `(?:${YEAR}|${ERA}(?:${N2}|元)) ?年 ?${N2} ?月 ?${N2} ?日`,
-    // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12
-    `(?:(?:19|20)[0-9]{2}|${ERA}[0-9]{1,2})[/.-][0-9]{1,2}[/.-][0-9]{1,2}(?![0-9])`,
+    // 1985年4月12日, 1985 年 4 月 12 日, 昭和60年4月12日, 平成元年1月8日, S60年4月12日, 昭和六十年四月十二日
+    `(?:${YEAR}|${ERA}(?:${N2}|元|${KANJI_N})) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
+    // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12, H.29.4.9, R3/08/03
+    `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| [0-9])`,
     // 04/12/1985, 12.04.1985
-    `[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:19|20)[0-9]{2}(?![0-9])`,
+    `${N2}${SEP}${N2}${SEP}${YEAR}(?![0-9]| [0-9])`,
     // 19850412 (forms), also spaced out
     `${YEAR} ?(?:0 ?[1-9]|1 ?[0-2]) ?(?:0 ?[1-9]|[12] ?[0-9]|3 ?[01])(?![0-9]| [0-9])`,
-    // April 12, 1985 / 12 April 1985
-    `(?:${MONTHS})\\.? [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}`,
-    `[0-9]{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\.?,? (?:19|20)[0-9]{2}`,
+    // April 12, 1985 / Apr. 12 1985 / 12 April 1985 / 14-Nov-1958 / the 12th of April, 1985
+    `(?:${MONTHS})\\.?[ -]${N2}${ORDINAL},?[ -]${YEAR}(?![0-9])`,
+    `(?:the )?${N2}${ORDINAL}(?: of)?[ -](?:${MONTHS})\\.?,?[ -]${YEAR}(?![0-9])`,
   ].join('|'),
   'gi',
 );
+// A birthday without the year, after 誕生日 / birthday only (誕生日：4月12日, birthday: April 12).
+const MONTH_DAY = new RegExp(`(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日|(?:${MONTHS})\\.? ${N2}${ORDINAL}(?![0-9,])`, 'gi');
+const BIRTHDAY_CUE = /誕生日|birthday/gi;
+// A birth cue and its date are a few words apart at most: no digit, no sentence end, and none of
+// the words that make the date another one (生年月日の入力欄は2025年4月1日から, 誕生日会は4月12日).
+const MAX_GAP = 30;
+const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
+// A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
+const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
 
 // A whole cell holding only a date (the birth column of a table).
 const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
@@ -88,6 +101,25 @@ function pushRows(text: string, from: number, separator: string, column: number,
   return rowStart;
 }
 
+// A date right before 生: a digit or 日 just before it.
+const SUFFIX_GATE = /[0-9日] ?生/;
+
+/** Dates a few words after a birth cue (see GAP_BREAKS for what ends the cue's reach). */
+function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[]): void {
+  cue.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = cue.exec(text)) !== null) {
+    const from = c.index + c[0].length;
+    const windowText = text.slice(from, Math.min(text.length, from + MAX_GAP + 48));
+    value.lastIndex = 0;
+    const v = value.exec(windowText);
+    if (v === null || v.index > MAX_GAP) continue;
+    if (GAP_BREAKS.test(windowText.slice(0, v.index))) continue;
+    out.push({ type: 'DATE_OF_BIRTH', start: from + v.index, end: from + v.index + v[0].length, score: 0.9 });
+    cue.lastIndex = Math.max(cue.lastIndex, from + v.index + v[0].length);
+  }
+}
+
 export const dateOfBirthDetector: Detector = {
   type: 'DATE_OF_BIRTH',
   detect(text, _options, out) {
@@ -112,10 +144,17 @@ export const dateOfBirthDetector: Detector = {
         }
       }
     }
-    if (!hasKeyword(text, 'birth')) return;
-    valuesAfterContext(text, CONTEXT, VALUE, 12, (start, end) => {
-      out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.9 });
-    });
+    if (text.indexOf('生') >= 0 && SUFFIX_GATE.test(text)) {
+      WITH_SUFFIX.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WITH_SUFFIX.exec(text)) !== null) {
+        const value = m[0].replace(/ $/, '');
+        out.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + value.length, score: 0.85 });
+      }
+    }
+    if (!hasKeyword(text, 'birth') && text.indexOf('b.') < 0 && text.indexOf('出生日') < 0) return;
+    pushAfterCue(text, CONTEXT, VALUE, out);
+    if (hasKeyword(text, 'birth')) pushAfterCue(text, BIRTHDAY_CUE, MONTH_DAY, out);
     if (text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0)) pushTableColumn(text, out);
   },
 };

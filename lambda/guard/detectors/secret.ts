@@ -96,6 +96,9 @@ const JAPANESE_VALUE_END = /(?:です|でした|でしょう|だ(?=[。、!！]|
 // (誰にも教えないでください, 各自で設定してください, 12文字以上, 社員番号, メールでお知らせ).
 const PROSE_VALUE = /ください|下さい|します|しま|ません|ました|ない|する|して|した|され|でき|こと|もの|ため|よう|など|について|場合|別途|連絡|参照|記載|設定|変更|入力|確認|必要|不要|任意|必須|同じ|同様|同上|共通|後日|未定|当日|次回|お知らせ|通知|メール|口頭|担当|管理|各自|本人|自身|定期|文字|桁|以上|以下|以内|英数|記号|数字|大文字|小文字|組み合わせ|誕生日|番号|ありません|なし|不明|空欄|非公開|忘れ|教え|伝え|共有|社内|認証|ログイン|ロック|リセット|初期化|発行|有効|無効|期限|とは|[0-9]+回|時$/;
 const SENTENCE_CUT = /[。、！？!?]/;
+// Tools and channels a password is sent by or kept in, and the verbs that say so right after a value.
+const CHANNEL_WORD = /^(?:slack|teams|line|e-?mail|mail|box|dropbox|google|gmail|excel|word|chat|sms|dm|1password|bitwarden|keepass|lastpass|vault|wiki|confluence|notion|backlog|jira|zoom|メール|チャット)$/i;
+const CHANNEL_AFTER = /^[ 	]*(?:で|に|から)(?:送|共有|連絡|お知らせ|通知|記載|伝え|お送り|管理|保管)/;
 // A count (pass: 3名, secret: 2件) is a tally, not a secret.
 const COUNT = /^[0-9]+(?:名|件|人|個|回|点|日|時間|分|秒|円|%|％)$/;
 
@@ -165,6 +168,8 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     // 暗証番号は1234です: so are the digits after a PIN key).
     const japaneseKey = key.charCodeAt(0) >= 0x3000 || isPin;
     if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed)) && !(wordKey && nonAscii) && !(isPin && /^[0-9 ]+$/.test(trimmed))) continue;
+    // パスワードはSlackで送ります, パスワードは Teams で共有: the channel it travels by, not the password.
+    if (!quoted && (CHANNEL_WORD.test(trimmed) || CHANNEL_AFTER.test(text.slice(m.index + m[0].length - value.length + length, m.index + m[0].length - value.length + length + 8)))) continue;
     const start = m.index + m[0].length - (quoted ? value.length + 1 : value.length);
     // Digits spaced out inside an unquoted value (ab12 3 4 5%x): the value goes on over them.
     let end = start + length;
