@@ -89,6 +89,7 @@ const STREET_WORD_BEFORE = new RegExp(`(?<=(?:${SUFFIX_WORDS})\\.?|(?:${COMPOUND
 const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room|#)[ ]?[0-9A-Za-z-]{1,6}/i;
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
+const HIRAGANA_START = /^[\u3041-\u309f]/;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
 // In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".
@@ -263,6 +264,8 @@ export const addressDetector: Detector = {
     let c: RegExpExecArray | null;
     while ((c = CONTEXT_LINE.exec(text)) !== null) {
       const start = c.index + c[0].length;
+      // 所在地で行われているが… : the cue word inside a sentence (a particle right after it), not a label.
+      if (HIRAGANA_START.test(text.slice(start, start + 1)) && !/[:：はis]\s*$/.test(c[0])) continue;
       let lineEnd = text.indexOf('\n', start);
       if (lineEnd < 0) lineEnd = text.length;
       let line = text.slice(start, lineEnd);

@@ -1,9 +1,10 @@
 import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector, RawFinding } from './detector';
 
-const CONTEXT = /口座番号|口座|普通預金|当座預金|普通|当座|貯蓄|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
+const CONTEXT = /口座番号|口座(?!数|開設数|残高)|普通預金|当座預金|普通|当座|貯蓄|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
 // Japanese accounts are 7 digits; elsewhere 6-17. Bank/branch names may sit in between.
-const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9])/g;
+// A count after the number (口座数 1234567 件) makes it a figure, not an account.
+const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9]|[ \t]?(?:円|万|千|億|件|人|名|株|回|個|台|%|％))/g;
 
 // A 7-digit account number right after a branch name (みずほ銀行 渋谷支店 1234567, … 支店 普通 1234567).
 const AFTER_BRANCH = /支店(?:[ \t]*(?:普通|当座|貯蓄)(?:預金)?)?[ \t]*(?:口座)?[ \t]*(?:番号)?[ \t]*[:：]?[ \t]*([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;

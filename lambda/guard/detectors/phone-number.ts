@@ -90,6 +90,8 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     // An order, reception or part number after its label (ご注文番号：0180848995) is not a phone
     // number unless a phone word says so.
     if (verdict !== null && verdict.score < 0.95 && !raw.startsWith('+') && afterOrdinaryNumberLabel(text, start) && !context()) return { failedEnd: m.index + m[0].length };
+    // A count after the number (販売台数は 0901234 台) makes it a figure.
+    if (verdict !== null && COUNTER_AFTER.test(text.slice(start + raw.length, start + raw.length + 3))) return { failedEnd: m.index + m[0].length };
     if (verdict !== null) return { end: start + raw.length, score: verdict.score };
     const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'), raw.lastIndexOf('.'));
     if (cut <= 0) break;
@@ -99,6 +101,7 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
 }
 
 const SPACED_OUT = /^(?:[0-9][ -])+[0-9]$/;
+const COUNTER_AFTER = /^[ \t]?(?:台|個|件|人|名|円|本|枚|回|株|%|％)/;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
