@@ -165,6 +165,8 @@ function foldLeet(s: string, stats: FoldStats): string {
     let leet = 0;
     for (let i = start; i < end; i++) if (LEET_CLASS[s.charCodeAt(i)] === 2) leet++;
     const tok = s.slice(start, end);
+    // The local part and host of an e-mail address (name@host.example) are no leetspeak.
+    if (s.charCodeAt(end) === 46 && tok.includes('@')) continue;
     const folded = foldLeetToken(tok, leet, stats);
     if (folded !== tok) {
       out ??= [];

@@ -9,6 +9,7 @@
  * (`model: false`), the rules' evidence combines by noisy-OR. Score in [0, 1]; pure, no I/O.
  */
 import { detectEncodedPayload } from './encoded-payload';
+import { detectExfiltration } from './exfiltration';
 import { detectFakeSystemMessage } from './fake-system-message';
 import { foldStripped, hiddenViews, plainView, stripInvisible, viewsOf, viewsOfCollapsed } from './fold';
 import { prefilter } from './prefilter';
@@ -84,6 +85,7 @@ const DETECTORS: readonly Detector[] = [
   detectRolePlay,
   detectFakeSystemMessage,
   detectIndirect,
+  detectExfiltration,
 ];
 
 /** Detector views of a collapsed (folded or plain) text; the general form when the fast paths are off. */

@@ -102,7 +102,8 @@ function foldHomoglyphs(s: string, stats: FoldStats): string {
 }
 
 function foldLeet(s: string, stats: FoldStats): string {
-  return s.replace(LEET_TOKEN, (tok) => {
+  return s.replace(LEET_TOKEN, (tok, offset: number, whole: string) => {
+    if (whole[offset + tok.length] === '.' && tok.includes('@')) return tok;
     const leet = tok.match(LEET_CHARS);
     if (!leet) return tok;
     const letters = tok.length - leet.length;
