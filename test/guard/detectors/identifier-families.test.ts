@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { detectEntities } from '../../../lambda/guard/detect';
+import { maskPersonalData } from '../../../lambda/guard/mask';
+import { withPlainSeparators } from '../../../lambda/guard/detectors/phone-number';
+import { measureIdentifierFamilies } from '../../bench/identifier-families';
+import { createRandom, randomDigits } from '../../fixtures/guard/prng';
+import { core, INVISIBLE_CHARACTERS } from '../../fixtures/guard/typed-evasions';
+
+/** Values of `type` found in `text`, NFKC and without invisible characters. */
+function found(text: string, type: string): string[] {
+  return detectEntities(text)
+    .filter((f) => f.type === type)
+    .map((f) => core(text.slice(f.start, f.end)));
+}
+
+describe('identifier families (secrets, spaced phones, bare list entries, birth dates, ordinary numbers)', () => {
+  const families = measureIdentifierFamilies();
+
+  it.each(families.filter((q) => q.gold > 0).map((q) => [q.family, q] as const))('%s: recall >= 0.95, precision >= 0.95, nothing survives', (_family, q) => {
+    expect(q.found / q.gold).toBeGreaterThanOrEqual(0.95);
+    expect(q.truePositives / Math.max(1, q.predicted)).toBeGreaterThanOrEqual(0.95);
+    expect(q.survived).toBe(0);
+  });
+
+  it.each(families.filter((q) => q.gold === 0).map((q) => [q.family, q] as const))('%s: no text gets a finding', (_family, q) => {
+    expect(q.cases).toBeGreaterThan(10);
+    expect(q.misses).toEqual([]);
+  });
+});
+
+describe('secrets behind Japanese keys and with non-ASCII values', () => {
+  it.each([
+    ['パスワード：ひまわり', 'ひまわり'],
+    ['初期パスワードは富士山頂です。ログイン後に変更してください。', '富士山頂'],
+    ['初期パスワードは「さくら82!」です。', 'さくら82!'],
+    ['新しいパスワードは 山桜 になります。', '山桜'],
+    ['パスワードを「もみじ2025」に変更しました', 'もみじ2025'],
+    ['合言葉は「やまびこ」です。', 'やまびこ'],
+    ['PINコードは781953です', '781953'],
+    ['PIN 6390 でロック解除できます', '6390'],
+    ['スマホのパスコード：997587', '997587'],
+    ['とりあえず pass: あおぞら で入れます', 'あおぞら'],
+    ['検証環境は pwd=さくら8154 でログインできます', 'さくら8154'],
+  ])('masks the value in %s', (text, value) => {
+    expect(found(text, 'SECRET')).toEqual([core(value)]);
+  });
+
+  it.each([
+    'パスワードはSlackで送ります',
+    'パスワードは前回と同じです',
+    'パスワード：後ほどお送りします',
+    '暗証番号：4桁',
+    'boarding pass: 搭乗口で提示',
+    'pass: 3名、fail: 1名',
+    'PIN番号を忘れたときの手順をまとめてください。',
+  ])('leaves %s clean', (text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+});
+
+describe('phone numbers with spaced or unusual separators', () => {
+  it('rewrites only gaps between digits, keeping the length', () => {
+    for (const text of ['090 ー 1234 ー 5678', '090  1234  5678', '045 . 060 . 6687', '090\t1234\t5678', 'データー 12 ー ab', 'v1.2 . 3']) {
+      expect(withPlainSeparators(text)).toHaveLength(text.length);
+    }
+    expect(withPlainSeparators('090 ー 1234ー 5678')).toBe('090 - 1234 -5678');
+    expect(withPlainSeparators('サーバー 2 台')).toBe('サーバー 2 台');
+    expect(withPlainSeparators('1.5 と 2.5')).toBe('1.5 と 2.5');
+  });
+
+  it.each(['090 ー 1234 ー 5678', '０９０　ー　１２３４　ー　５６７８', '090 － 1234 － 5678', '03  1234  5678', '090\t1234\t5678', '045 . 060 . 6687', '0 9 0 ー 1 2 3 4 ー 5 6 7 8'])(
+    'reads %s as one phone number',
+    (value) => {
+      const text = `連絡先は${value}です。`;
+      expect(found(text, 'PHONE_NUMBER')).toEqual([core(value)]);
+      expect(core(maskPersonalData(text).masked)).not.toContain(core(value));
+    },
+  );
+
+  it.each(['販売台数は 0901234 台', '管理番号 745-834-3287 の資産', 'ライセンスキー 04318-66415-25055', 'ご注文番号：0180848995', 'ミーティングID：123 456 7890'])('leaves %s clean', (text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+});
+
+describe('bare pension numbers and accounts in lists', () => {
+  it.each([
+    ['鈴木太郎、070-6219-1685、7791-708400', 'PENSION_NUMBER', '7791-708400'],
+    ['社員情報：佐藤直樹 / user559@example.co.jp / 8021-816589', 'PENSION_NUMBER', '8021-816589'],
+    ['・高橋大輔\n・3990-904352', 'PENSION_NUMBER', '3990-904352'],
+    ['三菱UFJ銀行 006 4134537', 'BANK_ACCOUNT', '4134537'],
+    ['振込先：楽天銀行 渋谷支店（普）4100739　名義：鈴木美咲', 'BANK_ACCOUNT', '4100739'],
+    ['りそな銀行 本店営業部 3812781', 'BANK_ACCOUNT', '3812781'],
+    ['城南信用金庫 渋谷支店（123）当座 7670828', 'BANK_ACCOUNT', '7670828'],
+  ])('reads %s', (text, type, value) => {
+    expect(found(text, type)).toEqual([core(value)]);
+  });
+
+  it.each([
+    '注文番号 1234-567890 を発送しました。',
+    '山田様 ご注文の品番 4521-330981 は欠品中です。',
+    '山田様、発送済み:\n・出荷番号 1234-567890',
+    '1234-567890',
+    'みずほ銀行 渋谷支店の来店者数は 1234567 人でした。',
+    '楽天銀行のATMは 1234567 回利用されました。',
+    '口座数 1234567 件',
+  ])('leaves %s without a pension number or account', (text) => {
+    expect([...found(text, 'PENSION_NUMBER'), ...found(text, 'BANK_ACCOUNT')]).toEqual([]);
+  });
+
+  it('a bare pension number in a list never survives an invisible character at any position', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(...INVISIBLE_CHARACTERS), fc.nat(), fc.constantFrom('山田太郎、090-1234-5678、{v}', '・佐藤花子\n・{v}\n・みずほ銀行 渋谷支店 普通 1234567', '社員情報：鈴木一郎 / ichiro@example.co.jp / {v}'), (seed, invisible, at, template) => {
+        const r = createRandom(seed);
+        const value = `${1 + Math.floor(r() * 9)}${randomDigits(r, 3)}-${randomDigits(r, 6)}`;
+        const cut = 1 + (at % (value.length - 1));
+        const text = template.replace('{v}', value.slice(0, cut) + invisible + value.slice(cut));
+        expect(core(maskPersonalData(text).masked)).not.toContain(core(value));
+        expect(found(text, 'PENSION_NUMBER')).toEqual([core(value)]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('dates of birth in context', () => {
+  it.each([
+    ['申込書の生年月日欄：昭和58年11月3日', '昭和58年11月3日'],
+    ['Date of Birth (DD/MM/YYYY): 21/03/1975', '21/03/1975'],
+    ['He was born on the 5th of May, 1980.', 'the5thofmay,1980'],
+    ['Taro Yamada (b. 1966.4.15)', '1966.4.15'],
+    ['鈴木陽子、H.29.4.9生まれ、東京都出身。', 'h.29.4.9'],
+    ['生年月日：昭和六十年四月十二日', '昭和六十年四月十二日'],
+    ['誕生日は7月8日です', '7月8日'],
+    ['生年月日：1 9 9 0 - 1 0 - 2 7', '1990-10-27'],
+    ['DOB: 03-Nov-1996', '03-nov-1996'],
+  ])('reads %s', (text, value) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual([core(value)]);
+  });
+
+  it.each(['生年月日の入力欄は2025年4月1日から必須になります。', '誕生日会は4月12日に開催します。', '生年月日の提出期限は4月12日です', 'Born in the USA was released on June 4, 1984.', '製造日 2024年4月1日生産'])(
+    'leaves %s unmasked',
+    (text) => {
+      expect(found(text, 'DATE_OF_BIRTH')).toEqual([]);
+    },
+  );
+});
+
+describe('ordinary numbers stay clean', () => {
+  it.each([
+    '注文番号 646711279269 の発送が完了しました。',
+    'お問い合わせ伝票番号 8352-0365-7760 で追跡できます。',
+    '佐川急便の送り状番号は 037611229950 です。',
+    'シリアル番号 8468-0077-7948-8440 を登録してください。',
+    '製造番号 4822281676376 のロットを回収します。',
+    '予約番号 4772 6274 5601 でチェックインしてください。',
+  ])('%s has no finding', (text) => {
+    expect(detectEntities(text)).toEqual([]);
+  });
+
+  it('a My Number after an unrelated label but with its own context word is still found', () => {
+    expect(found('マイナンバー（個人番号）：646711279269', 'MY_NUMBER')).toEqual(['646711279269']);
+  });
+});
