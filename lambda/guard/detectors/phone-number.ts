@@ -136,33 +136,54 @@ function isGapCode(c: number): boolean {
  * becomes '-', ' -' or ' - ': the same length, so offsets stay valid. Returns `text` itself when
  * nothing needs rewriting (the common case, found with a few indexOf calls).
  */
+/** Whether the gap after run `r` is at most three gap characters (isGapCode). */
+function shortGapAfter(text: string, runs: ReturnType<typeof digitRuns>, r: number): boolean {
+  if (r + 1 >= runs.count) return false;
+  const from = runs.ends[r];
+  const to = runs.starts[r + 1];
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!isGapCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Digits in the runs around the gap after run `r` that are joined by short gaps. */
+function chainDigits(text: string, runs: ReturnType<typeof digitRuns>, r: number): number {
+  let digits = 0;
+  let first = r;
+  while (first > 0 && shortGapAfter(text, runs, first - 1)) first--;
+  let last = r + 1;
+  while (shortGapAfter(text, runs, last)) last++;
+  for (let q = first; q <= last && q < runs.count; q++) digits += runs.ends[q] - runs.starts[q];
+  return digits;
+}
+
 export function withPlainSeparators(text: string): string {
-  const hasGap = text.indexOf('ー') >= 0 || text.indexOf('  ') >= 0 || text.indexOf(' .') >= 0 || text.indexOf('. ') >= 0 || text.indexOf('\t') >= 0 || text.indexOf(' - ') >= 0;
-  if (!hasGap) return text;
+  // Only the gaps between consecutive digit runs of the shared scan are looked at.
+  const runs = digitRuns(text);
   let patched: string[] | null = null;
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigitCode(text.charCodeAt(i)) || !isGapCode(text.charCodeAt(i + 1))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
+  for (let r = 0; r + 1 < runs.count; r++) {
+    const i = runs.ends[r] - 1;
+    const j = runs.starts[r + 1];
+    const gap = j - i - 1;
+    if (gap > 3 || (gap === 1 && text.charCodeAt(i + 1) !== 0x30fc && text.charCodeAt(i + 1) !== 9)) continue;
     let marks = 0;
     let unusual = false;
-    while (j < text.length && j - i <= 4 && isGapCode(text.charCodeAt(j))) {
-      const c = text.charCodeAt(j);
+    let k = i + 1;
+    for (; k < j; k++) {
+      const c = text.charCodeAt(k);
+      if (!isGapCode(c)) break;
       if (c === 0x30fc || c === 45 || c === 46) marks++;
       if (c === 0x30fc || c === 9) unusual = true;
-      j++;
     }
-    const gap = j - i - 1;
-    const plain = gap === 1 && !unusual;
-    if (!plain && gap <= 3 && marks <= 1 && isDigitCode(text.charCodeAt(j)) && (unusual || gap >= 2) && !(gap === 1 && text.charCodeAt(i + 1) === 46)) {
-      if (patched === null) patched = [...text];
-      const replacement = gap === 1 ? (text.charCodeAt(i + 1) === 9 ? ' ' : '-') : gap === 2 ? ' -' : ' - ';
-      for (let k = 0; k < gap; k++) patched[i + 1 + k] = replacement[k];
-    }
-    i = j;
+    if (k < j || marks > 1 || (gap === 1 && !unusual)) continue;
+    // A dot counts only with a space on both sides (045 . 060 . 6687): ". " ends a sentence.
+    if (gap < 3 && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46)) continue;
+    // Only where the runs joined by such gaps hold a phone number's ten digits or more
+    // (not "10 - 20", "3 . 4" in running text).
+    if (chainDigits(text, runs, r) < 10) continue;
+    if (patched === null) patched = [...text];
+    const replacement = gap === 1 ? (text.charCodeAt(i + 1) === 9 ? ' ' : '-') : gap === 2 ? ' -' : ' - ';
+    for (let q = 0; q < gap; q++) patched[i + 1 + q] = replacement[q];
   }
   return patched === null ? text : patched.join('');
 }

@@ -206,7 +206,7 @@ export const secretDetector: Detector = {
     }
     // The keys outside the keyword list (PIN, パスコード, 合言葉, 暗証コード) are looked up here.
     const pin = text.indexOf('PIN') >= 0 || text.indexOf('暗証') >= 0 || text.indexOf('パスコード') >= 0;
-    if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0 || text.indexOf('pin') >= 0 || text.indexOf('Pin') >= 0) {
+    if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0) {
       pushAssignments(text, out);
       if (pin) pushPins(text, out);
     }
