@@ -10,13 +10,17 @@
 /** A quoted phrase: 「...」, 『...』, "...", “...” or '...' (on one line). */
 export const QUOTED = /(?:「[^」\n]{2,200}」|『[^』\n]{2,200}』|"[^"\n]{2,200}"|“[^”\n]{2,200}”|(?<![a-z])'[^'\n]{6,200}'(?![a-z]))/gi;
 
+/** Quotations shorter than this (in characters between the marks) are words, not phrases. */
+const MIN_PHRASE = 7;
+
 /** Attribute values (style="...", href='...'), which are no quotations. */
 const ATTRIBUTE = /=\s?(?:"[^"\n]{0,400}"|'[^'\n]{0,400}')/g;
 
 /** The quotations of `text`, found with attribute values set aside so their marks pair with nothing. */
 function quotationsOf(text: string): { index: number; text: string }[] {
   const masked = text.includes('=') ? text.replace(ATTRIBUTE, (a) => '='.padEnd(a.length, '_')) : text;
-  return [...masked.matchAll(QUOTED)].map((m) => ({ index: m.index, text: m[0] }));
+  // A short scare-quoted word (「中の人」, "Chaos") is part of the sentence, not a quoted phrase.
+  return [...masked.matchAll(QUOTED)].filter((m) => m[0].length - 2 >= MIN_PHRASE).map((m) => ({ index: m.index, text: m[0] }));
 }
 
 /** The text with each quotation's content replaced by an ellipsis between its marks. */
