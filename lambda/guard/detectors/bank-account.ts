@@ -16,13 +16,18 @@ const BANK_NAME = /銀行|信用金庫|信金|信用組合|信組|労働金庫|�
 // りそな銀行 123 1234567, 楽天銀行 第一営業支店（普）7654321. Free text in between (の来店者数は)
 // ends the match, so a bank's figures stay clean.
 const BANK_WORD = /銀行|信用金庫|信金|信用組合|労働金庫/g;
+// Parts may be separated by spaces, slashes, commas or 、・ (a CSV row, みずほ銀行/渋谷支店/普通/1234567).
+const PART_GAP = String.raw`[ \t/／・、,，|]{0,3}`;
 const ACCOUNT_AFTER_BANK = new RegExp(
-  String.raw`[ 	]{0,3}(?:[(（]?[^\s0-9()（）、。,:：]{1,12}?(?:支店|出張所|営業部|営業所|本店)[)）]?[ 	]{0,3})?` +
-    String.raw`(?:[(（]?[0-9](?: ?[0-9]){2}[)）]?[ 	]{1,3}|[(（][0-9](?: ?[0-9]){2}[)）][ 	]{0,3})?` +
-    String.raw`(?:(?:普通|当座|貯蓄)(?:預金)?|[(（](?:普|当|普通|当座)[)）])?[ 	]{0,3}(?:口座番号|口座|番号)?[ 	]{0,3}[:：]?[ 	]{0,3}` +
-    String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ 	]?(?:円|万|千|億|件|人|株|回|個|台|%|％))`,
+  PART_GAP +
+    String.raw`(?:[(（]?[^\s0-9()（）、。,:：/／・|]{1,12}?(?:支店|出張所|営業部|営業所|本店)[)）]?` + PART_GAP + `)?` +
+    String.raw`(?:(?:店番|支店番号|店番号)?[(（]?[:：]?[ \t]?[0-9](?: ?[0-9]){2}[)）]?(?:[ \t/／・、,，|]{1,3}|(?<=[)）]))` + PART_GAP + `)?` +
+    String.raw`(?:(?:普通|当座|貯蓄)(?:預金)?|[(（](?:普|当|普通|当座)[)）])?` + PART_GAP + String.raw`(?:口座番号|口座|番号)?[ \t]{0,3}[:：]?[ \t]{0,3}` +
+    String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ \t]?(?:円|万|千|億|件|人|株|回|個|台|%|％))`,
   'y',
 );
+// （普）1234567 on its own: the bracketed account type is written only in account details.
+const AFTER_TYPE_MARK = /[(（](?:普|当)[)）][ \t]{0,3}([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;
 
 function pushAfterBankName(text: string, out: RawFinding[]): void {
   BANK_WORD.lastIndex = 0;
@@ -31,6 +36,15 @@ function pushAfterBankName(text: string, out: RawFinding[]): void {
     ACCOUNT_AFTER_BANK.lastIndex = b.index + b[0].length;
     const m = ACCOUNT_AFTER_BANK.exec(text);
     if (m === null) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'BANK_ACCOUNT', start, end: start + m[1].length, score: 0.85 });
+  }
+}
+
+function pushAfterTypeMark(text: string, out: RawFinding[]): void {
+  AFTER_TYPE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AFTER_TYPE_MARK.exec(text)) !== null) {
     const start = m.index + m[0].length - m[1].length;
     out.push({ type: 'BANK_ACCOUNT', start, end: start + m[1].length, score: 0.85 });
   }
@@ -95,5 +109,6 @@ export const bankAccountDetector: Detector = {
     }
     if (text.indexOf('記号') >= 0 || hasKeyword(text, 'bank')) pushYucho(text, out);
     if (text.indexOf('銀行') >= 0 || text.indexOf('信用') >= 0 || text.indexOf('信金') >= 0 || text.indexOf('労働金庫') >= 0) pushAfterBankName(text, out);
+    if (text.indexOf('普)') >= 0 || text.indexOf('当)') >= 0) pushAfterTypeMark(text, out);
   },
 };

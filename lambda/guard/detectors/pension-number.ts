@@ -8,16 +8,30 @@ const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\
 const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 'g');
 // Written in its own shape (1234-567890, digits possibly spaced out) with a pension or inquiry
 // word nearby, before or after: 年金事務所への照会は 1234-567890 で.
-const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9][ -])${separatedDigits(4)} ?- ?${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
+// Not a window inside a longer number: no digit and '-' before it, and no lone digit and a space
+// (a spaced-out number); a whole number and a space before it are fine (090-1234-5678 1234-567890).
+const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)} ?- ?${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
 
 // Personal data a list entry may sit next to (found by the detectors that run earlier).
 const PERSONAL_TYPES = new Set(['PERSON_NAME', 'PHONE_NUMBER', 'EMAIL', 'ADDRESS', 'MY_NUMBER', 'POSTAL_CODE', 'PASSPORT_NUMBER', 'DRIVERS_LICENSE', 'HEALTH_INSURANCE_NUMBER']);
 // What may stand around a list entry: a line break, a bullet, a comma, a slash or bar, a bracket,
 // a tab or a colon after a short field name (start of text or line included).
-const ENTRY_BEFORE = /(?:^|[\n、,，/|｜・･\t(（:：]|[\n、,/|・\t(（:：][ \t　]*|^[ \t　]*)[ \t　]*$/;
+const ENTRY_BEFORE = /(?:^|[\n、,，/|｜・･\t(（:：]|[\n、,/|・\t(（:：][ \t　]*|^[ \t　]*|(?:^|\s)[0-9]{1,2}[.)．][ \t]*)[ \t　]*$/;
 const ENTRY_AFTER = /^[ \t　]*(?:$|[\n、,，/|｜\t)）。])/;
 const NEAR = 160;
+
+/** A personal-data finding ends right before `start` with only spaces between. */
+function spaceAfterFinding(text: string, out: readonly RawFinding[], start: number): boolean {
+  for (const f of out) if (PERSONAL_TYPES.has(f.type) && f.end < start && start - f.end <= 3 && /^[ \t　]+$/.test(text.slice(f.end, start))) return true;
+  return false;
+}
+
+/** A personal-data finding starts right after `end` with only spaces between. */
+function spaceBeforeFinding(text: string, out: readonly RawFinding[], end: number): boolean {
+  for (const f of out) if (PERSONAL_TYPES.has(f.type) && f.start > end && f.start - end <= 3 && /^[ \t　]+$/.test(text.slice(end, f.start))) return true;
+  return false;
+}
 
 /** A personal-data finding other than this one within NEAR characters. */
 function nextToPersonalData(out: readonly RawFinding[], start: number, end: number): boolean {
@@ -35,7 +49,10 @@ function nextToPersonalData(out: readonly RawFinding[], start: number, end: numb
  * label. An order or part number after its label, or a number inside a sentence, does not count.
  */
 function isBareListEntry(text: string, start: number, end: number, out: readonly RawFinding[]): boolean {
-  if (!ENTRY_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || !ENTRY_AFTER.test(text.slice(end, end + 3))) return false;
+  // Entries may also be separated by spaces alone when a neighbouring entry is personal data
+  // (山田太郎 090-1234-5678 1234-567890).
+  const delimited = (ENTRY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || spaceAfterFinding(text, out, start)) && (ENTRY_AFTER.test(text.slice(end, end + 3)) || /^[ \t　]*(?:$|\n)/.test(text.slice(end, end + 2)) || spaceBeforeFinding(text, out, end));
+  if (!delimited) return false;
   if (afterOrdinaryNumberLabel(text, start)) return false;
   const digits = text.slice(start, end).replace(/[^0-9]/g, '');
   // Free-dial and navi-dial numbers are written 4-6 as well (0120-123456).

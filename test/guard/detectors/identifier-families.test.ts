@@ -91,6 +91,12 @@ describe('bare pension numbers and accounts in lists', () => {
     ['振込先：楽天銀行 渋谷支店（普）4100739　名義：鈴木美咲', 'BANK_ACCOUNT', '4100739'],
     ['りそな銀行 本店営業部 3812781', 'BANK_ACCOUNT', '3812781'],
     ['城南信用金庫 渋谷支店（123）当座 7670828', 'BANK_ACCOUNT', '7670828'],
+    ['山田太郎 090-1234-5678 1234-567890', 'PENSION_NUMBER', '1234-567890'],
+    ['1. 山田太郎 2. 1234-567890', 'PENSION_NUMBER', '1234-567890'],
+    ['山田太郎,090-1234-5678,みずほ銀行,渋谷支店,1234567', 'BANK_ACCOUNT', '1234567'],
+    ['みずほ銀行/渋谷支店/普通/1234567', 'BANK_ACCOUNT', '1234567'],
+    ['三井住友銀行 新宿支店（店番：123）普通 7654321', 'BANK_ACCOUNT', '7654321'],
+    ['（普）1234567 ヤマダタロウ', 'BANK_ACCOUNT', '1234567'],
   ])('reads %s', (text, type, value) => {
     expect(found(text, type)).toEqual([core(value)]);
   });
