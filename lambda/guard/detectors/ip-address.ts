@@ -25,7 +25,8 @@ function isAlphanumeric(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 // "v1.2.3.4", "version 10.0.0.1" are version strings, not hosts.
-const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン)\s?$/i;
+// So are the four-part numbers of firmware, builds, releases and products (ファームウェア 2.0.1.15).
+const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン|firmware|ファームウェア|ファーム|build|ビルド|release|リリース|patch|パッチ|update|アップデート|更新版|sdk|driver|ドライバ|ドライバー|rev\.?|revision|リビジョン|os|ios|android|windows|chrome|edge|firefox|office)\s?$/i;
 
 /** Accept only well-formed IPv6: eight groups, or fewer with exactly one "::". */
 export function isValidIpv6(candidate: string): boolean {
@@ -46,13 +47,13 @@ export const ipAddressDetector: Detector = {
       const runs = digitRuns(text);
       execAtRuns(IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text[runs.ends[r]] === '.', (m) => {
         const end = m.index + m[0].length;
-        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
       });
       // Spaced out: a single digit followed by a space starts the run.
       execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text.charCodeAt(runs.ends[r]) === 32, (m) => {
         if (m[0].indexOf(' ') < 0 || !isValidSpacedIpv4(m[0])) return;
-        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.85 });
       });
     }

@@ -1,6 +1,7 @@
 import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns } from './digit-sequence';
+import { afterOrdinaryNumberLabel } from './number-labels';
 
 const DASHED = /(?<![0-9A-Za-z-])([0-9]{3})([ -])([0-9]{2})\2([0-9]{4})(?![0-9]|-[0-9])/y;
 const CONTEXT_WORDS = /ssn|social security|社会保障番号/i;
@@ -24,6 +25,8 @@ export const usSsnDetector: Detector = {
       const inContext = hasContext(text, m.index, end, CONTEXT_WORDS, 40, 10);
       // Space-separated 3-2-4 is too generic without context.
       if (!inContext && m[2] === ' ') return;
+      // A part, order or serial number after its label (部品番号 123-45-6789) is no SSN.
+      if (!inContext && afterOrdinaryNumberLabel(text, m.index)) return;
       out.push({ type: 'US_SSN', start: m.index, end, score: inContext ? 0.95 : 0.7 });
     });
     if (hasKeyword(text, 'ssn')) {
