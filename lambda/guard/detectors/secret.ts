@@ -180,7 +180,8 @@ function pushAssignments(text: string, out: RawFinding[]): void {
       }
     }
     const type = key === 'aws_access_key_id' ? 'AWS_ACCESS_KEY' : 'SECRET';
-    out.push({ type, start, end, score: prose ? 0.85 : 0.9 });
+    // A Japanese word after a password-like key in prose outranks a reading of the same word as a name.
+    out.push({ type, start, end, score: prose && !(wordKey && nonAscii) ? 0.85 : 0.9 });
   }
 }
 
