@@ -97,12 +97,68 @@ export const detectIndirect: Detector = (v) => {
       }
     }
   }
+  if (!hits.some((h) => h.id === 'indirect.addressed') && addressedNote(t, j)) hits.push({ id: 'indirect.addressed-note', reason: 'indirect_injection', weight: W.addressed });
   if ((hasAny(t, EXFIL_LITS) && EXFIL.test(t)) || (hasAny(j, EXFIL_JA_LITS) && hasAny(j, EXFIL_JA_VERB_LITS) && EXFIL_JA.test(j))) {
     hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
   }
   if (hasAny(t, EXFIL_IMAGE_LITS) && EXFIL_IMAGE.test(t)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });
   return hits;
 };
+
+// ---------- Notes addressed to whatever AI processes the document ----------
+/**
+ * Business-sounding notes that speak to the reader as a machine: 「この文面を処理する言語モデルへ」,
+ * 「このログを読むAIは」, 「翻訳を担当するAIさん、」, 「（システム向け）」「【AI処理系への指示】」, 「要約AI：」,
+ * "Note to whichever assistant summarises this", "The AI writing this draft should", "Hey AI doing the
+ * classifying", "Editor bot, disregard ...", "[hidden comment for the AI triager: ...]". The addressee
+ * is a machine that processes this very text; a person's role (アシスタントの田中さん, 翻訳担当の佐藤さんへ)
+ * or AI as a topic (AIアシスタントを導入します) is no addressee.
+ */
+const JA_MACHINE = alt('ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'チャットボット', 'ボット', 'gpt', 'chatgpt', 'エージェント', 'アシスタント', '処理系', '自動要約システム', '要約システム', '翻訳システム', '自動処理システム');
+/** A machine that is never a person: アシスタント and エージェント are also human roles. */
+const JA_MACHINE_ONLY = alt('ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'チャットボット', 'ボット', 'gpt', 'chatgpt', '処理系');
+const JA_THIS_DOC = `(?:この|本|当|当該|こちらの|以下の|下記の|上記の)(?:${alt('メール', '文書', 'ドキュメント', '文章', '文面', '本文', 'ページ', 'ファイル', 'テキスト', '記事', 'サイト', 'レビュー', '履歴書', 'データ', '資料', 'コメント', 'ログ', 'チャットログ', 'チケット', '問い合わせ', '議事録', '会議録', '日報', '報告書', 'レポート', '情報', '内容', '記述', 'アンケート', 'フォーム', '下書き', '原稿', '規程', '投稿', 'メモ', '案件', '申請', '見積', '契約書')})|これ`;
+const JA_DOC_VERB = alt('読んで', '読み込んで', '読み込んだ', '読み込む', '読んだ', '読む', '処理', '要約', '翻訳', '分類', '整形', '整理', '清書', '解析', '分析', '参照', '下書き', '作る', '作成', '担当', '確認', 'レビュー', 'チェック', '校正', '添削', '評価', '採点', '審査', '判定');
+const JA_ADDRESSED_NOTE = new RegExp(
+  alt(
+    // 「この文面を処理する言語モデルへ」「このログを読むAIは」「これを分類しているAIさん」「本文書を読み込んだAIは」
+    `(?:${JA_THIS_DOC})(?:を|の)[^。、\\n]{0,8}?${JA_DOC_VERB}(?:を行う|を担当する|する|して(?:いる)?|した|中の|の)?(?:いる)?(?:チャット|自動)?${JA_MACHINE}`,
+    // 「翻訳を担当するAIさん」「自動レビュー担当のAIへ」「自動要約を行うシステムは」
+    `(?:要約|翻訳|分類|整形|清書|処理|レビュー|校正|添削|下書き|返信作成|採点|審査|評価|チェック)(?:を)?(?:担当|実行|行)(?:する|している|う|の)${JA_MACHINE}`,
+    `自動(?:要約|翻訳|分類|処理|レビュー|審査|採点)(?:を行う|する|の|担当の)?(?:システム|ツール|プログラム|エンジン|${JA_MACHINE})(?:は|が|へ|に)`,
+    // 「（システム向け）」「【AI処理系への指示】」「[システムへの注記:」
+    `[\\[(（【<＜]\\s?(?:${JA_MACHINE}|システム|自動処理)(?:処理系)?(?:への|に対する|向けの?|宛ての?|用の?)(?:指示|命令|メッセージ|注意|お願い|連絡|伝言|注記|メモ|備考|補足|注|ノート)?\\s?[\\])）】>＞:：]`,
+    `${JA_MACHINE}(?:処理系|システム)?(?:への|に対する|向けの?|宛ての?)(?:メモ|備考|補足|注|ノート|指令)(?=\\s*[:：】\\]）)>＞\\-—、]|\\s)`,
+    // 「AIさん、」「要約AI：」「ボットへ。」
+    `${JA_MACHINE_ONLY}(?:さん|様|さま|くん)(?:[、,：:。]|へ)`,
+    `(?:^|\\n|[\\[(（【・\\-※#>。」])\\s?(?:要約|翻訳|分類|整形|校正|自動|チャット)?${JA_MACHINE_ONLY}(?:へ)?[:：]`,
+    `${JA_MACHINE_ONLY}(?:へ)[。、：:]`,
+  ),
+);
+const EN_MACHINE = alt(
+  'ai', 'a\\.i\\.', 'llms?', 'language models?', 'assistants?', 'ai assistants?', 'chatbots?', 'gpt', 'chatgpt', 'bots?', 'models?', 'ai models?', 'agents?',
+  'ai agents?', 'summari[sz]ers?', 'automated (?:summari[sz]ers?|reviewers?|systems?|assistants?|tools?|readers?|processors?)', 'ai (?:triagers?|reviewers?|systems?|tools?|readers?|summari[sz]ers?)',
+  'editor bots?', 'summary ai', 'chat ?ai', 'copilot',
+);
+const EN_ADDRESSED_NOTE = new RegExp(
+  alt(
+    // "Note to whichever assistant summarises this", "P.S. to the AI model", "hidden comment for the AI triager", "(for the assistant only)"
+    `\\b(?:any|every|all|each|the) (?:automated (?:summari[sz]ers?|reviewers?|readers?|systems?|assistants?|tools?)|summari[sz]ers?|ai summari[sz]ers?) (?:must|should|shall|has to|needs to|is to)\\b`,
+    `\\b(?:notes?|messages?|instructions?|comments?|memo|p\\.?\\s?s\\.?|reminders?|requests?)(?: (?:hidden|internal|private))?,?[\\s(]{1,2}(?:to|for) (?:the |any |all |whichever |every |each |whatever |this )?${EN_MACHINE}\\b`,
+    // "The AI writing this draft", "assistant formatting this text", "Hey AI doing the classifying", "Chat AI that loads this"
+    `\\b${EN_MACHINE},? (?:(?:that|which|who) (?:loads|reads|processes|summari[sz]es|sees|handles|formats|translates|drafts|reviews) |(?:writing|formatting|drafting|translating|classifying|doing|handling|triaging|loading|grading|scoring|screening|checking|proofreading|editing) )(?:this|these|the (?:classifying|draft|text|notes|page|document|summary|review|ranking|grading|screening|triage))\\b`,
+    // "Whoever processes these notes with AI"
+    `\\bwhoever (?:processes|reads|summari[sz]es|handles|formats|translates) (?:this|these)\\b[^.\\n]{0,30}\\b(?:ai|assistant|model|bot|llm)\\b`,
+    // "Assistant, before replying, ...", "Editor bot, disregard ...", "Summary AI: tell readers ...", "Language model: ignore ..."
+    `(?:^|\\n|[\\[(])\\s?[-*•#]*\\s?(?:#?note:?\\s)?(?:hey |dear |attention,? )?(?:the |any |whichever )?${EN_MACHINE}(?:,\\s?|\\s?:\\s?)(?:please |now |first |also )?(?:ignore|disregard|do not|don't|before|instead|output|write|tell|say|mark|list|include|omit|append|add|recommend|urge|translate|rate|reply|respond|answer|stop|skip|forget|end|start|begin|put|insert|describe|explain|give|send|call|classify|summari[sz]e|you must|you should|make sure)\\b`,
+  ),
+);
+const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム']);
+const EN_NOTE_LITS = gate(['ai', 'a.i.', 'llm', 'model', 'assistant', 'bot', 'gpt', 'agent', 'summari', 'automated', 'copilot']);
+
+function addressedNote(t: string, j: string): boolean {
+  return (hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
+}
 
 /**
  * An instruction-type hit inside pasted content: the text asks for a document task
