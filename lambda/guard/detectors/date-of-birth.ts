@@ -39,7 +39,7 @@ const BIRTHDAY_CUE = /誕生日|birthday/gi;
 const MAX_GAP = 30;
 const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
 // A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
-const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
+const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
 
 // A whole cell holding only a date (the birth column of a table).
 const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
@@ -102,7 +102,7 @@ function pushRows(text: string, from: number, separator: string, column: number,
 }
 
 // A date right before 生: a digit or 日 just before it.
-const SUFFIX_GATE = /[0-9日] ?生/;
+const SUFFIX_GATE = /[0-9日] ?に?生/;
 
 /** Dates a few words after a birth cue (see GAP_BREAKS for what ends the cue's reach). */
 function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[]): void {

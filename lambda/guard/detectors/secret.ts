@@ -27,7 +27,8 @@ const ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9])(${KEY})(?![A-Za-z0-9_])["']?` +
     // The separator: = : := => (config syntax) or は / is (prose).
     // を only before a quoted value (パスワードを「さくら2025」に変更).
-    String.raw`[ 	]{0,3}(=>|:=|[:=：]|は|を(?=[ 	]{0,3}[「『"'])|is(?= ))[ 	]{0,3}` +
+    // An arrow (合言葉 → 「うめ」) and 、 (暗証番号、1192です) read the same, 、 only before a value that is no word.
+    String.raw`[ 	]{0,3}(=>|->|→|:=|[:=：、]|は|を(?=[ 	]{0,3}[「『"'])|is(?= ))[ 	]{0,3}` +
     // The value: quoted, digits spaced out one by one, or a run up to whitespace or a delimiter.
     // Japanese quotes 「」『』 count as quotes (group 7).
     String.raw`(?:"([^"
@@ -143,6 +144,7 @@ function pushAssignments(text: string, out: RawFinding[]): void {
       while (length > 0 && '.。、'.includes(value[length - 1])) length--;
     }
     const trimmed = value.slice(0, length);
+    if (m[2] === '、' && !(isPin ? /^[0-9 ]{4,}$/.test(trimmed) : PRINTABLE_ASCII.test(trimmed) && looksLikeSecretValue(trimmed))) continue;
     const nonAscii = NON_ASCII.test(trimmed);
     if (trimmed.length < (nonAscii && wordKey ? 2 : 4) || PLACEHOLDER.test(trimmed)) continue;
     // A PIN is digits (spaced out or not) or a short code: PIN番号の設定, 暗証番号は他人に… are not.

@@ -41,6 +41,8 @@ describe('secrets behind Japanese keys and with non-ASCII values', () => {
     ['スマホのパスコード：997587', '997587'],
     ['とりあえず pass: あおぞら で入れます', 'あおぞら'],
     ['検証環境は pwd=さくら8154 でログインできます', 'さくら8154'],
+    ['金庫の暗証番号、1192です', '1192'],
+    ['本日の合言葉 → 「うめ」', 'うめ'],
   ])('masks the value in %s', (text, value) => {
     expect(found(text, 'SECRET')).toEqual([core(value)]);
   });
@@ -53,6 +55,8 @@ describe('secrets behind Japanese keys and with non-ASCII values', () => {
     'boarding pass: 搭乗口で提示',
     'pass: 3名、fail: 1名',
     'PIN番号を忘れたときの手順をまとめてください。',
+    'パスワード、ユーザー名、会社名を入力',
+    '暗証番号、パスワードの管理について',
   ])('leaves %s clean', (text) => {
     expect(found(text, 'SECRET')).toEqual([]);
   });
@@ -139,6 +143,7 @@ describe('dates of birth in context', () => {
     ['誕生日は7月8日です', '7月8日'],
     ['生年月日：1 9 9 0 - 1 0 - 2 7', '1990-10-27'],
     ['DOB: 03-Nov-1996', '03-nov-1996'],
+    ['彼女は1987年5月5日に生まれた', '1987年5月5日'],
   ])('reads %s', (text, value) => {
     expect(found(text, 'DATE_OF_BIRTH')).toEqual([core(value)]);
   });
