@@ -13,6 +13,7 @@ import { buildCorpus, buildShortTextsJsonl } from './corpus';
 import { runChatOverheadBench } from './chat-overhead';
 import { runStreamBench } from './stream-overhead';
 import { formatBusinessQuality, formatJapaneseQuality, measureBusinessQuality, measureJapaneseQuality } from './ja-quality';
+import { formatIdentifierFamilies, measureIdentifierFamilies } from './identifier-families';
 import { measureInjectionQuality } from './injection-quality';
 
 interface Result {
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
   write(formatJapaneseQuality(measureJapaneseQuality()));
   write('');
   write(formatBusinessQuality(measureBusinessQuality()));
+  write(formatIdentifierFamilies(measureIdentifierFamilies()));
   write('');
   write(runCliBench());
   write('');
