@@ -123,18 +123,24 @@ function isSeparatorCode(c: number): boolean {
   return c === 32 || c === 45 || c === 40 || c === 41;
 }
 
-/** A character that may stand in the gap between two digit groups: ' ', tab, ー (U+30FC), '-' or '.'. */
+/** A character that may stand in the gap between two digit groups: ' ', tab, '-', '.' or an unusual mark. */
 function isGapCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x30fc || c === 45 || c === 46;
+  return c === 32 || c === 9 || c === 45 || c === 46 || isUnusualMark(c);
+}
+
+/** ー (U+30FC), ・ (U+30FB), '_', '~', 〜 (U+301C): separators the pattern does not read. */
+function isUnusualMark(c: number): boolean {
+  return c === 0x30fc || c === 0x30fb || c === 95 || c === 126 || c === 0x301c;
 }
 
 /**
  * The text with the separators the pattern does not read rewritten in place: ー with spaces on
  * either side (normalization turns ー into '-' only right between digits), a dash or dot with
- * spaces around it, two spaces, a tab (090 ー 1234 ー 5678, 090  1234  5678, 045 . 060 . 6687).
- * A gap between two digits of at most three such characters, holding at most one ー, '-' or '.',
- * becomes '-', ' -' or ' - ': the same length, so offsets stay valid. Returns `text` itself when
- * nothing needs rewriting (the common case, found with a few indexOf calls).
+ * spaces around it, two spaces, a tab, ・ _ ~ 〜 (090 ー 1234 ー 5678, 090  1234  5678, 045 . 060 . 6687,
+ * 090・1234・5678).
+ * A gap between two digit runs of at most three such characters, holding at most one mark, where
+ * the runs so joined hold ten digits or more, becomes '-', ' -' or ' - ': the same length, so
+ * offsets stay valid. Returns `text` itself when nothing needs rewriting (the common case).
  */
 /** Whether the gap after run `r` is at most three gap characters (isGapCode). */
 function shortGapAfter(text: string, runs: ReturnType<typeof digitRuns>, r: number): boolean {
@@ -165,15 +171,15 @@ export function withPlainSeparators(text: string): string {
     const i = runs.ends[r] - 1;
     const j = runs.starts[r + 1];
     const gap = j - i - 1;
-    if (gap > 3 || (gap === 1 && text.charCodeAt(i + 1) !== 0x30fc && text.charCodeAt(i + 1) !== 9)) continue;
+    if (gap > 3 || (gap === 1 && !isUnusualMark(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 9)) continue;
     let marks = 0;
     let unusual = false;
     let k = i + 1;
     for (; k < j; k++) {
       const c = text.charCodeAt(k);
       if (!isGapCode(c)) break;
-      if (c === 0x30fc || c === 45 || c === 46) marks++;
-      if (c === 0x30fc || c === 9) unusual = true;
+      if (c === 45 || c === 46 || isUnusualMark(c)) marks++;
+      if (c === 9 || isUnusualMark(c)) unusual = true;
     }
     if (k < j || marks > 1 || (gap === 1 && !unusual)) continue;
     // A dot counts only with a space on both sides (045 . 060 . 6687): ". " ends a sentence.
