@@ -12,18 +12,23 @@
  * the other lines are still processed, and the exit code is 1 when any line failed (2 for bad
  * usage or a bad config, whose messages are the same as synth's).
  *
- * Input is read and written as a stream; large inputs are spread over worker threads
- * (--jobs, default: 2 when the input file is over 6 MB and two cores are available; the main
- * thread scans too, so the second thread's start-up is not waited for; below 6 MB its own start-up
- * and JIT warm-up cost about what it saves).
+ * Input is read and written as a stream. With --jobs 2 (the default for input files over 512 KB
+ * when two cores are available) a worker thread runs the first detection stage (up to and
+ * including the name detector) while the main thread reads, screens for injection, runs the
+ * other detectors on the worker's findings and writes: each part of the guard is compiled and
+ * warmed up in one thread only, which on short texts is what two full copies would spend their
+ * time on. With --jobs 3 or more, whole batches of lines are spread over the threads instead.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { detectFirstStage, detectSecondStage, type DetectOptions } from '../lambda/guard/detect';
+import type { RawFinding } from '../lambda/guard/detectors';
 import { guardInput } from '../lambda/guard/guard-input';
 import { screenInjection } from '../lambda/guard/injection';
-import { maskPersonalData } from '../lambda/guard/mask';
+import { maskFindings, maskPersonalData, type MaskResult } from '../lambda/guard/mask';
 import { DEFAULT_GUARD_POLICY, type GuardPolicy } from '../lambda/guard/policy';
+import { ENTITY_TYPES, type EntityType } from '../lambda/guard/types';
 
 const USAGE = `usage: scan [--format jsonl|text] [--input FILE] [--output FILE] [--config FILE [--group NAME]...] [--jobs N]
   --format  jsonl (default): lines {"id","text"} in, findings + masked text out
@@ -33,7 +38,8 @@ const USAGE = `usage: scan [--format jsonl|text] [--input FILE] [--output FILE] 
   --config  apply the guard policy of this deployment config file (merged over cdk.json
             context like synth; the same validation and messages)
   --group   apply the policy of this configured group (repeatable: strictest combination)
-  --jobs    threads for jsonl input, the main one included (default: 2 for input files over 6 MB, else 1)
+  --jobs    threads for jsonl input, the main one included (default: 2 for input files over 512 KB, else 1;
+            2 splits the detection stages between the threads, 3 or more split the lines)
 `;
 
 interface CliOptions {
@@ -118,8 +124,10 @@ async function policyFromConfig(file: string, groups: string[]): Promise<GuardPo
   return policyForGroups(groups, guard);
 }
 
-/** One input line to one output line. */
-function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDecision: boolean): { output: string; error?: string } {
+/** One input line read: the record's id and text, or the error line to write in its place. */
+type ParsedLine = { id: string; text: string; output?: undefined; error?: undefined } | { output: string; error: string };
+
+function parseLine(line: string, lineNumber: number): ParsedLine {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -134,15 +142,28 @@ function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDec
     const error = `line ${lineNumber}: expected an object with ${what}`;
     return { output: JSON.stringify({ ...(id !== undefined ? { id } : {}), line: lineNumber, error }), error };
   }
-  const text = r.text;
-  const result = maskPersonalData(text, policy);
-  const injection = screenInjection(text, { threshold: policy.injectionThreshold });
+  return { id, text: r.text };
+}
+
+type Injection = ReturnType<typeof screenInjection>;
+
+/** The output line for one scanned text (without its newline). */
+function formatLine(id: string, result: MaskResult, injection: Injection, withDecision: boolean): string {
   // Written out by hand in the order JSON.stringify would use: no intermediate objects per line.
   let findings = '';
   for (const f of result.findings) findings += `${findings === '' ? '' : ','}{"type":${JSON.stringify(f.type)},"start":${f.start},"end":${f.end},"score":${JSON.stringify(f.score)}}`;
   let output = `{"id":${JSON.stringify(id)},"findings":[${findings}],"masked":${JSON.stringify(result.masked)},"injection":{"score":${JSON.stringify(injection.score)},"flagged":${injection.flagged},"reasons":${JSON.stringify(injection.reasons)}}`;
   if (withDecision) output += `,"decision":"${result.blocked || injection.flagged ? 'block' : 'allow'}","blockedTypes":${JSON.stringify(result.blockedTypes)}`;
-  return { output: `${output}}` };
+  return `${output}}`;
+}
+
+/** One input line to one output line. */
+function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDecision: boolean): { output: string; error?: string } {
+  const parsed = parseLine(line, lineNumber);
+  if (parsed.output !== undefined) return parsed;
+  const result = maskPersonalData(parsed.text, policy);
+  const injection = screenInjection(parsed.text, { threshold: policy.injectionThreshold });
+  return { output: formatLine(parsed.id, result, injection, withDecision) };
 }
 
 /** Consecutive input lines as one string (one structured-clone copy to a worker, not one per line). */
@@ -160,9 +181,8 @@ interface BatchResult {
   errors: string[];
 }
 
-function scanBatch(batch: Batch, policy: GuardPolicy, withDecision: boolean): BatchResult {
-  let output = '';
-  const errors: string[] = [];
+/** Calls `each` for every non-blank line of the batch with its line number. */
+function forEachLine(batch: Batch, each: (line: string, lineNumber: number) => void): void {
   const text = batch.text;
   let lineNumber = batch.firstLine;
   for (let from = 0; from <= text.length; lineNumber++) {
@@ -172,10 +192,18 @@ function scanBatch(batch: Batch, policy: GuardPolicy, withDecision: boolean): Ba
     from = nl + 1;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '') continue;
+    each(line, lineNumber);
+  }
+}
+
+function scanBatch(batch: Batch, policy: GuardPolicy, withDecision: boolean): BatchResult {
+  let output = '';
+  const errors: string[] = [];
+  forEachLine(batch, (line, lineNumber) => {
     const r = scanLine(line, lineNumber, policy, withDecision);
     output += `${r.output}\n`;
     if (r.error !== undefined) errors.push(r.error);
-  }
+  });
   return { seq: batch.seq, output, errors };
 }
 
@@ -233,12 +261,169 @@ async function* batches(input: NodeJS.ReadableStream): AsyncGenerator<Batch> {
 interface WorkerSetup {
   policy: GuardPolicy;
   withDecision: boolean;
+  /** 'lines': whole batches (scanParallel); 'first-stage': the first detection stage (scanStaged). */
+  role?: 'lines' | 'first-stage';
 }
 
 /** Worker thread: scan the batches the main thread sends. */
 function runWorker(): void {
-  const { policy, withDecision } = workerData as WorkerSetup;
+  const { policy, withDecision, role } = workerData as WorkerSetup;
+  if (role === 'first-stage') {
+    const options = detectOptions(policy);
+    parentPort?.on('message', (job: FirstStageJob) => {
+      const data = firstStage(job.texts, options);
+      parentPort?.postMessage({ seq: job.seq, data } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
+    });
+    return;
+  }
   parentPort?.on('message', (batch: Batch) => parentPort?.postMessage(scanBatch(batch, policy, withDecision)));
+}
+
+// ---- Two threads, one detection stage each ----
+// With two cores, splitting the texts between two full guards makes each thread compile and warm
+// up all of the guard's code, which on short texts costs about as much as it saves. Splitting the
+// work instead keeps each code path in one thread: the worker runs the first detection stage (up
+// to and including the name detector), the main thread reads, parses, screens for injection, runs
+// the rest of the detectors on the worker's findings, masks and writes.
+
+/** The detection options maskPersonalData uses for a policy. */
+function detectOptions(policy: GuardPolicy): DetectOptions {
+  return { minScore: policy.minScore, codeNames: policy.codeNames };
+}
+
+interface FirstStageJob {
+  seq: number;
+  texts: string[];
+}
+
+interface FirstStageResult {
+  seq: number;
+  /** Per text: the number of raw findings, then type index (ENTITY_TYPES), start, end and score of each. */
+  data: Float64Array;
+}
+
+const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+
+function firstStage(texts: string[], options: DetectOptions): Float64Array {
+  const values: number[] = [];
+  const raw: RawFinding[] = [];
+  for (const text of texts) {
+    raw.length = 0;
+    detectFirstStage(text, options, raw);
+    values.push(raw.length);
+    for (const f of raw) {
+      const type = TYPE_INDEX.get(f.type);
+      if (type === undefined) throw new Error(`unknown entity type ${f.type}`);
+      values.push(type, f.start, f.end, f.score);
+    }
+  }
+  return Float64Array.from(values);
+}
+
+/** A batch on the main thread while the worker runs its first stage. */
+interface StagedBatch {
+  seq: number;
+  /** Per non-blank line in order: the error line, or null for the next scanned text. */
+  errorLines: Array<string | null>;
+  errors: string[];
+  ids: string[];
+  texts: string[];
+  injections: Injection[];
+}
+
+function parseBatch(batch: Batch): StagedBatch {
+  const staged: StagedBatch = { seq: batch.seq, errorLines: [], errors: [], ids: [], texts: [], injections: [] };
+  forEachLine(batch, (line, lineNumber) => {
+    const parsed = parseLine(line, lineNumber);
+    if (parsed.output !== undefined) {
+      staged.errorLines.push(parsed.output);
+      staged.errors.push(parsed.error);
+      return;
+    }
+    staged.errorLines.push(null);
+    staged.ids.push(parsed.id);
+    staged.texts.push(parsed.text);
+  });
+  return staged;
+}
+
+const NO_FINDINGS = new Float64Array(0);
+
+/** The second stage, masking and output lines of a batch, given the worker's first-stage findings. */
+function finishStaged(staged: StagedBatch, data: Float64Array, policy: GuardPolicy, withDecision: boolean): BatchResult {
+  const options = detectOptions(policy);
+  let output = '';
+  let t = 0;
+  let p = 0;
+  for (const errorLine of staged.errorLines) {
+    if (errorLine !== null) {
+      output += `${errorLine}\n`;
+      continue;
+    }
+    const text = staged.texts[t];
+    const raw: RawFinding[] = [];
+    const count = data[p++];
+    for (let k = 0; k < count; k++, p += 4) raw.push({ type: ENTITY_TYPES[data[p]] as EntityType, start: data[p + 1], end: data[p + 2], score: data[p + 3] });
+    const result = maskFindings(text, detectSecondStage(text, options, raw), policy);
+    output += `${formatLine(staged.ids[t], result, staged.injections[t], withDecision)}\n`;
+    t++;
+  }
+  return { seq: staged.seq, output, errors: staged.errors };
+}
+
+/** Batches parsed and screened ahead of the worker, at most (bounds memory, not speed). */
+const STAGED_AHEAD = 32;
+
+async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
+  const worker = new Worker(__filename, { workerData: { ...setup, role: 'first-stage' } satisfies WorkerSetup, execArgv: process.execArgv });
+  const queue: StagedBatch[] = [];
+  const firstStages = new Map<number, Float64Array>();
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  worker.on('message', (r: FirstStageResult) => {
+    firstStages.set(r.seq, r.data);
+    wake?.();
+  });
+  worker.on('error', (e) => {
+    failure = e;
+    wake?.();
+  });
+  const ready = () => queue.length > 0 && firstStages.has(queue[0].seq);
+  const waitForWorker = () => (ready() || failure !== null ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)));
+  // A macrotask turn, so worker messages that arrived while this thread was busy are seen.
+  const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const drain = async (): Promise<void> => {
+    while (ready()) {
+      const staged = queue.shift() as StagedBatch;
+      const data = firstStages.get(staged.seq) as Float64Array;
+      firstStages.delete(staged.seq);
+      await emit(finishStaged(staged, data, setup.policy, setup.withDecision));
+    }
+  };
+  try {
+    for await (const batch of source) {
+      if (failure !== null) throw failure;
+      const staged = parseBatch(batch);
+      if (staged.texts.length > 0) worker.postMessage({ seq: staged.seq, texts: staged.texts } satisfies FirstStageJob);
+      else firstStages.set(staged.seq, NO_FINDINGS);
+      // The injection screen needs nothing from the worker: done while it runs its stage.
+      for (const text of staged.texts) staged.injections.push(screenInjection(text, { threshold: setup.policy.injectionThreshold }));
+      queue.push(staged);
+      await yieldToEvents();
+      await drain();
+      while (queue.length >= STAGED_AHEAD && failure === null) {
+        await waitForWorker();
+        await drain();
+      }
+    }
+    while (queue.length > 0 && failure === null) {
+      await waitForWorker();
+      await drain();
+    }
+    if (failure !== null) throw failure;
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /**
@@ -247,7 +432,7 @@ function runWorker(): void {
  * it works while the workers are still starting).
  */
 async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(__filename, { workerData: setup, execArgv: process.execArgv }));
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(__filename, { workerData: { ...setup, role: 'lines' } satisfies WorkerSetup, execArgv: process.execArgv }));
   const pending = workers.map(() => 0);
   const done = new Map<number, BatchResult>();
   let nextToWrite = 0;
@@ -303,11 +488,14 @@ async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: 
   }
 }
 
+/** Below this input size the worker's start-up (about 0.1 s of loading the guard) costs more than it saves. */
+const STAGED_MIN_BYTES = 512 * 1024;
+
 function defaultJobs(options: CliOptions): number {
   if (options.input === undefined) return 1;
   try {
     const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    return fs.statSync(options.input).size > 6 * 1024 * 1024 && cores >= 2 ? 2 : 1;
+    return fs.statSync(options.input).size > STAGED_MIN_BYTES && cores >= 2 ? 2 : 1;
   } catch {
     return 1;
   }
@@ -381,7 +569,8 @@ async function main(): Promise<number> {
       if (r.output.length > 0) await output.add(r.output);
     };
     const jobs = options.jobs ?? defaultJobs(options);
-    if (jobs > 1) await scanParallel(batches(input), jobs, { policy, withDecision }, emit);
+    if (jobs === 2) await scanStaged(batches(input), { policy, withDecision }, emit);
+    else if (jobs > 2) await scanParallel(batches(input), jobs, { policy, withDecision }, emit);
     else for await (const batch of batches(input)) await emit(scanBatch(batch, policy, withDecision));
     await output.end();
     if (failures > 0) process.stderr.write(`scan: ${failures} line(s) failed\n`);

@@ -1,7 +1,7 @@
-import { DETECTORS, type RawFinding } from './detectors';
+import { DETECTORS, type DetectorOptions, type RawFinding } from './detectors';
 import { needsNormalization } from './detectors/digit-sequence';
 import { mergeFindings } from './merge-findings';
-import { normalize } from './normalize';
+import { normalize, type NormalizedText } from './normalize';
 import type { EntityType, Finding } from './types';
 
 export interface DetectOptions {
@@ -15,25 +15,25 @@ export interface DetectOptions {
 
 export const DEFAULT_MIN_SCORE = 0.5;
 
-/**
- * Run every detector once on the normalized text, map findings back to the original
- * UTF-16 offsets and merge overlaps. Never throws on string input.
- */
-export function detectEntities(text: string, options: DetectOptions = {}): Finding[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  // Most texts need no normalization: one scan answers that and prepares the shared digit
-  // scan the detectors use, and offsets then need no mapping.
-  const normalized = needsNormalization(text) ? normalize(text) : null;
-  const detectText = normalized === null ? text : normalized.text;
-  const detectorOptions = { codeNames: options.codeNames ?? [] };
+/** Most texts need no normalization: one scan answers that (and prepares the shared digit scan). */
+function prepare(text: string): NormalizedText | null {
+  return needsNormalization(text) ? normalize(text) : null;
+}
+
+/** Run DETECTORS[from, to) on the normalized text, pushing onto `raw` (which later detectors read). */
+function runDetectors(detectText: string, options: DetectOptions, from: number, to: number, raw: RawFinding[]): void {
+  const detectorOptions: DetectorOptions = { codeNames: options.codeNames ?? [] };
   const wanted = options.types ? new Set(options.types) : null;
-  const raw: RawFinding[] = [];
-  for (let d = 0; d < DETECTORS.length; d++) {
+  for (let d = from; d < to; d++) {
     const detector = DETECTORS[d];
     if (wanted !== null && !wanted.has(detector.type)) continue;
     detector.detect(detectText, detectorOptions, raw);
   }
+}
+
+/** Map raw findings back to the original UTF-16 offsets and merge overlaps. */
+function finish(text: string, normalized: NormalizedText | null, raw: RawFinding[], options: DetectOptions): Finding[] {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const mapped: Finding[] = [];
   for (let i = 0; i < raw.length; i++) {
     const f = raw[i];
@@ -46,4 +46,38 @@ export function detectEntities(text: string, options: DetectOptions = {}): Findi
     if (range.end > range.start) mapped.push({ type: f.type, start: range.start, end: range.end, score: f.score });
   }
   return mergeFindings(mapped, text);
+}
+
+/**
+ * Run every detector once on the normalized text, map findings back to the original
+ * UTF-16 offsets and merge overlaps. Never throws on string input.
+ */
+export function detectEntities(text: string, options: DetectOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const normalized = prepare(text);
+  const raw: RawFinding[] = [];
+  runDetectors(normalized === null ? text : normalized.text, options, 0, DETECTORS.length, raw);
+  return finish(text, normalized, raw, options);
+}
+
+/**
+ * Detection in two stages that can run on two threads (the scan CLI's pipeline): the first runs
+ * the detectors up to and including the name detector (the costliest) and returns their raw
+ * findings; the second, given those, runs the rest and merges. Detectors read only the text and
+ * the findings before them, so `detectSecondStage(t, o, first)` equals `detectEntities(t, o)`
+ * when `first` holds what `detectFirstStage(t, o, first)` pushed.
+ */
+export const FIRST_STAGE_END = DETECTORS.findIndex((d) => d.type === 'PERSON_NAME') + 1;
+
+export function detectFirstStage(text: string, options: DetectOptions, raw: RawFinding[]): void {
+  if (typeof text !== 'string' || text.length === 0) return;
+  const normalized = prepare(text);
+  runDetectors(normalized === null ? text : normalized.text, options, 0, FIRST_STAGE_END, raw);
+}
+
+export function detectSecondStage(text: string, options: DetectOptions, raw: RawFinding[]): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const normalized = prepare(text);
+  runDetectors(normalized === null ? text : normalized.text, options, FIRST_STAGE_END, DETECTORS.length, raw);
+  return finish(text, normalized, raw, options);
 }

@@ -31,7 +31,14 @@ const SEPARATORS = /[\s-]/g;
  */
 export function maskPersonalData(text: string, policy: GuardPolicy = DEFAULT_GUARD_POLICY, vault: Vault = createVault()): MaskResult {
   const source = typeof text === 'string' ? text : '';
-  const findings = detectEntities(source, { minScore: policy.minScore, codeNames: policy.codeNames });
+  return maskFindings(source, detectEntities(source, { minScore: policy.minScore, codeNames: policy.codeNames }), policy, vault);
+}
+
+/**
+ * The masking step of maskPersonalData on findings already detected in `source` (by
+ * detectEntities or its two stages, with the policy's minScore and codeNames).
+ */
+export function maskFindings(source: string, findings: Finding[], policy: GuardPolicy = DEFAULT_GUARD_POLICY, vault: Vault = createVault()): MaskResult {
   const counts: Partial<Record<EntityType, number>> = {};
   const blockedTypes = new Set<EntityType>();
   const avoid = existingPlaceholders(source);

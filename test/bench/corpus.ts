@@ -3,6 +3,8 @@
  * Prompts are ~4 KB (UTF-8) each; roughly one sentence in four carries personal data.
  */
 import { validCorporateNumber, validCreditCard, validMyNumber, invalidMyNumber } from '../fixtures/guard/identifiers';
+import { buildBusinessCases } from '../fixtures/guard/ja-business-cases';
+import { JA_CLEAN_BUSINESS_TEXTS } from '../fixtures/guard/ja-clean-business';
 import { createRandom, pick, randomDigits } from '../fixtures/guard/prng';
 
 const JA_PLAIN = [
@@ -81,6 +83,34 @@ export function buildShortTextsJsonl(totalBytes = 5 * 1024 * 1024, seed = 7): st
       text += (random() < 0.3 ? pick(random, japanese ? JA_PII : EN_PII)(random) : pick(random, japanese ? JA_PLAIN : EN_PLAIN)) + (japanese ? '' : ' ');
     }
     const line = JSON.stringify({ id: `t${id}`, text: text.slice(0, 300) });
+    lines.push(line);
+    total += Buffer.byteLength(line) + 1;
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Short Japanese business texts of 100-300 characters, as JSONL lines {"id","text"} totalling
+ * about `totalBytes` (UTF-8): sentences drawn from the business-text families (names with and
+ * without honorifics, each identifier type plain and under evasions, common nouns that are also
+ * surnames) and from clean business texts, about three clean sentences to one with personal data;
+ * each text is cut to at most `maxChars` (an identifier cut in two is part of the test too).
+ * The sentence pools come from several seeds so that few texts repeat.
+ */
+export function buildShortBusinessJsonl(totalBytes = 5.8 * 1024 * 1024, seed = 11, minChars = 100, maxChars = 300): string {
+  const random = createRandom(seed);
+  const withData: string[] = [];
+  const clean: string[] = [...JA_CLEAN_BUSINESS_TEXTS];
+  for (const s of [1201, 1202, 1203, 1204]) {
+    for (const c of buildBusinessCases(s)) (c.spans.length > 0 ? withData : clean).push(c.text);
+  }
+  const lines: string[] = [];
+  let total = 0;
+  for (let id = 0; total < totalBytes; id++) {
+    const target = minChars + Math.floor(random() * (maxChars - minChars));
+    let text = '';
+    while (text.length < target) text += pick(random, random() < 0.25 ? withData : clean);
+    const line = JSON.stringify({ id: `b${id}`, text: text.length > maxChars ? text.slice(0, maxChars) : text });
     lines.push(line);
     total += Buffer.byteLength(line) + 1;
   }

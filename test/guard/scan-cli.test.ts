@@ -61,6 +61,8 @@ describe('scan CLI', () => {
     const line = JSON.stringify({ id: '1', text: 'マイナンバーは123456789018、メールは a@example.com' }) + '\n';
     const group = JSON.parse(run(['--config', config, '--group', 'ai-users'], line).stdout);
     expect(group).toMatchObject({ decision: 'block', blockedTypes: ['MY_NUMBER'], masked: 'マイナンバーは[MY_NUMBER_1]、メールは a@example.com' });
+    // The same decision when the detection stages run on two threads.
+    expect(JSON.parse(run(['--config', config, '--group', 'ai-users', '--jobs', '2'], line).stdout)).toEqual(group);
     const byDefault = JSON.parse(run(['--config', config], line).stdout);
     expect(byDefault).toMatchObject({ decision: 'allow', blockedTypes: [] });
     // A group defined in the config without guard overrides gets the default policy.
@@ -86,10 +88,15 @@ describe('scan CLI', () => {
     const lines = Array.from({ length: 700 }, (_, i) => (i === 400 ? '{oops' : JSON.stringify({ id: `n${i}`, text: `第${i}回 担当の佐藤です。携帯 090-1234-${String(1000 + i)} 生年月日：1985年4月12日` })));
     fs.writeFileSync(input, lines.join('\n'));
     const one = run(['--input', input, '--jobs', '1']);
+    // Two threads split the detection stages; three split the lines.
     const two = run(['--input', input, '--jobs', '2']);
+    const three = run(['--input', input, '--jobs', '3']);
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
+    expect(three.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
     const out = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(700);
     expect(out[400]).toMatchObject({ line: 401, error: 'line 401: not valid JSON' });
