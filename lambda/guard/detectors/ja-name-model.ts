@@ -53,11 +53,29 @@ function code(text: string, i: number): number {
 export interface NameCandidate {
   start: number;
   end: number;
-  /** 1 kanji run, 2 katakana run, 3 the surname prefix of a longer kanji run. */
+  /** 1 kanji run, 2 katakana run, 3 a prefix of a longer kanji run, 4 a suffix after a role in the run. */
   kind: number;
 }
 
 const MAX_KANJI = 5;
+
+// Titles and words that follow a name inside a kanji run (国家主席, 総統, 少佐, 派, 自身).
+const RUN_TITLES = [
+  '国家主席', '主席', '総統', '大統領', '首相', '外相', '内相', '蔵相', '総理', '書記', '委員長', '委員', '長官', '大臣', '少佐', '中佐', '大佐', '少尉', '中尉', '大尉', '少将', '中将', '大将',
+  '将軍', '元帥', '監督', '選手', '投手', '捕手', '社長', '会長', '教授', '博士', '議員', '知事', '市長', '候補', '総裁', '議長', '参議', '船長', '艦長', '司令', '作', '著', '派', '家', '一家',
+  '内閣', '政権', '自身', '個人', '本人', '夫妻', '兄弟', '姉妹', '親子', '役', '氏', '君', '様', '殿', '師', '翁', '公', '卿', '帝', '王', '皇帝', '天皇', '法師',
+];
+const RUN_TITLE_FIRST = new Uint8Array(0x10000);
+for (const t of RUN_TITLES) RUN_TITLE_FIRST[t.charCodeAt(0)] = 1;
+/** True when a title or name-following word starts at `at` inside the run ending at `end`. */
+function titleAt(text: string, at: number, end: number): boolean {
+  if (RUN_TITLE_FIRST[text.charCodeAt(at)] !== 1) return false;
+  for (const t of RUN_TITLES) if (at + t.length <= end && text.startsWith(t, at)) return true;
+  return false;
+}
+// Last characters of roles and titles that a name may follow in the same run (実業家, 初代, 編曲, 分隊長, 選手).
+const ROLE_END = new Uint8Array(0x10000);
+for (const c of '家者長代目曲詞手員官将督優人師士帥相統席任佐尉') ROLE_END[c.charCodeAt(0)] = 1;
 
 /** Candidate spans of `text` (kanji and katakana runs), in text order. */
 export function nameCandidates(text: string, out: NameCandidate[]): void {
@@ -70,9 +88,18 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
       while (j < n && CLASS[text.charCodeAt(j)] === 1) j++;
       const len = j - i;
       if (len >= 2 && len <= MAX_KANJI) out.push({ start: i, end: j, kind: 1 });
-      // Surname-led prefixes of a longer run (田中六助通産大臣, 山田太郎監督).
-      if (len >= 3 && (surnameTier(text, i, i + 2) > 0 || surnameTier(text, i, i + 1) > 0)) {
-        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) out.push({ start: i, end: i + a, kind: 3 });
+      // Surname-led prefixes of a longer run (田中六助通産大臣, 山田太郎監督), and any prefix that a
+      // title or a word that follows names ends (習近平国家主席, 陳水扁総統, 源田実少佐, 太田派).
+      if (len >= 3) {
+        const surnameLed = surnameTier(text, i, i + 2) > 0 || surnameTier(text, i, i + 1) > 0;
+        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) if (surnameLed || titleAt(text, i + a, j)) out.push({ start: i, end: i + a, kind: 3 });
+      }
+      // A name after a role or title in the same run (実業家福澤桃介, 初代渡邉熊四郎, 編曲寺岡真三).
+      if (len >= 4) {
+        for (let k = i + 1; k <= j - 2 && k - i <= 6; k++) {
+          if (ROLE_END[text.charCodeAt(k - 1)] !== 1 || !(surnameTier(text, k, k + 2) > 0 || surnameTier(text, k, k + 1) > 0)) continue;
+          for (let b = k + 2; b <= Math.min(j, k + MAX_KANJI); b++) out.push({ start: k, end: b, kind: 4 });
+        }
       }
       i = j;
       continue;
@@ -262,8 +289,15 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
   if (cand.kind === 1 && cand.end - cand.start === 2 && surnameTier(text, cand.start, cand.end) === 0 && givenTier(text, cand.start, cand.end) === 0 && !(surnameTier(text, cand.start, cand.start + 1) > 0 && givenTier(text, cand.start + 1, cand.end) > 0)) return true;
+  if (ORG_OR_PLACE_FIRST[text.charCodeAt(cand.end)] === 1 && ORG_OR_PLACE_AFTER.test(text.slice(cand.end, cand.end + 6))) return true;
   return cand.end - cand.start >= 3 && COMPANY_TAIL.test(text.slice(cand.start, cand.end));
 }
+
+// Words right after a span that make it a company, place, facility or event, never a person
+// (富士通が → no; キンレイの公式サイト → kept for the model; 岡島百貨店, 増穂IC, 津田沼グランドホテル, シーウェイブス戦).
+const ORG_OR_PLACE_AFTER = /^(?:株式会社|社(?![長員会内外])|工業|重工|百貨店|ホテル|グループ|研究所|大学|医大|高校|中学|学園|球場|スタジアム|駅|線|IC|インター|号(?!室)|県|市(?!長)|町(?!長)|村(?!長)|区(?!長)|郡|湾|港|空港|寺|神社|城(?!主)|病院|銀行|証券|電機|自動車|鉄道|航空|新聞|放送|テレビ|TV|戦(?!死)|賞|杯|条約|宣言|古墳|遺跡|通り|公園|百貨|製作所|プロ(?!デュ|レス|野球))/;
+const ORG_OR_PLACE_FIRST = new Uint8Array(0x10000);
+for (const c of '株社工重百ホグ研大医高中学球ス駅線Iイ号県市町村区郡湾港空寺神城病銀証電自鉄航新放テT戦賞杯条宣古遺通公製プ') ORG_OR_PLACE_FIRST[c.charCodeAt(0)] = 1;
 
 const candidates: NameCandidate[] = [];
 const features: number[] = [];

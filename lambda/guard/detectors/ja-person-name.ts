@@ -47,6 +47,9 @@ function decodeKana(encoded: string): Set<string> {
 }
 const KANA_SURNAMES = decodeKana(KANA_SURNAME);
 const KANA_GIVEN_NAMES = decodeKana(KANA_GIVEN);
+/** The first two characters of every given-name reading, as numbers. */
+const KANA_GIVEN_PAIRS = new Set<number>();
+for (const r of KANA_GIVEN_NAMES) if (r.length >= 2) KANA_GIVEN_PAIRS.add(r.charCodeAt(0) * 0x10000 + r.charCodeAt(1));
 
 /** True when `text[start, end)` is the katakana reading of a lexicon surname. */
 export function isKanaSurname(text: string, start: number, end: number): boolean {
@@ -71,6 +74,7 @@ function kanaFullNameSplit(text: string, start: number, end: number): number {
   const length = end - start;
   if (length < 4 || length > 12) return 0;
   for (let a = Math.min(7, length - 2); a >= 2; a--) {
+    if (!KANA_GIVEN_PAIRS.has(text.charCodeAt(start + a) * 0x10000 + text.charCodeAt(start + a + 1))) continue;
     if (KANA_SURNAMES.has(text.slice(start, start + a)) && KANA_GIVEN_NAMES.has(text.slice(start + a, end))) return start + a;
   }
   return 0;
@@ -168,7 +172,40 @@ function commonForm(text: string, start: number, end: number): string | null {
   return out;
 }
 
+/**
+ * Cheap test before a lookup: the first character (one-character names) or the first two
+ * characters of the names of `map`, as numbers, in their written and their common forms.
+ */
+function prefixFilter(keys: Iterable<string>): { single: Set<number>; pair: Set<number> } {
+  const single = new Set<number>();
+  const pair = new Set<number>();
+  for (const name of keys) {
+    if (name.length === 0) continue;
+    const a = name.charCodeAt(0);
+    if (name.length === 1) {
+      single.add(a);
+      single.add(commonCode(a));
+      continue;
+    }
+    const b = name.charCodeAt(1);
+    pair.add(a * 0x10000 + b);
+    pair.add(commonCode(a) * 0x10000 + commonCode(b));
+  }
+  return { single, pair };
+}
+
+function mayBe(filter: { single: Set<number>; pair: Set<number> }, text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  if (end - start === 1) return filter.single.has(a) || filter.single.has(commonCode(a));
+  const b = text.charCodeAt(start + 1);
+  return filter.pair.has(a * 0x10000 + b) || filter.pair.has(commonCode(a) * 0x10000 + commonCode(b));
+}
+
+let surnameFilter: { single: Set<number>; pair: Set<number> } | null = null;
+let givenFilter: { single: Set<number>; pair: Set<number> } | null = null;
+
 export function surnameTier(text: string, start: number, end: number): number {
+  if (end <= start || !mayBe((surnameFilter ??= prefixFilter(SURNAMES.keys())), text, start, end)) return 0;
   const tier = SURNAMES.get(text.slice(start, end));
   if (tier !== undefined) return tier;
   const common = commonForm(text, start, end);
@@ -183,6 +220,7 @@ function surnamePrefix(text: string, start: number, end: number): number {
 
 /** Tier of the given name `text[start, end)`. */
 export function givenTier(text: string, start: number, end: number): number {
+  if (end <= start || !mayBe((givenFilter ??= prefixFilter(GIVEN_NAMES.keys())), text, start, end)) return 0;
   const tier = GIVEN_NAMES.get(text.slice(start, end));
   if (tier !== undefined) return tier;
   const common = commonForm(text, start, end);
@@ -404,7 +442,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
       return;
     }
     if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
-    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -6 && SUBJECT_AFTER.test(after) ? 0.55 : 0;
+    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL.has(text[nameEnd - 1]))) ? 0.55 : 0;
     pushCandidate(text, start, nameEnd, score, true, out);
     return;
   }

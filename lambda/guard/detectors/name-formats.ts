@@ -1,7 +1,8 @@
 import type { RawFinding } from './detector';
+import { digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
 import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
-import { isRomajiNamePair, isRomajiPlace } from './romaji-names';
+import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiSurname } from './romaji-names';
 
 /**
  * Names in two pasted formats the running-text passes miss:
@@ -120,6 +121,7 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
   }
 }
 
+const CSV_NAME_HINT = /氏名|名前|フリガナ|ふりがな|者名|[Nn]ame/;
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
 
@@ -165,28 +167,66 @@ export function detectJapaneseNameFormats(text: string, out: RawFinding[], from:
   detectReadingsAfterNames(text, out, from);
 }
 
-// A word in capitals next to another word: "SATO Ken", "YAMADA TARO", "Hanako SUZUKI".
-const UPPER_PAIR = /(?<![A-Za-z0-9_])([A-Z][A-Za-z]{1,15})(?:[ \u3000]+|[ ]?\/[ ]?)([A-Z][A-Za-z]{1,15})(?![A-Za-z0-9_])/g;
+// A word in capitals next to another word: "SATO Ken", "YAMADA TARO", "Hanako SUZUKI", "ARAKI/OSAMU".
+const LETTER = /[A-Za-z]/;
+
+/** ASCII letters, digits and _ (NaN past the text's ends is none). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The word of letters ending at `end` (exclusive), or ''. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && end - i < 16 && LETTER.test(text[i - 1])) i--;
+  return i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? '' : text.slice(i, end);
+}
+
+/** The word of letters starting at `start`, or ''. */
+function wordAfter(text: string, start: number): string {
+  let i = start;
+  while (i < text.length && i - start < 16 && LETTER.test(text[i])) i++;
+  return i < text.length && /[A-Za-z0-9_]/.test(text[i]) ? '' : text.slice(start, i);
+}
 
 /** Romanised Japanese names with the surname in capitals, as forms and signatures write them (the English pass reads title case only). */
 function detectUpperCaseRomaji(text: string, out: RawFinding[]): void {
-  UPPER_PAIR.lastIndex = 0;
-  for (let m = UPPER_PAIR.exec(text); m !== null; m = UPPER_PAIR.exec(text)) {
-    const [, a, b] = m;
-    const upperA = a === a.toUpperCase();
-    const upperB = b === b.toUpperCase();
-    if (!upperA && !upperB) {
-      UPPER_PAIR.lastIndex = m.index + a.length + 1;
+  // Word starts come from the shared scan's capitals (not after an ASCII letter or digit).
+  const capitals = digitRuns(text).capitals;
+  let done = 0;
+  for (let ci = 0; ci < capitals.length; ci++) {
+    const start = capitals[ci];
+    if (start < done || !isUpperCode(text.charCodeAt(start + 1))) continue;
+    let end = start + 2;
+    while (end < text.length && end - start < 16 && isUpperCode(text.charCodeAt(end))) end++;
+    if (isWordCode(text.charCodeAt(end))) continue;
+    const word = text.slice(start, end);
+    // Most words in capitals are acronyms (API, USA): no name reading, no neighbour to look at.
+    if (!isRomajiSurname(word) && !isRomajiGivenName(word)) continue;
+    // The next word, after spaces or a slash.
+    let k = end;
+    while (k < text.length && k - end < 3 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '/')) k++;
+    const next = k > end && k - end <= 3 && isUpperCode(text.charCodeAt(k)) ? wordAfter(text, k) : '';
+    if (next.length >= 2 && isRomajiNamePair(word, next)) {
+      out.push({ type: 'PERSON_NAME', start, end: k + next.length, score: 0.75 });
+      done = k + next.length;
       continue;
     }
-    if (isRomajiNamePair(a, b)) out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[0].length, score: 0.75 });
-    else UPPER_PAIR.lastIndex = m.index + a.length + 1;
+    // A title-case word before it: "Hanako SUZUKI".
+    if (start >= 3 && start - 1 >= done && text[start - 1] === ' ') {
+      const previous = wordBefore(text, start - 1);
+      if (previous.length >= 2 && /^[A-Z][a-z]/.test(previous) && isRomajiNamePair(previous, word)) out.push({ type: 'PERSON_NAME', start: start - 1 - previous.length, end, score: 0.75 });
+    }
   }
+}
+
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Romanised names after a name label, and romanised Japanese names with a surname in capitals, in any text. */
 export function detectRomajiNameLabels(text: string, out: RawFinding[]): void {
   if (/[:：]/.test(text)) detectLabelledRomaji(text, out);
-  if (/[,\t][^\n]*\n/.test(text) && /氏名|名前|フリガナ|ふりがな|名[,\t\r\n]|[Nn]ame/.test(text)) detectCsvNameColumns(text, out);
-  if (/[A-Z]{2}/.test(text)) detectUpperCaseRomaji(text, out);
+  if (text.indexOf('\n') > 0 && CSV_NAME_HINT.test(text) && /[,\t]/.test(text)) detectCsvNameColumns(text, out);
+  detectUpperCaseRomaji(text, out);
 }

@@ -158,8 +158,8 @@ const WEAK_CUE = new RegExp(`(?<![A-Za-z])(?:${WEAK_CUE_WORDS})\\s*$`, 'i');
 const TITLE_BEFORE = new RegExp(`(?:${TITLE_WORDS})\\.?\\s*$`);
 // The same cues as sticky lookbehinds, tried at one position of the whole text: a cheap
 // necessary condition (a cue ending at the token in the 16-char window also ends there in the text).
-const STRONG_CUE_AT = new RegExp(`(?<=(?<![A-Za-z])(?:${STRONG_CUE_WORDS})\\s*)`, 'iy');
-const WEAK_CUE_AT = new RegExp(`(?<=(?<![A-Za-z])(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
+const STRONG_CUE_AT = new RegExp(`(?<=(?:${STRONG_CUE_WORDS})\\s*)`, 'iy');
+const WEAK_CUE_AT = new RegExp(`(?<=(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
 const LIST_CUE = new RegExp(`(?:${LIST_CUE_WORDS})\\s*$`, 'i');
 const LIST_CUE_AT = new RegExp(`(?<=(?:${LIST_CUE_WORDS})\\s*)`, 'iy');
 const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
@@ -301,9 +301,6 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const apostrophe = lastWord.charCodeAt(lastWord.length - 2);
   const possessive = lastWord.length > 3 && lastWord.charCodeAt(lastWord.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
   const end = group[last].end - (possessive ? 2 : 0);
-  // "Kanagawa Ken", "Osaka Fu": a prefecture in romaji, whatever the cue.
-  if (tokens === 2 && isRomajiPlace(group[first].word, withoutDot(group[last].word))) return;
-  if (tokens === 1 && !titled && isRomajiPlaceName(group[first].word)) return;
   let score = 0;
   if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
@@ -318,6 +315,9 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   else if (listCueFirst(text, start) && cueBefore(text, start, LIST_CUE_AT, LIST_CUE)) score = tokens >= 2 ? 0.65 : nextToName(text, start, out) ? 0.6 : 0;
   else if (tokens >= 2) score = 0.45;
   if (score <= 0) return;
+  // "Kanagawa Ken", "Osaka Fu", "Tokyo": a prefecture, ward or city in romaji, whatever the cue.
+  if (tokens === 2 && isRomajiPlace(group[first].word, withoutDot(group[last].word))) return;
+  if (tokens === 1 && !titled && isRomajiPlaceName(group[first].word)) return;
   // "Herceg Gateway St.", "Davis Orchestra": a street or organisation, whatever the cue.
   if (last > first && NON_PERSON_TAILS.has(withoutDot(group[last].word))) return;
   if (last + 1 < group.length && NON_PERSON_TAILS.has(withoutDot(group[last + 1].word))) return;
