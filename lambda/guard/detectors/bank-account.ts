@@ -16,11 +16,15 @@ const BANK_NAME = /銀行|信用金庫|信金|信用組合|信組|労働金庫|�
 // りそな銀行 123 1234567, 楽天銀行 第一営業支店（普）7654321. Free text in between (の来店者数は)
 // ends the match, so a bank's figures stay clean.
 const BANK_WORD = /銀行|信用金庫|信金|信用組合|労働金庫/g;
+// Words before a figure that are no branch (みずほ銀行 残高 1234567).
+const FIGURE_WORDS = '決算|株価|残高|合計|件数|売上|利益|資本金|店舗数|口座数|預金量|総資産|時価総額|従業員|年度|予算|金額|手数料|普通|当座|貯蓄|口座';
 // Parts may be separated by spaces, slashes, commas or 、・ (a CSV row, みずほ銀行/渋谷支店/普通/1234567).
 const PART_GAP = String.raw`[ \t/／・、,，|]{0,3}`;
 const ACCOUNT_AFTER_BANK = new RegExp(
   PART_GAP +
-    String.raw`(?:[(（]?[^\s0-9()（）、。,:：/／・|]{1,12}?(?:支店|出張所|営業部|営業所|本店)[)）]?` + PART_GAP + `)?` +
+    String.raw`(?:[(（]?[^\s0-9()（）、。,:：/／・|]{1,12}?(?:支店|出張所|営業部|営業所|本店)[)）]?` + PART_GAP +
+    // or a branch written without 支店 (三井住友銀行 新宿 123 7654321), not a figure's name.
+    String.raw`|(?!${FIGURE_WORDS})[\u4e00-\u9fff\u30a0-\u30ff々]{1,8}[ \t/／・、,，|]{1,3})?` +
     String.raw`(?:(?:店番|支店番号|店番号)?[(（]?[:：]?[ \t]?[0-9](?: ?[0-9]){2}[)）]?(?:[ \t/／・、,，|]{1,3}|(?<=[)）]))` + PART_GAP + `)?` +
     String.raw`(?:(?:普通|当座|貯蓄)(?:預金)?|[(（](?:普|当|普通|当座)[)）])?` + PART_GAP + String.raw`(?:口座番号|口座|番号)?[ \t]{0,3}[:：]?[ \t]{0,3}` +
     String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ \t]?(?:円|万|千|億|件|人|株|回|個|台|%|％))`,

@@ -101,6 +101,7 @@ describe('bare pension numbers and accounts in lists', () => {
     ['みずほ銀行/渋谷支店/普通/1234567', 'BANK_ACCOUNT', '1234567'],
     ['三井住友銀行 新宿支店（店番：123）普通 7654321', 'BANK_ACCOUNT', '7654321'],
     ['（普）1234567 ヤマダタロウ', 'BANK_ACCOUNT', '1234567'],
+    ['[10:03] 田中: 三井住友銀行 新宿 123 7654321', 'BANK_ACCOUNT', '7654321'],
   ])('reads %s', (text, type, value) => {
     expect(found(text, type)).toEqual([core(value)]);
   });
@@ -113,6 +114,8 @@ describe('bare pension numbers and accounts in lists', () => {
     'みずほ銀行 渋谷支店の来店者数は 1234567 人でした。',
     '楽天銀行のATMは 1234567 回利用されました。',
     '口座数 1234567 件',
+    'みずほ銀行 残高 1234567',
+    'みずほ銀行 株価 1234567',
   ])('leaves %s without a pension number or account', (text) => {
     expect([...found(text, 'PENSION_NUMBER'), ...found(text, 'BANK_ACCOUNT')]).toEqual([]);
   });
