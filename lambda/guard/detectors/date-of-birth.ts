@@ -5,7 +5,7 @@ import type { Detector, RawFinding } from './detector';
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
  * birth, born on). Dates elsewhere (meetings, deadlines) are not personal data on their own.
  */
-const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|年月日)?|d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|born(?: on| in)?|(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/gi;
+const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|年月日)?|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|(?<![a-z])born(?: on| in)?|(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/gi;
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ERA = '(?:昭和|平成|令和|大正|[SHRT]\\.? ?)';
 // Digits may be spaced out one by one (1 9 8 5年4月1 2日, 1 9 9 0 - 1 0 - 2 7); years, months and
