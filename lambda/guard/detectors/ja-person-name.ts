@@ -40,9 +40,13 @@ const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCo
 
 /** Katakana readings of the lexicon's kanji names (サトウ, ケンタ), decoded from one ASCII character per katakana. */
 function decodeKana(encoded: string): Set<string> {
-  const table = new Map([...KANA_ALPHABET].map((c, i) => [c, String.fromCharCode(0x30a1 + i)]));
+  const table = new Uint16Array(128);
+  for (let i = 0; i < KANA_ALPHABET.length; i++) table[KANA_ALPHABET.charCodeAt(i)] = 0x30a1 + i;
+  table[32] = 32;
+  const units = new Uint16Array(encoded.length);
+  for (let i = 0; i < encoded.length; i++) units[i] = table[encoded.charCodeAt(i)];
   let out = '';
-  for (const c of encoded) out += table.get(c) ?? c;
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return new Set(out.split(' '));
 }
 const KANA_SURNAMES = decodeKana(KANA_SURNAME);

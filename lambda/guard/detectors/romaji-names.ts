@@ -1,10 +1,10 @@
 import { kanaNameReadings } from './ja-person-name';
 
 /**
- * Romaji surnames and given names, derived from the katakana readings of the IPADIC name
- * lexicon (ja-names.ts) by Hepburn romanisation: サトウ -> sato, satou, satoh; ユウキ -> yuki, yuuki.
- * Built on first use (a few milliseconds), so module load does not pay for it and the bundle
- * carries no second list.
+ * Romaji surnames and given names read with the katakana readings of the IPADIC name lexicon
+ * (ja-names.ts): a word is turned back into the katakana it may spell (Sato -> サト, サトウ, サトオ)
+ * and looked up there, so no romaji list is built or bundled and module load pays nothing.
+ * romanise() goes the other way (Hepburn, サトウ -> satou), for tests and fixtures.
  */
 
 const BASE: Record<string, string> = {
@@ -48,37 +48,123 @@ export function romanise(kana: string): string {
   return out;
 }
 
-/** The spellings people use for one reading: satou, sato, satoh; oono, ono, ohno; yuuki, yuki. */
-function variants(romaji: string, into: Set<string>): void {
-  into.add(romaji);
-  const short = romaji.replace(/ou/g, 'o').replace(/uu/g, 'u').replace(/oo/g, 'o');
-  into.add(short);
-  into.add(romaji.replace(/ou/g, 'oh').replace(/oo/g, 'oh'));
-  // The syllabic n before b, m, p in traditional Hepburn (Homma, Namba, Sampei).
-  if (/n[bmp]/.test(short)) into.add(short.replace(/n(?=[bmp])/g, 'm'));
+// Romaji syllables back to katakana (Hepburn, with the common Kunrei and wapuro spellings).
+const TO_KANA = new Map<string, string>();
+for (const [kana, romaji] of Object.entries(BASE)) if (!'ァィゥェォャュョヮヵヶヰヱヲヂヅ'.includes(kana) && !TO_KANA.has(romaji)) TO_KANA.set(romaji, kana);
+for (const [head, kana] of Object.entries({ ky: 'キ', gy: 'ギ', ny: 'ニ', hy: 'ヒ', by: 'ビ', py: 'ピ', my: 'ミ', ry: 'リ', sh: 'シ', ch: 'チ', j: 'ジ' })) {
+  for (const [v, small] of [['a', 'ャ'], ['u', 'ュ'], ['o', 'ョ']]) if (!TO_KANA.has(head + v)) TO_KANA.set(head + v, kana + small);
+}
+for (const [romaji, kana] of Object.entries({ si: 'シ', ti: 'チ', tu: 'ツ', hu: 'フ', zi: 'ジ', di: 'ディ', sye: 'シェ', she: 'シェ', je: 'ジェ', che: 'チェ', fa: 'ファ', fi: 'フィ', fe: 'フェ', fo: 'フォ', wo: 'ヲ', va: 'ヴァ', vi: 'ヴィ', ve: 'ヴェ', vo: 'ヴォ' })) TO_KANA.set(romaji, kana);
+const VOWELS = new Set(['a', 'i', 'u', 'e', 'o']);
+
+/**
+ * The katakana readings a romaji word may spell (Sato -> サト, サトウ, サトオ; Ohno -> オウノ, オオノ),
+ * at most 48: long vowels are often left out (o for オウ/オオ, u for ウウ) or written oh/ou/oo.
+ */
+export function kanaReadingsOf(word: string): string[] {
+  const w = word.toLowerCase();
+  // Kenichi, Shinya: an n before a vowel or y may be the syllabic n (ケンイチ) as well as ni (ケニ).
+  const out = readingsOfSpelling(w);
+  const n = w.search(/[aiueo]n[aiueoy]/);
+  if (n >= 0) out.push(...readingsOfSpelling(`${w.slice(0, n + 2)}'${w.slice(n + 2)}`));
+  // ズ and ヅ, ジ and ヂ sound alike: 望月 is モチヅキ.
+  for (const r of [...out]) if (r.includes('ズ')) out.push(r.replace('ズ', 'ヅ'));
+  return out.slice(0, 48);
 }
 
-let lists: { surnames: Set<string>; given: Set<string> } | null = null;
+function readingsOfSpelling(w: string): string[] {
+  // Syllables, each with the vowel it ends in ('' for ン and ッ).
+  const syllables: Array<[string, string]> = [];
+  let i = 0;
+  while (i < w.length) {
+    const c = w[i];
+    if (c === "'") {
+      i++;
+      continue;
+    }
+    if (c === 'n' && (i + 1 === w.length || (!VOWELS.has(w[i + 1]) && w[i + 1] !== 'y'))) {
+      syllables.push(['ン', '']);
+      i += w[i + 1] === "'" ? 2 : 1;
+      continue;
+    }
+    if (c === 'm' && (w[i + 1] === 'b' || w[i + 1] === 'm' || w[i + 1] === 'p')) {
+      syllables.push(['ン', '']);
+      i++;
+      continue;
+    }
+    if (c === 'h' && i > 0 && syllables.length > 0 && syllables[syllables.length - 1][1] === 'o' && (i + 1 === w.length || !VOWELS.has(w[i + 1]))) {
+      // Ohno, Satoh: the h spells the long o.
+      syllables.push(['ウ', 'long']);
+      i++;
+      continue;
+    }
+    if (!VOWELS.has(c) && c === w[i + 1] && c !== 'n') {
+      syllables.push(['ッ', '']);
+      i++;
+      continue;
+    }
+    if (c === 't' && w.startsWith('ch', i + 1)) {
+      syllables.push(['ッ', '']);
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (let len = Math.min(3, w.length - i); len >= 1; len--) {
+      const kana = TO_KANA.get(w.slice(i, i + len));
+      if (kana === undefined) continue;
+      syllables.push([kana, w[i + len - 1]]);
+      i += len;
+      matched = true;
+      break;
+    }
+    if (!matched) return [];
+  }
+  let readings = [''];
+  for (let k = 0; k < syllables.length; k++) {
+    const [kana, vowel] = syllables[k];
+    if (vowel === 'long') {
+      readings = readings.flatMap((r) => [r + 'ウ', r + 'オ']);
+      continue;
+    }
+    readings = readings.map((r) => r + kana);
+    const next = syllables[k + 1];
+    // A long vowel left out: o for オウ or オオ, u for ウウ (not before a written-out one).
+    if (readings.length <= 8 && (vowel === 'o' || vowel === 'u') && !(next !== undefined && (next[0] === 'ウ' || next[0] === 'オ' || next[1] === 'long'))) {
+      readings = readings.flatMap((r) => (vowel === 'o' ? [r, r + 'ウ', r + 'オ'] : [r, r + 'ウ']));
+    }
+  }
+  return readings;
+}
 
-function romajiLists(): { surnames: Set<string>; given: Set<string> } {
-  if (lists !== null) return lists;
+const cache = new Map<string, number>();
+const SURNAME_BIT = 1;
+const GIVEN_BIT = 2;
+
+/** Which of the lexicon's readings `word` spells: surname and/or given name (bits), memoised. */
+function romajiTier(word: string): number {
+  if (word.length < 2 || word.length > 16) return 0;
+  const key = word.toLowerCase();
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const { surnames, given } = kanaNameReadings();
-  const s = new Set<string>();
-  const g = new Set<string>();
-  for (const r of surnames) variants(romanise(r), s);
-  for (const r of given) variants(romanise(r), g);
-  lists = { surnames: s, given: g };
-  return lists;
+  let bits = 0;
+  for (const r of kanaReadingsOf(key)) {
+    if (surnames.has(r)) bits |= SURNAME_BIT;
+    if (given.has(r)) bits |= GIVEN_BIT;
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, bits);
+  return bits;
 }
 
 /** True when `word` (any case) romanises a lexicon surname reading (Sato, SUZUKI, Itoh). */
 export function isRomajiSurname(word: string): boolean {
-  return word.length >= 2 && romajiLists().surnames.has(word.toLowerCase());
+  return (romajiTier(word) & SURNAME_BIT) !== 0;
 }
 
 /** True when `word` (any case) romanises a lexicon given-name reading (Ken, Yuuki, HANAKO). */
 export function isRomajiGivenName(word: string): boolean {
-  return word.length >= 2 && romajiLists().given.has(word.toLowerCase());
+  return (romajiTier(word) & GIVEN_BIT) !== 0;
 }
 
 // Prefectures in romaji: "Kanagawa Ken", "Osaka Fu", "Tokyo To" name a place, not a person.
