@@ -90,6 +90,9 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     // An order, reception or part number after its label (ご注文番号：0180848995) is not a phone
     // number unless a phone word says so.
     if (verdict !== null && verdict.score < 0.95 && !raw.startsWith('+') && afterOrdinaryNumberLabel(text, start) && !context()) return { failedEnd: m.index + m[0].length };
+    // A branch code and an account right after a bank's name (三井住友銀行 032 7566903) read as
+    // ten digits starting with 0, but are bank details (bank-account.ts).
+    if (verdict !== null && verdict.score < 0.95 && !context() && BRANCH_AND_ACCOUNT.test(raw) && BANK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { failedEnd: m.index + m[0].length };
     // A count after the number (販売台数は 0901234 台) makes it a figure.
     if (verdict !== null && COUNTER_AFTER.test(text.slice(start + raw.length, start + raw.length + 3))) return { failedEnd: m.index + m[0].length };
     if (verdict !== null) return { end: start + raw.length, score: verdict.score };
@@ -101,6 +104,8 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
 }
 
 const SPACED_OUT = /^(?:[0-9][ -])+[0-9]$/;
+const BRANCH_AND_ACCOUNT = /^[0-9](?: ?[0-9]){2}[ -]+[0-9](?: ?[0-9]){6}$/;
+const BANK_BEFORE = /(?:銀行|信用金庫|信金|信用組合|労働金庫)[^\n0-9。]{0,16}$/;
 const COUNTER_AFTER = /^[ \t]?(?:台|個|件|人|名|円|本|枚|回|株|%|％)/;
 
 function isDigitCode(c: number): boolean {
