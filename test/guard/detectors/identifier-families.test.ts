@@ -81,6 +81,14 @@ describe('phone numbers with spaced or unusual separators', () => {
     },
   );
 
+  it.each([
+    ['Nobody is answering at 020 7946 0958, please check', '020 7946 0958'],
+    ['Send the code by SMS to 612 345 678', '612 345 678'],
+    ['至急 0 4 5 ー 2 3 4 ー 5 6 7 8 へ折り返しください', '0 4 5 ー 2 3 4 ー 5 6 7 8'],
+  ])('reads a number after a calling or messaging word: %s', (text, value) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([core(value)]);
+  });
+
   it.each(['販売台数は 0901234 台', '管理番号 745-834-3287 の資産', 'ライセンスキー 04318-66415-25055', 'ご注文番号：0180848995', 'ミーティングID：123 456 7890', '2024・2025・2026年度の計画'])('leaves %s clean', (text) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
