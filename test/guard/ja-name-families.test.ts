@@ -65,6 +65,13 @@ describe('romaji names from the romanised readings', () => {
     expect(names('Meeting notes (Emily Carter, Tokyo office)')).toEqual(['Emily Carter']);
   });
 
+  it('reads the value of a label for a thing (Company Name:, Branch Name:) as no person', () => {
+    expect(names('Company Name: Sato Shoji')).toEqual([]);
+    expect(names('Company Name: SATO SHOJI')).toEqual([]);
+    expect(names('Branch Name: Shibuya Branch')).toEqual([]);
+    expect(names('Name: Sato Shoji')).toEqual(['Sato Shoji']);
+  });
+
   it('takes cue words as whole words ("hi" does not end "Shiraishi")', () => {
     expect(names('Best regards,\nShota Shiraishi\nSales Department')).toEqual(['Shota Shiraishi']);
   });
@@ -75,6 +82,10 @@ describe('names in logs, forms and tables', () => {
     expect(names('担当の本田がお調べして折り返します。')).toEqual(['本田']);
     expect(names('小野の倉庫は年末休業です。')).toEqual([]);
     expect(names('石橋の点検工事は予定通りです。')).toEqual([]);
+  });
+
+  it('an ambiguous surname before a verb only a person does (石田が引き継ぎます)', () => {
+    expect(names('担当者より：本件は石田が引き継ぎます。')).toEqual(['石田']);
   });
 
   it('a speaker label with an ambiguous surname in a timestamped log', () => {

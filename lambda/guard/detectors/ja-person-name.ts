@@ -266,7 +266,7 @@ const TITLE_LAST_CHARS = new Set(TITLE_SUFFIXES.map((t) => t.charCodeAt(t.length
 // Honorifics written in kana right after a run.
 const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
 // What follows a name when someone introduces themselves or is named in a business sentence.
-const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が担当|が対応|が伺|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
+const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け)|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
 const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
 // A role only a person has, right before the name: 担当の本田が, お客様の千葉様, 上司の小川は.
@@ -277,7 +277,7 @@ const PLACE_NOUN_AFTER = /^の(?:倉庫|工場|営業所|店舗|支店|本店|�
 // Particles after a bare name in running text.
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|。|・|「|」|『|』|\(|（|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
-const INTRODUCTION_AFTER = /^(?:と申します|でございます|と言います|といいます|が担当|が対応|が伺)/;
+const INTRODUCTION_AFTER = /^(?:と申します|でございます|と言います|といいます|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け))/;
 const INITIAL = /^[A-Z]\.?・/;
 // Titles after a katakana name that IPADIC does not list (オルリンスキ監督).
 const TITLE_AFTER_FOREIGN = /^(?:氏|監督|選手|大統領|首相|博士|教授|議員|外相|夫人|社長|会長|副社長|CEO|元帥|将軍|国王|王子|王女|皇帝|司令官|中佐|大佐|少佐|中将|大将|少将)/;

@@ -2,7 +2,7 @@ import type { RawFinding } from './detector';
 import { digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
 import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
-import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiSurname } from './romaji-names';
+import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 /**
  * Names in two pasted formats the running-text passes miss:
@@ -94,7 +94,7 @@ function detectLabelledRomaji(text: string, out: RawFinding[]): void {
   ROMAJI_LABEL.lastIndex = 0;
   for (let m = ROMAJI_LABEL.exec(text); m !== null; m = ROMAJI_LABEL.exec(text)) {
     const span = romajiNameAt(text, m.index + m[0].length);
-    if (span !== null) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
+    if (span !== null && !thingLabelBefore(text, span[0])) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
   }
 }
 
@@ -207,7 +207,7 @@ function detectUpperCaseRomaji(text: string, out: RawFinding[]): void {
     let k = end;
     while (k < text.length && k - end < 3 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '/')) k++;
     const next = k > end && k - end <= 3 && isUpperCode(text.charCodeAt(k)) ? wordAfter(text, k) : '';
-    if (next.length >= 2 && isRomajiNamePair(word, next)) {
+    if (next.length >= 2 && isRomajiNamePair(word, next) && !thingLabelBefore(text, start)) {
       out.push({ type: 'PERSON_NAME', start, end: k + next.length, score: 0.75 });
       done = k + next.length;
       continue;

@@ -6,7 +6,7 @@ import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { JA_HONORIFICS } from './keywords';
-import { isRomajiNamePair, isRomajiPlace, isRomajiPlaceName } from './romaji-names';
+import { isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, thingLabelBefore } from './romaji-names';
 
 // ---- Japanese ----
 // Names before honorifics (rare anchors), then the lexicon pass over kanji and katakana runs
@@ -315,6 +315,7 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   else if (listCueFirst(text, start) && cueBefore(text, start, LIST_CUE_AT, LIST_CUE)) score = tokens >= 2 ? 0.65 : nextToName(text, start, out) ? 0.6 : 0;
   else if (tokens >= 2) score = 0.45;
   if (score <= 0) return;
+  if (thingLabelBefore(text, start)) return;
   // "Kanagawa Ken", "Osaka Fu", "Tokyo": a prefecture, ward or city in romaji, whatever the cue.
   if (tokens === 2 && isRomajiPlace(group[first].word, withoutDot(group[last].word))) return;
   if (tokens === 1 && !titled && isRomajiPlaceName(group[first].word)) return;

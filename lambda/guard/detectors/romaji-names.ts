@@ -195,3 +195,11 @@ export function isRomajiNamePair(first: string, second: string): boolean {
   if (isRomajiPlace(first, second)) return false;
   return (isRomajiGivenName(first) && isRomajiSurname(second)) || (isRomajiSurname(first) && isRomajiGivenName(second));
 }
+
+// "Company Name:", "Branch Name:", "Product Name:": a label for a thing, whose value is no person.
+const THING_NAME_LABEL = /(?:company|corporate|branch|store|shop|office|product|project|file|bank|hotel|building|facility|department|dept|team|event|brand|item|service|plan|course|station|city|street|site|domain|host|venue|school|university|organi[sz]ation|vendor|supplier|business|trade|shop|property|account)[ \t]+name[ \t]*[:：]?[ \t]*$/i;
+
+/** True when the text before `start` ends in a label for a thing (Company Name:, Branch Name:). */
+export function thingLabelBefore(text: string, start: number): boolean {
+  return start >= 6 && THING_NAME_LABEL.test(text.slice(Math.max(0, start - 40), start));
+}
