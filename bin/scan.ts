@@ -241,8 +241,11 @@ async function* batches(input: NodeJS.ReadableStream): AsyncGenerator<Batch> {
   let rest = '';
   let lineNumber = 1;
   let seq = 0;
-  for await (const chunk of input as AsyncIterable<string>) {
-    const text = rest + chunk;
+  // Bytes are decoded here rather than by the stream: TextDecoder is about twice as fast as the
+  // streams' string decoder. It keeps a leading BOM and replaces malformed bytes as that does.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
     let from = 0;
     let count = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
@@ -254,6 +257,7 @@ async function* batches(input: NodeJS.ReadableStream): AsyncGenerator<Batch> {
     }
     rest = text.slice(from);
   }
+  rest += decoder.decode();
   // The last lines (with or without a final newline).
   if (rest.length > 0) yield { seq: seq++, firstLine: lineNumber, text: rest.endsWith('\n') ? rest.slice(0, -1) : rest };
 }
@@ -375,7 +379,7 @@ function finishStaged(staged: StagedBatch, data: Float64Array, policy: GuardPoli
 const STAGED_AHEAD = 32;
 
 async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const worker = new Worker(__filename, { workerData: { ...setup, role: 'first-stage' } satisfies WorkerSetup, execArgv: process.execArgv });
+  const worker = new Worker(__filename, { workerData: { ...setup, role: 'first-stage' } satisfies WorkerSetup });
   const queue: StagedBatch[] = [];
   const firstStages = new Map<number, Float64Array>();
   let wake: (() => void) | null = null;
@@ -432,7 +436,7 @@ async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emi
  * it works while the workers are still starting).
  */
 async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(__filename, { workerData: { ...setup, role: 'lines' } satisfies WorkerSetup, execArgv: process.execArgv }));
+  const workers = Array.from({ length: jobs - 1 }, () => new Worker(__filename, { workerData: { ...setup, role: 'lines' } satisfies WorkerSetup }));
   const pending = workers.map(() => 0);
   const done = new Map<number, BatchResult>();
   let nextToWrite = 0;
@@ -533,9 +537,9 @@ async function main(): Promise<number> {
       process.stderr.write(`scan: cannot read input ${options.input}\n`);
       return 2;
     }
-    input = fs.createReadStream(options.input, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    input = fs.createReadStream(options.input, { encoding: options.format === 'text' ? 'utf8' : undefined, highWaterMark: 1 << 20 });
   } else {
-    process.stdin.setEncoding('utf8');
+    if (options.format === 'text') process.stdin.setEncoding('utf8');
     input = process.stdin;
   }
   const stream = options.output !== undefined ? fs.createWriteStream(options.output) : process.stdout;
