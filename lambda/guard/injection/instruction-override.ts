@@ -27,6 +27,9 @@ const EN_OWN = /\b(?:my|our)\b/;
 const EN_NOT_OWN = /\b(?:your|all|every|any|system|developer|safety)\b/;
 const JA_OWN = /私|わたし|自分|弊社|当社/;
 const JA_OWN_BEFORE = /(?:私|わたし|僕|自分|弊社|当社|こちら)(?:の|が|から|より)[^。、]{0,10}$/;
+/** A device or an app being operated: its settings are reset, its defaults restored. */
+const JA_DEVICE = /電源|ボタン|本体|工場出荷|初期化|ファームウェア|ルーター|プリンター|端末|スマホ|パソコン|アプリ|ブラウザ|画面|長押し|再起動|マニュアル|取扱説明書|取説/;
+const JA_TO_AI = /あなた|君|お前|ai|アシスタント|チャットボット|システムプロンプト/;
 const JA_NOT_OWN = /あなた|システム|開発者|全て|すべて|一切|あらゆる/;
 
 // ---------- English ----------
@@ -173,6 +176,8 @@ function jaOverride(t: string, hits: Hit[]): void {
       const qualified = (m[1] ?? '').length > 0;
       const strong = JA_STRONG_RE.test(m[2] ?? '');
       let weight = strong ? (qualified ? W.strongQualified : W.strongBare) : qualified ? W.weakQualified : W.weakBare;
+      // 「工場出荷時設定にリセット」「設定をリセットして電源を入れ直す」: a device's settings, not the assistant's.
+      if (/^(?:設定|初期設定|既定|デフォルト)/.test(m[2] ?? '') && JA_DEVICE.test(t) && !JA_TO_AI.test(t)) continue;
       // 「私が先ほどお送りした指示は取り消して」: the user revokes their own instruction.
       if ((JA_OWN.test(m[1] ?? '') || JA_OWN_BEFORE.test(t.slice(Math.max(0, m.index - 14), m.index))) && !JA_NOT_OWN.test(m[1] ?? '')) weight = Math.min(weight, W.own);
       hits.push({ id: `override.ja.${weight}`, reason: 'instruction_override', weight });

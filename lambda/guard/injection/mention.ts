@@ -23,32 +23,39 @@ function quotationsOf(text: string): { index: number; text: string }[] {
   return [...masked.matchAll(QUOTED)].filter((m) => m[0].length - 2 >= MIN_PHRASE).map((m) => ({ index: m.index, text: m[0] }));
 }
 
-/** The text with each quotation's content replaced by an ellipsis between its marks. */
-export function blankQuotes(text: string): string {
+function blank(text: string, keepMarks: boolean): string {
   let out = '';
   let at = 0;
   for (const q of quotationsOf(text)) {
-    out += `${text.slice(at, q.index)}${q.text[0]}…${q.text[q.text.length - 1]}`;
+    out += keepMarks ? `${text.slice(at, q.index)}${q.text[0]}…${q.text[q.text.length - 1]}` : `${text.slice(at, q.index)}…`;
     at = q.index + q.text.length;
   }
   return out + text.slice(at);
 }
 
+/**
+ * The text with each quotation, marks and all, replaced by an ellipsis: what the rules read once the
+ * quotations are set aside (a verb before a quotation mark, 'say "', is how an order to output reads).
+ */
+export function blankQuotes(text: string): string {
+  return blank(text, false);
+}
+
 /** Right after a blanked quotation, Japanese: it is named (という攻撃, といった文言) or someone else says it (と聞かれたら). */
 const JA_AFTER =
-  /[」』"”']\s?(?:と(?:いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))/;
+  /[」』"”']\s?(?:と(?:いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う(?!こと)|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))/;
 /** Right after a blanked quotation, English: it is used as a noun ("…" attacks, the "…" trick) or described ("…" means). */
 const EN_AFTER =
   /["”']\s?(?:-?(?:style|type|like)\b|(?:attacks?|prompts?|phrases?|jailbreaks?|injections?|tricks?|messages?|lines?|examples?|strings?|requests?|texts?|wording|sentences?|payloads?|techniques?|exploits?|patterns?|emails?|e-mails?)\b|(?:means?|meant|works?|worked|does|do|did|is|are|was|were|still|actually|really|in (?:a|an|the|our|your)|to (?:an?|the) (?:ai|bot|chatbot|assistant|model|llm)))/i;
 /** Right before a blanked quotation, English: the phrase is introduced as a specimen. */
 const EN_BEFORE =
-  /\b(?:like|such as|e\.g\.|the (?:phrase|prompt|line|words?|sentence|text|string|message|request|command|attack|example|classic)|phrases?|called|named|says|said|saying|reads|containing|contains|with the (?:text|words|line)|asks?|asked|asking|types?|typed|writes|wrote|enters|entered|tells? (?:it|the (?:ai|bot|assistant|model))|something like|for example|for instance|quotes?|quoting|mentions?|mentioning)[\s,:]{0,3}$/i;
+  /\b(?:like|such as|e\.g\.|the (?:phrase|prompt|line|words?|sentence|text|string|message|request|command|attack|example|classic)|phrases?|called|named|say|says|said|saying|reads|containing|contains|with the (?:text|words|line)|asks?|asked|asking|types?|typed|writes|wrote|enters|entered|tells? (?:it|the (?:ai|bot|assistant|model))|something like|for example|for instance|quotes?|quoting|mentions?|mentioning)[\s,:]{0,3}$/i;
 /** The text around the quotations asks about it, or is training, research or defence. */
 const FRAMING =
-  /(?:なぜ|どうして|どう(?:扱|対応|答え|すれば|したら|やって|防|見分)|どのように|どんな|理由|仕組み|とは|意味|対策|防御|防ぎ|防止|検知|見分け|気づ|注意喚起|研修|教育|訓練|資料|説明|解説|紹介|例を|例文|事例|クイズ|テスト問題|報告書|レポート|まとめ|要約|[?？]|ですか|でしょうか|ますか)|\b(?:why|how (?:should|do|does|can|would|could|to)|what (?:is|are|does|do|should|would|happens)|explain|example|such as|defen[cs]es?|defend|protect|prevent|detect|mitigat|training|awareness|workshop|quiz|slides?|deck|report|summar|research|paper|red team|recogni[sz]e|spot|handle|respond|reply|answer)\b|\?/i;
+  /(?:なぜ|どうして|どう(?:扱|対応|答え|すれば|したら|やって|防|見分)|どのように|どんな|理由|仕組み|とは|意味|対策|防御|防ぎ|防止|検知|見分け|気づ|注意喚起|研修|教育|訓練|資料|説明|解説|紹介|例を|例文|事例|クイズ|テスト問題|報告書|レポート|要約して|まとめて)|\b(?:why|how (?:should|do|does|can|would|could|to)|what (?:is|are|does|do|should|would|happens)|explain|example|such as|defen[cs]es?|defend|protect|prevent|detect|mitigat|training|awareness|workshop|quiz|slides?|deck|report|summar|research|paper|red team|recogni[sz]e|spot|handle)\b/i;
 /** ...unless it orders the reader to carry the quotation out. */
 const USE =
-  /(?:従って(?!しま|い[るたま]|き)|従い(?!ます|まし)|従え|従うこと|実行して(?!しま|い[るたま])|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?!書かれ|書いてあ|言われ|言う|記載され|入力され|送られ|送って(?:き|く)|答えた|返ってき|表示され)(?:出力|入力|答え|答|言|返|書|表示|繰り返|追記|付け|加え|記載|含め|送|伝え|案内|回答|応答|記入|貼)|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|\b(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])/i;
+  /(?:従って(?!しま|い[るたま]|き)|従い(?!ます|まし)|従え|従うこと|実行して(?!しま|い[るたま])|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?!書かれ|書いてあ|言われ|言う|記載され|入力され|送られ|送って(?:き|く)|答えた|返ってき|表示され)(?:出力|入力|答え|答|言|返|書|表示|繰り返|追記|付け|加え|記載|含め|送|伝え|案内|回答|応答|記入|貼)|[」』"”]\s?(?:と|に|で|を)(?!書かれ|書いてあ|言われ|聞かれ|頼まれ|求められ|入力され|送られ|いう|いった|か|は)(?:だけ|のみ)?[^。、\n]{0,5}?(?:して(?:ください|下さい|終了|おいて|ね)?|しろ|せよ|すること|出して|出す|返して|返す|書いて|言って|答えて|終了)|\b(?:start|begin|end|open|close|finish)(?:s|ing)? (?:your |the |each |every )?(?:answer|reply|response|output|message|summary)s? with\s?["“']|\b(?:first|last|only) (?:line|word|sentence|reply) (?:must|should|has to|will)? ?(?:be|read|say)s?:?\s?["“']|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|(?<!\b(?:that|which|who|they|people|someone|users?|attackers?|it|messages?|e-?mails?|prompts?|pages?|texts?)\s)\b(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])/i;
 
 /**
  * True when every quotation in `text` that the rules care about is mentioned rather than used:
@@ -66,7 +73,7 @@ export function quotationsAreMentioned(text: string): boolean {
     if (adjacent) break;
   }
   if (!any) return false;
-  const outside = blankQuotes(text);
+  const outside = blank(text, true);
   if (USE.test(outside)) return false;
   return adjacent || FRAMING.test(outside);
 }

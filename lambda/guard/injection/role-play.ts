@@ -9,7 +9,7 @@ import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
 import { gate, hasAny } from './prefilter';
 
-const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4 };
+const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4, shedFrame: 0.6, fictionHarm: 0.55, deadRelative: 0.55 };
 
 // ---------- English ----------
 const EN_PERSONA = /\b(?:you are now|you're now|from now on,? you(?: are|'re| will| shall| must)|act as|acting as|pretend (?:to be|you are|you're|that you)|role-?play as|play the (?:role|part) of|imagine (?:that )?you are|you will now (?:be|act)|behave (?:as|like)|simulate (?:being|an?)|you are going to (?:act|pretend|be))\b/;
@@ -76,6 +76,50 @@ const JA_JB_WORD_LITS = gate(['脱獄', 'ジェイルブレイク']);
 const JA_ANYTHING_LITS = gate(['何でも', 'なんでも', 'どんな', '拒否', '断ら', '断って']);
 const JA_CHARACTER_LITS = gate(['崩さ', '外れ', '降り']);
 
+// ---------- Jailbreak frames: a persona or fiction that sheds the rules, or is asked for real harm ----------
+/** A persona, game or fiction frame. */
+const EN_FRAME =
+  /\b(?:novel(?:ist)?|story|stories|screenplay|script|fiction(?:al)?|role-?play(?:ing)?|game|tabletop|rpg|improv|acting|character|npc|hypothetical(?:ly)?|imagine|pretend|what-if|alternate universe|simulation|thought experiment|philosophy class|mock(?:-attack)?|play the|you are now|you're now|act as|as (?:that|the|a|an) (?:future )?(?:ai|character|persona|being)|from now on,? you(?:'ll| will)? (?:answer|are|be|act)|persona|twin|two voices|two replies|special edition of yourself|game master|setting:|answer as)\b/;
+const JA_FRAME =
+  /小説|物語|ストーリー|脚本|台本|シナリオ|フィクション|架空|ロールプレイ|なりきり|ゲーム|trpg|テーブルトーク|即興劇|演技|演じ|キャラ|セリフ|台詞|設定[:：]|設定です|もしも|仮に|思考実験|哲学の授業|模擬|二人一役|裏人格|別人格|特別版|として(?:振る舞|振舞|ふるま|答え|回答|話|行動|語)|になりきっ|になったつもり|(?:今日|今|これ)から(?:は)?、?(?:あなた|君)は|あなたは(?:もう)?(?:ai|アシスタント)(?:では|じゃ)な|ゲームマスター/;
+/** The frame sheds the rules: no laws, no sense of right and wrong, never refuses, the rules do not apply. */
+const EN_SHED_FRAME =
+  /\b(?:no|without(?: any)?|free of(?: all)?) (?:laws?|rules?|limits?|limitations|restrictions?|content rules|conditions|morals?|ethics|ethical limits|sense of right (?:and|or) wrong|guardrails?|filters?|censorship|content polic(?:y|ies))\b|\bthe rules (?:do not|don't|no longer) apply\b|\brules are for losers\b|\bbroke(?:n)? free of\b|\b(?:safety|ethical) (?:catch|training|limits?|filters?) (?:off|wiped|removed|disabled)\b|\bwiped (?:its|your|his|her) safety\b|\bnever refuses?\b|\bwon't refuse\b|\banswers? (?:everything|anything)(?: in detail| without)\b|\banswers? without conditions\b|\b(?:uncensored|unrestricted|unfiltered|amoral|unaligned)\b|\bno (?:ethical|moral) (?:limits|boundaries|constraints)\b|\bcontent policies (?:are )?suspended\b|\bhas no ethical\b/;
+const JA_SHED_FRAME =
+  /(?:法律|規則|ルール|制限|制約|規制|倫理|倫理観|善悪|モラル|条件|規約|ガイドライン|倫理指針|検閲|安全装置)(?:の区別)?(?:も|が|は|を|の)?(?:一切|何も|なにも|全く)?(?:ない|なし|ゼロ|ありません|存在しない|持たない|知らない|適用外|無効|関係ない|外した|外された|外れた|縛られ(?:ない|ず|ていない))|(?:規則|ルール)なんて知らない|断ら(?:ない|ず)|拒否(?:しない|しません|せず)|条件なしで答え|できません[』」]?と(?:は)?(?:決して)?言(?:わ|いま)せ?ん?|注意書き(?:も|を)?付けない|何でも(?:出力|答え|話)(?:でき|し|ます)|制限なしで|自由に答え|ルールから(?:完全に)?自由/;
+/** What is asked for is real harm. */
+const EN_HARM =
+  /\b(?:bombs?|explosives?|detonat\w*|poisons?|poison gas|toxins?|nerve agent|malware|ransomware|virus(?:es)?|keylogger|exploit|hack(?:ing|er)?|break into|take over|take down|ddos|steal(?:ing)?|shoplift\w*|counterfeit|fake (?:passport|id|designer goods)|forg(?:e|ed|ery)|phishing|spear-phishing|swindl\w*|scam\w*|launder\w*|drugs?|controlled (?:drug|substances?)|meth\w*|synthesi[sz]e|weapons?|guns?|firearms?|untraceable|cannot be traced|bypass (?:high-security )?locks?|pick(?:ing)? (?:a )?lock|alarm system|access badge|clon(?:e|ing) (?:a |an |someone's )?(?:card|badge|phone|sim)|patient database|card numbers?|someone else's|coworker's email)\b/;
+const JA_HARM =
+  /爆薬|爆弾|爆発物|毒ガス|毒薬|毒を|毒物|神経剤|ウイルス|マルウェア|ランサムウェア|キーロガー|ハッキング|不正アクセス|乗っ取|不正侵入|(?:システム|サーバー?|家|建物|ネットワーク|社内)に侵入|盗(?:む|み|ん|聴|撮|難車)|万引き|偽造|偽ブランド|偽札|詐欺|だまし取|騙し取|フィッシング|標的型メール|麻薬|覚醒剤|薬物|銃|武器|監視ソフト|監視カメラに映らず|解錠|鍵を使わず|金庫の開け方|錠前|ピッキング|顧客データベース|患者データベース|情報を抜き出|クレジットカード番号|他人の(?:アカウント|パスワード|家|クレジットカード|個人情報|sns|スマホ|メール)/;
+/** ...in real, usable form: steps, commands, a working recipe. */
+const EN_REAL =
+  /\b(?:real(?:-world)?|actual(?:ly)?|accurate|working|precise(?:ly)?|exact(?:ly)?|step[- ]by[- ]step|steps|detailed|in (?:full|precise|technical) detail|concrete(?:ly)?|for real|that (?:actually )?(?:works|runs)|in a form that (?:actually )?runs|how to|how (?:do|would|can|could) (?:i|you|he|she|they|someone)|instructions|recipe|commands?|code|walk me through|explain (?:how|concretely)|tell me how|describe how)\b/;
+const JA_REAL = /実際に|本物|本番さながら|本気で|リアリティ|具体的|正確|詳しく|詳細|細かく|手順|方法|やり方|作り方|配合|調合|コマンド|コード|省略せず|ステップ|レシピ|開け方|組み立て|どう説明|どう教え|台本/;
+/** A late relative who used to recite it: the "grandma" frame. */
+const EN_DEAD_RELATIVE = /\b(?:late|deceased|dead|departed)\b[^.\n]{0,20}\b(?:grand(?:ma|pa|mother|father)|mother|father|mom|dad|aunt|uncle)\b|\b(?:grand(?:ma|pa|mother|father)|mother|father|aunt|uncle) (?:who (?:passed away|died))\b/;
+const JA_DEAD_RELATIVE = /(?:亡くなった|亡き|他界した|死んだ|今は亡き)(?:私の)?(?:祖母|祖父|父|母|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|叔母|伯母|叔父|伯父|おば|おじ)/;
+
+const FRAME_LITS = gate([
+  'novel', 'stor', 'script', 'fiction', 'role', 'game', 'tabletop', 'rpg', 'improv', 'acting', 'character', 'npc', 'hypothetical', 'imagine', 'pretend',
+  'what-if', 'alternate', 'simulation', 'thought', 'philosophy', 'mock', 'play the', 'now', 'act as', 'as ', 'from now on', 'persona', 'twin', 'two ',
+  'special edition', 'setting', 'answer as',
+]);
+
+/** The frame ids that stand on their own in the score (score.ts). */
+export const ROLE_PLAY_STANDALONE_IDS: ReadonlySet<string> = new Set(['roleplay.shed-frame', 'roleplay.fiction-harm', 'roleplay.dead-relative']);
+
+function jailbreakFrames(t: string, j: string, add: (id: string, weight: number) => void): void {
+  const enFrame = hasAny(t, FRAME_LITS) && EN_FRAME.test(t);
+  const jaFrame = JA_FRAME.test(j);
+  if (!enFrame && !jaFrame && !EN_DEAD_RELATIVE.test(t) && !JA_DEAD_RELATIVE.test(j)) return;
+  const enHarm = EN_HARM.test(t);
+  const jaHarm = JA_HARM.test(j);
+  if ((enFrame && EN_SHED_FRAME.test(t) && (enHarm || EN_REAL.test(t))) || (jaFrame && JA_SHED_FRAME.test(j) && (jaHarm || JA_REAL.test(j)))) add('shed-frame', W.shedFrame);
+  if ((enFrame && enHarm && EN_REAL.test(t)) || (jaFrame && jaHarm && JA_REAL.test(j))) add('fiction-harm', W.fictionHarm);
+  if ((EN_DEAD_RELATIVE.test(t) && (enHarm || /\bstep by step\b|\bhow (?:to|she|he) /.test(t))) || (JA_DEAD_RELATIVE.test(j) && jaHarm)) add('dead-relative', W.deadRelative);
+}
+
 /** Devices, apps and programs that have a developer / debug / admin mode of their own. */
 const DEVICE = /\b(?:android|iphone|ipad|ios|pixel|galaxy|phone|smartphone|tablet|chrome|chromebook|browser|firefox|edge|windows|macos|mac|linux|xbox|playstation|ps[45]|switch|router|device|laptop|pc|bios|firmware|app|vs ?code|visual studio|excel|word|outlook|slack|teams|jira|wordpress|roblox|minecraft|discord|telegram|game)\b|スマホ|スマートフォン|携帯|端末|タブレット|パソコン|ブラウザ|アンドロイド|アイフォン|ゲーム機|ルーター|ルータ|アプリ|設定画面|設定アプリ|usbデバッグ|ビルド番号|ファームウェア|エクセル|ワード/;
 /** The mode is claimed for the assistant itself: "you are in developer mode", 「あなたは開発者モード」. */
@@ -103,6 +147,7 @@ export const detectRolePlay: Detector = (v) => {
     if (!modeOfADevice(t, j)) add('named', W.named);
   }
   if (hasAny(j, JA_JB_WORD_LITS) && JA_JB_WORD.test(j)) add('jb-word', W.jbWord);
+  jailbreakFrames(t, j, add);
   if ((hasAny(t, EN_ANYTHING_LITS) && EN_ANYTHING.test(t)) || (hasAny(j, JA_ANYTHING_LITS) && JA_ANYTHING.test(j))) add('anything', W.anything);
   if ((hasAny(t, EN_CHARACTER_LITS) && EN_CHARACTER.test(t)) || (hasAny(j, JA_CHARACTER_LITS) && JA_CHARACTER.test(j))) add('character', W.character);
   return hits;

@@ -3,6 +3,7 @@
  * weight), and distinct rules combine by noisy-OR: score = 1 - prod(1 - w).
  * Adding evidence can only raise the score.
  */
+import { ROLE_PLAY_STANDALONE_IDS } from './role-play';
 import type { Hit, InjectionReason } from './types';
 
 /** Largest weight per rule id. */
@@ -66,7 +67,7 @@ const HARD_COMPANIONS = new Set(['override.chain', 'override.en.new-task', 'over
  */
 export function hardRuleScore(hits: readonly Hit[]): number {
   const kept = dedupe(hits);
-  const alone = kept.filter((h) => STANDALONE_REASONS.has(h.reason) || h.id === 'override.explicit');
+  const alone = kept.filter((h) => STANDALONE_REASONS.has(h.reason) || h.id === 'override.explicit' || ROLE_PLAY_STANDALONE_IDS.has(h.id));
   const override = kept.filter((h) => h.reason === 'instruction_override' && h.weight >= HARD_OVERRIDE && !HARD_COMPANIONS.has(h.id));
   const companion = kept.filter((h) => HARD_COMPANIONS.has(h.id));
   const hard = override.length > 0 && companion.length > 0 ? [...alone, ...override, ...companion] : alone;

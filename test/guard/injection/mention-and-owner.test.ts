@@ -47,7 +47,7 @@ describe('a quoted attack phrase that is talked about is mention, not use', () =
 
   it('HTML attribute values are no quotations and keep their place', () => {
     const page = '<p style="display:none">note</p> He said "hello there friend".';
-    expect(blankQuotes(page)).toBe('<p style="display:none">note</p> He said "…".');
+    expect(blankQuotes(page)).toBe('<p style="display:none">note</p> He said ….');
   });
 });
 
