@@ -87,6 +87,18 @@ const NUMBER_WORDS_NUMBER = new RegExp(
 // backwards from the number's spaces with one sticky lookbehind.
 const STREET_WORD_BEFORE = new RegExp(`(?<=(?:${SUFFIX_WORDS})\\.?|(?:${COMPOUND_SUFFIXES}))`, 'y');
 const UNIT = /^,?[ ]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Fl\.?|Floor|Room|#)[ ]?[0-9A-Za-z-]{1,6}/i;
+// US military and post-office-box addresses: "PSC 1234, Box 5678 / APO AA 12345", "Unit 4719 Box
+// 7394 / DPO AP 70942", "USNS Name / FPO AE 12345", "P.O. Box 149".
+const MILITARY_GATE = /[ADF]PO [A][AEP] [0-9]|Box [0-9]/i;
+const MILITARY = /(?<![A-Za-z0-9])(?:(?:PSC|Unit|CMR) [0-9]{3,5},? Box [0-9]{3,5}|(?:USNS|USNV|USS|USCGC|USNA) [A-Za-zÀ-ɏ'’-]+(?: [A-Za-zÀ-ɏ'’-]+)?)[ \t]*\r?\n?[ \t>]*(?:APO|DPO|FPO) (?:AA|AE|AP) [0-9]{5}(?![0-9])/gi;
+const PO_BOX = /(?<![A-Za-z0-9])P\.? ?O\.? Box [0-9]{1,6}(?![0-9])/gi;
+// "the corner of <street> and <street>": a crossing names a place to the street.
+const CAPITAL_STREET = String.raw`[A-Z0-9À-ÞĀ-ɏΑ-ΩЀ-Я][^\s,;:?!()]*(?: (?:[A-Z0-9À-ÞĀ-ɏΑ-ΩЀ-Я][^\s,;:?!()]*|de|la|del|van|von|der|du|di|da|of|the|el)){0,6}`;
+const LOWER_STREET = String.raw`[a-z0-9à-ÿ][^\n.,;:?!()]{2,60}?`;
+const CORNER = new RegExp(
+  String.raw`(?<![A-Za-z])[Tt]he corner of (?:${CAPITAL_STREET} and ${CAPITAL_STREET}|${LOWER_STREET} and ${LOWER_STREET}(?=[.,;:?!()]|\n|$))`,
+  'g',
+);
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
@@ -258,6 +270,11 @@ export const addressDetector: Detector = {
         if (!MONTH_WORD.test(m[0])) pushMatch(m, text, 0.55, out, true);
       },
     );
+    if (text.indexOf('corner of') >= 0) pushAll(CORNER, text, 0.6, out, false);
+    if (MILITARY_GATE.test(text)) {
+      pushAll(MILITARY, text, 0.85, out, false);
+      pushAll(PO_BOX, text, 0.7, out, true);
+    }
     // "address: <rest of line>" when the line itself is short enough to be an address.
     if (!hasKeyword(text, 'address')) return;
     CONTEXT_LINE.lastIndex = 0;

@@ -183,3 +183,19 @@ describe('ordinary numbers stay clean', () => {
     expect(found('マイナンバー（個人番号）：646711279269', 'MY_NUMBER')).toEqual(['646711279269']);
   });
 });
+
+describe('addresses in US military, post-office-box and street-corner form', () => {
+  it.each([
+    ['Ship it to PSC 1234, Box 5678\nAPO AE 09012 please', 'PSC 1234, Box 5678\nAPO AE 09012'],
+    ['Forward to Unit 2050 Box 4190 DPO AP 96278.', 'Unit 2050 Box 4190 DPO AP 96278'],
+    ['Mail: USNS Comfort\nFPO AA 34090', 'USNS Comfort\nFPO AA 34090'],
+    ['Send the forms to P.O. Box 1142', 'P.O. Box 1142'],
+    ['We met at the corner of Elm Street and 5th Avenue yesterday', 'the corner of Elm Street and 5th Avenue'],
+  ])('reads %s', (text, value) => {
+    expect(detectEntities(text).filter((f) => f.type === 'ADDRESS').map((f) => text.slice(f.start, f.end))).toEqual([value]);
+  });
+
+  it.each(['Check the box 3 times', 'The APO rules changed in 2024', 'He turned the corner and left', 'Think outside the box 2025 edition'])('leaves %s clean', (text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
