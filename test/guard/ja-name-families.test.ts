@@ -77,6 +77,19 @@ describe('romaji names from the romanised readings', () => {
   });
 });
 
+describe('Chinese and Korean names', () => {
+  it('a common Chinese or Korean surname and two kanji that are no word, before a particle', () => {
+    expect(names('本日は王偉明が来社しました。')).toEqual(['王偉明']);
+    expect(names('金泳三は大統領に就任した。')).toEqual(['金泳三']);
+  });
+
+  it('leaves words that start with such a kanji alone (金曜日, 曹洞宗, 高品質)', () => {
+    expect(names('金曜日に会議があります。')).toEqual([]);
+    expect(names('曹洞宗の寺院を訪ねた。')).toEqual([]);
+    expect(names('高品質の製品を提供します。')).toEqual([]);
+  });
+});
+
 describe('names in logs, forms and tables', () => {
   it('an ambiguous surname after a role only a person has (担当の本田が), but not before a facility (小野の倉庫)', () => {
     expect(names('担当の本田がお調べして折り返します。')).toEqual(['本田']);

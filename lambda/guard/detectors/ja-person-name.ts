@@ -352,7 +352,22 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
       return cue ? 0.8 : tier === STRONG ? -4 : -5;
     }
   }
+  // A common Chinese or Korean surname and two more kanji that are no ordinary word (習近平, 金泳三,
+  // 張愛萍): -7, a name before a particle.
+  if (length === 3 && CJK_SURNAME[text.charCodeAt(start)] === 1 && !NON_NAME_TAIL.has(text.slice(start + 1, end)) && !NON_NAME_TAIL.has(text.slice(start, start + 2)) && !NON_NAME_TAIL.has(text.slice(start + 2, end)) && !hasNumeralKanji(text, start, end) && !WORD_FINAL_KANJI.test(text[end - 1])) {
+    return cue ? 0.8 : -7;
+  }
   return 0;
+}
+
+// The most common Chinese and Korean surnames (one kanji each).
+const CJK_SURNAME = new Uint8Array(0x10000);
+for (const c of '李王張劉陳楊黄趙呉周徐孫胡朱郭何羅梁宋鄭謝韓唐馮于董蕭程曹袁鄧許傅沈曾彭呂蘇盧蒋蔡賈魏薛葉閻潘杜戴夏鍾汪姚譚廖鄒熊陸郝孔邱秦侯邵孟段雷銭湯尹黎喬頼龔兪朴崔姜権鄺温') CJK_SURNAME[c.charCodeAt(0)] = 1;
+const NUMERAL_KANJI = /[一二三四五六七八九十百千万億〇]/;
+// Last kanji of sects, bodies, places, laws and other words, never of a given name (曹洞宗, 陳情書).
+const WORD_FINAL_KANJI = /[宗派寺院党会社省庁局軍国朝州県市区町村湖島橋駅線館園堂殿門所校学法令条式型号系族語料費税額率性化的中内外間後前書類品業部課室店場者員家]/;
+function hasNumeralKanji(text: string, start: number, end: number): boolean {
+  return NUMERAL_KANJI.test(text.slice(start, end));
 }
 
 function pushCandidate(_text: string, start: number, end: number, score: number, bare: boolean, out: Candidate[]): void {
@@ -361,7 +376,7 @@ function pushCandidate(_text: string, start: number, end: number, score: number,
 
 /** The kanji run [start, end): strip a trailing title, score it with the context around it. */
 function evaluateHanRun(text: string, start: number, end: number, out: Candidate[]): void {
-  if (end - start < 4 && !mayStartName(text, start, end - start) && !hasDepartmentChar(text, start, end)) return;
+  if (end - start < 4 && !mayStartName(text, start, end - start) && !hasDepartmentChar(text, start, end) && !(end - start === 3 && CJK_SURNAME[text.charCodeAt(start)] === 1)) return;
   let nameEnd = end;
   let titled = false;
   if (TITLE_LAST_CHARS.has(text.charCodeAt(end - 1))) for (const title of TITLE_SUFFIXES) {
@@ -446,7 +461,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
       return;
     }
     if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
-    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL.has(text[nameEnd - 1]))) ? 0.55 : 0;
+    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -7 && (SUBJECT_AFTER.test(after) || PARTICLE_AFTER.test(after)) ? 0.55 : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL.has(text[nameEnd - 1]))) ? 0.55 : 0;
     pushCandidate(text, start, nameEnd, score, true, out);
     return;
   }
