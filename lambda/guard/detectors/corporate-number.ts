@@ -42,7 +42,8 @@ export const corporateNumberDetector: Detector = {
       const end = m.index + m[0].length;
       const inContext = hasContext(text, m.index, end, CONTEXT);
       // A JAN code (45/49 prefix, valid EAN check) without corporate context is a product code.
-      if (!inContext && (digits.startsWith('45') || digits.startsWith('49')) && isValidEan13(digits)) return;
+      // So is an ISBN-13 (978/979 prefix, valid EAN check).
+      if (!inContext && (digits.startsWith('45') || digits.startsWith('49') || digits.startsWith('978') || digits.startsWith('979')) && isValidEan13(digits)) return;
       // Without context: a manufacturing, tracking or order number (its label right before, a
       // delivery word nearby) or part of a longer grouped number is not a corporate number.
       if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, m.index, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;

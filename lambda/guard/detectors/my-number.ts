@@ -8,6 +8,7 @@ import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 // ("090-1234-5678 123456789018").
 const PATTERN = new RegExp(`(?:(?<![0-9A-Za-z]|[0-9]-)(?=[0-9]{12}(?![0-9]))|(?<![0-9A-Za-z]|[0-9][ -]))${separatedDigits(12)}(?![0-9])`, 'y');
 const CONTEXT = /マイナンバー|個人番号|番号カード|my ?number|individual number/i;
+const CLOUD_ACCOUNT = /arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:$|aws|アカウント|account|owner[ _-]?id|principal/i;
 
 /** Check digit per the MIC ordinance: weights 6,5,4,3,2,7,6,5,4,3,2 on the first 11 digits. */
 export function isValidMyNumber(digits: string): boolean {
@@ -52,6 +53,8 @@ export const myNumberDetector: Detector = {
       // or reservation number (its label right before, or a delivery word nearby) or the first
       // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.
       if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, m.index, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
+      // An AWS account id (12 digits too) in an ARN or after an account word is no My Number.
+      if (!inContext && hasContext(text, m.index, end, CLOUD_ACCOUNT, 24, 0)) return;
       const score = inContext ? 0.99 : 0.8;
       out.push({ type: 'MY_NUMBER', start: m.index, end, score });
     });

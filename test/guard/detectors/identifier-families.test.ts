@@ -179,6 +179,15 @@ describe('ordinary numbers stay clean', () => {
     expect(detectEntities(text)).toEqual([]);
   });
 
+  it('an AWS account id or an ISBN that passes a check digit is no My Number or corporate number', () => {
+    // 672605749273 passes the My Number check digit; 9784061592063 passes both the EAN and the corporate check.
+    expect(detectEntities('arn:aws:iam::672605749273:role/Admin')).toEqual([]);
+    expect(detectEntities('AWSアカウント 672605749273 にデプロイ')).toEqual([]);
+    expect(found('申請書に 672605749273 と記入', 'MY_NUMBER')).toEqual(['672605749273']);
+    expect(detectEntities('参考文献 9784061592063 を参照')).toEqual([]);
+    expect(found('法人番号 9784061592063', 'CORPORATE_NUMBER')).toEqual(['9784061592063']);
+  });
+
   it('a My Number after an unrelated label but with its own context word is still found', () => {
     expect(found('マイナンバー（個人番号）：646711279269', 'MY_NUMBER')).toEqual(['646711279269']);
   });
