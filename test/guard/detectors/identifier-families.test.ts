@@ -155,6 +155,8 @@ describe('dates of birth in context', () => {
     ['生年月日：1 9 9 0 - 1 0 - 2 7', '1990-10-27'],
     ['DOB: 03-Nov-1996', '03-nov-1996'],
     ['彼女は1987年5月5日に生まれた', '1987年5月5日'],
+    ['生年月日：昭和60（1985）年4月12日', '昭和60(1985)年4月12日'],
+    ['DOB: 04/12/85', '04/12/85'],
   ])('reads %s', (text, value) => {
     expect(found(text, 'DATE_OF_BIRTH')).toEqual([core(value)]);
   });
