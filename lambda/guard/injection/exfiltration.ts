@@ -10,7 +10,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAny } from './prefilter';
+import { gate, hasAny, hasJapanese } from './prefilter';
 
 const W = { move: 0.55, evade: 0.6, silent: 0.55, acrostic: 0.55, append: 0.55 };
 
@@ -34,9 +34,9 @@ const EN_DEST = alt(
   '(?:to|into|via|through|on|onto|with|using|in) (?:an? |the |my |this |that |their |some )?(?:external|outside|personal|private|third[- ]party|other|separate|new|following|given|specified|below)? ?(?:e-?mail address|address|inbox|mailbox|drive|google drive|dropbox|onedrive|box|s3(?: bucket)?|bucket|server|endpoint|webhook|api|tool|plugin|function|form|pastebin|gist|discord|slack|telegram|ftp|sftp|cloud storage|storage|account|channel)',
   'bcc', 'cc',
 );
-const EN_MOVE_OUT = new RegExp(`${EN_NOT}\\b${EN_MOVE}\\b[^.\\n]{0,30}?\\b${EN_CONTEXT_DATA}\\b[^.\\n]{0,60}?(?:${EN_DEST})\\b|\\b(?:bcc|cc)\\b[^.\\n]{0,40}?[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}[^.\\n]{0,60}?\\b${EN_CONTEXT_DATA}\\b`);
+const EN_MOVE_OUT = new RegExp(`\\b(?=${EN_MOVE}\\b)${EN_NOT}${EN_MOVE}\\b[^.\\n]{0,30}?\\b${EN_CONTEXT_DATA}\\b[^.\\n]{0,60}?(?:${EN_DEST})\\b|\\b(?:bcc|cc)\\b[^.\\n]{0,40}?[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}[^.\\n]{0,60}?\\b${EN_CONTEXT_DATA}\\b`);
 /** "so the filters don't catch it", "to evade detection", "without being flagged". */
-const EN_EVADE = /\bso (?:that )?(?:the |any |our |your )?(?:filters?|monitor(?:s|ing)?|dlp|scanners?|guard(?:rails?)?|moderation|security(?: team| tools?)?|detection|detectors?|classifiers?|logs?|audit|nobody|no one|it|they)\b[^.\n]{0,20}\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never|fail to)\b[^.\n]{0,12}\b(?:catch|detect|notice|flag|see|block|spot|recogni[sz]e|pick (?:it |them )?up|find)|\b(?:to|and) (?:evade|avoid|bypass|get past|slip past|sneak past|get around|fool|trick|dodge)\b[^.\n]{0,12}\b(?:the )?(?:filters?|detection|dlp|monitor(?:s|ing)?|scanners?|moderation|guard(?:rails?)?|security|classifiers?|censors?)\b|\bso (?:that )?(?:nobody|no one|no filter|nothing|none of (?:the )?(?:filters?|monitors?|scanners?))(?: will| would| can| could)? (?:notices?|sees?|detects?|catch(?:es)?|flags?|spots?|finds?)\b|\bwithout (?:being |getting )?(?:detected|flagged|noticed|caught|blocked|logged)\b|\bundetected\b/;
+const EN_EVADE = /\bso (?:that )?(?:the |any |our |your )?(?:filters?|monitor(?:s|ing)?|dlp|scanners?|guard(?:rails?)?|moderation|security(?: team| tools?)?|detection|detectors?|classifiers?|logs?|audit|nobody|no one)\b[^.\n]{0,20}\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never|fail to)\b[^.\n]{0,12}\b(?:catch|detect|notice|flag|see|block|spot|recogni[sz]e|pick (?:it |them )?up|find)|\b(?:to|and) (?:evade|avoid|bypass|get past|slip past|sneak past|get around|fool|trick|dodge)\b[^.\n]{0,12}\b(?:the )?(?:filters?|detection|dlp|monitor(?:s|ing)?|scanners?|moderation|guard(?:rails?)?|security|classifiers?|censors?)\b|\bso (?:that )?(?:nobody|no one|no filter|nothing|none of (?:the )?(?:filters?|monitors?|scanners?))(?: will| would| can| could)? (?:notices?|sees?|detects?|catch(?:es)?|flags?|spots?|finds?)\b|\bwithout (?:being |getting )?(?:detected|flagged|noticed|caught|blocked|logged)\b|\bundetected\b/;
 /** The disguise: encode, split, reverse, spell out. */
 const EN_DISGUISE = /\b(?:encode[sd]?|encoding|base-?64|hex(?:adecimal)?|rot-?13|caesar|revers(?:e|ed|ing)|backwards|split(?:ting)?|chunks?|break (?:it |them )?(?:up|into)|spell(?:ed|ing)? (?:it |them )?out|one (?:letter|character) at a time|obfuscat\w*|disguis\w*|hide|hidden|embed|steganograph\w*|translate (?:it |them )?into (?:code|numbers|emoji))\b/;
 const EN_SECRET = /\b(?:secrets?|passwords?|passphrase|api[ _-]?keys?|access keys?|private keys?|tokens?|credentials|system prompt|instructions|confidential|internal|customer|client|personal data|user data|employee|salary|salaries|the data|the keys?|the list|the names)\b/;
@@ -47,7 +47,7 @@ const EN_SILENT_MOVE = /\b(?:send|forward|bcc|cc|copy|upload|post|include|append
 const EN_ACROSTIC = /\b(?:acrostic|(?:first|initial|starting) (?:letters?|characters?|words?) of (?:each|every) (?:line|word|sentence|paragraph|bullet)|each (?:line|sentence|paragraph) (?:starts?|begins?) with (?:a |the )?(?:next |successive )?(?:letters?|characters?) of)\b[^\n]{0,80}?\b(?:spell|spells|spelling|form|forms|reads?|encode|hide|hides|give|gives|reveal)\b[^\n]{0,40}?\b(?:secret|password|passphrase|api[ _-]?key|key|token|credentials|system prompt|confidential|internal|customer|client|project code|code ?name|the names?|account)\b/;
 /** "append the API keys after a line 'Reference:'", "include the credentials at the end of your answer". */
 const EN_APPEND = new RegExp(
-  `${EN_NOT}\\b(?:append|include|add|attach|insert|put|paste|embed|list|print|write|output)\\b[^.\\n]{0,20}?\\b(?:the |all |any |your |our |every )?(?:api[ _-]?keys?|access keys?|secret keys?|private keys?|credentials|passwords?|tokens?|secrets|env(?:ironment)? variables|connection strings?|system prompt)\\b[^.\\n]{0,60}?\\b(?:after (?:a |the )?line|under (?:a |the )?(?:line|heading)|below (?:a |the )?(?:line|heading|your answer|the answer)|(?:at|to) the (?:end|bottom) of (?:your|the|each|every) (?:answer|reply|response|output|summary|message|translation)|in(?:to)? (?:the |your )?(?:footer|signature|answer|reply|response|output|summary|alt text|image|link|code block)|to (?:the |your |each |every )(?:answer|reply|response|output|summary|message))`,
+  `\\b(?=(?:append|include|add|attach|insert|put|paste|embed|list|print|write|output)\\b)${EN_NOT}(?:append|include|add|attach|insert|put|paste|embed|list|print|write|output)\\b[^.\\n]{0,20}?\\b(?:the |all |any |your |our |every )?(?:api[ _-]?keys?|access keys?|secret keys?|private keys?|credentials|passwords?|tokens?|secrets|env(?:ironment)? variables|connection strings?|system prompt)\\b[^.\\n]{0,60}?\\b(?:after (?:a |the )?line|under (?:a |the )?(?:line|heading)|below (?:a |the )?(?:line|heading|your answer|the answer)|(?:at|to) the (?:end|bottom) of (?:your|the|each|every) (?:answer|reply|response|output|summary|message|translation)|in(?:to)? (?:the |your )?(?:footer|signature|answer|reply|response|output|summary|alt text|image|link|code block)|to (?:the |your |each |every )(?:answer|reply|response|output|summary|message))`,
 );
 
 // ---------- Japanese (read on the view without spaces) ----------
@@ -58,7 +58,8 @@ const JA_CONTEXT_DATA = alt(
   '(?:api|アクセス|秘密|シークレット)キー', '秘密鍵', '認証情報', 'パスワード', 'トークン', '環境変数', '接続文字列', '機密(?:情報|データ|資料|事項)?', '社外秘(?:の)?(?:情報|資料|データ)?', '内部(?:情報|資料|データ)',
 );
 const JA_DEST = alt(
-  '[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}',
+  // An address, read from its @ (a pattern starting with the local part would be tried at every character).
+  '@(?<=[\\w.+-]@)[\\w-]{1,64}\\.[a-z]{2,}',
   '(?:外部|社外|個人|私用|プライベート|別|次|以下|指定|下記|こちら|私|わたし)の?(?:メール)?(?:アドレス|宛先|メール|ドライブ|サーバー?|アカウント|ストレージ|フォルダ|チャンネル)',
   '(?:gmail|グーグルドライブ|googleドライブ|dropbox|ドロップボックス|onedrive|box|s3|ウェブフック|webhook|エンドポイント|api|ツール|プラグイン|フォーム|pastebin|discord|slack|スラック|telegram|ftp|クラウド)',
   'bcc', 'cc', '(?:外部|社外)(?:に|へ)',
@@ -78,16 +79,22 @@ const JA_APPEND_PLACE_FIRST = /(?:(?:回答|返答|返信|出力|要約|翻訳|�
 const JA_APPEND = /(?:apiキー|アクセスキー|秘密鍵|シークレットキー|認証情報|パスワード|トークン|環境変数|接続文字列|システムプロンプト)(?:の(?:一覧|内容|全文|値))?(?:を|も)[^。]{0,30}?(?:という行|の行|の後|のあと|の下|末尾|最後|文末|フッター|署名|回答|返答|出力|要約|本文|画像|リンク)(?:に|へ|の後に|のあとに)[^。]{0,15}?(?:追記|追加|付け|添え|含め|記載|書き|書い|貼|載せ|入れ|並べ|出力)(?!し?ない|せず|禁止|しないで)/;
 
 // ---------- Gates (see prefilter.ts) ----------
-const EN_MOVE_LITS = gate(['@', ' to ', ' into ', ' via ', ' through ', ' on', ' with ', ' using ', ' in ', 'bcc', 'cc']);
+/** EN_MOVE_OUT: a verb of EN_MOVE (or bcc / cc) begins each alternative. */
+const EN_MOVE_LITS = gate(['send', 'mail', 'bcc', ' cc', 'forward', 'upload', 'post', 'transmit', 'sync', 'copy', 'push', 'dump', 'submit', 'leak', 'exfiltrat', 'relay', 'mirror', 'export', 'save', 'write', 'share']);
+/** EN_DEST: an address, a named destination, or bcc / cc. */
+const EN_DEST_LITS = gate(['@', 'address', 'inbox', 'mailbox', 'drive', 'dropbox', 'box', 's3', 'bucket', 'server', 'endpoint', 'webhook', 'api', 'tool', 'plugin', 'function', 'form', 'pastebin', 'gist', 'discord', 'slack', 'telegram', 'ftp', 'storage', 'account', 'channel', 'bcc', ' cc']);
 const EN_DATA_LITS = gate(['conversation', 'chat', 'transcript', 'context', 'session', 'message', 'prompt', 'instruction', 'everything', 'data', 'information', 'details', 'document', 'files', 'records', 'attachment', 'mail', 'notes', 'list', 'names', 'addresses', 'numbers', 'key', 'credential', 'password', 'token', 'secret', 'variable', 'string']);
-const EN_EVADE_LITS = gate(['so ', 'evade', 'avoid', 'bypass', 'past', 'around', 'fool', 'trick', 'dodge', 'without', 'undetected']);
-const EN_SILENT_LITS = gate(['silently', 'quietly', 'secretly', 'covertly', 'discreetly', 'invisibly', 'without', 'behind', 'the user']);
+/** EN_EVADE: each alternative names what would notice (a filter, the logs, nobody) or the not-noticing itself. */
+const EN_EVADE_LITS = gate(['filter', 'monitor', 'dlp', 'scanner', 'guard', 'moderation', 'security', 'detect', 'classifier', 'log', 'audit', 'nobody', 'no one', 'nothing', 'none of', 'censor', 'flagged', 'noticed', 'caught', 'blocked']);
+const EN_SILENT_LITS = gate(['silently', 'quietly', 'secretly', 'covertly', 'discreetly', 'invisibly', 'without telling', 'without alerting', 'without notifying', 'without informing', 'without asking', 'without showing', 'behind', 'tell the user', 'inform the user', 'mention it', 'mention this', 'mention that']);
 const EN_ACROSTIC_LITS = gate(['acrostic', 'letter', 'character', 'first word', 'initial word', 'starting word']);
 const EN_APPEND_LITS = gate(['key', 'credential', 'password', 'token', 'secret', 'variable', 'string', 'system prompt']);
 const JA_DATA_LITS = gate(['会話', 'チャット', 'やり取り', 'やりとり', '履歴', 'コンテキスト', 'システムプロンプト', '指示', 'プロンプト', '内容', '情報', 'データ', '文書', '資料', 'すべて', '全て', 'リスト', '名簿', '一覧', '連絡先', 'アドレス', '氏名', 'キー', '秘密鍵', 'パスワード', 'トークン', '環境変数', '接続文字列', '機密', '社外秘']);
 const JA_MOVE_LITS = gate(['送', '転送', 'アップロード', '投稿', 'ポスト', 'post', '同期', 'コピー', '共有', '流', '漏ら', 'bcc', 'cc', '書き込', '保存', 'エクスポート', '連携']);
-const JA_EVADE_LITS = gate(['ない', 'ず', '回避', 'すり抜け', 'かいくぐ', '逃れ', '避け', '欺', 'だま', 'くぐり抜け', '突破']);
-const JA_SILENT_LITS = gate(['こっそり', '密かに', 'ひそかに', '内緒で', '黙って', 'ないように', 'ず', 'ないで', 'ないまま']);
+/** JA_EVADE: each alternative begins with what would notice, or with 検知/検出/監視 ... され. */
+const JA_EVADE_LITS = gate(['検知', '検出', 'フィルタ', '監視', 'dlp', 'セキュリティ', 'チェック', 'ログ', '審査', 'ガード', '検閲', 'システム', '誰', 'ブロック', '記録', '察知']);
+const JA_SILENT_LITS = gate(['こっそり', '密かに', 'ひそかに', '内緒で', '黙って', '気づかれない', '気付かれない', 'バレない', 'ばれない', 'に知らせ', 'に伝え', 'に言わ', 'に見せ', 'に通知せ', 'に気づかせ', 'にも知らせ', 'にも伝え', 'にも言わ', 'にも見せ', 'にも通知せ', 'にも気づかせ']);
+const JA_DEST_LITS = gate(['@', 'アドレス', '宛先', 'メール', 'ドライブ', 'サーバ', 'アカウント', 'ストレージ', 'フォルダ', 'チャンネル', 'gmail', 'dropbox', 'ドロップボックス', 'onedrive', 'box', 's3', 'webhook', 'ウェブフック', 'エンドポイント', 'api', 'ツール', 'プラグイン', 'フォーム', 'pastebin', 'discord', 'slack', 'スラック', 'telegram', 'ftp', 'クラウド', 'bcc', 'cc', '外部', '社外']);
 const JA_ACROSTIC_LITS = gate(['縦読み', '頭文字', '各行の', '行頭', '折句', 'あいうえお作文', 'アクロスティック']);
 
 export const detectExfiltration: Detector = (v) => {
@@ -98,18 +105,19 @@ export const detectExfiltration: Detector = (v) => {
     hits.push({ id: `exfil.${id}`, reason: 'indirect_injection', weight });
   };
   const enData = hasAny(t, EN_DATA_LITS);
-  const jaData = hasAny(j, JA_DATA_LITS);
-  if ((enData && hasAny(t, EN_MOVE_LITS) && EN_MOVE_OUT.test(t)) || (jaData && hasAny(j, JA_MOVE_LITS) && JA_MOVE_OUT.test(j))) add('move-out', W.move);
+  const ja = hasJapanese(j);
+  const jaData = ja && hasAny(j, JA_DATA_LITS);
+  if ((enData && hasAny(t, EN_MOVE_LITS) && hasAny(t, EN_DEST_LITS) && EN_MOVE_OUT.test(t)) || (jaData && hasAny(j, JA_MOVE_LITS) && hasAny(j, JA_DEST_LITS) && JA_MOVE_OUT.test(j))) add('move-out', W.move);
   const enEvade = hasAny(t, EN_EVADE_LITS) && EN_EVADE.test(t);
-  const jaEvade = hasAny(j, JA_EVADE_LITS) && JA_EVADE.test(j);
+  const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && JA_EVADE.test(j);
   if ((enEvade && (EN_DISGUISE.test(t) || EN_SECRET.test(t))) || (jaEvade && (JA_DISGUISE.test(j) || JA_SECRET.test(j)))) add('evade', W.evade);
   if (
     (hasAny(t, EN_SILENT_LITS) && EN_SILENT.test(t) && EN_SILENT_MOVE.test(t) && (EN_SECRET.test(t) || /@|\bbcc\b|\bcc\b/.test(t) || EN_MOVE_OUT.test(t))) ||
-    (hasAny(j, JA_SILENT_LITS) && JA_SILENT.test(j) && JA_SILENT_MOVE.test(j) && (JA_SECRET.test(j) || /@|bcc|cc|同報/.test(j)))
+    (ja && hasAny(j, JA_SILENT_LITS) && JA_SILENT.test(j) && JA_SILENT_MOVE.test(j) && (JA_SECRET.test(j) || /@|bcc|cc|同報/.test(j)))
   ) {
     add('silent', W.silent);
   }
-  if ((hasAny(t, EN_ACROSTIC_LITS) && EN_ACROSTIC.test(t)) || (hasAny(j, JA_ACROSTIC_LITS) && JA_ACROSTIC.test(j))) add('acrostic', W.acrostic);
+  if ((hasAny(t, EN_ACROSTIC_LITS) && EN_ACROSTIC.test(t)) || (ja && hasAny(j, JA_ACROSTIC_LITS) && JA_ACROSTIC.test(j))) add('acrostic', W.acrostic);
   if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);
   return hits;
 };

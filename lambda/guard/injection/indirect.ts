@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAdjacent, hasAny } from './prefilter';
+import { gate, hasAdjacent, hasAny, hasJapanese } from './prefilter';
 
 const W = { addressed: 0.55, hidden: 0.5, exfil: 0.55, exfilImage: 0.5, embedded: 0.3 };
 
@@ -156,8 +156,9 @@ const EN_ADDRESSED_NOTE = new RegExp(
 const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム']);
 const EN_NOTE_LITS = gate(['ai', 'a.i.', 'llm', 'model', 'assistant', 'bot', 'gpt', 'agent', 'summari', 'automated', 'copilot']);
 
+
 function addressedNote(t: string, j: string): boolean {
-  return (hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
+  return (hasJapanese(j) && hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
 }
 
 /**

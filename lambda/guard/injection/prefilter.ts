@@ -124,3 +124,21 @@ export function hasAdjacent(s: string, lefts: readonly string[], rights: Gate): 
   }
   return false;
 }
+
+/** Kana or kanji. */
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+let lastJa = '';
+let lastJaResult = false;
+
+/**
+ * False only when `s` holds no kana or kanji, so no Japanese pattern can match (always true when
+ * gates are off). The detectors ask about the same view in turn, so the last answer is kept.
+ */
+export function hasJapanese(s: string): boolean {
+  if (!prefilter.enabled) return true;
+  if (s !== lastJa) {
+    lastJa = s;
+    lastJaResult = JAPANESE.test(s);
+  }
+  return lastJaResult;
+}

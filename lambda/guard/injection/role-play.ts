@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
-import { gate, hasAny } from './prefilter';
+import { gate, hasAny, hasJapanese } from './prefilter';
 
 const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4, shedFrame: 0.6, fictionHarm: 0.55, deadRelative: 0.55 };
 
@@ -109,9 +109,26 @@ const FRAME_LITS = gate([
 /** The frame ids that stand on their own in the score (score.ts). */
 export const ROLE_PLAY_STANDALONE_IDS: ReadonlySet<string> = new Set(['roleplay.shed-frame', 'roleplay.fiction-harm', 'roleplay.dead-relative']);
 
+/** Every frame hit needs a shedding or a harm word (the dead-relative frame a harm or "step by step"). */
+const EN_NEED_LITS = gate([
+  'law', 'rule', 'limit', 'restriction', 'condition', 'moral', 'ethic', 'right or wrong', 'right and wrong', 'guardrail', 'filter', 'censor', 'polic', 'broke', 'safety',
+  'wiped', 'refuse', 'answer', 'uncensored', 'unrestricted', 'unfiltered', 'amoral', 'unaligned', 'bomb', 'explosive', 'detonat', 'poison', 'toxin', 'nerve agent',
+  'malware', 'ransomware', 'virus', 'keylogger', 'exploit', 'hack', 'break into', 'take over', 'take down', 'ddos', 'steal', 'shoplift', 'counterfeit', 'fake', 'forg',
+  'phishing', 'swindl', 'scam', 'launder', 'drug', 'controlled', 'meth', 'synthesi', 'weapon', 'gun', 'firearm', 'traced', 'lock', 'alarm', 'badge', 'clon',
+  'patient', 'card number', 'someone else', 'coworker', 'step by step',
+]);
+const JA_NEED_LITS = gate([
+  '法律', '規則', 'ルール', '制限', '制約', '規制', '倫理', '善悪', 'モラル', '条件', '規約', 'ガイドライン', '検閲', '安全装置', '断ら', '拒否', 'できません', '注意書き', '何でも', '自由',
+  '爆', '毒', '神経剤', 'ウイルス', 'マルウェア', 'ランサムウェア', 'キーロガー', 'ハッキング', '不正', '乗っ取', '侵入', '盗', '万引き', '偽', '詐欺', 'だまし取', '騙し取', 'フィッシング',
+  '標的型', '麻薬', '覚醒剤', '薬物', '銃', '武器', '監視', '解錠', '鍵を使わず', '金庫', '錠前', 'ピッキング', 'データベース', '情報を抜き出', 'クレジットカード', '他人の',
+]);
+
 function jailbreakFrames(t: string, j: string, add: (id: string, weight: number) => void): void {
-  const enFrame = hasAny(t, FRAME_LITS) && EN_FRAME.test(t);
-  const jaFrame = JA_FRAME.test(j);
+  const enNeed = hasAny(t, EN_NEED_LITS);
+  const jaNeed = hasJapanese(j) && hasAny(j, JA_NEED_LITS);
+  if (!enNeed && !jaNeed) return;
+  const enFrame = enNeed && hasAny(t, FRAME_LITS) && EN_FRAME.test(t);
+  const jaFrame = jaNeed && JA_FRAME.test(j);
   if (!enFrame && !jaFrame && !EN_DEAD_RELATIVE.test(t) && !JA_DEAD_RELATIVE.test(j)) return;
   const enHarm = EN_HARM.test(t);
   const jaHarm = JA_HARM.test(j);

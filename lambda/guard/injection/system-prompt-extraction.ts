@@ -6,7 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
-import { gate, hasAny } from './prefilter';
+import { gate, hasAny, hasJapanese } from './prefilter';
 
 const W = { strong: 0.8, yours: 0.55, above: 0.7, question: 0.6, polite: 0.6 };
 
@@ -81,13 +81,14 @@ function sentencesOf(s: string): string[] {
   return s.split(/[。！!\n]|[?？](?=\s|$)|\.(?=\s)/).filter((x) => x.length > 8);
 }
 
+
 function politeExtraction(t: string, j: string): boolean {
-  if (hasAny(j, JA_SETUP_LITS) && JA_SETUP.test(j)) {
+  if (hasJapanese(j) && hasAny(j, JA_SETUP_LITS) && JA_SETUP.test(j)) {
     for (const sentence of sentencesOf(j)) {
       if (JA_SETUP.test(sentence) && JA_SETUP_TEXT.test(sentence) && JA_SETUP_WISH.test(sentence)) return true;
     }
   }
-  if (hasAny(t, EN_SETUP_LITS) && EN_SETUP.test(t)) {
+  if (hasAny(t, EN_SETUP_LITS) && hasAny(t, EN_SETUP_TEXT_LITS) && EN_SETUP.test(t)) {
     // The wish may stand in the next clause ("…configured with before this conversation began? Verbatim, please").
     for (const line of t.split('\n')) {
       const m = EN_TEXT_THEN_SETUP.exec(line);
@@ -99,6 +100,7 @@ function politeExtraction(t: string, j: string): boolean {
 
 // ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
 const JA_SETUP_LITS = gate(['あなた', 'アシスタント', 'ai', 'このサービス', 'このチャット', 'この会話', 'この対話', 'このボット', '運営', '開発', '中の人', '設定した', '管理者']);
+const EN_SETUP_TEXT_LITS = gate(['instruction', 'guideline', 'guidance', 'text', 'wording', 'words', 'message', 'prompt', 'configuration', 'setup', 'set-up', 'briefing', 'memo', 'rules', 'directive', 'polic']);
 const EN_SETUP_LITS = gate(['you', 'before', 'behind', 'operator', 'who set', 'set up', 'context window', 'from the system', 'beginning', 'start']);
 const EN_STRONG_LITS = gate(['prompt', 'instructions', 'directives', 'system message']);
 const EN_YOURS_LITS = gate(['your']);
