@@ -10,7 +10,7 @@ const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 
 // word nearby, before or after: 年金事務所への照会は 1234-567890 で.
 // Not a window inside a longer number: no digit and '-' before it, and no lone digit and a space
 // (a spaced-out number); a whole number and a space before it are fine (090-1234-5678 1234-567890).
-const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)} ?- ?${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
+const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)}(?: ?- ?| )${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
 
 // Personal data a list entry may sit next to (found by the detectors that run earlier).
@@ -57,6 +57,8 @@ function isBareListEntry(text: string, start: number, end: number, out: readonly
   const digits = text.slice(start, end).replace(/[^0-9]/g, '');
   // Free-dial and navi-dial numbers are written 4-6 as well (0120-123456).
   if (/^0(?:120|800|570|990|180)/.test(digits)) return false;
+  // Ten digits with spaces only, starting with 0, read as a phone number (0 6 3 2 8 0 1 4 9 4).
+  if (digits[0] === '0' && text.slice(start, end).indexOf('-') < 0) return false;
   return nextToPersonalData(out, start, end);
 }
 
