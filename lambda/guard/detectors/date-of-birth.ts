@@ -5,7 +5,9 @@ import type { Detector, RawFinding } from './detector';
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
  * birth, born on). Dates elsewhere (meetings, deadlines) are not personal data on their own.
  */
-const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|年月日)?|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|(?<![a-z])born(?: on| in)?|(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/gi;
+const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|年月日)?|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|(?<![a-z])born(?: on| in)?/gi;
+// "(b. 1966.4.15)": a lower-case b. right before the date (case-sensitive, no words between).
+const BORN_ABBREVIATION = /(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/g;
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ERA = '(?:昭和|平成|令和|大正|[SHRT]\\.? ?)';
 // Digits may be spaced out one by one (1 9 8 5年4月1 2日, 1 9 9 0 - 1 0 - 2 7); years, months and
@@ -108,7 +110,7 @@ function pushRows(text: string, from: number, separator: string, column: number,
 const SUFFIX_GATE = /[0-9日] ?に?生/;
 
 /** Dates a few words after a birth cue (see GAP_BREAKS for what ends the cue's reach). */
-function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[]): void {
+function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[], maxGap = MAX_GAP): void {
   cue.lastIndex = 0;
   let c: RegExpExecArray | null;
   while ((c = cue.exec(text)) !== null) {
@@ -116,7 +118,7 @@ function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[
     const windowText = text.slice(from, Math.min(text.length, from + MAX_GAP + 48));
     value.lastIndex = 0;
     const v = value.exec(windowText);
-    if (v === null || v.index > MAX_GAP) continue;
+    if (v === null || v.index > maxGap) continue;
     if (GAP_BREAKS.test(windowText.slice(0, v.index))) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: from + v.index, end: from + v.index + v[0].length, score: 0.9 });
     cue.lastIndex = Math.max(cue.lastIndex, from + v.index + v[0].length);
@@ -155,7 +157,8 @@ export const dateOfBirthDetector: Detector = {
         out.push({ type: 'DATE_OF_BIRTH', start: m.index, end: m.index + value.length, score: 0.85 });
       }
     }
-    if (!hasKeyword(text, 'birth') && text.indexOf('b.') < 0 && text.indexOf('出生日') < 0) return;
+    if (text.indexOf('b.') >= 0) pushAfterCue(text, BORN_ABBREVIATION, VALUE, out, 1);
+    if (!hasKeyword(text, 'birth') && text.indexOf('出生日') < 0) return;
     pushAfterCue(text, CONTEXT, VALUE, out);
     if (hasKeyword(text, 'birth')) pushAfterCue(text, BIRTHDAY_CUE, MONTH_DAY, out);
     if (text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0)) pushTableColumn(text, out);

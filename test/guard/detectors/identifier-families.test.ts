@@ -161,7 +161,7 @@ describe('dates of birth in context', () => {
     expect(found(text, 'DATE_OF_BIRTH')).toEqual([core(value)]);
   });
 
-  it.each(['生年月日の入力欄は2025年4月1日から必須になります。', '誕生日会は4月12日に開催します。', '生年月日の提出期限は4月12日です', 'Born in the USA was released on June 4, 1984.', '製造日 2024年4月1日生産'])(
+  it.each(['生年月日の入力欄は2025年4月1日から必須になります。', '誕生日会は4月12日に開催します。', '生年月日の提出期限は4月12日です', 'Born in the USA was released on June 4, 1984.', '製造日 2024年4月1日生産', 'Option B. 2025/04/01から開始'])(
     'leaves %s unmasked',
     (text) => {
       expect(found(text, 'DATE_OF_BIRTH')).toEqual([]);
