@@ -105,6 +105,18 @@ describe('names in logs, forms and tables', () => {
     expect(names('10:02 桑原: お電話ありがとうございます。\n10:03 お客様: 請求額が違います')).toEqual(['桑原']);
   });
 
+  it('names after support-log labels, one kanji too, but not a compound that starts with the label', () => {
+    expect(names('受付：林\n内容：返品希望')).toEqual(['林']);
+    expect(names('対応者：森田')).toEqual(['森田']);
+    expect(names('受付メモ：サトウ様から電話あり')).toEqual(['サトウ']);
+    expect(names('受付：本社1階')).toEqual([]);
+  });
+
+  it('a surname followed by a space and a title or an ordinary word stands alone (石井　承認, 南 様)', () => {
+    expect(names('起票：石井　承認：大野')).toEqual(['石井', '大野']);
+    expect(names('連絡者: 南 様')).toEqual(['南']);
+  });
+
   it('the cells of a CSV name column and names after travel and expense labels', () => {
     expect(names('社員番号,氏名,部署\n10234,本田学,購買部\n10235,千葉恵,経理部')).toEqual(['本田学', '千葉恵']);
     expect(names('出張者：望月恵\n行き先：名古屋')).toEqual(['望月恵']);

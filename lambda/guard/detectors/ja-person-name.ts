@@ -563,11 +563,13 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
 const LABEL_WORDS = [
   '氏名', 'お名前', '名前', 'フリガナ', 'ふりがな', '担当者?', '申請者', '契約者', '患者名?', '差出人', '宛名', '署名', '名義人?', '受取人', '代表者', '連絡先氏名',
   '出席者', '参加者', '欠席者', 'メンバー', '作成者', '承認者', '依頼者', '報告者', '責任者', '出張者', '精算者', '宿泊者', '搭乗者', '立替者', '同行者', '利用者',
-  '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
+  '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者?', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
 ];
-const LABEL = new RegExp(`(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?[ 　]*`, 'g');
+// Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
+const SEPARATED_LABEL_WORDS = ['受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター'];
+const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
-for (const w of LABEL_WORDS) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
+for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 
 /** Positions right after a label in `text` (usually none). */
 function labelEnds(text: string): Set<number> | null {
@@ -645,14 +647,19 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
         }
         let g = second - (j + 1) <= 3 ? second : Math.min(second, j + 5);
         if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
-        if (g > j + 1 && surnameTier(text, i, j) > 0) {
+        // Not when the second word is a title or an ordinary word (石井　承認, 南 様): the surname stands alone.
+        const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL.has(text.slice(j + 1, g)) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
+        if (g > j + 1 && !ordinary && surnameTier(text, i, j) > 0) {
           const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
           candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
           i = k;
           continue;
         }
       }
-      if (labelled(i) && j - i >= 2 && j - i <= 6) {
+      if (labelled(i) && j - i === 1 && surnameTier(text, i, j) > 0 && /^(?:$|[\s（(、,/／]|様|さん)/.test(text.slice(j, j + 2))) {
+        // One kanji right after a label and nothing more (受付：林, 回答者：原).
+        candidates.push({ start: i, end: j, score: 0.8, bare: false });
+      } else if (labelled(i) && j - i >= 2 && j - i <= 6) {
         // After a label only a word that is not a department or role ("担当部署") is a name:
         // one the lexicon reads as a name, or that starts with a surname of two or more kanji.
         const score = scoreHanRun(text, i, j, STRONG_CUE);
