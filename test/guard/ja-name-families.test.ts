@@ -117,6 +117,19 @@ describe('names in logs, forms and tables', () => {
     expect(names('連絡者: 南 様')).toEqual(['南']);
   });
 
+  it('speakers in katakana and, after a timestamp, in romaji; mentions that read as names', () => {
+    expect(names('サトウ：承知しました。\nヤマダ：よろしくお願いします。')).toEqual(['サトウ', 'ヤマダ']);
+    expect(names('10:16 Tanaka: Please check the invoice')).toEqual(['Tanaka']);
+    expect(names('10:10 Kobe: branch report\n10:12 Agenda: review')).toEqual([]);
+    expect(names('メモ：詳細は別紙\nステータス：対応中')).toEqual([]);
+    expect(names('@kenji.sato please review; @team FYI')).toEqual(['kenji.sato']);
+  });
+
+  it('a katakana word in parentheses after a name is a reading only when it reads as a name', () => {
+    expect(names('10:15 田中(サポート): ご確認ください')).toEqual(['田中']);
+    expect(names('中島和子（ナカジマ　カズコ）')).toEqual(['中島和子', 'ナカジマ　カズコ']);
+  });
+
   it('the cells of a CSV name column and names after travel and expense labels', () => {
     expect(names('社員番号,氏名,部署\n10234,本田学,購買部\n10235,千葉恵,経理部')).toEqual(['本田学', '千葉恵']);
     expect(names('出張者：望月恵\n行き先：名古屋')).toEqual(['望月恵']);

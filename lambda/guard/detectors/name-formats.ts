@@ -1,8 +1,8 @@
 import type { RawFinding } from './detector';
 import { digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
-import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
-import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiSurname, thingLabelBefore } from './romaji-names';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, surnameTier } from './ja-person-name';
+import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 /**
  * Names in two pasted formats the running-text passes miss:
@@ -18,6 +18,7 @@ import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiSurname, th
 const LINE_LABEL =
   /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:【([\p{Script=Han}々ヶ]{1,4}(?:[ \u3000]?[\p{Script=Han}々ヶ]{1,4})?)】|([\p{Script=Han}々ヶ]{1,4}(?:[ \u3000]?[\p{Script=Han}々ヶ]{1,4})?)[ \t\u3000]*(?:[:：）)]|[>＞](?!=)))/gmu;
 
+const HAS_KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const TIMESTAMP_LINE = /^[ \t\u3000]*[[［(（]?\d{1,2}[:：]\d{2}/gm;
 const LOG_ROLE_LINE = /^[ \t\u3000]*(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:お客様|お客さま|顧客|オペレーター|オペレータ|担当者?|OP|Op|CS)[ \t\u3000]*[:：]/m;
 
@@ -100,6 +101,54 @@ function detectLabelledRomaji(text: string, out: RawFinding[]): void {
 
 const KATAKANA_READING = /[ァ-ヺー]{2,10}(?:[ \u3000・][ァ-ヺー]{1,10})?/y;
 
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+/** Every part of the katakana `text[start, end)` (split at spaces and ・) is a name reading or no katakana word IPADIC knows. */
+function readsAsKanaName(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && isKatakanaCode(text.charCodeAt(i))) continue;
+    if (i > from && !isKanaSurname(text, from, i) && !isKanaGivenName(text, from, i) && isKatakanaWordAt(text, from, i)) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+// A speaker label in katakana or romaji at the start of a log line: "サトウ：", "[10:01] ヤマダ:", "10:16 Tanaka:".
+const KANA_LINE_LABEL = /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:([[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?)[ \t\u3000]*)?(?:([ァ-ヺー]{2,8}(?:[ \u3000][ァ-ヺー]{2,8})?)|([A-Z][a-z]{1,15}))[ \t\u3000]*[:：]/gm;
+
+/** Speakers written in katakana (a surname or full-name reading) or, after a timestamp, a romaji surname. */
+function detectKanaSpeakerLabels(text: string, out: RawFinding[]): void {
+  KANA_LINE_LABEL.lastIndex = 0;
+  for (let m = KANA_LINE_LABEL.exec(text); m !== null; m = KANA_LINE_LABEL.exec(text)) {
+    const label = m[2] ?? m[3];
+    const start = m.index + m[0].lastIndexOf(label);
+    const end = start + label.length;
+    if (m[2] !== undefined) {
+      const space = label.search(/[ \u3000]/);
+      const reads = space > 0
+        ? isKanaSurname(text, start, start + space) && isKanaGivenName(text, start + space + 1, end)
+        : isKanaSurname(text, start, end) || (end - start >= 4 && readsAsKanaName(text, start, end) && !isKatakanaWordAt(text, start, end) && isKanaSurname(text, start, start + 2));
+      if (reads && !isKatakanaWordAt(text, start, end)) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+      else if (reads && space < 0 && isKanaSurname(text, start, end)) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+    } else if (m[1] !== undefined && isRomajiSurname(label) && !isRomajiPlaceName(label)) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+  }
+}
+
+// "@yamada", "@ken.sato": a mention whose words read as Japanese names.
+const MENTION = /(?<![A-Za-z0-9._%+-])@([A-Za-z]{2,16})(?:[._-]([A-Za-z]{2,16}))?(?![A-Za-z0-9_@])/g;
+
+function detectRomajiMentions(text: string, out: RawFinding[]): void {
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
+    const [, a, b] = m;
+    const named = b !== undefined ? isRomajiNamePair(a, b) : isRomajiSurname(a) && a.length >= 4;
+    if (named) out.push({ type: 'PERSON_NAME', start: m.index + 1, end: m.index + m[0].length, score: 0.7 });
+  }
+}
+
 /** Readings in parentheses right after a name found in out[from..]. */
 function detectReadingsAfterNames(text: string, out: RawFinding[], from: number): void {
   const end = out.length;
@@ -117,6 +166,9 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
       if (k !== null) span = [at, at + k[0].length];
     }
     if (span === null || (text[span[1]] !== '）' && text[span[1]] !== ')')) continue;
+    // A katakana word in parentheses is a reading only when its parts read as names or are no
+    // ordinary word: 田中（サポート） is a role.
+    if (isKatakanaCode(text.charCodeAt(span[0])) && !readsAsKanaName(text, span[0], span[1])) continue;
     out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.8 });
   }
 }
@@ -164,6 +216,7 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
 /** Japanese-text formats: speaker labels, then readings after any name found so far (from `from`). */
 export function detectJapaneseNameFormats(text: string, out: RawFinding[], from: number): void {
   detectSpeakerLabels(text, out);
+  if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectKanaSpeakerLabels(text, out);
   detectReadingsAfterNames(text, out, from);
 }
 
@@ -229,4 +282,7 @@ export function detectRomajiNameLabels(text: string, out: RawFinding[]): void {
   if (/[:：]/.test(text)) detectLabelledRomaji(text, out);
   if (text.indexOf('\n') > 0 && CSV_NAME_HINT.test(text) && /[,\t]/.test(text)) detectCsvNameColumns(text, out);
   detectUpperCaseRomaji(text, out);
+  if (text.indexOf('@') >= 0) detectRomajiMentions(text, out);
+  // A timestamped English chat line: "10:16 Tanaka: ..." (Japanese text is read by detectJapaneseNameFormats).
+  if (!HAS_KANA_OR_KANJI.test(text) && (text.match(TIMESTAMP_LINE) ?? []).length >= 1) detectKanaSpeakerLabels(text, out);
 }
