@@ -366,6 +366,67 @@ function joinSplitWords(folded: string): string | undefined {
   return parts.join('');
 }
 
+/** Instruction words an attacker splits with spaces ("ig nore", "in struc tions", "sys tem prompt"). */
+const SPLIT_TARGETS: ReadonlySet<string> = new Set([
+  'ignore', 'ignoring', 'disregard', 'forget', 'override', 'bypass', 'instructions', 'instruction', 'previous', 'prior', 'prompt', 'system', 'reveal',
+  'password', 'passwords', 'confidential', 'secret', 'secrets', 'restrictions', 'credentials', 'above', 'rules', 'guidelines', 'developer', 'jailbreak',
+]);
+
+/** Every proper beginning of a target word ("ig", "ign", ... "ignor"): only a token that is one can start a split word. */
+const SPLIT_PREFIXES: ReadonlySet<string> = new Set(
+  [...SPLIT_TARGETS].flatMap((w) => Array.from({ length: w.length - 2 }, (_, k) => w.slice(0, k + 2))),
+);
+/** Punctuation that may follow the last piece ("pass word."). */
+const TRAILING = /[^a-z]+$/;
+
+/**
+ * Words split by single spaces into pieces that are no words themselves ("ig nore all prev ious in struc
+ * tions"): two or three adjacent pieces are joined when together they spell an instruction word and
+ * not every piece is a frequent word. One pass over the tokens with set look-ups; a token that begins
+ * no target word is passed over at once.
+ */
+/**
+ * Gate: the last piece of a split target word, after its space (" nore", " ious", " tions", " mpt"):
+ * endings that begin no frequent English word, so ordinary text rarely passes.
+ */
+const SPLIT_TAIL_LITS = gate([
+  ' nore', ' gnore', ' noring', ' regard', ' gard', ' ard ', ' ious', ' vious', ' evious', ' ions', ' tions', ' ctions', ' uctions', ' ructions', ' tion ',
+  ' mpt', ' ompt', ' rompt', ' stem', ' tem ', ' ystem', ' veal', ' eveal', ' sword', ' sswor', ' rget', ' orget', ' ride', ' rride', ' pass ', ' ypass',
+  ' dential', ' idential', ' fidential', ' crets', ' cret ', ' rictions', ' strictions', ' dentials', ' lines', ' eloper', ' loper', ' break',
+]);
+
+function joinSpacedPieces(folded: string): string | undefined {
+  if (!folded.includes(' ') || !hasAny(folded, SPLIT_TAIL_LITS)) return undefined;
+  const toks = folded.split(' ');
+  const frequent = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) if (!EN_COMMON_WORDS.has(toks[k]!.replace(TRAILING, ''))) return false;
+    return true;
+  };
+  let out: string[] | undefined;
+  for (let i = 0; i < toks.length; ) {
+    const a = toks[i]!;
+    let emit = a;
+    let consumed = 1;
+    if (i < toks.length - 1 && SPLIT_PREFIXES.has(a)) {
+      let word = a;
+      for (let n = 1; n <= 2 && i + n < toks.length; n++) {
+        word += toks[i + n]!;
+        const bare = word.replace(TRAILING, '');
+        if (SPLIT_TARGETS.has(bare) && !frequent(i, i + n)) {
+          emit = word;
+          consumed = n + 1;
+          break;
+        }
+        if (!SPLIT_PREFIXES.has(bare)) break;
+      }
+    }
+    if (consumed > 1) out ??= toks.slice(0, i);
+    out?.push(emit);
+    i += consumed;
+  }
+  return out ? out.join(' ') : undefined;
+}
+
 /**
  * Further readings of a folded text that its writer hid: lines written backwards (English or
  * Japanese), lines in ROT13, instruction words split by hyphens or line breaks. Each is tried
@@ -380,5 +441,7 @@ export function hiddenViews(folded: string): string[] {
   if (rot) views.push(rot);
   const joined = joinSplitWords(folded);
   if (joined) views.push(joined);
+  const spaced = joinSpacedPieces(joined ?? folded);
+  if (spaced) views.push(spaced);
   return views;
 }
