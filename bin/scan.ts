@@ -276,7 +276,8 @@ function runWorker(): void {
     const options = detectOptions(policy);
     parentPort?.on('message', (job: FirstStageJob) => {
       const data = firstStage(job.texts, options);
-      parentPort?.postMessage({ seq: job.seq, data } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
+      const injections = job.screen ? job.texts.map((text) => screenInjection(text, { threshold: policy.injectionThreshold })) : undefined;
+      parentPort?.postMessage({ seq: job.seq, data, injections } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
     });
     return;
   }
@@ -298,12 +299,16 @@ function detectOptions(policy: GuardPolicy): DetectOptions {
 interface FirstStageJob {
   seq: number;
   texts: string[];
+  /** Screen the texts for injection too (the main thread is the busier one). */
+  screen: boolean;
 }
 
 interface FirstStageResult {
   seq: number;
   /** Per text: the number of raw findings, then type index (ENTITY_TYPES), start, end and score of each. */
   data: Float64Array;
+  /** With `screen`: the injection screen of each text. */
+  injections?: Injection[];
 }
 
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
@@ -381,11 +386,14 @@ const STAGED_AHEAD = 32;
 async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
   const worker = new Worker(__filename, { workerData: { ...setup, role: 'first-stage' } satisfies WorkerSetup });
   const queue: StagedBatch[] = [];
-  const firstStages = new Map<number, Float64Array>();
+  const firstStages = new Map<number, FirstStageResult>();
+  let posted = 0;
+  let returned = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
   worker.on('message', (r: FirstStageResult) => {
-    firstStages.set(r.seq, r.data);
+    firstStages.set(r.seq, r);
+    returned++;
     wake?.();
   });
   worker.on('error', (e) => {
@@ -399,19 +407,25 @@ async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emi
   const drain = async (): Promise<void> => {
     while (ready()) {
       const staged = queue.shift() as StagedBatch;
-      const data = firstStages.get(staged.seq) as Float64Array;
+      const first = firstStages.get(staged.seq) as FirstStageResult;
       firstStages.delete(staged.seq);
-      await emit(finishStaged(staged, data, setup.policy, setup.withDecision));
+      if (first.injections !== undefined) staged.injections = first.injections;
+      await emit(finishStaged(staged, first.data, setup.policy, setup.withDecision));
     }
   };
   try {
     for await (const batch of source) {
       if (failure !== null) throw failure;
       const staged = parseBatch(batch);
-      if (staged.texts.length > 0) worker.postMessage({ seq: staged.seq, texts: staged.texts } satisfies FirstStageJob);
-      else firstStages.set(staged.seq, NO_FINDINGS);
-      // The injection screen needs nothing from the worker: done while it runs its stage.
-      for (const text of staged.texts) staged.injections.push(screenInjection(text, { threshold: setup.policy.injectionThreshold }));
+      // The main thread has more to do per text than the worker's first stage on most texts; when
+      // the worker has nothing queued (it is the idle one), it screens the batch for injection too.
+      const screen = posted === returned;
+      if (staged.texts.length > 0) {
+        worker.postMessage({ seq: staged.seq, texts: staged.texts, screen } satisfies FirstStageJob);
+        posted++;
+      } else firstStages.set(staged.seq, { seq: staged.seq, data: NO_FINDINGS });
+      // Otherwise the screen needs nothing from the worker: done here while it runs its stage.
+      if (!screen) for (const text of staged.texts) staged.injections.push(screenInjection(text, { threshold: setup.policy.injectionThreshold }));
       queue.push(staged);
       await yieldToEvents();
       await drain();
