@@ -13,6 +13,8 @@ const W = { payload: 0.5, decodeAndObey: 0.4 };
 export type Rescreen = (decoded: string) => { hits: Hit[]; score: number };
 
 const BASE64_RUN = /[A-Za-z0-9+/=_-]{16,}/g;
+/** Lines of base64 of one width, joined: at least two full lines of 16 or more, then the last one. */
+const WRAPPED_BASE64 = /(?:[A-Za-z0-9+/]{16,}[ \t]*\r?\n){1,400}[A-Za-z0-9+/]{2,}={0,2}/g;
 const HEX_RUN = /[0-9a-fA-F :,\-]{16,}/g;
 const HEX_ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}){4,}/g;
 const HEX_0X_RUN = /(?:0x[0-9a-fA-F]{2}[ ,]{0,2}){4,}/g;
@@ -142,6 +144,14 @@ function* candidates(text: string): Generator<string> {
     for (const run of runsOf(text, re, scan)) {
       if (n++ >= MAX_CANDIDATES) return;
       const d = decodeBase64(run.slice(0, MAX_RUN));
+      if (d) yield d;
+    }
+  }
+  // Base64 wrapped over several lines (every 40, 64 or 76 characters): the lines joined decode as one.
+  if (scan().base64.length >= 2 && text.includes('\n')) {
+    for (const m of text.matchAll(WRAPPED_BASE64)) {
+      if (n++ >= MAX_CANDIDATES) return;
+      const d = decodeBase64(m[0].replace(/\s+/g, '').slice(0, MAX_RUN));
       if (d) yield d;
     }
   }
