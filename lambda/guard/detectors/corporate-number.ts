@@ -3,6 +3,7 @@ import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
 import { continuesWithDigits } from './my-number';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
+import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 
 // Same window rule as MY_NUMBER: no window inside a longer spaced number, but a whole
 // 13-digit run may follow another number and a space.
@@ -37,17 +38,32 @@ export const corporateNumberDetector: Detector = {
       out.push({ type: 'CORPORATE_NUMBER', start: t, end, score: hasContext(text, t, end, INVOICE_CONTEXT) ? 0.99 : 0.95 });
     }
     execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 13, (m) => {
-      const digits = digitsOf(m[0]);
-      if (!isValidCorporateNumber(digits)) return;
       const end = m.index + m[0].length;
-      const inContext = hasContext(text, m.index, end, CONTEXT);
-      // A JAN code (45/49 prefix, valid EAN check) without corporate context is a product code.
-      // So is an ISBN-13 (978/979 prefix, valid EAN check).
-      if (!inContext && (digits.startsWith('45') || digits.startsWith('49') || digits.startsWith('978') || digits.startsWith('979')) && isValidEan13(digits)) return;
-      // Without context: a manufacturing, tracking or order number (its label right before, a
-      // delivery word nearby) or part of a longer grouped number is not a corporate number.
-      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, m.index, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
-      out.push({ type: 'CORPORATE_NUMBER', start: m.index, end, score: inContext ? 0.99 : 0.82 });
+      const score = verdict(text, digitsOf(m[0]), m.index, end, true);
+      if (score !== null) out.push({ type: 'CORPORATE_NUMBER', start: m.index, end, score });
     });
+    // Groups joined by spaced-out or unusual separators (1 ー 2345 ー 6789 ー 0123).
+    for (const chain of oddlySeparatedChains(text)) {
+      forEachWindow(text, chain, 13, 13, (digits, start, end, whole) => {
+        const score = verdict(text, digits, start, end, whole);
+        if (score === null) return false;
+        out.push({ type: 'CORPORATE_NUMBER', start, end, score });
+        return true;
+      });
+    }
   },
 };
+
+/** The score for valid 13 digits at [start, end), or null when they read as an ordinary number. */
+function verdict(text: string, digits: string, start: number, end: number, wholeNumber: boolean): number | null {
+  if (!isValidCorporateNumber(digits)) return null;
+  const inContext = hasContext(text, start, end, CONTEXT);
+  if (inContext) return 0.99;
+  // A JAN code (45/49 prefix, valid EAN check) without corporate context is a product code.
+  // So is an ISBN-13 (978/979 prefix, valid EAN check).
+  if ((digits.startsWith('45') || digits.startsWith('49') || digits.startsWith('978') || digits.startsWith('979')) && isValidEan13(digits)) return null;
+  // Without context: a manufacturing, tracking or order number (its label right before, a
+  // delivery word nearby) or part of a longer grouped number is not a corporate number.
+  if (!wholeNumber || afterOrdinaryNumberLabel(text, start) || continuesWithDigits(text, start, end) || hasContext(text, start, end, LOGISTICS_WORDS, 30, 20)) return null;
+  return 0.82;
+}

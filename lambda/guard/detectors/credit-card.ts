@@ -2,6 +2,7 @@ import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
+import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 
 const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
@@ -72,5 +73,18 @@ export const creditCardDetector: Detector = {
       }
       if (best !== null) out.push({ type: 'CREDIT_CARD', start: best.start, end: best.end, score: best.score });
     });
+    // Groups joined by spaced-out or unusual separators (4111 ー 1111 ー 1111 ー 1111): the longest
+    // window that scores, as above.
+    for (const chain of oddlySeparatedChains(text)) {
+      let best: { start: number; end: number; score: number; length: number } | null = null;
+      forEachWindow(text, chain, 12, 19, (digits, start, end) => {
+        if (best !== null && digits.length <= best.length) return false;
+        const score = scoreCandidate(text, digits, start, end);
+        if (score > 0) best = { start, end, score, length: digits.length };
+        return false;
+      });
+      const found = best as { start: number; end: number; score: number } | null;
+      if (found !== null) out.push({ type: 'CREDIT_CARD', start: found.start, end: found.end, score: found.score });
+    }
   },
 };

@@ -2,6 +2,7 @@ import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } from './digit-sequence';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
+import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
 // A whole 12-digit run is its own token, though, and may follow another number and a space
@@ -39,24 +40,40 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The finding for valid 12 digits at [start, end), or null when they read as an ordinary number. */
+function verdict(text: string, digits: string, start: number, end: number, wholeNumber: boolean): number | null {
+  if (!isValidMyNumber(digits)) return null;
+  // Without context a 13-digit corporate number covering the same digits should win (0.82).
+  const inContext = hasContext(text, start, end, CONTEXT);
+  if (inContext) return 0.99;
+  // Without context, one in eleven 12-digit numbers passes the check digit: an order, tracking
+  // or reservation number (its label right before, or a delivery word nearby) or the first
+  // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.
+  if (!wholeNumber || afterOrdinaryNumberLabel(text, start) || continuesWithDigits(text, start, end) || hasContext(text, start, end, LOGISTICS_WORDS, 30, 20)) return null;
+  // An AWS account id (12 digits too) in an ARN or after an account word is no My Number.
+  if (hasContext(text, start, end, CLOUD_ACCOUNT, 24, 0)) return null;
+  return 0.8;
+}
+
 export const myNumberDetector: Detector = {
   type: 'MY_NUMBER',
   detect(text, _options, out) {
     // Matches start only at digit-run starts, in clusters of at least 12 digits (see digitRuns).
     const runs = digitRuns(text);
     execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 12, (m) => {
-      if (!isValidMyNumber(digitsOf(m[0]))) return;
       const end = m.index + m[0].length;
-      // Without context a 13-digit corporate number covering the same digits should win (0.82).
-      const inContext = hasContext(text, m.index, end, CONTEXT);
-      // Without context, one in eleven 12-digit numbers passes the check digit: an order, tracking
-      // or reservation number (its label right before, or a delivery word nearby) or the first
-      // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.
-      if (!inContext && (afterOrdinaryNumberLabel(text, m.index) || continuesWithDigits(text, m.index, end) || hasContext(text, m.index, end, LOGISTICS_WORDS, 30, 20))) return;
-      // An AWS account id (12 digits too) in an ARN or after an account word is no My Number.
-      if (!inContext && hasContext(text, m.index, end, CLOUD_ACCOUNT, 24, 0)) return;
-      const score = inContext ? 0.99 : 0.8;
-      out.push({ type: 'MY_NUMBER', start: m.index, end, score });
+      const score = verdict(text, digitsOf(m[0]), m.index, end, true);
+      if (score !== null) out.push({ type: 'MY_NUMBER', start: m.index, end, score });
     });
+    // Groups joined by spaced-out or unusual separators (5565 ー 8505 ー 6446): a window that reads
+    // as a whole number, or any 12 digits of the chain with a My Number word nearby.
+    for (const chain of oddlySeparatedChains(text)) {
+      forEachWindow(text, chain, 12, 12, (digits, start, end, whole) => {
+        const score = verdict(text, digits, start, end, whole);
+        if (score === null) return false;
+        out.push({ type: 'MY_NUMBER', start, end, score });
+        return true;
+      });
+    }
   },
 };

@@ -3,6 +3,7 @@ import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
 import { withPlainSeparators } from '../../../lambda/guard/detectors/phone-number';
 import { measureIdentifierFamilies } from '../../bench/identifier-families';
+import { validCorporateNumber, validCreditCard, validMyNumber } from '../../fixtures/guard/identifiers';
 import { createRandom, randomDigits } from '../../fixtures/guard/prng';
 import { core, INVISIBLE_CHARACTERS } from '../../fixtures/guard/typed-evasions';
 
@@ -208,5 +209,48 @@ describe('addresses in US military, post-office-box and street-corner form', () 
 
   it.each(['Check the box 3 times', 'The APO rules changed in 2024', 'He turned the corner and left', 'Think outside the box 2025 edition'])('leaves %s clean', (text) => {
     expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('check-digit identifiers with spaced-out or unusual separators', () => {
+  const SEPARATORS = [' ー ', '\u3000－\u3000', ' - ', '  ', ' . ', '・', ' ‐ ', '\t'];
+  const groupsOf = (v: string) => (v.length === 13 ? [v.slice(0, 1), v.slice(1, 5), v.slice(5, 9), v.slice(9)] : v.match(/.{1,4}/g)!);
+
+  it('a valid My Number, corporate number or card so written never survives masking, with context or without', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...SEPARATORS),
+        fc.constantFrom('', 'マイナンバー：', '法人番号 ', 'カード番号は', 'card '),
+        fc.constantFrom('', ' です。', ' 12', '、よろしく'),
+        fc.boolean(),
+        (g, seed, separator, before, after, fullWidth) => {
+          const r = createRandom(seed);
+          const digits = [validMyNumber, validCorporateNumber, validCreditCard][g](r);
+          let value = groupsOf(digits).join(separator);
+          if (fullWidth) value = value.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+          const text = `${before}${value}${after}`;
+          const masked = core(maskPersonalData(text).masked);
+          expect(masked).not.toContain(digits);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the whole number and its type', () => {
+    const r = createRandom(7);
+    const my = validMyNumber(r);
+    const text = `マイナンバー：${groupsOf(my).join(' ー ')}`;
+    expect(found(text, 'MY_NUMBER')).toEqual([my]);
+    const card = validCreditCard(r);
+    expect(found(`カード番号 ${groupsOf(card).join('  ')}`, 'CREDIT_CARD')).toEqual([card]);
+  });
+
+  it('reads no window of a longer number so written and leaves invalid numbers alone', () => {
+    expect(detectEntities('シリアル 8468 ー 0077 ー 7948 ー 8440 ー 1234')).toEqual([]);
+    expect(detectEntities('EAN 4007806128002 scanned at the gate')).toEqual([]);
+    expect(detectEntities('2024・2025・2026・2027 年度の計画')).toEqual([]);
   });
 });

@@ -1,0 +1,98 @@
+import { digitRuns } from './digit-sequence';
+
+/**
+ * Digit groups joined by separators the numeric patterns do not read: a dash, ー or dot with
+ * spaces around it, two spaces, a tab, ・ _ ~ 〜 (5565 ー 8505 ー 6446, 4111  1111  1111  1111).
+ * The check-digit detectors test such chains on their digits and report the groups' span, so
+ * spacing a separator out does not hide an identifier. Chains come from the shared digit-run scan
+ * and are cached per text; most texts have none.
+ */
+export interface DigitGroup {
+  start: number;
+  end: number;
+}
+
+/** ' ', tab, '-', '.', ー, ・, '_', '~', 〜. */
+function isGapCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 45 || c === 46 || isMark(c);
+}
+
+function isMark(c: number): boolean {
+  return c === 45 || c === 46 || c === 0x30fc || c === 0x30fb || c === 95 || c === 126 || c === 0x301c;
+}
+
+/** 0: no joining gap; 1: a gap the patterns read (' ' or '-'); 2: an odd gap. */
+function gapKind(text: string, from: number, to: number): number {
+  const length = to - from;
+  if (length < 1 || length > 3) return 0;
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isGapCode(c)) return 0;
+    if (isMark(c)) marks++;
+  }
+  if (marks > 1) return 0;
+  if (length === 1) {
+    const c = text.charCodeAt(from);
+    return c === 32 || c === 45 ? 1 : c === 46 ? 0 : 2;
+  }
+  // ". " ends a sentence: a dot counts only with a space on both sides.
+  if (length === 2 && (text.charCodeAt(from) === 46 || text.charCodeAt(from + 1) === 46)) return 0;
+  return 2;
+}
+
+let cachedText: string | null = null;
+let cachedChains: DigitGroup[][] = [];
+
+/** Chains of at least two digit runs joined by short gaps, at least one of them odd. */
+export function oddlySeparatedChains(text: string): DigitGroup[][] {
+  if (text === cachedText) return cachedChains;
+  const runs = digitRuns(text);
+  const chains: DigitGroup[][] = [];
+  let current: DigitGroup[] = [];
+  let odd = false;
+  for (let r = 0; r < runs.count; r++) {
+    const group = { start: runs.starts[r], end: runs.ends[r] };
+    const kind = current.length === 0 ? 0 : gapKind(text, current[current.length - 1].end, group.start);
+    if (kind === 0) {
+      if (odd && current.length >= 2) chains.push(current);
+      current = [group];
+      odd = false;
+      continue;
+    }
+    current.push(group);
+    if (kind === 2) odd = true;
+  }
+  if (odd && current.length >= 2) chains.push(current);
+  cachedText = text;
+  cachedChains = chains;
+  return chains;
+}
+
+/**
+ * Windows of consecutive groups of `chain` whose digits number between `min` and `max`, each with
+ * its digits and whether it reads as a whole number: the gaps that join it to the rest of the
+ * chain differ from its own (1234 ー 5678 ー 9012 12), or it is the whole chain. `visit` returns
+ * true to stop looking at windows that start at the same group.
+ */
+export function forEachWindow(
+  text: string,
+  chain: DigitGroup[],
+  min: number,
+  max: number,
+  visit: (digits: string, start: number, end: number, whole: boolean) => boolean,
+): void {
+  const gapAfter = (k: number) => text.slice(chain[k].end, chain[k + 1].start);
+  for (let i = 0; i < chain.length; i++) {
+    let digits = '';
+    const inner = new Set<string>();
+    for (let j = i; j < chain.length; j++) {
+      if (j > i) inner.add(gapAfter(j - 1));
+      digits += text.slice(chain[j].start, chain[j].end);
+      if (digits.length > max) break;
+      if (digits.length < min) continue;
+      const whole = (i === 0 || (inner.size > 0 && !inner.has(gapAfter(i - 1)))) && (j === chain.length - 1 || (inner.size > 0 && !inner.has(gapAfter(j))));
+      if (visit(digits, chain[i].start, chain[j].end, whole)) break;
+    }
+  }
+}
