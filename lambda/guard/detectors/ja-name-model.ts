@@ -13,7 +13,7 @@ import { givenTier, isKatakanaWordAt, isNonNameTail, placeNounAfter, surnameTier
  * Spans the rules already reported are left to the rules.
  */
 
-export const FEATURE_BITS = 17;
+export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
 
 // 1 kanji (incl. 々 ヶ), 2 katakana (incl. ー), 3 hiragana, 4 digit, 5 Latin, 6 open bracket, 7 close bracket, 0 other.
