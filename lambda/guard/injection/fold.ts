@@ -141,6 +141,9 @@ function foldLeetToken(tok: string, leet: number, stats: FoldStats): string {
   return tok.replace(LEET_CHARS, (c) => LEET[c] ?? c);
 }
 
+/** What follows the local part and the first label of an e-mail address's host: more labels and a top-level domain. */
+const EMAIL_HOST_NEXT = /^[\w-]*\.[a-z]{2,}/;
+
 /** A letter next to a leet character: every leet token that can change holds one. */
 const LEET_SEED = /[a-z][0-9@$]|[0-9@$][a-z]/g;
 
@@ -166,7 +169,7 @@ function foldLeet(s: string, stats: FoldStats): string {
     for (let i = start; i < end; i++) if (LEET_CLASS[s.charCodeAt(i)] === 2) leet++;
     const tok = s.slice(start, end);
     // The local part and host of an e-mail address (name@host.example) are no leetspeak.
-    if (s.charCodeAt(end) === 46 && tok.includes('@')) continue;
+    if (tok.includes('@') && EMAIL_HOST_NEXT.test(s.slice(end, end + 64))) continue;
     const folded = foldLeetToken(tok, leet, stats);
     if (folded !== tok) {
       out ??= [];

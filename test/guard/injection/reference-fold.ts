@@ -103,7 +103,7 @@ function foldHomoglyphs(s: string, stats: FoldStats): string {
 
 function foldLeet(s: string, stats: FoldStats): string {
   return s.replace(LEET_TOKEN, (tok, offset: number, whole: string) => {
-    if (whole[offset + tok.length] === '.' && tok.includes('@')) return tok;
+    if (tok.includes('@') && /^[\w-]*\.[a-z]{2,}/.test(whole.slice(offset + tok.length, offset + tok.length + 64))) return tok;
     const leet = tok.match(LEET_CHARS);
     if (!leet) return tok;
     const letters = tok.length - leet.length;
