@@ -222,12 +222,31 @@ function isAsciiAlnumCode(code: number): boolean {
  * letters or digits as in a domain (taro@exampleーcorp.jp), skipping removable characters.
  */
 function betweenDigits(text: string, index: number): boolean {
+  if (isSpacedDigitDash(text, index)) return true;
   let p = index;
   for (let k = removableLengthBefore(text, p); k > 0; k = removableLengthBefore(text, p)) p -= k;
   if (p <= 0 || !isAsciiAlnumCode(text.charCodeAt(p - 1))) return false;
   let j = index + 1;
   for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
   return j < text.length && isAsciiAlnumCode(text.charCodeAt(j));
+}
+
+/** ' ' or U+3000. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x3000;
+}
+
+/**
+ * True when U+30FC at `index` stands between two digits with a space on one side or both
+ * (5565 ー 8505, 123 ー4567): a dash written spaced out. The spaces stay; only ー becomes '-'.
+ */
+export function isSpacedDigitDash(text: string, index: number): boolean {
+  let before = index - 1;
+  if (isSpaceCode(text.charCodeAt(before))) before--;
+  let after = index + 1;
+  if (isSpaceCode(text.charCodeAt(after))) after++;
+  if (before === index - 1 && after === index + 1) return false;
+  return before >= 0 && isDigitCode(text.charCodeAt(before)) && after < text.length && isDigitCode(text.charCodeAt(after));
 }
 
 const NO_EDITS: number[] = [];

@@ -1,4 +1,4 @@
-import { isKanjiDigit, isPlainForNormalize, kanjiNumberEnd } from '../normalize';
+import { isKanjiDigit, isPlainForNormalize, isSpacedDigitDash, kanjiNumberEnd } from '../normalize';
 import { JA_ADDRESS_ANCHORS, JAPANESE_KEYWORD_START, JAPANESE_NAME_CUE_START } from './keywords';
 
 /**
@@ -184,7 +184,7 @@ function scan(text: string, bail: boolean): DigitRuns | null {
         // U+30FC becomes '-' only between digits (full-width digits and removable characters
         // are not plain, so only ASCII digits can be its neighbours here).
         // U+30FC becomes '-' between ASCII letters or digits; kanji numerals in a written-out number become digits.
-        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || ((previous === 1 || previous === 2) && isAsciiAlnumAt(text, i + 1)))) return null;
+        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || ((previous === 1 || previous === 2) && isAsciiAlnumAt(text, i + 1)) || isSpacedDigitDash(text, i))) return null;
         if ((k & KANJI_DIGIT) !== 0 && bail && !(i > 0 && isKanjiDigit(text.charCodeAt(i - 1))) && kanjiNumberEnd(text, i) > 0) return null;
         if ((k & KEYWORD_START) !== 0) keywords[keywordCount++] = i;
         if ((k & NAME_CUE) !== 0) nameCues[nameCueCount++] = i;
@@ -292,7 +292,7 @@ function isPlainText(text: string): boolean {
     if (c < 0x80) continue;
     let k = nonAsciiClass[c];
     if (k === 0) k = classify(c);
-    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiAlnumAt(text, i - 1) && isAsciiAlnumAt(text, i + 1)))) return false;
+    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiAlnumAt(text, i - 1) && isAsciiAlnumAt(text, i + 1)) || isSpacedDigitDash(text, i))) return false;
     if ((k & KANJI_DIGIT) !== 0 && !(i > 0 && isKanjiDigit(text.charCodeAt(i - 1))) && kanjiNumberEnd(text, i) > 0) return false;
   }
   return true;

@@ -3,7 +3,8 @@ import type { Detector } from './detector';
 import { digitRuns, execAtRuns } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
 
-const DASHED = /(?<![0-9A-Za-z-])([0-9]{3})([ -])([0-9]{2})\2([0-9]{4})(?![0-9]|-[0-9])/y;
+// The separator may be a dash with spaces around it (123 - 45 - 6789), the same both times.
+const DASHED = /(?<![0-9A-Za-z-])([0-9]{3})( ?- ?| )([0-9]{2})\2([0-9]{4})(?![0-9]|-[0-9])/y;
 const CONTEXT_WORDS = /ssn|social security|社会保障番号/i;
 const CONTEXT = /ssn|social security(?: number| no\.?)?|社会保障番号/gi;
 // Nine digits after the context word, also spaced out one by one (5 7 7 1 0 2 2 3 5).

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
 import { withPlainSeparators } from '../../../lambda/guard/detectors/phone-number';
+import { normalize } from '../../../lambda/guard/normalize';
 import { measureIdentifierFamilies } from '../../bench/identifier-families';
 import { validCorporateNumber, validCreditCard, validMyNumber } from '../../fixtures/guard/identifiers';
 import { createRandom, randomDigits } from '../../fixtures/guard/prng';
@@ -252,5 +253,30 @@ describe('check-digit identifiers with spaced-out or unusual separators', () => 
     expect(detectEntities('シリアル 8468 ー 0077 ー 7948 ー 8440 ー 1234')).toEqual([]);
     expect(detectEntities('EAN 4007806128002 scanned at the gate')).toEqual([]);
     expect(detectEntities('2024・2025・2026・2027 年度の計画')).toEqual([]);
+  });
+});
+
+describe('a dash written spaced out as ー between digits', () => {
+  it('becomes a hyphen in normalization, spaces kept, only between digits', () => {
+    expect(normalize('5565 ー 8505').text).toBe('5565 - 8505');
+    expect(normalize('123 ー4567').text).toBe('123 -4567');
+    expect(normalize('３ ー ２で勝利').text).toBe('3 - 2で勝利');
+    expect(normalize('データ ー ベース').text).toBe('データ ー ベース');
+    expect(normalize('2 ー ト').text).toBe('2 ー ト');
+  });
+
+  it.each([
+    ['郵便番号は{v}です。', 'POSTAL_CODE', '150-0002'],
+    ['基礎年金番号 {v} を届け出てください。', 'PENSION_NUMBER', '1234-567890'],
+    ['SSN: {v}', 'US_SSN', '123-45-6789'],
+    ['生年月日：{v}', 'DATE_OF_BIRTH', '1985-04-12'],
+    ['携帯：{v}', 'PHONE_NUMBER', '090-1234-5678'],
+  ])('%s holds with " ー " and " - " between the groups', (template, type, value) => {
+    for (const separator of [' ー ', ' - ', '　ー　', ' ｰ ']) {
+      const v = value.replace(/-/g, separator);
+      const text = template.replace('{v}', v);
+      expect(found(text, type)).toEqual([core(v)]);
+      expect(core(maskPersonalData(text).masked)).not.toContain(core(v));
+    }
   });
 });
