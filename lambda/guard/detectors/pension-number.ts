@@ -12,6 +12,7 @@ const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 
 // (a spaced-out number); a whole number and a space before it are fine (090-1234-5678 1234-567890).
 const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)}(?: ?- ?| )${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
+const PENSION_WORD = /年金|pension/i;
 
 // Personal data a list entry may sit next to (found by the detectors that run earlier).
 const PERSONAL_TYPES = new Set(['PERSON_NAME', 'PHONE_NUMBER', 'EMAIL', 'ADDRESS', 'MY_NUMBER', 'POSTAL_CODE', 'PASSPORT_NUMBER', 'DRIVERS_LICENSE', 'HEALTH_INSURANCE_NUMBER']);
@@ -80,7 +81,9 @@ export const pensionNumberDetector: Detector = {
     execAtRuns(OWN_SHAPE, text, runs, (r) => runs.clusterDigits[r] >= 4, (m) => {
       const end = m.index + m[0].length;
       if (m.index < lastEnd && lastEnd > 0) return;
-      if (keyed && hasContext(text, m.index, end, NEARBY, 30, 20)) {
+      // 照会番号 1234-567890 is a reference number unless a pension word is near.
+      const referenceLabel = afterOrdinaryNumberLabel(text, m.index) && !hasContext(text, m.index, end, PENSION_WORD, 30, 20);
+      if (keyed && !referenceLabel && hasContext(text, m.index, end, NEARBY, 30, 20)) {
         out.push({ type: 'PENSION_NUMBER', start: m.index, end, score: 0.85 });
         return;
       }

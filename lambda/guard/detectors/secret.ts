@@ -101,7 +101,9 @@ const SENTENCE_CUT = /[。、！？!?]/;
 const CHANNEL_WORD = /^(?:slack|teams|line|e-?mail|mail|box|dropbox|google|gmail|excel|word|chat|sms|dm|1password|bitwarden|keepass|lastpass|vault|wiki|confluence|notion|backlog|jira|zoom|メール|チャット)$/i;
 const CHANNEL_AFTER = /^[ 	]*(?:で|に|から)(?:送|共有|連絡|お知らせ|通知|記載|伝え|お送り|管理|保管)/;
 // A count (pass: 3名, secret: 2件) is a tally, not a secret.
-const COUNT = /^[0-9]+(?:名|件|人|個|回|点|日|時間|分|秒|円|%|％)$/;
+const COUNT = /[0-9]+(?:名|件|人|個|回|点|日|時間|分|秒|円|%|％)$/;
+// A company's watchword is a slogan (今年の合言葉は「安全第一、品質第二」), not a passphrase.
+const SLOGAN = /[、，・ 　]|第一|安全|品質|挑戦|改善|笑顔|一丸|全員|感謝|ゼロ|徹底|目標|前進|団結|スピード|お客様/;
 
 /**
  * The secret in an unquoted non-ASCII value after a password-like key, or null when the value
@@ -152,6 +154,7 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     if (isPin && m[6] !== undefined && !/[0-9]/.test(trimmed)) continue;
     // A quoted value after a password-like key in prose: not a sentence in quotes.
     if (quoted && wordKey && nonAscii && PROSE_VALUE.test(trimmed)) continue;
+    if (key === '合言葉' && nonAscii && SLOGAN.test(trimmed)) continue;
     // boarding pass: 搭乗口で提示, day pass: 当日券 (an English word before pass): a ticket, not a password.
     if (nonAscii && key === 'pass' && /[A-Za-z] $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (m[6] !== undefined && nonAscii && !wordKey) {

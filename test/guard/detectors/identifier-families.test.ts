@@ -59,6 +59,8 @@ describe('secrets behind Japanese keys and with non-ASCII values', () => {
     'PIN番号を忘れたときの手順をまとめてください。',
     'パスワード、ユーザー名、会社名を入力',
     '暗証番号、パスワードの管理について',
+    '今年の合言葉は「安全第一、品質第二」です。',
+    'pass: 合格者3名',
   ])('leaves %s clean', (text) => {
     expect(found(text, 'SECRET')).toEqual([]);
   });
@@ -124,6 +126,7 @@ describe('bare pension numbers and accounts in lists', () => {
     'みずほ銀行 渋谷支店の来店者数は 1234567 人でした。',
     '楽天銀行のATMは 1234567 回利用されました。',
     '口座数 1234567 件',
+    '照会番号 1234-567890 の件',
     'みずほ銀行 残高 1234567',
     'みずほ銀行 株価 1234567',
   ])('leaves %s without a pension number or account', (text) => {
@@ -163,7 +166,7 @@ describe('dates of birth in context', () => {
     expect(found(text, 'DATE_OF_BIRTH')).toEqual([core(value)]);
   });
 
-  it.each(['生年月日の入力欄は2025年4月1日から必須になります。', '誕生日会は4月12日に開催します。', '生年月日の提出期限は4月12日です', 'Born in the USA was released on June 4, 1984.', '製造日 2024年4月1日生産', 'Option B. 2025/04/01から開始'])(
+  it.each(['生年月日の入力欄は2025年4月1日から必須になります。', '誕生日会は4月12日に開催します。', '生年月日の提出期限は4月12日です', 'Born in the USA was released on June 4, 1984.', '製造日 2024年4月1日生産', 'Option B. 2025/04/01から開始', '生年月日（例：1990/01/01）'])(
     'leaves %s unmasked',
     (text) => {
       expect(found(text, 'DATE_OF_BIRTH')).toEqual([]);
