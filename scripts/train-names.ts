@@ -242,7 +242,7 @@ function augment(sentences: Sentence[], copies: number, random: () => number): S
   return out;
 }
 
-const AUGMENT_COPIES = Number(process.env.NAMES_AUGMENT ?? 1);
+const AUGMENT_COPIES = Number(process.env.NAMES_AUGMENT ?? 2);
 const originals = [...readBio('gsd-train.bio'), ...readWac(['train'])];
 const trainSet = prepare([...originals, ...augment(originals, AUGMENT_COPIES, createRandom(7))]);
 const heldOut = prepare([...readBio('gsd-dev.bio'), ...readBio('gsd-test.bio'), ...readWac(['dev', 'test'])]);
