@@ -19,6 +19,7 @@ const W = {
   newTask: 0.45,
   chain: 0.3,
   own: 0.35,
+  seize: 0.6,
 };
 
 /** Qualifiers naming the user as the owner of the instructions: my / our earlier instructions. */
@@ -197,10 +198,48 @@ function jaOverride(t: string, hits: Hit[]): void {
 const EN_EXPLICIT = /(?<!\b(?:not|never|dont|don't|don’t|n't|n’t)\s{0,2})\b(?:ignore|disregard|forget|discard|override)\s(?:all\s|any\s)?(?:of\s)?(?:the\s|your\s)?(?:(?:previous|prior|above|preceding|earlier|original|initial|system)\s(?:instructions?|prompts?|directions?|directives?|commands?|guidelines)\b|instructions\s(?:you\s(?:were|have\sbeen)\sgiven|you\sreceived|above)\b)/;
 const JA_EXPLICIT = /(?<!(?:私|わたし|僕|自分|弊社|当社|こちら)(?:の|が|から|より)[^。、]{0,10})(?:以前|上記|以上|これまで|今まで|前|最初|元|システム|先ほど|さっき)の(?:指示|命令|プロンプト|指令|制約)(?:は|を|も)?(?:すべて|全て|全部|一切)?(?:無視|忘れ|破棄|無効に|リセット)/;
 
+/**
+ * Seizing authority over the assistant's rules: the user's words outrank its rules, its rules are
+ * void or lifted by the user, the user is its administrator now. The object is the assistant's own
+ * rules ("your operating rules", 「あなたの会社のルール」), so "my edits take precedence over the
+ * template" or 「私が管理者ですが、パスワードのリセット方法は」 stay quiet. Stands on its own (score.ts).
+ */
+const EN_RULES = "(?:rules?|rulebook|operating rules|policies|policy|guidelines|restrictions|limits|safety rules|content rules|filters?|programming|instructions|directives|settings|configuration)";
+const EN_SEIZE = new RegExp(
+  alt(
+    `\\b(?:whatever|what|everything|anything) i (?:type|write|say|send)\\b[^.\\n]{0,20}\\b(?:outranks?|overrides?|supersedes?|takes? precedence over|comes? before|trumps?|is more authoritative than)\\b[^.\\n]{0,12}\\byour\\b`,
+    `\\b(?:treat|consider|regard|take)\\b[^.\\n]{0,10}\\bmy (?:messages?|words?|notes?|instructions?|input|prompts?|orders?)\\b[^.\\n]{0,30}\\b(?:as|to be) (?:your |the )?(?:new |real |top-level |highest(?:-priority)? |only )?(?:system prompt|system message|settings?|configuration|rules?|instructions?|policy|orders?|law)\\b`,
+    `\\bmy (?:notes?|messages?|instructions?|words?|orders?) (?:as )?(?:more authoritative than|above|over|outrank(?:ing)?|override|overriding) your (?:company |developer's |operator's |own )?${EN_RULES}\\b`,
+    `\\bmy (?:word|messages?|instructions?|notes?) (?:is|are) (?:now )?(?:the only|your only|your new) (?:rules?|instructions?|law)\\b`,
+    `\\b(?:consider|treat|declare) (?:your|all (?:your |prior |previous )?)${EN_RULES}(?: as)? (?:void|suspended|abolished|revoked|lifted|null|cancell?ed)\\b`,
+    `\\byour ${EN_RULES} (?:is|are) (?:now |hereby )?(?:void|suspended|abolished|revoked|lifted|disabled|null|cancell?ed|no longer (?:valid|in effect|applicable))\\b`,
+    `\\bi(?:'m| am) (?:now |hereby )?(?:lifting|suspending|disabling|removing|revoking|turning off|overriding) your (?:safety |content |operating )?${EN_RULES}\\b`,
+    `\\bi(?:'m| am) (?:now )?your (?:new )?(?:administrator|admin|operator|developer|owner|master|creator)\\b`,
+    `\\b(?:all )?existing (?:limits|restrictions|rules|filters) (?:are )?(?:now )?(?:suspended|lifted|void|disabled)\\b`,
+  ),
+);
+const JA_AI_RULES = '(?:会社の|運営会社の|開発者の|運用)?(?:ルール|運用ルール|方針|規則|設定|ポリシー|ガイドライン|制限|制約|安全ルール|ルールブック|安全装置|フィルター)';
+const JA_MINE = '私の(?:指示|メモ|メッセージ|言うこと|書くこと|命令|言葉|入力)';
+const JA_SEIZE = new RegExp(
+  alt(
+    `(?:あなた|君|お前)の${JA_AI_RULES}(?:より|よりも)(?:も)?、?${JA_MINE}(?:の方|のほう)?(?:を|が)(?:優先|最優先|正しい|上)`,
+    `${JA_MINE}(?:を|は)[^。]{0,8}(?:最上位|最優先|システムプロンプト|あなたの設定|新しい設定|絶対|唯一の)[^。]{0,8}(?:として|と)(?:扱|み|考え|し)`,
+    `私が(?:あなた|君)の(?:設定|ルール|運用|方針)を?(?:管理|変更|上書き|決め|書き換え)`,
+    `(?:これから|今日から|本日から|今後|以後|今から)(?:は)?私が(?:あなたの)?(?:管理者|開発者|運営者|オーナー|主人)`,
+    `(?:あなた|君|お前)の${JA_AI_RULES}(?:は|を)[^。]{0,10}(?:廃止|停止|解除|無効|撤廃|取り消|失効)`,
+    `既存の(?:制限|ルール|制約|規則)(?:は)?(?:すべて|全て|全部)?(?:停止|解除|無効|廃止)`,
+  ),
+);
+const EN_SEIZE_LITS = gate(['i type', 'i write', 'i say', 'i send', 'my ', 'your ', 'existing']);
+const JA_SEIZE_LITS = gate(['私', '既存']);
+
 export const detectInstructionOverride: Detector = (v) => {
   const hits: Hit[] = [];
   enOverride(v.folded, hits);
   jaOverride(v.ja, hits);
+  if ((hasAny(v.folded, EN_SEIZE_LITS) && EN_SEIZE.test(v.folded)) || (hasAny(v.ja, JA_SEIZE_LITS) && JA_SEIZE.test(v.ja))) {
+    hits.push({ id: 'override.seize', reason: 'instruction_override', weight: W.seize });
+  }
   if ((v.folded.includes('instruction') || v.folded.includes('prompt') || v.folded.includes('direct') || v.folded.includes('command') || v.folded.includes('guideline')) && EN_EXPLICIT.test(v.folded)) {
     hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   } else if ((v.ja.includes('指示') || v.ja.includes('命令') || v.ja.includes('プロンプト') || v.ja.includes('指令') || v.ja.includes('制約')) && JA_EXPLICIT.test(v.ja)) {

@@ -69,7 +69,8 @@ export function hardRuleScore(hits: readonly Hit[]): number {
   const kept = dedupe(hits);
   // indirect.embedded only says that some other hit sits in pasted material; it stands no firmer than that hit.
   const alone = kept.filter(
-    (h) => (STANDALONE_REASONS.has(h.reason) && h.id !== 'indirect.embedded') || h.id === 'override.explicit' || ROLE_PLAY_STANDALONE_IDS.has(h.id),
+    (h) =>
+      (STANDALONE_REASONS.has(h.reason) && h.id !== 'indirect.embedded') || h.id === 'override.explicit' || h.id === 'override.seize' || ROLE_PLAY_STANDALONE_IDS.has(h.id),
   );
   const override = kept.filter((h) => h.reason === 'instruction_override' && h.weight >= HARD_OVERRIDE && !HARD_COMPANIONS.has(h.id));
   const companion = kept.filter((h) => HARD_COMPANIONS.has(h.id));
