@@ -72,6 +72,12 @@ describe('romaji names from the romanised readings', () => {
     expect(names('Name: Sato Shoji')).toEqual(['Sato Shoji']);
   });
 
+  it('a Japanese honorific after a hyphen is a cue and not part of the name; company words end no name', () => {
+    expect(names('Thanks Sato-san for the update.')).toEqual(['Sato']);
+    expect(names('Please ask Tanaka-sama to confirm.')).toEqual(['Tanaka']);
+    expect(names('Mazda Motor and Suzuki Motor')).toEqual([]);
+  });
+
   it('takes cue words as whole words ("hi" does not end "Shiraishi")', () => {
     expect(names('Best regards,\nShota Shiraishi\nSales Department')).toEqual(['Shota Shiraishi']);
   });

@@ -6,7 +6,7 @@ import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { JA_HONORIFICS } from './keywords';
-import { isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, thingLabelBefore } from './romaji-names';
+import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 // ---- Japanese ----
 // Names before honorifics (rare anchors), then the lexicon pass over kanji and katakana runs
@@ -207,10 +207,15 @@ Pass Union Mall Loop Radial Turnpike Bypass Forges Forge Rapids Coves Cove Harbo
 Terrace Gardens Garden Greens Flat Flats Creek Cliffs Cliff Mill Dam Heights Ridge Valley Village Trail Parkway Plaza Circle Station Point Shores Springs Falls Mills
 Orchestra Band Choir Insurance Investments Solutions Associates Technologies Systems Partners Holdings Group Labs
 Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School
-Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard Hotel Tower Building Center Centre`.split(/\s+/),
+Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard Hotel Tower Building Center Centre
+Motor Motors Electric Industries Industry Trading Bussan Kogyo Seisakusho Shoten Chemical Pharmaceutical Steel Airlines Railway`.split(/\s+/),
 );
 // Words that open a street or place name ("Rua João Pessoa", "Port Paien", "San Bernardino").
 const NON_PERSON_HEADS = new Set(['Rua', 'Via', 'Calle', 'Avenida', 'Rue', 'Port', 'San', 'Santa', 'Fort', 'Cite', 'Cité', 'Villa', 'Ulica']);
+function readsAsJapaneseName(word: string): boolean {
+  return isRomajiSurname(word) || isRomajiGivenName(word) || GIVEN.has(word) || SURNAMES_EN.has(word);
+}
+const JA_ROMAJI_HONORIFIC = /-(?:san|sama|kun|chan|sensei|senpai|shi|dono)$/i;
 const LIST_JOINER = /^(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$/;
 
 /** "Anna K. Nowak", "Szabina J Gelencsér": words around a single-letter initial read as a name. */
@@ -300,9 +305,12 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const lastWord = group[last].word;
   const apostrophe = lastWord.charCodeAt(lastWord.length - 2);
   const possessive = lastWord.length > 3 && lastWord.charCodeAt(lastWord.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
-  const end = group[last].end - (possessive ? 2 : 0);
+  // "Sato-san", "Tanaka-sama": a Japanese honorific after a hyphen is a cue, and not part of the name.
+  const suffix = JA_ROMAJI_HONORIFIC.exec(lastWord);
+  const honorific = suffix !== null && readsAsJapaneseName(lastWord.slice(0, suffix.index)) ? suffix : null;
+  const end = group[last].end - (possessive ? 2 : 0) - (honorific !== null ? honorific[0].length : 0);
   let score = 0;
-  if (titled || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
+  if (titled || honorific !== null || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
   else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
