@@ -271,7 +271,7 @@ export const addressDetector: Detector = {
       },
     );
     if (text.indexOf('corner of') >= 0) pushAll(CORNER, text, 0.6, out, false);
-    if (MILITARY_GATE.test(text)) {
+    if ((text.indexOf('ox ') >= 0 || text.indexOf('PO A') >= 0 || text.indexOf('po a') >= 0 || text.indexOf('Po A') >= 0) && MILITARY_GATE.test(text)) {
       pushAll(MILITARY, text, 0.85, out, false);
       pushAll(PO_BOX, text, 0.7, out, true);
     }

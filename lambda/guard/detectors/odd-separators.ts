@@ -49,24 +49,31 @@ export function oddlySeparatedChains(text: string): DigitGroup[][] {
   if (text === cachedText) return cachedChains;
   const runs = digitRuns(text);
   const chains: DigitGroup[][] = [];
-  let current: DigitGroup[] = [];
+  // Only run pairs with an odd gap start work; most gaps are long or a plain ' ' / '-'.
+  let chainFirst = -1; // first run of the current chain of joined runs
   let odd = false;
-  for (let r = 0; r < runs.count; r++) {
-    const group = { start: runs.starts[r], end: runs.ends[r] };
-    const kind = current.length === 0 ? 0 : gapKind(text, current[current.length - 1].end, group.start);
+  for (let r = 0; r + 1 < runs.count; r++) {
+    const gap = runs.starts[r + 1] - runs.ends[r];
+    const kind = gap > 3 ? 0 : gapKind(text, runs.ends[r], runs.starts[r + 1]);
     if (kind === 0) {
-      if (odd && current.length >= 2) chains.push(current);
-      current = [group];
+      if (odd) chains.push(groupsOf(runs, chainFirst, r));
+      chainFirst = -1;
       odd = false;
       continue;
     }
-    current.push(group);
+    if (chainFirst < 0) chainFirst = r;
     if (kind === 2) odd = true;
   }
-  if (odd && current.length >= 2) chains.push(current);
+  if (odd) chains.push(groupsOf(runs, chainFirst, runs.count - 1));
   cachedText = text;
   cachedChains = chains;
   return chains;
+}
+
+function groupsOf(runs: ReturnType<typeof digitRuns>, first: number, last: number): DigitGroup[] {
+  const groups: DigitGroup[] = [];
+  for (let q = first; q <= last; q++) groups.push({ start: runs.starts[q], end: runs.ends[q] });
+  return groups;
 }
 
 /**
