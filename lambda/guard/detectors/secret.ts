@@ -25,6 +25,9 @@ const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
   String.raw`(?<![A-Za-z0-9])(${KEY})(?![A-Za-z0-9_])["']?` +
+    // A short note in brackets may follow the key: 暗証番号（4桁）：1234, パスワード(初期)：…
+    String.raw`(?:[ 	]?\([^()
+]{1,10}\))?` +
     // The separator: = : := => (config syntax) or は / is (prose).
     // を only before a quoted value (パスワードを「さくら2025」に変更).
     // An arrow (合言葉 → 「うめ」) and 、 (暗証番号、1192です) read the same, 、 only before a value that is no word.

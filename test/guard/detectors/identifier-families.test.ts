@@ -45,6 +45,8 @@ describe('secrets behind Japanese keys and with non-ASCII values', () => {
     ['検証環境は pwd=さくら8154 でログインできます', 'さくら8154'],
     ['金庫の暗証番号、1192です', '1192'],
     ['本日の合言葉 → 「うめ」', 'うめ'],
+    ['暗証番号（4桁）：1234', '1234'],
+    ['パスワード(初期)：sakura2025', 'sakura2025'],
   ])('masks the value in %s', (text, value) => {
     expect(found(text, 'SECRET')).toEqual([core(value)]);
   });
