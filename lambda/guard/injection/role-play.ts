@@ -106,6 +106,11 @@ const FRAME_LITS = gate([
   'special edition', 'setting', 'answer as',
 ]);
 
+const EN_MODE_FRAME = /\b(?:developer|dev|debug|god|jailbreak|dan|unrestricted|sudo) mode\b/;
+const JA_MODE_FRAME = /(?:開発者|デベロッパー|デバッグ|ゴッド|神|脱獄|無制限)モード/;
+/** 「化学の先生として」「天才ハッカーとして」: a persona by its role, with a comma or a request after it. */
+const JA_PERSONA_NOUN = /(?:先生|教師|教授|博士|専門家|科学者|化学者|研究者|ハッカー|犯罪者|詐欺師|悪役|闇の\S{1,6}|裏社会の\S{1,8}|情報屋)として[、,]?/;
+
 /** The frame ids that stand on their own in the score (score.ts). */
 export const ROLE_PLAY_STANDALONE_IDS: ReadonlySet<string> = new Set(['roleplay.shed-frame', 'roleplay.fiction-harm', 'roleplay.dead-relative']);
 
@@ -127,8 +132,10 @@ function jailbreakFrames(t: string, j: string, add: (id: string, weight: number)
   const enNeed = hasAny(t, EN_NEED_LITS);
   const jaNeed = hasJapanese(j) && hasAny(j, JA_NEED_LITS);
   if (!enNeed && !jaNeed) return;
-  const enFrame = enNeed && hasAny(t, FRAME_LITS) && EN_FRAME.test(t);
-  const jaFrame = jaNeed && JA_FRAME.test(j);
+  // A named mode claimed for the assistant (開発者モードのChatGPT, developer mode enabled) frames it too.
+  const mode = (EN_MODE_FRAME.test(t) || JA_MODE_FRAME.test(j)) && !modeOfADevice(t, j);
+  const enFrame = enNeed && ((hasAny(t, FRAME_LITS) && EN_FRAME.test(t)) || mode);
+  const jaFrame = jaNeed && (JA_FRAME.test(j) || JA_PERSONA_NOUN.test(j) || mode);
   if (!enFrame && !jaFrame && !EN_DEAD_RELATIVE.test(t) && !JA_DEAD_RELATIVE.test(j)) return;
   const enHarm = EN_HARM.test(t);
   const jaHarm = JA_HARM.test(j);
