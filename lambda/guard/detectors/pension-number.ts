@@ -21,6 +21,7 @@ const PERSONAL_TYPES = new Set(['PERSON_NAME', 'PHONE_NUMBER', 'EMAIL', 'ADDRESS
 const ENTRY_BEFORE = /(?:^|[\n、,，/|｜・･\t(（:：]|[\n、,/|・\t(（:：][ \t　]*|^[ \t　]*|(?:^|\s)[0-9]{1,2}[.)．][ \t]*)[ \t　]*$/;
 const ENTRY_AFTER = /^[ \t　]*(?:$|[\n、,，/|｜\t)）。])/;
 const NEAR = 160;
+const NEXT_FIELD = /^[ \t　]+(?!の|を|に|は|が|で|と|へ|も|や|から|まで|です|より)\S/;
 
 /** A personal-data finding ends right before `start` with only spaces between. */
 function spaceAfterFinding(text: string, out: readonly RawFinding[], start: number): boolean {
@@ -52,7 +53,11 @@ function nextToPersonalData(out: readonly RawFinding[], start: number, end: numb
 function isBareListEntry(text: string, start: number, end: number, out: readonly RawFinding[]): boolean {
   // Entries may also be separated by spaces alone when a neighbouring entry is personal data
   // (山田太郎 090-1234-5678 1234-567890).
-  const delimited = (ENTRY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || spaceAfterFinding(text, out, start)) && (ENTRY_AFTER.test(text.slice(end, end + 3)) || /^[ \t　]*(?:$|\n)/.test(text.slice(end, end + 2)) || spaceBeforeFinding(text, out, end));
+  const afterFinding = spaceAfterFinding(text, out, start);
+  // In a record separated by spaces (佐藤一郎　1234-567890　みずほ銀行 …) the next field may be
+  // anything but the rest of a sentence (a particle: 1234-567890 の件).
+  const nextField = afterFinding && NEXT_FIELD.test(text.slice(end, end + 6));
+  const delimited = (ENTRY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || afterFinding) && (ENTRY_AFTER.test(text.slice(end, end + 3)) || /^[ \t　]*(?:$|\n)/.test(text.slice(end, end + 2)) || spaceBeforeFinding(text, out, end) || nextField);
   if (!delimited) return false;
   if (afterOrdinaryNumberLabel(text, start)) return false;
   const digits = text.slice(start, end).replace(/[^0-9]/g, '');

@@ -19,12 +19,14 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
 // key = value assignments: only the value is reported. The key may carry a prefix (DB_PASSWORD,
 // spring.datasource.password, "client_secret") and sit in .env, shell export, YAML, JSON, TOML or
 // .properties syntax; the value is whatever follows, in any alphabet.
+// ASCII keys must not be glued to a letter or digit before them (bypass, xpassword); Japanese keys
+// may be (ATM暗証番号, Wi-Fiパスワード).
 const KEY =
-  'aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|pin(?:[ _-]?code|[ _-]?number|コード|番号)?|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉';
+  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
-  String.raw`(?<![A-Za-z0-9])(${KEY})(?![A-Za-z0-9_])["']?` +
+  String.raw`(${KEY})(?![A-Za-z0-9_])["']?` +
     // A short note in brackets may follow the key: 暗証番号（4桁）：1234, パスワード(初期)：…
     String.raw`(?:[ 	]?\([^()
 ]{1,10}\))?` +
@@ -193,6 +195,21 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   }
 }
 
+// ID admin / PASS Adm!n2025: an upper-case short key and one space before a value of mixed
+// letters and digits (or symbols).
+const UPPER_KEY_SPACE = /(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD)[ \t]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
+
+function pushUpperKeyValues(text: string, out: RawFinding[]): void {
+  UPPER_KEY_SPACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UPPER_KEY_SPACE.exec(text)) !== null) {
+    const value = m[1];
+    if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value) || !looksLikeSecretValue(value) || PLACEHOLDER.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8 });
+  }
+}
+
 function pushPins(text: string, out: RawFinding[]): void {
   PIN_AFTER_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -218,6 +235,7 @@ export const secretDetector: Detector = {
     if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0) {
       pushAssignments(text, out);
       if (pin) pushPins(text, out);
+      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0) pushUpperKeyValues(text, out);
     }
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },

@@ -47,6 +47,8 @@ describe('secrets behind Japanese keys and with non-ASCII values', () => {
     ['本日の合言葉 → 「うめ」', 'うめ'],
     ['暗証番号（4桁）：1234', '1234'],
     ['パスワード(初期)：sakura2025', 'sakura2025'],
+    ['ATM暗証番号：7 7 3 1', '7731'],
+    ['管理画面 ID admin / PASS Adm!n2025', 'adm!n2025'],
   ])('masks the value in %s', (text, value) => {
     expect(found(text, 'SECRET')).toEqual([core(value)]);
   });
@@ -63,6 +65,8 @@ describe('secrets behind Japanese keys and with non-ASCII values', () => {
     '暗証番号、パスワードの管理について',
     '今年の合言葉は「安全第一、品質第二」です。',
     'pass: 合格者3名',
+    'PASS 3 tests',
+    'PW reset done 2025',
   ])('leaves %s clean', (text) => {
     expect(found(text, 'SECRET')).toEqual([]);
   });
@@ -111,6 +115,7 @@ describe('bare pension numbers and accounts in lists', () => {
     ['城南信用金庫 渋谷支店（123）当座 7670828', 'BANK_ACCOUNT', '7670828'],
     ['山田太郎 090-1234-5678 1234-567890', 'PENSION_NUMBER', '1234-567890'],
     ['1. 山田太郎 2. 1234-567890', 'PENSION_NUMBER', '1234-567890'],
+    ['佐藤一郎　1234-567890　みずほ銀行　横浜支店　普通　1234567', 'PENSION_NUMBER', '1234-567890'],
     ['山田太郎,090-1234-5678,みずほ銀行,渋谷支店,1234567', 'BANK_ACCOUNT', '1234567'],
     ['みずほ銀行/渋谷支店/普通/1234567', 'BANK_ACCOUNT', '1234567'],
     ['三井住友銀行 新宿支店（店番：123）普通 7654321', 'BANK_ACCOUNT', '7654321'],
