@@ -114,9 +114,10 @@ export const detectIndirect: Detector = (v) => {
  * is a machine that processes this very text; a person's role (アシスタントの田中さん, 翻訳担当の佐藤さんへ)
  * or AI as a topic (AIアシスタントを導入します) is no addressee.
  */
-const JA_MACHINE = alt('ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'チャットボット', 'ボット', 'gpt', 'chatgpt', 'エージェント', 'アシスタント', '処理系', '自動要約システム', '要約システム', '翻訳システム', '自動処理システム');
+const JA_MACHINE = alt('ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'チャットボット', 'ボット', 'gpt', 'chatgpt', 'エージェント', 'アシスタント', '処理系', '自動要約システム', '要約システム', '翻訳システム', '自動処理システム', '(?:自動[^\\s。、:：]{0,4}|分類|要約|翻訳|集計|採点|審査|解析|分析)(?:ツール|システム|プログラム|エンジン)');
 /** A machine that is never a person: アシスタント and エージェント are also human roles. */
-const JA_MACHINE_ONLY = alt('ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'チャットボット', 'ボット', 'gpt', 'chatgpt', '処理系');
+const JA_TOOL = '(?:自動[^\\s。、:：]{0,4}|分類|要約|翻訳|集計|採点|審査|解析|分析)(?:ツール|システム|プログラム|エンジン)';
+const JA_MACHINE_ONLY = alt('ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'チャットボット', 'ボット', 'gpt', 'chatgpt', '処理系', JA_TOOL);
 const JA_THIS_DOC = `(?:この|本|当|当該|こちらの|以下の|下記の|上記の)(?:${alt('メール', '文書', 'ドキュメント', '文章', '文面', '本文', 'ページ', 'ファイル', 'テキスト', '記事', 'サイト', 'レビュー', '履歴書', 'データ', '資料', 'コメント', 'ログ', 'チャットログ', 'チケット', '問い合わせ', '議事録', '会議録', '日報', '報告書', 'レポート', '情報', '内容', '記述', 'アンケート', 'フォーム', '下書き', '原稿', '規程', '投稿', 'メモ', '案件', '申請', '見積', '契約書')})|これ`;
 const JA_DOC_VERB = alt('回答', '返信', '対応', '応答', '読んで', '読み込んで', '読み込んだ', '読み込む', '読んだ', '読む', '処理', '要約', '翻訳', '分類', '整形', '整理', '清書', '解析', '分析', '参照', '下書き', '作る', '作成', '担当', '確認', 'レビュー', 'チェック', '校正', '添削', '評価', '採点', '審査', '判定');
 const JA_ADDRESSED_NOTE = new RegExp(
@@ -146,7 +147,7 @@ const EN_ADDRESSED_NOTE = new RegExp(
   alt(
     // "Note to whichever assistant summarises this", "P.S. to the AI model", "hidden comment for the AI triager", "(for the assistant only)"
     `\\b(?:any|every|all|each|the) (?:automated (?:summari[sz]ers?|reviewers?|readers?|systems?|assistants?|tools?)|summari[sz]ers?|ai summari[sz]ers?) (?:must|should|shall|has to|needs to|is to)\\b`,
-    `\\b(?:notes?|messages?|instructions?|comments?|memo|p\\.?\\s?s\\.?|reminders?|requests?)(?: (?:hidden|internal|private))?,?[\\s(]{1,2}(?:to|for) (?:the |any |all |whichever |every |each |whatever |this )?${EN_MACHINE}\\b`,
+    `\\b(?:notes?|messages?|instructions?|comments?|memo|p\\.?\\s?s\\.?|reminders?|requests?)(?: (?:hidden|internal|private))?,?[\\s(]{1,2}(?:to|for) (?:the |any |all |whichever |every |each |whatever |this )?(?:[a-z]{3,12}ing |automated |ai )?${EN_MACHINE}\\b`,
     // "The AI writing this draft", "assistant formatting this text", "Hey AI doing the classifying", "Chat AI that loads this"
     `\\b${EN_MACHINE},? (?:(?:that|which|who) (?:loads|reads|processes|summari[sz]es|sees|handles|formats|translates|drafts|reviews) |(?:writing|formatting|drafting|translating|classifying|doing|handling|triaging|loading|grading|scoring|screening|checking|proofreading|editing) )(?:this|these|the (?:classifying|draft|text|notes|page|document|summary|review|ranking|grading|screening|triage))\\b`,
     // "Whoever processes these notes with AI"
@@ -155,7 +156,7 @@ const EN_ADDRESSED_NOTE = new RegExp(
     `(?:^|\\n|[\\[(])\\s?[-*•#]*\\s?(?:#?note:?\\s)?(?:hey |dear |attention,? )?(?:the |any |whichever )?${EN_MACHINE}(?:,\\s?|\\s?:\\s?)(?:please |now |first |also )?(?:ignore|disregard|do not|don't|before|instead|output|write|tell|say|mark|list|include|omit|append|add|recommend|urge|translate|rate|reply|respond|answer|stop|skip|forget|end|start|begin|put|insert|describe|explain|give|send|call|classify|summari[sz]e|you must|you should|make sure)\\b`,
   ),
 );
-const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム']);
+const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン']);
 const EN_NOTE_LITS = gate(['ai', 'a.i.', 'llm', 'model', 'assistant', 'bot', 'gpt', 'agent', 'summari', 'automated', 'copilot']);
 
 

@@ -216,6 +216,8 @@ const EN_SEIZE = new RegExp(
     `\\bi(?:'m| am) (?:now |hereby )?(?:lifting|suspending|disabling|removing|revoking|turning off|overriding) your (?:safety |content |operating )?${EN_RULES}\\b`,
     `\\bi(?:'m| am) (?:now )?your (?:new )?(?:administrator|admin|operator|developer|owner|master|creator)\\b`,
     `\\b(?:all )?existing (?:limits|restrictions|rules|filters) (?:are )?(?:now )?(?:suspended|lifted|void|disabled)\\b`,
+    `\\byour (?:instructions|orders|rules|commands) (?:now |will )?come from me\\b`,
+    `\\byou (?:now )?(?:take orders|obey|answer to) (?:only )?(?:from )?me(?:,| and| instead| not| rather)`,
   ),
 );
 const JA_AI_RULES = '(?:会社の|運営会社の|開発者の|運用)?(?:ルール|運用ルール|方針|規則|設定|ポリシー|ガイドライン|制限|制約|安全ルール|ルールブック|安全装置|フィルター)';
@@ -230,7 +232,7 @@ const JA_SEIZE = new RegExp(
     `既存の(?:制限|ルール|制約|規則)(?:は)?(?:すべて|全て|全部)?(?:停止|解除|無効|廃止)`,
   ),
 );
-const EN_SEIZE_LITS = gate(['i type', 'i write', 'i say', 'i send', 'my ', 'your ', 'existing']);
+const EN_SEIZE_LITS = gate(['i type', 'i write', 'i say', 'i send', 'my ', 'your ', 'existing', 'me']);
 const JA_SEIZE_LITS = gate(['私', '既存']);
 
 export const detectInstructionOverride: Detector = (v) => {

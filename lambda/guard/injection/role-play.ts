@@ -79,7 +79,7 @@ const JA_CHARACTER_LITS = gate(['崩さ', '外れ', '降り']);
 // ---------- Jailbreak frames: a persona or fiction that sheds the rules, or is asked for real harm ----------
 /** A persona, game or fiction frame. */
 const EN_FRAME =
-  /\b(?:novel(?:ist)?|story|stories|screenplay|script|fiction(?:al)?|role-?play(?:ing)?|game|tabletop|rpg|improv|acting|character|npc|hypothetical(?:ly)?|imagine|pretend|what-if|alternate universe|simulation|thought experiment|philosophy class|mock(?:-attack)?|play the|you are now|you're now|act as|as (?:that|the|a|an) (?:future )?(?:ai|character|persona|being)|from now on,? you(?:'ll| will)? (?:answer|are|be|act)|persona|twin|two voices|two replies|special edition of yourself|game master|setting:|answer as)\b/;
+  /\b(?:novel(?:ist)?|story|stories|thriller|plot|scene|villain|movie|film|comic|fanfic|tale|narrative|screenplay|script|fiction(?:al)?|role-?play(?:ing)?|game|tabletop|rpg|improv|acting|character|npc|hypothetical(?:ly)?|imagine|pretend|what-if|alternate universe|simulation|thought experiment|philosophy class|mock(?:-attack)?|play the|you are now|you're now|act as|as (?:that|the|a|an) (?:future )?(?:ai|character|persona|being)|from now on,? you(?:'ll| will)? (?:answer|are|be|act)|persona|twin|two voices|two replies|special edition of yourself|game master|setting:|answer as)\b/;
 const JA_FRAME =
   /小説|物語|ストーリー|脚本|台本|シナリオ|フィクション|架空|ロールプレイ|なりきり|ゲーム|trpg|テーブルトーク|即興劇|演技|演じ|キャラ|セリフ|台詞|設定[:：]|設定です|もしも|仮に|思考実験|哲学の授業|模擬|二人一役|裏人格|別人格|特別版|として(?:振る舞|振舞|ふるま|答え|回答|話|行動|語)|になりきっ|になったつもり|(?:今日|今|これ)から(?:は)?、?(?:あなた|君)は|あなたは(?:もう)?(?:ai|アシスタント)(?:では|じゃ)な|ゲームマスター/;
 /** The frame sheds the rules: no laws, no sense of right and wrong, never refuses, the rules do not apply. */
@@ -101,7 +101,7 @@ const EN_DEAD_RELATIVE = /\b(?:late|deceased|dead|departed)\b[^.\n]{0,20}\b(?:gr
 const JA_DEAD_RELATIVE = /(?:亡くなった|亡き|他界した|死んだ|今は亡き)(?:私の)?(?:祖母|祖父|父|母|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|叔母|伯母|叔父|伯父|おば|おじ)/;
 
 const FRAME_LITS = gate([
-  'novel', 'stor', 'script', 'fiction', 'role', 'game', 'tabletop', 'rpg', 'improv', 'acting', 'character', 'npc', 'hypothetical', 'imagine', 'pretend',
+  'novel', 'stor', 'thriller', 'plot', 'scene', 'villain', 'movie', 'film', 'comic', 'fanfic', 'tale', 'narrative', 'script', 'fiction', 'role', 'game', 'tabletop', 'rpg', 'improv', 'acting', 'character', 'npc', 'hypothetical', 'imagine', 'pretend',
   'what-if', 'alternate', 'simulation', 'thought', 'philosophy', 'mock', 'play the', 'now', 'act as', 'as ', 'from now on', 'persona', 'twin', 'two ',
   'special edition', 'setting', 'answer as',
 ]);
