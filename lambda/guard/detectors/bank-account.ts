@@ -4,7 +4,8 @@ import type { Detector, RawFinding } from './detector';
 const CONTEXT = /口座番号|口座(?!数|開設数|残高)|普通預金|当座預金|普通|当座|貯蓄|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
 // Japanese accounts are 7 digits; elsewhere 6-17. Bank/branch names may sit in between.
 // A count after the number (口座数 1234567 件) makes it a figure, not an account.
-const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9]|[ \t]?(?:円|万|千|億|件|人|名|株|回|個|台|%|％))/g;
+// (A counter that starts a word, 1234567 人事部, is no count.)
+const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9]|[ \t]?(?:円|万|千|億|件|人|名|株|回|個|台|%|％)(?![\u4e00-\u9fff\u30a0-\u30ff]))/g;
 
 // A 7-digit account number right after a branch name (みずほ銀行 渋谷支店 1234567, … 支店 普通 1234567).
 const AFTER_BRANCH = /支店(?:[ \t]*(?:普通|当座|貯蓄)(?:預金)?)?[ \t]*(?:口座)?[ \t]*(?:番号)?[ \t]*[:：]?[ \t]*([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;
@@ -27,7 +28,7 @@ const ACCOUNT_AFTER_BANK = new RegExp(
     String.raw`|(?!${FIGURE_WORDS})[\u4e00-\u9fff\u30a0-\u30ff々]{1,8}[ \t/／・、,，|]{1,3})?` +
     String.raw`(?:(?:店番|支店番号|店番号)?[(（]?[:：]?[ \t]?[0-9](?: ?[0-9]){2}[)）]?(?:[ \t/／・、,，|]{1,3}|(?<=[)）]))` + PART_GAP + `)?` +
     String.raw`(?:(?:普通|当座|貯蓄)(?:預金)?|[(（](?:普|当|普通|当座)[)）])?` + PART_GAP + String.raw`(?:口座番号|口座|番号)?[ \t]{0,3}[:：]?[ \t]{0,3}` +
-    String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ \t]?(?:円|万|千|億|件|人|株|回|個|台|%|％))`,
+    String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ \t]?(?:円|万|千|億|件|人|株|回|個|台|%|％)(?![\u4e00-\u9fff\u30a0-\u30ff]))`,
   'y',
 );
 // （普）1234567 on its own: the bracketed account type is written only in account details.

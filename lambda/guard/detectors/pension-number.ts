@@ -19,9 +19,10 @@ const PERSONAL_TYPES = new Set(['PERSON_NAME', 'PHONE_NUMBER', 'EMAIL', 'ADDRESS
 // What may stand around a list entry: a line break, a bullet, a comma, a slash or bar, a bracket,
 // a tab or a colon after a short field name (start of text or line included).
 const ENTRY_BEFORE = /(?:^|[\n、,，/|｜・･\t(（:：]|[\n、,/|・\t(（:：][ \t　]*|^[ \t　]*|(?:^|\s)[0-9]{1,2}[.)．][ \t]*)[ \t　]*$/;
-const ENTRY_AFTER = /^[ \t　]*(?:$|[\n、,，/|｜\t)）。])/;
+// After the entry: a delimiter or the end of the line, or the next field or sentence, but not the
+// rest of a sentence about the number (a particle: 1234-567890 の件) or a count (… 件, … 円).
+const ENTRY_AFTER = /^(?:[ \t　]*(?:$|[\n、,，/|｜\t)）。])|[ \t　]+(?!の|を|に|は|が|で|と|へ|も|や|から|まで|です|より|円|件|個|人|名|回|台|万|%|％)\S|(?![0-9A-Za-z\u3041-\u309f円件個人名回台万%％-])[^\s])/;
 const NEAR = 160;
-const NEXT_FIELD = /^[ \t　]+(?!の|を|に|は|が|で|と|へ|も|や|から|まで|です|より)\S/;
 
 /** A personal-data finding ends right before `start` with only spaces between. */
 function spaceAfterFinding(text: string, out: readonly RawFinding[], start: number): boolean {
@@ -53,11 +54,8 @@ function nextToPersonalData(out: readonly RawFinding[], start: number, end: numb
 function isBareListEntry(text: string, start: number, end: number, out: readonly RawFinding[]): boolean {
   // Entries may also be separated by spaces alone when a neighbouring entry is personal data
   // (山田太郎 090-1234-5678 1234-567890).
-  const afterFinding = spaceAfterFinding(text, out, start);
-  // In a record separated by spaces (佐藤一郎　1234-567890　みずほ銀行 …) the next field may be
-  // anything but the rest of a sentence (a particle: 1234-567890 の件).
-  const nextField = afterFinding && NEXT_FIELD.test(text.slice(end, end + 6));
-  const delimited = (ENTRY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || afterFinding) && (ENTRY_AFTER.test(text.slice(end, end + 3)) || /^[ \t　]*(?:$|\n)/.test(text.slice(end, end + 2)) || spaceBeforeFinding(text, out, end) || nextField);
+  const before = ENTRY_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || spaceAfterFinding(text, out, start);
+  const delimited = before && (ENTRY_AFTER.test(text.slice(end, end + 6)) || spaceBeforeFinding(text, out, end));
   if (!delimited) return false;
   if (afterOrdinaryNumberLabel(text, start)) return false;
   const digits = text.slice(start, end).replace(/[^0-9]/g, '');

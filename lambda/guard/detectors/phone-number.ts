@@ -107,7 +107,8 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
 const SPACED_OUT = /^(?:[0-9][ -])+[0-9]$/;
 const BRANCH_AND_ACCOUNT = /^[0-9](?: ?[0-9]){2}[ -]+[0-9](?: ?[0-9]){6}$/;
 const BANK_BEFORE = /(?:銀行|信用金庫|信金|信用組合|労働金庫)[^\n0-9。]{0,16}$/;
-const COUNTER_AFTER = /^[ \t]?(?:台|個|件|人|名|円|本|枚|回|株|%|％)/;
+// A counter, not the start of a word (株主総会, 本社, 名義, 人事部 may follow a phone number).
+const COUNTER_AFTER = /^[ \t]?(?:台|個|件|人|名|円|本|枚|回|株|%|％)(?![\u4e00-\u9fff\u30a0-\u30ff])/;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -99,6 +99,11 @@ describe('phone numbers with spaced or unusual separators', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([core(value)]);
   });
 
+  it('a word after the number that starts with a counter character (株主総会, 本社) keeps the phone number', () => {
+    expect(found('携帯：090-7710-9629株主総会の招集通知', 'PHONE_NUMBER')).toEqual(['09077109629']);
+    expect(found('TEL 03-1234-5678本社代表', 'PHONE_NUMBER')).toEqual(['0312345678']);
+  });
+
   it.each(['販売台数は 0901234 台', '管理番号 745-834-3287 の資産', 'ライセンスキー 04318-66415-25055', 'ご注文番号：0180848995', 'ミーティングID：123 456 7890', '2024・2025・2026年度の計画'])('leaves %s clean', (text) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
@@ -116,6 +121,7 @@ describe('bare pension numbers and accounts in lists', () => {
     ['山田太郎 090-1234-5678 1234-567890', 'PENSION_NUMBER', '1234-567890'],
     ['1. 山田太郎 2. 1234-567890', 'PENSION_NUMBER', '1234-567890'],
     ['佐藤一郎　1234-567890　みずほ銀行　横浜支店　普通　1234567', 'PENSION_NUMBER', '1234-567890'],
+    ['社員情報：鈴木陽子 / yoko@example.co.jp / 6197-197548 ミーティングの議事録は共有フォルダへ', 'PENSION_NUMBER', '6197-197548'],
     ['山田太郎,090-1234-5678,みずほ銀行,渋谷支店,1234567', 'BANK_ACCOUNT', '1234567'],
     ['みずほ銀行/渋谷支店/普通/1234567', 'BANK_ACCOUNT', '1234567'],
     ['三井住友銀行 新宿支店（店番：123）普通 7654321', 'BANK_ACCOUNT', '7654321'],
@@ -133,6 +139,7 @@ describe('bare pension numbers and accounts in lists', () => {
     'みずほ銀行 渋谷支店の来店者数は 1234567 人でした。',
     '楽天銀行のATMは 1234567 回利用されました。',
     '口座数 1234567 件',
+    '社員情報：鈴木 / a@example.co.jp / 1234-567890円',
     '照会番号 1234-567890 の件',
     'みずほ銀行 残高 1234567',
     'みずほ銀行 株価 1234567',
