@@ -173,7 +173,11 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
   }
 }
 
-const CSV_NAME_HINT = /氏名|名前|フリガナ|ふりがな|者名|[Nn]ame/;
+/** A header cell that may name a name column (名, フリガナ, ふりがな, Name) and a separator: a cheap test before the table scan. */
+function csvNameHint(text: string): boolean {
+  const hinted = text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0;
+  return hinted && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0);
+}
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
 
@@ -279,10 +283,12 @@ function isUpperCode(c: number): boolean {
 
 /** Romanised names after a name label, and romanised Japanese names with a surname in capitals, in any text. */
 export function detectRomajiNameLabels(text: string, out: RawFinding[]): void {
-  if (/[:：]/.test(text)) detectLabelledRomaji(text, out);
-  if (text.indexOf('\n') > 0 && CSV_NAME_HINT.test(text) && /[,\t]/.test(text)) detectCsvNameColumns(text, out);
+  const colon = text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
+  if (colon) detectLabelledRomaji(text, out);
+  if (text.indexOf('\n') > 0 && csvNameHint(text)) detectCsvNameColumns(text, out);
   detectUpperCaseRomaji(text, out);
   if (text.indexOf('@') >= 0) detectRomajiMentions(text, out);
   // A timestamped English chat line: "10:16 Tanaka: ..." (Japanese text is read by detectJapaneseNameFormats).
-  if (!HAS_KANA_OR_KANJI.test(text) && (text.match(TIMESTAMP_LINE) ?? []).length >= 1) detectKanaSpeakerLabels(text, out);
+  if (colon && CLOCK_TIME.test(text) && !HAS_KANA_OR_KANJI.test(text)) detectKanaSpeakerLabels(text, out);
 }
+const CLOCK_TIME = /\d[:：]\d\d/;

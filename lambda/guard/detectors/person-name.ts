@@ -144,7 +144,7 @@ God Lord Christ Jesus Christmas Easter Halloween Valentine Day Night Morning Eve
 // Latin/Greek/Cyrillic ranges without the u flag: an order of magnitude faster than \p{Lu}.
 const TOKEN = /(?<![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9'’_-])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩЀ-Я](?:a?c[A-Z](?=[a-z]))?(?:[a-zß-öø-ÿĀ-ɏά-ώа-ӿ'’-]*[a-zß-öø-ÿĀ-ɏά-ώа-ӿ]|\.)?(?![A-Za-zÀ-ÖØ-öø-ɏͰ-ϿЀ-ӿ0-9_])/y;
 const STRONG_CUE_WORDS =
-  "my name is|name is|named|called|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|name\\?|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|traveler:|traveller:|passenger:|guest:|attendee:|cardholder:|account holder:|requester:|requested by:?|approved by:?|prepared by:?|submitted by:?|reviewed by:?|assignee:|owner:|representative:|contact person:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|directed by:?|written by|produced by|performed by|sung by|starring|featuring";
+  "my name is|name is|named|called|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|name\\?|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|directed by:?|written by|produced by|performed by|sung by|starring|featuring";
 // Person cues: a single capitalized word after them is reported on its own.
 const WEAK_CUE_WORDS =
   'says|said|by|asked|told|met|ask|tell|thank|thanks|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|player|commenter|songwriter|singer|actor|actress|author|writer|novelist|artist|speaker|colleague|coach';
@@ -163,6 +163,17 @@ const WEAK_CUE_AT = new RegExp(`(?<=(?:${WEAK_CUE_WORDS})\\s*)`, 'iy');
 const LIST_CUE = new RegExp(`(?:${LIST_CUE_WORDS})\\s*$`, 'i');
 const LIST_CUE_AT = new RegExp(`(?<=(?:${LIST_CUE_WORDS})\\s*)`, 'iy');
 const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
+
+// Form labels for people (Traveler:, Passenger:, Approved by:): tried only where a colon or "by" ends the text before a word.
+const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendee|cardholder|account holder|requester|assignee|owner|representative|contact person|(?:requested|approved|prepared|submitted|reviewed) by:?)[ \t]*:?[ \t]*$/i;
+
+function formLabelBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i);
+  if (c !== 58 && c !== 121 && c !== 89) return false; // ':' 'y' 'Y'
+  return FORM_LABEL.test(text.slice(Math.max(0, start - 24), start));
+}
 
 /** True when `window` (the 16 chars before `start`) ends with a cue; `at` is the lookbehind prefilter. */
 function cueBefore(text: string, start: number, at: RegExp, inWindow: RegExp): boolean {
@@ -311,7 +322,7 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const end = group[last].end - (possessive ? 2 : 0) - (honorific !== null ? honorific[0].length : 0);
   let score = 0;
   if (titled || honorific !== null || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
-  else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE)) score = 0.85;
+  else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE) || formLabelBefore(text, start)) score = 0.85;
   else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
   else if (tokens >= 2 && tokens <= 3 && isRomajiNamePair(group[first].word, withoutDot(group[last].word))) score = 0.8;

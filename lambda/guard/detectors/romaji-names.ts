@@ -141,8 +141,11 @@ const SURNAME_BIT = 1;
 const GIVEN_BIT = 2;
 
 /** Which of the lexicon's readings `word` spells: surname and/or given name (bits), memoised. */
+// The shape of a Hepburn word (consonant groups end in a vowel, or a syllabic n): a cheap test first.
+const HEPBURN_SHAPE = /^(?:(?:[kgsztdnhbpmrwyfjcv]|kk|ss|tt|pp|tch|ch|sh|ts|[kgnhbpmr]y|j)?[aiueo]h?|n'?(?![aiueoy])|m(?=[bmp])|n'?)+$/i;
+
 function romajiTier(word: string): number {
-  if (word.length < 2 || word.length > 16) return 0;
+  if (word.length < 2 || word.length > 16 || !HEPBURN_SHAPE.test(word)) return 0;
   const key = word.toLowerCase();
   const known = cache.get(key);
   if (known !== undefined) return known;
@@ -201,5 +204,7 @@ const THING_NAME_LABEL = /(?:company|corporate|branch|store|shop|office|product|
 
 /** True when the text before `start` ends in a label for a thing (Company Name:, Branch Name:). */
 export function thingLabelBefore(text: string, start: number): boolean {
-  return start >= 6 && THING_NAME_LABEL.test(text.slice(Math.max(0, start - 40), start));
+  if (start < 6) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (before.indexOf('ame') >= 0 || before.indexOf('AME') >= 0) && THING_NAME_LABEL.test(before);
 }
