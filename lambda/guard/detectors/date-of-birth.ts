@@ -21,7 +21,7 @@ const VALUE = new RegExp(
   [
     // 1985年4月12日, 1985 年 4 月 12 日, 昭和60年4月12日, 平成元年1月8日, S60年4月12日, 昭和六十年四月十二日,
     // with the other calendar's year in brackets: 昭和60（1985）年4月12日, 1985（昭和60）年4月12日
-    `(?:${YEAR}(?: ?\\( ?${ERA}(?:${N2}|元) ?\\))?|${ERA}(?:${N2}|元|${KANJI_N})(?: ?\\( ?${YEAR} ?\\))?) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
+    `(?:${YEAR}(?: ?\\( ?${ERA}(?:${N2}|元) ?\\))?|[〇一二三四五六七八九]{4}|${ERA}(?:${N2}|元|${KANJI_N})(?: ?\\( ?${YEAR} ?\\))?) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
     // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12, H.29.4.9, R3/08/03
     `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| [0-9])`,
     // 04/12/1985, 12.04.1985
@@ -37,11 +37,12 @@ const VALUE = new RegExp(
   'gi',
 );
 // A birthday without the year, after 誕生日 / birthday only (誕生日：4月12日, birthday: April 12).
-const MONTH_DAY = new RegExp(`(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日|(?:${MONTHS})\\.? ${N2}${ORDINAL}(?![0-9,])`, 'gi');
+const MONTH_DAY = new RegExp(`(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日|(?:${MONTHS})\\.? ${N2}${ORDINAL}(?![0-9,])|[0-9]{1,2}/[0-9]{1,2}(?![0-9/])`, 'gi');
 const BIRTHDAY_CUE = /誕生日|birthday/gi;
 // A birth cue and its date are a few words apart at most: no digit, no sentence end, and none of
 // the words that make the date another one (生年月日の入力欄は2025年4月1日から, 誕生日会は4月12日).
 const MAX_GAP = 30;
+const AGE = /[0-9]{1,3} ?(?:歳|才|years? old|yrs?\.?|y\/o)/gi;
 const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
 // A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
 const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
@@ -119,7 +120,8 @@ function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[
     value.lastIndex = 0;
     const v = value.exec(windowText);
     if (v === null || v.index > maxGap) continue;
-    if (GAP_BREAKS.test(windowText.slice(0, v.index))) continue;
+    // An age between the cue and the date (年齢・生年月日：38歳・1985年4月12日) is no other number.
+    if (GAP_BREAKS.test(windowText.slice(0, v.index).replace(AGE, ''))) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: from + v.index, end: from + v.index + v[0].length, score: 0.9 });
     cue.lastIndex = Math.max(cue.lastIndex, from + v.index + v[0].length);
   }
