@@ -269,18 +269,34 @@ interface WorkerSetup {
   role?: 'lines' | 'first-stage';
 }
 
+/**
+ * Where scripts/scan.cjs leaves a first-stage worker it started before loading the guard on the
+ * main thread (when the arguments ask for two threads), so that the two start-ups overlap.
+ */
+const PRESTARTED_WORKER = Symbol.for('private-ai-jp.scan.first-stage-worker');
+
 /** Worker thread: scan the batches the main thread sends. */
 function runWorker(): void {
-  const { policy, withDecision, role } = workerData as WorkerSetup;
+  const { role } = workerData as { role?: WorkerSetup['role'] };
   if (role === 'first-stage') {
-    const options = detectOptions(policy);
-    parentPort?.on('message', (job: FirstStageJob) => {
+    // The policy arrives as the first message (the worker may be started before it is known).
+    let options: DetectOptions | null = null;
+    let policy: GuardPolicy = DEFAULT_GUARD_POLICY;
+    parentPort?.on('message', (message: { setup: WorkerSetup } | FirstStageJob) => {
+      if ('setup' in message) {
+        policy = message.setup.policy;
+        options = detectOptions(policy);
+        return;
+      }
+      const job = message;
+      if (options === null) throw new Error('first-stage worker: a batch before the setup');
       const data = firstStage(job.texts, options);
       const injections = job.screen ? job.texts.map((text) => screenInjection(text, { threshold: policy.injectionThreshold })) : undefined;
       parentPort?.postMessage({ seq: job.seq, data, injections } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
     });
     return;
   }
+  const { policy, withDecision } = workerData as WorkerSetup;
   parentPort?.on('message', (batch: Batch) => parentPort?.postMessage(scanBatch(batch, policy, withDecision)));
 }
 
@@ -384,7 +400,12 @@ function finishStaged(staged: StagedBatch, data: Float64Array, policy: GuardPoli
 const STAGED_AHEAD = 32;
 
 async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const worker = new Worker(__filename, { workerData: { ...setup, role: 'first-stage' } satisfies WorkerSetup });
+  const global = globalThis as { [PRESTARTED_WORKER]?: Worker };
+  const worker = global[PRESTARTED_WORKER] ?? new Worker(__filename, { workerData: { role: 'first-stage' } });
+  delete global[PRESTARTED_WORKER];
+  // A worker started early does not keep the process alive until it is used.
+  worker.ref();
+  worker.postMessage({ setup });
   const queue: StagedBatch[] = [];
   const firstStages = new Map<number, FirstStageResult>();
   let posted = 0;

@@ -56,4 +56,45 @@ if (!fs.existsSync(file)) {
 }
 // V8's code cache for the bundle (Node 22+): later starts skip parsing and compiling 2 MB of JavaScript.
 require('node:module').enableCompileCache?.(path.join(os.tmpdir(), 'private-ai-jp-scan-cache'));
+
+/**
+ * Whether the CLI will run on two threads (bin/scan.ts decides: --jobs 2, or a JSONL input file
+ * over 512 KB on two or more cores without --jobs). Only a hint: a worker started here and not
+ * used is simply left behind (it does not keep the process alive).
+ */
+function wantsFirstStageWorker(argv) {
+  let format = 'jsonl';
+  let input;
+  let jobs;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = () => (eq > 0 ? arg.slice(eq + 1) : argv[++i]);
+    if (flag === '--format') format = value();
+    else if (flag === '--input') input = value();
+    else if (flag === '--jobs') jobs = value();
+    else if (flag === '--output' || flag === '--config' || flag === '--group') value();
+  }
+  if (format !== 'jsonl') return false;
+  if (jobs !== undefined) return jobs === '2';
+  if (input === undefined) return false;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  try {
+    return cores >= 2 && fs.statSync(input).size > 512 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+// The two-thread pipeline's worker loads the guard too: start it now, so that its start-up
+// overlaps this thread's instead of following it.
+if (wantsFirstStageWorker(process.argv.slice(2))) {
+  const { Worker } = require('node:worker_threads');
+  const worker = new Worker(file, { workerData: { role: 'first-stage' } });
+  worker.unref();
+  // Until bin/scan.ts takes it over (and listens itself), a failure to start is its to report.
+  worker.on('error', () => {});
+  globalThis[Symbol.for('private-ai-jp.scan.first-stage-worker')] = worker;
+}
 require(file);
