@@ -79,6 +79,10 @@ describe('scan CLI', () => {
     const r = run(['--config', config], '{"id":"1","text":"x"}\n');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('config.chat.guard.defaultPolicy.entityActions.PASSWORDS: "PASSWORDS" is not allowed; keys are entity types:');
+    // With --jobs 2 the worker is started before the config is read: left unused, it must not keep the process alive.
+    const early = spawnSync(process.execPath, ['scripts/scan.cjs', '--config', config, '--jobs', '2'], { cwd: root, input: '{"id":"1","text":"x"}\n', encoding: 'utf8', timeout: 20000 });
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('"PASSWORDS" is not allowed');
     expect(r.stderr).toContain('DATE_OF_BIRTH');
   });
 
