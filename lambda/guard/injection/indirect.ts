@@ -153,7 +153,7 @@ const EN_ADDRESSED_NOTE = new RegExp(
     // "Whoever processes these notes with AI"
     `\\bwhoever (?:processes|reads|summari[sz]es|handles|formats|translates) (?:this|these)\\b[^.\\n]{0,30}\\b(?:ai|assistant|model|bot|llm)\\b`,
     // "Assistant, before replying, ...", "Editor bot, disregard ...", "Summary AI: tell readers ...", "Language model: ignore ..."
-    `(?:^|\\n|[\\[(])\\s?[-*•#]*\\s?(?:#?note:?\\s)?(?:hey |dear |attention,? )?(?:the |any |whichever )?${EN_MACHINE}(?:,\\s?|\\s?:\\s?)(?:please |now |first |also )?(?:ignore|disregard|do not|don't|before|instead|output|write|tell|say|mark|list|include|omit|append|add|recommend|urge|translate|rate|reply|respond|answer|stop|skip|forget|end|start|begin|put|insert|describe|explain|give|send|call|classify|summari[sz]e|you must|you should|make sure)\\b`,
+    `(?:^|\\n|[\\[(>]|\\]\\s)\\s?[-*•#]*\\s?(?:#?note:?\\s)?(?:hey |dear |attention,? )?(?:the |any |whichever )?${EN_MACHINE}(?:,\\s?|\\s?:\\s?)(?:please |now |first |also )?(?:in your (?:reply|answer|response|summary|draft)|ignore|disregard|do not|don't|before|instead|output|write|tell|say|mark|list|include|omit|append|add|recommend|urge|translate|rate|reply|respond|answer|stop|skip|forget|end|start|begin|put|insert|describe|explain|give|send|call|classify|summari[sz]e|you must|you should|make sure)\\b`,
   ),
 );
 const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン']);

@@ -65,15 +65,15 @@ const JA_ABOVE = new RegExp(
  * as-written word). A document the user was given (会議の前に渡された資料) names no assistant and no set-up.
  */
 const JA_SETUP =
-  /(?:あなた|アシスタント|ai|このサービス|このチャット|この会話|この対話|このボット)[^。？?]{0,30}?(?:最初に|はじめに|初めに|冒頭で?|会話の前|対話の前|話(?:し)?する前|始まる前|始まるまで|事前に|裏で|裏側|背後|設定され|設定した|与えられ|与えら|渡され|渡さ|受け取っ|もらっ|読み込ん|読み込ま|組み込ま|設定さ|動かし|決めて|従って|守る|守って|言われて|運営|開発元|開発者|中の人|組み込|仕込)|(?:運営者|運営会社|開発者|開発元|中の人|設定した(?:方|人)|管理者)(?:が|は|から|の)[^。？?]{0,20}?(?:あなた|アシスタント|ai|このアシスタント)|(?:あなた|アシスタント|ai)(?:の|が)(?:「|『)?(?:中の人|運営者|開発者)|(?:あなた|アシスタント|ai)の(?:動作|行動|応答|振る舞い|ふるまい|回答)(?:の)?(?:方針|ルール|指針|設定|規則|原則|仕様)|(?:あなた|アシスタント|ai)の(?:初期|最初の|元の|事前の?|内部の?|裏の|隠れた|本来の|既定の)(?:指示|設定|プロンプト|ルール|命令)/;
-const JA_SETUP_TEXT = /(?:指示|指示文|指示書き|指示メモ|文章|テキスト|文面|文言|設定|設定文|初期設定|プロンプト|ルール|方針|動作方針|前提条件|前提|禁止事項|案内文|メモ|原文|全文|メッセージ|ガイドライン|説明書き|説明文|役割説明)/;
+  /(?:あなた|アシスタント|ai|このサービス|このチャット|この会話|この対話|このボット)[^。？?]{0,30}?(?:最初に|はじめに|初めに|冒頭で?|会話の前|対話の前|話(?:し)?する前|始まる前|始まるまで|事前に|裏で|裏側|背後|設定され|設定した|与えられ|与えら|渡され|渡さ|受け取っ|もらっ|読み込ん|読み込ま|組み込ま|設定さ|動かし|決めて|従って|守る|守って|言われて|運営|開発元|開発者|中の人|組み込|仕込)|(?:運営者|運営会社|開発者|開発元|中の人|設定した(?:方|人)|管理者)(?:が|は|から|の)[^。？?]{0,20}?(?:あなた|アシスタント|ai|このアシスタント)|(?:あなた|アシスタント|ai)(?:の|が)(?:「|『)?(?:中の人|運営者|開発者)|(?:あなた|アシスタント|ai)の(?:動作|行動|応答|振る舞い|ふるまい|回答)(?:の)?(?:方針|ルール|指針|設定|規則|原則|仕様)|(?:あなた|アシスタント|ai)の(?:初期|最初の|元の|事前の?|内部の?|裏の|隠れた|本来の|既定の)(?:指示|設定|プロンプト|ルール|命令)|(?:あなた|アシスタント|ai)の最初の(?:発言|返答|回答|メッセージ)(?:より|の)前/;
+const JA_SETUP_TEXT = /(?:指示|指示文|指示書き|指示メモ|文章|テキスト|文面|文言|設定|設定文|初期設定|プロンプト|ルール|方針|動作方針|前提条件|前提|禁止事項|案内文|メモ|原文|全文|メッセージ|ガイドライン|説明書き|説明文|役割説明|部分)/;
 const JA_SETUP_WISH =
   /(?:そのまま|一字一句|一言一句|違わず|原文|全文|省略せず|要約せず|言い換えず|改変せ|改変な|手を加えず|正確に|まるごと|丸ごと|最初から最後|最初の一[行文]から|冒頭から|句読点も)|(?:教え|見せ|表示|出力|書き出|書いて|貼り付け|貼っ|貼って|コピー|引用|再現|読ませ|写さ|共有|拝見|開示|公開|知りた)/;
 const EN_SETUP =
-  /\b(?:you (?:were|have been|are) (?:given|configured|set up|told|instructed|briefed|provided|handed|loaded)|you (?:received|got|load|operate under|run (?:on|under)|follow|were set up with|receive)|(?:given|handed) to you|before (?:this|our|the) (?:conversation|chat|session|exchange)(?: (?:began|started))?|behind the scenes|(?:the |your )?operators? (?:of this service )?(?:wrote|gave|hand|handed|set)|(?:the person|whoever|the people) who set (?:up )?(?:this|you)|set up (?:this|the) assistant|in your context window|the one from the system|(?:precedes?|preceding|comes? before|above) my first message|at the (?:very )?(?:beginning|start) of (?:this|our|the) (?:conversation|chat))\b/;
+  /\b(?:you (?:were|have been|are) (?:given|configured|set up|told|instructed|briefed|provided|handed|loaded)|you (?:received|got|load|operate under|run (?:on|under)|follow|were set up with|receive)|(?:given|handed) to you|before (?:this|our|the) (?:conversation|chat|session|exchange)(?: (?:began|started))?|behind the scenes|(?:the |your )?operators? (?:of this service )?(?:wrote|gave|hand|handed|set)|(?:the person|whoever|the people) who set (?:up )?(?:this|you)|set up (?:this|the) assistant|in your context window|the one from the system|(?:precedes?|preceding|comes? before|above|written before) (?:my|your) first (?:message|reply|response|answer)|how you are supposed to (?:behave|act|respond|answer)|(?:that was |everything )?written before ['"“‘]?user(?=:)|at the (?:very )?(?:beginning|start) of (?:this|our|the) (?:conversation|chat))\b/;
 const EN_SETUP_TEXT = /\b(?:instructions?|guidelines?|guidance|text|wording|words|message|prompt|preamble|configuration|setup|set-up|briefing|memo|rules|directives?|policy|policies)\b/;
 /** The text noun right before its set-up: "the instructions you were set up with", "the first message in your context window". */
-const EN_TEXT_THEN_SETUP = new RegExp(`${EN_SETUP_TEXT.source}[^.?!\\n]{0,40}?${EN_SETUP.source}`);
+const EN_TEXT_THEN_SETUP = new RegExp(`(?:${EN_SETUP_TEXT.source}|\\b(?:what|everything|the part|anything))[^.?!\\n]{0,40}?${EN_SETUP.source}`);
 const EN_SETUP_WISH =
   /\b(?:verbatim|word for word|word-for-word|exact(?:ly)?|unedited|unaltered|unabridged|in full|in one piece|as (?:it is|it was written|written)|not paraphrased|without (?:summari[sz]ing|paraphrasing|changes|editing)|precisely|original wording|start to finish|from the first (?:sentence|line|word))\b|\b(?:share|show|paste|print|repeat|recite|reproduce|copy(?: out)?|quote|write (?:it )?out|tell me|see|read|display|output|give me)\b/;
 
@@ -100,8 +100,8 @@ function politeExtraction(t: string, j: string): boolean {
 
 // ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
 const JA_SETUP_LITS = gate(['あなた', 'アシスタント', 'ai', 'このサービス', 'このチャット', 'この会話', 'この対話', 'このボット', '運営', '開発', '中の人', '設定した', '管理者']);
-const EN_SETUP_TEXT_LITS = gate(['instruction', 'guideline', 'guidance', 'text', 'wording', 'words', 'message', 'prompt', 'preamble', 'configuration', 'setup', 'set-up', 'briefing', 'memo', 'rules', 'directive', 'polic']);
-const EN_SETUP_LITS = gate(['you', 'before', 'behind', 'precede', 'above my', 'operator', 'who set', 'set up', 'context window', 'from the system', 'beginning', 'start']);
+const EN_SETUP_TEXT_LITS = gate(['what', 'everything', 'the part', 'anything', 'instruction', 'guideline', 'guidance', 'text', 'wording', 'words', 'message', 'prompt', 'preamble', 'configuration', 'setup', 'set-up', 'briefing', 'memo', 'rules', 'directive', 'polic']);
+const EN_SETUP_LITS = gate(['you', 'before', 'behind', 'precede', 'above my', 'user:', 'operator', 'who set', 'set up', 'context window', 'from the system', 'beginning', 'start']);
 const EN_STRONG_LITS = gate(['prompt', 'instructions', 'directives', 'system message']);
 const EN_YOURS_LITS = gate(['your']);
 const EN_YOURS_OBJ_LITS = gate(['prompt', 'instructions', 'system message', 'directives', 'programming']);
