@@ -20,6 +20,16 @@ function decodeList(base64: string): string {
   return out;
 }
 
+/**
+ * Two characters as one set key: a small integer (a V8 Smi, no allocation) when both are in
+ * U+3000..U+9FFF (kana and the common kanji), else a larger number that cannot collide with those.
+ */
+function pairKey(a: number, b: number): number {
+  const x = a - 0x3000;
+  const y = b - 0x3000;
+  return x >= 0 && x < 0x7000 && y >= 0 && y < 0x7000 ? x * 0x7000 + y : 0x40000000 + a * 0x10000 + b;
+}
+
 const STRONG = 2;
 const WEAK = 1;
 
@@ -66,7 +76,7 @@ const KANA_SURNAMES = decodeKana(KANA_SURNAME);
 const KANA_GIVEN_NAMES = decodeKana(KANA_GIVEN);
 /** The first two characters of every given-name reading, as numbers. */
 const KANA_GIVEN_PAIRS = new Set<number>();
-for (const r of KANA_GIVEN_NAMES) if (r.length >= 2) KANA_GIVEN_PAIRS.add(r.charCodeAt(0) * 0x10000 + r.charCodeAt(1));
+for (const r of KANA_GIVEN_NAMES) if (r.length >= 2) KANA_GIVEN_PAIRS.add(pairKey(r.charCodeAt(0), r.charCodeAt(1)));
 
 /** True when `text[start, end)` is the katakana reading of a lexicon surname. */
 export function isKanaSurname(text: string, start: number, end: number): boolean {
@@ -91,7 +101,7 @@ function kanaFullNameSplit(text: string, start: number, end: number): number {
   const length = end - start;
   if (length < 4 || length > 12) return 0;
   for (let a = Math.min(7, length - 2); a >= 2; a--) {
-    if (!KANA_GIVEN_PAIRS.has(text.charCodeAt(start + a) * 0x10000 + text.charCodeAt(start + a + 1))) continue;
+    if (!KANA_GIVEN_PAIRS.has(pairKey(text.charCodeAt(start + a), text.charCodeAt(start + a + 1)))) continue;
     if (KANA_SURNAMES.has(text.slice(start, start + a)) && KANA_GIVEN_NAMES.has(text.slice(start + a, end))) return start + a;
   }
   return 0;
@@ -147,7 +157,7 @@ const NAME_PREFIXES = new Set<number>();
 for (const names of [SURNAMES.keys(), GIVEN_NAMES.keys(), FULL_NAMES.keys()]) {
   for (const name of names) {
     if (name.length === 1) SINGLE_CHAR_NAMES.add(name.charCodeAt(0));
-    else if (name.length > 1) NAME_PREFIXES.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
+    else if (name.length > 1) NAME_PREFIXES.add(pairKey(name.charCodeAt(0), name.charCodeAt(1)));
   }
 }
 
@@ -155,7 +165,7 @@ for (const names of [SURNAMES.keys(), GIVEN_NAMES.keys(), FULL_NAMES.keys()]) {
 function mayStartName(text: string, start: number, length: number): boolean {
   const c0 = commonCode(text.charCodeAt(start));
   if (SINGLE_CHAR_NAMES.has(c0)) return true;
-  return length >= 2 && NAME_PREFIXES.has(c0 * 0x10000 + commonCode(text.charCodeAt(start + 1)));
+  return length >= 2 && NAME_PREFIXES.has(pairKey(c0, commonCode(text.charCodeAt(start + 1))));
 }
 
 function commonCode(c: number): number {
@@ -205,17 +215,18 @@ function prefixFilter(keys: Iterable<string>): { single: Set<number>; pair: Set<
       continue;
     }
     const b = name.charCodeAt(1);
-    pair.add(a * 0x10000 + b);
-    pair.add(commonCode(a) * 0x10000 + commonCode(b));
+    pair.add(pairKey(a, b));
+    pair.add(pairKey(commonCode(a), commonCode(b)));
   }
   return { single, pair };
 }
 
 function mayBe(filter: { single: Set<number>; pair: Set<number> }, text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start);
-  if (end - start === 1) return filter.single.has(a) || filter.single.has(commonCode(a));
+  if (end - start === 1) return filter.single.has(a) || (HAS_VARIANT[a] === 1 && filter.single.has(commonCode(a)));
   const b = text.charCodeAt(start + 1);
-  return filter.pair.has(a * 0x10000 + b) || filter.pair.has(commonCode(a) * 0x10000 + commonCode(b));
+  if (filter.pair.has(pairKey(a, b))) return true;
+  return (HAS_VARIANT[a] === 1 || HAS_VARIANT[b] === 1) && filter.pair.has(pairKey(commonCode(a), commonCode(b)));
 }
 
 let surnameFilter: { single: Set<number>; pair: Set<number> } | null = null;
