@@ -99,6 +99,18 @@ const CORNER = new RegExp(
   String.raw`(?<![A-Za-z])[Tt]he corner of (?:${CAPITAL_STREET} and ${CAPITAL_STREET}|${LOWER_STREET} and ${LOWER_STREET}(?=[.,;:?!()]|\n|$))`,
   'g',
 );
+/** A digit run right after "Box " or an "AA "/"AE "/"AP " state code (from the shared scan). */
+function militaryCandidate(text: string, runs: DigitRuns): boolean {
+  for (let r = 0; r < runs.count; r++) {
+    const s = runs.starts[r];
+    if (s < 4 || text.charCodeAt(s - 1) !== 32) continue;
+    const a = text.charCodeAt(s - 3) | 0x20;
+    const b = text.charCodeAt(s - 2) | 0x20;
+    if ((a === 0x6f && b === 0x78 && (text.charCodeAt(s - 4) | 0x20) === 0x62) || (a === 0x61 && (b === 0x61 || b === 0x65 || b === 0x70))) return true;
+  }
+  return false;
+}
+
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
@@ -271,7 +283,7 @@ export const addressDetector: Detector = {
       },
     );
     if (text.indexOf('corner of') >= 0) pushAll(CORNER, text, 0.6, out, false);
-    if ((text.indexOf('ox ') >= 0 || text.indexOf('PO A') >= 0 || text.indexOf('po a') >= 0 || text.indexOf('Po A') >= 0) && MILITARY_GATE.test(text)) {
+    if (militaryCandidate(text, runs) && MILITARY_GATE.test(text)) {
       pushAll(MILITARY, text, 0.85, out, false);
       pushAll(PO_BOX, text, 0.7, out, true);
     }
