@@ -208,7 +208,7 @@ const EN_RULES = "(?:rules?|rulebook|operating rules|policies|policy|guidelines|
 const EN_SEIZE = new RegExp(
   alt(
     `\\b(?:whatever|what|everything|anything) i (?:type|write|say|send)\\b[^.\\n]{0,20}\\b(?:outranks?|overrides?|supersedes?|takes? precedence over|comes? before|trumps?|is more authoritative than)\\b[^.\\n]{0,12}\\byour\\b`,
-    `\\b(?:treat|consider|regard|take)\\b[^.\\n]{0,10}\\bmy (?:messages?|words?|notes?|instructions?|input|prompts?|orders?)\\b[^.\\n]{0,30}\\b(?:as|to be) (?:your |the )?(?:new |real |top-level |highest(?:-priority)? |only )?(?:system prompt|system message|settings?|configuration|rules?|instructions?|policy|orders?|law)\\b`,
+    `\\b(?:treat|consider|regard|take)\\b[^.\\n]{0,10}\\bmy (?:messages?|words?|notes?|instructions?|input|prompts?|orders?)\\b[^.\\n]{0,30}\\b(?:as|to be) (?:your |the )?["“']?(?:new |real |top-level |highest(?:-priority)? |only )?(?:system prompt|system message|settings?|configuration|rules?|instructions?|policy|orders?|law)\\b`,
     `\\bmy (?:notes?|messages?|instructions?|words?|orders?) (?:as )?(?:more authoritative than|above|over|outrank(?:ing)?|override|overriding) your (?:company |developer's |operator's |own )?${EN_RULES}\\b`,
     `\\bmy (?:word|messages?|instructions?|notes?) (?:is|are) (?:now )?(?:the only|your only|your new) (?:rules?|instructions?|law)\\b`,
     `\\b(?:consider|treat|declare) (?:your|all (?:your |prior |previous )?)${EN_RULES}(?: as)? (?:void|suspended|abolished|revoked|lifted|null|cancell?ed)\\b`,
@@ -217,6 +217,8 @@ const EN_SEIZE = new RegExp(
     `\\bi(?:'m| am) (?:now )?your (?:new )?(?:administrator|admin|operator|developer|owner|master|creator)\\b`,
     `\\b(?:all )?existing (?:limits|restrictions|rules|filters) (?:are )?(?:now )?(?:suspended|lifted|void|disabled)\\b`,
     `\\byour (?:instructions|orders|rules|commands) (?:now |will )?come from me\\b`,
+    `\\ball (?:prior|previous|earlier|existing|of your|your) (?:directives|instructions|rules|policies|guidelines|restrictions) (?:are|is) (?:now |hereby )?(?:void|null|revoked|cancell?ed|suspended|lifted|obsolete)\\b`,
+    `\\byour only rule (?:now )?is\\b`,
     `\\byou (?:now )?(?:take orders|obey|answer to) (?:only )?(?:from )?me(?:,| and| instead| not| rather)`,
   ),
 );
@@ -230,6 +232,7 @@ const JA_SEIZE = new RegExp(
     `(?:これから|今日から|本日から|今後|以後|今から)(?:は)?私が(?:あなたの)?(?:管理者|開発者|運営者|オーナー|主人)`,
     `(?:あなた|君|お前)の${JA_AI_RULES}(?:は|を)[^。]{0,10}(?:廃止|停止|解除|無効|撤廃|取り消|失効)`,
     `既存の(?:制限|ルール|制約|規則)(?:は)?(?:すべて|全て|全部)?(?:停止|解除|無効|廃止)`,
+    `(?:今後|以降|これから|今から)(?:は)?、?${JA_MINE}(?:だけ|のみ)を(?:最)?優先|${JA_MINE}(?:だけ|のみ)?を最優先`,
   ),
 );
 const EN_SEIZE_LITS = gate(['i type', 'i write', 'i say', 'i send', 'my ', 'your ', 'existing', 'me']);
