@@ -89,16 +89,21 @@ export function forEachWindow(
   max: number,
   visit: (digits: string, start: number, end: number, whole: boolean) => boolean,
 ): void {
-  const gapAfter = (k: number) => text.slice(chain[k].end, chain[k + 1].start);
+  // The gaps as strings, once per chain; a window spans at most max digits, so few groups.
+  const gaps: string[] = [];
+  for (let k = 0; k + 1 < chain.length; k++) gaps.push(text.slice(chain[k].end, chain[k + 1].start));
+  const isInner = (gap: string, from: number, to: number) => {
+    for (let k = from; k < to; k++) if (gaps[k] === gap) return true;
+    return false;
+  };
   for (let i = 0; i < chain.length; i++) {
     let digits = '';
-    const inner = new Set<string>();
     for (let j = i; j < chain.length; j++) {
-      if (j > i) inner.add(gapAfter(j - 1));
       digits += text.slice(chain[j].start, chain[j].end);
       if (digits.length > max) break;
       if (digits.length < min) continue;
-      const whole = (i === 0 || (inner.size > 0 && !inner.has(gapAfter(i - 1)))) && (j === chain.length - 1 || (inner.size > 0 && !inner.has(gapAfter(j))));
+      const hasInner = j > i;
+      const whole = (i === 0 || (hasInner && !isInner(gaps[i - 1], i, j))) && (j === chain.length - 1 || (hasInner && !isInner(gaps[j], i, j)));
       if (visit(digits, chain[i].start, chain[j].end, whole)) break;
     }
   }

@@ -159,22 +159,23 @@ function shortGapAfter(text: string, runs: ReturnType<typeof digitRuns>, r: numb
   return true;
 }
 
-/** Digits in the runs around the gap after run `r` that are joined by short gaps. */
-function chainDigits(text: string, runs: ReturnType<typeof digitRuns>, r: number): number {
-  let digits = 0;
-  let first = r;
-  while (first > 0 && shortGapAfter(text, runs, first - 1)) first--;
-  let last = r + 1;
-  while (shortGapAfter(text, runs, last)) last++;
-  for (let q = first; q <= last && q < runs.count; q++) digits += runs.ends[q] - runs.starts[q];
-  return digits;
-}
-
 export function withPlainSeparators(text: string): string {
   // Only the gaps between consecutive digit runs of the shared scan are looked at.
   const runs = digitRuns(text);
   let patched: string[] | null = null;
+  // Digits of the chain of runs joined by short gaps that run r belongs to, counted in one pass
+  // (chainEnd: the chain's last run).
+  let chainEnd = -1;
+  let chainTotal = 0;
   for (let r = 0; r + 1 < runs.count; r++) {
+    if (r > chainEnd) {
+      chainEnd = r;
+      chainTotal = runs.ends[r] - runs.starts[r];
+      while (shortGapAfter(text, runs, chainEnd)) {
+        chainEnd++;
+        chainTotal += runs.ends[chainEnd] - runs.starts[chainEnd];
+      }
+    }
     const i = runs.ends[r] - 1;
     const j = runs.starts[r + 1];
     const gap = j - i - 1;
@@ -193,7 +194,7 @@ export function withPlainSeparators(text: string): string {
     if (gap < 3 && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46)) continue;
     // Only where the runs joined by such gaps hold a phone number's ten digits or more
     // (not "10 - 20", "3 . 4" in running text).
-    if (chainDigits(text, runs, r) < 10) continue;
+    if (chainTotal < 10) continue;
     if (patched === null) patched = [...text];
     const replacement = gap === 1 ? (text.charCodeAt(i + 1) === 9 ? ' ' : '-') : gap === 2 ? ' -' : ' - ';
     for (let q = 0; q < gap; q++) patched[i + 1 + q] = replacement[q];
