@@ -42,6 +42,17 @@ describe('large adversarial inputs', () => {
     expect(v.reasons).toContain('encoded_payload');
   });
 
+  it('handles 100 KB runs aimed at the hidden readings, mention check and exfiltration patterns', () => {
+    const runs = [
+      'ig '.repeat(KB100 / 3), 'pre vious '.repeat(KB100 / 10), 'a@'.repeat(KB100 / 2), 'x@y.zz '.repeat(KB100 / 7), 'https://a.example/?q= '.repeat(KB100 / 22),
+      '「あ」という'.repeat(KB100 / 6), '"abcdefgh" attacks '.repeat(KB100 / 19), 'eht dna uoy '.repeat(KB100 / 12), 'gur naq lbh '.repeat(KB100 / 12),
+      'a-'.repeat(KB100 / 2), 'ab\n'.repeat(KB100 / 3), 'QUFBQUFBQUFBQUFBQUFBQUFB\n'.repeat(KB100 / 25), 'あなたが最初に'.repeat(KB100 / 7),
+      'so the filters '.repeat(KB100 / 15), 'しすてむ'.repeat(KB100 / 4),
+    ];
+    // The rules alone: none of these is an attack, and none may backtrack (a slow pattern would hit the jest timeout).
+    for (const text of runs) expect(screenInjection(text, { model: false }).score).toBeLessThan(0.5);
+  });
+
   it('handles long runs of separators, quotes and comment openers', () => {
     expect(screenInjection('<!--'.repeat(KB100 / 4)).flagged).toBe(false);
     expect(screenInjection('-'.repeat(KB100)).flagged).toBe(false);
