@@ -209,7 +209,7 @@ describe('D-2 names the injection judge as configured', () => {
     },
   });
   const resources = (judge?: Record<string, unknown>) => ({ ChatRole: role(), ChatPolicy: policy('ChatRole', ['bedrock:InvokeModel']), Chat: judgeFunction(judge), ChatPost: apiMethod('Chat') });
-  const guidance = (judge?: Record<string, unknown>) => checkD2(model(stack('Api', resources(judge)))).guidance.map((t) => t.en).join('\n');
+  const guidance = (judge?: Record<string, unknown>) => (checkD2(model(stack('Api', resources(judge)))).guidance ?? []).map((t) => t.en).join('\n');
 
   it('says the judge is off when CHAT_CONFIG has none', () => {
     expect(guidance()).toContain('chat.guard.injectionJudge');
