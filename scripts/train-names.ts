@@ -275,9 +275,12 @@ const prob = (features: number[]): number => {
 const rulesOnly = evaluate(heldOut, prob, 2);
 const grid: Array<{ threshold: number; recall: number; precision: number }> = [];
 for (let t = 0.05; t <= 0.951; t += 0.025) grid.push({ threshold: Number(t.toFixed(3)), ...evaluate(heldOut, prob, t) });
-// The threshold with the best F1 of rules and model together on the held-out splits.
+// The threshold with the best F1 of rules and model together on the held-out splits, or the
+// lowest one whose F1 is within F1_TOLERANCE of it: where F1 is flat, a guard prefers recall.
+const F1_TOLERANCE = 0.005;
 const f1 = (g: { recall: number; precision: number }): number => (g.precision + g.recall === 0 ? 0 : (2 * g.precision * g.recall) / (g.precision + g.recall));
-const chosen = grid.reduce((a, g) => (f1(g) > f1(a) ? g : a), grid[0]);
+const best = grid.reduce((a, g) => (f1(g) > f1(a) ? g : a), grid[0]);
+const chosen = grid.find((g) => g.threshold <= best.threshold && f1(g) >= f1(best) - F1_TOLERANCE) ?? best;
 for (const g of grid) process.stdout.write(`  threshold ${g.threshold.toFixed(3)}: recall ${g.recall.toFixed(3)} precision ${g.precision.toFixed(3)}\n`);
 process.stdout.write(`held-out F1 ${f1(chosen).toFixed(3)}\n`);
 process.stdout.write(`held out, rules only: recall ${rulesOnly.recall.toFixed(3)} precision ${rulesOnly.precision.toFixed(3)}; chosen threshold ${chosen.threshold}: recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}\n`);
