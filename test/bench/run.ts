@@ -13,6 +13,7 @@ import { buildCorpus, buildShortBusinessJsonl, buildShortTextsJsonl } from './co
 import { runChatOverheadBench } from './chat-overhead';
 import { runStreamBench } from './stream-overhead';
 import { formatBusinessQuality, formatJapaneseQuality, measureBusinessQuality, measureJapaneseQuality } from './ja-quality';
+import { formatNameFamilies, measureNameFamilies } from './name-families';
 import { formatIdentifierFamilies, measureIdentifierFamilies } from './identifier-families';
 import { measureInjectionQuality } from './injection-quality';
 
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
   write(formatJapaneseQuality(measureJapaneseQuality()));
   write('');
   write(formatBusinessQuality(measureBusinessQuality()));
+  write(formatNameFamilies(measureNameFamilies()));
   write(formatIdentifierFamilies(measureIdentifierFamilies()));
   write('');
   write(runCliBench());
