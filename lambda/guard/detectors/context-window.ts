@@ -114,3 +114,46 @@ export function hasKeyword(text: string, family: KeywordFamily): boolean {
   }
   return familiesPresent.has(family);
 }
+
+const anchoredCopies = new WeakMap<RegExp, RegExp>();
+
+/** `(?:pattern)` anchored at the end of the string, allowing spaces before the end; cached. */
+function anchoredAtEnd(pattern: RegExp): RegExp {
+  let anchored = anchoredCopies.get(pattern);
+  if (anchored === undefined) {
+    anchored = new RegExp(`(?:${pattern.source})[ \\t]*$`, pattern.flags.replace('g', '').replace('y', ''));
+    anchoredCopies.set(pattern, anchored);
+  }
+  return anchored;
+}
+
+/**
+ * A label written after its value, in brackets: 8943091305（基礎年金番号）, 150-0043 (ZIP),
+ * 平成2年4月5日（生年月日）. For each bracketed label (`label` is global and matches the whole
+ * bracket, e.g. /\( ?(?:郵便番号|zip) ?\)/gi), the value must end right before it (spaces
+ * allowed); it is looked for in the `reach` characters before the bracket.
+ */
+export function valuesBeforeLabel(
+  text: string,
+  label: RegExp,
+  value: RegExp,
+  reach: number,
+  onValue: (start: number, end: number) => void,
+): void {
+  const anchored = anchoredAtEnd(value);
+  label.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = label.exec(text)) !== null) {
+    const from = Math.max(0, c.index - reach);
+    const before = text.slice(from, c.index);
+    const v = anchored.exec(before);
+    if (v === null) continue;
+    let end = from + v.index + v[0].length;
+    while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    onValue(from + v.index, end);
+  }
+}
+
+/** Brackets around a label written after its value (NFKC has already made （） ASCII). */
+export const LABEL_OPEN = String.raw`[ \t]?[(\[【〔][ \t]?`;
+export const LABEL_CLOSE = String.raw`[ \t]?[)\]】〕]`;

@@ -21,6 +21,8 @@ export function cardNetwork(digits: string): 'major' | 'other' | null {
   if ((p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) && n >= 16 && n <= 19) return 'major'; // Discover
   if (p2 === 62 && n >= 16 && n <= 19) return 'major'; // UnionPay
   if ((p4 === 2131 || p4 === 1800) && n === 15) return 'other'; // legacy JCB
+  // 35xx outside JCB's assigned 3528-3589 still reads as a JCB card next to a card word.
+  if (p2 === 35 && n === 16) return 'other';
   if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return 'other'; // Maestro
   return null;
 }

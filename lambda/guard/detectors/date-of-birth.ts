@@ -1,4 +1,4 @@
-import { hasKeyword } from './context-window';
+import { hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
 
 /**
@@ -9,7 +9,8 @@ const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|�
 // "(b. 1966.4.15)": a lower-case b. right before the date (case-sensitive, no words between).
 const BORN_ABBREVIATION = /(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/g;
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const ERA = '(?:昭和|平成|令和|大正|[SHRT]\\.? ?)';
+// Era names may be spaced out too (昭 和 4 8 年), with a space before the year.
+const ERA = '(?:(?:昭 ?和|平 ?成|令 ?和|大 ?正) ?|[SHRT] ?\\.? ?)';
 // Digits may be spaced out one by one (1 9 8 5年4月1 2日, 1 9 9 0 - 1 0 - 2 7); years, months and
 // days may be written in kanji numerals (昭和六十年四月十二日).
 const N2 = '[0-9](?: ?[0-9])?';
@@ -42,10 +43,14 @@ const BIRTHDAY_CUE = /誕生日|birthday/gi;
 // A birth cue and its date are a few words apart at most: no digit, no sentence end, and none of
 // the words that make the date another one (生年月日の入力欄は2025年4月1日から, 誕生日会は4月12日).
 const MAX_GAP = 30;
+const DATE_PURPOSE_AFTER = /^[ \t]?(?:\(.{0,4}\)[ \t]?)?(?:締切|締め切り|〆切|期限|まで|から|開催|予定|発売|公開|リリース|納期|提出|申込|開始|終了|deadline|due|until|release)/i;
 const AGE = /[0-9]{1,3} ?(?:歳|才|years? old|yrs?\.?|y\/o)/gi;
 const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
 // A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
 const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
+
+// The label after the date, in brackets: 平成2年4月5日（生年月日）, 1985-04-12 (DOB).
+const LABEL_AFTER = new RegExp(`${LABEL_OPEN}(?:生年月日|誕生日|お誕生日|生まれ|d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday)${LABEL_CLOSE}`, 'gi');
 
 // A whole cell holding only a date (the birth column of a table).
 const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
@@ -122,6 +127,8 @@ function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[
     if (v === null || v.index > maxGap) continue;
     // An age between the cue and the date (年齢・生年月日：38歳・1985年4月12日) is no other number.
     if (GAP_BREAKS.test(windowText.slice(0, v.index).replace(AGE, ''))) continue;
+    // 誕生日 4/12/2025 締切: a deadline or an event date right after the date, not a birth date.
+    if (DATE_PURPOSE_AFTER.test(text.slice(from + v.index + v[0].length, from + v.index + v[0].length + 10))) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: from + v.index, end: from + v.index + v[0].length, score: 0.9 });
     cue.lastIndex = Math.max(cue.lastIndex, from + v.index + v[0].length);
   }
@@ -161,6 +168,11 @@ export const dateOfBirthDetector: Detector = {
     }
     if (text.indexOf('b.') >= 0) pushAfterCue(text, BORN_ABBREVIATION, VALUE, out, 1);
     if (!hasKeyword(text, 'birth') && text.indexOf('出生日') < 0) return;
+    if (text.indexOf(')') >= 0 || text.indexOf(']') >= 0 || text.indexOf('】') >= 0 || text.indexOf('〕') >= 0) {
+      valuesBeforeLabel(text, LABEL_AFTER, VALUE, 48, (start, end) => {
+        out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.85 });
+      });
+    }
     pushAfterCue(text, CONTEXT, VALUE, out);
     if (hasKeyword(text, 'birth')) pushAfterCue(text, BIRTHDAY_CUE, MONTH_DAY, out);
     if (text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0)) pushTableColumn(text, out);

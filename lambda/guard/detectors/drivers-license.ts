@@ -1,16 +1,36 @@
-import { hasKeyword, valuesAfterContext } from './context-window';
+import { hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
-import { separatedDigits } from './digit-sequence';
 
 const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s?\s?licen[cs]e(?:\s?(?:number|no\.?|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
 // Japanese licences are 12 digits; other countries use a letter prefix and 5-14 digits.
-const VALUE = new RegExp(`(?<![0-9A-Za-z])(?:${separatedDigits(12)}|[A-Z]{1,2}[0-9]{5,14}|[0-9]{7,11})(?![0-9A-Za-z])`, 'g');
+// The 12 digits may be grouped by spaced-out dashes or wide gaps (3012 ー 3456 ー 7802).
+const VALUE = new RegExp(`(?<![0-9A-Za-z])(?:[0-9](?:[ -]{0,3}[0-9]){11}|[A-Z]{1,2}[0-9]{5,14}|[0-9]{7,11})(?![0-9A-Za-z])`, 'g');
+
+// The label after the number, in brackets: 301234567802（免許証）.
+const LABEL_AFTER = new RegExp(`${LABEL_OPEN}(?:運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s? licen[cs]e(?: number| no\\.?)?)${LABEL_CLOSE}`, 'gi');
+const LABEL_AFTER_STICKY = new RegExp(LABEL_AFTER.source, 'iy');
+// A licence label ending right before a value: only a separator or は / の between.
+const LABEL_BEFORE = new RegExp(`(?:${CONTEXT.source})[ \t]*(?:[:：#=]|は|の|が|→)?[ \t]*$`, 'i');
+
+/**
+ * A licence label right before the number or in brackets right after it: the number is a licence
+ * number whatever check digit it passes (a 12-digit licence number can pass the My Number check).
+ */
+export function hasLicenceLabel(text: string, start: number, end: number): boolean {
+  if (!hasKeyword(text, 'license')) return false;
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  LABEL_AFTER_STICKY.lastIndex = end;
+  return LABEL_AFTER_STICKY.test(text);
+}
 
 export const driversLicenseDetector: Detector = {
   type: 'DRIVERS_LICENSE',
   detect(text, _options, out) {
     if (hasKeyword(text, 'license')) {
       valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
+        out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
+      });
+      valuesBeforeLabel(text, LABEL_AFTER, VALUE, 24, (start, end) => {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
       });
     }

@@ -6,6 +6,8 @@ const PATTERN =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
 const STICKY = new RegExp(PATTERN.source, 'y');
+// Right before the local part: scheme://user: and no space, slash or '@' since.
+const URL_USERINFO = /:\/\/[^\s\/@:]{0,64}:[^\s\/@]*$/;
 
 function isLocalPartChar(c: number): boolean {
   // A-Z a-z 0-9 . _ % + -
@@ -40,6 +42,8 @@ export const emailDetector: Detector = {
         const start = windowStart + m.index;
         // The window edge is not a real boundary: skip a match cut off at the left edge.
         if (m.index === 0 && windowStart > 0 && /[A-Za-z0-9._%+-]/.test(text[windowStart - 1])) return;
+        // user:PASS@host in a connection URL is a password and a host, not an address (secret.ts).
+        if (text.charCodeAt(start - 1) !== 32 && URL_USERINFO.test(text.slice(Math.max(0, start - 200), start))) return;
         out.push({ type: 'EMAIL', start, end: start + m[0].length, score: 0.99 });
         scannedTo = start + m[0].length;
       });

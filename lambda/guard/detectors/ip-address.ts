@@ -26,7 +26,14 @@ function isAlphanumeric(c: number): boolean {
 }
 // "v1.2.3.4", "version 10.0.0.1" are version strings, not hosts.
 // So are the four-part numbers of firmware, builds, releases and products (ファームウェア 2.0.1.15).
-const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン|firmware|ファームウェア|ファーム|build|ビルド|release|リリース|patch|パッチ|update|アップデート|更新版|sdk|driver|ドライバ|ドライバー|rev\.?|revision|リビジョン|os|ios|android|windows|chrome|edge|firefox|office)\s?$/i;
+const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン|firmware|ファームウェア|ファーム|build|ビルド|release|リリース|patch|パッチ|update|アップデート|更新版|sdk|driver|ドライバ|ドライバー|rev\.?|revision|リビジョン|os|ios|android|windows|chrome|edge|firefox|office|最新版|版|fw|バージョン番号|version number)(?:\s?[:：=#]|\s?(?:を|は|が|の|に|も|が|で)|\s|\s?(?:番号|no\.?))*\s?$/i;
+// 6.3.50.3 版: a version number written before its word.
+const VERSION_AFTER = /^\s?(?:版|バージョン)/;
+
+/** A version word before the four numbers (a particle or colon between) or 版 right after. */
+function isVersion(text: string, start: number, end: number): boolean {
+  return VERSION_CONTEXT.test(text.slice(Math.max(0, start - 24), start)) || VERSION_AFTER.test(text.slice(end, end + 6));
+}
 
 /** Accept only well-formed IPv6: eight groups, or fewer with exactly one "::". */
 export function isValidIpv6(candidate: string): boolean {
@@ -47,13 +54,13 @@ export const ipAddressDetector: Detector = {
       const runs = digitRuns(text);
       execAtRuns(IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text[runs.ends[r]] === '.', (m) => {
         const end = m.index + m[0].length;
-        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+        if (isVersion(text, m.index, end)) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
       });
       // Spaced out: a single digit followed by a space starts the run.
       execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text.charCodeAt(runs.ends[r]) === 32, (m) => {
         if (m[0].indexOf(' ') < 0 || !isValidSpacedIpv4(m[0])) return;
-        if (VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+        if (isVersion(text, m.index, m.index + m[0].length)) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.85 });
       });
     }

@@ -1,6 +1,7 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } from './digit-sequence';
+import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 
@@ -43,6 +44,8 @@ function isDigit(c: number): boolean {
 /** The finding for valid 12 digits at [start, end), or null when they read as an ordinary number. */
 function verdict(text: string, digits: string, start: number, end: number, wholeNumber: boolean): number | null {
   if (!isValidMyNumber(digits)) return null;
+  // A licence label before or after the number wins over the check digit (免許番号：…, …（免許証）).
+  if (hasLicenceLabel(text, start, end)) return null;
   // Without context a 13-digit corporate number covering the same digits should win (0.82).
   const inContext = hasContext(text, start, end, CONTEXT);
   if (inContext) return 0.99;

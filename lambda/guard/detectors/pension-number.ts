@@ -1,4 +1,4 @@
-import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
+import { hasContext, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
@@ -12,6 +12,10 @@ const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 
 // (a spaced-out number); a whole number and a space before it are fine (090-1234-5678 1234-567890).
 const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)}(?: ?- ?| )${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
+// The label after the number, in brackets: 念のため 8943091305（基礎年金番号）.
+const LABEL_AFTER = new RegExp(`${LABEL_OPEN}(?:基礎年金番号|年金番号|年金手帳(?:の番号)?|pension(?: number| no\\.?)?)${LABEL_CLOSE}`, 'gi');
+// 0853-96-1234: a four-digit area code, two and four digits, is a phone number, not 4-6.
+const PHONE_SHAPE = /^0[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
 const PENSION_WORD = /年金|pension/i;
 
 // Personal data a list entry may sit next to (found by the detectors that run earlier).
@@ -63,6 +67,7 @@ function isBareListEntry(text: string, start: number, end: number, out: readonly
   if (/^0(?:120|800|570|990|180)/.test(digits)) return false;
   // Ten digits with spaces only, starting with 0, read as a phone number (0 6 3 2 8 0 1 4 9 4).
   if (digits[0] === '0' && text.slice(start, end).indexOf('-') < 0) return false;
+  if (digits[0] === '0' && PHONE_SHAPE.test(text.slice(start, end).replace(/ /g, ''))) return false;
   return nextToPersonalData(out, start, end);
 }
 
@@ -77,6 +82,9 @@ export const pensionNumberDetector: Detector = {
       valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
         out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
         lastEnd = end;
+      });
+      valuesBeforeLabel(text, LABEL_AFTER, VALUE, 24, (start, end) => {
+        out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
       });
     }
     const runs = digitRuns(text);

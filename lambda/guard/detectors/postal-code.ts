@@ -1,4 +1,4 @@
-import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
+import { hasContext, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
 
@@ -9,6 +9,10 @@ const CONTEXT_WORDS = /郵便番号|〒|postal code|post code|postcode|zip code|
 const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
 const BARE = new RegExp(`(?<![0-9])${separatedDigits(7)}(?![0-9]|[ -][0-9])`, 'g');
 // "123-4567 東京都..." : a prefecture right after the code is context enough.
+// The label after the code, in brackets: 150-0043（郵便番号）, 1500043 (ZIP).
+const LABEL_AFTER = new RegExp(`${LABEL_OPEN}(?:郵便番号|〒|postal code|post code|postcode|zip code|zip)${LABEL_CLOSE}`, 'gi');
+const CODE_BEFORE_LABEL = /(?<![0-9A-Za-z-]|[0-9] )(?:[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9]|[0-9](?: ?[0-9]){6})/;
+const ZIP = /zip/i;
 const PREFECTURE_AFTER = /^\s?(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県)/u;
 
 export const postalCodeDetector: Detector = {
@@ -31,6 +35,11 @@ export const postalCodeDetector: Detector = {
     if (hasKeyword(text, 'postal')) {
       valuesAfterContext(text, CONTEXT, BARE, 8, (start, end) => {
         out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
+      });
+    }
+    if (hasKeyword(text, 'postal') || ZIP.test(text)) {
+      valuesBeforeLabel(text, LABEL_AFTER, CODE_BEFORE_LABEL, 20, (start, end) => {
+        out.push({ type: 'POSTAL_CODE', start, end, score: 0.85 });
       });
     }
   },

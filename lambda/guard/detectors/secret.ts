@@ -210,6 +210,20 @@ function pushUpperKeyValues(text: string, out: RawFinding[]): void {
   }
 }
 
+// The password in a connection URL: postgres://user:PASS@host/db, mysql://, redis://:PASS@host,
+// amqp://. Only the password is reported (the e-mail detector leaves PASS@host alone).
+const URL_CREDENTIAL = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,19}:\/\/[^\s:\/@]{0,64}:([^\s\/@]{1,128})@(?=[A-Za-z0-9[])/g;
+
+function pushUrlCredentials(text: string, out: RawFinding[]): void {
+  URL_CREDENTIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_CREDENTIAL.exec(text)) !== null) {
+    const end = m.index + m[0].length - 1;
+    if (PLACEHOLDER.test(m[1])) continue;
+    out.push({ type: 'SECRET', start: end - m[1].length, end, score: 0.99 });
+  }
+}
+
 function pushPins(text: string, out: RawFinding[]): void {
   PIN_AFTER_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -237,6 +251,7 @@ export const secretDetector: Detector = {
       if (pin) pushPins(text, out);
       if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0) pushUpperKeyValues(text, out);
     }
+    if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
 };

@@ -300,3 +300,82 @@ describe('a dash written spaced out as ー between digits', () => {
     }
   });
 });
+
+describe('the label after the value, in brackets', () => {
+  it.each([
+    ['念のため 8943091305（基礎年金番号）', 'PENSION_NUMBER', '8943091305'],
+    ['番号は 8 9 4 3 0 9 1 3 0 5 【年金番号】', 'PENSION_NUMBER', '8943091305'],
+    ['送付先 150-0043 (ZIP)', 'POSTAL_CODE', '1500043'],
+    ['こちら→１５０００４３（郵便番号）', 'POSTAL_CODE', '1500043'],
+    ['確認用 301234567802（免許証）', 'DRIVERS_LICENSE', '301234567802'],
+    ['控え 4012 3456 7890 (運転免許証番号)', 'DRIVERS_LICENSE', '401234567890'],
+    ['本人は 平成2年4月5日（生年月日）', 'DATE_OF_BIRTH', '平成2年4月5日'],
+    ['本人は 平 成 2 年 4 月 5 日（生年月日）', 'DATE_OF_BIRTH', '平成2年4月5日'],
+    ['佐藤 1985-04-12 (DOB)', 'DATE_OF_BIRTH', '19850412'],
+  ])('%s', (text, type, value) => {
+    expect(found(text, type).map((v) => v.replace(/ /g, ''))).toEqual([value]);
+    expect(core(maskPersonalData(text).masked).replace(/ /g, '')).not.toContain(value);
+  });
+
+  it.each(['1234567890（注文番号）', '150-0043（管理番号）', '301234567803（受付番号）は無効です', '会議は 2025年4月5日（金）です', '1985-04-12 (月) 入社'])('leaves %s unlabelled', (text) => {
+    expect(detectEntities(text).filter((f) => f.type !== 'PERSON_NAME')).toEqual([]);
+  });
+});
+
+describe('the label decides the type', () => {
+  it.each([
+    ['免許番号：301234567802', 'DRIVERS_LICENSE'],
+    ['マイナンバーカードと運転免許証を持参。免許番号：301234567802', 'DRIVERS_LICENSE'],
+    ['免許番号は 3012 ー 3456 ー 7802、マイナンバーは別紙', 'DRIVERS_LICENSE'],
+    ['301234567802（免許証）', 'DRIVERS_LICENSE'],
+    ['マイナンバー：301234567802', 'MY_NUMBER'],
+    ['氏名,電話\n佐藤花子,0853-96-1234', 'PHONE_NUMBER'],
+    ['・田中健太、0 2 9 9 - 4 3 - 7 2 2 9', 'PHONE_NUMBER'],
+    ['田中健太\t０８５３－９６－１２３４\t出雲営業所', 'PHONE_NUMBER'],
+  ])('%s is %s', (text, type) => {
+    const numbers = detectEntities(text).filter((f) => f.type !== 'PERSON_NAME');
+    expect(numbers.map((f) => f.type)).toEqual([type]);
+  });
+
+  it.each([
+    ['DATABASE_URL=postgres://app:S3cretPw1@db.example.com:5432/app', 'S3cretPw1'],
+    ['mysql://root:hunter22@10.0.0.5/db で接続', 'hunter22'],
+    ['redis://:p4ssw0rd@cache.internal:6379/0', 'p4ssw0rd'],
+    ['amqp://guest:Gu3st!pw@mq.example.co.jp/vhost', 'Gu3st!pw'],
+    ['mongodb+srv://admin:Zx9%40q@cluster0.example.net/test', 'Zx9%40q'],
+  ])('the password in %s is a SECRET, not part of an e-mail address', (text, password) => {
+    expect(found(text, 'SECRET')).toEqual([password.toLowerCase()]);
+    expect(found(text, 'EMAIL')).toEqual([]);
+  });
+
+  it('a URL without a password and a mailbox in a URL stay as they were', () => {
+    expect(detectEntities('https://example.com/docs を参照')).toEqual([]);
+    expect(found('https://example.com/contact?to=taro.yamada@example.co.jp', 'EMAIL')).toEqual(['taro.yamada@example.co.jp']);
+  });
+});
+
+describe('four-part version numbers and IP addresses', () => {
+  it.each(['firmware 6.3.50.3 に更新', 'ファームウェアを 6.3.50.3 に更新', 'v10.2.0.15', 'build 4.12.3.1 で再現', 'バージョン：10.2.0.15', 'ファームウェアバージョン: 2.0.1.15', '最新版は 6.3.50.3 です', '6.3.50.3 版のリリースノート', 'version 6.3.300.3'])('%s is no IP address', (text) => {
+    expect(found(text, 'IP_ADDRESS')).toEqual([]);
+  });
+
+  it.each(['サーバーのIPは 10.2.0.15 です', '接続先: 192.168.1.10', 'host 10.0.0.5 に ping', '更新後のアドレス 172.16.0.1', 'ゲートウェイ 1 9 2 . 1 6 8 . 0 . 1'])('%s is one', (text) => {
+    expect(found(text, 'IP_ADDRESS')).toHaveLength(1);
+  });
+});
+
+describe('spaced birth dates and JCB cards', () => {
+  it.each(['生年月日：1 9 7 3 - 0 5 - 0 4', '生年月日：昭 和 4 8 年 5 月 4 日', '生年月日：昭和 4 8 年 0 5 月 0 4 日', '生年月日　令　和　２　年　４　月　１　日', '生年月日：H 1 2 . 1 1 . 0 3', '生まれ：R . 1 . 8 . 2 2', '昭 和 6 2 年 9 月 2 7 日生まれ'])('%s', (text) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toHaveLength(1);
+  });
+
+  it('a 35xx card number next to a card word, in 4-digit groups with spaced digits', () => {
+    for (const card of ['3598709189891813', '3507455968856813']) {
+      for (const value of [card.match(/.{4}/g)!.join(' '), card.match(/.{4}/g)!.map((g) => [...g].join(' ')).join('  '), [...card].join(' ')]) {
+        expect(found(`カード番号：${value}`, 'CREDIT_CARD')).toEqual([card]);
+      }
+    }
+    // Without a card word only JCB's own range (3528-3589) counts.
+    expect(found('3598 7091 8989 1813', 'CREDIT_CARD')).toEqual([]);
+  });
+});
