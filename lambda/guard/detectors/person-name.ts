@@ -5,6 +5,7 @@ import { digitRuns, execAt } from './digit-sequence';
 import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
+import { dropVenueNames, refineJapaneseNames } from './name-context';
 import { JA_HONORIFICS } from './keywords';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
@@ -381,6 +382,8 @@ function detectJapanese(text: string, out: RawFinding[]): void {
   detectLearnedNames(text, out, from);
   // Speaker labels in chat logs, and readings in parentheses after the names found above.
   detectJapaneseNameFormats(text, out, from);
+  // Company, brand and thing contexts, hiragana names, attendee lists (name-context.ts).
+  refineJapaneseNames(text, out, from);
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -389,7 +392,9 @@ export const personNameDetector: Detector = {
   type: 'PERSON_NAME',
   detect(text, _options, out) {
     if (HAS_JAPANESE.test(text)) detectJapanese(text, out);
+    const english = out.length;
     detectEnglish(text, out);
+    dropVenueNames(text, out, english);
     detectRomajiNameLabels(text, out);
   },
 };

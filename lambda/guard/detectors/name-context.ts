@@ -1,0 +1,195 @@
+import type { RawFinding } from './detector';
+import { givenTier, isKanaGivenName, surnameTier } from './ja-person-name';
+import { detectHiraganaNames, extendOverHiraganaGivenNames } from './name-hiragana';
+
+/**
+ * Context after every other Japanese name pass has run (person-name.ts detectJapanese):
+ * - a surname that starts a company or brand name is the company (武田薬品工業, 塩野義製薬,
+ *   山田商店, 加藤商事, 株式会社山田, 江崎グリコ), and a surname with a thing's last kanji is the
+ *   thing (小松菜, 松茸): such findings are dropped unless an honorific follows;
+ * - names in hiragana before an honorific (いのうえさん) and hiragana given names after a kanji
+ *   surname (山田さくら) come from name-hiragana.ts;
+ * - the names of an attendee list after a label (出席：林、森、原), even one-kanji surnames that
+ *   are also words, and Chinese and Korean names after a person's role (担当は王偉です).
+ * And for English text, a capitalised word before a venue word is the venue (Rose Hall).
+ */
+
+// Words that make the kanji run a company when they follow a surname in it.
+const COMPANY_WORDS = [
+  '株式会社', '有限会社', '合同会社', '製薬', '薬品', '工業', '商店', '商事', '商会', '商社', '証券', '銀行', '信金', '信用金庫', '製作所', '工務店', '産業', '建設',
+  '電機', '電気', '電工', '物産', '興業', '化学', '化成', '食品', '乳業', '製菓', '製パン', '酒造', '醸造', '運輸', '物流', '海運', '陸運', '書店', '書房', '出版', '新聞',
+  '放送', '不動産', '信託', '保険', '生命', '損保', '製紙', '製鉄', '鉄鋼', '重工', '精機', '精工', '技研', '工機', '薬局', '病院', '医院', '学園', '学院', '紡績', '織物',
+  '商業', '百貨店', '自動車', '製作', '工芸', '硝子', '印刷', '通商', '交易', '貿易', '水産', '畜産', '農園', '牧場', '旅館', '本舗', '総本店', '本店', '支店', '組合',
+];
+const COMPANY_FIRST = new Uint8Array(0x10000);
+for (const w of COMPANY_WORDS) COMPANY_FIRST[w.charCodeAt(0)] = 1;
+// One kanji that ends a shop's name when it ends the run (中村屋, 山本堂).
+const SHOP_FINAL = new Set([...'屋堂舗店'].map((c) => c.charCodeAt(0)));
+// Company markers right before a name: 株式会社山田, ㈱佐藤, (株)鈴木.
+const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|㈱|㈲|[(（][株有][)）])[ 　]?$/;
+// Katakana words after a surname that are a person's role, not a brand (田中マネージャー, 佐藤リーダー).
+const KATAKANA_ROLE = /^(?:マネージャー|マネジャー|リーダー|チーフ|ディレクター|プロデューサー|デザイナー|エンジニア|コーチ|キャプテン|オーナー|アナ|アナウンサー|プロ|トレーナー|スタッフ|サブリーダー|パートナー|コンサルタント|アシスタント|ドクター|シェフ|ママ|パパ|先輩)/;
+// Last kanji of foods, plants and things whose names begin with a surname (小松菜, 松茸, 柳川鍋, 大島紬).
+const THING_FINAL = new Set([...'菜茸鍋焼漬餅丼麺飯汁瓜芋粉酢紬塗焼染細笛'].map((c) => c.charCodeAt(0)));
+// Honorifics and person words that keep a name a name whatever comes next.
+const PERSON_AFTER = /^(?:さん|さま|様|くん|君|ちゃん|氏|殿|先生|社長|部長|課長|係長|主任|室長|専務|常務|会長|と申|です|が担当)/;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x30f6;
+}
+
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+/** True when a company word starts inside the kanji run at or after `from` (up to `runEnd`). */
+function companyWordIn(text: string, from: number, runEnd: number): boolean {
+  for (let k = from; k < runEnd && k - from < 8; k++) {
+    if (COMPANY_FIRST[text.charCodeAt(k)] !== 1) continue;
+    for (const w of COMPANY_WORDS) if (k + w.length <= runEnd && text.startsWith(w, k)) return true;
+  }
+  return false;
+}
+
+/** True when the Japanese name finding `f` names a company, a brand or a thing by its context. */
+function companyOrThing(text: string, f: RawFinding): boolean {
+  const end = f.end;
+  if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
+  const last = text.charCodeAt(end - 1);
+  if (!isHan(last)) return false;
+  let runEnd = end;
+  while (runEnd < text.length && isHan(text.charCodeAt(runEnd))) runEnd++;
+  // 武田薬品工業, 塩野義製薬, 小林製薬 (the company word inside the finding or after it in the run).
+  if (companyWordIn(text, f.start + 1, runEnd)) return true;
+  if (runEnd === end + 1 && SHOP_FINAL.has(text.charCodeAt(end))) return true;
+  if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
+  // 江崎グリコ: a katakana word glued to the surname that is neither a given name nor a role.
+  if (runEnd === end && isKatakana(text.charCodeAt(end))) {
+    let k = end + 1;
+    while (k < text.length && isKatakana(text.charCodeAt(k))) k++;
+    if (k - end >= 2 && !isKanaGivenName(text, end, k) && !KATAKANA_ROLE.test(text.slice(end, k + 2))) return true;
+  }
+  // 小松菜, 松茸: a surname and one more kanji that ends a food or thing.
+  if (end - f.start >= 2 && THING_FINAL.has(last) && runEnd === end && surnameTier(text, f.start, end - 1) > 0 && givenTier(text, end - 1, end) === 0) return true;
+  return false;
+}
+
+// Labels of attendee and member lists: 出席：, 参加者:, メンバー：, CC：.
+const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|CC|Cc|cc)[ \t　]*[:：][ \t　]*/g;
+const LIST_ITEM = /([\p{Script=Han}々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?/uy;
+const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
+
+/** The names of a list after a label, when every item reads as a surname or a full name. */
+function detectListedNames(text: string, out: RawFinding[]): void {
+  if (text.indexOf('、') < 0 && text.indexOf(',') < 0 && text.indexOf('，') < 0 && text.indexOf('・') < 0) return;
+  LIST_LABEL.lastIndex = 0;
+  for (let m = LIST_LABEL.exec(text); m !== null; m = LIST_LABEL.exec(text)) {
+    const items: [number, number][] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      LIST_ITEM.lastIndex = at;
+      const item = LIST_ITEM.exec(text);
+      if (item === null) break;
+      const start = at;
+      const end = at + item[1].length;
+      if (!readsAsName(text, start, end)) {
+        items.length = 0;
+        break;
+      }
+      items.push([start, end]);
+      at += item[0].length;
+      LIST_JOIN.lastIndex = at;
+      const join = LIST_JOIN.exec(text);
+      if (join === null || !isHan(text.charCodeAt(at + join[0].length))) break;
+      at += join[0].length;
+    }
+    if (items.length < 2) continue;
+    for (const [start, end] of items) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+}
+
+/** A lexicon surname, or a surname followed by a given name. */
+function readsAsName(text: string, start: number, end: number): boolean {
+  if (surnameTier(text, start, end) > 0) return true;
+  for (let a = Math.min(3, end - start - 1); a >= 1; a--) if (surnameTier(text, start, start + a) > 0 && givenTier(text, start + a, end) > 0) return true;
+  return false;
+}
+
+// Common Chinese and Korean surnames (one character, without the ones that are also frequent
+// Japanese surnames or start many common words: 林, 高, 田, 石, 白, 方).
+const CJK_SURNAMES = new Set([
+  ...'王李張劉陳楊黄趙周呉徐孫朱胡郭羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭董袁潘蒋蔡杜葉蘇魏呂沈姚盧姜崔鍾譚汪范廖賈韋傅鄒孟秦邱尹薛閻侯龔邵錢朴裴閔兪卞申權権洪禹金',
+].map((c) => c.charCodeAt(0)));
+// Words of business text that start with one of those characters.
+const CJK_STOP = /^(?:周知|周辺|周年|周囲|周期|周波|許可|許容|許諾|謝罪|謝礼|謝意|唐突|韓国|呉服|徐行|徐々|沈黙|沈下|朱肉|胡椒|羅列|陳列|陳謝|陳述|黄色|黄金|鄭重|蘇生|葉書|王子|王様|王国|王者|楊枝|侯爵|閻魔|朴訥|申請|申告|申込|申し|権限|権利|洪水|張り|孫請|趙|宋朝|唐揚|曹達|金曜|金額|金庫|金融|金属|金利|金具|金型|金券|金銭|金髪|金星|金色|金品|金物|金魚|金箔|金網|金策|金欠)/;
+// A role only a person has, then は/の/が: 担当は, 上司の, 通訳が.
+const PERSON_ROLE_BEFORE = /(?:担当|担当者|窓口|上司|同僚|部下|先輩|後輩|秘書|通訳|講師|留学生|研修生|実習生|技術者|責任者|代表者|営業担当)(?:は|の|が|：|:)[ 　]?$/;
+const CJK_NAME_AFTER = /^(?:$|です|でございます|が|は|と|に|から|より|さん|様|氏|[、。,.\s（(])/;
+
+/** Chinese and Korean names (王偉, 金志勲) after a person's role. */
+function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
+  for (let i = 0; ; ) {
+    // Every role above ends in one of a few characters: start from them.
+    const at = nextRoleEnd(text, i);
+    if (at < 0) return;
+    i = at + 1;
+    let start = at + 1;
+    if (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0x3000) start++;
+    if (!CJK_SURNAMES.has(text.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < text.length && isHan(text.charCodeAt(end))) end++;
+    if (end - start < 2 || end - start > 3 || CJK_STOP.test(text.slice(start, end))) continue;
+    if (!CJK_NAME_AFTER.test(text.slice(end, end + 6))) continue;
+    if (!PERSON_ROLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+  }
+}
+
+/** Position of the next は/の/が/：/: at or after `from` (where a role may end), or -1. */
+function nextRoleEnd(text: string, from: number): number {
+  if (from < 0) return -1;
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x306f || c === 0x306e || c === 0x304c || c === 0xff1a || c === 0x3a) {
+      if (k >= 2 && isHan(text.charCodeAt(k - 1))) return k;
+    }
+  }
+  return -1;
+}
+
+/** The context rules above, on the Japanese name findings in out[from..]. */
+export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type === 'PERSON_NAME' && f.score > 0 && companyOrThing(text, f)) f.score = 0;
+  }
+  detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
+  extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
+  if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectListedNames(text, out);
+  if (text.indexOf('担') >= 0 || text.indexOf('上司') >= 0 || text.indexOf('通訳') >= 0) detectCjkNamesAfterRole(text, out);
+}
+
+// Words that end a venue or facility name: "Rose Hall", "Victoria Arena".
+const VENUE_WORDS = new Set(['Hall', 'Halls', 'Arena', 'Theater', 'Theatre', 'Stadium', 'Auditorium', 'Gallery', 'Museum', 'Pavilion', 'Dome', 'Studio', 'Studios', 'Ballroom', 'Lounge', 'Room', 'Rooms', 'Chapel', 'Church', 'Cathedral', 'Forum', 'Colosseum', 'Coliseum', 'Amphitheatre', 'Amphitheater', 'Hotel', 'Inn', 'Resort', 'Lodge', 'Cafe', 'Café', 'Restaurant', 'Bar', 'Pub', 'Tavern', 'Bistro', 'Salon', 'Clinic', 'Academy', 'Library', 'Market', 'Garden', 'Gardens']);
+const VERB_AFTER = /^,?\s+(?:said|says|told|tells|wrote|writes|asked|asks|replied|added|noted|explained|who|and his|and her)\b/;
+const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/;
+
+/** English name findings in out[from..] that end with, or stand before, a venue word: the venue. */
+export function dropVenueNames(text: string, out: RawFinding[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0 || f.score >= 0.9) continue;
+    const c = text.charCodeAt(f.start);
+    if (c < 0x41 || c > 0x5a) continue;
+    const space = text.lastIndexOf(' ', f.end - 1);
+    const lastWord = space > f.start ? text.slice(space + 1, f.end) : '';
+    let k = f.end + 1;
+    while (k < text.length && k - f.end < 14 && /[A-Za-zé]/.test(text[k])) k++;
+    const nextWord = text[f.end] === ' ' ? text.slice(f.end + 1, k) : '';
+    if (!VENUE_WORDS.has(lastWord) && !VENUE_WORDS.has(nextWord)) continue;
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
+    // "Stuart Hall said": a person's verb after the words keeps the name.
+    if (VERB_AFTER.test(text.slice(f.end, f.end + 12))) continue;
+    f.score = 0;
+  }
+}

@@ -1,0 +1,122 @@
+import type { RawFinding } from './detector';
+import { digitRuns } from './digit-sequence';
+import { kanaNameReadings } from './ja-person-name';
+
+/**
+ * Names written in hiragana, as casual chat writes them: a surname or given name before a
+ * personal honorific (いのうえさん, せきくん, ゆいちゃん, さとう様), read with the lexicon's
+ * readings (a hiragana word is looked up as its katakana form), and a hiragana given name
+ * right after a kanji surname already found (山田さくら, 鈴木まゆみが): the span covers both.
+ * Words that take an honorific but are no name (みなさん, おかあさん, かみさま, おつかれさま)
+ * stay out by a stop list and by where the word starts.
+ */
+
+const { surnames: KANA_SURNAMES, given: KANA_GIVEN } = kanaNameReadings();
+
+function isKanji(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
+}
+
+function isHiragana(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+
+/** The katakana form of the hiragana `text[start, end)`. */
+function katakana(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(text.charCodeAt(i) + 0x60);
+  return out;
+}
+
+// Personal honorifics after a name written in hiragana.
+const HONORIFIC_AT = /(?:さん|さま|くん|ちゃん|様|氏|君)/y;
+
+// Hiragana words that take an honorific and read like a name (みな, かみ, おく, ねこ...), or that
+// hold one at their end after a prefix (おかあさん, おつかれさま): not a person's name.
+const NOT_A_NAME = new Set(
+  `みな みんな みなみな かみ おう ほとけ ひめ おひめ おうじ あか あかちゃ おく おくさ おきゃく きゃく おかあ かあ おとう とう おにい にい おねえ ねえ
+おじい じい おばあ ばあ おじ おば おじょう じょう ぼう おぼう ぼっ だんな おかみ おまわり おいしゃ いしゃ かんごし せんせい おかげ かげ
+おつかれ つかれ ごくろう くろう ごちそう ちそう おたがい たがい おそまつ おまち おまちどお おさき おせわ せわ おひさ ごめん おきのどく
+おだいじ だいじ おめでと おめでとう ありがと ありがとう おはよう はよう こんにちは こんばんは おやすみ おおきに どなた だれ あなた あんた おとなり となり むすこ むすめ まご おや よめ むこ
+ねこ いぬ うさぎ くま ぞう とり さる ぱぱ まま はなや ほんや やおや とこや すしや そばや ぱんや さかなや くすりや さかや にくや こめや
+おばけ おに かっぱ てんし あくま おひさま おつきさま おほしさま ほしさま つきさま おてんとさま てんとさま おだいりさま おひなさま ひなさま
+おいなりさま いなりさま えびすさま だいこくさま かみさま ほとけさま おとのさま とのさま おしゃかさま しゃかさま おじぞうさま じぞうさま`.split(/\s+/),
+);
+
+// Hiragana a name may follow inside a run: the particles before a noun (あとはいのうえさん, それといのうえくん).
+const PARTICLE = new Set([...'はがもとにでのをへやよねかえ'].map((c) => c.charCodeAt(0)));
+
+/** Hiragana names before a personal honorific, pushed as PERSON_NAME findings. */
+export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: (text: string, start: number, end: number) => boolean): void {
+  // The shared scan records where every honorific may start: a cheap filter before any lookup.
+  const cues = digitRuns(text).japaneseNameCueStarts;
+  let done = 0;
+  for (let ci = 0; ci < cues.length; ci++) {
+    const at = cues[ci];
+    if (at < 2 || at < done || !isHiragana(text.charCodeAt(at - 1))) continue;
+    HONORIFIC_AT.lastIndex = at;
+    if (!HONORIFIC_AT.test(text)) continue;
+    let runStart = at - 1;
+    while (runStart > 0 && at - runStart < 8 && isHiragana(text.charCodeAt(runStart - 1))) runStart--;
+    // A run that goes on past eight characters is a sentence, not a word before the honorific.
+    if (runStart > 0 && isHiragana(text.charCodeAt(runStart - 1)) && at - runStart >= 8) runStart = at - 7;
+    // A whole run that is a word taking an honorific (みなさん, おつかれさま) is no name.
+    if (NOT_A_NAME.has(text.slice(runStart, at))) continue;
+    for (let start = Math.max(runStart, at - 6); start <= at - 2; start++) {
+      // Two characters only as a whole word or after a particle (せきくん, あとはせきくん), not as the
+      // end of a longer word (おとうさん).
+      if (at - start < 3 && start !== runStart && !PARTICLE.has(text.charCodeAt(start - 1))) continue;
+      if (NOT_A_NAME.has(text.slice(start, at))) break;
+      const reading = katakana(text, start, at);
+      if (!KANA_SURNAMES.has(reading) && !KANA_GIVEN.has(reading)) continue;
+      // A kanji surname right before the reading (山田 さくら様) belongs to the name.
+      let nameStart = start;
+      if (start === runStart) {
+        let k = start;
+        if (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0x3000) k--;
+        let s = k;
+        while (s > 0 && k - s < 4 && isKanji(text.charCodeAt(s - 1))) s--;
+        if (s < k && !isKanji(text.charCodeAt(s - 1)) && isSurname(text, s, k)) nameStart = s;
+      }
+      out.push({ type: 'PERSON_NAME', start: nameStart, end: at, score: 0.75 });
+      done = at + 1;
+      break;
+    }
+  }
+}
+
+// Hiragana right after a name that is no given name: an honorific, a copula or a particle phrase.
+const NOT_GIVEN_AT = /(?:さん|さま|くん|ちゃん|です|でし|でご|と申|とも[うお]|から|まで|より|など|には|にも|では|への|との|ほか|たち|ら[、。はがもの]|宛|氏)/y;
+// What may follow a given name: the end, a non-hiragana character, an honorific, a copula or a particle.
+const AFTER_GIVEN = /(?:$|[^\u3041-\u3096]|さん|さま|くん|ちゃん|です|でし|でご|と申|が|は|も|と|に|の|を|へ|や|から|より|まで)/y;
+
+/**
+ * Extends PERSON_NAME findings in out[from..] that end with a kanji surname over a given name
+ * written in hiragana right after it (one space may sit between): 山田さくら, 鈴木 まゆみが.
+ */
+export function extendOverHiraganaGivenNames(text: string, out: RawFinding[], from: number, isSurname: (start: number, end: number) => boolean): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0) continue;
+    let at = f.end;
+    if (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000) at++;
+    if (!isHiragana(text.charCodeAt(at))) continue;
+    const last = text.charCodeAt(f.end - 1);
+    if (isHiragana(last) || last < 0x3400) continue;
+    NOT_GIVEN_AT.lastIndex = at;
+    if (NOT_GIVEN_AT.test(text)) continue;
+    // The surname at the finding's end (a finding may start with a department word or a title).
+    let surname = false;
+    for (let s = f.end - 1; s >= f.start && f.end - s <= 4; s--) if (isSurname(s, f.end)) surname = true;
+    if (!surname) continue;
+    let runEnd = at;
+    while (runEnd < text.length && runEnd - at < 7 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
+    for (let end = Math.min(runEnd, at + 5); end >= at + 2; end--) {
+      if (!KANA_GIVEN.has(katakana(text, at, end))) continue;
+      AFTER_GIVEN.lastIndex = end;
+      if (!AFTER_GIVEN.test(text)) continue;
+      f.end = end;
+      break;
+    }
+  }
+}

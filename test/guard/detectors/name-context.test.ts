@@ -1,0 +1,115 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+import { maskPersonalData } from '../../../lambda/guard/mask';
+
+const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+
+describe('a surname that starts a company, brand or thing name is no person', () => {
+  it.each([
+    '森下薬品工業の営業担当から連絡がありました。',
+    '北村商店で備品を買い足します。',
+    '小野寺製作所に部品を発注した。',
+    '大石商事との取引条件を見直す。',
+    '村上製菓の新作を試食した。',
+    '今井酒造の蔵見学は来週です。',
+    '安藤工務店から見積書が届きました。',
+    '長谷川運輸のトラックが到着した。',
+    '工藤電機の修理窓口に問い合わせた。',
+    '岩崎書店の児童書フェアに出展します。',
+    '藤井化学の工場で安全点検を行う。',
+    '株式会社西川との打ち合わせは延期です。',
+    '㈱三浦に請求書を送付済み。',
+    '宮本フーズの冷凍食品を仕入れる。',
+    '水菜と小松菜のサラダを注文した。',
+    '松茸ご飯を炊いた。',
+  ])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['森下薬品工業の田中さんが来社します。', ['田中']],
+    ['北村商店の北村さんに電話して。', ['北村']],
+    ['田中マネージャーに確認します。', ['田中']],
+    ['担当の鈴木が伺います。', ['鈴木']],
+  ])('%s: the person next to the company stays a name', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('names written in hiragana in casual chat', () => {
+  it.each([
+    ['いのうえさん、資料ありがとう！', ['いのうえ']],
+    ['せきくんも来るって', ['せき']],
+    ['あとはいのうえさんにお願いしよう', ['いのうえ']],
+    ['きのうたなかくんと話した', ['たなか']],
+    ['ゆいちゃんが来るって', ['ゆい']],
+    ['さとう様へ', ['さとう']],
+    ['山田 さくら様', ['山田 さくら']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['おつかれさまです！', 'みなさま、ごきげんよう', 'おはようさん', 'うちのおとうさんが言ってた', 'おばさんに会った', 'かみさまにお願い', 'ごちそうさまでした', 'おかげさまで元気です', 'ねこちゃんかわいい', 'おじいちゃんの家に行く', 'おにいさんが来た', 'みなさん、お疲れ様です'])(
+    '%s: no name',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+
+  it('masks the hiragana name in the chat line', () => {
+    expect(maskPersonalData('いのうえさん、明日の会議室とれた？').masked).not.toContain('いのうえ');
+  });
+});
+
+describe('a kanji surname with a given name in hiragana is one span', () => {
+  it.each([
+    ['氏名：山田さくら', '山田さくら'],
+    ['担当の鈴木まゆみが対応します。', '鈴木まゆみ'],
+    ['田中ひろしです。よろしくお願いします。', '田中ひろし'],
+    ['文：佐藤あやか', '佐藤あやか'],
+    ['高橋みどり,営業部,03-1234-5678', '高橋みどり'],
+    ['昨日、中村あきらと打ち合わせをした。', '中村あきら'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+    // The given name (after the two-kanji surname) is masked with it.
+    const given = name.slice(2) + text.charAt(text.indexOf(name) + name.length);
+    expect(maskPersonalData(text).masked).not.toContain(given);
+  });
+
+  it('does not take an honorific, a copula or a particle phrase for a given name', () => {
+    expect(names('鈴木さんが来ます')).toEqual(['鈴木']);
+    expect(names('佐藤からの連絡です')).toEqual(['佐藤']);
+    expect(names('田中と申します')).toEqual(['田中']);
+    expect(names('高橋ともうします')).toEqual(['高橋']);
+  });
+});
+
+describe('attendee lists after a label, and Chinese and Korean names after a role', () => {
+  it.each([
+    ['出席：林、森、原', ['林', '森', '原']],
+    ['参加者: 浜、岡、関', ['浜', '岡', '関']],
+    ['メンバー：田中、中村、小林', ['田中', '中村', '小林']],
+    ['担当は王偉です。', ['王偉']],
+    ['担当は金志勲です。', ['金志勲']],
+    ['上司の陳明が承認しました。', ['陳明']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['出席：営業部、総務部', '担当は金曜です。', '担当は周辺機器です。', '担当は韓国です。', '担当は申請の受付です。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('English: a capitalised word before a venue word is the venue', () => {
+  it.each(['Rose Hall seats 300 people.', 'The party is at Grace Hall tonight.', 'Victoria Arena hosts the final.', 'Max capacity is 50 guests.', '会場は Rose Hall です。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mr. Hall will join us.', ['Hall']],
+    ['Stuart Hall said the plan was ready.', ['Stuart Hall']],
+    ['Please ask Emily Watson about the budget.', ['Emily Watson']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
