@@ -56,6 +56,13 @@ if (!fs.existsSync(file)) {
 }
 // V8's code cache for the bundle (Node 22+): later starts skip parsing and compiling 2 MB of JavaScript.
 require('node:module').enableCompileCache?.(path.join(os.tmpdir(), 'private-ai-jp-scan-cache'));
+// A run of a few megabytes spends about a third of its CPU in V8's optimizing compiler (on
+// background threads that compete with the scanning ones on two cores). Half of V8's default
+// inlining budget cuts that compile time by about a sixth without slowing the compiled code
+// measurably (bench: scan CLI). Set before any of the guard is compiled, on the V8 versions known
+// to have the option (an unknown one would only print a warning).
+const v8Major = Number(process.versions.v8.split('.')[0]);
+if (v8Major >= 10 && v8Major <= 13) require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
 
 /**
  * Whether the CLI will run on two threads (bin/scan.ts decides: --jobs 2, or a JSONL input file
