@@ -5,6 +5,7 @@
 
 import { EN_COMMON_WORDS } from './lexicon';
 import { gate, hasAny, type Gate } from './prefilter';
+import { reassembledView } from './reassembly';
 
 /** Zero-width, format and other invisible code points that carry no visible text. */
 const INVISIBLE =
@@ -447,6 +448,60 @@ function katakanaLoanWords(folded: string): string | undefined {
 }
 
 /**
+ * Words glued by underscores or hyphens or broken by dots ("ignore_all_previous_instructions",
+ * "ignore-all-previous-instructions", "ig.nore all pre.vious in.struc.tions"): underscores and hyphens
+ * become spaces when the token has three pieces or more, one of them an override verb; dots are removed
+ * when that spells an instruction word that no piece is on its own. An identifier (user_id,
+ * previous_value), a compound (well-known) or a host name holds neither and is left.
+ */
+const GLUED_TOKEN = /[a-z]+(?:[._-][a-z]+)+/g;
+const GLUE_LITS = gate(['_', '.', '-']);
+/** Verbs of an override: an underscored identifier becomes words only when it holds one and spans three pieces. */
+const GLUE_VERBS = /^(?:ignore|disregard|forget|override|bypass|reveal|leak)$/;
+
+function unglueWords(folded: string): string | undefined {
+  if (!hasAny(folded, GLUE_LITS)) return undefined;
+  let changed = false;
+  const out = folded.replace(GLUED_TOKEN, (tok, at: number) => {
+    if (tok.includes('_') || tok.includes('-')) {
+      // A function or a variable (print_system_prompt(), reveal_prompt = ...) is code, not a sentence.
+      if (/^\s?[(=]/.test(folded.slice(at + tok.length, at + tok.length + 2))) return tok;
+      const pieces = tok.split(/[._-]/);
+      if (pieces.length >= 3 && pieces.some((p) => GLUE_VERBS.test(p)) && pieces.some((p) => STEMS.test(p))) {
+        changed = true;
+        return pieces.join(' ');
+      }
+      return tok;
+    }
+    const pieces = tok.split('.');
+    if (pieces.length > 7) return tok;
+    const glued = pieces.join('');
+    if (!STEMS.test(glued) || pieces.some((p) => STEMS.test(p))) return tok;
+    changed = true;
+    return glued;
+  });
+  return changed ? out : undefined;
+}
+
+/**
+ * 指示 and 無視 written in kana (「以前のしじをむしして」「シジはムシして」), read back in kanji where a
+ * particle or a verb ending follows: しじ before を / に / は / も / の / が, むし before して / する / しろ /
+ * せよ / を. しじみ, むしろ and むしパン are followed by neither.
+ */
+const KANA_KANJI: readonly [RegExp, string][] = [
+  [/(?:しじ|シジ)(?=[をにはもがの])/g, '指示'],
+  [/(?:むし|ムシ)(?=して|する|しろ|せよ|しな|され|を|は)/g, '無視'],
+];
+const KANA_KANJI_LITS = gate(['しじ', 'シジ', 'むし', 'ムシ']);
+
+function kanjiForKana(folded: string): string | undefined {
+  if (!hasAny(folded, KANA_KANJI_LITS)) return undefined;
+  let out = folded;
+  for (const [re, kanji] of KANA_KANJI) out = out.replace(re, kanji);
+  return out === folded ? undefined : out;
+}
+
+/**
  * Further readings of a folded text that its writer hid: lines written backwards (English or
  * Japanese), lines in ROT13, instruction words split by hyphens, line breaks or spaces, loan words
  * of instructions in hiragana. Each is tried only when a cheap pattern hints at it; a reversed or
@@ -465,5 +520,11 @@ export function hiddenViews(folded: string): string[] {
   if (spaced) views.push(spaced);
   const kana = katakanaLoanWords(folded);
   if (kana) views.push(kana);
+  const unglued = unglueWords(folded);
+  if (unglued) views.push(unglued);
+  const kanji = kanjiForKana(kana ?? folded);
+  if (kanji) views.push(kanji);
+  const assembled = reassembledView(folded);
+  if (assembled) views.push(assembled);
   return views;
 }

@@ -17,6 +17,7 @@ import { detectIndirect, embeddedHit } from './indirect';
 import { detectInstructionOverride } from './instruction-override';
 import { blankQuotes, quotationsAreMentioned } from './mention';
 import { detectObfuscation } from './obfuscation';
+import { detectReassembly } from './reassembly';
 import { detectOutputHijack } from './output-hijack';
 import { detectRolePlay } from './role-play';
 import { classifierAvailable, classify } from './classifier';
@@ -86,6 +87,7 @@ const DETECTORS: readonly Detector[] = [
   detectFakeSystemMessage,
   detectIndirect,
   detectExfiltration,
+  detectReassembly,
 ];
 
 /** Detector views of a collapsed (folded or plain) text; the general form when the fast paths are off. */
