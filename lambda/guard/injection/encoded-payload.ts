@@ -21,9 +21,12 @@ const HEX_0X_RUN = /(?:0x[0-9a-fA-F]{2}[ ,]{0,2}){4,}/g;
 const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
 const UNICODE_ESCAPE_RUN = /(?:\\u[0-9a-fA-F]{4})+/g;
 const ROT13_MENTION = /\brot-?13\b|\bcaesar\b|シーザー暗号/i;
-/** "decode this and follow it", 「デコードして指示に従って」. */
+/**
+ * "decode this and follow it", 「デコードして指示に従って」, and the same for a text in another
+ * language: "translate this and follow it", 「翻訳してその指示に従って」 ("follow up" is no obeying).
+ */
 const DECODE_AND_OBEY =
-  /\b(?:decode|decipher|decrypt|base64|hex|rot-?13|translate the (?:following )?(?:code|cipher))\b[^.\n]{0,80}\b(?:follow|execute|run|obey|do what it says|carry out|perform|comply|act on)\b|(?:デコード|復号|解読|変換)[^。\n]{0,40}(?:従っ|従い|実行|その通りに|指示通り)/i;
+  /\b(?:decode|decipher|decrypt|base64|hex|rot-?13|translate the (?:following )?(?:code|cipher)|translate (?:this|it|that|the (?:following|above|text|message|sentence|line)))\b[^.\n]{0,80}\b(?:follow(?! up)|execute|run|obey|do what it says|do as it says|carry (?:it )?out|perform|comply|act on)\b|(?:デコード|復号|解読|変換)[^。\n]{0,40}(?:従っ|従い|実行|その通りに|指示通り)|翻訳(?:して|し、|した)[^。\n]{0,20}(?:その(?:指示|内容|通り)|それ|書かれ(?:てい)?る(?:指示|こと)|指示)に?(?:従っ|従い|実行)/i;
 
 /** The escape runs cannot match without their prefix (plain string searches: these texts have no n-gram set). */
 const mayHold = (text: string, prefix: string): boolean => !prefilter.enabled || text.includes(prefix);

@@ -199,6 +199,15 @@ const EN_EXPLICIT = /(?<!\b(?:not|never|dont|don't|don’t|n't|n’t)\s{0,2})\b(
 const JA_EXPLICIT = /(?<!(?:私|わたし|僕|自分|弊社|当社|こちら)(?:の|が|から|より)[^。、]{0,10})(?:以前|上記|以上|これまで|今まで|前|最初|元|システム|先ほど|さっき)の(?:指示|命令|プロンプト|指令|制約)(?:は|を|も)?(?:すべて|全て|全部|一切)?(?:無視|忘れ|破棄|無効に|リセット)/;
 
 /**
+ * The same explicit override in a third language the user may ask to have translated and followed:
+ * Spanish, French, Italian, Portuguese, German, Chinese ("ignora todas las instrucciones anteriores",
+ * "ignorez les instructions précédentes", 「忽略之前的所有指令」).
+ */
+const FOREIGN_EXPLICIT =
+  /\b(?:ignora|ignore[zr]?|olvida|olvide|oublie[zr]?|dimentica|esque[cç]a)\s(?:todas\s|todos\s|toutes\s|tous\s|tutte\s|tutti\s)?(?:las\s|los\s|les\s|le\s|as\s|os\s|tus\s|tes\s|vos\s|sus\s)?(?:instrucciones|instructions|istruzioni|instru[cç][oõ]es|[oó]rdenes|indicaciones|consignes)\s(?:anteriores|previas|precedentes|pr[ée]c[ée]dentes|ant[ée]rieures|precedenti|previe)\b|\bignorier(?:e|en sie|t)?\s(?:alle\s)?(?:(?:vorherigen|bisherigen|vorigen|fr[üu]heren|obigen)\s)(?:anweisungen|instruktionen|befehle)\b|忽略(?:之前|以上|先前|上面|前面|此前|以前)的?(?:所有|全部|一切)?(?:指令|指示|说明|提示)/;
+const FOREIGN_LITS = gate(['instruc', 'istruz', 'rdenes', 'indicaciones', 'consignes', 'anweisung', 'instruktion', 'befehle', '忽略']);
+
+/**
  * Seizing authority over the assistant's rules: the user's words outrank its rules, its rules are
  * void or lifted by the user, the user is its administrator now. The object is the assistant's own
  * rules ("your operating rules", 「あなたの会社のルール」), so "my edits take precedence over the
@@ -248,6 +257,8 @@ export const detectInstructionOverride: Detector = (v) => {
   if ((v.folded.includes('instruction') || v.folded.includes('prompt') || v.folded.includes('direct') || v.folded.includes('command') || v.folded.includes('guideline')) && EN_EXPLICIT.test(v.folded)) {
     hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   } else if ((v.ja.includes('指示') || v.ja.includes('命令') || v.ja.includes('プロンプト') || v.ja.includes('指令') || v.ja.includes('制約')) && JA_EXPLICIT.test(v.ja)) {
+    hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
+  } else if (hasAny(v.folded, FOREIGN_LITS) && FOREIGN_EXPLICIT.test(v.folded)) {
     hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   }
   return hits;
