@@ -36,10 +36,13 @@ const EN_DEST = alt(
 );
 const EN_MOVE_OUT = new RegExp(`\\b(?=${EN_MOVE}\\b)${EN_NOT}${EN_MOVE}\\b[^.\\n]{0,30}?\\b${EN_CONTEXT_DATA}\\b[^.\\n]{0,60}?(?:${EN_DEST})\\b|\\b(?:bcc|cc)\\b[^.\\n]{0,40}?[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}[^.\\n]{0,60}?\\b${EN_CONTEXT_DATA}\\b`);
 /** "so the filters don't catch it", "to evade detection", "without being flagged". */
-const EN_EVADE = /\bso (?:that )?(?:the |any |our |your )?(?:filters?|monitor(?:s|ing)?|dlp|scanners?|guard(?:rails?)?|moderation|security(?: team| tools?)?|detection|detectors?|classifiers?|logs?|audit|nobody|no one)\b[^.\n]{0,20}\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never|fail to)\b[^.\n]{0,12}\b(?:catch|detect|notice|flag|see|block|spot|recogni[sz]e|pick (?:it |them )?up|find)|\b(?:to|and) (?:evade|avoid|bypass|get past|slip past|sneak past|get around|fool|trick|dodge)\b[^.\n]{0,12}\b(?:the )?(?:filters?|detection|dlp|monitor(?:s|ing)?|scanners?|moderation|guard(?:rails?)?|security|classifiers?|censors?)\b|\bso (?:that )?(?:nobody|no one|no filter|nothing|none of (?:the )?(?:filters?|monitors?|scanners?))(?: will| would| can| could)? (?:notices?|sees?|detects?|catch(?:es)?|flags?|spots?|finds?)\b|\bwithout (?:being |getting )?(?:detected|flagged|noticed|caught|blocked|logged)\b|\bundetected\b/;
+/** "so the filter lets it through", "so the masking misses it", "to get it past the filter". */
+const EN_EVADE_PASS =
+  /\bso (?:that )?(?:the |any |our |your )?(?:filters?|masking|masker|redaction|redactor|dlp|scanners?|guard(?:rails?)?|moderation|detectors?|classifiers?)\b[^.\n]{0,12}\b(?:lets?|will let|would let|allows?|passes|pass(?:es)?|misses|miss|skips?|ignores?|overlooks?)\b|\b(?:get|gets|getting|slip|slips|sneak|sneaks|smuggle) (?:it |them |this |that )?(?:past|through|by) (?:the |any |our )?(?:filters?|masking|redaction|dlp|scanners?|moderation|guard(?:rails?)?|detectors?|classifiers?)\b/;
+const EN_EVADE = /\bso (?:that )?(?:the |any |our |your )?(?:filters?|monitor(?:s|ing)?|dlp|scanners?|guard(?:rails?)?|moderation|masking|redaction|security(?: team| tools?)?|detection|detectors?|classifiers?|logs?|audit|nobody|no one)\b[^.\n]{0,20}\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never|fail to)\b[^.\n]{0,12}\b(?:catch|detect|notice|flag|see|block|spot|recogni[sz]e|pick (?:it |them )?up|find)|\b(?:to|and) (?:evade|avoid|bypass|get past|slip past|sneak past|get around|fool|trick|dodge)\b[^.\n]{0,12}\b(?:the )?(?:filters?|detection|dlp|monitor(?:s|ing)?|scanners?|moderation|guard(?:rails?)?|security|classifiers?|censors?)\b|\bso (?:that )?(?:nobody|no one|no filter|nothing|none of (?:the )?(?:filters?|monitors?|scanners?))(?: will| would| can| could)? (?:notices?|sees?|detects?|catch(?:es)?|flags?|spots?|finds?)\b|\bwithout (?:being |getting )?(?:detected|flagged|noticed|caught|blocked|logged)\b|\bundetected\b/;
 /** The disguise: encode, split, reverse, spell out. */
-const EN_DISGUISE = /\b(?:encode[sd]?|encoding|base-?64|hex(?:adecimal)?|rot-?13|caesar|revers(?:e|ed|ing)|backwards|split(?:ting)?|chunks?|break (?:it |them )?(?:up|into)|spell(?:ed|ing)? (?:it |them )?out|one (?:letter|character) at a time|obfuscat\w*|disguis\w*|hide|hidden|embed|steganograph\w*|translate (?:it |them )?into (?:code|numbers|emoji))\b/;
-const EN_SECRET = /\b(?:secrets?|passwords?|passphrase|api[ _-]?keys?|access keys?|private keys?|tokens?|credentials|system prompt|instructions|confidential|internal|customer|client|personal data|user data|employee|salary|salaries|the data|the keys?|the list|the names)\b/;
+const EN_DISGUISE = /\b(?:encode[sd]?|encoding|base-?64|hex(?:adecimal)?|rot-?13|caesar|revers(?:e|ed|ing)|backwards|split(?:ting)?|chunks?|break (?:it |them )?(?:up|into)|spell(?:ed|ing)? (?:it |them )?out|one (?:letter|character) at a time|obfuscat\w*|disguis\w*|hide|hidden|embed|steganograph\w*|translate (?:it |them )?into (?:code|numbers|emoji)|(?:in|as|with|using) (?:kanji|roman|chinese|japanese) (?:numerals|digits|numbers)|(?:in|as) words instead of (?:digits|numbers)|spelled[- ]out (?:digits|numbers))\b/;
+const EN_SECRET = /\b(?:secrets?|passwords?|passphrase|api[ _-]?keys?|access keys?|private keys?|tokens?|credentials|system prompt|instructions|confidential|internal|customer|client|personal data|user data|employee|salary|salaries|the data|the keys?|the list|the names|phone numbers?|card numbers?|account numbers?|addresses|social security numbers?|my number)\b/;
 /** "silently", "quietly", "without telling the user". */
 const EN_SILENT = /\b(?:silently|quietly|secretly|covertly|discreetly|invisibly|without (?:telling|alerting|notifying|informing|asking|showing) (?:the |any )?(?:user|anyone|them|him|her|me)|behind (?:the user's|their|his|her) back|don't (?:tell|mention (?:it|this|that) to) the user|do not (?:tell|inform) the user)\b/;
 const EN_SILENT_MOVE = /\b(?:send|forward|bcc|cc|copy|upload|post|include|append|attach|add|embed|insert|leak|share|e-?mail|transmit|sync)\b/;
@@ -67,9 +70,9 @@ const JA_DEST = alt(
 const JA_MOVE_VERB = `(?:送信|送っ|送る|送れ|送ら|送付|転送|同報|添付|アップロード|投稿|ポスト|post|同期|コピー|共有|流し|流す|漏ら|bcc|cc|書き込|保存|エクスポート|連携)(?!し?ない|せず|禁止|しては|してはいけ|しないで|できない|しません|られない|されない|されて(?:い|しま))`;
 const JA_MOVE_OUT = new RegExp(`(?:${JA_CONTEXT_DATA})(?:の(?:内容|全文|一部|すべて|全て|コピー))?(?:を|は|も)[^。]{0,40}?(?:${JA_DEST})[^。]{0,20}?${JA_MOVE_VERB}|(?:${JA_DEST})(?:に|へ|宛てに|宛に|で)[^。]{0,30}?(?:${JA_CONTEXT_DATA})(?:の(?:内容|全文|一部|すべて|全て))?(?:を|も)[^。]{0,20}?${JA_MOVE_VERB}`);
 /** 「検知されないように」「フィルターに引っかからないように」「監視をすり抜けて」. */
-const JA_EVADE = /(?:検知|検出|フィルター|フィルタ|監視|dlp|セキュリティ|チェック|ログ|審査|ガード|検閲|システム|誰)(?:に|で|を|から|にも)?(?:引っかから|ひっかから|引っ掛から|かから|バレ|ばれ|見つから|気づかれ|気付かれ|検知され|検出され|止められ|ブロックされ|弾かれ|はじかれ|記録され|残ら)(?:ない|ず)(?:よう|形|方法|ため)|(?:検知|検出|フィルター|フィルタ|監視|検閲|dlp|チェック)を(?:回避|すり抜け|かいくぐ|逃れ|避け|欺|だま|くぐり抜け|突破)|(?:検知|検出|監視|ブロック|フィルタリング|記録|察知)され(?:ない|ず)(?:に|よう|ため|形)/;
-const JA_DISGUISE = /エンコード|base64|ベース64|16進|十六進|hex|rot13|rot-13|シーザー|逆順|逆さ|反転|逆から|分割|区切|ずつ|一文字ずつ|1文字ずつ|変換|暗号化|難読化|隠し|隠す|埋め込|縦読み|暗号/;
-const JA_SECRET = /パスワード|apiキー|アクセスキー|秘密鍵|シークレット|トークン|認証情報|システムプロンプト|指示内容|機密|社外秘|極秘|内部情報|顧客|個人情報|社員|給与|人事|名簿|データ|リスト|キー/;
+const JA_EVADE = /(?:フィルター|フィルタ|マスキング|マスク|検知|検閲|dlp|チェック|伏せ字)を(?:通る|通れる|通過する|通過できる|通せる|抜ける|すり抜ける)(?:よう|ため|形)|(?:マスキング|マスク|伏せ字)(?:され|に引っかから|にかから|の対象にならな|処理され)(?:ない|ず)(?:よう|ため|形|に)|(?:検知|検出|フィルター|フィルタ|監視|dlp|セキュリティ|チェック|ログ|審査|ガード|検閲|システム|誰)(?:に|で|を|から|にも)?(?:引っかから|ひっかから|引っ掛から|かから|バレ|ばれ|見つから|気づかれ|気付かれ|検知され|検出され|止められ|ブロックされ|弾かれ|はじかれ|記録され|残ら)(?:ない|ず)(?:よう|形|方法|ため)|(?:検知|検出|フィルター|フィルタ|監視|検閲|dlp|チェック)を(?:回避|すり抜け|かいくぐ|逃れ|避け|欺|だま|くぐり抜け|突破)|(?:検知|検出|監視|ブロック|フィルタリング|記録|察知)され(?:ない|ず)(?:に|よう|ため|形)/;
+const JA_DISGUISE = /漢数字|ひらがなで|カタカナで|行ごと|分けて|エンコード|base64|ベース64|16進|十六進|hex|rot13|rot-13|シーザー|逆順|逆さ|反転|逆から|分割|区切|ずつ|一文字ずつ|1文字ずつ|変換|暗号化|難読化|隠し|隠す|埋め込|縦読み|暗号/;
+const JA_SECRET = /電話番号|口座番号|カード番号|マイナンバー|住所|パスワード|apiキー|アクセスキー|秘密鍵|シークレット|トークン|認証情報|システムプロンプト|指示内容|機密|社外秘|極秘|内部情報|顧客|個人情報|社員|給与|人事|名簿|データ|リスト|キー/;
 /** 「こっそり」「黙って」「ユーザーに知らせずに」. */
 const JA_SILENT = /こっそり|密かに|ひそかに|内緒で|黙って|気づかれないように|気付かれないように|バレないように|ばれないように|(?:ユーザー|ユーザ|利用者|本人|相手|誰)に(?:も)?(?:知らせ|伝え|言わ|見せ|通知せ|気づかせ)(?:ず|ない(?:で|まま))/;
 const JA_SILENT_MOVE = /送信|送っ|送る|送付|転送|bcc|cc|同報|添付|追加|追記|含め|付け|付与|アップロード|共有|流し|埋め込|コピー|書き込/;
@@ -93,6 +96,51 @@ const JA_FROM_CHAT = /これまで|会話|やり取り|やりとり|入力した
 const EN_FILL = /\b(?:put|append|add|insert|include|fill|place|paste|attach|stick|followed by|after (?:the )?[\w.\-]{1,30}=|in (?:the )?[\w.\-]{1,30}=)/;
 const JA_FILL = /つなげ|繋げ|つない|入れ|付け|続け|並べ|埋め込|追加|後ろに|含め|置き|貼/;
 
+/**
+ * A company document moved to storage outside the company's control, as a convenience: "upload the
+ * signed contract to my external share, it's faster than IT", 「契約書をIT部門を通さずに個人のクラウド
+ * ストレージにアップロードして」. An unapproved or public place is enough (in Japanese, a personal
+ * one: 個人の, 私用の); an external, third-party or personal one needs a reason that goes around the
+ * usual channel (faster than IT, without approval, 通さずに), since sending to an outside auditor
+ * or one's own inbox is ordinary work. A sentence that forbids or warns about it ("uploading files to personal drives is
+ * prohibited", 「…アップロードすることは禁止されています」) and a move to the team's own share stay quiet.
+ */
+const EN_COMPANY_DOC =
+  '(?:the |this |that |our |all |these |those |my )?(?:signed |draft |final |latest |customer |client |internal |confidential |company |whole |full )?(?:contracts?|agreements?|documents?|docs|files?|spreadsheets?|reports?|decks?|slides|attachments?|database|source code|code ?base|designs?|drawings?|blueprints?|customer list|client list|payroll|invoices?|minutes|proposal|quotes?|estimates?|hr records?|records)';
+const EN_PLACE = '(?:share|shared folder|drive|folder|link|site|account|service|storage|cloud|cloud storage|e-?mail|e-?mail address|address|inbox|server|dropbox|repo(?:sitory)?|bucket|transfer service|file[- ]sharing(?: service| site)?|usb(?: stick| drive)?)';
+const EN_MOVE_EXTERNAL = new RegExp(
+  `\\b(?=(?:upload|send|copy|move|transfer|forward|put|share|sync|e-?mail|mirror|back up|save)\\b)${EN_NOT}(?:upload|send|copy|move|transfer|forward|put|share|sync|e-?mail|mirror|back up|save)\\b[^.\\n]{0,30}?\\b${EN_COMPANY_DOC}\\b[^.\\n]{0,40}?\\b(?:to|into|on|onto|via|in) (?:an? |my |our |the |some |this |that )?(?:(public|non-company|unapproved|unsanctioned)|external|outside|third[- ]party|personal|private|home|own)(?: [a-z']+){0,2} ${EN_PLACE}\\b`,
+);
+const EN_AROUND_CHANNEL =
+  /\b(?:faster|quicker|easier|simpler) than (?:going through |asking |waiting for )?(?:it|the it|i\.t\.|security|the (?:helpdesk|help desk|approval|portal|official))\b|\b(?:without|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|avoid(?:ing)?|around) (?:going through |asking |waiting for |telling |involving )?(?:it|the it(?: team| department)?|i\.t\.|security|compliance|approval|the approval|the (?:helpdesk|help desk|portal|official (?:channel|process))|dlp)\b/;
+const EN_FORBIDS = /\b(?:prohibited|forbidden|not (?:allowed|permitted)|never|must not|may not|against (?:the |our |company )?polic|violat|banned|risk|risky|do not|don't)\b/;
+const JA_COMPANY_DOC = '(?:契約書|資料|ファイル|データ|顧客リスト|顧客名簿|名簿|図面|設計書|設計図|ソースコード|議事録|見積書|請求書|提案書|報告書|社内文書|業務データ|業務ファイル|人事データ|給与データ)';
+const JA_OUTSIDE_PLACE = '(?:(個人|私用|私物|自宅|個人用)|外部|社外|無料|フリー)の?[^。、]{0,8}?(?:クラウド|ストレージ|ドライブ|アカウント|メール|アドレス|フォルダ|共有(?:サービス|リンク)?|サービス|サーバ|usb|gmail|dropbox)';
+/** 「IT部門を通さずに」「承認なしで」「その方が早い」: a reason that goes around the usual channel. */
+const JA_AROUND_CHANNEL = /(?:it|情シス|情報システム|システム部|セキュリティ|承認|申請|上長|管理者)[^。]{0,6}?(?:通さず|通さない|経由せず|を待たず|なしで|なく|抜きで|を飛ばし)|許可なく|無断で|(?:方|ほう)が(?:早い|速い|楽)|手っ取り早|面倒なので/;
+const JA_MOVE_EXTERNAL = new RegExp(
+  `${JA_COMPANY_DOC}(?:を|は|も)[^。]{0,40}?${JA_OUTSIDE_PLACE}[^。]{0,20}?(?:アップロード|送信|送っ|送る|転送|保存|コピー|共有|移し|移動|置い|上げ)(?!し?ない|せず|禁止|しては|することは|されて)`,
+);
+const JA_FORBIDS = /禁止|してはいけ|しないで|しないよう|できません|違反|なりません|ご遠慮|控えて|リスク|危険/;
+const EXTERNAL_LITS = gate(['external', 'outside', 'public', 'third', 'non-company', 'unapproved', 'personal', 'private', 'home', 'own ']);
+const JA_EXTERNAL_LITS = gate(['個人', '私用', '私物', '外部', '社外', '自宅', '無料', 'フリー']);
+
+function movedOutside(t: string, j: string, ja: boolean): boolean {
+  if (hasAny(t, EXTERNAL_LITS) && hasAny(t, EN_MOVE_LITS)) {
+    for (const sentence of t.split(/[.!?\n]\s/)) {
+      const m = EN_MOVE_EXTERNAL.exec(sentence);
+      if (m && !EN_FORBIDS.test(sentence) && (m[1] !== undefined || EN_AROUND_CHANNEL.test(t))) return true;
+    }
+  }
+  if (ja && hasAny(j, JA_EXTERNAL_LITS)) {
+    for (const sentence of j.split('。')) {
+      const m = JA_MOVE_EXTERNAL.exec(sentence);
+      if (m && !JA_FORBIDS.test(sentence) && (m[1] !== undefined || JA_AROUND_CHANNEL.test(j))) return true;
+    }
+  }
+  return false;
+}
+
 // ---------- Gates (see prefilter.ts) ----------
 /** EN_MOVE_OUT: a verb of EN_MOVE (or bcc / cc) begins each alternative. */
 const EN_MOVE_LITS = gate(['send', 'mail', 'bcc', ' cc', 'forward', 'upload', 'post', 'transmit', 'sync', 'copy', 'push', 'dump', 'submit', 'leak', 'exfiltrat', 'relay', 'mirror', 'export', 'save', 'write', 'share']);
@@ -100,14 +148,14 @@ const EN_MOVE_LITS = gate(['send', 'mail', 'bcc', ' cc', 'forward', 'upload', 'p
 const EN_DEST_LITS = gate(['@', 'address', 'inbox', 'mailbox', 'drive', 'dropbox', 'box', 's3', 'bucket', 'server', 'endpoint', 'webhook', 'api', 'tool', 'plugin', 'function', 'form', 'pastebin', 'gist', 'discord', 'slack', 'telegram', 'ftp', 'storage', 'account', 'channel', 'bcc', ' cc']);
 const EN_DATA_LITS = gate(['conversation', 'chat', 'transcript', 'context', 'session', 'message', 'prompt', 'instruction', 'everything', 'data', 'information', 'details', 'document', 'files', 'records', 'attachment', 'mail', 'notes', 'list', 'names', 'addresses', 'numbers', 'key', 'credential', 'password', 'token', 'secret', 'variable', 'string']);
 /** EN_EVADE: each alternative names what would notice (a filter, the logs, nobody) or the not-noticing itself. */
-const EN_EVADE_LITS = gate(['filter', 'monitor', 'dlp', 'scanner', 'guard', 'moderation', 'security', 'detect', 'classifier', 'log', 'audit', 'nobody', 'no one', 'nothing', 'none of', 'censor', 'flagged', 'noticed', 'caught', 'blocked']);
+const EN_EVADE_LITS = gate(['masking', 'redact', 'masker', 'filter', 'monitor', 'dlp', 'scanner', 'guard', 'moderation', 'security', 'detect', 'classifier', 'log', 'audit', 'nobody', 'no one', 'nothing', 'none of', 'censor', 'flagged', 'noticed', 'caught', 'blocked']);
 const EN_SILENT_LITS = gate(['silently', 'quietly', 'secretly', 'covertly', 'discreetly', 'invisibly', 'without telling', 'without alerting', 'without notifying', 'without informing', 'without asking', 'without showing', 'behind', 'tell the user', 'inform the user', 'mention it', 'mention this', 'mention that']);
 const EN_ACROSTIC_LITS = gate(['acrostic', 'letter', 'character', 'first word', 'initial word', 'starting word']);
 const EN_APPEND_LITS = gate(['key', 'credential', 'password', 'token', 'secret', 'variable', 'string', 'system prompt']);
 const JA_DATA_LITS = gate(['会話', 'チャット', 'やり取り', 'やりとり', '履歴', 'コンテキスト', 'システムプロンプト', '指示', 'プロンプト', '内容', '情報', 'データ', '文書', '資料', 'すべて', '全て', 'リスト', '名簿', '一覧', '連絡先', 'アドレス', '氏名', 'キー', '秘密鍵', 'パスワード', 'トークン', '環境変数', '接続文字列', '機密', '社外秘']);
 const JA_MOVE_LITS = gate(['送', '転送', 'アップロード', '投稿', 'ポスト', 'post', '同期', 'コピー', '共有', '流', '漏ら', 'bcc', 'cc', '書き込', '保存', 'エクスポート', '連携']);
 /** JA_EVADE: each alternative begins with what would notice, or with 検知/検出/監視 ... され. */
-const JA_EVADE_LITS = gate(['検知', '検出', 'フィルタ', '監視', 'dlp', 'セキュリティ', 'チェック', 'ログ', '審査', 'ガード', '検閲', 'システム', '誰', 'ブロック', '記録', '察知']);
+const JA_EVADE_LITS = gate(['マスキング', 'マスク', '伏せ字', '検知', '検出', 'フィルタ', '監視', 'dlp', 'セキュリティ', 'チェック', 'ログ', '審査', 'ガード', '検閲', 'システム', '誰', 'ブロック', '記録', '察知']);
 const JA_SILENT_LITS = gate(['こっそり', '密かに', 'ひそかに', '内緒で', '黙って', '気づかれない', '気付かれない', 'バレない', 'ばれない', 'に知らせ', 'に伝え', 'に言わ', 'に見せ', 'に通知せ', 'に気づかせ', 'にも知らせ', 'にも伝え', 'にも言わ', 'にも見せ', 'にも通知せ', 'にも気づかせ']);
 const JA_DEST_LITS = gate(['@', 'アドレス', '宛先', 'メール', 'ドライブ', 'サーバ', 'アカウント', 'ストレージ', 'フォルダ', 'チャンネル', 'gmail', 'dropbox', 'ドロップボックス', 'onedrive', 'box', 's3', 'webhook', 'ウェブフック', 'エンドポイント', 'api', 'ツール', 'プラグイン', 'フォーム', 'pastebin', 'discord', 'slack', 'スラック', 'telegram', 'ftp', 'クラウド', 'bcc', 'cc', '外部', '社外']);
 const URL_SLOT_LITS = gate(['http']);
@@ -124,7 +172,8 @@ export const detectExfiltration: Detector = (v) => {
   const ja = hasJapanese(j);
   const jaData = ja && hasAny(j, JA_DATA_LITS);
   if ((enData && hasAny(t, EN_MOVE_LITS) && hasAny(t, EN_DEST_LITS) && EN_MOVE_OUT.test(t)) || (jaData && hasAny(j, JA_MOVE_LITS) && hasAny(j, JA_DEST_LITS) && JA_MOVE_OUT.test(j))) add('move-out', W.move);
-  const enEvade = hasAny(t, EN_EVADE_LITS) && EN_EVADE.test(t);
+  else if (movedOutside(t, j, ja)) add('move-out', W.move);
+  const enEvade = hasAny(t, EN_EVADE_LITS) && (EN_EVADE.test(t) || EN_EVADE_PASS.test(t));
   const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && JA_EVADE.test(j);
   if ((enEvade && (EN_DISGUISE.test(t) || EN_SECRET.test(t))) || (jaEvade && (JA_DISGUISE.test(j) || JA_SECRET.test(j)))) add('evade', W.evade);
   if (
