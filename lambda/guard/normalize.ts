@@ -241,12 +241,33 @@ function isSpaceCode(code: number): boolean {
  * (5565 ー 8505, 123 ー4567): a dash written spaced out. The spaces stay; only ー becomes '-'.
  */
 export function isSpacedDigitDash(text: string, index: number): boolean {
-  let before = index - 1;
-  if (isSpaceCode(text.charCodeAt(before))) before--;
-  let after = index + 1;
-  if (isSpaceCode(text.charCodeAt(after))) after++;
-  if (before === index - 1 && after === index + 1) return false;
-  return before >= 0 && isDigitCode(text.charCodeAt(before)) && after < text.length && isDigitCode(text.charCodeAt(after));
+  // Removable characters may stand on either side of the spaces (5\u2060　\u2060ー\u2060　\u20601).
+  let before = skipRemovableBefore(text, index);
+  let spaced = false;
+  if (isSpaceCode(text.charCodeAt(before - 1))) {
+    before = skipRemovableBefore(text, before - 1);
+    spaced = true;
+  }
+  let after = skipRemovableAt(text, index + 1);
+  if (isSpaceCode(text.charCodeAt(after))) {
+    after = skipRemovableAt(text, after + 1);
+    spaced = true;
+  }
+  return spaced && before > 0 && isDigitCode(text.charCodeAt(before - 1)) && after < text.length && isDigitCode(text.charCodeAt(after));
+}
+
+/** The index before the removable characters that end right before `index`. */
+function skipRemovableBefore(text: string, index: number): number {
+  let p = index;
+  for (let k = removableLengthBefore(text, p); k > 0; k = removableLengthBefore(text, p)) p -= k;
+  return p;
+}
+
+/** The index after the removable characters starting at `index`. */
+function skipRemovableAt(text: string, index: number): number {
+  let j = index;
+  for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
+  return j;
 }
 
 const NO_EDITS: number[] = [];

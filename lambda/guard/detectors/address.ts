@@ -10,7 +10,12 @@ const MUNICIPALITY = `${JA_WORD}{1,8}?[市区町村郡]`;
 const TOWN = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶ々ー]{0,16}?';
 const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
 // The last form, a bare 丁目 (北一条西2丁目), only with a municipality before it.
-const BLOCK = `${KANJI_DIGITS}{1,4}(?:丁目|-|番町)[ ]?[0-9]{1,4}(?:番地?|-)?(?:[ ]?[0-9]{1,4}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}丁目`;
+// Dashes may be spaced out (芝公園4 - 2 - 8, from 4 ー 2 ー 8 after normalization),
+// and digits spaced out one by one (1 2 - 3 - 4 5).
+// Either a plain run or digits one by one with single spaces, not followed by another digit (so
+// "1-9-2 090-1234-5678" ends at the 2).
+const SPACED_N = '[0-9](?:(?: [0-9]){1,3}(?![0-9])|[0-9]{0,3})';
+const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:丁目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${SPACED_N}(?:番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${SPACED_N}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}丁目`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
 // The name may be several katakana or English words (ランドマーク プラザ, Shinjuku Park Tower): words
 // before the last one hold no hiragana (so "…1-2-3 にある" is not taken) and end at a space, which

@@ -30,6 +30,9 @@ const ASSIGNMENT = new RegExp(
     // A short note in brackets may follow the key: 暗証番号（4桁）：1234, パスワード(初期)：…
     String.raw`(?:[ 	]?\([^()
 ]{1,10}\))?` +
+    // A verb may stand between the key and an arrow or colon: パスワード変えました→ value,
+    // パスワードを変更しました：value (only before →, : or =; see VERB_BETWEEN below).
+    String.raw`(?:[ 	]?を?(?:変更|変え|更新|リセット|再設定|再発行|発行|設定)(?:し|され)?(?:ました|た|て(?:おき|い)?ました|ておいた|済み?|完了)?(?:よ|ので|です)?[。！!]?)?` +
     // The separator: = : := => (config syntax) or は / is (prose).
     // を only before a quoted value (パスワードを「さくら2025」に変更).
     // An arrow (合言葉 → 「うめ」) and 、 (暗証番号、1192です) read the same, 、 only before a value that is no word.
@@ -46,6 +49,8 @@ const ASSIGNMENT = new RegExp(
 // the label is specific enough.
 const PIN_AFTER_LABEL = /(?:暗証番号|暗証コード|パスコード|(?<![A-Za-z])PIN(?:コード|番号)?)[ \t]{1,3}([0-9](?: ?[0-9]){3,11})(?![0-9])/g;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+const VERB_BETWEEN = /変更|変え|更新|リセット|再設定|発行|設定/;
+const VERB_NOT_A_VALUE = /:\/\/|^www\.|^[0-9]{2,4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}$|^[0-9]{1,2}:[0-9]{2}$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HIRAGANA = /[\u3041-\u309f]/;
 const ASCII_CHAR = /[\x21-\x7e]/;
@@ -130,6 +135,15 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   let m: RegExpExecArray | null;
   while ((m = ASSIGNMENT.exec(text)) !== null) {
     const key = m[1].toLowerCase();
+    // After a verb (パスワード変えました→ …) only an arrow, colon or = and a value that is no word count.
+    if (VERB_BETWEEN.test(m[0].slice(m[1].length, m[0].length - (m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]).length))) {
+      const verbValue = m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
+      const asciiPart = verbValue.charCodeAt(0) < 0x80 ? verbValue.slice(0, Math.max(0, verbValue.search(NON_ASCII)) || verbValue.length) : '';
+      const quotedValue = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined;
+      // パスワード更新：2025/04/01, パスワードリセット→ https://… are a date and a link.
+      if (!quotedValue && VERB_NOT_A_VALUE.test(asciiPart)) continue;
+      if (!/^(?:=>|->|→|:=|[:=：])$/.test(m[2]) || !(quotedValue || (asciiPart.length >= 4 && looksLikeSecretValue(asciiPart)))) continue;
+    }
     const prose = m[2] === 'は' || m[2] === 'を' || m[2].toLowerCase() === 'is';
     const value = m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     const quoted = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined;

@@ -379,3 +379,38 @@ describe('spaced birth dates and JCB cards', () => {
     expect(found('3598 7091 8989 1813', 'CREDIT_CARD')).toEqual([]);
   });
 });
+
+describe('address blocks with spaced-out dashes and digits', () => {
+  it.each([
+    ['住所：東京都港区芝公園4 ー 2 ー 8', '東京都港区芝公園428'],
+    ['お届け先 大阪府大阪市北区梅田１　ー　２　ー　３ 梅田ビル5F', '大阪府大阪市北区梅田123梅田ビル5f'],
+    ['東京都港区芝公園1 2 - 3 - 4 5 にお越しください', '東京都港区芝公園12345'],
+    ['住所：東京都世田谷区桜新町2丁目1 5番8号', '東京都世田谷区桜新町2丁目15番8号'],
+  ])('%s', (text, address) => {
+    expect(found(text, 'ADDRESS').map((v) => v.replace(/ /g, ''))).toEqual([address]);
+  });
+
+  it('ends the block before a phone number that follows it', () => {
+    const text = '住所：東京都港区芝公園4 ー 2 ー 8 090-1234-5678';
+    expect(found(text, 'ADDRESS').map((v) => v.replace(/ /g, ''))).toEqual(['東京都港区芝公園428']);
+    expect(found(text, 'PHONE_NUMBER')).toHaveLength(1);
+  });
+
+  it('a spaced ー between digits is a hyphen even with invisible characters around the spaces', () => {
+    expect(normalize('駅7\u2064\u3000\u2064ー\u2064\u3000\u20643').text).toBe('駅7 - 3');
+    expect(normalize('西5\u2060 \u2060ー\u2060 \u20601\u20601').text).toBe('西5 - 11');
+    expect(normalize('データ\u200b ー\u200b ベース').text).not.toContain('-');
+  });
+});
+
+describe('a secret after its key and a verb', () => {
+  it.each([
+    ['パスワード変えました→ Sakura2025!', 'sakura2025!'],
+    ['パスワードを変更しました：Tk7mq339', 'tk7mq339'],
+    ['パスワード更新→Blue7781', 'blue7781'],
+    ['暗証番号変更しました→ 4 8 1 9', '4819'],
+    ['パスワード変えました→「さくら2025」', 'さくら2025'],
+  ])('%s', (text, value) => {
+    expect(found(text, 'SECRET')).toEqual([value]);
+  });
+});
