@@ -19,12 +19,18 @@ const COMPANY_WORDS = [
   '株式会社', '有限会社', '合同会社', '製薬', '薬品', '工業', '商店', '商事', '商会', '商社', '証券', '銀行', '信金', '信用金庫', '製作所', '工務店', '産業', '建設',
   '電機', '電気', '電工', '物産', '興業', '化学', '化成', '食品', '乳業', '製菓', '製パン', '酒造', '醸造', '運輸', '物流', '海運', '陸運', '書店', '書房', '出版', '新聞',
   '放送', '不動産', '信託', '保険', '生命', '損保', '製紙', '製鉄', '鉄鋼', '重工', '精機', '精工', '技研', '工機', '薬局', '病院', '医院', '学園', '学院', '紡績', '織物',
-  '商業', '百貨店', '自動車', '製作', '工芸', '硝子', '印刷', '通商', '交易', '貿易', '水産', '畜産', '農園', '牧場', '旅館', '本舗', '総本店', '本店', '支店', '組合',
+  '商業', '百貨店', '自動車', '自動織機', '織機', '紡織', '製作', '工芸', '硝子', '印刷', '通商', '交易', '貿易', '水産', '畜産', '農園', '牧場', '旅館', '本舗', '組合',
+  '観光', '交通', '電鉄', '急行', '航空', '海上', '火災', '通運', '製鋼', '鉱業', '石油', '電力', '機械', '機工', '工作所', '製造', '電子', '光学', '楽器', '興産', '殖産',
+  '技術', '工房', '製麺', '製粉', '製糖', '酒店', '米店', '呉服店', '事務所', '研究所', '法律事務所',
+  // Facilities and institutions named after a person or a place (安田講堂, 早稲田大学).
+  '講堂', '会館', '記念館', '美術館', '博物館', '資料館', '文学館', '図書館', '公園', '神社', '大社', '大学', '学校', '高校', '小学校', '中学校', '幼稚園', '保育園',
+  '球場', '競技場', '体育館', '劇場', '霊園', '古墳', '遺跡', '空港', '温泉', '病院', '医院',
 ];
 const COMPANY_FIRST = new Uint8Array(0x10000);
 for (const w of COMPANY_WORDS) COMPANY_FIRST[w.charCodeAt(0)] = 1;
-// One kanji that ends a shop's name when it ends the run (中村屋, 山本堂).
-const SHOP_FINAL = new Set([...'屋堂舗店'].map((c) => c.charCodeAt(0)));
+// One kanji that ends a shop's or a place's name when it ends the run (中村屋, 山本堂, 千葉県, 桜井線;
+// not 市長, 町長: the run goes on there).
+const SHOP_FINAL = new Set([...'屋堂舗店駅線寺城橋川島町村市区郡県港湾岬'].map((c) => c.charCodeAt(0)));
 // Company markers right before a name: 株式会社山田, ㈱佐藤, (株)鈴木.
 const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|㈱|㈲|[(（][株有][)）])[ 　]?$/;
 // Katakana words after a surname that are a person's role, not a brand (田中マネージャー, 佐藤リーダー).
@@ -51,9 +57,13 @@ function companyWordIn(text: string, from: number, runEnd: number): boolean {
   return false;
 }
 
+// Katakana venue words that are also given-name readings (横浜アリーナ).
+const KATAKANA_VENUE = new Set(['アリーナ', 'ホール', 'ドーム', 'スタジアム', 'プラザ', 'タワー', 'センター', 'テラス', 'ガーデン', 'パーク']);
+
 /** True when the Japanese name finding `f` names a company, a brand or a thing by its context. */
 function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
+  if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
   const last = text.charCodeAt(end - 1);
   if (!isHan(last)) return false;
@@ -123,38 +133,21 @@ const CJK_SURNAMES = new Set([
 // Words of business text that start with one of those characters.
 const CJK_STOP = /^(?:周知|周辺|周年|周囲|周期|周波|許可|許容|許諾|謝罪|謝礼|謝意|唐突|韓国|呉服|徐行|徐々|沈黙|沈下|朱肉|胡椒|羅列|陳列|陳謝|陳述|黄色|黄金|鄭重|蘇生|葉書|王子|王様|王国|王者|楊枝|侯爵|閻魔|朴訥|申請|申告|申込|申し|権限|権利|洪水|張り|孫請|趙|宋朝|唐揚|曹達|金曜|金額|金庫|金融|金属|金利|金具|金型|金券|金銭|金髪|金星|金色|金品|金物|金魚|金箔|金網|金策|金欠)/;
 // A role only a person has, then は/の/が: 担当は, 上司の, 通訳が.
-const PERSON_ROLE_BEFORE = /(?:担当|担当者|窓口|上司|同僚|部下|先輩|後輩|秘書|通訳|講師|留学生|研修生|実習生|技術者|責任者|代表者|営業担当)(?:は|の|が|：|:)[ 　]?$/;
+const PERSON_ROLE = /(?:担当者?|窓口|上司|同僚|部下|先輩|後輩|秘書|通訳|講師|留学生|研修生|実習生|技術者|責任者|代表者)(?:は|の|が|：|:)[ 　]?/g;
 const CJK_NAME_AFTER = /^(?:$|です|でございます|が|は|と|に|から|より|さん|様|氏|[、。,.\s（(])/;
 
 /** Chinese and Korean names (王偉, 金志勲) after a person's role. */
 function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
-  for (let i = 0; ; ) {
-    // Every role above ends in one of a few characters: start from them.
-    const at = nextRoleEnd(text, i);
-    if (at < 0) return;
-    i = at + 1;
-    let start = at + 1;
-    if (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0x3000) start++;
+  PERSON_ROLE.lastIndex = 0;
+  for (let m = PERSON_ROLE.exec(text); m !== null; m = PERSON_ROLE.exec(text)) {
+    const start = m.index + m[0].length;
     if (!CJK_SURNAMES.has(text.charCodeAt(start))) continue;
     let end = start + 1;
     while (end < text.length && isHan(text.charCodeAt(end))) end++;
     if (end - start < 2 || end - start > 3 || CJK_STOP.test(text.slice(start, end))) continue;
     if (!CJK_NAME_AFTER.test(text.slice(end, end + 6))) continue;
-    if (!PERSON_ROLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
   }
-}
-
-/** Position of the next は/の/が/：/: at or after `from` (where a role may end), or -1. */
-function nextRoleEnd(text: string, from: number): number {
-  if (from < 0) return -1;
-  for (let k = from; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x306f || c === 0x306e || c === 0x304c || c === 0xff1a || c === 0x3a) {
-      if (k >= 2 && isHan(text.charCodeAt(k - 1))) return k;
-    }
-  }
-  return -1;
 }
 
 /** The context rules above, on the Japanese name findings in out[from..]. */
@@ -166,7 +159,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectListedNames(text, out);
-  if (text.indexOf('担') >= 0 || text.indexOf('上司') >= 0 || text.indexOf('通訳') >= 0) detectCjkNamesAfterRole(text, out);
+  detectCjkNamesAfterRole(text, out);
 }
 
 // Words that end a venue or facility name: "Rose Hall", "Victoria Arena".

@@ -85,6 +85,8 @@ export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: 
   }
 }
 
+const DEPARTMENT_END = new Set([...'部課室局係の'].map((c) => c.charCodeAt(0)));
+
 // Hiragana right after a name that is no given name: an honorific, a copula or a particle phrase.
 const NOT_GIVEN_AT = /(?:さん|さま|くん|ちゃん|です|でし|でご|と申|とも[うお]|から|まで|より|など|には|にも|では|への|との|ほか|たち|ら[、。はがもの]|宛|氏)/y;
 // What may follow a given name: the end, a non-hiragana character, an honorific, a copula or a particle.
@@ -105,9 +107,10 @@ export function extendOverHiraganaGivenNames(text: string, out: RawFinding[], fr
     if (isHiragana(last) || last < 0x3400) continue;
     NOT_GIVEN_AT.lastIndex = at;
     if (NOT_GIVEN_AT.test(text)) continue;
-    // The surname at the finding's end (a finding may start with a department word or a title).
-    let surname = false;
-    for (let s = f.end - 1; s >= f.start && f.end - s <= 4; s--) if (isSurname(s, f.end)) surname = true;
+    // The finding is a surname alone, or one after a department word (営業部鈴木): not a full name
+    // already (坂本龍馬ゆかりの地).
+    let surname = isSurname(f.start, f.end);
+    for (let s = f.end - 1; !surname && s > f.start + 1 && f.end - s <= 4; s--) surname = DEPARTMENT_END.has(text.charCodeAt(s - 1)) && isSurname(s, f.end);
     if (!surname) continue;
     let runEnd = at;
     while (runEnd < text.length && runEnd - at < 7 && isHiragana(text.charCodeAt(runEnd))) runEnd++;

@@ -20,6 +20,12 @@ describe('a surname that starts a company, brand or thing name is no person', ()
     '㈱三浦に請求書を送付済み。',
     '宮本フーズの冷凍食品を仕入れる。',
     '水菜と小松菜のサラダを注文した。',
+    '豊田自動織機の工場を見学する。',
+    '藤田観光のホテルに宿泊した。',
+    '安田講堂の前で集合です。',
+    '早稲田大学と慶應義塾大学の合同説明会。',
+    '横浜アリーナの搬入口はこちらです。',
+    '千葉県の支社に異動になった。',
     '松茸ご飯を炊いた。',
   ])('%s: no name', (text) => {
     expect(names(text)).toEqual([]);
@@ -30,6 +36,8 @@ describe('a surname that starts a company, brand or thing name is no person', ()
     ['北村商店の北村さんに電話して。', ['北村']],
     ['田中マネージャーに確認します。', ['田中']],
     ['担当の鈴木が伺います。', ['鈴木']],
+    ['千葉支店長の山口さんから連絡がありました。', ['山口']],
+    ['佐藤支店長が説明します。', ['佐藤']],
   ])('%s: the person next to the company stays a name', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
