@@ -29,6 +29,24 @@ function matchStarts(windowText: string): number[] {
   return starts;
 }
 
+/**
+ * Digits spaced out one by one in the local part (taro.yamada1 9 8 5@example.co.jp): the match
+ * starts after the last space; extend it back over "digit space digit" and the characters before.
+ */
+function spacedLocalPartStart(text: string, start: number): number {
+  let q = start;
+  // Only lone digits between the spaces (1 9 8 5), not a number before the address (090-1234-5678 5…).
+  if (!isDigit(text.charCodeAt(q)) || (q + 1 < text.length && isDigit(text.charCodeAt(q + 1)))) return start;
+  while (q >= 2 && text.charCodeAt(q - 1) === 32 && isDigit(text.charCodeAt(q - 2)) && !(q >= 3 && isDigit(text.charCodeAt(q - 3)))) q -= 2;
+  if (q === start || q === 0 || !isLocalPartChar(text.charCodeAt(q - 1))) return start;
+  while (q > 0 && isLocalPartChar(text.charCodeAt(q - 1))) q--;
+  return q;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export const emailDetector: Detector = {
   type: 'EMAIL',
   detect(text, _options, out) {
@@ -44,7 +62,7 @@ export const emailDetector: Detector = {
         if (m.index === 0 && windowStart > 0 && /[A-Za-z0-9._%+-]/.test(text[windowStart - 1])) return;
         // user:PASS@host in a connection URL is a password and a host, not an address (secret.ts).
         if (text.charCodeAt(start - 1) !== 32 && URL_USERINFO.test(text.slice(Math.max(0, start - 200), start))) return;
-        out.push({ type: 'EMAIL', start, end: start + m[0].length, score: 0.99 });
+        out.push({ type: 'EMAIL', start: spacedLocalPartStart(text, start), end: start + m[0].length, score: 0.99 });
         scannedTo = start + m[0].length;
       });
       scannedTo = Math.max(scannedTo, at + 1);

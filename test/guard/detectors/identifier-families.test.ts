@@ -414,3 +414,22 @@ describe('a secret after its key and a verb', () => {
     expect(found(text, 'SECRET')).toEqual([value]);
   });
 });
+
+describe('spaced digits inside an SSN after its label and inside an e-mail local part', () => {
+  it.each(['SSN 1 2 3-4 5-6 7 8 9', 'SSN: １ ２ ３－４ ５－６ ７ ８ ９', 'social security number 1 2 3 - 4 5 - 6 7 8 9'])('%s', (text) => {
+    expect(found(text, 'US_SSN')).toEqual(['123456789']);
+  });
+
+  it.each([
+    ['連絡先 taro.yamada1 9 8 5@example.co.jp', 'taro.yamada1985@example.co.jp'],
+    ['mail: ｔａｒｏ１　９　８　５＠ｅｘａｍｐｌｅ．ｃｏｍ まで', 'taro1985@example.com'],
+  ])('%s', (text, address) => {
+    expect(found(text, 'EMAIL').map((v) => v.replace(/ /g, ''))).toEqual([address]);
+    expect(core(maskPersonalData(text).masked)).not.toContain('taro');
+  });
+
+  it('a number before the address is not taken into it', () => {
+    expect(found('090-1234-5678 5taro@example.com', 'EMAIL')).toEqual(['5taro@example.com']);
+    expect(found('部屋 2 3abc@example.com', 'EMAIL')).toEqual(['3abc@example.com']);
+  });
+});
