@@ -226,15 +226,20 @@ function pushUpperKeyValues(text: string, out: RawFinding[]): void {
 
 // The password in a connection URL: postgres://user:PASS@host/db, mysql://, redis://:PASS@host,
 // amqp://. Only the password is reported (the e-mail detector leaves PASS@host alone).
-const URL_CREDENTIAL = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,19}:\/\/[^\s:\/@]{0,64}:([^\s\/@]{1,128})@(?=[A-Za-z0-9[])/g;
+const URL_CREDENTIAL = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,19}:\/\/([^\s:\/@]{0,64}):([^\s\/@]{1,128})@(?=[A-Za-z0-9[])/g;
+
+// Documentation writes the password's place: postgres://user:password@localhost, redis://:PASS@host.
+const URL_PLACEHOLDER = /^(?:password|passwd|pass|pwd|pw|secret|your[_-]?password|my[_-]?password|db[_-]?password|パスワード|[A-Z_]*PASSWORD[A-Z_]*|\$[A-Za-z_{][A-Za-z0-9_{}]*|%[A-Za-z_]+%|\[[^\]]*\]|_+)$/i;
 
 function pushUrlCredentials(text: string, out: RawFinding[]): void {
   URL_CREDENTIAL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL_CREDENTIAL.exec(text)) !== null) {
     const end = m.index + m[0].length - 1;
-    if (PLACEHOLDER.test(m[1])) continue;
-    out.push({ type: 'SECRET', start: end - m[1].length, end, score: 0.99 });
+    const password = m[2];
+    // guest:guest, admin:admin: a product's documented default, written as an example.
+    if (PLACEHOLDER.test(password) || URL_PLACEHOLDER.test(password) || password === m[1]) continue;
+    out.push({ type: 'SECRET', start: end - password.length, end, score: 0.99 });
   }
 }
 

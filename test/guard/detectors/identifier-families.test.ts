@@ -348,6 +348,11 @@ describe('the label decides the type', () => {
     expect(found(text, 'EMAIL')).toEqual([]);
   });
 
+  it.each(['接続文字列の形式は postgres://user:password@localhost:5432/dbname です', 'redis://:PASSWORD@host:6379 の形式で指定', 'mysql://root:${DB_PASSWORD}@db/app', 'amqp://guest:guest@localhost:5672/'])('a placeholder or documented default in %s is no secret', (text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+    expect(found(text, 'EMAIL')).toEqual([]);
+  });
+
   it('a URL without a password and a mailbox in a URL stay as they were', () => {
     expect(detectEntities('https://example.com/docs を参照')).toEqual([]);
     expect(found('https://example.com/contact?to=taro.yamada@example.co.jp', 'EMAIL')).toEqual(['taro.yamada@example.co.jp']);
