@@ -440,7 +440,8 @@ async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emi
       const staged = parseBatch(batch);
       // The main thread has more to do per text than the worker's first stage on most texts; when
       // the worker has nothing queued (it is the idle one), it screens the batch for injection too.
-      const screen = posted === returned;
+      // Not before its first result: a worker that is still starting is not idle.
+      const screen = returned > 0 && posted === returned;
       if (staged.texts.length > 0) {
         worker.postMessage({ seq: staged.seq, texts: staged.texts, screen } satisfies FirstStageJob);
         posted++;
