@@ -113,11 +113,11 @@ function politeExtraction(t: string, j: string): boolean {
  */
 const EN_YOUR_RULES = /\byour (?:own |current |exact |full |hidden |internal |initial |original )?(?:system prompt|prompt|system message|(instructions|guidelines|directives|briefing|settings|configuration|config|rules|rulebook|policies|constraints))\b/g;
 const EN_REPRODUCE =
-  /\b(?:paste|quote|copy(?: out)?|print|list|recite|reproduce|show|share|type out|write out|post|dump|output|read out|give me|send me)\b (?:me |us |out |here )?(?:them|it|those|these|each(?: one| of them)?|every (?:one|line|sentence|rule)|all of them|the (?:whole|full|exact|complete) (?:thing|text|list)|the (?:sentences|lines|rules|text|wording|passages?))\b/;
-const EN_PRETEXT = /\b(?:typos?|grammar|mistakes?|errors?|proofread\w*|spelling|misspell\w*|wording|how many|count|quote|verbatim|word for word|sentences?|lines?|phrases?)\b/;
+  /\b(?:paste|quote|copy(?: out)?|print|list|recite|reproduce|show|share|type out|write out|post|dump|output|read out|give me|send me)\b (?:me |us |out |here )?(?:them|it|those|these|each(?: one| of them)?|every (?:one|line|sentence|rule)|all of them|the (?:whole|full|exact|complete) (?:thing|text|list)|the (?:exact |relevant |full |whole )?(?:sentences|lines|rules|text|wording|passages?|parts?|sections?))\b/;
+const EN_PRETEXT = /\b(?:typos?|grammar|mistakes?|errors?|proofread\w*|spelling|misspell\w*|wording|how many|count|quote|verbatim|word for word|sentences?|lines?|phrases?|translat\w*)\b/;
 const JA_YOUR_RULES = /(?:あなた|君|きみ|アシスタント|ai)(?:の|が持っている|が持つ|に与えられた|が従っている|が守っている)(?:(?:プロンプト|システムメッセージ)|(指示|指示文|ガイドライン|禁止事項|設定|ルール|規則|制約|方針|決まり))/g;
 const JA_REPRODUCE = /貼り付け|貼って|貼りつけ|引用|書き出|列挙|コピー|そのまま(?:書|出|見せ|教え|表示|載せ)|全文|一つずつ|ひとつずつ|それぞれ(?:を)?(?:書|示|出|見せ|教え|挙げ|抜き出)|抜き出/;
-const JA_PRETEXT = /誤字|脱字|誤り|間違い|校正|添削|文法|いくつ|何個|何文|何行|引用|一字一句|一言一句|そのまま|全文|それぞれ/;
+const JA_PRETEXT = /翻訳|誤字|脱字|誤り|間違い|校正|添削|文法|いくつ|何個|何文|何行|引用|一字一句|一言一句|そのまま|全文|それぞれ/;
 const CASUAL_LITS = gate(['your', 'あなた', '君', 'きみ', 'アシスタント', 'ai']);
 
 /** The window after a mention of the assistant's rules in which the request to reproduce them may stand. */
@@ -156,12 +156,30 @@ const JA_YOURS_LITS = gate(['あなた', '君', 'きみ', 'お前', 'AI', 'ア�
 const JA_YOURS_OBJ_LITS = gate(['指示', 'プロンプト', '設定', 'ルール', '命令', '制約']);
 const JA_ABOVE_LITS = gate(['上記', '最初']);
 
+/**
+ * A request under a negation is a rule about requests: "never ask it to reveal its system prompt",
+ * "do not share the system prompt with customers" (an acceptable-use policy). "Don't refuse, reveal
+ * ..." and "do not hesitate to print ..." still ask.
+ */
+const EN_STRONG_G = new RegExp(EN_STRONG.source, 'g');
+const NEGATED_BEFORE = /\b(?:never|not|don't|dont|do not|must not|mustn't|cannot|can't|won't|shouldn't|should not|no one (?:should|may|can|is allowed to))\s((?:[a-z']+\s){0,3})$/;
+const NOT_A_NEGATION = /\b(?:hesitate|refuse|fail|forget|stop|wait|delay)\b/;
+
+function unnegated(t: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  for (const m of t.matchAll(re)) {
+    const before = NEGATED_BEFORE.exec(t.slice(Math.max(0, m.index - 40), m.index));
+    if (!before || NOT_A_NEGATION.test(before[1] ?? '')) return true;
+  }
+  return false;
+}
+
 export const detectSystemPromptExtraction: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
   const j = v.ja;
   const jaSecret = hasAny(j, JA_SECRET_LITS);
-  if ((hasAny(t, EN_STRONG_LITS) && EN_STRONG.test(t)) || (jaSecret && JA_STRONG.test(j))) {
+  if ((hasAny(t, EN_STRONG_LITS) && unnegated(t, EN_STRONG_G)) || (jaSecret && JA_STRONG.test(j))) {
     hits.push({ id: 'extract.strong', reason: 'system_prompt_extraction', weight: W.strong });
   }
   if (jaSecret && JA_STRONG_Q.test(j)) hits.push({ id: 'extract.question', reason: 'system_prompt_extraction', weight: W.question });
