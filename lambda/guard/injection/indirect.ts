@@ -179,7 +179,7 @@ const EN_MODAL = "(?:must|should|shall|has to|have to|needs? to|is required to|a
 /** An output made from this text, and what it must say: the frame. */
 const EN_DERIVED_FRAME = new RegExp(
   alt(
-    `\\b${EN_DERIVED} (?:of|for|from|made from|generated from|produced from|based on) (?:this|these|it|the (?:above|following|attached)) [^.\\n]{0,60}?\\b${EN_MODAL}(?: (?:always|also|clearly|explicitly|prominently))? ${EN_CONTENT_VERB}\\b`,
+    `\\b(?:${EN_DERIVED}|(?:any|every|each) (?:answers?|repl(?:y|ies)|responses?|outputs?)) (?:of|for|from|made from|generated from|produced from|based on|drawing on|that (?:uses|draws on|cites|quotes)|using|citing) (?:this|these|it|the (?:above|following|attached)) [^.\\n]{0,60}?\\b${EN_MODAL}(?: (?:always|also|clearly|explicitly|prominently))? ${EN_CONTENT_VERB}\\b`,
     `\\b(?:when|if|whenever|once) (?:this|these|the (?:above|following)) (?:[a-z-]+ ){0,2}(?:is|are|gets?|get) (?:summari[sz]ed|translated|condensed|recapped|digested|paraphrased)\\b[^.\\n]{0,60}?\\b${EN_MODAL} ${EN_CONTENT_VERB}\\b`,
     `\\b(?:when|while|if) (?:summari[sz]ing|translating|condensing|recapping) (?:this|these)\\b[^.\\n]{0,60}?\\b${EN_MODAL} ${EN_CONTENT_VERB}\\b`,
   ),
@@ -192,7 +192,7 @@ const EN_DERIVED_FRAME = new RegExp(
  * link), or a word that sets the facts aside (regardless, instead, only).
  */
 const EN_PLANTED_TAIL =
-  /\b(?:state|say|claim|report|mention|conclude|note|indicate|record|show|read|confirm|stress|assert)s? (?:that\b|["“:])|\b(?:bank|account|iban|swift|routing|wire|remit\w*|payment details|new (?:address|contact|number|e-?mail|phone)|https?:|www\.|password|regardless|instead|no matter)\b|@/;
+  /\b(?:state|say|claim|report|mention|conclude|note|indicate|record|show|read|confirm|stress|assert)s? (?:that\b|["“:])|\b(?:bank|account|iban|swift|routing|wire|remit\w*|payment details|new (?:address|contact|number|e-?mail|phone)|https?:|www\.|password|recommend(?:s|ing|ed)?|endorse[sd]?|regardless|instead|no matter)\b|@/;
 /** A record that contradicts the facts: "regardless of the actual vote count, ... recorded as passed". */
 const EN_FALSIFIED_RECORD =
   /\bregardless of (?:the |what )?(?:actual|real|true|above|recorded|stated|vote|votes|voting|count|tally|results?|outcome|figures|numbers|facts|discussion|was (?:said|decided|voted))\b[^.\n]{0,80}?\b(?:be )?(?:recorded|reported|stated|listed|shown|presented|described|summari[sz]ed|marked|minuted|written (?:up|down)?|record|report|state|list|show|present|describe|summari[sz]e|mark|minute)\b[^.\n]{0,20}?\b(?:as|that)\b/;
@@ -201,7 +201,7 @@ const JA_CONTENT_VERB = alt('記載', '記述', '明記', '含め', '書い', '�
 const JA_DERIVED_FRAME = new RegExp(
   alt(
     `(?:いかなる|どの|どんな)${JA_DERIVED}(?:に|で|を作る際|を作成する際|において)?(?:も|でも|は)[^。]{0,50}?${JA_CONTENT_VERB}`,
-    `(?:この|本|当|上記の|以下の|こちらの)(?:メール|文書|議事録|会議録|資料|ページ|記事|チケット|文章|文面|報告書|問い合わせ|レポート|投稿|記録)(?:を|の)${JA_DERIVED}(?:する|した|を作成する|を作る|を行う)?(?:際|場合|とき|時|にあたって)?(?:は|には|では|に|で|の際は)?[^。]{0,50}?(?:必ず|かならず|常に|忘れずに|絶対に)[^。]{0,50}?${JA_CONTENT_VERB}`,
+    `(?:この|本|当|上記の|以下の|こちらの)(?:メール|文書|議事録|会議録|資料|ページ|記事|チケット|文章|文面|報告書|問い合わせ|レポート|投稿|記録|メモ|ノート|お知らせ|通知|案内|メッセージ|スレッド)(?:の(?:内容|要点|本文))?(?:を|の|を基に|をもとに|に基づいて|に基づく)(?:${JA_DERIVED}|回答|返信|返答|回答文|返信文)(?:する|した|を作成する|を作る|を行う|を書く)?(?:際|場合|とき|時|にあたって)?(?:は|には|では|に|で|の際は)?[^。]{0,50}?(?:必ず|かならず|常に|忘れずに|絶対に)?[^。]{0,50}?${JA_CONTENT_VERB}`,
   ),
   'g',
 );
@@ -210,8 +210,8 @@ const JA_PLANTED_TAIL = /と(?:必ず|かならず|常に)?(?:記載|明記|記�
 const JA_FALSIFIED_RECORD = new RegExp(
   `(?:実際の|本当の|上記の|真の)?(?:採決|投票|票数|票決|結果|内容|議論|数値|数字|金額|事実|集計)(?:の結果)?(?:に|と|が)?(?:かかわらず|関わらず|拘らず|関係なく|よらず|反して)[^。]{0,60}?(?:と|として)(?:記録|記載|報告|記述|明記|要約|まとめ|書|残)`,
 );
-const EN_DICTATED_LITS = gate(['summar', 'recap', 'digest', 'overview', 'synops', 'abstract', 'translat', 'tl;dr', 'tldr', 'condens', 'regardless of']);
-const JA_DICTATED_LITS = gate(['要約', 'まとめ', 'サマリ', '翻訳', '要旨', '概要', '抄録', 'かかわらず', '関わらず', '拘らず', '関係なく', 'よらず', '反して']);
+const EN_DICTATED_LITS = gate(['answer', 'repl', 'response', 'output', 'summar', 'recap', 'digest', 'overview', 'synops', 'abstract', 'translat', 'tl;dr', 'tldr', 'condens', 'regardless of']);
+const JA_DICTATED_LITS = gate(['回答', '返信', '返答', '要約', 'まとめ', 'サマリ', '翻訳', '要旨', '概要', '抄録', 'かかわらず', '関わらず', '拘らず', '関係なく', 'よらず', '反して']);
 
 /** Each frame match, read with the rest of its sentence, carries a planted tail. */
 function plantedFrame(s: string, frame: RegExp, tail: RegExp, end: RegExp): boolean {
