@@ -475,6 +475,11 @@ function unglueWords(folded: string): string | undefined {
     }
     const pieces = tok.split('.');
     if (pieces.length > 7) return tok;
+    // Whole words joined by dots around an override verb (forget.previous.instructions) read as words.
+    if (pieces.length >= 3 && pieces.some((p) => GLUE_VERBS.test(p)) && pieces.some((p) => STEMS.test(p))) {
+      changed = true;
+      return pieces.join(' ');
+    }
     const glued = pieces.join('');
     if (!STEMS.test(glued) || pieces.some((p) => STEMS.test(p))) return tok;
     changed = true;
@@ -486,11 +491,13 @@ function unglueWords(folded: string): string | undefined {
 /**
  * 指示 and 無視 written in kana (「以前のしじをむしして」「シジはムシして」), read back in kanji where a
  * particle or a verb ending follows: しじ before を / に / は / も / の / が, むし before して / する / しろ /
- * せよ / を. しじみ, むしろ and むしパン are followed by neither.
+ * せよ / を (and まえの / ぜんぶ next to them). しじみ, むしろ and むしパン are followed by neither.
  */
 const KANA_KANJI: readonly [RegExp, string][] = [
   [/(?:しじ|シジ)(?=[をにはもがの])/g, '指示'],
   [/(?:むし|ムシ)(?=して|する|しろ|せよ|しな|され|を|は)/g, '無視'],
+  [/(?:いぜん|まえ|さいしょ)の(?=指示)/g, '以前の'],
+  [/ぜんぶ(?=無視)/g, '全部'],
 ];
 const KANA_KANJI_LITS = gate(['しじ', 'シジ', 'むし', 'ムシ']);
 
