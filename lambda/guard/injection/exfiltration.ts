@@ -28,10 +28,10 @@ const EN_CONTEXT_DATA = alt(
   '(?:the |all |our |every )?(?:customer|client|user|employee|personal|patient|confidential|internal|private|sensitive)(?:\'s)? (?:data|information|details|records|list|names|e-?mails|addresses|phone numbers)',
   '(?:the |all |any |your |our )?(?:api[ _-]?keys?|access keys?|secret keys?|private keys?|credentials|passwords?|tokens?|secrets|env(?:ironment)? variables|connection strings?)',
 );
-/** An outside destination: an address, a drive, a webhook, a tool. */
+/** An outside destination: an address, a drive, a webhook, a tool (a bare "form" is where a set-up manual has the user paste a key). */
 const EN_DEST = alt(
   '[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}',
-  '(?:to|into|via|through|on|onto|with|using|in) (?:an? |the |my |this |that |their |some )?(?:external|outside|personal|private|third[- ]party|other|separate|new|following|given|specified|below)? ?(?:e-?mail address|address|inbox|mailbox|drive|google drive|dropbox|onedrive|box|s3(?: bucket)?|bucket|server|endpoint|webhook|api|tool|plugin|function|form|pastebin|gist|discord|slack|telegram|ftp|sftp|cloud storage|storage|account|channel)',
+  '(?:to|into|via|through|on|onto|with|using|in) (?:an? |the |my |this |that |their |some )?(?:external|outside|personal|private|third[- ]party|other|separate|new|following|given|specified|below)? ?(?:e-?mail address|address|inbox|mailbox|drive|google drive|dropbox|onedrive|box|s3(?: bucket)?|bucket|server|endpoint|webhook|api|tool|plugin|function|(?:google |web |online |external |third[- ]party )form|pastebin|gist|discord|slack|telegram|ftp|sftp|cloud storage|storage|account|channel)',
   'bcc', 'cc',
 );
 const EN_MOVE_OUT = new RegExp(`\\b(?=${EN_MOVE}\\b)${EN_NOT}${EN_MOVE}\\b[^.\\n]{0,30}?\\b${EN_CONTEXT_DATA}\\b[^.\\n]{0,60}?(?:${EN_DEST})\\b|\\b(?:bcc|cc)\\b[^.\\n]{0,40}?[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}[^.\\n]{0,60}?\\b${EN_CONTEXT_DATA}\\b`);
@@ -109,10 +109,10 @@ const EN_COMPANY_DOC =
   '(?:the |this |that |our |all |these |those |my )?(?:signed |draft |final |latest |customer |client |internal |confidential |company |whole |full )?(?:contracts?|agreements?|documents?|docs|files?|spreadsheets?|reports?|decks?|slides|attachments?|database|source code|code ?base|designs?|drawings?|blueprints?|customer list|client list|payroll|invoices?|minutes|proposal|quotes?|estimates?|hr records?|records)';
 const EN_PLACE = '(?:share|shared folder|drive|folder|link|site|account|service|storage|cloud|cloud storage|e-?mail|e-?mail address|address|inbox|server|dropbox|repo(?:sitory)?|bucket|transfer service|file[- ]sharing(?: service| site)?|usb(?: stick| drive)?)';
 const EN_MOVE_EXTERNAL = new RegExp(
-  `\\b(?=(?:upload|send|copy|move|transfer|forward|put|share|sync|e-?mail|mirror|back up|save)\\b)${EN_NOT}(?:upload|send|copy|move|transfer|forward|put|share|sync|e-?mail|mirror|back up|save)\\b[^.\\n]{0,30}?\\b${EN_COMPANY_DOC}\\b[^.\\n]{0,40}?\\b(?:to|into|on|onto|via|in) (?:an? |my |our |the |some |this |that )?(?:(public|non-company|unapproved|unsanctioned)|external|outside|third[- ]party|personal|private|home|own)(?: [a-z']+){0,2} ${EN_PLACE}\\b`,
+  `\\b(?=(?:upload|send|copy|move|transfer|forward|put|share|sync|e-?mail|mirror|back up|save)\\b)${EN_NOT}(?:upload|send|copy|move|transfer|forward|put|share|sync|e-?mail|mirror|back up|save)\\b[^.\\n]{0,30}?\\b${EN_COMPANY_DOC}\\b[^.\\n]{0,40}?\\b(?:to|into|on|onto|via|in) (?:an? |my |our |the |some |this |that )?(?:(public|non-company|unapproved|unsanctioned)|external|outside|third[- ]party|personal|private|home|own)(?: [a-z']+){0,2} ${EN_PLACE}\\b|\\b(?:to|into|on|via|in) (?:my |our |a |an |the |his |her |their )?(?:gmail|yahoo mail|hotmail|icloud|proton ?mail)\\b`,
 );
 const EN_AROUND_CHANNEL =
-  /\b(?:faster|quicker|easier|simpler) than (?:going through |asking |waiting for )?(?:it|the it|i\.t\.|security|the (?:helpdesk|help desk|approval|portal|official))\b|\b(?:without|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|avoid(?:ing)?|around) (?:going through |asking |waiting for |telling |involving )?(?:it|the it(?: team| department)?|i\.t\.|security|compliance|approval|the approval|the (?:helpdesk|help desk|portal|official (?:channel|process))|dlp)\b/;
+  /\b(?:faster|quicker|easier|simpler) than [^.\n]{0,30}?\b(?:it|i\.t\.|security|helpdesk|help desk|approval|portal|official|vpn)\b|\b(?:without|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|avoid(?:ing)?|around) (?:going through |asking |waiting for |telling |involving )?(?:it|the it(?: team| department)?|i\.t\.|security|compliance|approval|the approval|the (?:helpdesk|help desk|portal|official (?:channel|process))|dlp)\b/;
 const EN_FORBIDS = /\b(?:prohibited|forbidden|not (?:allowed|permitted)|never|must not|may not|against (?:the |our |company )?polic|violat|banned|risk|risky|do not|don't)\b/;
 const JA_COMPANY_DOC = '(?:契約書|資料|ファイル|データ|顧客リスト|顧客名簿|名簿|図面|設計書|設計図|ソースコード|議事録|見積書|請求書|提案書|報告書|社内文書|業務データ|業務ファイル|人事データ|給与データ)';
 const JA_OUTSIDE_PLACE = '(?:(個人|私用|私物|自宅|個人用)|外部|社外|無料|フリー)の?[^。、]{0,8}?(?:クラウド|ストレージ|ドライブ|アカウント|メール|アドレス|フォルダ|共有(?:サービス|リンク)?|サービス|サーバ|usb|gmail|dropbox)';
@@ -122,7 +122,7 @@ const JA_MOVE_EXTERNAL = new RegExp(
   `${JA_COMPANY_DOC}(?:を|は|も)[^。]{0,40}?${JA_OUTSIDE_PLACE}[^。]{0,20}?(?:アップロード|送信|送っ|送る|転送|保存|コピー|共有|移し|移動|置い|上げ)(?!し?ない|せず|禁止|しては|することは|されて)`,
 );
 const JA_FORBIDS = /禁止|してはいけ|しないで|しないよう|できません|違反|なりません|ご遠慮|控えて|リスク|危険/;
-const EXTERNAL_LITS = gate(['external', 'outside', 'public', 'third', 'non-company', 'unapproved', 'personal', 'private', 'home', 'own ']);
+const EXTERNAL_LITS = gate(['gmail', 'yahoo', 'hotmail', 'icloud', 'proton', 'external', 'outside', 'public', 'third', 'non-company', 'unapproved', 'personal', 'private', 'home', 'own ']);
 const JA_EXTERNAL_LITS = gate(['個人', '私用', '私物', '外部', '社外', '自宅', '無料', 'フリー']);
 
 function movedOutside(t: string, j: string, ja: boolean): boolean {
