@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { gate, hasAny } from './prefilter';
-import { alt, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
+import { alt, EN_NEGATED_ATTEMPT, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
 
 const W = {
   strongQualified: 0.85,
@@ -152,6 +152,8 @@ function enOverride(t: string, hits: Hit[]): void {
       if (EN_OWN.test(mods) && !EN_NOT_OWN.test(mods)) weight = Math.min(weight, W.own);
       // A phrase quoted as a mention ('what does "ignore previous instructions" mean?') is weaker evidence.
       if (isQuoted(t, m.index, m.index + m[0].length)) weight = Math.round(weight * 50) / 100;
+      // A rule against attempting it ("never try to make it ignore its safety rules") is a policy.
+      if (EN_NEGATED_ATTEMPT.test(t.slice(Math.max(0, m.index - 50), m.index))) weight = Math.min(weight, W.own);
       hits.push({ id: `override.en.${weight}`, reason: 'instruction_override', weight });
       if (EN_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) chain(hits);
     }

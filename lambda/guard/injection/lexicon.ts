@@ -67,3 +67,7 @@ export const EN_COMMON_WORDS: ReadonlySet<string> = new Set([
   'anything', 'nothing', 'without', 'restrictions', 'hidden', 'message', 'messages', 'conversation', 'email', 'address', 'admin',
   'do', 'is', 'it', 'to', 'of', 'in', 'on', 'at', 'be', 'me', 'my', 'we', 'an', 'or', 'if', 'as', 'by', 'no', 'so', 'up',
 ]);
+
+/** A negation over an attempt to make the assistant do it: "never try to make it", "do not ask the AI to", "must not get it to". */
+export const EN_NEGATED_ATTEMPT =
+  /\b(?:never|not|don't|dont|do not|must not|mustn't|should not|shouldn't|no one (?:should|may))\s(?:(?:try|attempt|ask|tell|make|get|force|trick|instruct|allow|let|encourage|persuade|prompt)(?:ing|s)?\s(?:to\s)?(?:it\s|them\s|the\s[a-z]+\s|an?\s[a-z]+\s|our\s[a-z]+\s)?(?:to\s)?){1,2}$/;

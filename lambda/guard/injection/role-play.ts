@@ -6,7 +6,7 @@
  * its rules, or a known jailbreak name, weighs much more.
  */
 import type { Detector, Hit } from './types';
-import { alt, S } from './lexicon';
+import { alt, EN_NEGATED_ATTEMPT, S } from './lexicon';
 import { gate, hasAny, hasJapanese } from './prefilter';
 
 const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4, shedFrame: 0.6, fictionHarm: 0.55, deadRelative: 0.55 };
@@ -24,6 +24,12 @@ const EN_SHED = alt(
   'disable[sd]?', 'disabling', 'remove[sd]?', 'turn(?:ed)? off', "(?:don't|do not|doesn't|does not|never) (?:have|follow|care about|adhere to|obey)", 'have no', 'has no', 'beyond', 'break(?:ing)?', 'escape[sd]?', 'abandon(?:ed|s)?',
 );
 const EN_UNBOUND_STRONG = new RegExp(`\\b${EN_SHED}${S}(?:any${S}|all${S}|your${S}|the${S}|its${S}|of${S}){0,2}${EN_GUARD_WORDS}\\b`);
+const EN_UNBOUND_STRONG_G = new RegExp(EN_UNBOUND_STRONG.source, 'g');
+/** Limits shed, unless under a rule against attempting it ("never try to make it ignore its safety rules"). */
+function unboundAsked(t: string): boolean {
+  for (const m of t.matchAll(EN_UNBOUND_STRONG_G)) if (!EN_NEGATED_ATTEMPT.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return false;
+}
 const EN_UNBOUND_WEAK = new RegExp(`\\b${EN_SHED}${S}(?:any${S}|all${S}|your${S}|the${S}){0,2}${EN_GENERIC_LIMITS}\\b`);
 const EN_ADJECTIVE = /\b(?:unrestricted|unfiltered|uncensored|jailbroken|jail-broken|amoral|unaligned|unshackled|unchained|unhinged) (?:ai|assistant|model|chatbot|version|mode|llm|bot|gpt|persona|response|answers?)\b/;
 const EN_NAMED = /\b(?:do anything now|(?:dan|stan|dude|aim|developer|dev|god|jailbreak|evil|chaos|unrestricted|sudo|debug) mode(?: (?:enabled|activated|on))?|(?:you are|you're|act as|as|become|called|named)(?: now)?,? (?:dan|stan|dude|aim|betterdan|antigpt|anti-gpt|evilbot|dev-?gpt)\b(?!')|evil confidant|jailbreak(?:ed|ing)? (?:prompt|yourself|the (?:ai|model))|\[?🔓? ?jailbreak\]?:)/;
@@ -163,7 +169,7 @@ export const detectRolePlay: Detector = (v) => {
     hits.push({ id: `roleplay.${id}`, reason: 'role_play_jailbreak', weight });
   };
   if ((hasAny(t, EN_PERSONA_LITS) && EN_PERSONA.test(t)) || (hasAny(j, JA_PERSONA_LITS) && JA_PERSONA.test(j))) add('persona', W.persona);
-  if ((hasAny(t, EN_GUARD_LITS) && EN_UNBOUND_STRONG.test(t)) || (hasAny(j, JA_GUARD_LITS) && JA_UNBOUND_STRONG.test(j))) add('unbound', W.unboundStrong);
+  if ((hasAny(t, EN_GUARD_LITS) && unboundAsked(t)) || (hasAny(j, JA_GUARD_LITS) && JA_UNBOUND_STRONG.test(j))) add('unbound', W.unboundStrong);
   else if ((hasAny(t, EN_LIMIT_LITS) && EN_UNBOUND_WEAK.test(t)) || (hasAny(j, JA_LIMIT_LITS) && JA_UNBOUND_WEAK.test(j))) add('unbound-weak', W.unboundWeak);
   if ((hasAny(t, EN_ADJECTIVE_LITS) && EN_ADJECTIVE.test(t)) || (hasAny(j, JA_ADJECTIVE_LITS) && JA_ADJECTIVE.test(j))) add('adjective', W.adjective);
   if ((hasAny(t, EN_NAMED_LITS) && EN_NAMED.test(t)) || (hasAny(j, JA_NAMED_LITS) && JA_NAMED.test(j))) {
