@@ -157,3 +157,7 @@ export function valuesBeforeLabel(
 /** Brackets around a label written after its value (NFKC has already made （） ASCII). */
 export const LABEL_OPEN = String.raw`[ \t]?[(\[【〔][ \t]?`;
 export const LABEL_CLOSE = String.raw`[ \t]?[)\]】〕]`;
+/** A label after its value without brackets: an arrow, が / は or a space before it (8943091305 が基礎年金番号です, 150-0043 ZIP). */
+export const BARE_LABEL_OPEN = String.raw`(?:[ \t]?(?:←|<-|が|は)[ \t]?|[ \t])`;
+/** What may follow such a label: the end, punctuation or a copula, not more words about it (…郵便番号の欄). */
+export const BARE_LABEL_CLOSE = String.raw`(?=$|[\s。、,.!！?？)]|です|でした|だ|になります)`;

@@ -1,4 +1,4 @@
-import { hasContext, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
+import { BARE_LABEL_CLOSE, BARE_LABEL_OPEN, hasContext, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
 
@@ -10,7 +10,10 @@ const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
 const BARE = new RegExp(`(?<![0-9])${separatedDigits(7)}(?![0-9]|[ -][0-9])`, 'g');
 // "123-4567 東京都..." : a prefecture right after the code is context enough.
 // The label after the code, in brackets: 150-0043（郵便番号）, 1500043 (ZIP).
-const LABEL_AFTER = new RegExp(`${LABEL_OPEN}(?:郵便番号|〒|postal code|post code|postcode|zip code|zip)${LABEL_CLOSE}`, 'gi');
+const LABEL_WORDS = '(?:郵便番号|〒|postal code|post code|postcode|zip code|zip)';
+const LABEL_AFTER = new RegExp(`${LABEL_OPEN}${LABEL_WORDS}${LABEL_CLOSE}|${BARE_LABEL_OPEN}${LABEL_WORDS}${BARE_LABEL_CLOSE}`, 'gi');
+// zip: 1500043 (the seven digits right after a bare "zip").
+const ZIP_BEFORE = /(?<![A-Za-z])zip(?: ?code)?(?![A-Za-z])[ \t]*[:：#=]?[ \t]*/gi;
 const CODE_BEFORE_LABEL = /(?<![0-9A-Za-z-]|[0-9] )(?:[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9]|[0-9](?: ?[0-9]){6})/;
 const ZIP = /zip/i;
 const PREFECTURE_AFTER = /^\s?(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県)/u;
@@ -37,7 +40,13 @@ export const postalCodeDetector: Detector = {
         out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
       });
     }
-    if (hasKeyword(text, 'postal') || ZIP.test(text)) {
+    const zip = ZIP.test(text);
+    if (zip) {
+      valuesAfterContext(text, ZIP_BEFORE, BARE, 0, (start, end) => {
+        out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
+      });
+    }
+    if (zip || hasKeyword(text, 'postal') || text.indexOf('〒') >= 0) {
       valuesBeforeLabel(text, LABEL_AFTER, CODE_BEFORE_LABEL, 20, (start, end) => {
         out.push({ type: 'POSTAL_CODE', start, end, score: 0.85 });
       });
