@@ -1,6 +1,7 @@
 import type { RawFinding } from './detector';
 import { givenTier, isKanaGivenName, surnameTier } from './ja-person-name';
 import { detectHiraganaNames, extendOverHiraganaGivenNames } from './name-hiragana';
+import { detectSpeakerNames } from './name-speakers';
 
 /**
  * Context after every other Japanese name pass has run (person-name.ts detectJapanese):
@@ -90,7 +91,7 @@ const LIST_ITEM = /([\p{Script=Han}々]{1,4})(?:[ 　]?(?:さん|様|氏|くん)
 const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
 
 /** The names of a list after a label, when every item reads as a surname or a full name. */
-function detectListedNames(text: string, out: RawFinding[]): void {
+export function detectListedNames(text: string, out: RawFinding[]): void {
   if (text.indexOf('、') < 0 && text.indexOf(',') < 0 && text.indexOf('，') < 0 && text.indexOf('・') < 0) return;
   LIST_LABEL.lastIndex = 0;
   for (let m = LIST_LABEL.exec(text); m !== null; m = LIST_LABEL.exec(text)) {
@@ -118,6 +119,52 @@ function detectListedNames(text: string, out: RawFinding[]): void {
   }
 }
 
+// A head count or a collective honorific after a list of names: 林、森、原の3名, 浜・関各氏, 林と森の両名.
+const COUNT_AFTER_LIST = /(?:の)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|両)名|各氏|の各位/g;
+const ITEM_END_HONORIFIC = /(?:さん|様|氏|くん)$/;
+
+/** A list of two or more names right before a head count (林、森、原の3名で対応します). */
+export function detectCountedNames(text: string, out: RawFinding[]): void {
+  COUNT_AFTER_LIST.lastIndex = 0;
+  for (let m = COUNT_AFTER_LIST.exec(text); m !== null; m = COUNT_AFTER_LIST.exec(text)) {
+    const items: [number, number][] = [];
+    let end = m.index;
+    for (;;) {
+      const h = ITEM_END_HONORIFIC.exec(text.slice(Math.max(0, end - 2), end));
+      if (h !== null) end -= h[0].length;
+      let start = end;
+      while (start > 0 && end - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
+      if (start === end || isHan(text.charCodeAt(start - 1)) || !readsAsName(text, start, end)) {
+        if (start < end && !isHan(text.charCodeAt(start - 1))) items.length = 0;
+        break;
+      }
+      items.push([start, end]);
+      const sep = text.charCodeAt(start - 1);
+      if (sep !== 0x3001 && sep !== 0x30fb && sep !== 0x2c && sep !== 0xff0c) break;
+      end = start - 1;
+    }
+    if (items.length < 2) continue;
+    for (const [start, end] of items) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+}
+
+// A self-introduction only a person makes, after a kanji run the lexicon may not know (小鳥遊と申します).
+const INTRODUCTION = /と申(?:します|しま|す者)|と言います/g;
+const RUN_BEFORE_INTRODUCTION = new Set([...'部課室局係社店所'].map((c) => c.charCodeAt(0)));
+
+/** The kanji run right before と申します: a surname or a full name, known to the lexicon or not. */
+export function detectIntroducedNames(text: string, out: RawFinding[]): void {
+  INTRODUCTION.lastIndex = 0;
+  for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
+    const end = m.index;
+    let start = end;
+    while (start > 0 && end - start < 6 && isHan(text.charCodeAt(start - 1))) start--;
+    if (end - start < 2 || end - start > 5 || isHan(text.charCodeAt(start - 1))) continue;
+    if (RUN_BEFORE_INTRODUCTION.has(text.charCodeAt(end - 1)) || companyWordIn(text, start, end)) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+}
+
 /** A lexicon surname, or a surname followed by a given name. */
 function readsAsName(text: string, start: number, end: number): boolean {
   if (surnameTier(text, start, end) > 0) return true;
@@ -134,32 +181,58 @@ const CJK_SURNAMES = new Set([
 const CJK_STOP = /^(?:周知|周辺|周年|周囲|周期|周波|許可|許容|許諾|謝罪|謝礼|謝意|唐突|韓国|呉服|徐行|徐々|沈黙|沈下|朱肉|胡椒|羅列|陳列|陳謝|陳述|黄色|黄金|鄭重|蘇生|葉書|王子|王様|王国|王者|楊枝|侯爵|閻魔|朴訥|申請|申告|申込|申し|権限|権利|洪水|張り|孫請|趙|宋朝|唐揚|曹達|金曜|金額|金庫|金融|金属|金利|金具|金型|金券|金銭|金髪|金星|金色|金品|金物|金魚|金箔|金網|金策|金欠)/;
 // A role only a person has, then は/の/が: 担当は, 上司の, 通訳が.
 const PERSON_ROLE = /(?:担当者?|窓口|上司|同僚|部下|先輩|後輩|秘書|通訳|講師|留学生|研修生|実習生|技術者|責任者|代表者)(?:は|の|が|：|:)[ 　]?/g;
+const SHORT_NAME_AFTER = /^(?:が|は|に(?!つ|関|よ|対|と)|から|より|へ|と(?!し|な|い)|です|でした|まで|も|宛|さん|様|氏)/;
 const CJK_NAME_AFTER = /^(?:$|です|でございます|が|は|と|に|から|より|さん|様|氏|[、。,.\s（(])/;
 
 /** Chinese and Korean names (王偉, 金志勲) after a person's role. */
-function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
+export function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
   PERSON_ROLE.lastIndex = 0;
   for (let m = PERSON_ROLE.exec(text); m !== null; m = PERSON_ROLE.exec(text)) {
     const start = m.index + m[0].length;
+    let end = start;
+    while (end < text.length && end - start < 5 && isHan(text.charCodeAt(end))) end++;
+    // A surname of one or two kanji that is also a word, after a person's role and before a
+    // particle (上司の森に, 担当の関から): the role makes it a person.
+    if (end - start <= 2 && end > start && surnameTier(text, start, end) > 0 && !NOUN_SINGLE.has(text.charCodeAt(start)) && SHORT_NAME_AFTER.test(text.slice(end, end + 4))) {
+      out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+      continue;
+    }
     if (!CJK_SURNAMES.has(text.charCodeAt(start))) continue;
-    let end = start + 1;
-    while (end < text.length && isHan(text.charCodeAt(end))) end++;
     if (end - start < 2 || end - start > 3 || CJK_STOP.test(text.slice(start, end))) continue;
     if (!CJK_NAME_AFTER.test(text.slice(end, end + 6))) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
   }
 }
 
+// One kanji that is a noun for a person or a side after の/は (担当の方から, 上司の者が), never a name
+// alone without an honorific.
+const NOUN_SINGLE = new Set([...'方者人側皆中上下前後間内外件日時際分本他別先元今次主副長員名全各当同両新旧金'].map((c) => c.charCodeAt(0)));
+const HONORIFIC_AFTER = /^(?:さん|さま|様|くん|君|ちゃん|氏|殿|先生)/;
+
+// A direction and a gate, building or side (東口, 北館, 西側): a place, not a surname and a given name.
+const DIRECTION = new Set([...'東西南北'].map((c) => c.charCodeAt(0)));
+const SIDE = new Set([...'口館棟側門'].map((c) => c.charCodeAt(0)));
+
+/** Surname findings of one kanji that are such a noun. */
+function nounForAPerson(text: string, f: RawFinding): boolean {
+  if (HONORIFIC_AFTER.test(text.slice(f.end, f.end + 2))) return false;
+  if (f.end - f.start === 2 && DIRECTION.has(text.charCodeAt(f.start)) && SIDE.has(text.charCodeAt(f.start + 1))) return true;
+  return f.end - f.start === 1 && NOUN_SINGLE.has(text.charCodeAt(f.start));
+}
+
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
-  for (let i = from; i < out.length; i++) {
-    const f = out[i];
-    if (f.type === 'PERSON_NAME' && f.score > 0 && companyOrThing(text, f)) f.score = 0;
-  }
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
-  extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectListedNames(text, out);
   detectCjkNamesAfterRole(text, out);
+  detectSpeakerNames(text, out);
+  if (text.indexOf('名') >= 0 || text.indexOf('各') >= 0) detectCountedNames(text, out);
+  if (text.indexOf('と申') >= 0 || text.indexOf('と言') >= 0) detectIntroducedNames(text, out);
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type === 'PERSON_NAME' && f.score > 0 && (companyOrThing(text, f) || nounForAPerson(text, f))) f.score = 0;
+  }
+  extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
 }
 
 // Words that end a venue or facility name: "Rose Hall", "Victoria Arena".

@@ -121,3 +121,50 @@ describe('English: a capitalised word before a venue word is the venue', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('speaker labels of chat logs and minutes', () => {
+  it.each([
+    ['健太: 了解です', ['健太']],
+    ['＜健太＞ 了解です', ['健太']],
+    ['[美咲] 了解', ['美咲']],
+    ['10:02 健太: 了解', ['健太']],
+    ['いのうえ: 了解です', ['いのうえ']],
+    ['たなか：おつかれ', ['たなか']],
+    ['浜: 了解\n関: 私も行きます', ['浜', '関']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '日時：3月5日 14:00\n場所：第二会議室\n議題：新製品の価格について',
+    '大阪：晴れ\n東京：曇り\n福岡：雨',
+    '本：3冊\n金：5,000円',
+    '目的：業務効率化\n内容：RPAの導入検討\n期限：今月末',
+    '東口：工事中です。\n西口：通行できます。',
+    '北館：3階まで\n南館：5階まで',
+    '春：新入社員研修\n秋：昇格試験です。',
+    '桜：満開です！',
+    '旭：新工場が稼働しました。',
+    'めも：牛乳を買う',
+    '林: 了解です',
+  ])('%j: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('names before a head count, after a role, and before と申します', () => {
+  it.each([
+    ['林、森、原の3名で対応します', ['林', '森', '原']],
+    ['浜・関の両名が出席します', ['浜', '関']],
+    ['上司の森に相談します', ['森']],
+    ['担当の関から折り返します', ['関']],
+    ['営業部の小鳥遊と申します', ['小鳥遊']],
+    ['四月一日と申します。', ['四月一日']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['担当の方から連絡します', '担当の者が伺います', '上司の中でも意見が分かれた', '営業部と申します', '新製品の3名様限定キャンペーン', '会議室A、会議室Bの2部屋'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import type { RawFinding } from './detector';
+import { PREFECTURES } from '../data/prefectures';
+import { givenTier, kanaNameReadings, surnameTier } from './ja-person-name';
+
+/**
+ * Speaker labels of chat logs and minutes that the label pass in name-formats.ts leaves out: a
+ * given name alone (健太: 了解), a name in hiragana (いのうえ: 了解です), a name in angle or square
+ * brackets (＜健太＞ 了解), and a one-kanji surname that is also a word (林: 了解です) on a line
+ * that reads as speech. The label's format is the cue; the lexicon says the label is a name; a
+ * label that could be a heading (結論：, 金: 5,000円) needs what follows to read as speech or a
+ * second speaker line.
+ */
+
+const { surnames: KANA_SURNAMES, given: KANA_GIVEN } = kanaNameReadings();
+
+// Optional bullet and time stamp, then the label in brackets or before a colon, then the rest of the line.
+const SPEAKER_LINE =
+  /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:[<＜[［【]([\p{Script=Han}々\u3041-\u3096]{1,6})[>＞\]］】]|([\p{Script=Han}々\u3041-\u3096]{1,6})[ \t\u3000]*[:：])[ \t\u3000]*([^\n]*)/gmu;
+
+// The rest of a line that reads as chat: a reply word at its start, or a casual ending (plain
+// です/ました end headings and notes as well: 桜：満開です).
+const SPEECH =
+  /(?:^(?:了解|承知|はい|いいえ|うん|おはよう|お疲れ|おつかれ|ありがと|すみません|すいません|よろしく|OK|ok|なるほど|確認します|わかりました|分かりました|私|僕|俺|自分|今から|明日|あとで|後で)|(?:よ|ね|かな|だね|だよ|よね|っす|かも|w|笑|ｗ|[?？])[。！!？?ｗw〜ー…．.\s]*$)/;
+
+// Labels of minutes and forms that are also names or name readings (本: a heading; 金: money).
+const HEADING = new Set(['本', '金', '中', '上', '下', '前', '後', '東', '西', '南', '北', '例', '注', '答', '問', '他', '計', '済', '未', '元', '新', '旧', '原', '印', '場', '表', '裏', '主', '副', '正', '誤', '可', '否', '有', '無', '株', '件']);
+// Hiragana words before a colon that are no speaker (めも：, ちゅうい：, おしらせ：).
+const HIRAGANA_HEADING = new Set(['めも', 'ちゅうい', 'おしらせ', 'ひとこと', 'こたえ', 'しつもん', 'ないよう', 'ばしょ', 'にちじ', 'ひづけ', 'なまえ', 'おなまえ', 'よてい', 'れい', 'ちゅう', 'ほか', 'まとめ', 'こめんと', 'あと', 'いま', 'ぜんぶ']);
+
+// Prefectures (with and without 都/府/県) and large cities: a table of places, not speakers.
+const PLACES = new Set<string>(['東京', '大阪', '京都', '横浜', '名古屋', '札幌', '仙台', '神戸', '福岡', '博多', '広島', '川崎', '千葉', '新潟', '静岡', '浜松', '岡山', '熊本', '金沢', '本社', '支社', '本店', '支店']);
+for (const p of PREFECTURES) {
+  PLACES.add(p);
+  if (p.length > 2) PLACES.add(p.replace(/[都府県]$/u, ''));
+}
+
+function isHiragana(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+
+function katakana(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(word.charCodeAt(i) + 0x60);
+  return out;
+}
+
+const ONLY_IN_A_LOG = 0.5;
+
+/** 2: the label reads as a name; 1: only with speech after it or in a log; 0.5 only in a log; 0: no name. */
+function labelReading(label: string): number {
+  if (isHiragana(label.charCodeAt(0))) {
+    for (let i = 1; i < label.length; i++) if (!isHiragana(label.charCodeAt(i))) return 0;
+    if (label.length < 2 || HIRAGANA_HEADING.has(label)) return 0;
+    const reading = katakana(label);
+    return KANA_SURNAMES.has(reading) || KANA_GIVEN.has(reading) ? 1 : 0;
+  }
+  for (let i = 0; i < label.length; i++) if (isHiragana(label.charCodeAt(i))) return 0;
+  if (PLACES.has(label)) return 0;
+  // One kanji (林, 森) counts only in a log of two or more speaker lines.
+  if (label.length === 1) return HEADING.has(label) ? 0 : surnameTier(label, 0, 1) > 0 ? ONLY_IN_A_LOG : 0;
+  const sur = surnameTier(label, 0, label.length);
+  const given = givenTier(label, 0, label.length);
+  if (sur === 2 || given === 2) return 2;
+  return sur > 0 || given > 0 ? 1 : 0;
+}
+
+// Characters that close a label before what is said.
+const LABEL_CLOSE = new Set([...':：>＞]］】'].map((c) => c.charCodeAt(0)));
+
+/** A cheap test before the line regex: a colon or a closing bracket within 24 characters of a line's start. */
+function mayHaveSpeakerLine(text: string): boolean {
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStart = i + 1;
+    else if (i - lineStart < 24 && LABEL_CLOSE.has(c)) return true;
+    else if (i - lineStart >= 24) {
+      const next = text.indexOf('\n', i);
+      if (next < 0) return false;
+      i = next - 1;
+    }
+  }
+  return false;
+}
+
+/** Speaker labels pushed as PERSON_NAME findings (cheap exit when no line has a colon or a bracket). */
+export function detectSpeakerNames(text: string, out: RawFinding[]): void {
+  if (!mayHaveSpeakerLine(text)) return;
+  const found: { start: number; end: number; tier: number; speech: boolean }[] = [];
+  SPEAKER_LINE.lastIndex = 0;
+  for (let m = SPEAKER_LINE.exec(text); m !== null; m = SPEAKER_LINE.exec(text)) {
+    if (m[0].length === 0) {
+      SPEAKER_LINE.lastIndex++;
+      continue;
+    }
+    const label = m[1] ?? m[2];
+    const tier = labelReading(label);
+    if (tier === 0) continue;
+    // Nothing before the label (a bullet, a time stamp, a bracket) is kanji or hiragana.
+    const start = m.index + m[0].indexOf(label);
+    found.push({ start, end: start + label.length, tier, speech: m[3].length > 0 && SPEECH.test(m[3]) });
+  }
+  // A log: two or more speaker lines, one of them speech (大阪：晴れ / 東京：曇り is a table).
+  const log = found.length >= 2 && found.some((f) => f.speech);
+  for (const f of found) {
+    if (f.tier === 2 || (f.speech && f.tier >= 1) || log) out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: 0.75 });
+  }
+}
