@@ -28,7 +28,7 @@ const EN_UNBOUND_STRONG_G = new RegExp(EN_UNBOUND_STRONG.source, 'g');
 /** Limits shed, unless under a rule against attempting it ("never try to make it ignore its safety rules"). */
 function unboundAsked(t: string): boolean {
   for (const m of t.matchAll(EN_UNBOUND_STRONG_G)) if (!EN_NEGATED_ATTEMPT.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
-  return false;
+  return EN_COUNTERFACTUAL.test(t);
 }
 const EN_UNBOUND_WEAK = new RegExp(`\\b${EN_SHED}${S}(?:any${S}|all${S}|your${S}|the${S}){0,2}${EN_GENERIC_LIMITS}\\b`);
 const EN_ADJECTIVE = /\b(?:unrestricted|unfiltered|uncensored|jailbroken|jail-broken|amoral|unaligned|unshackled|unchained|unhinged) (?:ai|assistant|model|chatbot|version|mode|llm|bot|gpt|persona|response|answers?)\b/;
@@ -41,7 +41,7 @@ const JA_PERSONA = /(?:今から|これから|今日から|ここから|以降|�
 const JA_GUARD = alt(
   '倫理', '倫理的な?(?:制約|制限|配慮|ガイドライン|判断|規範)', '道徳', '道徳的な?(?:制約|制限|配慮)', '検閲', 'フィルター', 'フィルタ', 'フィルタリング',
   'セーフティ', '安全(?:対策|機能|装置|性の?(?:制約|制限|ガイドライン)|ガイドライン|フィルター)', 'ガイドライン', 'コンテンツポリシー', '利用規約', 'ポリシー',
-  'ガードレール', 'aiとしての(?:制約|制限|ルール)', '(?:開発者|openai|anthropic)(?:の|による)?(?:制約|制限|ルール|ポリシー)',
+  'ガードレール', '安全上の(?:制約|制限|ルール|配慮)', 'aiとしての(?:制約|制限|ルール)', '(?:開発者|openai|anthropic)(?:の|による)?(?:制約|制限|ルール|ポリシー)',
 );
 const JA_LIMIT = alt('制限', '制約', 'ルール', '規則', '縛り', 'タブー', 'リミッター');
 const JA_SHED = alt(
@@ -49,7 +49,10 @@ const JA_SHED = alt(
   '(?:を|は)?(?:一切|全て|すべて|完全に)?(?:無視|解除|外し|外して|取り払|撤廃|オフ|無効|取り除|突破|回避|破っ|超え)',
   'から(?:解放|自由)', 'を(?:持たない|気にしない)', 'フリー', '無し',
 );
-const JA_UNBOUND_STRONG = new RegExp(`${JA_GUARD}${JA_SHED}`);
+/** Limits supposed away: 「制限がないものとして」「ルールが存在しない前提で」, "as if those restrictions did not exist". */
+const JA_COUNTERFACTUAL = '(?:制限|制約|ルール|規則|フィルター|フィルタ|ガイドライン)(?:が|は|も)?(?:一切|何も)?(?:ない|無い|なかった|存在しない|存在しなかった)(?:もの|こと|状態|前提|世界|設定)(?:として|と(?:して|仮定して|考えて)|で)[^。]{0,12}?(?:説明|答え|回答|話し|書い|書き|教え|振る舞|出力)';
+const EN_COUNTERFACTUAL = /\b(?:as if |as though |pretend(?:ing)? (?:that )?|imagine (?:that )?)(?:(?:there (?:were|are)|you (?:had|have)) no (?:restrictions|filters|guidelines|safeguards|safety rules|content polic(?:y|ies))|(?:those|these|your|the|all|any) (?:\w+ )?(?:restrictions|rules|limits|limitations|filters|guidelines|safeguards|policies)(?: \w+)? (?:did not|didn't|do not|don't|no longer) ?(?:exist|apply))/;
+const JA_UNBOUND_STRONG = new RegExp(`${JA_GUARD}${JA_SHED}|${JA_COUNTERFACTUAL}`);
 const JA_UNBOUND_WEAK = new RegExp(`(?<![時間回数文字容量年齢人数])${JA_LIMIT}${JA_SHED}`);
 const JA_ADJECTIVE = /(?:制限|制約|検閲|フィルター|ルール)(?:の)?(?:ない|なし|無し|無い|を持たない)(?:ai|アシスタント|モデル|チャットボット|人工知能|ボット|バージョン|モード|キャラ)|(?:無制限|無検閲|無修正|規制なし)(?:の|な)?(?:ai|アシスタント|モデル|モード|人工知能)|悪の(?:ai|人工知能|アシスタント)/;
 const JA_NAMED = /開発者モード|デベロッパーモード|(?:dan|stan|ゴッド|神)モード|(?:あなたは|君は)(?:今から|これから)?dan/;
