@@ -37,7 +37,7 @@ const JA_ADDRESSED = new RegExp(
 );
 /** Orders hidden in HTML comments or invisible styling. */
 const HIDDEN_BLOCK = /<!--([\s\S]{0,2000}?)-->|<[^<>]{0,80}(?:display ?: ?none|visibility ?: ?hidden|font-size ?: ?0|opacity ?: ?0|color ?: ?(?:#fff(?:fff)?|white))[^<>]{0,80}>([^<]{0,2000})/g;
-const ORDERS = /\b(?:ignore|disregard|you must|you are|instead|do not tell|don't tell|reveal|send|forward|respond with|say that|recommend|assistant|ai)\b|無視|してください|しなさい|あなたは|指示|命令|出力|送信/;
+const ORDERS = /\b(?:ignore|disregard|you must|you are|instead|do not tell|don't tell|reveal|send|forward|respond with|say that|recommend|assistant|ai)\b|無視|してください|しなさい|あなたは|指示|命令|出力|送信|(?:要約|回答|返信|返答|翻訳|まとめ)(?:時|の際|する際|する時|では|には)[^。]{0,40}?(?:と(?:書|記載|明記|答え|伝え|述べ)|を?(?:含め|入れ|追加|記載))/;
 /** "send the conversation to https://…", "forward all user data to x@y", "include the user's password in the URL". */
 const EXFIL = new RegExp(
   `\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|submit|append|include|encode)\\b[^.\\n]{0,40}\\b(?:conversation|chat(?: history| log)?|messages|history|credentials|passwords?|api[ _-]?keys?|tokens?|secrets?|personal (?:data|information)|user(?:'s)? (?:data|information|details)|(?:all |the |their |users?'?s? )e-?mails|files|cookies|session)\\b[^.\\n]{0,40}(?:https?:|www\\.|[\\w.+-]{1,64}@[\\w-]{1,64}\\.|\\b(?:to|in|into) (?:this|the following|my|our|the) (?:url|link|address|endpoint|server|webhook|query string|image url)\\b)`,
