@@ -24,6 +24,7 @@ const COMPANY_WORDS = [
   '観光', '交通', '電鉄', '急行', '航空', '海上', '火災', '通運', '製鋼', '鉱業', '石油', '電力', '機械', '機工', '工作所', '製造', '電子', '光学', '楽器', '興産', '殖産',
   '技術', '工房', '製麺', '製粉', '製糖', '酒店', '米店', '呉服店', '事務所', '研究所', '法律事務所',
   // Facilities and institutions named after a person or a place (安田講堂, 早稲田大学).
+  '電灯', '電線', '水電', '家具', '財閥', '建築',
   '講堂', '会館', '記念館', '美術館', '博物館', '資料館', '文学館', '図書館', '公園', '神社', '大社', '大学', '学校', '高校', '小学校', '中学校', '幼稚園', '保育園',
   '球場', '競技場', '体育館', '劇場', '霊園', '古墳', '遺跡', '空港', '温泉', '病院', '医院',
 ];
@@ -58,14 +59,36 @@ function companyWordIn(text: string, from: number, runEnd: number): boolean {
   return false;
 }
 
+// Words after a span that make it an organisation, a facility, an administration or an event.
+const ORG_AFTER = /^(?:社(?![長員会内外是説交宅])|政権|選手権|財団|財閥|研究所|記念(?!日)|部門|同盟|鉄道|航空|設計局|大聖堂|聖堂|美術館|博物館|図書館|記念館|国際空港|空港|医大|大学|競馬場|競技場|球場|グループ|ホールディングス|家具|電線|電灯|建築|事務所|劇場|劇団|楽団|合唱団|音楽祭|映画祭)/;
+const ORG_AFTER_FIRST = new Set([...'社政選財研記部同鉄航設大聖美博図国空医競球グホ家電建事劇楽合音映'].map((c) => c.charCodeAt(0)));
+
 // Katakana venue words that are also given-name readings (横浜アリーナ).
 const KATAKANA_VENUE = new Set(['アリーナ', 'ホール', 'ドーム', 'スタジアム', 'プラザ', 'タワー', 'センター', 'テラス', 'ガーデン', 'パーク']);
+
+// Cities and districts that are also surnames: without a cue, before の/で/に/へ/から/まで or a
+// place word, the place (川越の観光客, 岡崎の取引先, 明石で).
+const CITIES = new Set(
+  `川越 熊谷 岡崎 明石 松戸 市川 船橋 柏 藤沢 平塚 小田原 春日部 所沢 川口 浦和 大宮 高崎 前橋 宇都宮 小山 水戸 土浦 横須賀 鎌倉 厚木 相模原 八王子 立川 府中
+調布 町田 三鷹 武蔵野 吉祥寺 中野 杉並 世田谷 目黒 品川 大田 渋谷 新宿 池袋 上野 浅草 豊島 江戸川 足立 葛飾 墨田 江東 荒川 板橋 練馬 静岡 浜松 沼津 富士 磐田 掛川
+豊橋 豊田 一宮 春日井 小牧 刈谷 安城 四日市 鈴鹿 桑名 岐阜 大垣 長野 松本 上田 新潟 長岡 富山 高岡 金沢 福井 甲府 京都 宇治 大津 草津 奈良 大阪 堺 豊中 吹田 高槻
+枚方 八尾 岸和田 神戸 姫路 尼崎 西宮 加古川 宝塚 和歌山 岡山 倉敷 広島 福山 呉 山口 下関 宇部 徳島 高松 松山 今治 高知 福岡 久留米 佐賀 長崎 佐世保 熊本 大分 別府
+宮崎 鹿児島 那覇 札幌 旭川 函館 小樽 釧路 帯広 青森 弘前 八戸 盛岡 仙台 石巻 秋田 山形 米沢 福島 郡山 会津 日立 足利 桐生 太田 伊勢崎 熱海 伊東 箱根 日光 軽井沢
+千葉 横浜 川崎 名古屋 博多 梅田 難波 天王寺 三宮 元町 栄 金山 大須 浜松町 田町 大崎 五反田 恵比寿 中目黒 自由が丘 二子玉川 武蔵小杉 溝の口 登戸 町屋 日暮里 秋葉原 神田 大手町`.split(/\s+/),
+);
+const PLACE_CONTEXT_AFTER = /^(?:の|で|に|へ|から|まで|周辺|方面|近郊|エリア|地区|市内|界隈)/;
+// Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式).
+const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま|さんご|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
 
 /** True when the Japanese name finding `f` names a company, a brand or a thing by its context. */
 function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
+  if (HONORIFIC_SHAPED_WORD.test(text.slice(end, end + 5))) return true;
+  if (f.score < 0.6 && CITIES.has(text.slice(f.start, end)) && PLACE_CONTEXT_AFTER.test(text.slice(end, end + 3))) return true;
   if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
+  // ザイラー社, モーガン社, ニクソン図書館, ボウイ競馬場: an organisation, facility or event word after the span.
+  if (ORG_AFTER_FIRST.has(text.charCodeAt(end)) && ORG_AFTER.test(text.slice(end, end + 6))) return true;
   const last = text.charCodeAt(end - 1);
   if (!isHan(last)) return false;
   let runEnd = end;
@@ -237,6 +260,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
 
 // Words that end a venue or facility name: "Rose Hall", "Victoria Arena".
 const VENUE_WORDS = new Set(['Hall', 'Halls', 'Arena', 'Theater', 'Theatre', 'Stadium', 'Auditorium', 'Gallery', 'Museum', 'Pavilion', 'Dome', 'Studio', 'Studios', 'Ballroom', 'Lounge', 'Room', 'Rooms', 'Chapel', 'Church', 'Cathedral', 'Forum', 'Colosseum', 'Coliseum', 'Amphitheatre', 'Amphitheater', 'Hotel', 'Inn', 'Resort', 'Lodge', 'Cafe', 'Café', 'Restaurant', 'Bar', 'Pub', 'Tavern', 'Bistro', 'Salon', 'Clinic', 'Academy', 'Library', 'Market', 'Garden', 'Gardens']);
+const FIRM_AFTER = /^,? (?:& |and )(?:Co\b|Company|Sons|Partners|Associates|[A-Z][a-z]+['’]s\b)/;
 const VERB_AFTER = /^,?\s+(?:said|says|told|tells|wrote|writes|asked|asks|replied|added|noted|explained|who|and his|and her)\b/;
 const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s*$/;
 
@@ -252,6 +276,11 @@ export function dropVenueNames(text: string, out: RawFinding[], from: number): v
     let k = f.end + 1;
     while (k < text.length && k - f.end < 14 && /[A-Za-zé]/.test(text[k])) k++;
     const nextWord = text[f.end] === ' ' ? text.slice(f.end + 1, k) : '';
+    // "Tiffany & Co.", "Ben & Jerry's": a firm or brand named after people.
+    if (FIRM_AFTER.test(text.slice(f.end, f.end + 16))) {
+      f.score = 0;
+      continue;
+    }
     if (!VENUE_WORDS.has(lastWord) && !VENUE_WORDS.has(nextWord)) continue;
     if (TITLE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
     // "Stuart Hall said": a person's verb after the words keeps the name.

@@ -168,3 +168,28 @@ describe('names before a head count, after a role, and before と申します', 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('organisations, cities and words shaped like an honorific', () => {
+  it.each([
+    'ザイラー社は楽器メーカーに買収された。',
+    'ボウイ競馬場が本線沿いに設置された。',
+    '藤倉電線に入社した。',
+    '大塚家具と共同出店を表明した。',
+    '川越の観光客が増えている。',
+    '岡崎の取引先を訪問しました。',
+    '明石で海を見ながら会議をした。',
+    '長崎ちゃんぽんを昼食に食べた。',
+    'Tiffany & Co. delivered the gifts.',
+    "Ben & Jerry's ice cream was served.",
+  ])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['岡崎さんの取引先を訪問しました。', ['岡崎']],
+    ['明石部長が説明します。', ['明石']],
+    ['熊谷が担当します。', ['熊谷']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
