@@ -47,7 +47,8 @@ function quotedRuns(s: string): string[] {
 
 /** Each column of each table (lines starting with |), its cells read top to bottom. */
 function tableColumns(s: string): string[] {
-  if (!hasAny(s, TABLE_LITS)) return [];
+  // A table row starts a line (the folded text has no blank after a line break).
+  if (!hasAny(s, TABLE_LITS) || (!s.startsWith('|') && !s.includes('\n|'))) return [];
   const out: string[] = [];
   let rows: string[][] = [];
   const flush = (): void => {
