@@ -1,6 +1,6 @@
 import type { RawFinding } from './detector';
 import { givenTier, isKanaGivenName, surnameTier } from './ja-person-name';
-import { detectHiraganaNames, extendOverHiraganaGivenNames } from './name-hiragana';
+import { detectHiraganaNames, detectKanjiHiraganaNames, extendOverHiraganaGivenNames } from './name-hiragana';
 import { detectSpeakerNames } from './name-speakers';
 
 /**
@@ -249,6 +249,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectListedNames(text, out);
   detectCjkNamesAfterRole(text, out);
   detectSpeakerNames(text, out);
+  detectKanjiHiraganaNames(text, out, (s, e) => surnameTier(text, s, e) === 2);
   if (text.indexOf('名') >= 0 || text.indexOf('各') >= 0) detectCountedNames(text, out);
   if (text.indexOf('と申') >= 0 || text.indexOf('と言') >= 0) detectIntroducedNames(text, out);
   for (let i = from; i < out.length; i++) {

@@ -43,6 +43,8 @@ const NOT_A_NAME = new Set(
 おいなりさま いなりさま えびすさま だいこくさま かみさま ほとけさま おとのさま とのさま おしゃかさま しゃかさま おじぞうさま じぞうさま`.split(/\s+/),
 );
 
+// Two-character readings that are also particles, adverbs or nouns written in hiragana (とも, かな, まで).
+const FUNCTION_WORDS = new Set('とも かな まで より など もの こと ため ほど ばか さえ しか だけ のみ ころ うち あと まま ごと すら まな あい さき かず なお また まだ もう よく いま みな ただ つね はる なつ あき ふゆ ゆき あさ ひる よる'.split(' '));
 // Hiragana a name may follow inside a run: the particles before a noun (あとはいのうえさん, それといのうえくん).
 const PARTICLE = new Set([...'はがもとにでのをへやよねかえ'].map((c) => c.charCodeAt(0)));
 
@@ -115,10 +117,74 @@ export function extendOverHiraganaGivenNames(text: string, out: RawFinding[], fr
     let runEnd = at;
     while (runEnd < text.length && runEnd - at < 7 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
     for (let end = Math.min(runEnd, at + 5); end >= at + 2; end--) {
+      if (end - at === 2 && FUNCTION_WORDS.has(text.slice(at, end))) continue;
+      if (end - at === 2 && particleStart(text, at, end)) continue;
       if (!KANA_GIVEN.has(katakana(text, at, end))) continue;
       AFTER_GIVEN.lastIndex = end;
       if (!AFTER_GIVEN.test(text)) continue;
       f.end = end;
+      break;
+    }
+  }
+}
+
+// First two characters of every given-name reading, in hiragana, as one number: a cheap test at
+// each kanji-to-hiragana step of the text.
+const GIVEN_PAIRS = new Uint8Array(96 * 96);
+for (const r of KANA_GIVEN) {
+  const a = r.charCodeAt(0) - 0x60 - 0x3041;
+  const b = r.charCodeAt(1) - 0x60 - 0x3041;
+  if (r.length >= 2 && a >= 0 && a < 96 && b >= 0 && b < 96) GIVEN_PAIRS[a * 96 + b] = 1;
+}
+const PARTICLE_FIRST = new Set([...'はがもとにでのをへや'].map((c) => c.charCodeAt(0)));
+const CLOSED_AFTER = /(?:$|[^\u3041-\u3096]|さん|さま|くん|ちゃん|です|と申)/y;
+
+/** A two-character reading that starts with a particle (光永はこの案: は + この) counts only before an honorific, a copula or a non-hiragana character. */
+function particleStart(text: string, start: number, end: number): boolean {
+  if (!PARTICLE_FIRST.has(text.charCodeAt(start))) return false;
+  CLOSED_AFTER.lastIndex = end;
+  return !CLOSED_AFTER.test(text);
+}
+
+// What may follow such a name: not hiragana, or an honorific, a copula or a particle.
+const AFTER_NAME = /(?:$|[^\u3041-\u3096]|さん|さま|くん|ちゃん|です|でし|と申|が|は|も|と(?!も)|に|の|を|へ|から|より|まで|ら[、。はが])/y;
+
+/**
+ * A surname the lexicon marks as unambiguous (kanji, one to three characters, a whole kanji run)
+ * followed by a given-name reading in hiragana (未知やすえ, かたせ梨乃 is read by the rule pass):
+ * 大道寺あや子 and 小林まいが need no honorific. Two-character readings that are also function
+ * words (とも, かな) stay out.
+ */
+export function detectKanjiHiraganaNames(text: string, out: RawFinding[], strongSurname: (start: number, end: number) => boolean): void {
+  const length = text.length;
+  let previous = text.charCodeAt(0);
+  for (let i = 1; i < length - 1; i++) {
+    const before = previous;
+    const c = (previous = text.charCodeAt(i));
+    if (before < 0x3400 || !isHiragana(c) || !isKanji(before)) continue;
+    const b = text.charCodeAt(i + 1) - 0x3041;
+    if (b < 0 || b >= 96 || GIVEN_PAIRS[(c - 0x3041) * 96 + b] !== 1) continue;
+    NOT_GIVEN_AT.lastIndex = i;
+    if (NOT_GIVEN_AT.test(text)) continue;
+    let runStart = i - 1;
+    while (runStart > 0 && i - runStart < 4 && isKanji(text.charCodeAt(runStart - 1))) runStart--;
+    if (runStart > 0 && isKanji(text.charCodeAt(runStart - 1))) continue;
+    if (!strongSurname(runStart, i)) continue;
+    let runEnd = i;
+    while (runEnd < length && runEnd - i < 6 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
+    for (let end = Math.min(runEnd, i + 4); end >= i + 2; end--) {
+      // A kanji 子/美/香... may close the given name (あや子).
+      const closing = isKanji(text.charCodeAt(end)) && end === runEnd && /[子美恵江代香乃奈]/.test(text[end]) ? 1 : 0;
+      const word = text.slice(i, end);
+      if (end - i === 2 && closing === 0 && FUNCTION_WORDS.has(word)) continue;
+      if (end - i === 2 && closing === 0 && particleStart(text, i, end)) continue;
+      if (!KANA_GIVEN.has(katakana(text, i, end)) && closing === 0) continue;
+      AFTER_NAME.lastIndex = end + closing;
+      if (!AFTER_NAME.test(text)) continue;
+      if (closing === 0 && end === runEnd && end < length && isKanji(text.charCodeAt(end)) && end - i < 3) continue;
+      out.push({ type: 'PERSON_NAME', start: runStart, end: end + closing, score: 0.7 });
+      i = end + closing;
+      previous = text.charCodeAt(i);
       break;
     }
   }

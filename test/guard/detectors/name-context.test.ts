@@ -193,3 +193,20 @@ describe('organisations, cities and words shaped like an honorific', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a surname with a hiragana given name and no cue', () => {
+  it.each([
+    ['小林まいが担当します', ['小林まい']],
+    ['高橋ゆいです', ['高橋ゆい']],
+    ['山田はなさんに渡してください', ['山田はな']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not read a particle or an adverb after the surname as a given name', () => {
+    expect(names('前田とも話した')).toEqual(['前田']);
+    expect(names('田中かな？')).toEqual(['田中']);
+    expect(names('鈴木さんが来ます')).toEqual(['鈴木']);
+    expect(names('光永はこの案を受け入れた。').join()).not.toContain('はこ');
+  });
+});
