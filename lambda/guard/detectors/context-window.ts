@@ -127,37 +127,87 @@ function anchoredAtEnd(pattern: RegExp): RegExp {
   return anchored;
 }
 
+/** [(\[【〔] (NFKC has already made （） ASCII). */
+function isLabelOpen(c: number): boolean {
+  return c === 40 || c === 91 || c === 0x3010 || c === 0x3014;
+}
+/** [)\]】〕] */
+function isLabelClose(c: number): boolean {
+  return c === 41 || c === 93 || c === 0x3011 || c === 0x3015;
+}
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+// What may follow a label written without brackets: the end, punctuation or a copula, not more
+// words about it (…郵便番号の欄).
+const BARE_LABEL_END = /^(?:$|[\s。、,.!！?？)]|です|でした|だ|になります)/;
+
 /**
- * A label written after its value, in brackets: 8943091305（基礎年金番号）, 150-0043 (ZIP),
- * 平成2年4月5日（生年月日）. For each bracketed label (`label` is global and matches the whole
- * bracket, e.g. /\( ?(?:郵便番号|zip) ?\)/gi), the value must end right before it (spaces
- * allowed); it is looked for in the `reach` characters before the bracket.
+ * Where the value before a label word at [start, end) must end, or -1: the word in brackets
+ * (8943091305（基礎年金番号）, 150-0043 (ZIP)) or, when `bare`, after an arrow, が / は or a space
+ * and followed by the end, punctuation or a copula (8943091305 が基礎年金番号です, 150-0043 ZIP).
+ */
+function labelValueEnd(text: string, start: number, end: number, bare: boolean): number {
+  let p = start;
+  if (isBlank(text.charCodeAt(p - 1))) p--;
+  if (isLabelOpen(text.charCodeAt(p - 1))) {
+    let q = end;
+    if (isBlank(text.charCodeAt(q))) q++;
+    if (!isLabelClose(text.charCodeAt(q))) return -1;
+    p--;
+    if (isBlank(text.charCodeAt(p - 1))) p--;
+    return p;
+  }
+  if (!bare || !BARE_LABEL_END.test(text.slice(end, end + 5))) return -1;
+  const c = text.charCodeAt(p - 1);
+  if (c === 0x2190 || c === 0x304c || c === 0x306f) p--; // ← が は
+  else if (c === 45 && text.charCodeAt(p - 2) === 60) p -= 2; // <-
+  else if (p === start) return -1; // glued to the word before
+  if (isBlank(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** True when a label word (`words`, sticky-able) in brackets, or bare when `bare`, follows `end`. */
+export function hasLabelAfter(text: string, end: number, words: RegExp, bare: boolean): boolean {
+  const sticky = stickyOf(words);
+  for (let p = end; p <= end + 3 && p < text.length; p++) {
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m !== null && labelValueEnd(text, p, p + m[0].length, bare) === end) return true;
+  }
+  return false;
+}
+
+/**
+ * A label written after its value: for each match of `words` (global; the label words alone,
+ * e.g. /郵便番号|zip/gi) in brackets or, when `bare`, as labelValueEnd allows, a value matching
+ * `value` must end right before it (spaces allowed); it is looked for in the `reach` characters
+ * before. The label words are searched for once; the value regex runs only before them.
  */
 export function valuesBeforeLabel(
   text: string,
-  label: RegExp,
+  words: RegExp | string,
+  bare: boolean,
   value: RegExp,
   reach: number,
   onValue: (start: number, end: number) => void,
 ): void {
-  const anchored = anchoredAtEnd(value);
-  label.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while ((c = label.exec(text)) !== null) {
-    const from = Math.max(0, c.index - reach);
-    const before = text.slice(from, c.index);
-    const v = anchored.exec(before);
-    if (v === null) continue;
-    let end = from + v.index + v[0].length;
-    while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-    onValue(from + v.index, end);
+  const atLabel = (start: number, end: number): void => {
+    const valueEnd = labelValueEnd(text, start, end, bare);
+    if (valueEnd <= 0) return;
+    const from = Math.max(0, valueEnd - reach);
+    const v = anchoredAtEnd(value).exec(text.slice(from, valueEnd));
+    if (v === null) return;
+    let valueStop = from + v.index + v[0].length;
+    while (valueStop > from && isBlank(text.charCodeAt(valueStop - 1))) valueStop--;
+    onValue(from + v.index, valueStop);
+  };
+  // A single literal (〒) is found with indexOf, much cheaper than a regex scan.
+  if (typeof words === 'string') {
+    for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + words.length)) atLabel(i, i + words.length);
+    return;
   }
+  words.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = words.exec(text)) !== null) atLabel(c.index, c.index + c[0].length);
 }
-
-/** Brackets around a label written after its value (NFKC has already made （） ASCII). */
-export const LABEL_OPEN = String.raw`[ \t]?[(\[【〔][ \t]?`;
-export const LABEL_CLOSE = String.raw`[ \t]?[)\]】〕]`;
-/** A label after its value without brackets: an arrow, が / は or a space before it (8943091305 が基礎年金番号です, 150-0043 ZIP). */
-export const BARE_LABEL_OPEN = String.raw`(?:[ \t]?(?:←|<-|が|は)[ \t]?|[ \t])`;
-/** What may follow such a label: the end, punctuation or a copula, not more words about it (…郵便番号の欄). */
-export const BARE_LABEL_CLOSE = String.raw`(?=$|[\s。、,.!！?？)]|です|でした|だ|になります)`;

@@ -1,4 +1,4 @@
-import { hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesBeforeLabel } from './context-window';
+import { hasKeyword, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
 
 /**
@@ -50,7 +50,7 @@ const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]
 const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育年]))`, 'gi');
 
 // The label after the date, in brackets: 平成2年4月5日（生年月日）, 1985-04-12 (DOB).
-const LABEL_AFTER = new RegExp(`${LABEL_OPEN}(?:生年月日|誕生日|お誕生日|生まれ|d\\.?o\\.?b\\.?|date of birth|birth ?date|birthday)${LABEL_CLOSE}`, 'gi');
+const LABEL_AFTER = /生年月日|お?誕生日|生まれ|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday/gi;
 
 // A whole cell holding only a date (the birth column of a table).
 const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
@@ -169,7 +169,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.indexOf('b.') >= 0) pushAfterCue(text, BORN_ABBREVIATION, VALUE, out, 1);
     if (!hasKeyword(text, 'birth') && text.indexOf('出生日') < 0) return;
     if (text.indexOf(')') >= 0 || text.indexOf(']') >= 0 || text.indexOf('】') >= 0 || text.indexOf('〕') >= 0) {
-      valuesBeforeLabel(text, LABEL_AFTER, VALUE, 48, (start, end) => {
+      valuesBeforeLabel(text, LABEL_AFTER, false, VALUE, 48, (start, end) => {
         out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.85 });
       });
     }

@@ -1,4 +1,4 @@
-import { BARE_LABEL_CLOSE, BARE_LABEL_OPEN, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
+import { hasKeyword, hasLabelAfter, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
 
 const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s?\s?licen[cs]e(?:\s?(?:number|no\.?|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
@@ -7,9 +7,7 @@ const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免�
 const VALUE = new RegExp(`(?<![0-9A-Za-z])(?:[0-9](?:[ -]{0,3}[0-9]){11}|[A-Z]{1,2}[0-9]{5,14}|[0-9]{7,11})(?![0-9A-Za-z])`, 'g');
 
 // The label after the number, in brackets: 301234567802（免許証）.
-const LABEL_WORDS = String.raw`(?:運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s? licen[cs]e(?: number| no\.?)?)`;
-const LABEL_AFTER = new RegExp(`${LABEL_OPEN}${LABEL_WORDS}${LABEL_CLOSE}|${BARE_LABEL_OPEN}${LABEL_WORDS}${BARE_LABEL_CLOSE}`, 'gi');
-const LABEL_AFTER_STICKY = new RegExp(LABEL_AFTER.source, 'iy');
+const LABEL_AFTER = /運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s? licen[cs]e(?: number| no\.?)?/gi;
 // A licence label ending right before a value: only a separator or は / の between.
 const LABEL_BEFORE = new RegExp(`(?:${CONTEXT.source})[ \t]*(?:[:：#=]|は|の|が|→)?[ \t]*$`, 'i');
 
@@ -20,8 +18,7 @@ const LABEL_BEFORE = new RegExp(`(?:${CONTEXT.source})[ \t]*(?:[:：#=]|は|の|
 export function hasLicenceLabel(text: string, start: number, end: number): boolean {
   if (!hasKeyword(text, 'license')) return false;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
-  LABEL_AFTER_STICKY.lastIndex = end;
-  return LABEL_AFTER_STICKY.test(text);
+  return hasLabelAfter(text, end, LABEL_AFTER, true);
 }
 
 export const driversLicenseDetector: Detector = {
@@ -31,7 +28,7 @@ export const driversLicenseDetector: Detector = {
       valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
       });
-      valuesBeforeLabel(text, LABEL_AFTER, VALUE, 24, (start, end) => {
+      valuesBeforeLabel(text, LABEL_AFTER, true, VALUE, 24, (start, end) => {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
       });
     }

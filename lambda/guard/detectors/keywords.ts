@@ -10,7 +10,7 @@ export const KEYWORD_FAMILIES = {
   pension: ['年金', '照会', 'pension'],
   health: ['保険', '記号', 'insurance', 'member'],
   ssn: ['ssn', 'social security', '社会保障番号'],
-  postal: ['郵便番号', 'postal code', 'post code', 'postcode', 'zip code'],
+  postal: ['郵便番号', 'postal code', 'post code', 'postcode', 'zip'],
   address: ['address', '住所', '所在地', 'live', 'located at', 'resid'],
   secret: ['secret', 'api', 'token', 'pass', 'pw', 'private', 'access_key', 'パスワード', '暗証番号'],
   birth: ['生年月日', '誕生日', '生まれ', 'dob', 'd.o.b', 'birth', 'born'],

@@ -1,4 +1,4 @@
-import { BARE_LABEL_CLOSE, BARE_LABEL_OPEN, hasContext, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
@@ -13,8 +13,7 @@ const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 
 const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)}(?: ?- ?| )${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
 // The label after the number, in brackets: 念のため 8943091305（基礎年金番号）.
-const LABEL_WORDS = String.raw`(?:基礎年金番号|年金番号|年金手帳(?:の番号)?|pension(?: number| no\.?)?)`;
-const LABEL_AFTER = new RegExp(`${LABEL_OPEN}${LABEL_WORDS}${LABEL_CLOSE}|${BARE_LABEL_OPEN}${LABEL_WORDS}${BARE_LABEL_CLOSE}`, 'gi');
+const LABEL_AFTER = /基礎年金番号|年金番号|年金手帳(?:の番号)?|pension(?: number| no\.?)?/gi;
 // 0853-96-1234: a four-digit area code, two and four digits, is a phone number, not 4-6.
 const PHONE_SHAPE = /^0[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
 const PENSION_WORD = /年金|pension/i;
@@ -84,7 +83,7 @@ export const pensionNumberDetector: Detector = {
         out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
         lastEnd = end;
       });
-      valuesBeforeLabel(text, LABEL_AFTER, VALUE, 24, (start, end) => {
+      valuesBeforeLabel(text, LABEL_AFTER, true, VALUE, 24, (start, end) => {
         out.push({ type: 'PENSION_NUMBER', start, end, score: 0.9 });
       });
     }

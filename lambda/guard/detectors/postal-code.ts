@@ -1,8 +1,8 @@
-import { BARE_LABEL_CLOSE, BARE_LABEL_OPEN, hasContext, hasKeyword, LABEL_CLOSE, LABEL_OPEN, valuesAfterContext, valuesBeforeLabel } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
 
-const MARKED = /〒 ?([0-9] ?[0-9] ?[0-9] ?-? ?[0-9] ?[0-9] ?[0-9] ?[0-9])(?![0-9])/g;
+const MARKED = /〒 ?([0-9] ?[0-9] ?[0-9] ?-? ?[0-9] ?[0-9] ?[0-9] ?[0-9])(?![0-9])/y;
 // 123-4567, also spaced out: 1 2 3 - 4 5 6 7.
 const HYPHENATED = /(?<![0-9A-Za-z-]|[0-9] )[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9](?![0-9]|-[0-9]| [0-9])/y;
 const CONTEXT_WORDS = /郵便番号|〒|postal code|post code|postcode|zip code|zip/i;
@@ -10,23 +10,27 @@ const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
 const BARE = new RegExp(`(?<![0-9])${separatedDigits(7)}(?![0-9]|[ -][0-9])`, 'g');
 // "123-4567 東京都..." : a prefecture right after the code is context enough.
 // The label after the code, in brackets: 150-0043（郵便番号）, 1500043 (ZIP).
-const LABEL_WORDS = '(?:郵便番号|〒|postal code|post code|postcode|zip code|zip)';
-const LABEL_AFTER = new RegExp(`${LABEL_OPEN}${LABEL_WORDS}${LABEL_CLOSE}|${BARE_LABEL_OPEN}${LABEL_WORDS}${BARE_LABEL_CLOSE}`, 'gi');
+const LABEL_AFTER = /郵便番号|〒|postal code|post code|postcode|(?<![A-Za-z])zip(?: code)?(?![A-Za-z])/gi;
 // zip: 1500043 (the seven digits right after a bare "zip").
 const ZIP_BEFORE = /(?<![A-Za-z])zip(?: ?code)?(?![A-Za-z])[ \t]*[:：#=]?[ \t]*/gi;
 const CODE_BEFORE_LABEL = /(?<![0-9A-Za-z-]|[0-9] )(?:[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9]|[0-9](?: ?[0-9]){6})/;
-const ZIP = /zip/i;
 const PREFECTURE_AFTER = /^\s?(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県)/u;
+
+/** ( [ 【 〔 */
+function isOpeningBracket(c: number): boolean {
+  return c === 40 || c === 91 || c === 0x3010 || c === 0x3014;
+}
 
 export const postalCodeDetector: Detector = {
   type: 'POSTAL_CODE',
   detect(text, _options, out) {
-    MARKED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    if (text.indexOf('〒') >= 0) {
-      while ((m = MARKED.exec(text)) !== null) {
-        out.push({ type: 'POSTAL_CODE', start: m.index, end: m.index + m[0].length, score: 0.95 });
-      }
+    // One search for 〒 serves both the code after it and a code before it in brackets (1500043（〒）).
+    let markInBrackets = false;
+    for (let i = text.indexOf('〒'); i >= 0; i = text.indexOf('〒', i + 1)) {
+      MARKED.lastIndex = i;
+      const m = MARKED.exec(text);
+      if (m !== null) out.push({ type: 'POSTAL_CODE', start: m.index, end: m.index + m[0].length, score: 0.95 });
+      else if (i > 0 && isOpeningBracket(text.charCodeAt(i - 1 - Number(text.charCodeAt(i - 1) === 32)))) markInBrackets = true;
     }
     const runs = digitRuns(text);
     execAtRuns(HYPHENATED, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3, (h) => {
@@ -40,14 +44,17 @@ export const postalCodeDetector: Detector = {
         out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
       });
     }
-    const zip = ZIP.test(text);
-    if (zip) {
+    const keyed = hasKeyword(text, 'postal');
+    if (keyed) {
       valuesAfterContext(text, ZIP_BEFORE, BARE, 0, (start, end) => {
         out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
       });
     }
-    if (zip || hasKeyword(text, 'postal') || text.indexOf('〒') >= 0) {
-      valuesBeforeLabel(text, LABEL_AFTER, CODE_BEFORE_LABEL, 20, (start, end) => {
+    // 〒 alone (most texts with a postal code) needs only a search for that one character, and
+    // counts as a label after the code only in brackets (1500043（〒）).
+    const labels = keyed ? LABEL_AFTER : markInBrackets ? '〒' : null;
+    if (labels !== null) {
+      valuesBeforeLabel(text, labels, keyed, CODE_BEFORE_LABEL, 20, (start, end) => {
         out.push({ type: 'POSTAL_CODE', start, end, score: 0.85 });
       });
     }
