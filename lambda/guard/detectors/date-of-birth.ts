@@ -14,7 +14,8 @@ const ERA = '(?:(?:昭 ?和|平 ?成|令 ?和|大 ?正) ?|[SHRT] ?\\.? ?)';
 // Digits may be spaced out one by one (1 9 8 5年4月1 2日, 1 9 9 0 - 1 0 - 2 7); years, months and
 // days may be written in kanji numerals (昭和六十年四月十二日).
 const N2 = '[0-9](?: ?[0-9])?';
-const KANJI_N = '[〇一二三四五六七八九十]{1,3}';
+// Kanji numerals may be spaced out too (一 九 八 五年四月一 二日).
+const KANJI_N = '[〇一二三四五六七八九十](?: ?[〇一二三四五六七八九十]){0,2}';
 const YEAR = '(?:1 ?9|2 ?0) ?[0-9] ?[0-9]';
 const SEP = ' ?[/.-] ?';
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -22,7 +23,7 @@ const VALUE = new RegExp(
   [
     // 1985年4月12日, 1985 年 4 月 12 日, 昭和60年4月12日, 平成元年1月8日, S60年4月12日, 昭和六十年四月十二日,
     // with the other calendar's year in brackets: 昭和60（1985）年4月12日, 1985（昭和60）年4月12日
-    `(?:${YEAR}(?: ?\\( ?${ERA}(?:${N2}|元) ?\\))?|[〇一二三四五六七八九]{4}|${ERA}(?:${N2}|元|${KANJI_N})(?: ?\\( ?${YEAR} ?\\))?) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
+    `(?:${YEAR}(?: ?\\( ?${ERA}(?:${N2}|元) ?\\))?|[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${ERA}(?:${N2}|元|${KANJI_N})(?: ?\\( ?${YEAR} ?\\))?) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
     // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12, H.29.4.9, R3/08/03
     `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| [0-9])`,
     // 04/12/1985, 12.04.1985
