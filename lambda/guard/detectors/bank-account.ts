@@ -1,4 +1,4 @@
-import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
 
 const CONTEXT = /口座番号|口座(?!数|開設数|残高)|普通預金|当座預金|普通|当座|貯蓄|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
@@ -31,6 +31,11 @@ const ACCOUNT_AFTER_BANK = new RegExp(
     String.raw`([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9]|[ \t]?(?:円|万|千|億|件|人|株|回|個|台|%|％)(?![\u4e00-\u9fff\u30a0-\u30ff]))`,
   'y',
 );
+// The label after the number: 1234567（口座番号）, 1234567 (普通預金), 1234567 が口座番号です.
+// 普通 / 当座 only in brackets: 1234567 は普通です is no account.
+const LABEL_AFTER = /口座番号|(?:普通|当座|貯蓄)(?:預金)?(?:口座)?|(?<![A-Za-z])(?:bank )?account(?: number| no\.?)?(?![A-Za-z])/gi;
+const BARE_LABEL_AFTER = /口座番号|(?<![A-Za-z])(?:bank )?account (?:number|no\.?)(?![A-Za-z])/gi;
+const LABELLED_VALUE = /(?<![0-9A-Za-z-])[0-9](?:[ -]?[0-9]){5,16}/;
 // （普）1234567 on its own: the bracketed account type is written only in account details.
 const AFTER_TYPE_MARK = /[(（](?:普|当)[)）][ \t]{0,3}([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;
 
@@ -100,6 +105,12 @@ export const bankAccountDetector: Detector = {
   detect(text, _options, out) {
     if (hasKeyword(text, 'bank')) {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
+        out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
+      });
+      valuesBeforeLabel(text, LABEL_AFTER, false, LABELLED_VALUE, 24, (start, end) => {
+        out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
+      });
+      valuesBeforeLabel(text, BARE_LABEL_AFTER, true, LABELLED_VALUE, 24, (start, end) => {
         out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
       });
       if (text.indexOf('支店') >= 0) {

@@ -1,6 +1,7 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
+import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 
@@ -45,6 +46,8 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   if (isRepeatedDigit(digits) || !isLuhnValid(digits)) return 0;
   const network = cardNetwork(digits);
   if (network === null) return 0;
+  // A licence label right before or after the number wins over a Luhn check that happens to pass.
+  if (digits.length === 12 && hasLicenceLabel(text, start, end)) return 0;
   const inContext = hasContext(text, start, end, CONTEXT, 40, 10);
   if (network === 'other' && !inContext) return 0;
   // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.

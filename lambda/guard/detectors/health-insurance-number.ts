@@ -1,4 +1,4 @@
-import { hasKeyword, valuesAfterContext } from './context-window';
+import { hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import { isYuchoPair } from './bank-account';
 import type { Detector } from './detector';
 
@@ -8,12 +8,19 @@ const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){1,9}(?:[ ・-]{1,3}[0-9](?:[ 
 // 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56".
 const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})[ 　、,／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})(?![0-9])/g;
 
+// The label after the number: 06139876（保険者番号）, 06139876 が保険者番号です.
+const LABEL_AFTER = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号)?|health insurance(?: number| no\.?| id)?|insurance (?:number|no\.?|id)/gi;
+const LABELLED_VALUE = /(?<![0-9A-Za-z-])[0-9](?:[ -]?[0-9]){5,9}/;
+
 export const healthInsuranceNumberDetector: Detector = {
   type: 'HEALTH_INSURANCE_NUMBER',
   detect(text, _options, out) {
     if (hasKeyword(text, 'health')) {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
         if (end - start >= 6) out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });
+      });
+      valuesBeforeLabel(text, LABEL_AFTER, true, LABELLED_VALUE, 16, (start, end) => {
+        out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });
       });
       SYMBOL_AND_NUMBER.lastIndex = 0;
       let m: RegExpExecArray | null;
