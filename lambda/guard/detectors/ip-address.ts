@@ -26,13 +26,17 @@ function isAlphanumeric(c: number): boolean {
 }
 // "v1.2.3.4", "version 10.0.0.1" are version strings, not hosts.
 // So are the four-part numbers of firmware, builds, releases and products (ファームウェア 2.0.1.15).
-const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン|firmware|ファームウェア|ファーム|build|ビルド|release|リリース|patch|パッチ|update|アップデート|更新版|sdk|driver|ドライバ|ドライバー|rev\.?|revision|リビジョン|os|ios|android|windows|chrome|edge|firefox|office|最新版|版|fw|バージョン番号|version number)(?:\s?[:：=#]|\s?(?:を|は|が|の|に|も|が|で)|\s|\s?(?:番号|no\.?))*\s?$/i;
+const VERSION_CONTEXT = /(?:version|ver\.?|v|バージョン|firmware|ファームウェア|ファーム|build|ビルド|release|リリース|patch|パッチ|update|アップデート|更新版|sdk|driver|ドライバ|ドライバー|rev\.?|revision|リビジョン|os|ios|android|windows|chrome|edge|firefox|office)\s?$/i;
+// The words that name only versions may stand a colon or particle away (ファームウェアを 6.3.50.3 に,
+// バージョン：10.2.0.15, 最新版は 6.3.50.3); update: 10.0.0.5 or Windows の … may still be a host.
+const VERSION_WORD_BEFORE = /(?:version(?: number)?|ver\.?|バージョン(?:番号)?|firmware|ファームウェア|ファーム|fw|build|ビルド|rev\.?|revision|リビジョン|driver|ドライバー?|最新版|版)(?:\s?[:：=#]|\s?(?:を|は|が|の|に|も|で)|\s|\s?(?:番号|no\.?))*$/i;
 // 6.3.50.3 版: a version number written before its word.
 const VERSION_AFTER = /^\s?(?:版|バージョン)/;
 
 /** A version word before the four numbers (a particle or colon between) or 版 right after. */
 function isVersion(text: string, start: number, end: number): boolean {
-  return VERSION_CONTEXT.test(text.slice(Math.max(0, start - 24), start)) || VERSION_AFTER.test(text.slice(end, end + 6));
+  const before = text.slice(Math.max(0, start - 24), start);
+  return VERSION_CONTEXT.test(before) || VERSION_WORD_BEFORE.test(before) || VERSION_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Accept only well-formed IPv6: eight groups, or fewer with exactly one "::". */

@@ -364,7 +364,7 @@ describe('four-part version numbers and IP addresses', () => {
     expect(found(text, 'IP_ADDRESS')).toEqual([]);
   });
 
-  it.each(['サーバーのIPは 10.2.0.15 です', '接続先: 192.168.1.10', 'host 10.0.0.5 に ping', '更新後のアドレス 172.16.0.1', 'ゲートウェイ 1 9 2 . 1 6 8 . 0 . 1'])('%s is one', (text) => {
+  it.each(['サーバーのIPは 10.2.0.15 です', '接続先: 192.168.1.10', 'host 10.0.0.5 に ping', '更新後のアドレス 172.16.0.1', 'ゲートウェイ 1 9 2 . 1 6 8 . 0 . 1', 'Update: 10.0.0.5 に変更', 'edge: 10.0.0.1'])('%s is one', (text) => {
     expect(found(text, 'IP_ADDRESS')).toHaveLength(1);
   });
 });
