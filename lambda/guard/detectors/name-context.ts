@@ -1,6 +1,6 @@
 import type { RawFinding } from './detector';
 import { givenTier, isKanaGivenName, surnameTier } from './ja-person-name';
-import { detectHiraganaNames, detectKanjiHiraganaNames, extendOverHiraganaGivenNames } from './name-hiragana';
+import { detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames } from './name-speakers';
 
 /**
@@ -41,6 +41,14 @@ const KATAKANA_ROLE = /^(?:マネージャー|マネジャー|リーダー|チ�
 const THING_FINAL = new Set([...'菜茸鍋焼漬餅丼麺飯汁瓜芋粉酢紬塗焼染細笛'].map((c) => c.charCodeAt(0)));
 // Honorifics and person words that keep a name a name whatever comes next.
 const PERSON_AFTER = /^(?:さん|さま|様|くん|君|ちゃん|氏|殿|先生|社長|部長|課長|係長|主任|室長|専務|常務|会長|と申|です|が担当)/;
+
+// Kanji (and 々 ヶ) as a table: one lookup per character in the run scan.
+const HAN = new Uint8Array(0x10000);
+for (let c = 0x4e00; c <= 0x9fff; c++) HAN[c] = 1;
+for (let c = 0x3400; c <= 0x4dbf; c++) HAN[c] = 1;
+for (let c = 0xf900; c <= 0xfaff; c++) HAN[c] = 1;
+HAN[0x3005] = 1;
+HAN[0x30f6] = 1;
 
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x30f6;
@@ -114,7 +122,7 @@ const LIST_ITEM = /([\p{Script=Han}々]{1,4})(?:[ 　]?(?:さん|様|氏|くん)
 const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
 
 /** The names of a list after a label, when every item reads as a surname or a full name. */
-export function detectListedNames(text: string, out: RawFinding[]): void {
+function detectListedNames(text: string, out: RawFinding[]): void {
   if (text.indexOf('、') < 0 && text.indexOf(',') < 0 && text.indexOf('，') < 0 && text.indexOf('・') < 0) return;
   LIST_LABEL.lastIndex = 0;
   for (let m = LIST_LABEL.exec(text); m !== null; m = LIST_LABEL.exec(text)) {
@@ -147,7 +155,7 @@ const COUNT_AFTER_LIST = /(?:の)?(?:[0-9０-９]{1,2}|[一二三四五六七八
 const ITEM_END_HONORIFIC = /(?:さん|様|氏|くん)$/;
 
 /** A list of two or more names right before a head count (林、森、原の3名で対応します). */
-export function detectCountedNames(text: string, out: RawFinding[]): void {
+function detectCountedNames(text: string, out: RawFinding[]): void {
   COUNT_AFTER_LIST.lastIndex = 0;
   for (let m = COUNT_AFTER_LIST.exec(text); m !== null; m = COUNT_AFTER_LIST.exec(text)) {
     const items: [number, number][] = [];
@@ -176,7 +184,7 @@ const INTRODUCTION = /と申(?:します|しま|す者)|と言います/g;
 const RUN_BEFORE_INTRODUCTION = new Set([...'部課室局係社店所'].map((c) => c.charCodeAt(0)));
 
 /** The kanji run right before と申します: a surname or a full name, known to the lexicon or not. */
-export function detectIntroducedNames(text: string, out: RawFinding[]): void {
+function detectIntroducedNames(text: string, out: RawFinding[]): void {
   INTRODUCTION.lastIndex = 0;
   for (let m = INTRODUCTION.exec(text); m !== null; m = INTRODUCTION.exec(text)) {
     const end = m.index;
@@ -208,7 +216,7 @@ const SHORT_NAME_AFTER = /^(?:が|は|に(?!つ|関|よ|対|と)|から|より|�
 const CJK_NAME_AFTER = /^(?:$|です|でございます|が|は|と|に|から|より|さん|様|氏|[、。,.\s（(])/;
 
 /** Chinese and Korean names (王偉, 金志勲) after a person's role. */
-export function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
+function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
   PERSON_ROLE.lastIndex = 0;
   for (let m = PERSON_ROLE.exec(text); m !== null; m = PERSON_ROLE.exec(text)) {
     const start = m.index + m[0].length;
@@ -243,13 +251,76 @@ function nounForAPerson(text: string, f: RawFinding): boolean {
   return f.end - f.start === 1 && NOUN_SINGLE.has(text.charCodeAt(f.start));
 }
 
+// Titles written right after a name in the same kanji run (小田船長, 金正恩第一書記, 李肇星外相).
+const TITLES = [
+  '船長', '機長', '艦長', '監督', '選手', '投手', '捕手', '騎手', '棋士', '外相', '首相', '蔵相', '内相', '主席', '国家主席', '大統領', '委員長', '党委員長', '第一書記', '書記長', '総書記',
+  '横綱', '大関', '親方', '師匠', '画伯', '教授', '准教授', '記者', '医師', '弁護士', '議員', '代議士', '知事', '市長', '町長', '村長', '社長', '会長', '頭取', '理事長', '学長', '校長',
+  '院長', '館長', '所長', '署長', '部長', '課長', '係長', '店長', '駅長', '工場長', '支店長', '本部長', '専務', '常務', '取締役', '相談役', '顧問', '次長', '室長', '局長', '将軍', '提督',
+  '大佐', '中佐', '少佐', '大尉', '中尉', '少尉', '元帥', '主任', '博士', '外務大臣', '大臣', '長官', '総統', '皇帝', '国王', '女王', '王子', '王女', '総裁', '議長', '代表', '氏',
+].sort((a, b) => b.length - a.length);
+const TITLE_SET = new Set(TITLES);
+const PLACE_HEAD = new Set(['支店長', '工場長', '所長', '駅長', '市長', '町長', '村長', '知事', '院長', '館長', '署長', '局長', '校長', '学長', '店長', '本部長', '部長', '代表']);
+const TITLE_LAST = new Uint8Array(0x10000);
+for (const t of TITLES) TITLE_LAST[t.charCodeAt(t.length - 1)] = 1;
+const LONGEST_TITLE = TITLES[0].length;
+// First characters of a run that make it a description, not a name, before a title (副社長, 前会長, 新監督).
+const TITLE_PREFIX = new Set([...'本副元前新現故総次代同各全両初歴旧当我弊貴御同名臨'].map((c) => c.charCodeAt(0)));
+
+/**
+ * One pass over the kanji runs: at each run's end, a name before a title in the run (小田船長,
+ * 李肇星外相) when the lexicon or a Chinese or Korean surname says the rest is a name, and a surname
+ * followed by a hiragana given name (name-hiragana.ts).
+ */
+function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
+  const strong = (s: number, e: number): boolean => surnameTier(text, s, e) === 2;
+  let runStart = -1;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0;
+    if (HAN[c] === 1) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart < 0) continue;
+    const first = runStart;
+    runStart = -1;
+    if (c >= 0x3041 && c <= 0x3096 && i - first <= 3) {
+      const next = kanjiHiraganaNameAt(text, first, i, out, strong);
+      if (next > i) {
+        i = next - 1;
+        continue;
+      }
+    }
+    if (i - first >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, first, i, out, from);
+  }
+}
+
+function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {
+  if (runEnd - first < 2 || TITLE_LAST[text.charCodeAt(runEnd - 1)] !== 1) return;
+  let end = -1;
+  for (let t = Math.min(LONGEST_TITLE, runEnd - first - 1); t >= 1 && end < 0; t--) if (TITLE_SET.has(text.slice(runEnd - t, runEnd))) end = runEnd - t;
+  const start = first;
+  if (end < 0 || end - start > 5 || TITLE_PREFIX.has(text.charCodeAt(start))) return;
+  const length = end - start;
+  const named =
+    (length === 1 && surnameTier(text, start, end) === 2) ||
+    (length >= 2 && length <= 4 && readsAsName(text, start, end)) ||
+    (length >= 2 && length <= 3 && CJK_SURNAMES.has(text.charCodeAt(start)) && !CJK_STOP.test(text.slice(start, end)));
+  if (!named || companyWordIn(text, start, end)) return;
+  // 千葉支店長, 横浜市長: the head of a place's office, not a surname.
+  if (CITIES.has(text.slice(start, end)) && PLACE_HEAD.has(text.slice(end, runEnd))) return;
+  let covered = false;
+  for (let k = from; k < out.length && !covered; k++) covered = out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start;
+  if (!covered) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+}
+
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectListedNames(text, out);
   detectCjkNamesAfterRole(text, out);
   detectSpeakerNames(text, out);
-  detectKanjiHiraganaNames(text, out, (s, e) => surnameTier(text, s, e) === 2);
+  scanKanjiRuns(text, out, from);
   if (text.indexOf('名') >= 0 || text.indexOf('各') >= 0) detectCountedNames(text, out);
   if (text.indexOf('と申') >= 0 || text.indexOf('と言') >= 0) detectIntroducedNames(text, out);
   for (let i = from; i < out.length; i++) {

@@ -150,42 +150,34 @@ function particleStart(text: string, start: number, end: number): boolean {
 const AFTER_NAME = /(?:$|[^\u3041-\u3096]|さん|さま|くん|ちゃん|です|でし|と申|が|は|も|と(?!も)|に|の|を|へ|から|より|まで|ら[、。はが])/y;
 
 /**
- * A surname the lexicon marks as unambiguous (kanji, one to three characters, a whole kanji run)
- * followed by a given-name reading in hiragana (未知やすえ, かたせ梨乃 is read by the rule pass):
+ * At the end `i` of the kanji run from `runStart`: a surname the lexicon marks as unambiguous (one
+ * to three characters, the whole run) followed by a given-name reading in hiragana (未知やすえ, かたせ梨乃 is read by the rule pass):
  * 大道寺あや子 and 小林まいが need no honorific. Two-character readings that are also function
- * words (とも, かな) stay out.
+ * words (とも, かな) stay out. Returns where the scan goes on.
  */
-export function detectKanjiHiraganaNames(text: string, out: RawFinding[], strongSurname: (start: number, end: number) => boolean): void {
+export function kanjiHiraganaNameAt(text: string, runStart: number, i: number, out: RawFinding[], strongSurname: (start: number, end: number) => boolean): number {
   const length = text.length;
-  let previous = text.charCodeAt(0);
-  for (let i = 1; i < length - 1; i++) {
-    const before = previous;
-    const c = (previous = text.charCodeAt(i));
-    if (before < 0x3400 || !isHiragana(c) || !isKanji(before)) continue;
-    const b = text.charCodeAt(i + 1) - 0x3041;
-    if (b < 0 || b >= 96 || GIVEN_PAIRS[(c - 0x3041) * 96 + b] !== 1) continue;
-    NOT_GIVEN_AT.lastIndex = i;
-    if (NOT_GIVEN_AT.test(text)) continue;
-    let runStart = i - 1;
-    while (runStart > 0 && i - runStart < 4 && isKanji(text.charCodeAt(runStart - 1))) runStart--;
-    if (runStart > 0 && isKanji(text.charCodeAt(runStart - 1))) continue;
-    if (!strongSurname(runStart, i)) continue;
-    let runEnd = i;
-    while (runEnd < length && runEnd - i < 6 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
-    for (let end = Math.min(runEnd, i + 4); end >= i + 2; end--) {
-      // A kanji 子/美/香... may close the given name (あや子).
-      const closing = isKanji(text.charCodeAt(end)) && end === runEnd && /[子美恵江代香乃奈]/.test(text[end]) ? 1 : 0;
-      const word = text.slice(i, end);
-      if (end - i === 2 && closing === 0 && FUNCTION_WORDS.has(word)) continue;
-      if (end - i === 2 && closing === 0 && particleStart(text, i, end)) continue;
-      if (!KANA_GIVEN.has(katakana(text, i, end)) && closing === 0) continue;
-      AFTER_NAME.lastIndex = end + closing;
-      if (!AFTER_NAME.test(text)) continue;
-      if (closing === 0 && end === runEnd && end < length && isKanji(text.charCodeAt(end)) && end - i < 3) continue;
-      out.push({ type: 'PERSON_NAME', start: runStart, end: end + closing, score: 0.7 });
-      i = end + closing;
-      previous = text.charCodeAt(i);
-      break;
-    }
+  const c = text.charCodeAt(i);
+  if (!isHiragana(c) || i - runStart > 3) return i;
+  const b = text.charCodeAt(i + 1) - 0x3041;
+  if (b < 0 || b >= 96 || GIVEN_PAIRS[(c - 0x3041) * 96 + b] !== 1) return i;
+  if (!strongSurname(runStart, i)) return i;
+  NOT_GIVEN_AT.lastIndex = i;
+  if (NOT_GIVEN_AT.test(text)) return i;
+  let runEnd = i;
+  while (runEnd < length && runEnd - i < 6 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
+  for (let end = Math.min(runEnd, i + 4); end >= i + 2; end--) {
+    // A kanji 子/美/香... may close the given name (あや子).
+    const closing = isKanji(text.charCodeAt(end)) && end === runEnd && /[子美恵江代香乃奈]/.test(text[end]) ? 1 : 0;
+    const word = text.slice(i, end);
+    if (end - i === 2 && closing === 0 && FUNCTION_WORDS.has(word)) continue;
+    if (end - i === 2 && closing === 0 && particleStart(text, i, end)) continue;
+    if (!KANA_GIVEN.has(katakana(text, i, end)) && closing === 0) continue;
+    AFTER_NAME.lastIndex = end + closing;
+    if (!AFTER_NAME.test(text)) continue;
+    if (closing === 0 && end === runEnd && end < length && isKanji(text.charCodeAt(end)) && end - i < 3) continue;
+    out.push({ type: 'PERSON_NAME', start: runStart, end: end + closing, score: 0.7 });
+    return end + closing;
   }
+  return i;
 }

@@ -210,3 +210,17 @@ describe('a surname with a hiragana given name and no cue', () => {
     expect(names('光永はこの案を受け入れた。').join()).not.toContain('はこ');
   });
 });
+
+describe('a name before a title in the same kanji run', () => {
+  it.each([
+    ['小田船長と末永船長が交互に乗船した。', ['小田', '末永']],
+    ['李肇星外相が記者会見を開いた。', ['李肇星']],
+    ['金正恩第一書記から花輪が届いた。', ['金正恩']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['副社長が来た。', '前会長の挨拶があった。', '営業部長が説明します。', '新監督が就任した。', '代表取締役社長の挨拶です。', '本部長に報告します。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
