@@ -1,7 +1,7 @@
 import type { RawFinding } from './detector';
-import { givenTier, isKanaGivenName, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
-import { detectSpeakerNames } from './name-speakers';
+import { detectSpeakerNames, readsAsChat } from './name-speakers';
 
 /**
  * Context after every other Japanese name pass has run (person-name.ts detectJapanese):
@@ -292,7 +292,48 @@ function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
       }
     }
     if (i - first >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, first, i, out, from);
+    if (i - first <= 4 && (c === 0x3055 || c === 0x304f || c === 0x3061 || c === 0x304c || c === 0x306f || c === 0x3082 || c === 0x304b || c === 0x3068 || c === 0x3001 || HAN[text.charCodeAt(i - 1)] === 1)) givenNameAt(text, first, i, out, from);
   }
+}
+
+// A personal honorific after a given name: 拓海さん, 陽菜ちゃん (and 様/君 at the run's end).
+const KANA_HONORIFIC_AT = /^(?:さん|さま|くん|ちゃん)/;
+// A particle, then what only a person does, after a given name alone: 優斗から聞いた, 凛が言ってた.
+const PERSON_PREDICATE = /^(?:が|は|も|から|と|に)[^。\n]{0,6}?(?:来る|来た|来て|来れ|言って|言った|言う|聞い|聞か|話し|休み|遅れ|連絡|メール|電話|担当|行く|行こ|帰っ|思う|思っ|欲しい|頼ん|お願い|確認し|送っ|くれ|もら|笑っ|泣い|怒っ|喜ん|会っ|会う)/;
+const VOCATIVE_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
+
+/** A given name alone (no surname): before a personal honorific, a person's predicate, or as the one addressed at a chat line's start. */
+function givenNameAt(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {
+  let end = runEnd;
+  let honorific = KANA_HONORIFIC_AT.test(text.slice(runEnd, runEnd + 3));
+  const last = text.charCodeAt(runEnd - 1);
+  if (!honorific && (last === 0x69d8 || last === 0x541b) && runEnd - first >= 2) {
+    end = runEnd - 1; // 様, 君 inside the run
+    honorific = true;
+  }
+  const start = first;
+  const length = end - start;
+  if (length < 1 || length > 3) return;
+  const tier = givenTier(text, start, end);
+  if (tier === 0 || (!honorific && surnameTier(text, start, end) === 2)) return;
+  if (length === 1 && (NOUN_SINGLE.has(text.charCodeAt(start)) || (honorific && tier < 2))) return;
+  // 大さん橋: the honorific's letters start a word.
+  if (honorific && end === runEnd && HAN[text.charCodeAt(runEnd + (text.startsWith('ちゃん', runEnd) ? 3 : 2))] === 1) return;
+  const word = text.slice(start, end);
+  if (WORD_BEFORE_HONORIFIC.test(word)) return;
+  let found = false;
+  if (honorific) found = true;
+  else if (text.charCodeAt(end) === 0x3001) {
+    // 翼、明日の会議出れる？: the name addressed at the start of a chat line.
+    const lineEnd = text.indexOf('\n', end);
+    found = VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && readsAsChat(text.slice(end + 1, lineEnd < 0 ? text.length : lineEnd));
+  } else {
+    // A name that is also a word (光, 誠) only at a chat line's start: 光から連絡あった.
+    found = (tier === 2 || VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) && PERSON_PREDICATE.test(text.slice(end, end + 12));
+  }
+  if (!found) return;
+  for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
 }
 
 function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {

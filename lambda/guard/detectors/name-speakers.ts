@@ -46,6 +46,11 @@ function katakana(word: string): string {
 
 const ONLY_IN_A_LOG = 0.5;
 
+/** True when the rest of a line reads as chat (a reply word first, or a casual ending). */
+export function readsAsChat(rest: string): boolean {
+  return SPEECH.test(rest);
+}
+
 /** 2: the label reads as a name; 1: only with speech after it or in a log; 0.5 only in a log; 0: no name. */
 function labelReading(label: string): number {
   if (isHiragana(label.charCodeAt(0))) {

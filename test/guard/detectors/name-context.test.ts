@@ -224,3 +224,18 @@ describe('a name before a title in the same kanji run', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a given name alone', () => {
+  it.each([
+    ['翼、明日の会議出れる？', ['翼']],
+    ['光から連絡あった', ['光']],
+    ['凛が言ってた', ['凛']],
+    ['健太さんと会う', ['健太']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['光が差し込む会議室です。', '誠に申し訳ございません。', '愛が大切です。', '昨日、光が届かない場所を調べた。', '本社から連絡があった。', '大阪から来ました。', '春が来た。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
