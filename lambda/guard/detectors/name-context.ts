@@ -196,6 +196,21 @@ function detectIntroducedNames(text: string, out: RawFinding[]): void {
   }
 }
 
+// A self-introduction at a sentence's start: 関です。よろしくお願いします.
+const SELF_INTRODUCTION = /(?:^|\n|[。！!]\s*)[ \t\u3000]*([\u4e00-\u9fff々]{1,4})です[。、！!\s]*(?:よろしく|宜しく)/g;
+
+/** The name in a self-introduction followed by よろしく, even a surname that is also a word (関, 浜). */
+function detectSelfIntroductions(text: string, out: RawFinding[]): void {
+  SELF_INTRODUCTION.lastIndex = 0;
+  for (let m = SELF_INTRODUCTION.exec(text); m !== null; m = SELF_INTRODUCTION.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (m[1].length === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) continue;
+    if (!readsAsName(text, start, end) && givenTier(text, start, end) === 0) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+}
+
 /** A lexicon surname, or a surname followed by a given name. */
 function readsAsName(text: string, start: number, end: number): boolean {
   if (surnameTier(text, start, end) > 0) return true;
@@ -364,6 +379,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   scanKanjiRuns(text, out, from);
   if (text.indexOf('名') >= 0 || text.indexOf('各') >= 0) detectCountedNames(text, out);
   if (text.indexOf('と申') >= 0 || text.indexOf('と言') >= 0) detectIntroducedNames(text, out);
+  if (text.indexOf('よろしく') >= 0 || text.indexOf('宜しく') >= 0) detectSelfIntroductions(text, out);
   for (let i = from; i < out.length; i++) {
     const f = out[i];
     if (f.type === 'PERSON_NAME' && f.score > 0 && (companyOrThing(text, f) || nounForAPerson(text, f))) f.score = 0;
