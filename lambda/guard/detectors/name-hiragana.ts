@@ -38,13 +38,15 @@ const NOT_A_NAME = new Set(
 おじい じい おばあ ばあ おじ おば おじょう じょう ぼう おぼう ぼっ だんな おかみ おまわり おいしゃ いしゃ かんごし せんせい おかげ かげ
 おつかれ つかれ ごくろう くろう ごちそう ちそう おたがい たがい おそまつ おまち おまちどお おさき おせわ せわ おひさ ごめん おきのどく
 おだいじ だいじ おめでと おめでとう ありがと ありがとう おはよう はよう こんにちは こんばんは おやすみ おおきに どなた だれ あなた あんた おとなり となり むすこ むすめ まご おや よめ むこ
-ねこ いぬ うさぎ くま ぞう とり さる ぱぱ まま はなや ほんや やおや とこや すしや そばや ぱんや さかなや くすりや さかや にくや こめや
+しゃちょう ぶちょう かちょう せんぱい こうはい どうりょう じょうし ねこ いぬ うさぎ くま ぞう とり さる ぱぱ まま はなや ほんや やおや とこや すしや そばや ぱんや さかなや くすりや さかや にくや こめや
 おばけ おに かっぱ てんし あくま おひさま おつきさま おほしさま ほしさま つきさま おてんとさま てんとさま おだいりさま おひなさま ひなさま
 おいなりさま いなりさま えびすさま だいこくさま かみさま ほとけさま おとのさま とのさま おしゃかさま しゃかさま おじぞうさま じぞうさま`.split(/\s+/),
 );
 
 // Two-character readings that are also particles, adverbs or nouns written in hiragana (とも, かな, まで).
 const FUNCTION_WORDS = new Set('とも かな まで より など もの こと ため ほど ばか さえ しか だけ のみ ころ うち あと まま ごと すら まな あい さき かず なお また まだ もう よく いま みな ただ つね はる なつ あき ふゆ ゆき あさ ひる よる'.split(' '));
+const NO_WORD_START = new Set([...'ぁぃぅぇぉっゃゅょゎんー'].map((c) => c.charCodeAt(0)));
+
 // Hiragana a name may follow inside a run: the particles before a noun (あとはいのうえさん, それといのうえくん).
 const PARTICLE = new Set([...'はがもとにでのをへやよねかえ'].map((c) => c.charCodeAt(0)));
 
@@ -69,6 +71,8 @@ export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: 
       // end of a longer word (おとうさん).
       if (at - start < 3 && start !== runStart && !PARTICLE.has(text.charCodeAt(start - 1))) continue;
       if (NOT_A_NAME.has(text.slice(start, at))) break;
+      // A word starts on a whole syllable: not on a small kana, ん or ー (しゃちょうさん is no ちょう).
+      if (NO_WORD_START.has(text.charCodeAt(start))) continue;
       const reading = katakana(text, start, at);
       if (!KANA_SURNAMES.has(reading) && !KANA_GIVEN.has(reading)) continue;
       // A kanji surname right before the reading (山田 さくら様) belongs to the name.
