@@ -22,11 +22,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { detectFirstStage, detectSecondStage, type DetectOptions } from '../lambda/guard/detect';
+import { detectEntities, detectFirstStage, detectSecondStage, type DetectOptions } from '../lambda/guard/detect';
 import type { RawFinding } from '../lambda/guard/detectors';
 import { guardInput } from '../lambda/guard/guard-input';
 import { screenInjection } from '../lambda/guard/injection';
-import { maskFindings, maskPersonalData, type MaskResult } from '../lambda/guard/mask';
+import { maskFindingsOnce, type MaskedText } from '../lambda/guard/mask';
 import { DEFAULT_GUARD_POLICY, type GuardPolicy } from '../lambda/guard/policy';
 import { ENTITY_TYPES, type EntityType } from '../lambda/guard/types';
 
@@ -148,7 +148,7 @@ function parseLine(line: string, lineNumber: number): ParsedLine {
 type Injection = ReturnType<typeof screenInjection>;
 
 /** The output line for one scanned text (without its newline). */
-function formatLine(id: string, result: MaskResult, injection: Injection, withDecision: boolean): string {
+function formatLine(id: string, result: MaskedText, injection: Injection, withDecision: boolean): string {
   // Written out by hand in the order JSON.stringify would use: no intermediate objects per line.
   let findings = '';
   for (const f of result.findings) findings += `${findings === '' ? '' : ','}{"type":${JSON.stringify(f.type)},"start":${f.start},"end":${f.end},"score":${JSON.stringify(f.score)}}`;
@@ -161,7 +161,7 @@ function formatLine(id: string, result: MaskResult, injection: Injection, withDe
 function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDecision: boolean): { output: string; error?: string } {
   const parsed = parseLine(line, lineNumber);
   if (parsed.output !== undefined) return parsed;
-  const result = maskPersonalData(parsed.text, policy);
+  const result = maskFindingsOnce(parsed.text, detectEntities(parsed.text, detectOptions(policy)), policy);
   const injection = screenInjection(parsed.text, { threshold: policy.injectionThreshold });
   return { output: formatLine(parsed.id, result, injection, withDecision) };
 }
@@ -389,7 +389,7 @@ function finishStaged(staged: StagedBatch, data: Float64Array, policy: GuardPoli
     const raw: RawFinding[] = [];
     const count = data[p++];
     for (let k = 0; k < count; k++, p += 4) raw.push({ type: ENTITY_TYPES[data[p]] as EntityType, start: data[p + 1], end: data[p + 2], score: data[p + 3] });
-    const result = maskFindings(text, detectSecondStage(text, options, raw), policy);
+    const result = maskFindingsOnce(text, detectSecondStage(text, options, raw), policy);
     output += `${formatLine(staged.ids[t], result, staged.injections[t], withDecision)}\n`;
     t++;
   }

@@ -2,7 +2,7 @@ import { detectEntities } from './detect';
 import { normalize } from './normalize';
 import { actionFor, DEFAULT_GUARD_POLICY, type GuardPolicy } from './policy';
 import type { EntityType, Finding } from './types';
-import { createVault, existingPlaceholders, PLACEHOLDER_PATTERN, placeholderFor, type Vault } from './vault';
+import { createVault, existingPlaceholders, PLACEHOLDER_PATTERN, placeholderFor, placeholderName, type Vault } from './vault';
 
 export interface MaskResult {
   masked: string;
@@ -55,6 +55,75 @@ export function maskFindings(source: string, findings: Finding[], policy: GuardP
   }
   masked += source.slice(cursor);
   return { masked, findings, counts, blocked: blockedTypes.size > 0, blockedTypes: [...blockedTypes], vault };
+}
+
+/** What maskFindingsOnce gives: maskFindings' result without the vault and the counts. */
+export interface MaskedText {
+  masked: string;
+  findings: Finding[];
+  blocked: boolean;
+  blockedTypes: EntityType[];
+}
+
+/**
+ * maskFindings with a fresh vault that nobody reads afterwards (the scan CLI, one text at a
+ * time): the same masked text and blocked types, without building the vault's maps. A value's
+ * identity key (valueKey, which may normalize the value) is computed only when a second value of
+ * the same type must be compared with it; most texts hold one value per type.
+ */
+export function maskFindingsOnce(source: string, findings: Finding[], policy: GuardPolicy = DEFAULT_GUARD_POLICY): MaskedText {
+  let blockedTypes: EntityType[] | null = null;
+  let avoid: ReadonlySet<string> | null = null;
+  // Per placeholder given so far: its type, original text, identity key (when computed), number, name.
+  const types: EntityType[] = [];
+  const originals: string[] = [];
+  const keys: Array<string | null> = [];
+  const numbers: number[] = [];
+  const names: string[] = [];
+  let masked = '';
+  let cursor = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const type = f.type;
+    const action = actionFor(policy, type);
+    if (action === 'allow') continue;
+    if (action === 'block') {
+      if (blockedTypes === null) blockedTypes = [type];
+      else if (!blockedTypes.includes(type)) blockedTypes.push(type);
+    }
+    const original = source.slice(f.start, f.end);
+    let key: string | null = null;
+    let placeholder: string | null = null;
+    let n = 0;
+    for (let k = 0; k < types.length; k++) {
+      if (types[k] !== type) continue;
+      n = numbers[k];
+      if (placeholder !== null) continue;
+      if (key === null) key = valueKey(original);
+      let other = keys[k];
+      if (other === null) {
+        other = valueKey(originals[k]);
+        keys[k] = other;
+      }
+      if (other === key) placeholder = names[k];
+    }
+    if (placeholder === null) {
+      if (avoid === null) avoid = existingPlaceholders(source);
+      do {
+        n++;
+        placeholder = placeholderName(type, n);
+      } while (avoid.has(placeholder));
+      types.push(type);
+      originals.push(original);
+      keys.push(key);
+      numbers.push(n);
+      names.push(placeholder);
+    }
+    masked += source.slice(cursor, f.start) + placeholder;
+    cursor = f.end;
+  }
+  masked = cursor === 0 ? source : masked + source.slice(cursor);
+  return { masked, findings, blocked: blockedTypes !== null, blockedTypes: blockedTypes ?? [] };
 }
 
 /** Put the vault's values back in place of their placeholders; unknown placeholders stay. */

@@ -35,7 +35,8 @@ const EMPTY: ReadonlySet<string> = new Set();
 // V8 from hashing and interning a fresh key for every vault lookup and store.
 const placeholderNames = new Map<EntityType, string[]>();
 
-function placeholderName(type: EntityType, n: number): string {
+/** "[TYPE_n]", the same string object for the same type and n (up to 256). */
+export function placeholderName(type: EntityType, n: number): string {
   if (n > 256) return `[${type}_${n}]`;
   let names = placeholderNames.get(type);
   if (names === undefined) {

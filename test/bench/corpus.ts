@@ -93,11 +93,13 @@ export function buildShortTextsJsonl(totalBytes = 5 * 1024 * 1024, seed = 7): st
  * Short Japanese business texts of 100-300 characters, as JSONL lines {"id","text"} totalling
  * about `totalBytes` (UTF-8): sentences drawn from the business-text families (names with and
  * without honorifics, each identifier type plain and under evasions, common nouns that are also
- * surnames) and from clean business texts, about three clean sentences to one with personal data;
+ * surnames) and from clean business texts, about three clean sentences to one with personal data
+ * (`dataShare` of the sentences carry personal data: 0.25 by default; the PII-dense corpus uses 0.7,
+ * so that most texts hold a name and one to three identifiers);
  * each text is cut to at most `maxChars` (an identifier cut in two is part of the test too).
  * The sentence pools come from several seeds so that few texts repeat.
  */
-export function buildShortBusinessJsonl(totalBytes = 5.8 * 1024 * 1024, seed = 11, minChars = 100, maxChars = 300): string {
+export function buildShortBusinessJsonl(totalBytes = 5.8 * 1024 * 1024, seed = 11, minChars = 100, maxChars = 300, dataShare = 0.25): string {
   const random = createRandom(seed);
   const withData: string[] = [];
   const clean: string[] = [...JA_CLEAN_BUSINESS_TEXTS];
@@ -109,7 +111,7 @@ export function buildShortBusinessJsonl(totalBytes = 5.8 * 1024 * 1024, seed = 1
   for (let id = 0; total < totalBytes; id++) {
     const target = minChars + Math.floor(random() * (maxChars - minChars));
     let text = '';
-    while (text.length < target) text += pick(random, random() < 0.25 ? withData : clean);
+    while (text.length < target) text += pick(random, random() < dataShare ? withData : clean);
     const line = JSON.stringify({ id: `b${id}`, text: text.length > maxChars ? text.slice(0, maxChars) : text });
     lines.push(line);
     total += Buffer.byteLength(line) + 1;
