@@ -370,6 +370,60 @@ function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFi
   if (!covered) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
 }
 
+/** True when `text[start, end)` stands as a word: no kanji (or katakana, for a katakana name) glued before or after, except a department before and a title after. */
+function standsAlone(text: string, start: number, end: number, katakanaName: boolean): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (katakanaName) return !isKatakana(before) && !isKatakana(after) && before !== 0x30fb && after !== 0x30fb;
+  if (HAN[before] === 1 && !DEPARTMENT_BEFORE.has(before)) return false;
+  if (HAN[after] !== 1) return !isKatakana(after);
+  if (after === 0x69d8 || after === 0x6c0f || after === 0x541b || after === 0x6bbf) return true; // 様 氏 君 殿
+  for (let t = Math.min(LONGEST_TITLE, text.length - end); t >= 2; t--) if (TITLE_SET.has(text.slice(end, end + t))) return true;
+  return false;
+}
+const DEPARTMENT_BEFORE = new Set([...'部課室局係'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Every other occurrence of a name found with confidence (0.7 or more; one kanji only after an honorific),
+ * and of the surname and given name of a kanji full name (山田太郎様 … 山田が): a name the
+ * text names once is the same name where it stands again without a cue.
+ */
+function repeatFoundNames(text: string, out: RawFinding[], from: number): void {
+  const end = out.length;
+  let words: string[] | null = null;
+  for (let i = from; i < end; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score < 0.7 || f.end - f.start > 12) continue;
+    // One kanji (森, 浜) only when an honorific named it.
+    if (f.end - f.start < 2 && !HONORIFIC_AFTER.test(text.slice(f.end, f.end + 2))) continue;
+    const c = text.charCodeAt(f.start);
+    if (HAN[c] !== 1 && !isKatakana(c) && !(c >= 0x3041 && c <= 0x3096)) continue;
+    (words ??= []).push(text.slice(f.start, f.end));
+    if (HAN[c] === 1 && f.end - f.start >= 3) {
+      for (let a = Math.min(3, f.end - f.start - 1); a >= 2; a--) {
+        if (surnameTier(text, f.start, f.start + a) > 0 && givenTier(text, f.start + a, f.end) > 0) {
+          words.push(text.slice(f.start, f.start + a));
+          if (f.end - f.start - a >= 2) words.push(text.slice(f.start + a, f.end));
+          break;
+        }
+      }
+    }
+  }
+  if (words === null) return;
+  for (const word of new Set(words)) {
+    const katakanaName = isKatakana(word.charCodeAt(0));
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const stop = at + word.length;
+      let covered = false;
+      for (let k = from; k < out.length && !covered; k++) covered = out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < stop && out[k].end > at;
+      if (covered || !standsAlone(text, at, stop, katakanaName)) continue;
+      const probe: RawFinding = { type: 'PERSON_NAME', start: at, end: stop, score: 0.7 };
+      if (companyOrThing(text, probe)) continue;
+      out.push(probe);
+    }
+  }
+}
+
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
@@ -385,6 +439,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
     if (f.type === 'PERSON_NAME' && f.score > 0 && (companyOrThing(text, f) || nounForAPerson(text, f))) f.score = 0;
   }
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
+  repeatFoundNames(text, out, from);
 }
 
 // Words that end a venue or facility name: "Rose Hall", "Victoria Arena".

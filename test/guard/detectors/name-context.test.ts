@@ -241,3 +241,17 @@ describe('a given name alone', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a name found once is masked wherever it stands again', () => {
+  it('masks the bare surname of a full name found earlier', () => {
+    const text = '山田太郎様、先日はありがとうございました。明日は山田が伺います。';
+    expect(names(text)).toEqual(['山田太郎', '山田']);
+    expect(maskPersonalData(text).masked).not.toContain('山田');
+  });
+
+  it('masks a one-kanji surname again only after an honorific named it, and not inside a longer word', () => {
+    expect(names('森さんへ。森の件です。')).toEqual(['森', '森']);
+    expect(names('鈴木部長と話した。鈴木町の工場を見た。')).toEqual(['鈴木']);
+    expect(names('サトウケンタ様。サトウより')).toEqual(['サトウケンタ', 'サトウ']);
+  });
+});
