@@ -307,6 +307,7 @@ function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
       }
     }
     if (i - first >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, first, i, out, from);
+    if (i - first >= 1 && i - first <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, first, i, out, from);
     if (i - first <= 4 && (c === 0x3055 || c === 0x304f || c === 0x3061 || c === 0x304c || c === 0x306f || c === 0x3082 || c === 0x304b || c === 0x3068 || c === 0x3001 || HAN[text.charCodeAt(i - 1)] === 1)) givenNameAt(text, first, i, out, from);
   }
 }
@@ -347,6 +348,18 @@ function givenNameAt(text: string, first: number, runEnd: number, out: RawFindin
     found = (tier === 2 || VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) && PERSON_PREDICATE.test(text.slice(end, end + 12));
   }
   if (!found) return;
+  for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+}
+
+// What a person, not a place or a team, is handed or does in a support log: 飯田へ引き継ぎ, 岡が回答済み.
+const SURNAME_PREDICATE = /^(?:へ|に|が|は|から)(?:引き継|引継|エスカレ|転送|依頼|確認を依頼|回答|折り返|対応中|対応済|対応し|連絡し|電話し|メールし|共有し|報告し)/;
+
+/** A bare surname before a person's task in a support or work log (二次対応は飯田へ引き継ぎ). */
+function surnameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
+  const tier = surnameTier(text, start, end);
+  if (tier === 0 || (end - start === 1 && (tier < 2 || NOUN_SINGLE.has(text.charCodeAt(start))))) return;
+  if (!SURNAME_PREDICATE.test(text.slice(end, end + 8)) || CITIES.has(text.slice(start, end))) return;
   for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
   out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
 }
@@ -400,12 +413,13 @@ function repeatFoundNames(text: string, out: RawFinding[], from: number): void {
     if (HAN[c] !== 1 && !isKatakana(c) && !(c >= 0x3041 && c <= 0x3096)) continue;
     (words ??= []).push(text.slice(f.start, f.end));
     if (HAN[c] === 1 && f.end - f.start >= 3) {
+      // The surname of the full name, also when the lexicon does not know the given name (松田拓海).
       for (let a = Math.min(3, f.end - f.start - 1); a >= 2; a--) {
-        if (surnameTier(text, f.start, f.start + a) > 0 && givenTier(text, f.start + a, f.end) > 0) {
-          words.push(text.slice(f.start, f.start + a));
-          if (f.end - f.start - a >= 2) words.push(text.slice(f.start + a, f.end));
-          break;
-        }
+        const given = givenTier(text, f.start + a, f.end) > 0;
+        if (surnameTier(text, f.start, f.start + a) === 0 || (!given && f.end - f.start - a > 2)) continue;
+        words.push(text.slice(f.start, f.start + a));
+        if (given && f.end - f.start - a >= 2) words.push(text.slice(f.start + a, f.end));
+        break;
       }
     }
   }

@@ -255,3 +255,17 @@ describe('a name found once is masked wherever it stands again', () => {
     expect(names('サトウケンタ様。サトウより')).toEqual(['サトウケンタ', 'サトウ']);
   });
 });
+
+describe('a bare surname before a task in a support log', () => {
+  it.each([
+    ['【対応履歴】一次回答済み。二次対応は飯田へ引き継ぎ。', ['飯田']],
+    ['中村が回答済み、ご確認ください。', ['中村']],
+    ['【対応履歴】松田拓海が一次回答済み。二次対応は松田へ引き継ぎ。', ['松田拓海', '松田']],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['本社へ引き継ぎ済みです。', '大阪へ転送しました。', 'サポート窓口へ引き継ぎました。', '東京に連絡した。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
