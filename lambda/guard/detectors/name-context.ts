@@ -117,17 +117,26 @@ function companyOrThing(text: string, f: RawFinding): boolean {
 }
 
 // Labels of attendee and member lists: 出席：, 参加者:, メンバー：, CC：.
-const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|CC|Cc|cc)[ \t　]*[:：][ \t　]*/g;
-const LIST_ITEM = /([\p{Script=Han}々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?/uy;
+const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|CC|Cc|cc)[ \t　]*$/;
+
+/** The next ':' or '：' at or after `from`, or -1. */
+function nextColon(text: string, from: number): number {
+  const a = text.indexOf('：', from);
+  const b = text.indexOf(':', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?/y;
 const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
 
 /** The names of a list after a label, when every item reads as a surname or a full name. */
 function detectListedNames(text: string, out: RawFinding[]): void {
   if (text.indexOf('、') < 0 && text.indexOf(',') < 0 && text.indexOf('，') < 0 && text.indexOf('・') < 0) return;
-  LIST_LABEL.lastIndex = 0;
-  for (let m = LIST_LABEL.exec(text); m !== null; m = LIST_LABEL.exec(text)) {
+  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+    // The label ends right before the colon (spaces between allowed): a short look back.
+    if (!LIST_LABEL.test(text.slice(Math.max(0, colon - 8), colon))) continue;
     const items: [number, number][] = [];
-    let at = m.index + m[0].length;
+    let at = colon + 1;
+    while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 0x3000)) at++;
     for (;;) {
       LIST_ITEM.lastIndex = at;
       const item = LIST_ITEM.exec(text);
@@ -151,13 +160,27 @@ function detectListedNames(text: string, out: RawFinding[]): void {
 }
 
 // A head count or a collective honorific after a list of names: 林、森、原の3名, 浜・関各氏, 林と森の両名.
-const COUNT_AFTER_LIST = /(?:の)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|両)名|各氏|の各位/g;
+const COUNT_AFTER_LIST = /(?:の)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|両)名|各氏|の各位/y;
+
+/** The next 名 or 各 at or after `from`, or -1. */
+function nextCountMark(text: string, from: number): number {
+  const a = text.indexOf('名', from);
+  const b = text.indexOf('各', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 const ITEM_END_HONORIFIC = /(?:さん|様|氏|くん)$/;
 
 /** A list of two or more names right before a head count (林、森、原の3名で対応します). */
 function detectCountedNames(text: string, out: RawFinding[]): void {
-  COUNT_AFTER_LIST.lastIndex = 0;
-  for (let m = COUNT_AFTER_LIST.exec(text); m !== null; m = COUNT_AFTER_LIST.exec(text)) {
+  for (let mark = nextCountMark(text, 0); mark >= 0; mark = nextCountMark(text, mark + 1)) {
+    // The count or collective word ending at or starting at the mark: の3名, 両名, 各氏, の各位.
+    let m: RegExpExecArray | null = null;
+    for (let k = Math.max(0, mark - 3); k <= mark && m === null; k++) {
+      COUNT_AFTER_LIST.lastIndex = k;
+      m = COUNT_AFTER_LIST.exec(text);
+      if (m !== null && m.index + m[0].length <= mark) m = null;
+    }
+    if (m === null) continue;
     const items: [number, number][] = [];
     let end = m.index;
     for (;;) {
@@ -286,34 +309,37 @@ const TITLE_PREFIX = new Set([...'本副元前新現故総次代同各全両初�
  * 李肇星外相) when the lexicon or a Chinese or Korean surname says the rest is a name, and a surname
  * followed by a hiragana given name (name-hiragana.ts).
  */
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u30f6]+/g;
+
 function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
   const strong = (s: number, e: number): boolean => surnameTier(text, s, e) === 2;
-  let runStart = -1;
-  const length = text.length;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 0;
-    if (HAN[c] === 1) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart < 0) continue;
-    const first = runStart;
-    runStart = -1;
-    if (c >= 0x3041 && c <= 0x3096 && i - first <= 3) {
+  HAN_RUN.lastIndex = 0;
+  for (let m = HAN_RUN.exec(text); m !== null; m = HAN_RUN.exec(text)) {
+    const first = m.index;
+    const i = first + m[0].length;
+    const run = i - first;
+    const c = text.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x3096 && run <= 3) {
       const next = kanjiHiraganaNameAt(text, first, i, out, strong);
       if (next > i) {
-        i = next - 1;
+        HAN_RUN.lastIndex = next;
         continue;
       }
     }
-    if (i - first >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, first, i, out, from);
-    if (i - first >= 1 && i - first <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, first, i, out, from);
-    if (i - first <= 4 && (c === 0x3055 || c === 0x304f || c === 0x3061 || c === 0x304c || c === 0x306f || c === 0x3082 || c === 0x304b || c === 0x3068 || c === 0x3001 || HAN[text.charCodeAt(i - 1)] === 1)) givenNameAt(text, first, i, out, from);
+    if (run >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, first, i, out, from);
+    if (run <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, first, i, out, from);
+    const last = text.charCodeAt(i - 1);
+    if (run <= 4 && (c === 0x3055 || c === 0x304f || c === 0x3061 || c === 0x304c || c === 0x306f || c === 0x3082 || c === 0x304b || c === 0x3068 || c === 0x306b || c === 0x3078 || c === 0x3001 || last === 0x69d8 || last === 0x541b)) givenNameAt(text, first, i, out, from);
   }
 }
 
 // A personal honorific after a given name: 拓海さん, 陽菜ちゃん (and 様/君 at the run's end).
-const KANA_HONORIFIC_AT = /^(?:さん|さま|くん|ちゃん)/;
+const KANA_HONORIFIC_AT = /(?:さん|さま|くん|ちゃん)/y;
+
+function stickyTest(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
 // A particle, then what only a person does, after a given name alone: 優斗から聞いた, 凛が言ってた.
 const PERSON_PREDICATE = /^(?:が|は|も|から|と|に)[^。\n]{0,6}?(?:来る|来た|来て|来れ|言って|言った|言う|聞い|聞か|話し|休み|遅れ|連絡|メール|電話|担当|行く|行こ|帰っ|思う|思っ|欲しい|頼ん|お願い|確認し|送っ|くれ|もら|笑っ|泣い|怒っ|喜ん|会っ|会う)/;
 const VOCATIVE_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
@@ -321,7 +347,9 @@ const VOCATIVE_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 /** A given name alone (no surname): before a personal honorific, a person's predicate, or as the one addressed at a chat line's start. */
 function givenNameAt(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {
   let end = runEnd;
-  let honorific = KANA_HONORIFIC_AT.test(text.slice(runEnd, runEnd + 3));
+  const h = text.charCodeAt(runEnd);
+  // さん, さま, くん, ちゃん (a sticky test only after their first letter).
+  let honorific = (h === 0x3055 || h === 0x304f || h === 0x3061) && stickyTest(KANA_HONORIFIC_AT, text, runEnd);
   const last = text.charCodeAt(runEnd - 1);
   if (!honorific && (last === 0x69d8 || last === 0x541b) && runEnd - first >= 2) {
     end = runEnd - 1; // 様, 君 inside the run
@@ -355,8 +383,13 @@ function givenNameAt(text: string, first: number, runEnd: number, out: RawFindin
 // What a person, not a place or a team, is handed or does in a support log: 飯田へ引き継ぎ, 岡が回答済み.
 const SURNAME_PREDICATE = /^(?:へ|に|が|は|から)(?:引き継|引継|エスカレ|転送|依頼|確認を依頼|回答|折り返|対応中|対応済|対応し|連絡し|電話し|メールし|共有し|報告し)/;
 
+const TASK_FIRST = new Uint8Array(0x10000);
+for (const c of '引エ転依確回折対連電メ共報') TASK_FIRST[c.charCodeAt(0)] = 1;
+
 /** A bare surname before a person's task in a support or work log (二次対応は飯田へ引き継ぎ). */
 function surnameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
+  // The task's first letter after a one- or two-letter particle, before any lookup.
+  if (TASK_FIRST[text.charCodeAt(end + 1)] !== 1 && TASK_FIRST[text.charCodeAt(end + 2)] !== 1) return;
   const tier = surnameTier(text, start, end);
   if (tier === 0 || (end - start === 1 && (tier < 2 || NOUN_SINGLE.has(text.charCodeAt(start))))) return;
   if (!SURNAME_PREDICATE.test(text.slice(end, end + 8)) || CITIES.has(text.slice(start, end))) return;
