@@ -281,18 +281,15 @@ function runWorker(): void {
   if (role === 'first-stage') {
     // The policy arrives as the first message (the worker may be started before it is known).
     let options: DetectOptions | null = null;
-    let policy: GuardPolicy = DEFAULT_GUARD_POLICY;
     parentPort?.on('message', (message: { setup: WorkerSetup } | FirstStageJob) => {
       if ('setup' in message) {
-        policy = message.setup.policy;
-        options = detectOptions(policy);
+        options = detectOptions(message.setup.policy);
         return;
       }
       const job = message;
       if (options === null) throw new Error('first-stage worker: a batch before the setup');
       const data = firstStage(job.texts, options);
-      const injections = job.screen ? job.texts.map((text) => screenInjection(text, { threshold: policy.injectionThreshold })) : undefined;
-      parentPort?.postMessage({ seq: job.seq, data, injections } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
+      parentPort?.postMessage({ seq: job.seq, data } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
     });
     return;
   }
@@ -315,16 +312,12 @@ function detectOptions(policy: GuardPolicy): DetectOptions {
 interface FirstStageJob {
   seq: number;
   texts: string[];
-  /** Screen the texts for injection too (the main thread is the busier one). */
-  screen: boolean;
 }
 
 interface FirstStageResult {
   seq: number;
   /** Per text: the number of raw findings, then type index (ENTITY_TYPES), start, end and score of each. */
   data: Float64Array;
-  /** With `screen`: the injection screen of each text. */
-  injections?: Injection[];
 }
 
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
@@ -408,13 +401,10 @@ async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emi
   worker.postMessage({ setup });
   const queue: StagedBatch[] = [];
   const firstStages = new Map<number, FirstStageResult>();
-  let posted = 0;
-  let returned = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
   worker.on('message', (r: FirstStageResult) => {
     firstStages.set(r.seq, r);
-    returned++;
     wake?.();
   });
   worker.on('error', (e) => {
@@ -430,7 +420,6 @@ async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emi
       const staged = queue.shift() as StagedBatch;
       const first = firstStages.get(staged.seq) as FirstStageResult;
       firstStages.delete(staged.seq);
-      if (first.injections !== undefined) staged.injections = first.injections;
       await emit(finishStaged(staged, first.data, setup.policy, setup.withDecision));
     }
   };
@@ -438,16 +427,13 @@ async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emi
     for await (const batch of source) {
       if (failure !== null) throw failure;
       const staged = parseBatch(batch);
-      // The main thread has more to do per text than the worker's first stage on most texts; when
-      // the worker has nothing queued (it is the idle one), it screens the batch for injection too.
-      // Not before its first result: a worker that is still starting is not idle.
-      const screen = returned > 0 && posted === returned;
-      if (staged.texts.length > 0) {
-        worker.postMessage({ seq: staged.seq, texts: staged.texts, screen } satisfies FirstStageJob);
-        posted++;
-      } else firstStages.set(staged.seq, { seq: staged.seq, data: NO_FINDINGS });
-      // Otherwise the screen needs nothing from the worker: done here while it runs its stage.
-      if (!screen) for (const text of staged.texts) staged.injections.push(screenInjection(text, { threshold: setup.policy.injectionThreshold }));
+      if (staged.texts.length > 0) worker.postMessage({ seq: staged.seq, texts: staged.texts } satisfies FirstStageJob);
+      else firstStages.set(staged.seq, { seq: staged.seq, data: NO_FINDINGS });
+      // The screen needs nothing from the worker: done here while it runs its stage. Always here:
+      // the screen's code and its hundreds of regular expressions are compiled per thread, and a
+      // worker screening some batches (when it idled) paid about 0.3 s of CPU to compile them
+      // again, more than it saved on 6 MB of short texts.
+      for (const text of staged.texts) staged.injections.push(screenInjection(text, { threshold: setup.policy.injectionThreshold }));
       queue.push(staged);
       await yieldToEvents();
       await drain();
