@@ -47,7 +47,8 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   const network = cardNetwork(digits);
   if (network === null) return 0;
   // A licence label right before or after the number wins over a Luhn check that happens to pass.
-  if (digits.length === 12 && hasLicenceLabel(text, start, end)) return 0;
+  // (Scored below the licence finding, not dropped: the number stays masked either way.)
+  if (digits.length === 12 && hasLicenceLabel(text, start, end)) return 0.55;
   const inContext = hasContext(text, start, end, CONTEXT, 40, 10);
   if (network === 'other' && !inContext) return 0;
   // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.

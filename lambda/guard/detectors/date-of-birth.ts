@@ -48,7 +48,7 @@ const DATE_PURPOSE_AFTER = /^[ \t]?(?:\(.{0,4}\)[ \t]?)?(?:締切|締め切り|�
 const AGE = /[0-9]{1,3} ?(?:歳|才|years? old|yrs?\.?|y\/o)/gi;
 const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
 // A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
-const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育年]))`, 'gi');
+const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
 
 // The label after the date, in brackets: 平成2年4月5日（生年月日）, 1985-04-12 (DOB).
 const LABEL_AFTER = /生年月日|お?誕生日|生まれ|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday/gi;

@@ -44,8 +44,10 @@ function isDigit(c: number): boolean {
 /** The finding for valid 12 digits at [start, end), or null when they read as an ordinary number. */
 function verdict(text: string, digits: string, start: number, end: number, wholeNumber: boolean): number | null {
   if (!isValidMyNumber(digits)) return null;
-  // A licence label before or after the number wins over the check digit (免許番号：…, …（免許証）).
-  if (hasLicenceLabel(text, start, end)) return null;
+  // A licence label before or after the number wins over the check digit (免許番号：…, …（免許証）):
+  // scored below the licence finding (0.9) so that one decides the type, but still masked should
+  // the licence detector not read the value.
+  if (hasLicenceLabel(text, start, end)) return 0.55;
   // Without context a 13-digit corporate number covering the same digits should win (0.82).
   const inContext = hasContext(text, start, end, CONTEXT);
   if (inContext) return 0.99;

@@ -438,3 +438,17 @@ describe('spaced digits inside an SSN after its label and inside an e-mail local
     expect(found('部屋 2 3abc@example.com', 'EMAIL')).toEqual(['3abc@example.com']);
   });
 });
+
+describe('a licence number glued to the next word, and a licence label that fails closed', () => {
+  it.each(['運転免許証番号 319225158925AWSのLambdaとS3', '運転免許証番号 3\u202c2\u202c0\u202c8\u202c2\u202c8\u202c2\u202c0\u202c7\u202c9\u202c9\u202c1AWSの構成図'])('%s is a licence number', (text) => {
+    const types = detectEntities(text).map((f) => f.type);
+    expect(types).toContain('DRIVERS_LICENSE');
+    expect(types).not.toContain('MY_NUMBER');
+  });
+
+  it('a number after a licence label that passes the My Number check stays masked', () => {
+    for (const text of ['免許番号：301234567802', '免許番号：301234567802abc', '301234567802（免許証）']) {
+      expect(core(maskPersonalData(text).masked)).not.toContain('301234567802');
+    }
+  });
+});
