@@ -102,10 +102,11 @@ const PIN_KEY = /^(?:pin|暗証|パスコード)/;
 
 // Where a Japanese value ends and the sentence goes on: a copula or verb phrase after it
 // (ひまわりです, 山桜になります, さくら2025でログイン), found from the value's third character on.
-const JAPANESE_VALUE_END = /(?:です|でした|でしょう|だ(?=[。、!！]|$)|になり|となり|にな|に設定|に変更|にし|にす|でログ|で入|でお|でき|でア|でサ|で接|と(?:なり|して)|を入力|を使)/;
+// Also a clause about when, glued straight on (ひまわり明日から有効, やまびこ明日までに覚えて).
+const JAPANESE_VALUE_END = /(?:です|でした|でしょう|だ(?=[。、!！]|$)|になり|となり|にな|に設定|に変更|にし|にす|でログ|で入|でお|でき|でア|でサ|で接|と(?:なり|して)|を入力|を使|明日|本日|今日|今週|来週|来月|から(?:有効|使|ログ|適用|変更)|まで(?:に|有効)|以降)/;
 // A value that reads as a sentence or a note about the secret, not the secret itself
 // (誰にも教えないでください, 各自で設定してください, 12文字以上, 社員番号, メールでお知らせ).
-const PROSE_VALUE = /ください|下さい|します|しま|ません|ました|ない|する|して|した|され|でき|こと|もの|ため|よう|など|について|場合|別途|連絡|参照|記載|設定|変更|入力|確認|必要|不要|任意|必須|同じ|同様|同上|共通|後日|未定|当日|次回|お知らせ|通知|メール|口頭|担当|管理|各自|本人|自身|定期|文字|桁|以上|以下|以内|英数|記号|数字|大文字|小文字|組み合わせ|誕生日|番号|ありません|なし|不明|空欄|非公開|忘れ|教え|伝え|共有|社内|認証|ログイン|ロック|リセット|初期化|発行|有効|無効|期限|とは|[0-9]+回|時$/;
+const PROSE_VALUE = /ください|下さい|します|しま|ません|ました|ない|する|して|した|され|でき|こと|もの|ため|よう|など|について|場合|別途|連絡|参照|記載|設定|変更|入力|確認|必要|不要|任意|必須|同じ|同様|同上|共通|後日|未定|当日|次回|お知らせ|通知|メール|口頭|担当|管理|各自|本人|自身|定期|文字|桁|以上|以下|以内|英数|記号|数字|大文字|小文字|組み合わせ|誕生日|番号|ありません|なし|不明|空欄|非公開|忘れ|教え|伝え|共有|社内|認証|ログイン|ロック|リセット|初期化|発行|有効|無効|期限|とは|明日|本日|今日|来週|後ほど|[0-9]+回|時$/;
 const SENTENCE_CUT = /[。、！？!?]/;
 // Tools and channels a password is sent by or kept in, and the verbs that say so right after a value.
 const CHANNEL_WORD = /^(?:slack|teams|line|e-?mail|mail|box|dropbox|google|gmail|excel|word|chat|sms|dm|1password|bitwarden|keepass|lastpass|vault|wiki|confluence|notion|backlog|jira|zoom|メール|チャット)$/i;
