@@ -94,8 +94,8 @@ export function buildShortTextsJsonl(totalBytes = 5 * 1024 * 1024, seed = 7): st
  * about `totalBytes` (UTF-8): sentences drawn from the business-text families (names with and
  * without honorifics, each identifier type plain and under evasions, common nouns that are also
  * surnames) and from clean business texts, about three clean sentences to one with personal data
- * (`dataShare` of the sentences carry personal data: 0.25 by default; the PII-dense corpus uses 0.7,
- * so that most texts hold a name and one to three identifiers);
+ * (`dataShare` of the sentences carry personal data: 0.25 by default; the bench's PII-dense corpus
+ * uses 0.7);
  * each text is cut to at most `maxChars` (an identifier cut in two is part of the test too).
  * The sentence pools come from several seeds so that few texts repeat.
  */
