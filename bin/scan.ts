@@ -147,12 +147,18 @@ function parseLine(line: string, lineNumber: number): ParsedLine {
 
 type Injection = ReturnType<typeof screenInjection>;
 
+function jsonNumber(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
 /** The output line for one scanned text (without its newline). */
 function formatLine(id: string, result: MaskedText, injection: Injection, withDecision: boolean): string {
   // Written out by hand in the order JSON.stringify would use: no intermediate objects per line.
   let findings = '';
-  for (const f of result.findings) findings += `${findings === '' ? '' : ','}{"type":${JSON.stringify(f.type)},"start":${f.start},"end":${f.end},"score":${JSON.stringify(f.score)}}`;
-  let output = `{"id":${JSON.stringify(id)},"findings":[${findings}],"masked":${JSON.stringify(result.masked)},"injection":{"score":${JSON.stringify(injection.score)},"flagged":${injection.flagged},"reasons":${JSON.stringify(injection.reasons)}}`;
+  // Entity types are plain identifiers (no escaping); a finite number prints as JSON.stringify prints it.
+  for (const f of result.findings) findings += `${findings === '' ? '' : ','}{"type":"${f.type}","start":${f.start},"end":${f.end},"score":${jsonNumber(f.score)}}`;
+  const reasons = injection.reasons.length === 0 ? '[]' : JSON.stringify(injection.reasons);
+  let output = `{"id":${JSON.stringify(id)},"findings":[${findings}],"masked":${JSON.stringify(result.masked)},"injection":{"score":${jsonNumber(injection.score)},"flagged":${injection.flagged},"reasons":${reasons}}`;
   if (withDecision) output += `,"decision":"${result.blocked || injection.flagged ? 'block' : 'allow'}","blockedTypes":${JSON.stringify(result.blockedTypes)}`;
   return `${output}}`;
 }
