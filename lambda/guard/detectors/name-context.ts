@@ -119,19 +119,26 @@ function companyOrThing(text: string, f: RawFinding): boolean {
 // Labels of attendee and member lists: 出席：, 参加者:, メンバー：, CC：.
 const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|CC|Cc|cc)[ \t　]*$/;
 
-/** The next ':' or '：' at or after `from`, or -1. */
-function nextColon(text: string, from: number): number {
-  const a = text.indexOf('：', from);
-  const b = text.indexOf(':', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+/** Positions of `a` and `b` in `text`, in order, each string searched once (no rescans when one is absent). */
+function* positionsOf(text: string, a: string, b: string): Generator<number> {
+  let x = text.indexOf(a);
+  let y = text.indexOf(b);
+  while (x >= 0 || y >= 0) {
+    if (y < 0 || (x >= 0 && x < y)) {
+      yield x;
+      x = text.indexOf(a, x + 1);
+    } else {
+      yield y;
+      y = text.indexOf(b, y + 1);
+    }
+  }
 }
 const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?/y;
 const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
 
 /** The names of a list after a label, when every item reads as a surname or a full name. */
 function detectListedNames(text: string, out: RawFinding[]): void {
-  if (text.indexOf('、') < 0 && text.indexOf(',') < 0 && text.indexOf('，') < 0 && text.indexOf('・') < 0) return;
-  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+  for (const colon of positionsOf(text, '：', ':')) {
     // The label ends right before the colon (spaces between allowed): a short look back.
     if (!LIST_LABEL.test(text.slice(Math.max(0, colon - 8), colon))) continue;
     const items: [number, number][] = [];
@@ -162,17 +169,12 @@ function detectListedNames(text: string, out: RawFinding[]): void {
 // A head count or a collective honorific after a list of names: 林、森、原の3名, 浜・関各氏, 林と森の両名.
 const COUNT_AFTER_LIST = /(?:の)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|両)名|各氏|の各位/y;
 
-/** The next 名 or 各 at or after `from`, or -1. */
-function nextCountMark(text: string, from: number): number {
-  const a = text.indexOf('名', from);
-  const b = text.indexOf('各', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
+
 const ITEM_END_HONORIFIC = /(?:さん|様|氏|くん)$/;
 
 /** A list of two or more names right before a head count (林、森、原の3名で対応します). */
 function detectCountedNames(text: string, out: RawFinding[]): void {
-  for (let mark = nextCountMark(text, 0); mark >= 0; mark = nextCountMark(text, mark + 1)) {
+  for (const mark of positionsOf(text, '名', '各')) {
     // The count or collective word ending at or starting at the mark: の3名, 両名, 各氏, の各位.
     let m: RegExpExecArray | null = null;
     for (let k = Math.max(0, mark - 3); k <= mark && m === null; k++) {
@@ -249,28 +251,27 @@ const CJK_SURNAMES = new Set([
 // Words of business text that start with one of those characters.
 const CJK_STOP = /^(?:周知|周辺|周年|周囲|周期|周波|許可|許容|許諾|謝罪|謝礼|謝意|唐突|韓国|呉服|徐行|徐々|沈黙|沈下|朱肉|胡椒|羅列|陳列|陳謝|陳述|黄色|黄金|鄭重|蘇生|葉書|王子|王様|王国|王者|楊枝|侯爵|閻魔|朴訥|申請|申告|申込|申し|権限|権利|洪水|張り|孫請|趙|宋朝|唐揚|曹達|金曜|金額|金庫|金融|金属|金利|金具|金型|金券|金銭|金髪|金星|金色|金品|金物|金魚|金箔|金網|金策|金欠)/;
 // A role only a person has, then は/の/が: 担当は, 上司の, 通訳が.
-const PERSON_ROLE = /(?:担当者?|窓口|上司|同僚|部下|先輩|後輩|秘書|通訳|講師|留学生|研修生|実習生|技術者|責任者|代表者)(?:は|の|が|：|:)[ 　]?/g;
+const PERSON_ROLES = new Set(['担当', '担当者', '窓口', '上司', '同僚', '部下', '先輩', '後輩', '秘書', '通訳', '講師', '留学生', '研修生', '実習生', '技術者', '責任者', '代表者']);
+// Characters that end a role before the name: は の が ： :.
+const ROLE_PARTICLE = new Uint8Array(0x10000);
+for (const c of 'はのが：:') ROLE_PARTICLE[c.charCodeAt(0)] = 1;
 const SHORT_NAME_AFTER = /^(?:が|は|に(?!つ|関|よ|対|と)|から|より|へ|と(?!し|な|い)|です|でした|まで|も|宛|さん|様|氏)/;
 const CJK_NAME_AFTER = /^(?:$|です|でございます|が|は|と|に|から|より|さん|様|氏|[、。,.\s（(])/;
 
-/** Chinese and Korean names (王偉, 金志勲) after a person's role. */
-function detectCjkNamesAfterRole(text: string, out: RawFinding[]): void {
-  PERSON_ROLE.lastIndex = 0;
-  for (let m = PERSON_ROLE.exec(text); m !== null; m = PERSON_ROLE.exec(text)) {
-    const start = m.index + m[0].length;
-    let end = start;
-    while (end < text.length && end - start < 5 && isHan(text.charCodeAt(end))) end++;
-    // A surname of one or two kanji that is also a word, after a person's role and before a
-    // particle (上司の森に, 担当の関から): the role makes it a person.
-    if (end - start <= 2 && end > start && surnameTier(text, start, end) > 0 && !NOUN_SINGLE.has(text.charCodeAt(start)) && SHORT_NAME_AFTER.test(text.slice(end, end + 4))) {
-      out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
-      continue;
-    }
-    if (!CJK_SURNAMES.has(text.charCodeAt(start))) continue;
-    if (end - start < 2 || end - start > 3 || CJK_STOP.test(text.slice(start, end))) continue;
-    if (!CJK_NAME_AFTER.test(text.slice(end, end + 6))) continue;
+/** After a person's role and は/の/が/： (担当は, 上司の) at `start`: a short surname that is also a word, or a Chinese or Korean name (王偉, 金志勲). */
+function nameAfterRole(text: string, start: number, out: RawFinding[]): void {
+  let end = start;
+  while (end < text.length && end - start < 5 && isHan(text.charCodeAt(end))) end++;
+  // A surname of one or two kanji that is also a word, after a person's role and before a
+  // particle (上司の森に, 担当の関から): the role makes it a person.
+  if (end - start <= 2 && end > start && surnameTier(text, start, end) > 0 && !NOUN_SINGLE.has(text.charCodeAt(start)) && SHORT_NAME_AFTER.test(text.slice(end, end + 4))) {
     out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+    return;
   }
+  if (!CJK_SURNAMES.has(text.charCodeAt(start))) return;
+  if (end - start < 2 || end - start > 3 || CJK_STOP.test(text.slice(start, end))) return;
+  if (!CJK_NAME_AFTER.test(text.slice(end, end + 6))) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
 }
 
 // One kanji that is a noun for a person or a side after の/は (担当の方から, 上司の者が), never a name
@@ -309,29 +310,42 @@ const TITLE_PREFIX = new Set([...'本副元前新現故総次代同各全両初�
  * 李肇星外相) when the lexicon or a Chinese or Korean surname says the rest is a name, and a surname
  * followed by a hiragana given name (name-hiragana.ts).
  */
-const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u30f6]+/g;
-
 function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
   const strong = (s: number, e: number): boolean => surnameTier(text, s, e) === 2;
-  HAN_RUN.lastIndex = 0;
-  for (let m = HAN_RUN.exec(text); m !== null; m = HAN_RUN.exec(text)) {
-    const first = m.index;
-    const i = first + m[0].length;
+  const length = text.length;
+  let first = -1;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0;
+    if (HAN[c] === 1) {
+      if (first < 0) first = i;
+      continue;
+    }
+    if (first < 0) continue;
     const run = i - first;
-    const c = text.charCodeAt(i);
+    const start = first;
+    first = -1;
+    if (run > 8) continue;
     if (c >= 0x3041 && c <= 0x3096 && run <= 3) {
-      const next = kanjiHiraganaNameAt(text, first, i, out, strong);
+      const next = kanjiHiraganaNameAt(text, start, i, out, strong);
       if (next > i) {
-        HAN_RUN.lastIndex = next;
+        i = next - 1;
         continue;
       }
     }
-    if (run >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, first, i, out, from);
-    if (run <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, first, i, out, from);
+    if (run >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, start, i, out, from);
+    if (run >= 2 && ROLE_PARTICLE[c] === 1 && (PERSON_ROLES.has(text.slice(i - 2, i)) || (run >= 3 && PERSON_ROLES.has(text.slice(i - 3, i))))) {
+      const after = text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 0x3000 ? i + 2 : i + 1;
+      if (HAN[text.charCodeAt(after)] === 1) nameAfterRole(text, after, out);
+    }
+    if (run > 4) continue;
+    if (run <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, start, i, out, from);
     const last = text.charCodeAt(i - 1);
-    if (run <= 4 && (c === 0x3055 || c === 0x304f || c === 0x3061 || c === 0x304c || c === 0x306f || c === 0x3082 || c === 0x304b || c === 0x3068 || c === 0x306b || c === 0x3078 || c === 0x3001 || last === 0x69d8 || last === 0x541b)) givenNameAt(text, first, i, out, from);
+    if (GIVEN_NAME_NEXT[c] === 1 || last === 0x69d8 || last === 0x541b) givenNameAt(text, start, i, out, from);
   }
 }
+// Characters after a given name alone that the check reads: an honorific's first letter, a particle, 、.
+const GIVEN_NAME_NEXT = new Uint8Array(0x10000);
+for (const c of 'さくちがはもかとにへ、') GIVEN_NAME_NEXT[c.charCodeAt(0)] = 1;
 
 // A personal honorific after a given name: 拓海さん, 陽菜ちゃん (and 様/君 at the run's end).
 const KANA_HONORIFIC_AT = /(?:さん|さま|くん|ちゃん)/y;
@@ -474,12 +488,11 @@ function repeatFoundNames(text: string, out: RawFinding[], from: number): void {
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
-  if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectListedNames(text, out);
-  detectCjkNamesAfterRole(text, out);
+  detectListedNames(text, out);
   detectSpeakerNames(text, out);
   scanKanjiRuns(text, out, from);
-  if (text.indexOf('名') >= 0 || text.indexOf('各') >= 0) detectCountedNames(text, out);
-  if (text.indexOf('と申') >= 0 || text.indexOf('と言') >= 0) detectIntroducedNames(text, out);
+  detectCountedNames(text, out);
+  detectIntroducedNames(text, out);
   if (text.indexOf('よろしく') >= 0 || text.indexOf('宜しく') >= 0) detectSelfIntroductions(text, out);
   for (let i = from; i < out.length; i++) {
     const f = out[i];
