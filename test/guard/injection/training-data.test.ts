@@ -5,6 +5,7 @@
  */
 import { generateWeak, OBFUSCATION_SEEDS } from '../../../scripts/injection-data/generate-weak';
 import { generateTargeted } from '../../../scripts/injection-data/generate-targeted';
+import { generateUnseen } from '../../../scripts/injection-data/generate-unseen';
 import type { Sample } from '../../../scripts/injection-data/generate';
 
 const weak = generateWeak();
@@ -73,5 +74,42 @@ describe('generated injection training data (generate-weak.ts)', () => {
     const ids = new Set(generateTargeted().map((s: Sample) => s.id));
     expect(weak.filter((s) => ids.has(s.id))).toEqual([]);
     expect(new Set(weak.map((s) => s.id)).size).toBe(weak.length);
+  });
+});
+
+describe('generated injection training data (generate-unseen.ts)', () => {
+  const unseen = generateUnseen();
+
+  it('is the same on every run and keeps each frame whole on one side of the split', () => {
+    expect(generateUnseen().map((s) => s.text)).toEqual(unseen.map((s) => s.text));
+    const splitOf = new Map<string, Set<string>>();
+    for (const s of unseen) splitOf.set(s.group, (splitOf.get(s.group) ?? new Set()).add(s.split));
+    for (const [group, splits] of splitOf) expect({ group, size: splits.size }).toEqual({ group, size: 1 });
+    const train = new Set(unseen.filter((s) => s.split === 'train').map((s) => s.text));
+    expect(unseen.filter((s) => s.split === 'test' && train.has(s.text))).toEqual([]);
+  });
+
+  it('holds out a frame of every family in both languages, hard negatives beside the planted notes', () => {
+    for (const fam of ['un_ai_governance', 'un_manual_modes', 'un_code_review', 'un_safety_questions', 'un_document_note_addressed', 'un_document_note_twin']) {
+      for (const lang of ['ja', 'en'] as const) {
+        const of = unseen.filter((s) => s.family === fam && s.lang === lang);
+        expect({ fam, lang, train: of.some((s) => s.split === 'train'), test: of.some((s) => s.split === 'test') }).toEqual({ fam, lang, train: true, test: true });
+      }
+    }
+    // Every planted-note frame has a twin frame: the same carriers with a note addressed to a person.
+    for (const lang of ['ja', 'en'] as const) {
+      const groups = (fam: string) => new Set(unseen.filter((s) => s.family === fam && s.lang === lang).map((s) => s.group)).size;
+      expect(groups('un_document_note_twin')).toBe(groups('un_document_note_addressed'));
+    }
+  });
+
+  it('plants each note inside a document and records where; ids are its own', () => {
+    for (const s of unseen.filter((x) => x.label === 1)) {
+      expect(s.payload).toBeDefined();
+      expect(s.text.includes(s.payload!)).toBe(true);
+      expect(s.text.length).toBeGreaterThan(s.payload!.length + 20);
+    }
+    expect(unseen.every((s) => s.id.startsWith('un-'))).toBe(true);
+    expect(new Set(unseen.map((s) => s.id)).size).toBe(unseen.length);
   });
 });
