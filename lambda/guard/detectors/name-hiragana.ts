@@ -31,8 +31,9 @@ function katakana(text: string, start: number, end: number): string {
 // Personal honorifics after a name written in hiragana.
 const HONORIFIC_AT = /(?:さん|さま|くん|ちゃん|様|氏|君)/y;
 
-// Hiragana words that take an honorific and read like a name (みな, かみ, おく, ねこ...), or that
-// hold one at their end after a prefix (おかあさん, おつかれさま): not a person's name.
+// Hiragana words that take an honorific and read like a name (みな, かみ, おく, ねこ...), that
+// hold one at their end after a prefix (おかあさん, おつかれさま), or whose last kana only look
+// like an honorific (たくさん, ぎょうさん, あからさま, さかさま): not a person's name.
 const NOT_A_NAME = new Set(
   `みな みんな みなみな かみ おう ほとけ ひめ おひめ おうじ あか あかちゃ おく おくさ おきゃく きゃく おかあ かあ おとう とう おにい にい おねえ ねえ
 おじい じい おばあ ばあ おじ おば おじょう じょう ぼう おぼう ぼっ だんな おかみ おまわり おいしゃ いしゃ かんごし せんせい おかげ かげ
@@ -40,7 +41,8 @@ const NOT_A_NAME = new Set(
 おだいじ だいじ おめでと おめでとう ありがと ありがとう おはよう はよう こんにちは こんばんは おやすみ おおきに どなた だれ あなた あんた おとなり となり むすこ むすめ まご おや よめ むこ
 しゃちょう ぶちょう かちょう せんぱい こうはい どうりょう じょうし ねこ いぬ うさぎ くま ぞう とり さる ぱぱ まま はなや ほんや やおや とこや すしや そばや ぱんや さかなや くすりや さかや にくや こめや
 おばけ おに かっぱ てんし あくま おひさま おつきさま おほしさま ほしさま つきさま おてんとさま てんとさま おだいりさま おひなさま ひなさま
-おいなりさま いなりさま えびすさま だいこくさま かみさま ほとけさま おとのさま とのさま おしゃかさま しゃかさま おじぞうさま じぞうさま`.split(/\s+/),
+おいなりさま いなりさま えびすさま だいこくさま かみさま ほとけさま おとのさま とのさま おしゃかさま しゃかさま おじぞうさま じぞうさま
+たく ぎょう あから さか さかさ`.split(/\s+/),
 );
 
 // Two-character readings that are also particles, adverbs or nouns written in hiragana (とも, かな, まで).
