@@ -485,6 +485,124 @@ function repeatFoundNames(text: string, out: RawFinding[], from: number): void {
   }
 }
 
+// Joining letters inside a surname (一ノ瀬, 八ノ宮, 霞ヶ原, 木ノ下, 三ケ田).
+const NAME_JOIN = new Set([...'ノヶケ之'].map((c) => c.charCodeAt(0)));
+const JOINED_CUE_AFTER = /^(?:さん|さま|様|くん|君|ちゃん|氏|殿|先生|と申)/;
+
+/** The kanji before a joining letter: [start, join) when one or two kanji stand there alone. */
+function kanjiBeforeJoin(text: string, join: number): number {
+  let start = join;
+  while (start > 0 && join - start < 3 && isHan(text.charCodeAt(start - 1)) && !NAME_JOIN.has(text.charCodeAt(start - 1))) start--;
+  return join - start >= 1 && join - start <= 2 && !isHan(text.charCodeAt(start - 1)) ? start : -1;
+}
+
+/** A surname with ノ/ヶ/ケ/之 inside: a finding on its last part grows over the whole; alone, it needs an honorific. */
+function detectJoinedSurnames(text: string, out: RawFinding[], from: number): void {
+  for (const join of positionsOf(text, 'ノ', 'ヶ')) joinedSurnameAt(text, join, out, from);
+  for (let k = text.indexOf('ケ'); k >= 0; k = text.indexOf('ケ', k + 1)) joinedSurnameAt(text, k, out, from);
+  for (let k = text.indexOf('之'); k >= 0; k = text.indexOf('之', k + 1)) joinedSurnameAt(text, k, out, from);
+}
+
+function joinedSurnameAt(text: string, join: number, out: RawFinding[], from: number): void {
+  if (!isHan(text.charCodeAt(join + 1)) || NAME_JOIN.has(text.charCodeAt(join + 1))) return;
+  const start = kanjiBeforeJoin(text, join);
+  if (start < 0) return;
+  for (let k = from; k < out.length; k++) {
+    const f = out[k];
+    if (f.type === 'PERSON_NAME' && f.score >= 0.5 && f.start === join + 1 && f.end - f.start <= 6) {
+      f.start = start;
+      return;
+    }
+  }
+  let end = join + 1;
+  while (end < text.length && end - join <= 2 && isHan(text.charCodeAt(end))) end++;
+  if (isHan(text.charCodeAt(end)) || !JOINED_CUE_AFTER.test(text.slice(end, end + 3))) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+}
+
+// A person introducing themselves after their company: 株式会社アルファの森です, 合同会社ベータの一ノ瀬です.
+const COMPANY_INTRODUCTION = /(?:株式会社|合同会社|有限会社|㈱|[(（]株[)）])[^\s。、！!「」\n]{0,20}?の([\u4e00-\u9fff々ヶノ]{1,5})(?:です|でございます)(?=[。、！!\s]|$)/g;
+
+function detectCompanyIntroductions(text: string, out: RawFinding[]): void {
+  COMPANY_INTRODUCTION.lastIndex = 0;
+  for (let m = COMPANY_INTRODUCTION.exec(text); m !== null; m = COMPANY_INTRODUCTION.exec(text)) {
+    const end = m.index + m[0].lastIndexOf('で');
+    const start = end - m[1].length;
+    const joined = /^[\u4e00-\u9fff々]{1,2}[ノヶ][\u4e00-\u9fff々]{1,2}$/.test(m[1]);
+    const named = joined || (m[1].length === 1 ? surnameTier(text, start, end) > 0 && !NOUN_SINGLE.has(text.charCodeAt(start)) : readsAsName(text, start, end));
+    if (!named || RUN_BEFORE_INTRODUCTION.has(text.charCodeAt(end - 1)) || PERSON_ROLES.has(m[1]) || companyWordIn(text, start, end)) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+}
+
+function isHiraganaCode(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+
+/** True when the hiragana `text[start, end)` reads as a lexicon given name (さくら, みどり). */
+function hiraganaGivenName(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 5) return false;
+  let kana = '';
+  for (let i = start; i < end; i++) kana += String.fromCharCode(text.charCodeAt(i) + 0x60);
+  return isKanaGivenName(kana, 0, kana.length) && !HIRAGANA_NOT_GIVEN.has(text.slice(start, end));
+}
+const HIRAGANA_NOT_GIVEN = new Set('こと もの ため ほう とき ところ おかげ せい ぶん かわり よう ほか みんな あと まえ うち なか へや いえ'.split(' '));
+
+// A kinship word before a given name: 娘のさくらが, 息子の陽翔は (not 息子の学校).
+const KINSHIP = /(?:息子|娘|妻|夫|母|父|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|孫|嫁|甥|姪)の/g;
+const AFTER_KIN_NAME = /^(?:は|が|も|と|に|を|から|です|ちゃん|くん|、)/;
+
+function detectKinNames(text: string, out: RawFinding[], from: number): void {
+  KINSHIP.lastIndex = 0;
+  for (let m = KINSHIP.exec(text); m !== null; m = KINSHIP.exec(text)) {
+    const start = m.index + m[0].length;
+    const c = text.charCodeAt(start);
+    let end = start;
+    if (isHan(c)) {
+      while (end < text.length && end - start < 4 && isHan(text.charCodeAt(end))) end++;
+      if (isHan(text.charCodeAt(end)) || end - start > 3) continue;
+      if (givenTier(text, start, end) === 0 || (end - start === 1 && NOUN_SINGLE.has(c))) continue;
+    } else if (isHiraganaCode(c)) {
+      // The longest given-name reading that a particle or an honorific closes.
+      let found = -1;
+      for (let e = Math.min(text.length, start + 5); e >= start + 2 && found < 0; e--) if (hiraganaGivenName(text, start, e) && AFTER_KIN_NAME.test(text.slice(e, e + 3))) found = e;
+      if (found < 0) continue;
+      end = found;
+    } else continue;
+    if (!AFTER_KIN_NAME.test(text.slice(end, end + 3))) continue;
+    let covered = false;
+    for (let k = from; k < out.length && !covered; k++) covered = out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start;
+    if (!covered) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+  }
+}
+
+/** A kanji surname, a space and a hiragana given name (知念　つばさ, 笠原 しのぶ): one span over both. */
+function detectSpacedHiraganaNames(text: string, out: RawFinding[], from: number): void {
+  for (const space of positionsOf(text, ' ', '\u3000')) {
+    if (!isHan(text.charCodeAt(space - 1)) || !isHiraganaCode(text.charCodeAt(space + 1))) continue;
+    let start = space;
+    while (start > 0 && space - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
+    if (space - start > 3 || isHan(text.charCodeAt(start - 1)) || surnameTier(text, start, space) === 0) continue;
+    let end = space + 1;
+    while (end < text.length && end - space <= 6 && isHiraganaCode(text.charCodeAt(end))) end++;
+    // The whole hiragana run, or the run before an honorific.
+    let nameEnd = -1;
+    if (!isHiraganaCode(text.charCodeAt(end)) && !isHan(text.charCodeAt(end)) && !isKatakana(text.charCodeAt(end)) && hiraganaGivenName(text, space + 1, end)) nameEnd = end;
+    else for (let e = end - 1; e >= space + 3 && nameEnd < 0; e--) if (HONORIFIC_AFTER.test(text.slice(e, e + 2)) && hiraganaGivenName(text, space + 1, e)) nameEnd = e;
+    if (nameEnd < 0) continue;
+    let merged = false;
+    for (let k = from; k < out.length; k++) {
+      const f = out[k];
+      if (f.type === 'PERSON_NAME' && f.score >= 0.5 && f.start <= start && f.end >= start + 1 && f.end <= nameEnd) {
+        f.start = Math.min(f.start, start);
+        f.end = nameEnd;
+        merged = true;
+      }
+    }
+    if (!merged) out.push({ type: 'PERSON_NAME', start, end: nameEnd, score: 0.75 });
+  }
+}
+
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
@@ -498,6 +616,10 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
     const f = out[i];
     if (f.type === 'PERSON_NAME' && f.score > 0 && (companyOrThing(text, f) || nounForAPerson(text, f))) f.score = 0;
   }
+  detectJoinedSurnames(text, out, from);
+  if (text.indexOf('です') >= 0 || text.indexOf('でございます') >= 0) detectCompanyIntroductions(text, out);
+  detectKinNames(text, out, from);
+  detectSpacedHiraganaNames(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   repeatFoundNames(text, out, from);
 }

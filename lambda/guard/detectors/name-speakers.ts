@@ -62,7 +62,8 @@ function labelReading(label: string): number {
   for (let i = 0; i < label.length; i++) if (isHiragana(label.charCodeAt(i))) return 0;
   if (PLACES.has(label)) return 0;
   // One kanji (林, 森) counts only in a log of two or more speaker lines.
-  if (label.length === 1) return HEADING.has(label) ? 0 : surnameTier(label, 0, 1) > 0 ? ONLY_IN_A_LOG : 0;
+  // One kanji: a surname (林) or a given name (樹, 凛), only among other speaker lines.
+  if (label.length === 1) return HEADING.has(label) ? 0 : surnameTier(label, 0, 1) > 0 || givenTier(label, 0, 1) > 0 ? ONLY_IN_A_LOG : 0;
   const sur = surnameTier(label, 0, label.length);
   const given = givenTier(label, 0, label.length);
   if (sur === 2 || given === 2) return 2;

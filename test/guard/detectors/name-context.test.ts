@@ -269,3 +269,73 @@ describe('a bare surname before a task in a support log', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a surname with ノ, ヶ, ケ or 之 inside', () => {
+  it.each([
+    ['一ノ瀬さんに確認します。', '一ノ瀬'],
+    ['担当の八ノ宮が伺います。', '八ノ宮'],
+    ['霞ヶ原様よりご連絡がありました。', '霞ヶ原'],
+    ['昨日は一ノ瀬様にお会いしました。', '一ノ瀬'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['一ノ谷の戦いについて調べる。', '関ヶ原の戦いは1600年です。', '霞ヶ関で会議があります。', '北ノ庄城の跡を訪ねた。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a self-introduction after a company', () => {
+  it.each([
+    ['株式会社アルファの森です。', '森'],
+    ['合同会社ベータの一ノ瀬です。本日はよろしくお願いします。', '一ノ瀬'],
+    ['アルファ株式会社の佐藤でございます。', '佐藤'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['株式会社アルファの者です。', '株式会社アルファの製品です。', '株式会社アルファの営業部です。', '株式会社アルファの担当です。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a given name after a kinship word', () => {
+  it.each([
+    ['娘のさくらが熱を出しました。', 'さくら'],
+    ['息子のはるとは元気です。', 'はると'],
+    ['息子の陽翔は元気です。', '陽翔'],
+    ['妻の美咲と旅行に行きます。', '美咲'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['息子の学校が休みです。', '娘の部屋を片付けた。', '妻の実家に帰ります。', '母の日のプレゼントを選ぶ。', '娘のことが心配です。', '息子のために早退します。'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a kanji surname and a hiragana given name with a space between', () => {
+  it.each([
+    ['よろしくお願いします。\n知念　つばさ', '知念　つばさ'],
+    ['以上、よろしくお願いいたします。\n笠原 しのぶ', '笠原 しのぶ'],
+    ['確認　中川　みどり', '中川　みどり'],
+    ['担当：山田 さくら様', '山田 さくら'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['会議 はじめます', '資料 ありがとう', '本日 よろしく', '大阪 さくら通り'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('one-kanji given names as chat speaker labels', () => {
+  it('reads them among other speaker lines', () => {
+    expect(names('樹: ごめん遅れる\n望: 了解\n凛: おはよう')).toEqual(['樹', '望', '凛']);
+  });
+
+  it('leaves a single label line and question/answer headings alone', () => {
+    expect(names('樹: 庭の手入れについて')).toEqual([]);
+    expect(names('質問: ごめんなさい\n回答: はい')).toEqual([]);
+  });
+});
