@@ -1,5 +1,5 @@
 import type { RawFinding } from './detector';
-import { givenTier, isKanaGivenName, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { givenTier, isKanaGivenName, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 
@@ -136,12 +136,25 @@ function* positionsOf(text: string, a: string, b: string): Generator<number> {
 const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?/y;
 const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
 
+// Departments and words that stand in a list of people (営業, 総務, 全員, 各位).
+const LIST_WORDS = new Set('営業 総務 経理 人事 開発 企画 広報 法務 財務 技術 製造 品質 購買 調達 情報 管理 役員 社員 全員 各位 関係 未定 本件 以上 不在 欠席 出席 部長 課長 係長 主任 社長 専務 常務 室長 次長 担当 他社 弊社 御社 当社 顧客 先方 外部 内部 数名 一同 有志 代理'.split(' '));
+
+/** A two- or three-kanji list item the lexicon does not know that may still be a rare surname. */
+function unknownListItem(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3 || NOUN_SINGLE.has(text.charCodeAt(start)) || TITLE_PREFIX.has(text.charCodeAt(start))) return false;
+  const word = text.slice(start, end);
+  if (LIST_WORDS.has(word) || LIST_WORDS.has(word.slice(0, 2)) || TITLE_SET.has(word) || PERSON_ROLES.has(word) || isNonNameTail(text, start, end)) return false;
+  return !companyWordIn(text, start, end) && !RUN_BEFORE_INTRODUCTION.has(text.charCodeAt(end - 1)) && !SIDE.has(text.charCodeAt(end - 1));
+}
+
 /** The names of a list after a label, when every item reads as a surname or a full name. */
 function detectListedNames(text: string, out: RawFinding[]): void {
   for (const colon of positionsOf(text, '：', ':')) {
     // The label ends right before the colon (spaces between allowed): a short look back.
     if (!LIST_LABEL.test(text.slice(Math.max(0, colon - 8), colon))) continue;
     const items: [number, number][] = [];
+    // Two- and three-kanji items the lexicon does not know (薬袋, 小鳥遊), kept when known surnames outnumber them.
+    let unknown = 0;
     let at = colon + 1;
     while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 0x3000)) at++;
     for (;;) {
@@ -151,8 +164,11 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       const start = at;
       const end = at + item[1].length;
       if (!readsAsName(text, start, end)) {
-        items.length = 0;
-        break;
+        if (items.length === 0 || !unknownListItem(text, start, end) || item[0].length !== end - start) {
+          items.length = 0;
+          break;
+        }
+        unknown++;
       }
       items.push([start, end]);
       at += item[0].length;
@@ -161,7 +177,9 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       if (join === null || !isHan(text.charCodeAt(at + join[0].length))) break;
       at += join[0].length;
     }
-    if (items.length < 2) continue;
+    // An unknown item only between known ones (the last item is known).
+    if (unknown > 0 && !readsAsName(text, items[items.length - 1][0], items[items.length - 1][1])) continue;
+    if (items.length < 2 || (unknown > 0 && items.length - unknown < Math.max(2, unknown + 1))) continue;
     for (const [start, end] of items) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
   }
 }

@@ -339,3 +339,23 @@ describe('one-kanji given names as chat speaker labels', () => {
     expect(names('質問: ごめんなさい\n回答: はい')).toEqual([]);
   });
 });
+
+describe('a rare surname between known surnames in a list', () => {
+  it.each([
+    ['出席者：鈴木・薬袋・高橋', ['鈴木', '薬袋', '高橋']],
+    ['CC：佐藤、四十物、田中、山本', ['佐藤', '四十物', '田中', '山本']],
+    ['メンバー：山本/鬼頭/小林', ['山本', '鬼頭', '小林']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['出席者：佐藤・営業・高橋', ['佐藤', '高橋']],
+    ['メンバー：佐藤、新人、鈴木', ['佐藤', '鈴木']],
+    ['出席：田中、東口、鈴木', ['田中', '鈴木']],
+    ['出席者：佐藤・技術部・高橋', ['佐藤', '高橋']],
+    ['CC：全員、関係者', []],
+  ])('%s: no word of the list as a name', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
