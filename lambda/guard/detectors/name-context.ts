@@ -133,7 +133,8 @@ function* positionsOf(text: string, a: string, b: string): Generator<number> {
     }
   }
 }
-const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?/y;
+// An item: kanji, an honorific, a department in brackets (林（営業）).
+const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?(?:[（(][^）)\n]{1,12}[）)])?/y;
 const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
 
 // Departments and words that stand in a list of people (営業, 総務, 全員, 各位).
@@ -164,7 +165,7 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       const start = at;
       const end = at + item[1].length;
       if (!readsAsName(text, start, end)) {
-        if (items.length === 0 || !unknownListItem(text, start, end) || item[0].length !== end - start) {
+        if (items.length === 0 || !unknownListItem(text, start, end)) {
           items.length = 0;
           break;
         }
@@ -621,6 +622,56 @@ function detectSpacedHiraganaNames(text: string, out: RawFinding[], from: number
   }
 }
 
+// Casual running text: a bare surname before と/も and what people do together (昨日佐藤と飲みに行ったら、高橋も来てた).
+const TIME_BEFORE_NAME = /^(?:昨日|今日|明日|先日|先週|今週|来週|週末|昨夜|今朝|今夜|今度|毎日|毎週|昨年|去年|今年)/;
+const TOGETHER_AFTER = /^(?:と(?:一緒|飲|食事|ご飯|ごはん|会|話|遊|行|出か|ランチ|電話|カラオケ|二人|ふたり)|も(?:来|行|い[たる]|一緒|参加|呼|誘|飲|食))/;
+
+// What one does only with a person (a place or a surname that is also a word needs it): 石川とご飯, 山口も来る.
+const PEOPLE_ONLY_AFTER = /^(?:と(?:飲み|飲ん|食事|ご飯|ごはん|会っ|遊ん|ランチ|カラオケ)|も来[るたて])/;
+
+function detectCompanionSurnames(text: string, out: RawFinding[], from: number): void {
+  for (const at of positionsOf(text, 'と', 'も')) {
+    if (!isHan(text.charCodeAt(at - 1)) || !TOGETHER_AFTER.test(text.slice(at, at + 4))) continue;
+    let start = at;
+    while (start > 0 && at - start < 7 && isHan(text.charCodeAt(start - 1))) start--;
+    if (isHan(text.charCodeAt(start - 1))) continue;
+    const timed = TIME_BEFORE_NAME.exec(text.slice(start, at));
+    if (timed !== null) start += timed[0].length;
+    const length = at - start;
+    if (length < 1 || length > 3) continue;
+    const tier = surnameTier(text, start, at);
+    if (tier === 0 || CITIES.has(text.slice(start, at)) || companyWordIn(text, start, at)) continue;
+    if (length === 1 && (NOUN_SINGLE.has(text.charCodeAt(start)) || (tier < 2 && timed === null))) continue;
+    if (length >= 2 && tier < 2 && timed === null && !PEOPLE_ONLY_AFTER.test(text.slice(at, at + 4))) continue;
+    let covered = false;
+    for (let k = from; k < out.length; k++) {
+      const f = out[k];
+      if (f.type !== 'PERSON_NAME' || f.score < 0.5 || f.start >= at || f.end <= start) continue;
+      // 今日藤井: a time word read into the name.
+      if (timed !== null && f.start < start && f.end === at) f.start = start;
+      covered = true;
+    }
+    if (!covered) out.push({ type: 'PERSON_NAME', start, end: at, score: 0.7 });
+  }
+}
+
+// A sign-off label before a full name: 文責：小鳥遊 翔太, 承認者：薬袋 健 (the given name found, the surname unknown).
+const SIGN_LABEL = /(?:文責|承認者?|確認者?|作成者?|起案者?|記入者?|報告者|担当者?)[：:]?[ 　]*$/;
+
+function extendSignedNames(text: string, out: RawFinding[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const f = out[k];
+    const space = f.start - 1;
+    if (f.type !== 'PERSON_NAME' || f.score < 0.5 || (text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0x3000)) continue;
+    let start = space;
+    while (start > 0 && space - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
+    const length = space - start;
+    if (length < 2 || length > 3 || isHan(text.charCodeAt(start - 1)) || givenTier(text, f.start, f.end) === 0) continue;
+    if (!SIGN_LABEL.test(text.slice(Math.max(0, start - 6), start)) || !unknownListItem(text, start, space)) continue;
+    f.start = start;
+  }
+}
+
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
@@ -637,7 +688,9 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   detectJoinedSurnames(text, out, from);
   if (text.indexOf('です') >= 0 || text.indexOf('でございます') >= 0) detectCompanyIntroductions(text, out);
   detectKinNames(text, out, from);
+  detectCompanionSurnames(text, out, from);
   detectSpacedHiraganaNames(text, out, from);
+  if (text.indexOf('者') >= 0 || text.indexOf('文責') >= 0 || text.indexOf('承認') >= 0 || text.indexOf('確認') >= 0 || text.indexOf('担当') >= 0) extendSignedNames(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   repeatFoundNames(text, out, from);
 }

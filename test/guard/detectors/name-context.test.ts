@@ -359,3 +359,34 @@ describe('a rare surname between known surnames in a list', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a bare surname before と or も in casual text', () => {
+  it.each([
+    ['昨日佐藤と飲みに行ったら、高橋も来てた', ['佐藤', '高橋']],
+    ['先週森と飲んだ', ['森']],
+    ['昨日吉田と会った', ['吉田']],
+    ['今日藤井も来てたよ', ['藤井']],
+    ['ゆうべ石川とご飯行った', ['石川']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['昨日会社と話した', '昨日東京と大阪に行った', '今日本社と相談', '先日弊社と契約', '今朝部長も来てた', '明日中野と渋谷に行く'])('%s: no name', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('attendee lists with the department in brackets and sign-off labels', () => {
+  it.each([
+    ['出席：林（営業）、森（開発）', ['林', '森']],
+    ['出席：山田（営業）、鬼頭（開発）、佐藤（総務）', ['山田', '鬼頭', '佐藤']],
+    ['承認者：小鳥遊 翔太', ['小鳥遊 翔太']],
+    ['文責：一ノ瀬 翔', ['一ノ瀬 翔']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['出席：営業部（3名）', '出席：営業（2名）、開発（3名）', '確認：完了', '承認：済み', '文責：編集部', '承認者：営業部 翔太'])('%s: no name', (text) => {
+    expect(names(text).filter((n) => n.length > 2)).toEqual([]);
+  });
+});
