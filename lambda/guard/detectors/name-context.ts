@@ -571,7 +571,14 @@ const HIRAGANA_NOT_GIVEN = new Set('こと もの ため ほう とき ところ
 const KINSHIP = /(?:息子|娘|妻|夫|母|父|兄|姉|弟|妹|長男|長女|次男|次女|三男|三女|孫|嫁|甥|姪)の/g;
 const AFTER_KIN_NAME = /^(?:は|が|も|と|に|を|から|です|ちゃん|くん|、)/;
 
+const KIN_LAST = new Uint8Array(0x10000);
+for (const c of '息娘妻夫母父兄姉弟妹男女孫嫁甥姪') KIN_LAST[c.charCodeAt(0)] = 1;
+
 function detectKinNames(text: string, out: RawFinding[], from: number): void {
+  // Only where a kinship word's last kanji stands before の (no regex over texts without one).
+  let any = false;
+  for (let k = text.indexOf('の', 1); k >= 0 && !any; k = text.indexOf('の', k + 1)) any = KIN_LAST[text.charCodeAt(k - 1)] === 1;
+  if (!any) return;
   KINSHIP.lastIndex = 0;
   for (let m = KINSHIP.exec(text); m !== null; m = KINSHIP.exec(text)) {
     const start = m.index + m[0].length;
@@ -629,9 +636,12 @@ const TOGETHER_AFTER = /^(?:と(?:一緒|飲|食事|ご飯|ごはん|会|話|遊
 // What one does only with a person (a place or a surname that is also a word needs it): 石川とご飯, 山口も来る.
 const PEOPLE_ONLY_AFTER = /^(?:と(?:飲み|飲ん|食事|ご飯|ごはん|会っ|遊ん|ランチ|カラオケ)|も来[るたて])/;
 
+const TOGETHER_FIRST = new Uint8Array(0x10000);
+for (const c of '一飲食ご会話遊行出ラ電カ二ふ来い参呼誘') TOGETHER_FIRST[c.charCodeAt(0)] = 1;
+
 function detectCompanionSurnames(text: string, out: RawFinding[], from: number): void {
   for (const at of positionsOf(text, 'と', 'も')) {
-    if (!isHan(text.charCodeAt(at - 1)) || !TOGETHER_AFTER.test(text.slice(at, at + 4))) continue;
+    if (TOGETHER_FIRST[text.charCodeAt(at + 1)] !== 1 || !isHan(text.charCodeAt(at - 1)) || !TOGETHER_AFTER.test(text.slice(at, at + 4))) continue;
     let start = at;
     while (start > 0 && at - start < 7 && isHan(text.charCodeAt(start - 1))) start--;
     if (isHan(text.charCodeAt(start - 1))) continue;
@@ -686,7 +696,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
     if (f.type === 'PERSON_NAME' && f.score > 0 && (companyOrThing(text, f) || nounForAPerson(text, f))) f.score = 0;
   }
   detectJoinedSurnames(text, out, from);
-  if (text.indexOf('です') >= 0 || text.indexOf('でございます') >= 0) detectCompanyIntroductions(text, out);
+  if ((text.indexOf('会社') >= 0 || text.indexOf('株') >= 0 || text.indexOf('㈱') >= 0) && text.indexOf('で', 1) >= 0) detectCompanyIntroductions(text, out);
   detectKinNames(text, out, from);
   detectCompanionSurnames(text, out, from);
   detectSpacedHiraganaNames(text, out, from);
