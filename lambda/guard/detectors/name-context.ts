@@ -572,7 +572,7 @@ const KINSHIP = /(?:息子|娘|妻|夫|母|父|兄|姉|弟|妹|長男|長女|次
 const AFTER_KIN_NAME = /^(?:は|が|も|と|に|を|から|です|ちゃん|くん|、)/;
 
 const KIN_LAST = new Uint8Array(0x10000);
-for (const c of '息娘妻夫母父兄姉弟妹男女孫嫁甥姪') KIN_LAST[c.charCodeAt(0)] = 1;
+for (const c of '子娘妻夫母父兄姉弟妹男女孫嫁甥姪') KIN_LAST[c.charCodeAt(0)] = 1;
 
 function detectKinNames(text: string, out: RawFinding[], from: number): void {
   // Only where a kinship word's last kanji stands before の (no regex over texts without one).
