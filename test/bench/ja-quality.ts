@@ -6,7 +6,9 @@ import { detectEntities } from '../../lambda/guard/detect';
 import { maskPersonalData } from '../../lambda/guard/mask';
 import { buildBusinessCases } from '../fixtures/guard/ja-business-cases';
 import { buildCheckDigitSet, type CheckDigitType } from '../fixtures/guard/japanese-cases';
-import { core } from '../fixtures/guard/typed-evasions';
+import { type FamilyQuality, formatFamilies, measureFamilies } from './family-quality';
+
+export type { FamilyQuality } from './family-quality';
 
 export interface TypeQuality {
   gold: number;
@@ -78,53 +80,12 @@ export function formatJapaneseQuality(q: JapaneseQuality): string {
   ].join('\n');
 }
 
-export interface FamilyQuality {
-  family: string;
-  cases: number;
-  gold: number;
-  found: number;
-  predicted: number;
-  truePositives: number;
-  /** Cases with at least one finding (the false-positive measure for families without gold spans). */
-  casesWithFindings: number;
-  /** Gold values still present in the masked text (after NFKC, without invisible characters and separators). */
-  survived: number;
-}
-
 /** Recall, precision and survival per family of the Japanese business-text cases. */
 export function measureBusinessQuality(): FamilyQuality[] {
-  const byFamily = new Map<string, FamilyQuality>();
-  for (const c of buildBusinessCases()) {
-    let q = byFamily.get(c.family);
-    if (q === undefined) {
-      q = { family: c.family, cases: 0, gold: 0, found: 0, predicted: 0, truePositives: 0, casesWithFindings: 0, survived: 0 };
-      byFamily.set(c.family, q);
-    }
-    const { masked, findings } = maskPersonalData(c.text);
-    const reported = findings.filter((f) => f.type !== 'CONFIDENTIAL_MARKER');
-    q.cases++;
-    if (reported.length > 0) q.casesWithFindings++;
-    for (const span of c.spans) {
-      q.gold++;
-      const covered = reported.filter((f) => f.type === span.type).reduce((n, f) => n + Math.max(0, Math.min(f.end, span.end) - Math.max(f.start, span.start)), 0);
-      if (covered >= 0.5 * (span.end - span.start)) q.found++;
-      if (core(masked).includes(core(c.text.slice(span.start, span.end)))) q.survived++;
-    }
-    for (const f of reported) {
-      q.predicted++;
-      if (c.spans.some((s) => s.type === f.type && f.start < s.end && f.end > s.start)) q.truePositives++;
-    }
-  }
-  return [...byFamily.values()];
+  return measureFamilies(buildBusinessCases(), { survival: 'core' });
 }
 
 export function formatBusinessQuality(families: FamilyQuality[]): string {
-  const ratio = (a: number, b: number) => (b === 0 ? '  n/a' : (a / b).toFixed(3));
-  const rows = families.map((q) =>
-    q.gold === 0
-      ? `  ${q.family.padEnd(50)} cases=${String(q.cases).padStart(4)} with any finding=${q.casesWithFindings} (${ratio(q.casesWithFindings, q.cases)})`
-      : `  ${q.family.padEnd(50)} gold=${String(q.gold).padStart(4)} recall=${ratio(q.found, q.gold)} precision=${ratio(q.truePositives, q.predicted)} survived=${q.survived}`,
-  );
   const positives = families.filter((q) => q.gold > 0);
   const sum = (k: keyof FamilyQuality) => positives.reduce((n, q) => n + (q[k] as number), 0);
   const recall = sum('found') / sum('gold');
@@ -133,8 +94,7 @@ export function formatBusinessQuality(families: FamilyQuality[]): string {
   const cleanCases = clean.reduce((n, q) => n + q.cases, 0);
   const cleanHit = clean.reduce((n, q) => n + q.casesWithFindings, 0);
   return [
-    'Japanese business-text families (test/fixtures/guard/ja-business-cases.ts):',
-    ...rows,
+    ...formatFamilies('Japanese business-text families (test/fixtures/guard/ja-business-cases.ts):', families, 50),
     `  ALL with gold: recall=${recall.toFixed(3)} precision=${precision.toFixed(3)} F2=${f2(precision, recall).toFixed(3)} identifiers surviving=${sum('survived')}/${sum('gold')} (${((100 * sum('survived')) / sum('gold')).toFixed(1)}%); texts without personal data with any finding: ${cleanHit}/${cleanCases}`,
   ].join('\n');
 }
