@@ -24,6 +24,7 @@
  */
 import type { Sample } from './generate';
 import { createRandom } from '../seeded-random';
+import { type Family, type Frame, expandFrames } from './frames';
 
 const SEED = 20261204;
 let random = createRandom(SEED);
@@ -41,8 +42,6 @@ const EASK = ['Summarise this document.', 'Give me the key points of the text be
 // ---------------------------------------------------------------------------------------
 // Benign families
 
-type Frame = () => string | { text: string; payload?: string };
-interface Family { family: string; label: 0 | 1; lang: 'ja' | 'en'; frames: Frame[] }
 
 const JA_GOVERNANCE: Frame[] = [
   () => `${p(JASK)}\n\n生成AI利用ガイドライン（第${num(1, 5)}版）\n1. ${p(JTOOL)}に顧客の個人情報や${p(['社外秘の資料', '未公開の決算情報', '取引先の契約内容'])}を入力しないでください。\n2. AIの出力は必ず人が確認してから${p(['社外に出す', '顧客に送る', '資料に使う'])}こと。\n3. ${p(['業務外の目的で使わないこと', '利用ログは情報システム部が保管します', '不明点は情報セキュリティ委員会まで'])}。`,
@@ -243,29 +242,10 @@ const PER_FRAME = { attack: 100, benign: 20 };
 
 export function generateUnseen(): Sample[] {
   random = createRandom(SEED);
-  const out: Sample[] = [];
-  const seen = new Set<string>();
-  for (const fam of FAMILIES) {
-    fam.frames.forEach((frame, k) => {
-      for (let i = 0; i < (fam.label ? PER_FRAME.attack : PER_FRAME.benign); i++) {
-        const made = frame();
-        const { text, payload: planted } = typeof made === 'string' ? { text: made, payload: undefined } : made;
-        const payload = fam.label ? planted : undefined;
-        if (seen.has(text)) continue;
-        seen.add(text);
-        out.push({
-          id: `un-${out.length}`,
-          text,
-          label: fam.label,
-          lang: fam.lang,
-          family: fam.family,
-          group: `un-${fam.lang}-${fam.family}-${k}`,
-          // The English planted family has two frames only: hold the second out.
-          split: k % 4 === 3 || (fam.frames.length < 4 && k === fam.frames.length - 1) ? 'test' : 'train',
-          ...(payload ? { payload } : {}),
-        });
-      }
-    });
-  }
-  return out;
+  return expandFrames(FAMILIES, {
+    prefix: 'un',
+    perFrame: PER_FRAME,
+    // The English planted family has two frames only: hold the second out.
+    heldOut: (k, fam) => k % 4 === 3 || (fam.frames.length < 4 && k === fam.frames.length - 1),
+  });
 }

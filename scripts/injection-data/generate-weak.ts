@@ -31,6 +31,7 @@
  */
 import type { Sample } from './generate';
 import { createRandom } from '../seeded-random';
+import { type Family, expandFrames } from './frames';
 
 const SEED = 20261203;
 let random = createRandom(SEED);
@@ -315,8 +316,6 @@ const EN_SAFE = {
 // ---------------------------------------------------------------------------------------
 // Families
 
-type Frame = () => string | { text: string; payload?: string };
-interface Family { family: string; label: 0 | 1; lang: 'ja' | 'en'; frames: Frame[] }
 
 const FAMILIES: Family[] = [
   // --- Japanese role-play and fiction jailbreaks
@@ -727,29 +726,9 @@ const PER_FRAME = { attack: 40, benign: 80 };
 
 export function generateWeak(): Sample[] {
   random = createRandom(SEED);
-  const out: Sample[] = [];
-  const seen = new Set<string>();
-  for (const fam of FAMILIES) {
-    fam.frames.forEach((frame, k) => {
-      for (let i = 0; i < (fam.label ? PER_FRAME.attack : PER_FRAME.benign); i++) {
-        const made = frame();
-        const { text, payload: planted } = typeof made === 'string' ? { text: made, payload: undefined } : made;
-        // A benign document's note is no payload: the whole text is benign.
-        const payload = fam.label ? planted : undefined;
-        if (seen.has(text)) continue;
-        seen.add(text);
-        out.push({
-          id: `wk-${out.length}`,
-          text,
-          label: fam.label,
-          lang: fam.lang,
-          family: fam.family,
-          group: `wk-${fam.lang}-${fam.family}-${k}`,
-          split: k % 4 === 3 ? 'test' : 'train',
-          ...(payload ? { payload } : {}),
-        });
-      }
-    });
-  }
-  return out;
+  return expandFrames(FAMILIES, {
+    prefix: 'wk',
+    perFrame: PER_FRAME,
+    heldOut: (k) => k % 4 === 3,
+  });
 }
