@@ -57,11 +57,7 @@ function call(
   return handler(chatEvent(null, sub ? staff(sub) : null, { httpMethod: method, resource, path, ...extra }), lambdaContext());
 }
 
-async function audited(run: () => Promise<unknown>): Promise<Record<string, any>[]> {
-  const before = capture.auditEvents().length;
-  await run();
-  return capture.auditEvents().slice(before);
-}
+const audited = (run: () => Promise<unknown>) => capture.auditEventsDuring(run);
 
 describe('GET /v1/me', () => {
   test('groups, department, models, guard summary and limits; never the sub or the code names', async () => {

@@ -33,11 +33,7 @@ function invoke(body: unknown, overrides: Partial<ChatSettings> = {}) {
   return chat.createChatHandler(backends.depsFor(testSettings(overrides)))(chatEvent(body), lambdaContext());
 }
 
-async function audited(run: () => Promise<unknown>): Promise<Record<string, any>[]> {
-  const before = capture.auditEvents().length;
-  await run();
-  return capture.auditEvents().slice(before);
-}
+const audited = (run: () => Promise<unknown>) => capture.auditEventsDuring(run);
 
 /** The boundary token of a request, read from the system rule the model received. */
 function tokenOf(req: ReceivedConverse): string {

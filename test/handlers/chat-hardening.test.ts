@@ -46,11 +46,7 @@ function handler({ overrides = {}, stalledStore = false }: Setup = {}) {
   return chat.createChatHandler(backends.depsFor(settings, client));
 }
 
-async function audited(run: () => Promise<unknown>): Promise<Record<string, any>[]> {
-  const before = capture.auditEvents().length;
-  await run();
-  return capture.auditEvents().slice(before);
-}
+const audited = (run: () => Promise<unknown>) => capture.auditEventsDuring(run);
 
 describe('access gate (chat.allowedGroups)', () => {
   const gated = { allowedGroups: ['ai-users', 'ai-admins'] };

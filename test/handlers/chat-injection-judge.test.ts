@@ -36,13 +36,7 @@ function invoke(body: unknown, judge: Partial<Judge> | null = {}, overrides: Par
   return chat.createChatHandler(backends.depsFor(settings))(chatEvent(body), lambdaContext());
 }
 
-async function audited(run: () => Promise<unknown>): Promise<Record<string, any>> {
-  const before = capture.auditEvents().length;
-  await run();
-  const events = capture.auditEvents().slice(before);
-  expect(events).toHaveLength(1);
-  return events[0];
-}
+const audited = (run: () => Promise<unknown>) => capture.auditEventOf(run);
 
 const MAIL = { name: 'mail.txt', text: `差出人: ${SAMPLE.email}\n件名: 見積もり\n\n来週までに見積書を送ってください。` };
 

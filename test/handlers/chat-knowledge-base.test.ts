@@ -43,13 +43,7 @@ function invoke(body: unknown, claims: Claims = SALES, overrides: Partial<ChatSe
   return chat.createChatHandler(backends.depsFor(testSettings(overrides)))(chatEvent(body, claims), lambdaContext());
 }
 
-async function audited(run: () => Promise<unknown>): Promise<Record<string, any>> {
-  const before = capture.auditEvents().length;
-  await run();
-  const events = capture.auditEvents().slice(before);
-  expect(events).toHaveLength(1);
-  return events[0];
-}
+const audited = (run: () => Promise<unknown>) => capture.auditEventOf(run);
 
 /** Everything the model received in the last request, as it crossed the wire. */
 const modelSaw = () => bedrock.received.at(-1)!.rawBody;

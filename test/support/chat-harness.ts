@@ -141,6 +141,20 @@ export class OutputCapture {
   auditEvents(): Record<string, any>[] {
     return this.records().filter((r) => r.message === 'chat.audit');
   }
+
+  /** The audit events written while `run` ran. */
+  async auditEventsDuring(run: () => Promise<unknown>): Promise<Record<string, any>[]> {
+    const before = this.auditEvents().length;
+    await run();
+    return this.auditEvents().slice(before);
+  }
+
+  /** The one audit event `run` wrote; fails the test unless there is exactly one. */
+  async auditEventOf(run: () => Promise<unknown>): Promise<Record<string, any>> {
+    const events = await this.auditEventsDuring(run);
+    expect(events).toHaveLength(1);
+    return events[0];
+  }
 }
 
 /** Fields of our own making (ids, timestamps) that the scan leaves out. */
