@@ -265,7 +265,7 @@ for (const s of trainSet) for (const c of s.candidates) if (c.label >= 0) exampl
 const positives = examples.filter((e) => e.label === 1).length;
 process.stdout.write(`train: ${trainSet.length} sentences, ${examples.length} candidates (${positives} names); held out: ${heldOut.length} sentences\n`);
 
-const HYPER = { epochs: Number(process.env.NAMES_EPOCHS ?? 12), rate: Number(process.env.NAMES_RATE ?? 0.05), l2: Number(process.env.NAMES_L2 ?? 1e-5), positiveWeight: Number(process.env.NAMES_POS ?? 4) };
+const HYPER = { epochs: Number(process.env.NAMES_EPOCHS ?? 20), rate: Number(process.env.NAMES_RATE ?? 0.05), l2: Number(process.env.NAMES_L2 ?? 3e-5), positiveWeight: Number(process.env.NAMES_POS ?? 4) };
 const { w, bias } = train(examples, HYPER.epochs, HYPER.rate, HYPER.l2, HYPER.positiveWeight);
 const { q, scale } = quantize(w);
 const prob = (features: number[]): number => {
@@ -281,7 +281,9 @@ for (let t = 0.05; t <= 0.951; t += 0.025) grid.push({ threshold: Number(t.toFix
 const F1_TOLERANCE = 0.005;
 const f1 = (g: { recall: number; precision: number }): number => (g.precision + g.recall === 0 ? 0 : (2 * g.precision * g.recall) / (g.precision + g.recall));
 const best = grid.reduce((a, g) => (f1(g) > f1(a) ? g : a), grid[0]);
-const chosen = grid.find((g) => g.threshold <= best.threshold && f1(g) >= f1(best) - F1_TOLERANCE) ?? best;
+// Below MIN_THRESHOLD the held-out precision falls under 0.7 for little recall: never lower.
+const MIN_THRESHOLD = Number(process.env.NAMES_MIN_THRESHOLD ?? 0.4);
+const chosen = grid.find((g) => g.threshold >= MIN_THRESHOLD - 1e-9 && g.threshold <= best.threshold && f1(g) >= f1(best) - F1_TOLERANCE) ?? best;
 for (const g of grid) process.stdout.write(`  threshold ${g.threshold.toFixed(3)}: recall ${g.recall.toFixed(3)} precision ${g.precision.toFixed(3)}\n`);
 process.stdout.write(`held-out F1 ${f1(chosen).toFixed(3)}\n`);
 process.stdout.write(`held out, rules only: recall ${rulesOnly.recall.toFixed(3)} precision ${rulesOnly.precision.toFixed(3)}; chosen threshold ${chosen.threshold}: recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}\n`);

@@ -1,6 +1,7 @@
 import { JA_NAME_MODEL } from '../data/ja-name-model';
 import type { RawFinding } from './detector';
-import { givenTier, isKatakanaWordAt, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
+import { givenTier, isKatakanaWordAt, isLexiconFullName, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
+import { CJK_SURNAMES } from './name-context';
 
 /**
  * Learned pass for Japanese person names in running text (encyclopedia and news style: 毛沢東は,
@@ -36,6 +37,10 @@ const DOT = 0x30fb; // ・
 const SMALL_KANA = new Uint8Array(0x10000);
 for (const c of 'ァィゥェォッャュョヮヵヶ') SMALL_KANA[c.charCodeAt(0)] = 1;
 const EQUALS = 0x3d; // = (NFKC of ＝), as in ジャン=ポール
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
 
 /** Integer hash of a feature tag and up to three values (murmur3 finalizer). */
 function mix(tag: number, a: number, b = 0, c = 0): number {
@@ -113,8 +118,20 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
           j++;
           continue;
         }
+        // A middle initial between the parts (ダーナ・A・ブラウン, ヘンリー・R.・ヘイル).
+        if (sep === DOT && isUpper(text.charCodeAt(j + 1))) {
+          const k = text.charCodeAt(j + 2) === 0x2e ? j + 3 : j + 2;
+          if (text.charCodeAt(k) === DOT && CLASS[text.charCodeAt(k + 1)] === 2) {
+            j = k + 1;
+            continue;
+          }
+        }
         break;
       }
+      // A regnal number (ルイ15世, ラムセス2世, フセイン1世) belongs to the name.
+      let k = j;
+      while (k < n && k - j < 2 && CLASS[text.charCodeAt(k)] === 4) k++;
+      if (k > j && text.charCodeAt(k) === 0x4e16 /* 世 */) j = k + 1;
       if (j - i >= 2 && j - i <= 24) out.push({ start: i, end: j, kind: 2 });
       i = j;
       continue;
@@ -129,7 +146,34 @@ const T = {
   l1: 10, l2: 11, l3: 12, r1: 13, r2: 14, r3: 15, lr: 16, lcls: 17, rcls: 18, sur: 19, giv: 20,
   split: 21, prefix: 22, parts: 23, partKnown: 24, partName: 25, rule: 26, year: 27, lastGiven: 28,
   firstSur: 29, kindL1: 30, kindR1: 31, dotCount: 32, compound: 33, tail: 34, shape: 35,
+  leftWord: 36, rightWord: 37, cjk: 38, firstPart: 39, lastPart: 40, ends: 41,
 };
+
+const WORD_MAX = 4;
+const NO = 0x306e; // の
+
+/**
+ * The word before a candidate: the kanji run (its last WORD_MAX characters) right before it, or
+ * before a の right before it (宰相シュタイン, 俳優のギグ・ヤング, 先発投手のマット・ケイン); 0 when none.
+ */
+function leftWordHash(text: string, start: number): number {
+  let e = start;
+  let no = 0;
+  if (text.charCodeAt(e - 1) === NO) {
+    e--;
+    no = 1;
+  }
+  let b = e;
+  while (b > 0 && e - b < WORD_MAX && CLASS[text.charCodeAt(b - 1)] === 1) b--;
+  return b === e ? 0 : (hashRange(text, b, e) ^ no) >>> 0;
+}
+
+/** The kanji run (its first WORD_MAX characters) right after a candidate (大統領, 兄弟, 一家, 監督, 線, 戦); 0 when none. */
+function rightWordHash(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && e - end < WORD_MAX && CLASS[text.charCodeAt(e)] === 1) e++;
+  return e === end ? 0 : hashRange(text, end, e);
+}
 
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -158,6 +202,8 @@ export function compoundOfWords(text: string, start: number, end: number): boole
 function segments(text: string, start: number, end: number): boolean {
   if (start === end) return true;
   if (end - start > 24) return false;
+  // A part the lexicon knows as a name and as nothing else (スターリン, not スター + リン) is the name.
+  if (surnameTier(text, start, end) > 1 || givenTier(text, start, end) > 1 || isLexiconFullName(text, start, end)) return false;
   for (let k = end; k >= start + 2; k--) if (isKatakanaWordAt(text, start, k) && segments(text, k, end)) return true;
   return false;
 }
@@ -198,6 +244,9 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
   out.push(mix(T.rcls, CLASS[r1], CLASS[r2]));
   out.push(mix(T.kindL1, kind, l1));
   out.push(mix(T.kindR1, kind, r1));
+  // Role words before (宰相, 俳優の) and titles or company and place words after (大統領, 戦, 線).
+  out.push(mix(T.leftWord, leftWordHash(text, start)));
+  out.push(mix(T.rightWord, kind === 2 ? 1 : 0, rightWordHash(text, end)));
   // （1920年 - 1990年）, (1920-1990): birth and death years right after a name.
   if (CLASS[r1] === 6 && CLASS[r2] === 4) out.push(mix(T.year, 1));
   out.push(mix(T.rule, Math.round(ruleScore * 10)));
@@ -206,16 +255,34 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
     let known = 0;
     let named = 0;
     let from = start;
+    // What the first and the last part are (2 a name, 1 a word, 0 neither): マット・ケイン against
+    // ワーナー・ブラザース, カンザスシティ・チーフス; and the parts themselves (ザ, アル, ジュニア).
+    let firstKind = -1;
+    let lastKind = 0;
     for (let i = start; i <= end; i++) {
       if (i === end || text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) {
+        let partKind = 0;
         if (i > from) {
-          if (isKatakanaWordAt(text, from, i)) known++;
-          if (surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0) named++;
+          if (isKatakanaWordAt(text, from, i)) {
+            known++;
+            partKind = 1;
+          }
+          if (surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0) {
+            named++;
+            partKind = 2;
+          }
         }
+        if (firstKind < 0) {
+          firstKind = partKind;
+          if (i < end) out.push(mix(T.firstPart, hashRange(text, from, i)));
+        }
+        lastKind = partKind;
+        if (i === end && from > start) out.push(mix(T.lastPart, hashRange(text, from, i)));
         if (i < end) parts++;
         from = i + 1;
       }
     }
+    out.push(mix(T.ends, Math.min(parts, 3), firstKind, lastKind));
     out.push(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0));
     // The shape of a transcribed foreign name: small kana (ァ ィ ュ ッ), ヴ, long vowels.
     let small = 0;
@@ -248,6 +315,8 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
   out.push(mix(T.split, best));
   out.push(mix(T.prefix, prefix, len));
   out.push(mix(T.firstSur, surnameTier(text, start, start + 1)));
+  // A common Chinese or Korean surname first (習近平, 金載昊, 李斯).
+  if (len <= 3 && CJK_SURNAMES.has(text.charCodeAt(start))) out.push(mix(T.cjk, len, kind));
   out.push(mix(T.tail, len >= 3 && isNonNameTail(text, end - 2, end) ? 2 : 0, len >= 2 && isNonNameTail(text, end - 1, end) ? 1 : 0));
   out.push(mix(T.lastGiven, len >= 2 ? givenTier(text, end - 1, end) : 0, len >= 3 ? givenTier(text, end - 2, end) : 0));
 }
@@ -288,6 +357,9 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
   // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
+  // A place or means before a locative で (明石で海を見ながら, 大阪で開催): a name takes で only as
+  // a copula (田中です, 田中でした, 田中である, 田中でございます, 担当は田中で、).
+  if (cand.kind !== 2 && text.charCodeAt(cand.end) === DE && COPULA_AFTER_DE[text.charCodeAt(cand.end + 1)] !== 1) return true;
   if (cand.kind === 1 && cand.end - cand.start === 2 && surnameTier(text, cand.start, cand.end) === 0 && givenTier(text, cand.start, cand.end) === 0 && !(surnameTier(text, cand.start, cand.start + 1) > 0 && givenTier(text, cand.start + 1, cand.end) > 0)) return true;
   if (ORG_OR_PLACE_FIRST[text.charCodeAt(cand.end)] === 1 && ORG_OR_PLACE_AFTER.test(text.slice(cand.end, cand.end + 6))) return true;
   return cand.end - cand.start >= 3 && COMPANY_TAIL.test(text.slice(cand.start, cand.end));
@@ -298,6 +370,10 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
 const ORG_OR_PLACE_AFTER = /^(?:株式会社|社(?![長員会内外])|工業|重工|百貨店|ホテル|グループ|研究所|大学|医大|高校|中学|学園|球場|スタジアム|駅|線|IC|インター|号(?!室)|県|市(?!長)|町(?!長)|村(?!長)|区(?!長)|郡|湾|港|空港|寺|神社|城(?!主)|病院|銀行|証券|電機|自動車|鉄道|航空|新聞|放送|テレビ|TV|戦(?!死)|賞|杯|条約|宣言|古墳|遺跡|通り|公園|百貨|製作所|プロ(?!デュ|レス|野球))/;
 const ORG_OR_PLACE_FIRST = new Uint8Array(0x10000);
 for (const c of '株社工重百ホグ研大医高中学球ス駅線Iイ号県市町村区郡湾港空寺神城病銀証電自鉄航新放テT戦賞杯条宣古遺通公製プ') ORG_OR_PLACE_FIRST[c.charCodeAt(0)] = 1;
+
+const DE = 0x3067; // で
+const COPULA_AFTER_DE = new Uint8Array(0x10000);
+for (const c of 'すしあご、,。') COPULA_AFTER_DE[c.charCodeAt(0)] = 1;
 
 const candidates: NameCandidate[] = [];
 const features: number[] = [];

@@ -264,7 +264,7 @@ function readsAsName(text: string, start: number, end: number): boolean {
 
 // Common Chinese and Korean surnames (one character, without the ones that are also frequent
 // Japanese surnames or start many common words: 林, 高, 田, 石, 白, 方).
-const CJK_SURNAMES = new Set([
+export const CJK_SURNAMES: ReadonlySet<number> = new Set([
   ...'王李張劉陳楊黄趙周呉徐孫朱胡郭羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭董袁潘蒋蔡杜葉蘇魏呂沈姚盧姜崔鍾譚汪范廖賈韋傅鄒孟秦邱尹薛閻侯龔邵錢朴裴閔兪卞申權権洪禹金',
 ].map((c) => c.charCodeAt(0)));
 // Words of business text that start with one of those characters.
