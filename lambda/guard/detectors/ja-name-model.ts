@@ -353,7 +353,7 @@ const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建
 
 /** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
 function ruledOut(text: string, cand: NameCandidate): boolean {
-  if (cand.kind === 2) return compoundOfWords(text, cand.start, cand.end);
+  if (cand.kind === 2) return compoundOfWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand);
   // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
@@ -370,6 +370,18 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
 const ORG_OR_PLACE_AFTER = /^(?:株式会社|社(?![長員会内外])|工業|重工|百貨店|ホテル|グループ|研究所|大学|医大|高校|中学|学園|球場|スタジアム|駅|線|IC|インター|号(?!室)|県|市(?!長)|町(?!長)|村(?!長)|区(?!長)|郡|湾|港|空港|寺|神社|城(?!主)|病院|銀行|証券|電機|自動車|鉄道|航空|新聞|放送|テレビ|TV|戦(?!死)|賞|杯|条約|宣言|古墳|遺跡|通り|公園|百貨|製作所|プロ(?!デュ|レス|野球))/;
 const ORG_OR_PLACE_FIRST = new Uint8Array(0x10000);
 for (const c of '株社工重百ホグ研大医高中学球ス駅線Iイ号県市町村区郡湾港空寺神城病銀証電自鉄航新放テT戦賞杯条宣古遺通公製プ') ORG_OR_PLACE_FIRST[c.charCodeAt(0)] = 1;
+
+/**
+ * A katakana word of two or three letters written into a kanji word (ヨウ素, ガス管, パン屋,
+ * ゴム製): no name, unless a title follows (ルノー公, トム氏).
+ */
+function shortKanaBeforeKanji(text: string, cand: NameCandidate): boolean {
+  if (cand.end - cand.start > 3 || CLASS[text.charCodeAt(cand.end)] !== 1) return false;
+  for (let i = cand.start; i < cand.end; i++) if (text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) return false;
+  let e = cand.end;
+  while (e < text.length && CLASS[text.charCodeAt(e)] === 1) e++;
+  return !titleAt(text, cand.end, e);
+}
 
 const DE = 0x3067; // で
 const COPULA_AFTER_DE = new Uint8Array(0x10000);

@@ -1,0 +1,58 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+import { compoundOfWords, nameCandidates, type NameCandidate } from '../../../lambda/guard/detectors/ja-name-model';
+
+const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+const candidates = (text: string): string[] => {
+  const out: NameCandidate[] = [];
+  nameCandidates(text, out);
+  return out.map((c) => text.slice(c.start, c.end));
+};
+
+describe('learned name pass: families of names in running text', () => {
+  it('keeps a regnal number and a middle initial inside a katakana name', () => {
+    expect(candidates('ルイ14世の時代')).toContain('ルイ14世');
+    expect(candidates('ラムセス2世は')).toContain('ラムセス2世');
+    expect(candidates('局長ダーナ・A・ブラウンは')).toContain('ダーナ・A・ブラウン');
+    expect(candidates('ヘンリー・R.・ヘイルによって')).toContain('ヘンリー・R.・ヘイル');
+    // No number without 世, no initial without a katakana part after it.
+    expect(candidates('ルイ14人')).not.toContain('ルイ14');
+    expect(candidates('ルイ・Aの')).toContain('ルイ');
+  });
+
+  it('reads regnal names whole in sentences', () => {
+    for (const [text, name] of [
+      ['ルイ14世は、ブルボン朝のフランス国王である。', 'ルイ14世'],
+      ['エリザベス2世の戴冠式は1953年に行われた。', 'エリザベス2世'],
+      ['ヘンリー8世は6度結婚した。', 'ヘンリー8世'],
+    ]) expect(names(text)).toContain(name);
+  });
+
+  it('does not split a katakana part the lexicon knows only as a name into loanwords', () => {
+    // スター + リン would make スターリン a compound of two words.
+    expect(compoundOfWords('スターリン', 0, 5)).toBe(false);
+    expect(names('スターリンの死後、フルシチョフが第一書記となった。')).toEqual(expect.arrayContaining(['スターリン', 'フルシチョフ']));
+    // Loanwords stay compounds.
+    expect(compoundOfWords('マイナンバー', 0, 6)).toBe(true);
+    expect(compoundOfWords('データ・サイエンス', 0, 9)).toBe(true);
+  });
+
+  it('finds names after a role word and Chinese and Korean names before a title', () => {
+    const found = [
+      ['宰相ビスマルクはドイツ統一を進めた。', 'ビスマルク'],
+      ['俳優のトム・ハンクスが主演を務めた。', 'トム・ハンクス'],
+      ['1990年、李鵬首相は訪日を表明した。', '李鵬'],
+      ['金大中は、韓国の第15代大統領。', '金大中'],
+      ['胡錦濤国家主席が来日した。', '胡錦濤'],
+    ].filter(([text, name]) => names(text).includes(name));
+    expect(found.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads a place before a locative で and a short katakana word inside a kanji word as no name', () => {
+    expect(names('明石で海を見ながら会議をした。')).toEqual([]);
+    expect(names('大阪で開催された展示会に出展した。')).toEqual([]);
+    expect(names('ヨウ素を含む食品を控えてください。')).toEqual([]);
+    expect(names('ガス管の点検は来週です。')).toEqual([]);
+    // The copula で keeps a name (担当は田中で、), and a title after a short katakana name keeps it.
+    expect(names('担当は田中で、明日連絡します。')).toEqual(['田中']);
+  });
+});
