@@ -68,6 +68,8 @@ function isRemovableAstral(cp: number): boolean {
 
 /** Length (0, 1 or 2 code units) of a removable character at `index`. */
 function removableLengthAt(text: string, index: number): number {
+  // Bounds first: a read past either end would throw away the optimized code of every caller.
+  if (index < 0 || index >= text.length) return 0;
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdbff) {
     const cp = text.codePointAt(index) ?? code;
@@ -78,6 +80,7 @@ function removableLengthAt(text: string, index: number): number {
 
 /** Removable length ending just before `index` (a low surrogate of a removable astral counts as 2). */
 function removableLengthBefore(text: string, index: number): number {
+  if (index < 1 || index > text.length) return 0;
   const code = text.charCodeAt(index - 1);
   if (code >= 0xdc00 && code <= 0xdfff && index >= 2) return removableLengthAt(text, index - 2) === 2 ? 2 : 0;
   return index >= 1 && isRemovable(code) ? 1 : 0;
@@ -244,12 +247,12 @@ export function isSpacedDigitDash(text: string, index: number): boolean {
   // Removable characters may stand on either side of the spaces (5\u2060　\u2060ー\u2060　\u20601).
   let before = skipRemovableBefore(text, index);
   let spaced = false;
-  if (isSpaceCode(text.charCodeAt(before - 1))) {
+  if (before > 0 && isSpaceCode(text.charCodeAt(before - 1))) {
     before = skipRemovableBefore(text, before - 1);
     spaced = true;
   }
   let after = skipRemovableAt(text, index + 1);
-  if (isSpaceCode(text.charCodeAt(after))) {
+  if (after < text.length && isSpaceCode(text.charCodeAt(after))) {
     after = skipRemovableAt(text, after + 1);
     spaced = true;
   }

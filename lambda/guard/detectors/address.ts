@@ -1,7 +1,7 @@
 import { PREFECTURES } from '../data/prefectures';
 import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
-import { digitRuns, execAtRuns, type DigitRuns } from './digit-sequence';
+import { codeAt, digitRuns, execAtRuns, type DigitRuns } from './digit-sequence';
 
 // ---- Japanese: prefecture + municipality + town + 丁目/番地/号 ----
 const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
@@ -261,7 +261,7 @@ export const addressDetector: Detector = {
       runs,
       (r) => {
         if (runs.ends[r] - runs.starts[r] > 6) return false;
-        const c = text.charCodeAt(runs.ends[r]);
+        const c = codeAt(text, runs.ends[r]);
         return c === 32 || c === 44 || isAsciiLetterCode(c);
       },
       (m) => pushMatch(m, text, 0.8, out, true),
@@ -281,7 +281,7 @@ export const addressDetector: Detector = {
       NUMBER_WORDS_NUMBER,
       text,
       runs,
-      (r) => runs.ends[r] - runs.starts[r] <= 6 && text.charCodeAt(runs.ends[r]) === 32,
+      (r) => runs.ends[r] - runs.starts[r] <= 6 && codeAt(text, runs.ends[r]) === 32,
       (m) => {
         // "01 Feb 2022", "3 March 2024" are dates, not "number, street, number".
         if (!MONTH_WORD.test(m[0])) pushMatch(m, text, 0.55, out, true);

@@ -1,4 +1,4 @@
-import { digitRuns } from './digit-sequence';
+import { codeAt, digitRuns } from './digit-sequence';
 import { JAPANESE_KEYWORDS, KEYWORD_FAMILIES, type KeywordFamily } from './keywords';
 
 /**
@@ -149,21 +149,21 @@ const BARE_LABEL_END = /^(?:$|[\s。、,.!！?？)]|です|でした|だ|にな�
  */
 function labelValueEnd(text: string, start: number, end: number, bare: boolean): number {
   let p = start;
-  if (isBlank(text.charCodeAt(p - 1))) p--;
-  if (isLabelOpen(text.charCodeAt(p - 1))) {
+  if (isBlank(codeAt(text, p - 1))) p--;
+  if (isLabelOpen(codeAt(text, p - 1))) {
     let q = end;
-    if (isBlank(text.charCodeAt(q))) q++;
-    if (!isLabelClose(text.charCodeAt(q))) return -1;
+    if (isBlank(codeAt(text, q))) q++;
+    if (!isLabelClose(codeAt(text, q))) return -1;
     p--;
-    if (isBlank(text.charCodeAt(p - 1))) p--;
+    if (isBlank(codeAt(text, p - 1))) p--;
     return p;
   }
   if (!bare || !BARE_LABEL_END.test(text.slice(end, end + 5))) return -1;
-  const c = text.charCodeAt(p - 1);
+  const c = codeAt(text, p - 1);
   if (c === 0x2190 || c === 0x304c || c === 0x306f) p--; // ← が は
-  else if (c === 45 && text.charCodeAt(p - 2) === 60) p -= 2; // <-
+  else if (c === 45 && codeAt(text, p - 2) === 60) p -= 2; // <-
   else if (p === start) return -1; // glued to the word before
-  if (isBlank(text.charCodeAt(p - 1))) p--;
+  if (isBlank(codeAt(text, p - 1))) p--;
   return p;
 }
 

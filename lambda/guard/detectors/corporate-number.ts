@@ -1,6 +1,6 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
+import { codeAt, digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13, separatedDigits } from './digit-sequence';
 import { continuesWithDigits } from './my-number';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
@@ -29,7 +29,7 @@ export const corporateNumberDetector: Detector = {
     const runs = digitRuns(text);
     for (let r = 0; r < runs.count; r++) {
       const s = runs.starts[r];
-      const t = text.charCodeAt(s - 1) === 84 ? s - 1 : text.charCodeAt(s - 2) === 84 && (text[s - 1] === '-' || text[s - 1] === ' ') ? s - 2 : -1;
+      const t = codeAt(text, s - 1) === 84 ? s - 1 : codeAt(text, s - 2) === 84 && (text[s - 1] === '-' || text[s - 1] === ' ') ? s - 2 : -1;
       if (t < 0 || runs.clusterDigits[r] < 13 || /[A-Za-z0-9]/.test(text[t - 1] ?? '')) continue;
       INVOICE.lastIndex = t;
       const m = INVOICE.exec(text);

@@ -1,5 +1,6 @@
 import { hasKeyword, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
+import { codeAt } from './digit-sequence';
 
 /**
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
@@ -143,7 +144,7 @@ export const dateOfBirthDetector: Detector = {
       const count = out.length;
       for (let i = 0; i < count; i++) {
         const f = out[i];
-        if (f.type !== 'PERSON_NAME' || text.charCodeAt(f.end) !== 40) continue;
+        if (f.type !== 'PERSON_NAME' || codeAt(text, f.end) !== 40) continue;
         AFTER_NAME.lastIndex = f.end;
         const m = AFTER_NAME.exec(text);
         if (m === null) continue;

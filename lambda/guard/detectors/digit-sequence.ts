@@ -12,6 +12,16 @@ export function separatedDigits(count: number): string {
   return `[0-9](?:[ -]?[0-9]){${count - 1}}`;
 }
 
+/**
+ * The UTF-16 code unit at `index`, or 0 outside the text. `charCodeAt` gives NaN there, and the
+ * first such read at a place in optimized code throws that code away (it is compiled again), so
+ * the detectors' look-arounds past either end of the text read through this instead. 0 is in
+ * no character class or table the detectors test for, as NaN was not.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 0;
+}
+
 /** Keep only ASCII digits. */
 export function digitsOf(value: string): string {
   let digits = '';

@@ -1,6 +1,6 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, execAtRuns } from './digit-sequence';
+import { codeAt, digitRuns, execAtRuns } from './digit-sequence';
 
 const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
 const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'y');
@@ -62,7 +62,7 @@ export const ipAddressDetector: Detector = {
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
       });
       // Spaced out: a single digit followed by a space starts the run.
-      execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text.charCodeAt(runs.ends[r]) === 32, (m) => {
+      execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && codeAt(text, runs.ends[r]) === 32, (m) => {
         if (m[0].indexOf(' ') < 0 || !isValidSpacedIpv4(m[0])) return;
         if (isVersion(text, m.index, m.index + m[0].length)) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.85 });

@@ -132,7 +132,7 @@ function isKatakanaWord(word: string): boolean {
 
 /** True when a facility, site or piece of work follows at `end` (の倉庫, の点検工事): a bare surname before it is a place. */
 export function placeNounAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x306e && PLACE_NOUN_AFTER.test(text.slice(end, end + 5));
+  return end < text.length && text.charCodeAt(end) === 0x306e && PLACE_NOUN_AFTER.test(text.slice(end, end + 5));
 }
 
 /** True when `text[start, end)` is a frequent noun that ends company, place and period names (工業, 銀行, 時代). */
@@ -631,18 +631,18 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       let j = i + 1;
       while (j < length && isHanCode(text.charCodeAt(j))) j++;
       // A kanji surname with a given name in katakana (土屋アンナ).
-      if (isKatakanaCode(text.charCodeAt(j)) && j - i >= 2 && j - i <= MAX_SURNAME && surnameTier(text, i, j) > 0) {
+      if (j < length && isKatakanaCode(text.charCodeAt(j)) && j - i >= 2 && j - i <= MAX_SURNAME && surnameTier(text, i, j) > 0) {
         let k = j + 1;
         while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
-        if (k - j >= 2 && givenTier(text, j, k) > 0 && !isHanCode(text.charCodeAt(k))) {
+        if (k - j >= 2 && givenTier(text, j, k) > 0 && !(k < length && isHanCode(text.charCodeAt(k)))) {
           candidates.push({ start: i, end: k, score: 0.75, bare: false });
           i = k;
           continue;
         }
       }
       // "山田 太郎": surname and given name split by one space.
-      const sp = text.charCodeAt(j);
-      if ((sp === 32 || sp === 0x3000) && j - i <= 4 && isHanCode(text.charCodeAt(j + 1))) {
+      const sp = j < length ? text.charCodeAt(j) : 0;
+      if ((sp === 32 || sp === 0x3000) && j - i <= 4 && j + 1 < length && isHanCode(text.charCodeAt(j + 1))) {
         let k = j + 1;
         while (k < length && isHanCode(text.charCodeAt(k))) k++;
         // The second word up to a title (山田 太郎様宛); whole when it is short (木下 拓海), else the
@@ -684,16 +684,17 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
     if (isKatakanaCode(c)) {
       let j = i + 1;
       for (;;) {
-        while (j < length && (isKatakanaCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x30fb && isKatakanaCode(text.charCodeAt(j + 1))))) j++;
+        while (j < length && (isKatakanaCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x30fb && j + 1 < length && isKatakanaCode(text.charCodeAt(j + 1))))) j++;
         // An initial between the parts: ダーナ・A・ブラウン, ウィリアム・C.・デュラント.
-        const initial = text.charCodeAt(j) === 0x30fb ? INITIAL.exec(text.slice(j + 1, j + 5)) : null;
-        if (initial === null || !isKatakanaCode(text.charCodeAt(j + 1 + initial[0].length))) break;
+        const initial = j < length && text.charCodeAt(j) === 0x30fb ? INITIAL.exec(text.slice(j + 1, j + 5)) : null;
+        if (initial === null || !(j + 1 + initial[0].length < length && isKatakanaCode(text.charCodeAt(j + 1 + initial[0].length)))) break;
         j += 1 + initial[0].length;
       }
       const afterLabel = labelled(i);
       // "ヤマモト サクラ" after a label: two katakana words split by one space.
       let end = j;
-      if ((text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
+      const space = j + 1 < length ? text.charCodeAt(j) : 0;
+      if ((space === 32 || space === 0x3000) && isKatakanaCode(text.charCodeAt(j + 1))) {
         let k = j + 1;
         while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
         if (afterLabel) end = k;

@@ -1,5 +1,5 @@
 import type { RawFinding } from './detector';
-import { digitRuns } from './digit-sequence';
+import { codeAt, digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
@@ -253,10 +253,10 @@ function detectUpperCaseRomaji(text: string, out: RawFinding[]): void {
   let done = 0;
   for (let ci = 0; ci < capitals.length; ci++) {
     const start = capitals[ci];
-    if (start < done || !isUpperCode(text.charCodeAt(start + 1))) continue;
+    if (start < done || !isUpperCode(codeAt(text, start + 1))) continue;
     let end = start + 2;
     while (end < text.length && end - start < 16 && isUpperCode(text.charCodeAt(end))) end++;
-    if (isWordCode(text.charCodeAt(end))) continue;
+    if (isWordCode(codeAt(text, end))) continue;
     const word = text.slice(start, end);
     // Most words in capitals are acronyms (API, USA): no name reading, no neighbour to look at.
     if (!isRomajiSurname(word) && !isRomajiGivenName(word)) continue;

@@ -1,5 +1,5 @@
 import type { RawFinding } from './detector';
-import { digitRuns } from './digit-sequence';
+import { codeAt, digitRuns } from './digit-sequence';
 import { kanaNameReadings } from './ja-person-name';
 
 /**
@@ -109,8 +109,8 @@ export function extendOverHiraganaGivenNames(text: string, out: RawFinding[], fr
     const f = out[i];
     if (f.type !== 'PERSON_NAME' || f.score <= 0) continue;
     let at = f.end;
-    if (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000) at++;
-    if (!isHiragana(text.charCodeAt(at))) continue;
+    if (codeAt(text, at) === 32 || codeAt(text, at) === 0x3000) at++;
+    if (!isHiragana(codeAt(text, at))) continue;
     const last = text.charCodeAt(f.end - 1);
     if (isHiragana(last) || last < 0x3400) continue;
     NOT_GIVEN_AT.lastIndex = at;
@@ -165,6 +165,7 @@ export function kanjiHiraganaNameAt(text: string, runStart: number, i: number, o
   const length = text.length;
   const c = text.charCodeAt(i);
   if (!isHiragana(c) || i - runStart > 3) return i;
+  if (i + 1 >= length) return i;
   const b = text.charCodeAt(i + 1) - 0x3041;
   if (b < 0 || b >= 96 || GIVEN_PAIRS[(c - 0x3041) * 96 + b] !== 1) return i;
   if (!strongSurname(runStart, i)) return i;

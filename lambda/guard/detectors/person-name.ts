@@ -1,7 +1,7 @@
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
 import type { Detector, RawFinding } from './detector';
-import { digitRuns, execAt } from './digit-sequence';
+import { codeAt, digitRuns, execAt } from './digit-sequence';
 import { detectLearnedNames } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
@@ -171,7 +171,7 @@ const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendee|
 function formLabelBefore(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c !== 58 && c !== 121 && c !== 89) return false; // ':' 'y' 'Y'
   return FORM_LABEL.test(text.slice(Math.max(0, start - 24), start));
 }
@@ -184,7 +184,7 @@ function cueBefore(text: string, start: number, at: RegExp, inWindow: RegExp): b
 }
 
 function withoutDot(word: string): string {
-  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  return codeAt(word, word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
 
 interface NameToken {
@@ -206,9 +206,9 @@ const PERSON_VERB_FIRST = new Set([...'sywlcgmh'].map((c) => c.charCodeAt(0)));
 
 /** Cheap necessary condition for AFTER_PERSON_CUE at `end`. */
 function personCueFirst(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if (c === 39 || c === 0x2019) return true;
-  return (c === 32 || c === 9) && PERSON_VERB_FIRST.has(text.charCodeAt(end + 1));
+  return (c === 32 || c === 9) && PERSON_VERB_FIRST.has(codeAt(text, end + 1));
 }
 const AFTER_PERSON_CUE =
   /(?:['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|boyfriend|girlfriend|kid|kids|children|mom|dad|parents)|[ \t]+(?:shouted|yelled|whispered|laughed|smiled|cried|lives (?:at|in|on)|grew up|was born|married|himself|herself))(?![A-Za-z])/y;
@@ -259,7 +259,7 @@ function stickyAt(re: RegExp, text: string, index: number): boolean {
 function listCueFirst(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  const c = text.charCodeAt(i) | 0x20;
+  const c = codeAt(text, i) | 0x20;
   return c === 0x2c || c === 0x64 || c === 0x6f || c === 0x6d || c === 0x68; // , d o m h
 }
 

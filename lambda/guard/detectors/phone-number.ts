@@ -1,6 +1,6 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, digitsOf } from './digit-sequence';
+import { codeAt, digitRuns, digitsOf } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
 
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
@@ -84,9 +84,9 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     // Digits spaced out one by one that go on past this prefix are a longer number (a spaced-out
     // My Number or card), not a phone number followed by other digits.
     const after = start + raw.length;
-    const sepAfter = text.charCodeAt(after);
+    const sepAfter = codeAt(text, after);
     // So are groups joined by '-' that go on with another '-' and digits (04318-66415-25055, a key).
-    const windowOfSpacedNumber = ((sepAfter === 32 || sepAfter === 45) && isDigitCode(text.charCodeAt(after + 1)) && SPACED_OUT.test(raw)) || (sepAfter === 45 && isDigitCode(text.charCodeAt(after + 1)));
+    const windowOfSpacedNumber = ((sepAfter === 32 || sepAfter === 45) && isDigitCode(codeAt(text, after + 1)) && SPACED_OUT.test(raw)) || (sepAfter === 45 && isDigitCode(codeAt(text, after + 1)));
     const verdict = digits.length >= 7 && !windowOfSpacedNumber ? classify(raw, digits) : null;
     // An order, reception or part number after its label (ご注文番号：0180848995) is not a phone
     // number unless a phone word says so.
@@ -119,7 +119,7 @@ function isDigitCode(c: number): boolean {
  * out one by one; the separator may carry a bracket or dash with spaces ("5 ( 0", "8 ) - 3").
  */
 function insideSpacedDigits(text: string, index: number): boolean {
-  if (isDigitCode(text.charCodeAt(index + 1))) return false;
+  if (isDigitCode(codeAt(text, index + 1))) return false;
   let j = index - 1;
   while (j >= index - 4 && isSeparatorCode(text.charCodeAt(j))) j--;
   return j < index - 1 && isDigitCode(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j - 1));

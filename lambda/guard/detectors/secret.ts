@@ -1,5 +1,6 @@
 import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
+import { codeAt } from './digit-sequence';
 
 // Well-known token formats; each is specific enough to need no context.
 // Each pattern is gated by a literal that must occur in the text, to skip most full scans.
@@ -199,7 +200,7 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     // Digits spaced out inside an unquoted value (ab12 3 4 5%x): the value goes on over them.
     let end = start + length;
     if (m[6] !== undefined && length === value.length) {
-      while (text.charCodeAt(end) === 32 && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end + 1))) {
+      while (codeAt(text, end) === 32 && isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(codeAt(text, end + 1))) {
         end += 2;
         while (end < text.length && !/[\s"'`,;{}\[\]()<>]/.test(text[end])) end++;
       }

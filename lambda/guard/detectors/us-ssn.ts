@@ -1,6 +1,6 @@
 import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, execAtRuns } from './digit-sequence';
+import { codeAt, digitRuns, execAtRuns } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
 
 // The separator may be a dash with spaces around it (123 - 45 - 6789), the same both times.
@@ -21,7 +21,7 @@ export const usSsnDetector: Detector = {
   detect(text, _options, out) {
     // Three digits, then ' ' or '-'.
     const runs = digitRuns(text);
-    execAtRuns(DASHED, text, runs, (r) => runs.ends[r] - runs.starts[r] === 3 && (text[runs.ends[r]] === '-' || text[runs.ends[r]] === ' '), (m) => {
+    execAtRuns(DASHED, text, runs, (r) => runs.ends[r] - runs.starts[r] === 3 && (codeAt(text, runs.ends[r]) === 45 || codeAt(text, runs.ends[r]) === 32), (m) => {
       if (!isPlausibleSsn(m[1], m[3], m[4])) return;
       const end = m.index + m[0].length;
       const inContext = hasContext(text, m.index, end, CONTEXT_WORDS, 40, 10);
