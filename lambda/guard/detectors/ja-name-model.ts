@@ -1,4 +1,5 @@
 import { JA_NAME_MODEL } from '../data/ja-name-model';
+import { KANJI_COMMON_HASHES } from '../data/ja-names';
 import type { RawFinding } from './detector';
 import { givenTier, isKatakanaWordAt, isLexiconFullName, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
 import { CJK_SURNAMES } from './name-context';
@@ -37,6 +38,13 @@ const DOT = 0x30fb; // ・
 const SMALL_KANA = new Uint8Array(0x10000);
 for (const c of 'ァィゥェォッャュョヮヵヶ') SMALL_KANA[c.charCodeAt(0)] = 1;
 const EQUALS = 0x3d; // = (NFKC of ＝), as in ジャン=ポール
+
+/** Number of parts of a katakana run (split at ・ and =). */
+function parts0(text: string, start: number, end: number): number {
+  let parts = 1;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) parts++;
+  return parts;
+}
 
 function isUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
@@ -146,8 +154,35 @@ const T = {
   l1: 10, l2: 11, l3: 12, r1: 13, r2: 14, r3: 15, lr: 16, lcls: 17, rcls: 18, sur: 19, giv: 20,
   split: 21, prefix: 22, parts: 23, partKnown: 24, partName: 25, rule: 26, year: 27, lastGiven: 28,
   firstSur: 29, kindL1: 30, kindR1: 31, dotCount: 32, compound: 33, tail: 34, shape: 35,
-  leftWord: 36, rightWord: 37, cjk: 38, firstPart: 39, lastPart: 40, ends: 41,
+  leftWord: 36, rightWord: 37, cjk: 38, firstPart: 39, lastPart: 40, ends: 41, kanjiWord: 42, runWord: 43,
 };
+
+/** Sorted uint32 hashes (little-endian, base64) as an array. */
+function hashList(base64: string): Uint32Array {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Uint32Array(bytes.buffer, 0, bytes.length >> 2);
+}
+const KANJI_COMMON = hashList(KANJI_COMMON_HASHES);
+
+function hasHash(list: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid];
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** 1 when IPADIC knows the kanji run `text[start, end)` (three to five kanji) as a common noun (仲見世, 運転手), else 0. */
+function kanjiWordKind(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 3 || len > 5) return 0;
+  return hasHash(KANJI_COMMON, hashRange(text, start, end)) ? 1 : 0;
+}
 
 const WORD_MAX = 4;
 const NO = 0x306e; // の
@@ -193,6 +228,22 @@ export function compoundOfWords(text: string, start: number, end: number): boole
   for (let i = start; i <= end; i++) {
     if (i < end && text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== EQUALS) continue;
     if (!segments(text, from, i)) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+/**
+ * True when every part of the katakana run (split at ・ and =) is itself a katakana word IPADIC
+ * knows as anything but a name (マイナンバー, データ・サイエンス, ワシントン): a word, not a name. Parts
+ * that only split into shorter words (ボー + マン, サン + ダース, クレイ + トン) are left to the
+ * model: foreign names split that way as often as loanword compounds do.
+ */
+export function wholeWords(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== EQUALS) continue;
+    if (i - from < 2 || !isKatakanaWordAt(text, from, i) || surnameTier(text, from, i) > 1 || givenTier(text, from, i) > 1 || isLexiconFullName(text, from, i)) return false;
     from = i + 1;
   }
   return true;
@@ -283,7 +334,7 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
       }
     }
     out.push(mix(T.ends, Math.min(parts, 3), firstKind, lastKind));
-    out.push(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0));
+    out.push(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0, Math.min(parts0(text, start, end), 3)));
     // The shape of a transcribed foreign name: small kana (ァ ィ ュ ッ), ヴ, long vowels.
     let small = 0;
     let long = 0;
@@ -315,6 +366,13 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
   out.push(mix(T.split, best));
   out.push(mix(T.prefix, prefix, len));
   out.push(mix(T.firstSur, surnameTier(text, start, start + 1)));
+  // The span, or the whole kanji run a prefix was cut from (津田 of 津田沼), as a known word.
+  out.push(mix(T.kanjiWord, kind, kanjiWordKind(text, start, end)));
+  if (kind === 3) {
+    let e = end;
+    while (e < text.length && e - start < 6 && CLASS[text.charCodeAt(e)] === 1) e++;
+    out.push(mix(T.runWord, kanjiWordKind(text, start, e)));
+  }
   // A common Chinese or Korean surname first (習近平, 金載昊, 李斯).
   if (len <= 3 && CJK_SURNAMES.has(text.charCodeAt(start))) out.push(mix(T.cjk, len, kind));
   out.push(mix(T.tail, len >= 3 && isNonNameTail(text, end - 2, end) ? 2 : 0, len >= 2 && isNonNameTail(text, end - 1, end) ? 1 : 0));
@@ -353,7 +411,7 @@ const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建
 
 /** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
 function ruledOut(text: string, cand: NameCandidate): boolean {
-  if (cand.kind === 2) return compoundOfWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand);
+  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand);
   // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
