@@ -40,8 +40,9 @@ const AUTHORITY_ALTS = [
     '\\b(?:new|updated|important|urgent|priority|revised|additional|override|emergency|hidden|secret) (?:system )?(?:instructions?|directives?|rules?|orders?|commands?)(?: from (?:the )?(?:system|developer|admin(?:istrator)?|openai|anthropic|operator))?\\s?[:：]',
     '\\b(?:instructions?|message|orders?|directive|update) from (?:the |your )?(?:system|developers?|admin(?:istrator)?|openai|anthropic|operator|creators?)\\b',
     '\\bthis is (?:the |your )?(?:system|developer|admin(?:istrator)?|creator|operator)(?: speaking|\\b)',
-    '\\b(?:system|admin|developer|sudo|priority|security|emergency) override\\b',
-    '\\b(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b',
+    // Claimed as a message ("SYSTEM OVERRIDE:", "admin override accepted"), not a game ability or a manual's procedure.
+    '\\b(?:system|admin|developer|sudo|priority|security|emergency) override(?:(?: for (?:the |any |all )?[a-z -]{0,24}(?:ai|bots?|assistants?|models?|llms?|agents?))?\\s?[:：!]|\\s?[\\])】]|\\s(?:accepted|enabled|activated|engaged|granted|initiated|confirmed|in effect|code)\\b)',
+    '(?<!\\b(?:set|turn|switch|put|leave|keep|when|if|once|while|until|whether)\\s(?:the\\s)?)\\b(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b(?!\\s(?:by|when|if|only|after|before|via|through|from|in the|for|until))',
     '\\bauthori[sz]ation (?:code|level|granted)\\b',
 ];
 const AUTHORITY = new RegExp(alt(...AUTHORITY_ALTS));
@@ -84,6 +85,17 @@ function modeOnly(t: string, j: string): boolean {
   return !AUTHORITY_NOT_MODE.test(t) && !/(?:からの|よりの)(?:指示|命令)|最優先|これは(?:システム|管理者|開発者)|権限|(?:指示|命令|ルール|指令)[:：]/.test(j);
 }
 
+/** Template syntax: a code fence, {{ var }}, {% tag %}, ${var}, <<var>>, or a role: key of a prompt file. */
+const TEMPLATE_SYNTAX = /```|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
+/** ...and the text asks for a review of it as a prompt or a template. */
+const TEMPLATE_REVIEW =
+  /\b(?:review|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test)\b[^.\n]{0,50}\b(?:prompt|template|yaml|jinja|config|system (?:line|message|prompt)|persona)\b|\b(?:prompt|template) (?:review|config|file)\b|(?:プロンプト|テンプレート|テンプレ|yaml|設定ファイル|システム(?:行|メッセージ|プロンプト))[^。\n]{0,30}(?:添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証)|(?:添削|レビュー|確認|チェック|見直|改善|評価)[^。\n]{0,20}(?:プロンプト|テンプレート|テンプレ)/;
+const TEMPLATE_SYNTAX_LITS = gate(['```', '{{', '{%', '${', '<<', 'role:']);
+
+function templateUnderReview(t: string): boolean {
+  return hasAny(t, TEMPLATE_SYNTAX_LITS) && TEMPLATE_SYNTAX.test(t) && TEMPLATE_REVIEW.test(t);
+}
+
 export const detectFakeSystemMessage: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
@@ -109,6 +121,8 @@ export const detectFakeSystemMessage: Detector = (v) => {
     }
   }
   if (labelled) hits.push({ id: 'fake.label', reason: 'fake_system_message', weight: W.label });
+  // A prompt template under review ("review this prompt template: ```System: You are …{{ company }}```"): the label is material.
+  if (ordered && templateUnderReview(t)) ordered = false;
   if (ordered) hits.push({ id: 'fake.label-order', reason: 'fake_system_message', weight: W.labelOrder });
   if (
     ((hasAny(t, AUTHORITY_LITS) && AUTHORITY.test(t)) || ((hasAny(j, AUTHORITY_JA_LITS) || hasAdjacent(j, AUTHORITY_JA_SENDERS, AUTHORITY_JA_FROM_LITS)) && AUTHORITY_JA.test(j))) &&

@@ -30,8 +30,43 @@ const JA_OWN = /私|わたし|自分|弊社|当社/;
 const JA_OWN_BEFORE = /(?:私|わたし|僕|自分|弊社|当社|こちら)(?:の|が|から|より)[^。、]{0,10}$/;
 /** A device or an app being operated: its settings are reset, its defaults restored. */
 const JA_DEVICE = /電源|ボタン|本体|工場出荷|初期化|ファームウェア|ルーター|プリンター|端末|スマホ|パソコン|アプリ|ブラウザ|画面|長押し|再起動|マニュアル|取扱説明書|取説/;
+/** A device, a service or a runbook's system being operated: its settings and configuration are reset, replaced or reloaded. */
+const EN_DEVICE =
+  /\b(?:firmware|router|modem|button|device|factory|reset|reboot|restart|reload|systemctl|sudo|server|cluster|database|db|replica(?:tion)?|standby|primary|failover|cache|config file|\.conf|bios|printer|app|update|upgrade|install(?:er|ation)?|runbook|console|admin(?:istrator)? (?:panel|console|page)|settings (?:page|menu|screen))\b/;
+const EN_TO_AI = /\b(?:assistant|chatbot|llm|language model|ai|gpt|bot)\b|\byour (?:settings|configuration|config|instructions|rules|programming)\b/;
+const EN_SETTINGS_OBJ = /^(?:settings?|configuration|config)$/;
 const JA_TO_AI = /あなた|君|お前|ai|アシスタント|チャットボット|システムプロンプト/;
 const JA_NOT_OWN = /あなた|システム|開発者|全て|すべて|一切|あらゆる/;
+
+/**
+ * The user revising their own request: the override is followed by a change of form or content of
+ * the same task ("scratch that, ignore the previous instructions I gave you — use a table instead
+ * of bullets", 「最初の指示を無視して箇条書きで」「先ほどの指示は忘れて、500字以内で書き直して」).
+ * "Your", "all", "every" or "the system's" instructions reach beyond the user's own and stay
+ * attacks, and so does any override followed by a dictated output (": …", 「…」とだけ出力).
+ */
+const EN_REVISION =
+  /\b(?:use|using|make (?:it|them|the \w+)|put (?:it|the \w+)|format|write (?:it|the \w+|them)|rewrite|redo|keep (?:it|the \w+)|shorten|switch to|go with|turn (?:it|this|the \w+) into|change (?:it|the \w+)|instead of|rather than|i changed my mind|change of plan|scratch that|after all)\b[^.\n]{0,50}?\b(?:tables?|bullets?|bullet points|numbered list|list|paragraphs?|headings?|headers?|columns?|shorter|longer|briefer|formal|informal|casual|friendlier|polite|tone|words|characters|sentences|lines|pages?|japanese|english|markdown|csv|json|plain text|font|format|iso|dates?|style|order|version|draft|bold|prose)\b|\b(?:under|within|no more than|at most|less than) \d+ (?:words|characters|lines|sentences)\b|\bi changed my mind\b|\bscratch that\b/;
+const EN_REVISION_NOT = /\b(?:your|all|every|any|system|developer|safety|hidden|original)\b/;
+/** A dictated output after the override (": …", "say '…'") or anything the other families catch is no revision. */
+const EN_DICTATE_AFTER = /(?:output|say|print|reply|respond|answer|write|type|repeat)\w{0,3}[\s,]{0,2}(?:only |just |exactly |directly )?[:"“']/;
+const JA_REVISION =
+  /箇条書き|表(?:形式|組み|に(?:し|ま)|で)|段落|見出し|\d+(?:字|文字|行|語)(?:以内|程度|くらい|ぐらい|前後|以下|まで|で|に)|字以内|文字以内|短く|長く|簡潔|丁寧|敬語|くだけ|柔らか|硬め|口調|トーン|文体|(?:日本語|英語)で|書き直|言い直|まとめ直|作り直|やり直|フォーマット|形式で|並べ替え|太字|改行|番号付き|結論から|です・?ます調|だ・?である調/;
+const JA_REVISION_NOT = /あなた|君|システム|開発者|全て|すべて|全部|一切|あらゆる|ai|アシスタント/;
+const JA_DICTATE_AFTER = /[」』"”]\s?と(?:だけ)?(?:出力|言|答え|返|書|表示|入力)|[:：]\s?[「『"“]/;
+
+function enRevision(t: string, start: number, end: number): boolean {
+  if (EN_REVISION_NOT.test(t.slice(start, end))) return false;
+  const after = t.slice(end, end + 140).split(/\n|["”]/)[0] ?? '';
+  return EN_REVISION.test(`${t.slice(Math.max(0, start - 40), start)} ${after}`) && !EN_DICTATE_AFTER.test(after);
+}
+
+function jaRevision(j: string, start: number, end: number): boolean {
+  if (JA_REVISION_NOT.test(j.slice(start, end))) return false;
+  const after = j.slice(end, end + 60);
+  // The revision follows in the same line and outside any quotation the override sits in.
+  return JA_REVISION.test(after.split(/\n|」|』/)[0] ?? '') && !JA_DICTATE_AFTER.test(after);
+}
 
 // ---------- English ----------
 const EN_NEG = `(?<!(?:\\bnot|\\bnever|n't|\\bdont|\\bcannot)\\s{0,2})`;
@@ -143,6 +178,8 @@ function enOverride(t: string, hits: Hit[]): void {
       const mods = m[1] ?? '';
       const obj = m[2] ?? '';
       const qualified = EN_ANAPHORIC_RE.test(mods) || Boolean(m[3]);
+      // "ignore the previous replication settings", "forget the previous configuration and reload it": a system being operated.
+      if (EN_SETTINGS_OBJ.test(obj) && EN_DEVICE.test(t) && !EN_TO_AI.test(t)) continue;
       let weight: number;
       if (EN_OBJ_ALL_RE.test(obj)) weight = qualified ? W.allQualified : W.weakBare;
       else if (EN_OBJ_STRONG_RE.test(obj)) weight = qualified ? W.strongQualified : W.strongBare;
@@ -150,12 +187,15 @@ function enOverride(t: string, hits: Hit[]): void {
       // The user's own earlier instructions ("disregard my earlier instructions about the shipment")
       // are theirs to revoke; "your", "all" or "the system's" instructions are not.
       if (EN_OWN.test(mods) && !EN_NOT_OWN.test(mods)) weight = Math.min(weight, W.own);
+      // "ignore the previous instructions I gave you — use a table instead": the user revising their own request.
+      const revision = enRevision(t, m.index, m.index + m[0].length);
+      if (revision) weight = Math.min(weight, W.own);
       // A phrase quoted as a mention ('what does "ignore previous instructions" mean?') is weaker evidence.
       if (isQuoted(t, m.index, m.index + m[0].length)) weight = Math.round(weight * 50) / 100;
       // A rule against attempting it ("never try to make it ignore its safety rules") is a policy.
       if (EN_NEGATED_ATTEMPT.test(t.slice(Math.max(0, m.index - 50), m.index))) weight = Math.min(weight, W.own);
       hits.push({ id: `override.en.${weight}`, reason: 'instruction_override', weight });
-      if (EN_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) chain(hits);
+      if (!revision && EN_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) chain(hits);
     }
     if (EN_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.en.bare', reason: 'instruction_override', weight: W.allQualified });
     if (EN_FORGET_IT.test(t)) hits.push({ id: 'override.en.forget-it', reason: 'instruction_override', weight: W.weakQualified });
@@ -183,8 +223,11 @@ function jaOverride(t: string, hits: Hit[]): void {
       if (/^(?:設定|初期設定|既定|デフォルト)/.test(m[2] ?? '') && JA_DEVICE.test(t) && !JA_TO_AI.test(t)) continue;
       // 「私が先ほどお送りした指示は取り消して」: the user revokes their own instruction.
       if ((JA_OWN.test(m[1] ?? '') || JA_OWN_BEFORE.test(t.slice(Math.max(0, m.index - 14), m.index))) && !JA_NOT_OWN.test(m[1] ?? '')) weight = Math.min(weight, W.own);
+      // 「最初の指示を無視して箇条書きで」: the user revising their own request.
+      const revision = jaRevision(t, m.index, m.index + m[0].length);
+      if (revision) weight = Math.min(weight, W.own);
       hits.push({ id: `override.ja.${weight}`, reason: 'instruction_override', weight });
-      if (JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
+      if (!revision && JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
     }
   }
   if (hasAny(t, JA_ANSWER_LITS) && JA_DONT_ANSWER.test(t)) hits.push({ id: 'override.ja.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
@@ -256,10 +299,12 @@ export const detectInstructionOverride: Detector = (v) => {
   if ((hasAny(v.folded, EN_SEIZE_LITS) && EN_SEIZE.test(v.folded)) || (hasAny(v.ja, JA_SEIZE_LITS) && JA_SEIZE.test(v.ja))) {
     hits.push({ id: 'override.seize', reason: 'instruction_override', weight: W.seize });
   }
-  if ((v.folded.includes('instruction') || v.folded.includes('prompt') || v.folded.includes('direct') || v.folded.includes('command') || v.folded.includes('guideline')) && EN_EXPLICIT.test(v.folded)) {
-    hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
-  } else if ((v.ja.includes('指示') || v.ja.includes('命令') || v.ja.includes('プロンプト') || v.ja.includes('指令') || v.ja.includes('制約')) && JA_EXPLICIT.test(v.ja)) {
-    hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
+  const en = (v.folded.includes('instruction') || v.folded.includes('prompt') || v.folded.includes('direct') || v.folded.includes('command') || v.folded.includes('guideline')) ? EN_EXPLICIT.exec(v.folded) : null;
+  const ja = !en && (v.ja.includes('指示') || v.ja.includes('命令') || v.ja.includes('プロンプト') || v.ja.includes('指令') || v.ja.includes('制約')) ? JA_EXPLICIT.exec(v.ja) : null;
+  if (en) {
+    if (!enRevision(v.folded, en.index, en.index + en[0].length)) hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
+  } else if (ja) {
+    if (!jaRevision(v.ja, ja.index, ja.index + ja[0].length)) hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   } else if (hasAny(v.folded, FOREIGN_LITS) && FOREIGN_EXPLICIT.test(v.folded)) {
     hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   }

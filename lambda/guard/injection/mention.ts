@@ -16,18 +16,58 @@ const MIN_PHRASE = 7;
 /** Attribute values (style="...", href='...'), which are no quotations. */
 const ATTRIBUTE = /=\s?(?:"[^"\n]{0,400}"|'[^'\n]{0,400}')/g;
 
+/**
+ * Specimens without quotation marks: a phrase introduced as an example ("e.g. ignore previous
+ * instructions and …,", "such as …", 「例えば…」「（例：…）」) up to the end of its clause, and the
+ * options of a quiz ("which of these is an injection? (a) … (b) …"). They count as quotations only
+ * in a text that reports or rules on attacks (a notice, a policy, training, what attackers do),
+ * so an order that merely starts with "for example," is still read.
+ */
+const SPECIMEN =
+  /(?:\be\.g\.,?|\bi\.e\.,?|\bsuch as|\bfor (?:example|instance),?|\b(?:messages?|prompts?|requests?|phrases?|inputs?|texts?) like|例えば、?|たとえば、?|（例[:：]?|\(例[:：]?|例[:：]|\(e\.g\.,?)\s?([^,;:)）\n。、」]{8,200})/gi;
+const QUIZ_OPTION = /(?:^|\s)\(?[a-d]\)\s?([^()\n]{4,200}?)(?=\s\(?[a-d]\)|\n|$)/g;
+const QUIZ = /\bwhich (?:of (?:these|the following)|one)\b|どれ(?:が|か|です)|次のうち/i;
+const SPECIMEN_LITS = /e\.g\.|i\.e\.|such as|for example|for instance| like|例|\([a-d]\)/i;
+/** What makes a text a report or a rule about attacks. */
+const REPORTING =
+  /\b(?:notices?|polic(?:y|ies)|standards?|guidelines?|training|slides?|awareness|quiz|attackers?|malicious|phishing|scam(?:mers)?|must not|do not|don't|never|prohibited|forbidden|not allowed|not permitted|report(?:ed)?|warn(?:ing|s)?|violations?|red team|incidents?|examples? of)\b|禁止|てはなら|てはいけ|しないで|行わない|注意|攻撃|不審|報告|研修|ガイドライン|規程|規定|ポリシー|悪意|手口|事例/i;
+
+function specimensOf(text: string): { index: number; text: string; specimen?: boolean }[] {
+  if (!SPECIMEN_LITS.test(text)) return [];
+  const spans: { index: number; text: string; specimen: boolean }[] = [];
+  for (const m of text.matchAll(SPECIMEN)) {
+    const body = m[1] ?? '';
+    if (m.index === 0) continue;
+    spans.push({ index: m.index + m[0].length - body.length, text: body, specimen: true });
+  }
+  if (QUIZ.test(text)) for (const m of text.matchAll(QUIZ_OPTION)) spans.push({ index: m.index + m[0].length - (m[1] ?? '').length, text: m[1] ?? '', specimen: true });
+  if (spans.length === 0) return [];
+  let rest = '';
+  let at = 0;
+  for (const sp of [...spans].sort((a, b) => a.index - b.index)) {
+    if (sp.index < at) continue;
+    rest += `${text.slice(at, sp.index)} `;
+    at = sp.index + sp.text.length;
+  }
+  rest += text.slice(at);
+  return REPORTING.test(rest) ? spans : [];
+}
+
 /** The quotations of `text`, found with attribute values set aside so their marks pair with nothing. */
-function quotationsOf(text: string): { index: number; text: string }[] {
+function quotationsOf(text: string): { index: number; text: string; specimen?: boolean }[] {
   const masked = text.includes('=') ? text.replace(ATTRIBUTE, (a) => '='.padEnd(a.length, '_')) : text;
   // A short scare-quoted word (「中の人」, "Chaos") is part of the sentence, not a quoted phrase.
-  return [...masked.matchAll(QUOTED)].filter((m) => m[0].length - 2 >= MIN_PHRASE).map((m) => ({ index: m.index, text: m[0] }));
+  const quoted = [...masked.matchAll(QUOTED)].filter((m) => m[0].length - 2 >= MIN_PHRASE).map((m) => ({ index: m.index, text: m[0] }));
+  const specimens = specimensOf(text).filter((sp) => !quoted.some((q) => sp.index < q.index + q.text.length && q.index < sp.index + sp.text.length));
+  if (specimens.length === 0) return quoted;
+  return [...quoted, ...specimens].sort((a, b) => a.index - b.index);
 }
 
 function blank(text: string, keepMarks: boolean): string {
   let out = '';
   let at = 0;
   for (const q of quotationsOf(text)) {
-    out += keepMarks ? `${text.slice(at, q.index)}${q.text[0]}…${q.text[q.text.length - 1]}` : `${text.slice(at, q.index)}…`;
+    out += keepMarks && !q.specimen ? `${text.slice(at, q.index)}${q.text[0]}…${q.text[q.text.length - 1]}` : `${text.slice(at, q.index)}…`;
     at = q.index + q.text.length;
   }
   return out + text.slice(at);
@@ -67,6 +107,8 @@ export function quotationsAreMentioned(text: string): boolean {
   let any = false;
   for (const m of quotationsOf(text)) {
     any = true;
+    // A specimen is named as one by the words that introduce it (e.g., such as, 例えば).
+    if (m.specimen) adjacent = true;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m.text.length - 1, m.index + m.text.length + 30);
     if (JA_AFTER.test(after) || EN_AFTER.test(after) || EN_BEFORE.test(before)) adjacent = true;

@@ -165,12 +165,35 @@ const EN_STRONG_G = new RegExp(EN_STRONG.source, 'g');
 const NEGATED_BEFORE = /\b(?:never|not|don't|dont|do not|must not|mustn't|cannot|can't|won't|shouldn't|should not|no one (?:should|may|can|is allowed to))\s((?:[a-z']+\s){0,3})$/;
 const NOT_A_NEGATION = /\b(?:hesitate|refuse|fail|forget|stop|wait|delay)\b/;
 
+/**
+ * Someone else's request, reported: "if a user asked our support bot to show its system prompt",
+ * "when customers ask the assistant to reveal its prompt". The asker is a third party and the
+ * bot is named, not addressed.
+ */
+const REPORTED_BEFORE =
+  /\b(?:users?|customers?|someone|somebody|people|attackers?|visitors?|employees?|staff|clients?|anyone|a person|the person|hackers?|kids?|students?)\b[^.?!\n]{0,20}\b(?:asks?|asked|asking|tells?|told|telling|gets?|got|tricks?|tricked|convinces?|convinced|tries|tried|trying|wants?|wanted|requests?|requested|begs?|begged|pushes|pushed)\b(?: (?:the|our|a|an|their|this|that|my))?(?: [a-z-]+){0,2} (?:to )?$/;
+
 function unnegated(t: string, re: RegExp): boolean {
   re.lastIndex = 0;
   for (const m of t.matchAll(re)) {
+    const window = t.slice(Math.max(0, m.index - 60), m.index);
+    if (REPORTED_BEFORE.test(window) && !/\byou\b/.test(window.slice(-25))) continue;
     const before = NEGATED_BEFORE.exec(t.slice(Math.max(0, m.index - 40), m.index));
     if (!before || NOT_A_NEGATION.test(before[1] ?? '')) return true;
   }
+  return false;
+}
+
+/**
+ * 「システムプロンプトを見せてと言われたら」「…を見せてしまった事例」: a request someone else makes, or
+ * what happened (past, passive, a risk), after the verb. No order to show it.
+ */
+const JA_NOT_ASKED =
+  /^(?:て|して|し|っ|せ)?(?:(?:ほしい|欲しい|ください|下さい|くれ)?(?:と|って)(?:言われ|聞かれ|頼まれ|求められ|依頼され|質問され|要求され|お願いされ|来|迫られ|せがまれ|言う(?:人|ユーザー|攻撃|依頼)|いう(?:依頼|要求|攻撃|質問|メッセージ))|しまっ|しまう|しまい|しまわ|ちゃっ|ちゃう|た(?![いくら])|され|させ(?!て(?:ください|下さい|ほしい))|ない|ません|る(?:リスク|危険|こと|場合|ケース|事例|可能性|攻撃|ような|よう(?:な|に)|の[はをが]|人|ユーザー|ボット|ai|行為|依頼|要求))/;
+const JA_STRONG_G = new RegExp(JA_STRONG.source, 'g');
+
+function jaAsked(j: string): boolean {
+  for (const m of j.matchAll(JA_STRONG_G)) if (!JA_NOT_ASKED.test(j.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
   return false;
 }
 
@@ -179,7 +202,7 @@ export const detectSystemPromptExtraction: Detector = (v) => {
   const t = v.folded;
   const j = v.ja;
   const jaSecret = hasAny(j, JA_SECRET_LITS);
-  if ((hasAny(t, EN_STRONG_LITS) && unnegated(t, EN_STRONG_G)) || (jaSecret && JA_STRONG.test(j))) {
+  if ((hasAny(t, EN_STRONG_LITS) && unnegated(t, EN_STRONG_G)) || (jaSecret && JA_STRONG.test(j) && jaAsked(j))) {
     hits.push({ id: 'extract.strong', reason: 'system_prompt_extraction', weight: W.strong });
   }
   if (jaSecret && JA_STRONG_Q.test(j)) hits.push({ id: 'extract.question', reason: 'system_prompt_extraction', weight: W.question });
