@@ -445,6 +445,14 @@ const DE = 0x3067; // で
 const COPULA_AFTER_DE = new Uint8Array(0x10000);
 for (const c of 'すしあご、,。') COPULA_AFTER_DE[c.charCodeAt(0)] = 1;
 
+/** Rule scores below this, on exactly a katakana candidate, are open to the model's veto. */
+export const VETO_BELOW = 0.65;
+
+/** Whether the rule finding `f` is exactly the katakana candidate and weak enough for the model to veto. */
+export function vetoable(cand: NameCandidate, f: RawFinding): boolean {
+  return cand.kind === 2 && f.start === cand.start && f.end === cand.end && f.score >= 0.5 && f.score < VETO_BELOW;
+}
+
 const candidates: NameCandidate[] = [];
 const features: number[] = [];
 
@@ -463,11 +471,20 @@ export function detectLearnedNames(text: string, out: RawFinding[], fromIndex: n
   for (const cand of candidates) {
     let ruleScore = 0;
     let covered = false;
+    let weak: RawFinding | null = null;
     for (let k = fromIndex; k < ruleEnd; k++) {
       const f = out[k];
       if (f.type !== 'PERSON_NAME' || f.end <= cand.start || f.start >= cand.end) continue;
       if (f.score >= 0.5) covered = true;
       if (f.score > ruleScore) ruleScore = f.score;
+      if (vetoable(cand, f)) weak = f;
+    }
+    // A katakana run the rules read as a name only by its shape (no part a known name, no title):
+    // the model, which sees the context, can veto it (ワーナー・ブラザース, ストーン・ローゼズ).
+    if (covered && weak !== null && JA_NAME_MODEL.veto > 0 && weak.score === ruleScore) {
+      candidateFeatures(text, cand, ruleScore, features);
+      if (probability(features) < JA_NAME_MODEL.veto) weak.score = 0;
+      continue;
     }
     if (covered || ruledOut(text, cand)) continue;
     candidateFeatures(text, cand, ruleScore, features);

@@ -1,5 +1,5 @@
 import { detectEntities } from '../../../lambda/guard/detect';
-import { compoundOfWords, nameCandidates, type NameCandidate } from '../../../lambda/guard/detectors/ja-name-model';
+import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
 
 const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
 const candidates = (text: string): string[] => {
@@ -54,5 +54,26 @@ describe('learned name pass: families of names in running text', () => {
     expect(names('ガス管の点検は来週です。')).toEqual([]);
     // The copula で keeps a name (担当は田中で、), and a title after a short katakana name keeps it.
     expect(names('担当は田中で、明日連絡します。')).toEqual(['田中']);
+  });
+
+  it('rules out only katakana runs whose every part is a whole word, and leaves split parts to the model', () => {
+    expect(wholeWords('マイナンバー', 0, 6)).toBe(true);
+    expect(wholeWords('データ・サイエンス', 0, 9)).toBe(true);
+    // ボー + マン and サン + ダース are words, the runs themselves are not: no rule decides.
+    expect(compoundOfWords('ボーマン', 0, 4)).toBe(true);
+    expect(wholeWords('ボーマン', 0, 4)).toBe(false);
+    expect(wholeWords('サンダース', 0, 5)).toBe(false);
+    expect(names('またグリソンとボーマンは、長期滞在の記録を作った。')).toContain('ボーマン');
+  });
+
+  it('lets the model veto only weak rule findings that are exactly a katakana candidate', () => {
+    const kata: NameCandidate = { start: 0, end: 9, kind: 2 };
+    const kanji: NameCandidate = { start: 0, end: 3, kind: 1 };
+    expect(vetoable(kata, { type: 'PERSON_NAME', start: 0, end: 9, score: 0.6 })).toBe(true);
+    expect(vetoable(kata, { type: 'PERSON_NAME', start: 0, end: 9, score: VETO_BELOW })).toBe(false);
+    expect(vetoable(kata, { type: 'PERSON_NAME', start: 0, end: 5, score: 0.6 })).toBe(false);
+    expect(vetoable(kanji, { type: 'PERSON_NAME', start: 0, end: 3, score: 0.6 })).toBe(false);
+    // Names with a known part keep the rule's score whatever the model says.
+    expect(names('ジョン・スミスは会議に出席した。')).toEqual(['ジョン・スミス']);
   });
 });
