@@ -123,7 +123,8 @@ export function denseFeatures(hits: readonly Hit[], ruleScore: number): number[]
 }
 
 export interface LoadedModel extends Omit<ModelFile, 'weights'> {
-  weights: Float32Array;
+  /** The Int8 weights as shipped (a window sums them as integers and scales once): 1 byte a bucket keeps 2^20 buckets in 1 MB. */
+  weights: Int8Array;
 }
 
 function decodeBase64(b64: string): Uint8Array {
@@ -137,9 +138,8 @@ function decodeBase64(b64: string): Uint8Array {
 export function loadModel(file: ModelFile): LoadedModel {
   const bytes = decodeBase64(file.weights);
   if (bytes.length !== file.dim || (file.dim & (file.dim - 1)) !== 0) throw new Error('injection model: weights do not match dim');
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const weights = new Float32Array(file.dim);
-  for (let i = 0; i < file.dim; i++) weights[i] = q[i] * file.scale;
+  const weights = new Int8Array(file.dim);
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   return { ...file, weights };
 }
 
@@ -150,8 +150,8 @@ export const classifierAvailable = LOADED !== undefined;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Generation stamps per bucket: marks the n-grams already counted in the current window. */
-let stamps = new Uint32Array(0);
+/** Generation stamps per bucket: marks the n-grams already counted in the current window (16 bits: 2 MB at 2^20 buckets). */
+let stamps = new Uint16Array(0);
 let generation = 0;
 /** Bucket of each (position, n) of the current view; reused across calls. */
 let scratch = new Int32Array(0);
@@ -166,7 +166,7 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
   const view = modelView(folded);
   const n = view.length;
   if (stamps.length !== model.dim) {
-    stamps = new Uint32Array(model.dim);
+    stamps = new Uint16Array(model.dim);
     generation = 0;
   }
   const dense = denseFeatures(hits, ruleScore);
@@ -196,7 +196,7 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
   if (model.segments) ranges.push(...segmentRanges(view, model.segments, model.window));
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
-    generation = (generation + 1) >>> 0;
+    generation = (generation + 1) & 0xffff;
     if (generation === 0) {
       stamps.fill(0);
       generation = 1;
@@ -213,7 +213,7 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
       count++;
     }
     if (count === 0) continue;
-    const z = base + sum / Math.sqrt(count) + (r >= fixed ? model.segmentBias ?? 0 : 0);
+    const z = base + (sum * model.scale) / Math.sqrt(count) + (r >= fixed ? model.segmentBias ?? 0 : 0);
     if (z > best) best = z;
   }
   return best === -Infinity ? sigmoid(base) : sigmoid(best);
