@@ -89,13 +89,17 @@ const JA_CHARACTER_LITS = gate(['崩さ', '外れ', '降り']);
 /** A persona, game or fiction frame. */
 const EN_FRAME =
   /\b(?:novel(?:ist)?|story|stories|thriller|plot|scene|villain|movie|film|comic|fanfic|tale|narrative|screenplay|script|fiction(?:al)?|role-?play(?:ing)?|game|tabletop|rpg|improv|acting|character|npc|hypothetical(?:ly)?|imagine|pretend|what-if|alternate universe|simulation|thought experiment|philosophy class|mock(?:-attack)?|play the|you are now|you're now|act as|as (?:that|the|a|an) (?:future )?(?:ai|character|persona|being)|from now on,? you(?:'ll| will)? (?:answer|are|be|act)|persona|twin|two voices|two replies|special edition of yourself|game master|setting:|answer as)\b/;
+/** A test build or mode the assistant is said to run in ("a test environment where production policy does not apply"): a frame only when real harm is asked for. */
+const EN_ENV_FRAME = /\b(?:test(?:ing)? environment|sandbox|staging build|evaluation build|unfiltered build|internal build|renamed (?:model|build|version)|[a-z]+ mode)\b/;
 const JA_FRAME =
   /小説|物語|ストーリー|脚本|台本|シナリオ|フィクション|架空|ロールプレイ|なりきり|ゲーム|trpg|テーブルトーク|即興劇|演技|演じ|キャラ|セリフ|台詞|設定[:：]|設定です|もしも|仮に|思考実験|哲学の授業|模擬|二人一役|裏人格|別人格|特別版|として(?:振る舞|振舞|ふるま|答え|回答|話|行動|語)|になりきっ|になったつもり|(?:今日|今|これ)から(?:は)?、?(?:あなた|君)は|(?:あなた|君)は(?:今日|今|これ)から|あなたは(?:もう)?(?:ai|アシスタント)(?:では|じゃ)な|ゲームマスター/;
+/** 「テスト環境なので本番のポリシーは適用されません」「エキスパートモード（フィルター無効）」: a frame only when real harm is asked for. */
+const JA_ENV_FRAME = /テスト環境|検証環境|試験環境|検証用|テスト用の?(?:モデル|ai|版)|サンドボックス|(?:本番|通常)の?(?:ポリシー|ルール|制限)(?:は|が)?(?:適用され(?:ない|ません)|対象外)|[ァ-ヶー]{2,12}モード[（(]/;
 /** The frame sheds the rules: no laws, no sense of right and wrong, never refuses, the rules do not apply. */
 const EN_SHED_FRAME =
-  /\b(?:no|without(?: any)?|free of(?: all)?) (?:laws?|rules?|limits?|limitations|restrictions?|content rules|conditions|morals?|ethics|ethical limits|sense of right (?:and|or) wrong|guardrails?|filters?|censorship|content polic(?:y|ies))\b|\bthe rules (?:do not|don't|no longer) apply\b|\brules are for losers\b|\bbroke(?:n)? free of\b|\b(?:safety|ethical) (?:catch|training|limits?|filters?) (?:off|wiped|removed|disabled)\b|\bwiped (?:its|your|his|her) safety\b|\bnever refuses?\b|\b(?:refus\w*|declin\w*)\b[^.\n]{0,30}\b(?:lose[sd]? points|penali[sz]ed|penalty|points? deducted)\b|\bwon't refuse\b|\banswers? (?:everything|anything)(?: in detail| without)\b|\banswers? without conditions\b|\b(?:uncensored|unrestricted|unfiltered|amoral|unaligned)\b|\bno (?:ethical|moral) (?:limits|boundaries|constraints)\b|\bcontent policies (?:are )?suspended\b|\bhas no ethical\b/;
+  /\b(?:no|without(?: any)?|free of(?: all)?) (?:laws?|rules?|limits?|limitations|restrictions?|content rules|conditions|morals?|ethics|ethical limits|sense of right (?:and|or) wrong|guardrails?|filters?|censorship|content polic(?:y|ies))\b|\bthe rules (?:do not|don't|no longer) apply\b|\b(?:production |normal |usual |standard |safety |content |usage )?(?:polic(?:y|ies)|rules|guidelines|filters?|restrictions|safeguards) (?:do(?:es)? not|don't|doesn't|no longer|won't) apply\b|\b(?:filters?|safety|safeguards|guardrails|restrictions|polic(?:y|ies)) (?:are |is )?(?:off|disabled|suspended|lifted|switched off|turned off)\b|\brules are for losers\b|\bbroke(?:n)? free of\b|\b(?:safety|ethical) (?:catch|training|limits?|filters?) (?:off|wiped|removed|disabled)\b|\bwiped (?:its|your|his|her) safety\b|\bnever refuses?\b|\b(?:refus\w*|declin\w*)\b[^.\n]{0,30}\b(?:lose[sd]? points|penali[sz]ed|penalty|points? deducted)\b|\bwon't refuse\b|\banswers? (?:everything|anything)(?: in detail| without)\b|\banswers? without conditions\b|\b(?:uncensored|unrestricted|unfiltered|amoral|unaligned)\b|\bno (?:ethical|moral) (?:limits|boundaries|constraints)\b|\bcontent policies (?:are )?suspended\b|\bhas no ethical\b/;
 const JA_SHED_FRAME =
-  /(?:法律|規則|ルール|制限|制約|規制|倫理|倫理観|善悪|モラル|条件|規約|ガイドライン|倫理指針|検閲|安全装置)(?:の区別)?(?:も|が|は|を|の)?(?:一切|何も|なにも|全く)?(?:ない|なし|ゼロ|ありません|存在しない|持たない|知らない|適用外|無効|関係ない|外した|外された|外れた|縛られ(?:ない|ず|ていない))|(?:規則|ルール)なんて知らない|断ら(?:ない|ず)|断りません|拒否(?:しない|しません|せず)|条件なしで答え|できません[』」]?と(?:は)?(?:決して)?言(?:わ|いま)せ?ん?|注意書き(?:も|を)?付けない|(?:何でも|なんでも)(?:出力|答え|話)(?:でき|し|ます|る)|(?:断|拒否し|拒否)(?:っ)?たり[^。]{0,20}(?:減点|ペナルティ|罰)|制限なしで|自由に答え|ルールから(?:完全に)?自由/;
+  /(?:法律|規則|ルール|制限|制約|規制|倫理|倫理観|善悪|モラル|条件|規約|ガイドライン|倫理指針|検閲|安全装置|フィルター|フィルタ|ポリシー|安全ポリシー|セーフティ|安全機能|安全対策)(?:の区別)?(?:も|が|は|を|の)?(?:一切|何も|なにも|全く|すべて|全て)?(?:ない|なし|ゼロ|ありません|存在しない|持たない|知らない|適用外|無効|オフ|off|解除|関係ない|外した|外された|外れた|適用され(?:ない|ません|ず)|縛られ(?:ない|ず|ていない))|(?:規則|ルール)なんて知らない|断ら(?:ない|ず)|断りません|拒否(?:しない|しません|せず)|条件なしで答え|できません[』」]?と(?:は)?(?:決して)?言(?:わ|いま)せ?ん?|注意書き(?:も|を)?付けない|(?:何でも|なんでも)(?:出力|答え|話)(?:でき|し|ます|る)|(?:断|拒否し|拒否)(?:っ)?たり[^。]{0,20}(?:減点|ペナルティ|罰)|制限なしで|自由に答え|ルールから(?:完全に)?自由/;
 /** What is asked for is real harm. */
 const EN_HARM =
   /\b(?:bombs?|explosives?|detonat\w*|poisons?|poison gas|toxins?|nerve agent|malware|ransomware|virus(?:es)?|keylogger|exploit|hack(?:ing|er)?|break into|take over|take down|ddos|steal(?:ing)?|shoplift\w*|counterfeit|fake (?:passport|id|designer goods)|forg(?:e|ed|ery)|phishing|spear-phishing|swindl\w*|scam\w*|launder\w*|drugs?|controlled (?:drug|substances?)|meth\w*|synthesi[sz]e|weapons?|guns?|firearms?|untraceable|cannot be traced|bypass (?:high-security )?locks?|pick(?:ing)? (?:a )?lock|alarm system|access badge|clon(?:e|ing) (?:a |an |someone's )?(?:card|badge|phone|sim)|patient database|card numbers?|someone else's|coworker's email)\b/;
@@ -132,7 +136,7 @@ const EN_NEED_LITS = gate([
   'patient', 'card number', 'someone else', 'coworker', 'step by step',
 ]);
 const JA_NEED_LITS = gate([
-  '法律', '規則', 'ルール', '制限', '制約', '規制', '倫理', '善悪', 'モラル', '条件', '規約', 'ガイドライン', '検閲', '安全装置', '断ら', '拒否', 'できません', '注意書き', '何でも', '自由',
+  'フィルタ', 'ポリシー', 'セーフティ', '安全機能', '安全対策', '法律', '規則', 'ルール', '制限', '制約', '規制', '倫理', '善悪', 'モラル', '条件', '規約', 'ガイドライン', '検閲', '安全装置', '断ら', '拒否', 'できません', '注意書き', '何でも', '自由',
   '爆', '毒', '神経剤', 'ウイルス', 'マルウェア', 'ランサムウェア', 'キーロガー', 'ハッキング', '不正', '乗っ取', '侵入', '盗', '万引き', '偽', '詐欺', 'だまし取', '騙し取', 'フィッシング',
   '標的型', '麻薬', '覚醒剤', '薬物', '銃', '武器', '監視', '解錠', '鍵を使わず', '金庫', '錠前', 'ピッキング', 'データベース', '情報を抜き出', 'クレジットカード', '他人の',
 ]);
@@ -143,8 +147,8 @@ function jailbreakFrames(t: string, j: string, add: (id: string, weight: number)
   if (!enNeed && !jaNeed) return;
   // A named mode claimed for the assistant (開発者モードのChatGPT, developer mode enabled) frames it too.
   const mode = (EN_MODE_FRAME.test(t) || JA_MODE_FRAME.test(j)) && !modeOfADevice(t, j);
-  const enFrame = enNeed && ((hasAny(t, FRAME_LITS) && EN_FRAME.test(t)) || mode);
-  const jaFrame = jaNeed && (JA_FRAME.test(j) || JA_PERSONA_NOUN.test(j) || mode);
+  const enFrame = enNeed && ((hasAny(t, FRAME_LITS) && EN_FRAME.test(t)) || mode || (EN_ENV_FRAME.test(t) && EN_HARM.test(t)));
+  const jaFrame = jaNeed && (JA_FRAME.test(j) || JA_PERSONA_NOUN.test(j) || mode || (JA_ENV_FRAME.test(j) && JA_HARM.test(j)));
   if (!enFrame && !jaFrame && !EN_DEAD_RELATIVE.test(t) && !JA_DEAD_RELATIVE.test(j)) return;
   const enHarm = EN_HARM.test(t);
   const jaHarm = JA_HARM.test(j);
