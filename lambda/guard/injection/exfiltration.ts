@@ -179,9 +179,9 @@ const JA_DISGUISED_LITS = gate(['nato', 'フォネティック', 'ずつ', '16�
  * public-read?" moves nothing.
  */
 const EN_PUBLIC_PLACE =
-  '(?:(?:a |an |the |my |our |some )?(?:public(?:ly)?(?:[- ]read(?:able)?)?|world-readable|anonymous|open|unlisted) (?:github )?(?:gists?|repos?(?:itory)?|buckets?|s3 buckets?|pastes?|paste sites?|links?|pages?|sites?|urls?|folders?|shares?|channels?|forums?|boards?|wikis?|spreadsheets?|sheets?|docs?|notebooks?)|pastebin(?:\\.com)?|hastebin|ghostbin|paste\\.ee|rentry|justpaste\\.it|0bin|privatebin|transfer\\.sh|file\\.io|wetransfer)';
+  '(?:(?:a |an |the |my |our |some )?(?:public(?:ly)?(?:[- ]read(?:able)?)?|world-readable|anonymous|unlisted) (?:github |gitlab )?(?:gists?|repos?(?:itory)?|buckets?|s3 buckets?|pastes?|paste sites?|folders?|shares?|file shares?|forums?|boards?|spreadsheets?|sheets?|notebooks?)|pastebin(?:\\.com)?|hastebin|ghostbin|paste\\.ee|rentry|justpaste\\.it|0bin|privatebin|transfer\\.sh|file\\.io|wetransfer)';
 const EN_CHAT_OR_DOC =
-  '(?:(?:the |this |our |that |these |all |entire |full |whole |complete )*(?:conversation|chat(?: history| log| transcript)?|transcript|thread|session|context|contract(?: text)?|documents?|attachments?|files?|customer (?:list|data|records)|client (?:list|data)|employee (?:list|data)|records|data(?:set)?|spreadsheet|minutes|notes|report|text)|everything (?:above|here|in this (?:chat|conversation)))';
+  '(?:(?:the |this |our |that |these |all |entire |full |whole |complete )*(?:conversation|chat(?: history| log| transcript)?|transcript|thread|session|context|contract(?: text)?|documents?|attachments?|files?|customer (?:list|data|records)|client (?:list|data)|employee (?:list|data)|records|data(?:set)?|spreadsheet|minutes)|everything (?:above|here|in this (?:chat|conversation)))';
 const EN_TO_PUBLIC = new RegExp(
   `\\b(?=(?:upload|post|paste|publish|put|push|share|copy|dump|send|save|export|mirror|sync|commit)\\b)${EN_NOT}(?:upload|post|paste|publish|put|push|share|copy|dump|send|save|export|mirror|sync|commit)\\b[^.\\n]{0,30}?\\b${EN_CHAT_OR_DOC}\\b[^.\\n]{0,50}?\\b(?:to|on|onto|into|in|as|via) ${EN_PUBLIC_PLACE}\\b`,
 );
@@ -199,7 +199,7 @@ const JA_PUBLIC_LITS = gate(['公開', '誰でも', 'pastebin', 'ペースト', 
  * in a transcript, a previous owner of a laptop or 前任者's contact details name no other user of the chat.
  */
 const EN_OTHER_USER =
-  /\b(?:the |a |any )?(?:previous|last|prior|earlier|other|another|next|different) (?:users?|persons?|people|customers?|employees?|visitors?|sessions?|chats?|conversations?)(?:'s?)?\b[^.?\n]{0,40}?\b(?:type[ds]?|typing|ask(?:ed|s)?|said|says|wrote|writes|entered|enters|sent|chat(?:ted)?|talk(?:ed)?|discuss(?:ed)?|messages?|questions?|prompts?|conversations?|chats?|history|e-?mails?|addresses|names|phone numbers?|data|details)\b/;
+  /\b(?:the |a |any )?(?:previous|last|prior|earlier) (?:users?|persons?|customers?|visitors?|sessions?|chats?|conversations?)(?:'s?)?\b[^.?\n]{0,40}?\b(?:type[ds]?|typing|asked|asks|said|says|wrote|writes|entered|enters|sent|chat(?:ted)?|talk(?:ed)?|discuss(?:ed)?|messages?|questions?|prompts?|conversations?|chats?|history|e-?mails?|addresses|names|phone numbers?|data|details)\b|\b(?:other|another|different) (?:users?|customers?|people|employees?|visitors?|members?)(?:'s?)?\b[^.?\n]{0,40}?\b(?:typed|asked you|(?:have|has) (?:been )?(?:ask(?:ed|ing)|tell(?:ing)?|told|sa(?:id|ying)|typ(?:ed|ing)|sen(?:t|ding)) you|said to you|told you|wrote to you|entered|sent you|conversations?|chats?|chat history|messages (?:to|with) you|history|e-?mails?|names|addresses|phone numbers|personal data|details)\b/;
 const EN_OTHER_USER_ASK = /\b(?:what|which|who|show|tell|give|list|share|repeat|print|display|reveal|paste|read)\b/;
 const EN_OTHER_USER_NOT = /\b(?:transcript|meeting|minutes|speaker|laptop|computer|device|account settings|profile|owner|tenant)\b/;
 const JA_OTHER_USER =

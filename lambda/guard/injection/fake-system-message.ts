@@ -86,14 +86,16 @@ function modeOnly(t: string, j: string): boolean {
 }
 
 /** Template syntax: a code fence, {{ var }}, {% tag %}, ${var}, <<var>>, or a role: key of a prompt file. */
-const TEMPLATE_SYNTAX = /```|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
+const TEMPLATE_SYNTAX = /```|^\s{0,4}(?:system|user|assistant):\s?\|?$|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
 /** ...and the text asks for a review of it as a prompt or a template. */
+/** ...and the text asks for a review of it as a prompt or a template (both words anywhere in the text). */
+const TEMPLATE_WORD = /\b(?:prompt|template|yaml|jinja|config|persona)\b|プロンプト|テンプレート|テンプレ|設定ファイル/;
 const TEMPLATE_REVIEW =
-  /\b(?:review|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test)\b[^.\n]{0,50}\b(?:prompt|template|yaml|jinja|config|system (?:line|message|prompt)|persona)\b|\b(?:prompt|template) (?:review|config|file)\b|(?:プロンプト|テンプレート|テンプレ|yaml|設定ファイル|システム(?:行|メッセージ|プロンプト))[^。\n]{0,30}(?:添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証)|(?:添削|レビュー|確認|チェック|見直|改善|評価)[^。\n]{0,20}(?:プロンプト|テンプレート|テンプレ)/;
+  /\b(?:review(?:ing)?|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test|look right|look ok|feedback|wording)\b|添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証|推敲/;
 const TEMPLATE_SYNTAX_LITS = gate(['```', '{{', '{%', '${', '<<', 'role:']);
 
 function templateUnderReview(t: string): boolean {
-  return hasAny(t, TEMPLATE_SYNTAX_LITS) && TEMPLATE_SYNTAX.test(t) && TEMPLATE_REVIEW.test(t);
+  return hasAny(t, TEMPLATE_SYNTAX_LITS) && TEMPLATE_SYNTAX.test(t) && TEMPLATE_WORD.test(t) && TEMPLATE_REVIEW.test(t);
 }
 
 export const detectFakeSystemMessage: Detector = (v) => {

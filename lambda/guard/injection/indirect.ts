@@ -266,14 +266,22 @@ const JA_OUTCOME_LITS = gate(['すべて', '全て', '全部', '全', 'この', 
 const NEGATED_OUTCOME = /\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|no need to|not to|avoid|without)\b[^.\n]{0,12}$|(?:ない|ず|な)(?:よう|で)?[、,]?$/;
 const JA_NEGATED_AFTER = /^[^。\n]{0,6}(?:ない|ず|禁止|しては|てはいけ|ないで|かどうか|か否か|べきか|[?？])/;
 
+/** "Mark all tickets as resolved only after the customer confirms": a rule with its condition. */
+const EN_CONDITION_AFTER = /^[^.\n]{0,12}\b(?:only (?:after|when|if|once)|after|when|if|unless|once|until)\b/;
+/** A JSON value or a CSV cell: pasted data even on one line. */
+const DATA_VALUE_BEFORE = /(?:"\s?:\s?"|^|\n)[^"\n]{0,60}$|,\s?"[^"\n]{0,60}$/;
+
 function outcomePlanted(t: string, j: string): boolean {
-  if (!t.includes('\n')) return false;
+  const json = t.includes('{"') || t.includes('[{');
+  if (!t.includes('\n') && !json) return false;
   const inLaterLine = (s: string, re: RegExp, ja: boolean): boolean => {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const firstBreak = s.indexOf('\n');
-      if (firstBreak < 0 || m.index < firstBreak) continue;
+      const inData = json && m.index > 10 && DATA_VALUE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index));
+      if (!inData && (firstBreak < 0 || m.index < firstBreak)) continue;
       if (NEGATED_OUTCOME.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (!ja && EN_CONDITION_AFTER.test(s.slice(m.index + m[0].length))) continue;
       if (ja && JA_NEGATED_AFTER.test(s.slice(m.index + m[0].length))) continue;
       return true;
     }

@@ -155,7 +155,7 @@ const EN_ROUNDABOUT = new RegExp(
   alt(
     `\\b(?:repeat|quote|print|recite|copy|paste|show|give me|tell me|write(?: out)?|output|type(?: out)?|read(?: out)?|what (?:is|was|are|were|does|do)|what's)\\b[^.?!\\n]{0,12}?\\b(?:the )?(?:very )?(?:first|last|final|opening|closing|second|third|next|middle|top|bottom|\\d+(?:st|nd|rd|th)?) (?:\\d+ )?(?:paragraphs?|lines?|sentences?|parts?|sections?|rules?|bullets?|words?|items?|points?|pages?) of your (?:own )?${EN_SETUP_NOUN}\\b`,
     `\\b(?:rewrite|turn|convert|translate|summari[sz]e|render|express|recast|restate|paraphrase|encode|reformat|retell|re-?write|sing|put)\\b (?:all of |each of |every line of )?your (?:own |full |entire |whole |initial |original |hidden |secret |system )?(?:system prompt|prompt|system message|instructions|guidelines|directives|setup|set-up|configuration|briefing)\\b[^.?!\\n]{0,30}?\\b(?:as|into|in|to|like)\\b`,
-    `\\b(?:repeat|recite|echo|say|tell me|print|quote|what (?:was|is))\\b[^.?!\\n]{0,12}?\\bthe (?:very |exact )?first (?:message|thing|words?|text|lines?|instructions?|prompt)\\b[^.?!\\n]{0,12}?\\b(?:you (?:ever )?(?:heard|got|received|saw|read|were (?:given|told|sent|fed))|in (?:this|the|our|your) (?:conversation|chat|context|session|memory))\\b`,
+    `\\b(?:repeat|recite|echo|say|tell me|print|quote|play back|replay|read back|what (?:was|is))\\b[^.?!\\n]{0,12}?\\bthe (?:very |exact )?first (?:message|thing|words?|text|lines?|instructions?|prompt)\\b[^.?!\\n]{0,12}?\\b(?:you (?:ever )?(?:heard|got|received|saw|read|were (?:given|told|sent|fed|asked))|in (?:this|the|our|your) (?:conversation|chat|context|session|memory))\\b`,
     `\\bwhat (?:did|have|has) (?:your (?:creators?|developers?|makers?|operators?|owners?|programmers?|designers?|company|admins?|builders?|trainers?)|(?:the |whoever )?(?:people|person|company|team|folks)? ?(?:who|that) (?:made|built|created|set up|configured|deployed|programmed) you)\\b[^?\\n]{0,30}?\\b(?:write|wrote|written|put|program(?:med)?|tell|told|say|said|instruct(?:ed)?|give|gave|given|load(?:ed)?|type[ds]?|feed|fed)\\b[^?\\n]{0,20}?\\b(?:you|into you|in you)\\b`,
   ),
 );
@@ -163,10 +163,10 @@ const JA_ROUNDABOUT = new RegExp(
   alt(
     `(?:(?:あなた|君|きみ|お前|ai|アシスタント)(?:の|が持ってる|が持っている|に(?:は)?)|(?<!の))(?:裏設定|隠し設定|秘密の(?:設定|指示|ルール|命令)|隠された(?:設定|ルール)|裏の(?:指示|設定|ルール)|内緒の(?:指示|設定|ルール))[^。？?]{0,20}?(?:見せ|教え|言って|出して|書いて|晒|ある(?:でしょ|よね|んでしょ|んだろ|の)|どんな|何|なに|知りたい|全部|ぜんぶ)`,
     `(?:あなた|君|きみ|お前|ai|アシスタント)(?:が|は)?(?:一番|いちばん)?(?:最初|はじめ|初め)に(?:言われ|指示され|教えられ|与えられ|命じられ|頼まれ|書かれ|入力され|聞かされ)た(?:こと|内容|言葉|指示|文章|ルール|メッセージ)[^。？?]{0,20}?(?:言って|教え|見せ|書い|繰り返|復唱|出力|何|なに|どんな)`,
-    `(?:あなた|君|きみ|ai)の(?:指示|プロンプト|設定|ルール)(?:文)?(?:を|の(?:最後|最初|冒頭|末尾)の(?:段落|行|文|部分)を)[^。]{0,12}?(?:詩|歌|俳句|ラップ|物語|英語|英訳|フランス語|中国語|箇条書き|要約)(?:に|で|として)`,
+    `(?:あなた|君|きみ|ai)の(?:指示|プロンプト|設定|ルール)(?:文)?(?:を|の(?:最後|最初|冒頭|末尾)の(?:段落|行|文|部分)を)(?:全部|すべて|全て)?[^。]{0,12}?(?:詩|歌|俳句|ラップ|物語|英語|英訳|フランス語|中国語|箇条書き|要約|童話|川柳|替え歌)(?:調|風|形式|の形)?(?:に|で|として)`,
   ),
 );
-const EN_ROUNDABOUT_LITS = gate(['your', 'first']);
+const EN_ROUNDABOUT_LITS = gate(['your', 'first', 'you']);
 const JA_ROUNDABOUT_LITS = gate(['設定', '秘密の', '隠され', '裏の', '内緒の', '最初に', 'はじめに', '初めに', 'の指示', 'のプロンプト', 'のルール']);
 
 // ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
