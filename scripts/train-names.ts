@@ -292,10 +292,11 @@ for (let t = 0.05; t <= 0.951; t += 0.025) grid.push({ threshold: Number(t.toFix
 // lowest one whose F1 is within F1_TOLERANCE of it: where F1 is flat, a guard prefers recall.
 const F1_TOLERANCE = 0.0075;
 const f1 = (g: { recall: number; precision: number }): number => (g.precision + g.recall === 0 ? 0 : (2 * g.precision * g.recall) / (g.precision + g.recall));
-const best = grid.reduce((a, g) => (f1(g) > f1(a) ? g : a), grid[0]);
 // Below MIN_THRESHOLD the held-out precision falls under 0.7 for little recall: never lower.
 const MIN_THRESHOLD = Number(process.env.NAMES_MIN_THRESHOLD ?? 0.4);
-const chosen = grid.find((g) => g.threshold >= MIN_THRESHOLD - 1e-9 && g.threshold <= best.threshold && f1(g) >= f1(best) - F1_TOLERANCE) ?? best;
+const allowed = grid.filter((g) => g.threshold >= MIN_THRESHOLD - 1e-9);
+const best = allowed.reduce((a, g) => (f1(g) > f1(a) ? g : a), allowed[0]);
+const chosen = allowed.find((g) => g.threshold <= best.threshold && f1(g) >= f1(best) - F1_TOLERANCE) ?? best;
 // The veto of weak katakana rule findings: the highest whose held-out F1 at the chosen threshold
 // is not below the F1 without it.
 const vetoGrid = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3].map((veto) => ({ veto, ...evaluate(heldOut, prob, chosen.threshold, veto) }));

@@ -177,11 +177,20 @@ function hasHash(list: Uint32Array, h: number): boolean {
   return false;
 }
 
+// One bit per value of a hash's low 16 bits: most lookups end here.
+const KANJI_COMMON_BITS = new Uint8Array(1 << 13);
+for (const h of KANJI_COMMON) KANJI_COMMON_BITS[(h & 0xffff) >>> 3] |= 1 << (h & 7);
+
+/** Whether the FNV-1a hash `h` of a kanji run is one of IPADIC's common nouns of three to five kanji. */
+function isKanjiCommon(h: number): boolean {
+  return (KANJI_COMMON_BITS[(h & 0xffff) >>> 3] & (1 << (h & 7))) !== 0 && hasHash(KANJI_COMMON, h);
+}
+
 /** 1 when IPADIC knows the kanji run `text[start, end)` (three to five kanji) as a common noun (仲見世, 運転手), else 0. */
 function kanjiWordKind(text: string, start: number, end: number): number {
   const len = end - start;
   if (len < 3 || len > 5) return 0;
-  return hasHash(KANJI_COMMON, hashRange(text, start, end)) ? 1 : 0;
+  return isKanjiCommon(hashRange(text, start, end)) ? 1 : 0;
 }
 
 const WORD_MAX = 4;
@@ -259,48 +268,62 @@ function segments(text: string, start: number, end: number): boolean {
   return false;
 }
 
+// Feature indices of the candidate being scored, written without allocating (FEATURES[0, count)).
+const FEATURES = new Int32Array(256);
+let count = 0;
+function add(feature: number): void {
+  FEATURES[count++] = feature;
+}
+
 /**
  * Feature indices of the candidate `text[start, end)` pushed on `out` (its length is reset).
  * `ruleScore` is the best score the rules gave an overlapping span (0 when none).
  */
 export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: number, out: number[]): void {
+  const n = writeFeatures(text, cand, ruleScore);
   out.length = 0;
+  for (let i = 0; i < n; i++) out.push(FEATURES[i]);
+}
+
+function writeFeatures(text: string, cand: NameCandidate, ruleScore: number): number {
+  count = 0;
   const { start, end, kind } = cand;
   const len = end - start;
-  out.push(mix(T.bias, 0));
-  out.push(mix(T.kindLen, kind, Math.min(len, 9)));
-  out.push(mix(T.first, kind, text.charCodeAt(start)));
-  out.push(mix(T.last, kind, text.charCodeAt(end - 1)));
+  add(mix(T.bias, 0));
+  add(mix(T.kindLen, kind, Math.min(len, 9)));
+  add(mix(T.first, kind, text.charCodeAt(start)));
+  add(mix(T.last, kind, text.charCodeAt(end - 1)));
   for (let i = start; i < end; i++) {
-    out.push(mix(T.char, text.charCodeAt(i)));
-    if (i + 1 < end) out.push(mix(T.bigram, text.charCodeAt(i), text.charCodeAt(i + 1)));
+    add(mix(T.char, text.charCodeAt(i)));
+    if (i + 1 < end) add(mix(T.bigram, text.charCodeAt(i), text.charCodeAt(i + 1)));
   }
   if (len >= 2) {
-    out.push(mix(T.startBi, text.charCodeAt(start), text.charCodeAt(start + 1)));
-    out.push(mix(T.endBi, text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
+    add(mix(T.startBi, text.charCodeAt(start), text.charCodeAt(start + 1)));
+    add(mix(T.endBi, text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
   }
-  if (len <= 8) out.push(mix(T.whole, hashRange(text, start, end)));
+  const whole = len <= 8 ? hashRange(text, start, end) : 0;
+  if (len <= 8) add(mix(T.whole, whole));
   const l1 = code(text, start - 1);
   const l2 = code(text, start - 2);
   const r1 = code(text, end);
   const r2 = code(text, end + 1);
-  out.push(mix(T.l1, l1));
-  out.push(mix(T.l2, l2, l1));
-  out.push(mix(T.l3, code(text, start - 3), l2, l1));
-  out.push(mix(T.r1, r1));
-  out.push(mix(T.r2, r1, r2));
-  out.push(mix(T.r3, r1, r2, code(text, end + 2)));
-  out.push(mix(T.lr, l1, r1));
-  out.push(mix(T.lcls, CLASS[l1], CLASS[l2]));
-  out.push(mix(T.rcls, CLASS[r1], CLASS[r2]));
-  out.push(mix(T.kindL1, kind, l1));
-  out.push(mix(T.kindR1, kind, r1));
+  add(mix(T.l1, l1));
+  add(mix(T.l2, l2, l1));
+  add(mix(T.l3, code(text, start - 3), l2, l1));
+  add(mix(T.r1, r1));
+  add(mix(T.r2, r1, r2));
+  add(mix(T.r3, r1, r2, code(text, end + 2)));
+  add(mix(T.lr, l1, r1));
+  add(mix(T.lcls, CLASS[l1], CLASS[l2]));
+  add(mix(T.rcls, CLASS[r1], CLASS[r2]));
+  add(mix(T.kindL1, kind, l1));
+  add(mix(T.kindR1, kind, r1));
   // Role words before (宰相, 俳優の) and titles or company and place words after (大統領, 戦, 線).
-  out.push(mix(T.leftWord, leftWordHash(text, start)));
-  out.push(mix(T.rightWord, kind === 2 ? 1 : 0, rightWordHash(text, end)));
+  add(mix(T.leftWord, leftWordHash(text, start)));
+  add(mix(T.rightWord, kind === 2 ? 1 : 0, rightWordHash(text, end)));
   // （1920年 - 1990年）, (1920-1990): birth and death years right after a name.
-  if (CLASS[r1] === 6 && CLASS[r2] === 4) out.push(mix(T.year, 1));
-  out.push(mix(T.rule, Math.round(ruleScore * 10)));
+  if (CLASS[r1] === 6 && CLASS[r2] === 4) add(mix(T.year, 1));
+  add(mix(T.rule, Math.round(ruleScore * 10)));
   if (kind === 2) {
     let parts = 1;
     let known = 0;
@@ -325,16 +348,16 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
         }
         if (firstKind < 0) {
           firstKind = partKind;
-          if (i < end) out.push(mix(T.firstPart, hashRange(text, from, i)));
+          if (i < end) add(mix(T.firstPart, hashRange(text, from, i)));
         }
         lastKind = partKind;
-        if (i === end && from > start) out.push(mix(T.lastPart, hashRange(text, from, i)));
+        if (i === end && from > start) add(mix(T.lastPart, hashRange(text, from, i)));
         if (i < end) parts++;
         from = i + 1;
       }
     }
-    out.push(mix(T.ends, Math.min(parts, 3), firstKind, lastKind));
-    out.push(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0, Math.min(parts0(text, start, end), 3)));
+    add(mix(T.ends, Math.min(parts, 3), firstKind, lastKind));
+    add(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0, Math.min(parts0(text, start, end), 3)));
     // The shape of a transcribed foreign name: small kana (ァ ィ ュ ッ), ヴ, long vowels.
     let small = 0;
     let long = 0;
@@ -345,38 +368,41 @@ export function candidateFeatures(text: string, cand: NameCandidate, ruleScore: 
       else if (c === 0x30f4) vu++;
       else if (SMALL_KANA[c] === 1) small++;
     }
-    out.push(mix(T.shape, Math.min(small, 3), Math.min(long, 3), Math.min(vu, 1)));
-    out.push(mix(T.parts, Math.min(parts, 4)));
-    out.push(mix(T.partKnown, Math.min(parts, 4), Math.min(known, 4)));
-    out.push(mix(T.partName, Math.min(parts, 4), Math.min(named, 4)));
-    return;
+    add(mix(T.shape, Math.min(small, 3), Math.min(long, 3), Math.min(vu, 1)));
+    add(mix(T.parts, Math.min(parts, 4)));
+    add(mix(T.partKnown, Math.min(parts, 4), Math.min(known, 4)));
+    add(mix(T.partName, Math.min(parts, 4), Math.min(named, 4)));
+    return count;
   }
-  out.push(mix(T.sur, len <= 4 ? surnameTier(text, start, end) : 9));
-  out.push(mix(T.giv, len <= 4 ? givenTier(text, start, end) : 9));
+  add(mix(T.sur, len <= 4 ? surnameTier(text, start, end) : 9));
+  add(mix(T.giv, len <= 4 ? givenTier(text, start, end) : 9));
   // Best surname + given split, and the surname prefix alone.
   let best = 0;
   let prefix = 0;
+  let firstSur = len === 1 ? surnameTier(text, start, start + 1) : 0;
   for (let a = 1; a <= 4 && a < len; a++) {
     const s = surnameTier(text, start, start + a);
+    if (a === 1) firstSur = s;
     if (s === 0) continue;
     prefix = Math.max(prefix, a * 4 + s);
     const g = givenTier(text, start + a, end);
     if (g > 0) best = Math.max(best, s * 4 + g);
   }
-  out.push(mix(T.split, best));
-  out.push(mix(T.prefix, prefix, len));
-  out.push(mix(T.firstSur, surnameTier(text, start, start + 1)));
+  add(mix(T.split, best));
+  add(mix(T.prefix, prefix, len));
+  add(mix(T.firstSur, firstSur));
   // The span, or the whole kanji run a prefix was cut from (津田 of 津田沼), as a known word.
-  out.push(mix(T.kanjiWord, kind, kanjiWordKind(text, start, end)));
+  add(mix(T.kanjiWord, kind, len >= 3 && len <= 5 && isKanjiCommon(whole) ? 1 : 0));
   if (kind === 3) {
     let e = end;
     while (e < text.length && e - start < 6 && CLASS[text.charCodeAt(e)] === 1) e++;
-    out.push(mix(T.runWord, kanjiWordKind(text, start, e)));
+    add(mix(T.runWord, kanjiWordKind(text, start, e)));
   }
   // A common Chinese or Korean surname first (習近平, 金載昊, 李斯).
-  if (len <= 3 && CJK_SURNAMES.has(text.charCodeAt(start))) out.push(mix(T.cjk, len, kind));
-  out.push(mix(T.tail, len >= 3 && isNonNameTail(text, end - 2, end) ? 2 : 0, len >= 2 && isNonNameTail(text, end - 1, end) ? 1 : 0));
-  out.push(mix(T.lastGiven, len >= 2 ? givenTier(text, end - 1, end) : 0, len >= 3 ? givenTier(text, end - 2, end) : 0));
+  if (len <= 3 && CJK_SURNAMES.has(text.charCodeAt(start))) add(mix(T.cjk, len, kind));
+  add(mix(T.tail, len >= 3 && isNonNameTail(text, end - 2, end) ? 2 : 0, len >= 2 && isNonNameTail(text, end - 1, end) ? 1 : 0));
+  add(mix(T.lastGiven, len >= 2 ? givenTier(text, end - 1, end) : 0, len >= 3 ? givenTier(text, end - 2, end) : 0));
+  return count;
 }
 
 // ---- the trained weights ----
@@ -397,6 +423,13 @@ const WEIGHTS = new Int8Array(1 << FEATURE_BITS);
     index += gap;
     WEIGHTS[index & MASK] = (bytes.charCodeAt(i++) << 24) >> 24;
   }
+}
+
+/** Probability from the features writeFeatures left in FEATURES[0, n). */
+function probabilityOfWritten(n: number): number {
+  let z = JA_NAME_MODEL.bias;
+  for (let i = 0; i < n; i++) z += WEIGHTS[FEATURES[i]] * JA_NAME_MODEL.scale;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** Probability that the candidate is a person name, from its feature indices. */
@@ -454,7 +487,6 @@ export function vetoable(cand: NameCandidate, f: RawFinding): boolean {
 }
 
 const candidates: NameCandidate[] = [];
-const features: number[] = [];
 
 /**
  * PERSON_NAME findings for candidates the rules did not report, at or above the trained
@@ -482,13 +514,11 @@ export function detectLearnedNames(text: string, out: RawFinding[], fromIndex: n
     // A katakana run the rules read as a name only by its shape (no part a known name, no title):
     // the model, which sees the context, can veto it (ワーナー・ブラザース, ストーン・ローゼズ).
     if (covered && weak !== null && JA_NAME_MODEL.veto > 0 && weak.score === ruleScore) {
-      candidateFeatures(text, cand, ruleScore, features);
-      if (probability(features) < JA_NAME_MODEL.veto) weak.score = 0;
+      if (probabilityOfWritten(writeFeatures(text, cand, ruleScore)) < JA_NAME_MODEL.veto) weak.score = 0;
       continue;
     }
     if (covered || ruledOut(text, cand)) continue;
-    candidateFeatures(text, cand, ruleScore, features);
-    const p = probability(features);
+    const p = probabilityOfWritten(writeFeatures(text, cand, ruleScore));
     if (p < JA_NAME_MODEL.threshold) continue;
     const score = 0.5 + 0.35 * ((p - JA_NAME_MODEL.threshold) / (1 - JA_NAME_MODEL.threshold));
     // Overlapping candidates (a run and its prefix): the likelier one.
