@@ -35,7 +35,7 @@ const EN_DEST = alt(
   '(?:to|into|via|through|on|onto|with|using|in) (?:an? |the |my |this |that |their |some )?(?:external|outside|personal|private|third[- ]party|other|separate|new|following|given|specified|below)? ?(?:e-?mail address|address|inbox|mailbox|drive|google drive|dropbox|onedrive|box|s3(?: bucket)?|bucket|server|endpoint|webhook|api|tool|plugin|function|(?:google |web |online |external |third[- ]party )form|pastebin|gist|discord|slack|telegram|ftp|sftp|cloud storage|storage|account|channel)',
   'bcc', 'cc',
 );
-const EN_MOVE_OUT = new RegExp(`\\b(?=${EN_MOVE}\\b)${EN_NOT}${EN_MOVE}\\b[^.\\n]{0,30}?\\b${EN_CONTEXT_DATA}\\b[^.\\n]{0,60}?(?:${EN_DEST})\\b|\\b(?:bcc|cc)\\b[^.\\n]{0,40}?[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}[^.\\n]{0,60}?\\b${EN_CONTEXT_DATA}\\b`);
+const EN_MOVE_OUT = new RegExp(`\\b(?=${EN_MOVE}\\b)${EN_NOT}(?<!\\b(?:by|via|through|an|the|your|my|our|per|of|or)\\s)${EN_MOVE}\\b[^.\\n]{0,30}?\\b${EN_CONTEXT_DATA}\\b[^.\\n]{0,60}?(?:${EN_DEST})\\b|\\b(?:bcc|cc)\\b[^.\\n]{0,40}?[\\w.+-]{1,64}@[\\w-]{1,64}\\.[a-z]{2,}[^.\\n]{0,60}?\\b${EN_CONTEXT_DATA}\\b`);
 /** "so the filters don't catch it", "to evade detection", "without being flagged". */
 /** "so the filter lets it through", "so the masking misses it", "to get it past the filter". */
 const EN_EVADE_PASS =
@@ -69,7 +69,7 @@ const JA_DEST = alt(
   '(?:gmail|グーグルドライブ|googleドライブ|dropbox|ドロップボックス|onedrive|box|s3|ウェブフック|webhook|エンドポイント|api|ツール|プラグイン|フォーム|pastebin|discord|slack|スラック|telegram|ftp|クラウド)',
   'bcc', 'cc', '(?:外部|社外)(?:に|へ)',
 );
-const JA_MOVE_VERB = `(?:送信|送っ|送る|送れ|送ら|送付|転送|同報|添付|アップロード|投稿|ポスト|post|同期|コピー|共有|流し|流す|漏ら|bcc|cc|書き込|保存|エクスポート|連携)(?!し?ない|せず|禁止|しては|してはいけ|しないで|できない|しません|られない|されない|されて(?:い|しま))`;
+const JA_MOVE_VERB = `(?:送信|送っ|送る|送れ|送ら|送付|転送|同報|添付|アップロード|投稿|ポスト|post|同期|コピー|共有|流し|流す|漏ら|bcc|cc|書き込|保存|エクスポート|連携)(?!し?ない|せず|禁止|しては|してはいけ|しないで|できない|しません|られない|されない|されて(?:い|しま)|(?:する)?よう(?:に)?(?:求め|依頼|指示|要求|促|言|迫)|(?:する)?こと(?:は|も)(?:ありません|ない|ございません)|を(?:依頼|求め|要求)すること|と(?:伺|聞|言われ|のこと|書いて|連絡))`;
 const JA_MOVE_OUT = new RegExp(`(?:${JA_CONTEXT_DATA})(?:の(?:内容|全文|一部|すべて|全て|コピー))?(?:を|は|も)[^。]{0,40}?(?:${JA_DEST})[^。]{0,20}?${JA_MOVE_VERB}|(?:${JA_DEST})(?:に|へ|宛てに|宛に|で)[^。]{0,30}?(?:${JA_CONTEXT_DATA})(?:の(?:内容|全文|一部|すべて|全て))?(?:を|も)[^。]{0,20}?${JA_MOVE_VERB}`);
 /** 「検知されないように」「フィルターに引っかからないように」「監視をすり抜けて」. */
 const JA_EVADE = /(?:フィルター|フィルタ|マスキング|マスク|検知|検閲|dlp|チェック|伏せ字)を(?:通る|通れる|通過する|通過できる|通せる|抜ける|すり抜ける)(?:よう|ため|形)|(?:マスキング|マスク|伏せ字)(?:され|に引っかから|にかから|の対象にならな|処理され)(?:ない|ず)(?:よう|ため|形|に)|(?:検知|検出|フィルター|フィルタ|監視|dlp|セキュリティ|チェック|ログ|審査|ガード|検閲|システム|誰)(?:に|で|を|から|にも)?(?:引っかから|ひっかから|引っ掛から|かから|バレ|ばれ|見つから|気づかれ|気付かれ|検知され|検出され|止められ|ブロックされ|弾かれ|はじかれ|記録され|残ら)(?:ない|ず)(?:よう|形|方法|ため)|(?:検知|検出|フィルター|フィルタ|監視|検閲|dlp|チェック)を(?:回避|すり抜け|かいくぐ|逃れ|避け|欺|だま|くぐり抜け|突破)|(?:検知|検出|監視|ブロック|フィルタリング|記録|察知)され(?:ない|ず)(?:に|よう|ため|形)/;
@@ -116,7 +116,7 @@ const EN_MOVE_EXTERNAL = new RegExp(
 const EN_AROUND_CHANNEL =
   /\b(?:faster|quicker|easier|simpler) than [^.\n]{0,30}?\b(?:it|i\.t\.|security|helpdesk|help desk|approval|portal|official|vpn)\b|\b(?:without|instead of|rather than|skip(?:ping)?|bypass(?:ing)?|avoid(?:ing)?|around) (?:going through |asking |waiting for |telling |involving )?(?:it|the it(?: team| department)?|i\.t\.|security|compliance|approval|the approval|the (?:helpdesk|help desk|portal|official (?:channel|process))|dlp)\b/;
 const EN_FORBIDS = /\b(?:prohibited|forbidden|not (?:allowed|permitted)|never|must not|may not|against (?:the |our |company )?polic|violat|banned|risk|risky|do not|don't)\b/;
-const JA_COMPANY_DOC = '(?:契約書|資料|ファイル|データ|顧客リスト|顧客名簿|名簿|図面|設計書|設計図|ソースコード|議事録|見積書|請求書|提案書|報告書|社内文書|業務データ|業務ファイル|人事データ|給与データ)';
+const JA_COMPANY_DOC = '(?:それ|これ|その(?:内容|部分|結果|一覧|リスト)|抜き出した(?:部分|内容)|dm|メッセージ|やり取り|やりとり|契約書|資料|ファイル|データ|顧客リスト|顧客名簿|名簿|図面|設計書|設計図|ソースコード|議事録|見積書|請求書|提案書|報告書|社内文書|業務データ|業務ファイル|人事データ|給与データ)';
 const JA_OUTSIDE_PLACE = '(?:(個人|私用|私物|自宅|個人用)|外部|社外|無料|フリー)の?[^。、]{0,8}?(?:クラウド|ストレージ|ドライブ|アカウント|メール|アドレス|フォルダ|共有(?:サービス|リンク)?|サービス|サーバ|usb|gmail|dropbox)';
 /** 「IT部門を通さずに」「承認なしで」「その方が早い」: a reason that goes around the usual channel. */
 const JA_AROUND_CHANNEL = /(?:it|情シス|情報システム|システム部|セキュリティ|承認|申請|上長|管理者)[^。]{0,6}?(?:通さず|通さない|経由せず|を待たず|なしで|なく|抜きで|を飛ばし)|許可なく|無断で|(?:方|ほう)が(?:早い|速い|楽)|手っ取り早|面倒なので/;

@@ -37,7 +37,7 @@ const JA_ADDRESSED = new RegExp(
 );
 /** Orders hidden in HTML comments or invisible styling. */
 const HIDDEN_BLOCK = /<!--([\s\S]{0,2000}?)-->|<[^<>]{0,80}(?:display ?: ?none|visibility ?: ?hidden|font-size ?: ?0|opacity ?: ?0|color ?: ?(?:#fff(?:fff)?|white))[^<>]{0,80}>([^<]{0,2000})/g;
-const ORDERS = /\b(?:ignore|disregard|you must|you are|instead|do not tell|don't tell|reveal|send|forward|respond with|say that|recommend|assistant|ai)\b|無視|してください|しなさい|あなたは|指示|命令|出力|送信|(?:要約|回答|返信|返答|翻訳|まとめ)(?:時|の際|する際|する時|では|には)[^。]{0,40}?(?:と(?:書|記載|明記|答え|伝え|述べ)|を?(?:含め|入れ|追加|記載))/;
+const ORDERS = /\b(?:(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?)\b[^.\n]{0,30}?\b(?:instructions?|rules?|prompts?|requests?|questions?|users?|tasks?|commands?|directions?|directives?|above|previous|prior|earlier|everything|all of)|you must|you are|instead|do not tell|don't tell|reveal|send|forward|respond with|say that|recommend|assistant|ai)\b|(?:指示|命令|プロンプト|ルール|依頼|質問|上記|これまで|以前|ユーザー)[^。\n]{0,12}無視|無視して[^。\n]{0,20}(?:出力|回答|答え|表示|送)|(?:要約|翻訳|回答|返信|返答)の代わりに|(?:ユーザー|利用者|読者)(?:に|には)(?:伝え|知らせ|言わ|見せ)(?:ず|ないで)|とだけ(?:書|出力|答|返|言)|あなたは|指示|命令|出力|送信|(?:要約|回答|返信|返答|翻訳|まとめ)(?:時|の際|する際|する時|では|には)[^。]{0,40}?(?:と(?:書|記載|明記|答え|伝え|述べ)|を?(?:含め|入れ|追加|記載))/;
 /** "send the conversation to https://…", "forward all user data to x@y", "include the user's password in the URL". */
 const EXFIL = new RegExp(
   `\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|submit|append|include|encode)\\b[^.\\n]{0,40}\\b(?:conversation|chat(?: history| log)?|messages|history|credentials|passwords?|api[ _-]?keys?|tokens?|secrets?|personal (?:data|information)|user(?:'s)? (?:data|information|details)|(?:all |the |their |users?'?s? )e-?mails|files|cookies|session)\\b[^.\\n]{0,40}(?:https?:|www\\.|[\\w.+-]{1,64}@[\\w-]{1,64}\\.|\\b(?:to|in|into) (?:this|the following|my|our|the) (?:url|link|address|endpoint|server|webhook|query string|image url)\\b)`,
@@ -291,7 +291,15 @@ function outcomePlanted(t: string, j: string): boolean {
   return hasJapanese(j) && hasAny(j, JA_OUTCOME_LITS) && inLaterLine(t, JA_OUTCOME, true);
 }
 
+/** 「AIさん、…」 opening the text: the user speaking to the assistant, not a note planted in a document. */
+const JA_OPENING_ADDRESS = new RegExp(`^\\s?${JA_MACHINE_ONLY}(?:さん|様|さま|くん)(?:[、,：:。]|へ)`);
+
 function addressedNote(t: string, j: string): boolean {
+  if (hasJapanese(j) && JA_OPENING_ADDRESS.test(j)) {
+    const m = JA_OPENING_ADDRESS.exec(j)!;
+    const rest = j.slice(m[0].length);
+    return (hasAny(rest, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(rest)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
+  }
   return (hasJapanese(j) && hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
 }
 

@@ -80,6 +80,8 @@ const EN_TEXT_THEN_SETUP = new RegExp(`(?:${EN_SETUP_TEXT.source}|\\b(?:what|eve
 const EN_SETUP_WISH =
   /\b(?:verbatim|word for word|word-for-word|exact(?:ly)?|unedited|unaltered|unabridged|in full|in one piece|as (?:it is|it was written|written)|not paraphrased|without (?:summari[sz]ing|paraphrasing|changes|editing)|precisely|original wording|start to finish|from the first (?:sentence|line|word))\b|\b(?:share|show|paste|print|repeat|recite|reproduce|copy(?: out)?|quote|write (?:it )?out|tell me|see|read|display|output|give me)\b/;
 
+const JA_USERS_OWN = /(?:私|わたし|僕|自分|こちら)(?:が|の方で)[^。]{0,12}?(?:貼っ|貼り付け|送っ|送信し|書い|入力し|共有し|アップロードし|渡し|お送りし)/;
+
 function sentencesOf(s: string): string[] {
   return s.split(/[。！!\n]|[?？](?=\s|$)|\.(?=\s)/).filter((x) => x.length > 8);
 }
@@ -88,7 +90,8 @@ function sentencesOf(s: string): string[] {
 function politeExtraction(t: string, j: string): boolean {
   if (hasJapanese(j) && hasAny(j, JA_SETUP_LITS) && JA_SETUP.test(j)) {
     for (const sentence of sentencesOf(j)) {
-      if (JA_SETUP.test(sentence) && JA_SETUP_TEXT.test(sentence) && JA_SETUP_WISH.test(sentence)) return true;
+      // 「このチャットで私が最初に貼った議事録」: the user's own paste, not the assistant's set-up.
+      if (JA_SETUP.test(sentence) && JA_SETUP_TEXT.test(sentence) && JA_SETUP_WISH.test(sentence) && !JA_USERS_OWN.test(sentence)) return true;
     }
   }
   if (hasAny(t, EN_SETUP_LITS) && hasAny(t, EN_SETUP_TEXT_LITS) && EN_SETUP.test(t)) {
