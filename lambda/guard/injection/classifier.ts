@@ -1,6 +1,6 @@
 /**
  * The learned half of the injection screen: logistic regression over hashed character
- * n-grams (1 to maxN characters, 5 in the shipped weights, any script) of the folded text,
+ * n-grams (minN to maxN characters, 2 to 5 in the shipped weights, any script) of the folded text,
  * plus the rule detectors' evidence as dense features. The text is scored in overlapping windows, and in its lines and sentences, and the
  * strongest counts, so an instruction hidden in the middle of a long e-mail is not diluted by
  * the rest of it.

@@ -134,10 +134,11 @@ describe('hand-written injection data (scripts/injection-data/written.ts)', () =
   const [file] = readWritten(dir);
 
   it('reads every well-formed line, skips the rest, and names the source after the file', () => {
-    expect(writtenSource('ja-documents.jsonl')).toBe('wrjd');
+    expect(writtenSource('ja-documents.jsonl')).toBe('wrjadocuments');
+    expect(writtenSource('ja-direct.jsonl')).toBe('wrjadirect');
     expect(file.samples).toHaveLength(80);
     expect(file.skipped).toBe(2);
-    expect(file.samples.every((s) => s.id.startsWith('wrjd-') && s.family.startsWith('wrjd_'))).toBe(true);
+    expect(file.samples.every((s) => s.id.startsWith('wrjadocuments-') && s.family.startsWith('wrjadocuments_'))).toBe(true);
   });
 
   it('holds out whole groups, about one in four, with each twin beside its attack', () => {
