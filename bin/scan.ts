@@ -12,16 +12,17 @@
  * the other lines are still processed, and the exit code is 1 when any line failed (2 for bad
  * usage or a bad config, whose messages are the same as synth's).
  *
- * Input is read and written as a stream. With --jobs 2 (the default for input files over 512 KB
- * when two cores are available) a worker thread runs the first detection stage (up to and
- * including the name detector) while the main thread reads, screens for injection, runs the
- * other detectors on the worker's findings and writes: each part of the guard is compiled and
- * warmed up in one thread only, which on short texts is what two full copies would spend their
- * time on. With --jobs 3 or more, whole batches of lines are spread over the threads instead.
+ * Input is read and written as a stream. With two threads (--jobs 2, the default for input files
+ * over 512 KB on two cores) a worker thread runs the first detection stage (up to and including
+ * the name detector) while the main thread reads, screens for injection, runs the other detectors
+ * on the worker's findings and writes: each part of the guard is compiled and warmed up in one
+ * thread only, which on short texts is what two full copies would spend their time on. With
+ * three threads or more (the default on more cores, up to four) the screen runs on a worker of
+ * its own and the further workers share the first stage and the screen by batch.
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { detectEntities, detectFirstStage, detectSecondStage, type DetectOptions } from '../lambda/guard/detect';
 import type { RawFinding } from '../lambda/guard/detectors';
 import { guardInput } from '../lambda/guard/guard-input';
@@ -38,8 +39,9 @@ const USAGE = `usage: scan [--format jsonl|text] [--input FILE] [--output FILE] 
   --config  apply the guard policy of this deployment config file (merged over cdk.json
             context like synth; the same validation and messages)
   --group   apply the policy of this configured group (repeatable: strictest combination)
-  --jobs    threads for jsonl input, the main one included (default: 2 for input files over 512 KB, else 1;
-            2 splits the detection stages between the threads, 3 or more split the lines)
+  --jobs    threads for jsonl input, the main one included (default for input files over 512 KB:
+            the cores available, at most 4; else 1). 2 splits the detection stages between the
+            threads, 3 or more also give the injection screen a thread; the output is the same
 `;
 
 interface CliOptions {
@@ -151,15 +153,25 @@ function jsonNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : 'null';
 }
 
+/** What an output line needs from the screen: its verdict as JSON, and whether it flagged (for the decision). */
+interface Screened {
+  json: string;
+  flagged: boolean;
+}
+
+function screened(injection: Injection): Screened {
+  const reasons = injection.reasons.length === 0 ? '[]' : JSON.stringify(injection.reasons);
+  return { json: `{"score":${jsonNumber(injection.score)},"flagged":${injection.flagged},"reasons":${reasons}}`, flagged: injection.flagged };
+}
+
 /** The output line for one scanned text (without its newline). */
-function formatLine(id: string, result: MaskedText, injection: Injection, withDecision: boolean): string {
+function formatLine(id: string, result: MaskedText, screen: Screened, withDecision: boolean): string {
   // Written out by hand in the order JSON.stringify would use: no intermediate objects per line.
   let findings = '';
   // Entity types are plain identifiers (no escaping); a finite number prints as JSON.stringify prints it.
   for (const f of result.findings) findings += `${findings === '' ? '' : ','}{"type":"${f.type}","start":${f.start},"end":${f.end},"score":${jsonNumber(f.score)}}`;
-  const reasons = injection.reasons.length === 0 ? '[]' : JSON.stringify(injection.reasons);
-  let output = `{"id":${JSON.stringify(id)},"findings":[${findings}],"masked":${JSON.stringify(result.masked)},"injection":{"score":${jsonNumber(injection.score)},"flagged":${injection.flagged},"reasons":${reasons}}`;
-  if (withDecision) output += `,"decision":"${result.blocked || injection.flagged ? 'block' : 'allow'}","blockedTypes":${JSON.stringify(result.blockedTypes)}`;
+  let output = `{"id":${JSON.stringify(id)},"findings":[${findings}],"masked":${JSON.stringify(result.masked)},"injection":${screen.json}`;
+  if (withDecision) output += `,"decision":"${result.blocked || screen.flagged ? 'block' : 'allow'}","blockedTypes":${JSON.stringify(result.blockedTypes)}`;
   return `${output}}`;
 }
 
@@ -169,7 +181,7 @@ function scanLine(line: string, lineNumber: number, policy: GuardPolicy, withDec
   if (parsed.output !== undefined) return parsed;
   const result = maskFindingsOnce(parsed.text, detectEntities(parsed.text, detectOptions(policy)), policy);
   const injection = screenInjection(parsed.text, { threshold: policy.injectionThreshold });
-  return { output: formatLine(parsed.id, result, injection, withDecision) };
+  return { output: formatLine(parsed.id, result, screened(injection), withDecision) };
 }
 
 /** Consecutive input lines as one string (one structured-clone copy to a worker, not one per line). */
@@ -271,52 +283,76 @@ async function* batches(input: NodeJS.ReadableStream): AsyncGenerator<Batch> {
 interface WorkerSetup {
   policy: GuardPolicy;
   withDecision: boolean;
-  /** 'lines': whole batches (scanParallel); 'first-stage': the first detection stage (scanStaged). */
-  role?: 'lines' | 'first-stage';
 }
+
+/** 'first-stage': the first detection stage of a batch; 'screen': the injection screen of a batch. */
+type Stage = 'first-stage' | 'screen';
 
 /**
- * Where scripts/scan.cjs leaves a first-stage worker it started before loading the guard on the
- * main thread (when the arguments ask for two threads), so that the two start-ups overlap.
+ * Where scripts/scan.cjs leaves the stage workers it started before loading the guard on the
+ * main thread (when the arguments ask for more than one thread), so that the start-ups overlap.
  */
-const PRESTARTED_WORKER = Symbol.for('private-ai-jp.scan.first-stage-worker');
+const PRESTARTED_WORKERS = Symbol.for('private-ai-jp.scan.stage-workers');
 
-/** Worker thread: scan the batches the main thread sends. */
-function runWorker(): void {
-  const { role } = workerData as { role?: WorkerSetup['role'] };
-  if (role === 'first-stage') {
-    // The policy arrives as the first message (the worker may be started before it is known).
-    let options: DetectOptions | null = null;
-    parentPort?.on('message', (message: { setup: WorkerSetup } | FirstStageJob) => {
-      if ('setup' in message) {
-        options = detectOptions(message.setup.policy);
-        return;
-      }
-      const job = message;
-      if (options === null) throw new Error('first-stage worker: a batch before the setup');
-      const data = firstStage(job.texts, options);
-      parentPort?.postMessage({ seq: job.seq, data } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
-    });
-    return;
-  }
-  const { policy, withDecision } = workerData as WorkerSetup;
-  parentPort?.on('message', (batch: Batch) => parentPort?.postMessage(scanBatch(batch, policy, withDecision)));
+/** CPU time of the calling thread in ms (the process's on Node versions without threadCpuUsage). */
+function threadCpuMs(): number {
+  // process.threadCpuUsage: Node 22.19 and later (not in the Node 20 type definitions).
+  const perThread = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+  const usage = typeof perThread === 'function' ? perThread.call(process) : process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
 }
 
-// ---- Two threads, one detection stage each ----
+/** Worker thread: run the stage each job names on its batch. */
+function runWorker(): void {
+  // The policy arrives as the first message (the worker may be started before it is known).
+  let setup: WorkerSetup | null = null;
+  let options: DetectOptions | null = null;
+  const busy: WorkerReport['stages'] = { 'first-stage': { busyMs: 0, batches: 0 }, screen: { busyMs: 0, batches: 0 } };
+  parentPort?.on('message', (message: { setup: WorkerSetup } | { report: true } | StageJob) => {
+    if ('setup' in message) {
+      setup = message.setup;
+      options = detectOptions(setup.policy);
+      return;
+    }
+    if ('report' in message) {
+      parentPort?.postMessage({ report: { cpuMs: threadCpuMs(), stages: busy } satisfies WorkerReport });
+      return;
+    }
+    if (setup === null || options === null) throw new Error('scan worker: a batch before the setup');
+    const started = threadCpuMs();
+    if (message.stage === 'first-stage') {
+      const data = firstStage(message.texts, options);
+      const busyMs = threadCpuMs() - started;
+      parentPort?.postMessage({ seq: message.seq, data, busyMs } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
+    } else {
+      const screens = screenTexts(message.texts, setup.policy);
+      const busyMs = threadCpuMs() - started;
+      parentPort?.postMessage({ seq: message.seq, screens, busyMs } satisfies ScreenResult);
+    }
+    busy[message.stage].busyMs += threadCpuMs() - started;
+    busy[message.stage].batches++;
+  });
+}
+
+// ---- Detection stages and the screen on threads of their own ----
 // With two cores, splitting the texts between two full guards makes each thread compile and warm
 // up all of the guard's code, which on short texts costs about as much as it saves. Splitting the
-// work instead keeps each code path in one thread: the worker runs the first detection stage (up
+// work instead keeps each code path in one thread: a worker runs the first detection stage (up
 // to and including the name detector), the main thread reads, parses, screens for injection, runs
-// the rest of the detectors on the worker's findings, masks and writes.
+// the rest of the detectors on the worker's findings, masks and writes. With three threads or
+// more the screen moves to a worker of its own, and further threads share the first stage (by
+// batch) and the screen: those given either stage as it falls behind, by the measured cost per text
+// of each stage (business texts spend most in the first stage, English prompts in the screen).
+// The main thread keeps parsing, the second stage, masking and output.
 
 /** The detection options maskPersonalData uses for a policy. */
 function detectOptions(policy: GuardPolicy): DetectOptions {
   return { minScore: policy.minScore, codeNames: policy.codeNames };
 }
 
-interface FirstStageJob {
+interface StageJob {
   seq: number;
+  stage: Stage;
   texts: string[];
 }
 
@@ -324,6 +360,21 @@ interface FirstStageResult {
   seq: number;
   /** Per text: the number of raw findings, then type index (ENTITY_TYPES), start, end and score of each. */
   data: Float64Array;
+  /** CPU time the batch took. */
+  busyMs: number;
+}
+
+interface ScreenResult {
+  seq: number;
+  screens: Screened[];
+  busyMs: number;
+}
+
+interface WorkerReport {
+  /** The worker thread's CPU time from its start (loading the guard included). */
+  cpuMs: number;
+  /** Of which running each stage on batches. */
+  stages: Record<Stage, { busyMs: number; batches: number }>;
 }
 
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
@@ -344,7 +395,13 @@ function firstStage(texts: string[], options: DetectOptions): Float64Array {
   return Float64Array.from(values);
 }
 
-/** A batch on the main thread while the worker runs its first stage. */
+function screenTexts(texts: string[], policy: GuardPolicy): Screened[] {
+  const out: Screened[] = [];
+  for (const text of texts) out.push(screened(screenInjection(text, { threshold: policy.injectionThreshold })));
+  return out;
+}
+
+/** A batch on the main thread while the workers run their stages. */
 interface StagedBatch {
   seq: number;
   /** Per non-blank line in order: the error line, or null for the next scanned text. */
@@ -352,11 +409,12 @@ interface StagedBatch {
   errors: string[];
   ids: string[];
   texts: string[];
-  injections: Injection[];
+  /** The screen's verdicts, when the main thread screens. */
+  screens?: Screened[];
 }
 
 function parseBatch(batch: Batch): StagedBatch {
-  const staged: StagedBatch = { seq: batch.seq, errorLines: [], errors: [], ids: [], texts: [], injections: [] };
+  const staged: StagedBatch = { seq: batch.seq, errorLines: [], errors: [], ids: [], texts: [] };
   forEachLine(batch, (line, lineNumber) => {
     const parsed = parseLine(line, lineNumber);
     if (parsed.output !== undefined) {
@@ -372,9 +430,10 @@ function parseBatch(batch: Batch): StagedBatch {
 }
 
 const NO_FINDINGS = new Float64Array(0);
+const NO_SCREENS: Screened[] = [];
 
-/** The second stage, masking and output lines of a batch, given the worker's first-stage findings. */
-function finishStaged(staged: StagedBatch, data: Float64Array, policy: GuardPolicy, withDecision: boolean): BatchResult {
+/** The second stage, masking and output lines of a batch, given its first-stage findings and screens. */
+function finishStaged(staged: StagedBatch, data: Float64Array, screens: Screened[], policy: GuardPolicy, withDecision: boolean): BatchResult {
   const options = detectOptions(policy);
   let output = '';
   let t = 0;
@@ -389,145 +448,226 @@ function finishStaged(staged: StagedBatch, data: Float64Array, policy: GuardPoli
     const count = data[p++];
     for (let k = 0; k < count; k++, p += 4) raw.push({ type: ENTITY_TYPES[data[p]] as EntityType, start: data[p + 1], end: data[p + 2], score: data[p + 3] });
     const result = maskFindingsOnce(text, detectSecondStage(text, options, raw), policy);
-    output += `${formatLine(staged.ids[t], result, staged.injections[t], withDecision)}\n`;
+    output += `${formatLine(staged.ids[t], result, screens[t], withDecision)}\n`;
     t++;
   }
   return { seq: staged.seq, output, errors: staged.errors };
 }
 
-/** Batches parsed and screened ahead of the worker, at most (bounds memory, not speed). */
+/** Batches parsed ahead of the workers, at most (bounds memory, not speed). */
 const STAGED_AHEAD = 32;
 
-async function scanStaged(source: AsyncGenerator<Batch>, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const global = globalThis as { [PRESTARTED_WORKER]?: Worker };
-  const worker = global[PRESTARTED_WORKER] ?? new Worker(__filename, { workerData: { role: 'first-stage' } });
-  delete global[PRESTARTED_WORKER];
-  // A worker started early does not keep the process alive until it is used.
-  worker.ref();
-  worker.postMessage({ setup });
-  const queue: StagedBatch[] = [];
-  const firstStages = new Map<number, FirstStageResult>();
-  let wake: (() => void) | null = null;
-  let failure: Error | null = null;
-  worker.on('message', (r: FirstStageResult) => {
-    firstStages.set(r.seq, r);
-    wake?.();
-  });
-  worker.on('error', (e) => {
-    failure = e;
-    wake?.();
-  });
-  const ready = () => queue.length > 0 && firstStages.has(queue[0].seq);
-  const waitForWorker = () => (ready() || failure !== null ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)));
-  // A macrotask turn, so worker messages that arrived while this thread was busy are seen.
-  const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
-  const drain = async (): Promise<void> => {
-    while (ready()) {
-      const staged = queue.shift() as StagedBatch;
-      const first = firstStages.get(staged.seq) as FirstStageResult;
-      firstStages.delete(staged.seq);
-      await emit(finishStaged(staged, first.data, setup.policy, setup.withDecision));
-    }
-  };
-  try {
-    for await (const batch of source) {
-      if (failure !== null) throw failure;
-      const staged = parseBatch(batch);
-      if (staged.texts.length > 0) worker.postMessage({ seq: staged.seq, texts: staged.texts } satisfies FirstStageJob);
-      else firstStages.set(staged.seq, { seq: staged.seq, data: NO_FINDINGS });
-      // The screen needs nothing from the worker: done here while it runs its stage. Always here:
-      // the screen's code and its hundreds of regular expressions are compiled per thread, and a
-      // worker screening some batches (when it idled) paid about 0.3 s of CPU to compile them
-      // again, more than it saved on 6 MB of short texts.
-      for (const text of staged.texts) staged.injections.push(screenInjection(text, { threshold: setup.policy.injectionThreshold }));
-      queue.push(staged);
-      await yieldToEvents();
-      await drain();
-      while (queue.length >= STAGED_AHEAD && failure === null) {
-        await waitForWorker();
-        await drain();
+/**
+ * The stages each worker of `threads` threads (2 or more, the main one included) runs: on two,
+ * one worker for the first stage (the main thread screens); on three, one for each stage; beyond
+ * that, the further workers run either stage, whichever has fallen behind.
+ */
+function workerStages(threads: number): Stage[][] {
+  if (threads <= 2) return [['first-stage']];
+  const stages: Stage[][] = [['first-stage'], ['screen']];
+  while (stages.length < threads - 1) stages.push(['first-stage', 'screen']);
+  return stages;
+}
+
+/** Jobs sent to a worker and not yet answered, at most: one running and the next ones ready (fewer for a worker that runs either stage, so that it picks late). */
+const IN_FLIGHT_ONE_STAGE = 3;
+const IN_FLIGHT_EITHER_STAGE = 2;
+
+/**
+ * Hands the parsed batches' stage jobs to the workers as they become free, oldest batch first:
+ * a worker that runs either stage takes the stage whose oldest waiting batch is older (the output
+ * is written in order, so that is the one holding it up), else the one with more texts waiting
+ * by its cost per text so far.
+ */
+class StageDispatch {
+  private readonly inFlight: number[];
+  private readonly waiting: Record<Stage, StagedBatch[]> = { 'first-stage': [], screen: [] };
+  private readonly spent: Record<Stage, { ms: number; texts: number }> = { 'first-stage': { ms: 0, texts: 0 }, screen: { ms: 0, texts: 0 } };
+  private readonly sent = new Map<string, number>();
+  constructor(
+    private readonly workers: Worker[],
+    private readonly stages: Stage[][],
+  ) {
+    this.inFlight = workers.map(() => 0);
+  }
+  runs(stage: Stage): boolean {
+    return this.stages.some((s) => s.includes(stage));
+  }
+  enqueue(stage: Stage, staged: StagedBatch): void {
+    this.waiting[stage].push(staged);
+    this.pump();
+  }
+  done(worker: number, stage: Stage, seq: number, busyMs: number): void {
+    this.inFlight[worker]--;
+    this.spent[stage].ms += busyMs;
+    this.spent[stage].texts += this.sent.get(`${stage}:${seq}`) ?? 0;
+    this.sent.delete(`${stage}:${seq}`);
+    this.pump();
+  }
+  private backlog(stage: Stage): number {
+    const spent = this.spent[stage];
+    let texts = 0;
+    for (const b of this.waiting[stage]) texts += b.texts.length;
+    return texts * (spent.texts > 0 ? spent.ms / spent.texts : 1);
+  }
+  private pick(runs: Stage[]): Stage | undefined {
+    const ready = runs.filter((stage) => this.waiting[stage].length > 0);
+    if (ready.length <= 1) return ready[0];
+    const [a, b] = ready;
+    const oldestA = this.waiting[a][0].seq;
+    const oldestB = this.waiting[b][0].seq;
+    if (oldestA !== oldestB) return oldestA < oldestB ? a : b;
+    return this.backlog(a) >= this.backlog(b) ? a : b;
+  }
+  private pump(): void {
+    // Workers that run one stage come first in the list, so they are served first.
+    for (let i = 0; i < this.workers.length; i++) {
+      const limit = this.stages[i].length === 1 ? IN_FLIGHT_ONE_STAGE : IN_FLIGHT_EITHER_STAGE;
+      while (this.inFlight[i] < limit) {
+        const stage = this.pick(this.stages[i]);
+        if (stage === undefined) break;
+        const staged = this.waiting[stage].shift() as StagedBatch;
+        this.inFlight[i]++;
+        this.sent.set(`${stage}:${staged.seq}`, staged.texts.length);
+        this.workers[i].postMessage({ seq: staged.seq, stage, texts: staged.texts } satisfies StageJob);
       }
     }
-    while (queue.length > 0 && failure === null) {
-      await waitForWorker();
-      await drain();
-    }
-    if (failure !== null) throw failure;
-  } finally {
-    await worker.terminate();
   }
 }
 
-/**
- * Scan batches on `jobs` threads, writing results in input order: `jobs - 1` worker threads and
- * the main thread itself, which takes a batch whenever every worker already has two queued (so
- * it works while the workers are still starting).
- */
-async function scanParallel(source: AsyncGenerator<Batch>, jobs: number, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>): Promise<void> {
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(__filename, { workerData: { ...setup, role: 'lines' } satisfies WorkerSetup }));
-  const pending = workers.map(() => 0);
-  const done = new Map<number, BatchResult>();
-  let nextToWrite = 0;
-  let inFlight = 0;
+async function scanStaged(source: AsyncGenerator<Batch>, threads: number, setup: WorkerSetup, emit: (r: BatchResult) => Promise<void>, report?: (line: string) => void): Promise<void> {
+  const stages = workerStages(threads);
+  const global = globalThis as { [PRESTARTED_WORKERS]?: Worker[] };
+  const prestarted = global[PRESTARTED_WORKERS] ?? [];
+  delete global[PRESTARTED_WORKERS];
+  const workers: Worker[] = stages.map((_, i) => prestarted[i] ?? new Worker(__filename));
+  // Prestarted workers left over (the arguments asked for fewer threads than scan.cjs guessed).
+  for (const extra of prestarted.slice(workers.length)) void extra.terminate();
+  const dispatch = new StageDispatch(workers, stages);
+  const screenHere = !dispatch.runs('screen');
+  const firstStages = new Map<number, Float64Array>();
+  const screens = new Map<number, Screened[]>();
+  const reports = new Map<number, WorkerReport>();
+  const queue: StagedBatch[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  workers.forEach((w, i) => {
-    w.on('message', (r: BatchResult) => {
-      done.set(r.seq, r);
-      pending[i]--;
-      inFlight--;
+  workers.forEach((worker, i) => {
+    // A worker started early does not keep the process alive until it is used.
+    worker.ref();
+    worker.postMessage({ setup });
+    worker.on('message', (r: FirstStageResult | ScreenResult | { report: WorkerReport }) => {
+      if ('report' in r) reports.set(i, r.report);
+      else if ('data' in r) {
+        firstStages.set(r.seq, r.data);
+        dispatch.done(i, 'first-stage', r.seq, r.busyMs);
+      } else {
+        screens.set(r.seq, r.screens);
+        dispatch.done(i, 'screen', r.seq, r.busyMs);
+      }
       wake?.();
     });
-    w.on('error', (e) => {
+    worker.on('error', (e) => {
       failure = e;
       wake?.();
     });
   });
-  const waitForResult = () => new Promise<void>((resolve) => (wake = resolve));
-  // A macrotask turn, so worker messages that arrived while the main thread was scanning are seen.
+  const ready = () => queue.length > 0 && firstStages.has(queue[0].seq) && (queue[0].screens !== undefined || screens.has(queue[0].seq));
+  const waitFor = (condition: () => boolean) => (condition() || failure !== null ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)));
+  // A macrotask turn, so worker messages that arrived while this thread was busy are seen.
   const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const times = { parse: 0, screen: 0, finish: 0 };
   const drain = async (): Promise<void> => {
-    while (done.has(nextToWrite)) {
-      const r = done.get(nextToWrite) as BatchResult;
-      done.delete(nextToWrite);
-      nextToWrite++;
-      await emit(r);
+    while (ready()) {
+      const staged = queue.shift() as StagedBatch;
+      const data = firstStages.get(staged.seq) as Float64Array;
+      firstStages.delete(staged.seq);
+      const verdicts = staged.screens ?? (screens.get(staged.seq) as Screened[]);
+      screens.delete(staged.seq);
+      const started = threadCpuMs();
+      const result = finishStaged(staged, data, verdicts, setup.policy, setup.withDecision);
+      times.finish += threadCpuMs() - started;
+      await emit(result);
     }
   };
   try {
     for await (const batch of source) {
       if (failure !== null) throw failure;
-      let target = -1;
-      for (let i = 0; i < workers.length; i++) if (pending[i] < 2 && (target < 0 || pending[i] < pending[target])) target = i;
-      if (target >= 0) {
-        workers[target].postMessage(batch);
-        pending[target]++;
-        inFlight++;
+      let started = threadCpuMs();
+      const staged = parseBatch(batch);
+      times.parse += threadCpuMs() - started;
+      if (staged.texts.length > 0) {
+        dispatch.enqueue('first-stage', staged);
+        if (!screenHere) dispatch.enqueue('screen', staged);
       } else {
-        done.set(batch.seq, scanBatch(batch, setup.policy, setup.withDecision));
-        await yieldToEvents();
+        firstStages.set(staged.seq, NO_FINDINGS);
+        if (!screenHere) screens.set(staged.seq, NO_SCREENS);
       }
+      if (screenHere) {
+        // On two threads the screen is done here while the worker runs its stage. Not on both:
+        // the screen's code and its hundreds of regular expressions are compiled per thread, and
+        // a worker screening some batches (when it idled) paid about 0.3 s of CPU to compile them
+        // again, more than it saved on 6 MB of short texts.
+        started = threadCpuMs();
+        staged.screens = screenTexts(staged.texts, setup.policy);
+        times.screen += threadCpuMs() - started;
+      }
+      queue.push(staged);
+      await yieldToEvents();
       await drain();
+      while (queue.length >= STAGED_AHEAD && failure === null) {
+        await waitFor(ready);
+        await drain();
+      }
     }
-    while (inFlight > 0 && failure === null) {
-      await waitForResult();
+    while (queue.length > 0 && failure === null) {
+      await waitFor(ready);
       await drain();
     }
     if (failure !== null) throw failure;
-    await drain();
+    if (report !== undefined) {
+      for (const w of workers) w.postMessage({ report: true });
+      while (reports.size < workers.length && failure === null) await waitFor(() => reports.size >= workers.length);
+      const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+      report(`main thread ${s(threadCpuMs())} CPU (parse ${s(times.parse)}, screen ${s(times.screen)}, second stage + mask + output lines ${s(times.finish)})`);
+      stages.forEach((runs, i) => {
+        const r = reports.get(i) as WorkerReport;
+        const parts = runs.map((stage) => `${stage} ${s(r.stages[stage].busyMs)} on ${r.stages[stage].batches} batches`);
+        report(`${runs.length === 1 ? runs[0] : 'either-stage'} worker ${s(r.cpuMs)} CPU (${parts.join(', ')})`);
+      });
+    }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-/** Below this input size the worker's start-up (about 0.1 s of loading the guard) costs more than it saves. */
+/** Below this input size the workers' start-up (about 0.1 s of loading the guard) costs more than they save. */
 const STAGED_MIN_BYTES = 512 * 1024;
+/** Threads used by default at most: more would add start-ups and compiles for little on short runs. */
+const DEFAULT_MAX_THREADS = 4;
+
+/**
+ * The cores this process may use: the CPUs it may run on, fewer when a CPU quota (a container's
+ * --cpus, cgroup v2 cpu.max or v1 cfs_quota_us) allows less. scripts/scan.cjs counts the same way.
+ */
+function availableCores(): number {
+  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const read = (file: string): string | undefined => {
+    try {
+      return fs.readFileSync(file, 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const v2 = read('/sys/fs/cgroup/cpu.max')?.split(/\s+/);
+  const [quota, period] = v2 ? [Number(v2[0]), Number(v2[1])] : [Number(read('/sys/fs/cgroup/cpu/cpu.cfs_quota_us')), Number(read('/sys/fs/cgroup/cpu/cpu.cfs_period_us'))];
+  return quota > 0 && period > 0 ? Math.max(1, Math.min(cpus, Math.floor(quota / period))) : cpus;
+}
 
 function defaultJobs(options: CliOptions): number {
   if (options.input === undefined) return 1;
   try {
-    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    return fs.statSync(options.input).size > STAGED_MIN_BYTES && cores >= 2 ? 2 : 1;
+    const cores = availableCores();
+    return fs.statSync(options.input).size > STAGED_MIN_BYTES && cores >= 2 ? Math.min(cores, DEFAULT_MAX_THREADS) : 1;
   } catch {
     return 1;
   }
@@ -601,8 +741,9 @@ async function main(): Promise<number> {
       if (r.output.length > 0) await output.add(r.output);
     };
     const jobs = options.jobs ?? defaultJobs(options);
-    if (jobs === 2) await scanStaged(batches(input), { policy, withDecision }, emit);
-    else if (jobs > 2) await scanParallel(batches(input), jobs, { policy, withDecision }, emit);
+    // PRIVATE_AI_JP_SCAN_THREADS=1: each thread's CPU time and stages on stderr (the CLI bench prints them).
+    const report = process.env.PRIVATE_AI_JP_SCAN_THREADS === '1' ? (line: string) => process.stderr.write(`scan: ${line}\n`) : undefined;
+    if (jobs >= 2) await scanStaged(batches(input), jobs, { policy, withDecision }, emit, report);
     else for await (const batch of batches(input)) await emit(scanBatch(batch, policy, withDecision));
     await output.end();
     if (failures > 0) process.stderr.write(`scan: ${failures} line(s) failed\n`);

@@ -65,11 +65,26 @@ const v8Major = Number(process.versions.v8.split('.')[0]);
 if (v8Major >= 10 && v8Major <= 13) require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
 
 /**
- * Whether the CLI will run on two threads (bin/scan.ts decides: --jobs 2, or a JSONL input file
- * over 512 KB on two or more cores without --jobs). Only a hint: a worker started here and not
- * used is simply left behind (it does not keep the process alive).
+ * How many threads the CLI will run on (bin/scan.ts decides: --jobs N, or for a JSONL input file
+ * over 512 KB the cores available, at most 4). Only a hint: a worker started here and not used
+ * is simply left behind (it does not keep the process alive) or ended by bin/scan.ts.
  */
-function wantsFirstStageWorker(argv) {
+/** The cores this process may use, counted as bin/scan.ts counts them (CPUs, fewer under a CPU quota). */
+function availableCores() {
+  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const read = (f) => {
+    try {
+      return fs.readFileSync(f, 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const v2 = read('/sys/fs/cgroup/cpu.max')?.split(/\s+/);
+  const [quota, period] = v2 ? [Number(v2[0]), Number(v2[1])] : [Number(read('/sys/fs/cgroup/cpu/cpu.cfs_quota_us')), Number(read('/sys/fs/cgroup/cpu/cpu.cfs_period_us'))];
+  return quota > 0 && period > 0 ? Math.max(1, Math.min(cpus, Math.floor(quota / period))) : cpus;
+}
+
+function expectedThreads(argv) {
   let format = 'jsonl';
   let input;
   let jobs;
@@ -83,25 +98,30 @@ function wantsFirstStageWorker(argv) {
     else if (flag === '--jobs') jobs = value();
     else if (flag === '--output' || flag === '--config' || flag === '--group') value();
   }
-  if (format !== 'jsonl') return false;
-  if (jobs !== undefined) return jobs === '2';
-  if (input === undefined) return false;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (format !== 'jsonl') return 1;
+  if (jobs !== undefined) return /^(?:[1-9]|1[0-6])$/.test(jobs) ? Number(jobs) : 1;
+  if (input === undefined) return 1;
+  const cores = availableCores();
   try {
-    return cores >= 2 && fs.statSync(input).size > 512 * 1024;
+    return cores >= 2 && fs.statSync(input).size > 512 * 1024 ? Math.min(cores, 4) : 1;
   } catch {
-    return false;
+    return 1;
   }
 }
 
-// The two-thread pipeline's worker loads the guard too: start it now, so that its start-up
-// overlaps this thread's instead of following it.
-if (wantsFirstStageWorker(process.argv.slice(2))) {
+// The stage workers load the guard too: start them now, so that their start-up overlaps this
+// thread's instead of following it.
+const threads = expectedThreads(process.argv.slice(2));
+if (threads > 1) {
   const { Worker } = require('node:worker_threads');
-  const worker = new Worker(file, { workerData: { role: 'first-stage' } });
-  worker.unref();
-  // Until bin/scan.ts takes it over (and listens itself), a failure to start is its to report.
-  worker.on('error', () => {});
-  globalThis[Symbol.for('private-ai-jp.scan.first-stage-worker')] = worker;
+  const workers = [];
+  for (let i = 1; i < threads; i++) {
+    const worker = new Worker(file);
+    worker.unref();
+    // Until bin/scan.ts takes it over (and listens itself), a failure to start is its to report.
+    worker.on('error', () => {});
+    workers.push(worker);
+  }
+  globalThis[Symbol.for('private-ai-jp.scan.stage-workers')] = workers;
 }
 require(file);

@@ -182,6 +182,17 @@ function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
+// NFKC of single BMP code units, computed once each (the same characters recur in every text).
+const nfkcCache = new Map<number, string>();
+function nfkcOfCode(code: number): string {
+  let n = nfkcCache.get(code);
+  if (n === undefined) {
+    n = String.fromCharCode(code).normalize('NFKC');
+    nfkcCache.set(code, n);
+  }
+  return n;
+}
+
 function isStableBmp(code: number): boolean {
   let state = nfkcState[code];
   if (state === 0) {
@@ -356,14 +367,16 @@ export function normalize(original: string): NormalizedText {
       continue;
     } else {
       while (clusterEnd < length && isCombining(input.charCodeAt(clusterEnd))) clusterEnd++;
-      const cluster = input.slice(i, clusterEnd);
-      let n = cluster.normalize('NFKC');
+      // One code unit (full-width letters, digits and punctuation, mostly): its NFKC form from a cache.
+      const single = clusterEnd === i + 1;
+      const cluster = single ? '' : input.slice(i, clusterEnd);
+      let n = single ? nfkcOfCode(code) : cluster.normalize('NFKC');
       if (n.length === 1) {
         const c = n.charCodeAt(0);
         if (isDashVariant(c)) n = DASH;
         else if (c === 0x30fc && (i < kanjiRunEnd || betweenDigits(input, i)) && clusterEnd === i + 1) n = DASH;
       }
-      if (n !== cluster) replacement = n;
+      if (single ? n.length !== 1 || n.charCodeAt(0) !== code : n !== cluster) replacement = n;
     }
 
     if (replacement !== null) {

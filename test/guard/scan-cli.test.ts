@@ -92,15 +92,32 @@ describe('scan CLI', () => {
     const lines = Array.from({ length: 700 }, (_, i) => (i === 400 ? '{oops' : JSON.stringify({ id: `n${i}`, text: `第${i}回 担当の佐藤です。携帯 090-1234-${String(1000 + i)} 生年月日：1985年4月12日` })));
     fs.writeFileSync(input, lines.join('\n'));
     const one = run(['--input', input, '--jobs', '1']);
-    // Two threads split the detection stages; three split the lines.
+    // Two threads split the detection stages; three give the screen a worker; five share the first stage among three workers.
     const two = run(['--input', input, '--jobs', '2']);
     const three = run(['--input', input, '--jobs', '3']);
+    const five = run(['--input', input, '--jobs', '5']);
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(three.status).toBe(1);
+    expect(five.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(three.stdout).toBe(one.stdout);
+    expect(five.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
+    expect(five.stderr).toBe(one.stderr);
+    // On request each thread's CPU time and batches are reported (the CLI bench prints them).
+    const reported = spawnSync(process.execPath, ['scripts/scan.cjs', '--input', input, '--jobs', '3'], { cwd: root, encoding: 'utf8', env: { ...process.env, PRIVATE_AI_JP_SCAN_THREADS: '1' } });
+    expect(reported.stdout).toBe(one.stdout);
+    expect(reported.stderr).toMatch(/^scan: main thread \d+\.\d\d s CPU \(parse .*\)$/m);
+    expect(reported.stderr).toMatch(/^scan: first-stage worker \d+\.\d\d s CPU \(first-stage \d+\.\d\d s on 3 batches\)$/m);
+    expect(reported.stderr).toMatch(/^scan: screen worker \d+\.\d\d s CPU \(screen \d+\.\d\d s on 3 batches\)$/m);
+    // A fourth thread runs either stage: between them the workers ran each stage once per batch.
+    const four = spawnSync(process.execPath, ['scripts/scan.cjs', '--input', input, '--jobs', '4'], { cwd: root, encoding: 'utf8', env: { ...process.env, PRIVATE_AI_JP_SCAN_THREADS: '1' } });
+    expect(four.stdout).toBe(one.stdout);
+    const batches = (stage: string) => [...four.stderr.matchAll(new RegExp(`${stage} \\d+\\.\\d\\d s on (\\d+) batches`, 'g'))].reduce((n, m) => n + Number(m[1]), 0);
+    expect(four.stderr).toMatch(/^scan: either-stage worker /m);
+    expect(batches('first-stage')).toBe(3);
+    expect(batches('screen')).toBe(3);
     const out = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(700);
     expect(out[400]).toMatchObject({ line: 401, error: 'line 401: not valid JSON' });

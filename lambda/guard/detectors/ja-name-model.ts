@@ -121,15 +121,15 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
       let j = i + 1;
       for (;;) {
         while (j < n && CLASS[text.charCodeAt(j)] === 2) j++;
-        const sep = text.charCodeAt(j);
-        if ((sep === DOT || sep === EQUALS) && CLASS[text.charCodeAt(j + 1)] === 2) {
+        const sep = code(text, j);
+        if ((sep === DOT || sep === EQUALS) && CLASS[code(text, j + 1)] === 2) {
           j++;
           continue;
         }
         // A middle initial between the parts (ダーナ・A・ブラウン, ヘンリー・R.・ヘイル).
-        if (sep === DOT && isUpper(text.charCodeAt(j + 1))) {
-          const k = text.charCodeAt(j + 2) === 0x2e ? j + 3 : j + 2;
-          if (text.charCodeAt(k) === DOT && CLASS[text.charCodeAt(k + 1)] === 2) {
+        if (sep === DOT && isUpper(code(text, j + 1))) {
+          const k = code(text, j + 2) === 0x2e ? j + 3 : j + 2;
+          if (code(text, k) === DOT && CLASS[code(text, k + 1)] === 2) {
             j = k + 1;
             continue;
           }
@@ -139,7 +139,7 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
       // A regnal number (ルイ15世, ラムセス2世, フセイン1世) belongs to the name.
       let k = j;
       while (k < n && k - j < 2 && CLASS[text.charCodeAt(k)] === 4) k++;
-      if (k > j && text.charCodeAt(k) === 0x4e16 /* 世 */) j = k + 1;
+      if (k > j && code(text, k) === 0x4e16 /* 世 */) j = k + 1;
       if (j - i >= 2 && j - i <= 24) out.push({ start: i, end: j, kind: 2 });
       i = j;
       continue;
@@ -203,7 +203,7 @@ const NO = 0x306e; // の
 function leftWordHash(text: string, start: number): number {
   let e = start;
   let no = 0;
-  if (text.charCodeAt(e - 1) === NO) {
+  if (code(text, e - 1) === NO) {
     e--;
     no = 1;
   }
@@ -450,9 +450,9 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
   // A place or means before a locative で (明石で海を見ながら, 大阪で開催): a name takes で only as
   // a copula (田中です, 田中でした, 田中である, 田中でございます, 担当は田中で、).
-  if (cand.kind !== 2 && text.charCodeAt(cand.end) === DE && COPULA_AFTER_DE[text.charCodeAt(cand.end + 1)] !== 1) return true;
+  if (cand.kind !== 2 && code(text, cand.end) === DE && COPULA_AFTER_DE[code(text, cand.end + 1)] !== 1) return true;
   if (cand.kind === 1 && cand.end - cand.start === 2 && surnameTier(text, cand.start, cand.end) === 0 && givenTier(text, cand.start, cand.end) === 0 && !(surnameTier(text, cand.start, cand.start + 1) > 0 && givenTier(text, cand.start + 1, cand.end) > 0)) return true;
-  if (ORG_OR_PLACE_FIRST[text.charCodeAt(cand.end)] === 1 && ORG_OR_PLACE_AFTER.test(text.slice(cand.end, cand.end + 6))) return true;
+  if (ORG_OR_PLACE_FIRST[code(text, cand.end)] === 1 && ORG_OR_PLACE_AFTER.test(text.slice(cand.end, cand.end + 6))) return true;
   return cand.end - cand.start >= 3 && COMPANY_TAIL.test(text.slice(cand.start, cand.end));
 }
 

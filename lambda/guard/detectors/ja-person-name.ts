@@ -499,14 +499,15 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
  */
 function kanaReadingName(text: string, start: number, end: number, out: Candidate[]): boolean {
   const split = kanaFullNameSplit(text, start, end);
-  const after = text.slice(end, end + 8);
   if (split > 0) {
     if (isKatakanaWordAt(text, start, end)) return false;
+    const after = text.slice(end, end + 8);
     const cue = KANA_HONORIFIC.test(after) || SELF_INTRO_AFTER.test(after) || ROLE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     pushCandidate(text, start, end, cue ? 0.85 : 0.7, false, out);
     return true;
   }
   if (end - start >= 2 && KANA_SURNAMES.has(text.slice(start, end))) {
+    const after = text.slice(end, end + 8);
     if (KANA_HONORIFIC.test(after) || INTRODUCTION_AFTER.test(after) || /^です[。、！!\s]|^です$/.test(after)) {
       pushCandidate(text, start, end, 0.8, false, out);
       return true;
@@ -525,7 +526,8 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
     if (labelled && end - start >= 2) pushCandidate(text, start, end, 0.85, false, out);
     return;
   }
-  const dotted = text.indexOf('・', start) > 0 && text.indexOf('・', start) < end;
+  const dot = text.indexOf('・', start);
+  const dotted = dot > 0 && dot < end;
   if (!labelled && !dotted && kanaReadingName(text, start, end, out)) return;
   if (!labelled && !dotted && !mayStartName(text, start, end - start)) {
     // A katakana word IPADIC does not know, before a title: ペトロフスキー監督.

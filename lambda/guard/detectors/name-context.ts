@@ -1,4 +1,5 @@
 import type { RawFinding } from './detector';
+import { codeAt } from './digit-sequence';
 import { givenTier, isKanaGivenName, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
@@ -96,7 +97,7 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
   // ザイラー社, モーガン社, ニクソン図書館, ボウイ競馬場: an organisation, facility or event word after the span.
-  if (ORG_AFTER_FIRST.has(text.charCodeAt(end)) && ORG_AFTER.test(text.slice(end, end + 6))) return true;
+  if (ORG_AFTER_FIRST.has(codeAt(text, end)) && ORG_AFTER.test(text.slice(end, end + 6))) return true;
   const last = text.charCodeAt(end - 1);
   if (!isHan(last)) return false;
   let runEnd = end;
@@ -106,7 +107,7 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   if (runEnd === end + 1 && SHOP_FINAL.has(text.charCodeAt(end))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
   // 江崎グリコ: a katakana word glued to the surname that is neither a given name nor a role.
-  if (runEnd === end && isKatakana(text.charCodeAt(end))) {
+  if (runEnd === end && isKatakana(codeAt(text, end))) {
     let k = end + 1;
     while (k < text.length && isKatakana(text.charCodeAt(k))) k++;
     if (k - end >= 2 && !isKanaGivenName(text, end, k) && !KATAKANA_ROLE.test(text.slice(end, k + 2))) return true;
@@ -175,7 +176,7 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       at += item[0].length;
       LIST_JOIN.lastIndex = at;
       const join = LIST_JOIN.exec(text);
-      if (join === null || !isHan(text.charCodeAt(at + join[0].length))) break;
+      if (join === null || !isHan(codeAt(text, at + join[0].length))) break;
       at += join[0].length;
     }
     // An unknown item only between known ones (the last item is known).
@@ -353,8 +354,8 @@ function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
     }
     if (run >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, start, i, out, from);
     if (run >= 2 && ROLE_PARTICLE[c] === 1 && (PERSON_ROLES.has(text.slice(i - 2, i)) || (run >= 3 && PERSON_ROLES.has(text.slice(i - 3, i))))) {
-      const after = text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 0x3000 ? i + 2 : i + 1;
-      if (HAN[text.charCodeAt(after)] === 1) nameAfterRole(text, after, out);
+      const after = codeAt(text, i + 1) === 32 || codeAt(text, i + 1) === 0x3000 ? i + 2 : i + 1;
+      if (HAN[codeAt(text, after)] === 1) nameAfterRole(text, after, out);
     }
     if (run > 4) continue;
     if (run <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, start, i, out, from);
@@ -380,7 +381,7 @@ const VOCATIVE_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 /** A given name alone (no surname): before a personal honorific, a person's predicate, or as the one addressed at a chat line's start. */
 function givenNameAt(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {
   let end = runEnd;
-  const h = text.charCodeAt(runEnd);
+  const h = codeAt(text, runEnd);
   // さん, さま, くん, ちゃん (a sticky test only after their first letter).
   let honorific = (h === 0x3055 || h === 0x304f || h === 0x3061) && stickyTest(KANA_HONORIFIC_AT, text, runEnd);
   const last = text.charCodeAt(runEnd - 1);
@@ -422,7 +423,7 @@ for (const c of '引エ転依確回折対連電メ共報') TASK_FIRST[c.charCode
 /** A bare surname before a person's task in a support or work log (二次対応は飯田へ引き継ぎ). */
 function surnameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
   // The task's first letter after a one- or two-letter particle, before any lookup.
-  if (TASK_FIRST[text.charCodeAt(end + 1)] !== 1 && TASK_FIRST[text.charCodeAt(end + 2)] !== 1) return;
+  if (TASK_FIRST[codeAt(text, end + 1)] !== 1 && TASK_FIRST[codeAt(text, end + 2)] !== 1) return;
   const tier = surnameTier(text, start, end);
   if (tier === 0 || (end - start === 1 && (tier < 2 || NOUN_SINGLE.has(text.charCodeAt(start))))) return;
   if (!SURNAME_PREDICATE.test(text.slice(end, end + 8)) || CITIES.has(text.slice(start, end))) return;
@@ -605,15 +606,15 @@ function detectKinNames(text: string, out: RawFinding[], from: number): void {
 /** A kanji surname, a space and a hiragana given name (知念　つばさ, 笠原 しのぶ): one span over both. */
 function detectSpacedHiraganaNames(text: string, out: RawFinding[], from: number): void {
   for (const space of positionsOf(text, ' ', '\u3000')) {
-    if (!isHan(text.charCodeAt(space - 1)) || !isHiraganaCode(text.charCodeAt(space + 1))) continue;
+    if (!isHan(codeAt(text, space - 1)) || !isHiraganaCode(codeAt(text, space + 1))) continue;
     let start = space;
     while (start > 0 && space - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
-    if (space - start > 3 || isHan(text.charCodeAt(start - 1)) || surnameTier(text, start, space) === 0) continue;
+    if (space - start > 3 || isHan(codeAt(text, start - 1)) || surnameTier(text, start, space) === 0) continue;
     let end = space + 1;
     while (end < text.length && end - space <= 6 && isHiraganaCode(text.charCodeAt(end))) end++;
     // The whole hiragana run, or the run before an honorific.
     let nameEnd = -1;
-    if (!isHiraganaCode(text.charCodeAt(end)) && !isHan(text.charCodeAt(end)) && !isKatakana(text.charCodeAt(end)) && hiraganaGivenName(text, space + 1, end)) nameEnd = end;
+    if (!isHiraganaCode(codeAt(text, end)) && !isHan(codeAt(text, end)) && !isKatakana(codeAt(text, end)) && hiraganaGivenName(text, space + 1, end)) nameEnd = end;
     else for (let e = end - 1; e >= space + 3 && nameEnd < 0; e--) if (HONORIFIC_AFTER.test(text.slice(e, e + 2)) && hiraganaGivenName(text, space + 1, e)) nameEnd = e;
     if (nameEnd < 0) continue;
     let merged = false;
@@ -641,7 +642,7 @@ for (const c of '一飲食ご会話遊行出ラ電カ二ふ来い参呼誘') TOG
 
 function detectCompanionSurnames(text: string, out: RawFinding[], from: number): void {
   for (const at of positionsOf(text, 'と', 'も')) {
-    if (TOGETHER_FIRST[text.charCodeAt(at + 1)] !== 1 || !isHan(text.charCodeAt(at - 1)) || !TOGETHER_AFTER.test(text.slice(at, at + 4))) continue;
+    if (TOGETHER_FIRST[codeAt(text, at + 1)] !== 1 || !isHan(codeAt(text, at - 1)) || !TOGETHER_AFTER.test(text.slice(at, at + 4))) continue;
     let start = at;
     while (start > 0 && at - start < 7 && isHan(text.charCodeAt(start - 1))) start--;
     if (isHan(text.charCodeAt(start - 1))) continue;
@@ -672,11 +673,11 @@ function extendSignedNames(text: string, out: RawFinding[], from: number): void 
   for (let k = from; k < out.length; k++) {
     const f = out[k];
     const space = f.start - 1;
-    if (f.type !== 'PERSON_NAME' || f.score < 0.5 || (text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0x3000)) continue;
+    if (f.type !== 'PERSON_NAME' || f.score < 0.5 || (codeAt(text, space) !== 32 && codeAt(text, space) !== 0x3000)) continue;
     let start = space;
     while (start > 0 && space - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
     const length = space - start;
-    if (length < 2 || length > 3 || isHan(text.charCodeAt(start - 1)) || givenTier(text, f.start, f.end) === 0) continue;
+    if (length < 2 || length > 3 || isHan(codeAt(text, start - 1)) || givenTier(text, f.start, f.end) === 0) continue;
     if (!SIGN_LABEL.test(text.slice(Math.max(0, start - 6), start)) || !unknownListItem(text, start, space)) continue;
     f.start = start;
   }
