@@ -167,6 +167,9 @@ const JA_DISGUISED_SECRET = new RegExp(
 const EN_MONITORED =
   /\b(?:because|since|as|cause|'cause) (?:we(?:'re| are)|this (?:chat|conversation|channel|session) is|i(?:'m| am)|it(?:'s| is)|you(?:'re| are)|everything (?:here )?is|messages are)(?: being| probably| all)? (?:monitored|logged|watched|recorded|scanned|filtered|audited)\b|\b(?:would|will|might|could) (?:be|get) (?:flagged|blocked|caught|detected|masked|redacted|filtered)\b/;
 const JA_MONITORED = /監視されて(?:いる|る|います)|ログ(?:が|を)?(?:取られ|残)|記録されて(?:いる|る|います)|そのまま(?:だと|では|書くと)[^。]{0,10}(?:困|まず|ブロック|検知|引っかか|マスク|止められ|バレ)/;
+const EN_DISGUISE_FORM_RE = new RegExp(`\\b${EN_DISGUISE_FORM}`);
+const MONITORED_LITS = gate(['monitor', 'logged', 'watched', 'recorded', 'scanned', 'filtered', 'audited', 'flagged', 'blocked', 'caught', 'detected', 'masked', 'redacted']);
+const JA_MONITORED_LITS = gate(['監視', 'ログ', '記録', 'そのまま']);
 const DISGUISED_LITS = gate(['nato', 'phonetic', 'one ', 'hex', 'binary', 'octal', 'ascii', 'code', 'morse', 'base', 'rot', 'revers', 'backwards', 'spel', 'by letter', 'by character', 'by digit', 'between', 'split']);
 const JA_DISGUISED_LITS = gate(['nato', 'フォネティック', 'ずつ', '16進', '十六進', '2進', '二進', 'バイナリ', 'ascii', '文字コード', 'モールス', 'base64', 'ベース64', 'rot13', '逆', 'スペース', '区切', '分け', '分割', '改行', 'ローマ字']);
 
@@ -213,7 +216,7 @@ function otherUsersAsked(t: string): boolean {
   return false;
 }
 const OTHER_USER_LITS = gate(['previous', 'last', 'prior', 'earlier', 'other', 'another', 'next', 'different']);
-const JA_OTHER_USER_LITS = gate(['ユーザ', '利用者', '人', '方', 'お客様', '社員', '相談者']);
+const JA_OTHER_USER_LITS = gate(['前の', '他の', 'ほかの', '別の', '次の']);
 
 // ---------- Gates (see prefilter.ts) ----------
 /** EN_MOVE_OUT: a verb of EN_MOVE (or bcc / cc) begins each alternative. */
@@ -264,7 +267,7 @@ export const detectExfiltration: Detector = (v) => {
     add('url-slot', W.urlSlot);
   }
   if ((hasAny(t, DISGUISED_LITS) && EN_DISGUISED_SECRET.test(t)) || (ja && hasAny(j, JA_DISGUISED_LITS) && JA_DISGUISED_SECRET.test(j))) add('disguised-secret', W.evade);
-  else if (((enData || EN_SECRET.test(t)) && EN_MONITORED.test(t) && (EN_DISGUISE.test(t) || hasAny(t, DISGUISED_LITS) && new RegExp(EN_DISGUISE_FORM).test(t)) && EN_SECRET.test(t)) || (ja && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
+  else if ((hasAny(t, MONITORED_LITS) && EN_MONITORED.test(t) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && hasAny(j, JA_MONITORED_LITS) && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
   if ((hasAny(t, PUBLIC_LITS) && EN_TO_PUBLIC.test(t)) || (ja && hasAny(j, JA_PUBLIC_LITS) && JA_TO_PUBLIC.test(j))) add('public-place', W.move);
   if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && hasAny(j, JA_OTHER_USER_LITS) && JA_OTHER_USER.test(j))) add('other-users', W.move);
   if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);

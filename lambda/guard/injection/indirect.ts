@@ -275,8 +275,13 @@ const JA_OUTCOME = new RegExp(
   ),
   'g',
 );
-const EN_OUTCOME_LITS = gate(['every', 'all', 'each', 'any', 'these', 'the', 'this', 'blame', 'fault']);
-const JA_OUTCOME_LITS = gate(['すべて', '全て', '全部', '全', 'この', '本', '当該', 'せい', '責任']);
+/** The verdict each EN_OUTCOME alternative ends with (or blame, fault). */
+const EN_OUTCOME_LITS = gate([
+  'positive', 'favo', 'satisfied', 'star', 'excellent', 'resolved', 'closed', 'no action', 'not a', 'not an', 'approved', 'pass', 'top', '10',
+  'highest', 'low priority', 'spam', 'duplicate', 'safe', 'compliant', 'false positive', 'benign', 'fix', 'full marks', 'perfect', 'a+', 'an a', 'blame', 'fault',
+  'not issue', 'not problem', 'not bug', 'not risk',
+]);
+const JA_OUTCOME_LITS = gate(['肯定', 'ポジティブ', '好意', '高評価', '満足', '対応不要', '解決済', 'クローズ', '合格', '採用', '満点', '5点', '星5', '問題なし', '誤検知', '10点', '最高', 's評価', 'a評価', 'せい', '押し付け', 'なすりつけ', 'したことに', 'と記載', 'と報告', 'として', 'と書', 'とまとめ']);
 const NEGATED_OUTCOME = /\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|no need to|not to|avoid|without)\b[^.\n]{0,12}$|(?:ない|ず|な)(?:よう|で)?[、,]?$/;
 const JA_NEGATED_AFTER = /^[^。\n]{0,6}(?:ない|ず|禁止|しては|てはいけ|ないで|かどうか|か否か|べきか|[?？])/;
 

@@ -169,7 +169,7 @@ const JA_ROUNDABOUT = new RegExp(
     `(?:あなた|君|きみ|ai)の(?:指示|プロンプト|設定|ルール)(?:文)?(?:を|の(?:最後|最初|冒頭|末尾)の(?:段落|行|文|部分)を)(?:全部|すべて|全て)?[^。]{0,12}?(?:詩|歌|俳句|ラップ|物語|英語|英訳|フランス語|中国語|箇条書き|要約|童話|川柳|替え歌)(?:調|風|形式|の形)?(?:に|で|として)`,
   ),
 );
-const EN_ROUNDABOUT_LITS = gate(['your', 'first', 'you']);
+const EN_ROUNDABOUT_LITS = gate(['your', 'first', 'made you', 'built you', 'created you', 'set up you', 'configured you', 'deployed you', 'programmed you']);
 const JA_ROUNDABOUT_LITS = gate(['設定', '秘密の', '隠され', '裏の', '内緒の', '最初に', 'はじめに', '初めに', 'の指示', 'のプロンプト', 'のルール']);
 
 // ---------- Gates (see prefilter.ts): a literal every match of the guarded pattern contains ----------
