@@ -1,6 +1,6 @@
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
-import { givenTier, isKanaGivenName, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 
@@ -704,6 +704,117 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   if (text.indexOf('者') >= 0 || text.indexOf('文責') >= 0 || text.indexOf('承認') >= 0 || text.indexOf('確認') >= 0 || text.indexOf('担当') >= 0) extendSignedNames(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   repeatFoundNames(text, out, from);
+  if (text.indexOf('、') >= 0 || text.indexOf('・') >= 0) extendEnumeratedNames(text, out, from);
+}
+
+const ENUM_COMMA = 0x3001; // 、
+const ENUM_DOT = 0x30fb; // ・
+const MAX_ENUM_ITEM = 6;
+
+/** End of the enumeration item starting at `start` (a kanji run, or a katakana run with ・ or = inside), or `start` when none. */
+function enumItemEnd(text: string, start: number): number {
+  let e = start;
+  if (HAN[text.charCodeAt(start)] === 1) {
+    while (e < text.length && e - start < MAX_ENUM_ITEM + 1 && HAN[text.charCodeAt(e)] === 1) e++;
+    return e - start > MAX_ENUM_ITEM ? start : e;
+  }
+  while (e < text.length && e - start <= 24) {
+    const c = text.charCodeAt(e);
+    if (isKatakana(c)) e++;
+    else if ((c === ENUM_DOT || c === 0x3d) && isKatakana(text.charCodeAt(e + 1)) && e > start) e++;
+    else break;
+  }
+  return e;
+}
+
+/** Start of the enumeration item ending at `end` (exclusive), or `end` when none. */
+function enumItemStart(text: string, end: number): number {
+  let b = end;
+  if (HAN[text.charCodeAt(end - 1)] === 1) {
+    while (b > 0 && end - b < MAX_ENUM_ITEM + 1 && HAN[text.charCodeAt(b - 1)] === 1) b--;
+    return end - b > MAX_ENUM_ITEM ? end : b;
+  }
+  while (b > 0 && end - b <= 24) {
+    const c = text.charCodeAt(b - 1);
+    if (isKatakana(c)) b--;
+    else if ((c === ENUM_DOT || c === 0x3d) && isKatakana(text.charCodeAt(b - 2)) && b < end) b--;
+    else break;
+  }
+  return b;
+}
+
+/** A separator between enumerated names at `at`: 、 always, ・ between kanji (毛沢東・周恩来). */
+function enumSeparator(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === ENUM_COMMA || (c === ENUM_DOT && HAN[text.charCodeAt(at - 1)] === 1 && HAN[text.charCodeAt(at + 1)] === 1);
+}
+
+/** Whether the unfound enumeration item `text[start, end)` has a person's name's shape. */
+function enumItemLooksLikeName(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  const c = text.charCodeAt(start);
+  if (HAN[c] === 1) {
+    if (len < 2 || len > 4 || SHOP_FINAL.has(text.charCodeAt(end - 1)) || isNonNameTail(text, end - 2, end)) return false;
+    // Two kanji: a surname or given name the lexicon knows as nothing else, or a Chinese or Korean name (陳雲), not a word (本社, 東口).
+    if (len === 2) return surnameTier(text, start, end) > 1 || givenTier(text, start, end) > 1 || CJK_SURNAMES.has(c);
+    return surnameTier(text, start, start + 2) > 0 || surnameTier(text, start, start + 1) > 0 || CJK_SURNAMES.has(c);
+  }
+  if (len < 3) return false;
+  for (let from = start, i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== ENUM_DOT && text.charCodeAt(i) !== 0x3d) continue;
+    if (isKatakanaWordAt(text, from, i)) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+/**
+ * Names enumerated with names the passes above found (生沢徹、安田銀二、浮谷洸次郎; 朱徳・陳雲・鄧小平;
+ * アンダーソン、スクワイア、バンクス): an item between separators that has a name's shape is a
+ * name when two or more other items of the same enumeration were found as names.
+ */
+function extendEnumeratedNames(text: string, out: RawFinding[], from: number): void {
+  const end = out.length;
+  let lastChainEnd = -1;
+  for (let i = from; i < end; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score < 0.5 || f.start < lastChainEnd) continue;
+    if (!enumSeparator(text, f.end) && !enumSeparator(text, f.start - 1)) continue;
+    const items: Array<[number, number]> = [[f.start, f.end]];
+    // Left, then right, over separators.
+    for (let at = f.start; enumSeparator(text, at - 1); ) {
+      const b = enumItemStart(text, at - 1);
+      const found = foundAt(out, from, end, b, at - 1);
+      const start = found !== null ? found.start : b;
+      if (start >= at - 1) break;
+      items.unshift([start, at - 1]);
+      at = start;
+    }
+    for (let at = f.end; enumSeparator(text, at); ) {
+      const found = foundAt(out, from, end, at + 1, -1);
+      const stop = found !== null ? found.end : enumItemEnd(text, at + 1);
+      if (stop <= at + 1) break;
+      items.push([at + 1, stop]);
+      at = stop;
+    }
+    lastChainEnd = items[items.length - 1][1];
+    let names = 0;
+    for (const [a, b] of items) if (foundAt(out, from, end, a, b) !== null) names++;
+    if (names < 2 || items.length < 3) continue;
+    for (const [a, b] of items) {
+      if (foundAt(out, from, end, a, b) !== null || !enumItemLooksLikeName(text, a, b)) continue;
+      out.push({ type: 'PERSON_NAME', start: a, end: b, score: 0.6 });
+    }
+  }
+}
+
+/** The PERSON_NAME finding of out[from, end) (score 0.5 or more) starting at `start` (and ending at `stop` unless it is -1). */
+function foundAt(out: RawFinding[], from: number, end: number, start: number, stop: number): RawFinding | null {
+  for (let k = from; k < end; k++) {
+    const f = out[k];
+    if (f.type === 'PERSON_NAME' && f.score >= 0.5 && f.start === start && (stop < 0 || f.end === stop)) return f;
+  }
+  return null;
 }
 
 // Words that end a venue or facility name: "Rose Hall", "Victoria Arena".

@@ -76,4 +76,14 @@ describe('learned name pass: families of names in running text', () => {
     // Names with a known part keep the rule's score whatever the model says.
     expect(names('ジョン・スミスは会議に出席した。')).toEqual(['ジョン・スミス']);
   });
+
+  it('reads an item enumerated with two or more found names as a name when it has a name\'s shape', () => {
+    expect(names('毛沢東・周恩来・劉少奇・朱徳・陳雲・鄧小平の6人が指導した。')).toContain('陳雲');
+    expect(names('メンバーはアンダーソン、スクワイア、バンクス、ハウの4人だった。')).toEqual(['アンダーソン', 'スクワイア', 'バンクス', 'ハウ']);
+    // Words and departments between names stay words; places alone are no enumeration of names.
+    expect(names('田中、佐藤、本社、鈴木が出席した。')).toEqual(['田中', '佐藤', '鈴木']);
+    expect(names('山田、佐藤、営業部、総務課の担当者が集まった。')).toEqual(['山田', '佐藤']);
+    expect(names('ジョン・スミス、データ・サイエンス、マイク・ロスの3件')).not.toContain('データ・サイエンス');
+    expect(names('東京、大阪、名古屋の3都市で開催する。')).toEqual([]);
+  });
 });
