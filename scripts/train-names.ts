@@ -105,7 +105,7 @@ function prepare(sentences: Sentence[]): Scored[] {
     }
     const kept = rules.filter((f) => f.score >= 0.5);
     const vetoFeatures = kept.map((f) => {
-      const cand = list.find((c) => vetoable(c, f));
+      const cand = list.find((c) => vetoable(c, f, sentence.text));
       if (cand === undefined) return null;
       const features: number[] = [];
       candidateFeatures(sentence.text, cand, f.score, features);

@@ -1,7 +1,7 @@
 import { JA_NAME_MODEL } from '../data/ja-name-model';
 import { KANJI_COMMON_HASHES } from '../data/ja-names';
 import type { RawFinding } from './detector';
-import { givenTier, isKatakanaWordAt, isLexiconFullName, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
 import { CJK_SURNAMES } from './name-context';
 
 /**
@@ -480,10 +480,20 @@ for (const c of 'すしあご、,。') COPULA_AFTER_DE[c.charCodeAt(0)] = 1;
 
 /** Rule scores below this, on exactly a katakana candidate, are open to the model's veto. */
 export const VETO_BELOW = 0.65;
+/** Up to this score when no part of the run is the reading of a Japanese name (ワーナー・ブラザース, not サトウ・ケンタ). */
+export const VETO_FOREIGN_UP_TO = 0.8;
 
 /** Whether the rule finding `f` is exactly the katakana candidate and weak enough for the model to veto. */
-export function vetoable(cand: NameCandidate, f: RawFinding): boolean {
-  return cand.kind === 2 && f.start === cand.start && f.end === cand.end && f.score >= 0.5 && f.score < VETO_BELOW;
+export function vetoable(cand: NameCandidate, f: RawFinding, text: string): boolean {
+  if (cand.kind !== 2 || f.start !== cand.start || f.end !== cand.end || f.score < 0.5) return false;
+  if (f.score < VETO_BELOW) return true;
+  if (f.score > VETO_FOREIGN_UP_TO) return false;
+  for (let from = cand.start, i = cand.start; i <= cand.end; i++) {
+    if (i < cand.end && text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== EQUALS) continue;
+    if (isKanaSurname(text, from, i) || isKanaGivenName(text, from, i)) return false;
+    from = i + 1;
+  }
+  return true;
 }
 
 const candidates: NameCandidate[] = [];
@@ -509,7 +519,7 @@ export function detectLearnedNames(text: string, out: RawFinding[], fromIndex: n
       if (f.type !== 'PERSON_NAME' || f.end <= cand.start || f.start >= cand.end) continue;
       if (f.score >= 0.5) covered = true;
       if (f.score > ruleScore) ruleScore = f.score;
-      if (vetoable(cand, f)) weak = f;
+      if (vetoable(cand, f, text)) weak = f;
     }
     // A katakana run the rules read as a name only by its shape (no part a known name, no title):
     // the model, which sees the context, can veto it (ワーナー・ブラザース, ストーン・ローゼズ).

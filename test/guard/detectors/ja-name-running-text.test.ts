@@ -1,5 +1,5 @@
 import { detectEntities } from '../../../lambda/guard/detect';
-import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
+import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, VETO_FOREIGN_UP_TO, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
 
 const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
 const candidates = (text: string): string[] => {
@@ -67,13 +67,18 @@ describe('learned name pass: families of names in running text', () => {
   });
 
   it('lets the model veto only weak rule findings that are exactly a katakana candidate', () => {
-    const kata: NameCandidate = { start: 0, end: 9, kind: 2 };
+    const text = 'ワーナー・ブラザース';
+    const kata: NameCandidate = { start: 0, end: 10, kind: 2 };
     const kanji: NameCandidate = { start: 0, end: 3, kind: 1 };
-    expect(vetoable(kata, { type: 'PERSON_NAME', start: 0, end: 9, score: 0.6 })).toBe(true);
-    expect(vetoable(kata, { type: 'PERSON_NAME', start: 0, end: 9, score: VETO_BELOW })).toBe(false);
-    expect(vetoable(kata, { type: 'PERSON_NAME', start: 0, end: 5, score: 0.6 })).toBe(false);
-    expect(vetoable(kanji, { type: 'PERSON_NAME', start: 0, end: 3, score: 0.6 })).toBe(false);
-    // Names with a known part keep the rule's score whatever the model says.
+    const at = (start: number, end: number, score: number) => ({ type: 'PERSON_NAME', start, end, score });
+    expect(vetoable(kata, at(0, 10, 0.6), text)).toBe(true);
+    expect(vetoable(kata, at(0, 10, VETO_FOREIGN_UP_TO), text)).toBe(true);
+    expect(vetoable(kata, at(0, 10, 0.85), text)).toBe(false);
+    expect(vetoable(kata, at(0, 5, 0.6), text)).toBe(false);
+    expect(vetoable(kanji, at(0, 3, 0.6), text)).toBe(false);
+    // A part that reads as a Japanese name keeps a stronger rule finding whatever the model says.
+    expect(vetoable({ start: 0, end: 7, kind: 2 }, at(0, 7, VETO_FOREIGN_UP_TO), 'サトウ・ケンタ')).toBe(false);
+    expect(vetoable({ start: 0, end: 7, kind: 2 }, at(0, 7, VETO_BELOW - 0.05), 'サトウ・ケンタ')).toBe(true);
     expect(names('ジョン・スミスは会議に出席した。')).toEqual(['ジョン・スミス']);
   });
 
