@@ -1,4 +1,5 @@
 import { detectEntities } from '../../../lambda/guard/detect';
+import type { RawFinding } from '../../../lambda/guard/detectors/detector';
 import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, VETO_FOREIGN_UP_TO, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
 
 const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
@@ -70,7 +71,7 @@ describe('learned name pass: families of names in running text', () => {
     const text = 'ワーナー・ブラザース';
     const kata: NameCandidate = { start: 0, end: 10, kind: 2 };
     const kanji: NameCandidate = { start: 0, end: 3, kind: 1 };
-    const at = (start: number, end: number, score: number) => ({ type: 'PERSON_NAME', start, end, score });
+    const at = (start: number, end: number, score: number): RawFinding => ({ type: 'PERSON_NAME', start, end, score });
     expect(vetoable(kata, at(0, 10, 0.6), text)).toBe(true);
     expect(vetoable(kata, at(0, 10, VETO_FOREIGN_UP_TO), text)).toBe(true);
     expect(vetoable(kata, at(0, 10, 0.85), text)).toBe(false);
