@@ -480,12 +480,20 @@ for (const c of 'すしあご、,。') COPULA_AFTER_DE[c.charCodeAt(0)] = 1;
 
 /** Rule scores below this, on exactly a katakana candidate, are open to the model's veto. */
 export const VETO_BELOW = 0.65;
+/** Rule scores below this, on exactly a kanji run, too. */
+export const VETO_KANJI_BELOW = 0.6;
+// Brackets, label colons, quotes and line breaks next to a finding: a format, not running text.
+const FORMAT_MARK = new Uint8Array(0x10000);
+for (const c of '（）()「」『』【】[]：:\n\r\t 　様さ君氏') FORMAT_MARK[c.charCodeAt(0)] = 1;
 /** Up to this score when no part of the run is the reading of a Japanese name (ワーナー・ブラザース, not サトウ・ケンタ). */
 export const VETO_FOREIGN_UP_TO = 0.8;
 
 /** Whether the rule finding `f` is exactly the katakana candidate and weak enough for the model to veto. */
 export function vetoable(cand: NameCandidate, f: RawFinding, text: string): boolean {
-  if (cand.kind !== 2 || f.start !== cand.start || f.end !== cand.end || f.score < 0.5) return false;
+  if (f.start !== cand.start || f.end !== cand.end || f.score < 0.5) return false;
+  // A kanji run the rules found only weakly, in running text (三河に, 小田原と, 一人の): not in a
+  // bracket, label or speaker line (オペレーター（吉川）：), where the business-text rules know better.
+  if (cand.kind !== 2) return cand.kind === 1 && f.score < VETO_KANJI_BELOW && FORMAT_MARK[text.charCodeAt(cand.start - 1)] !== 1 && FORMAT_MARK[text.charCodeAt(cand.end)] !== 1;
   if (f.score < VETO_BELOW) return true;
   if (f.score > VETO_FOREIGN_UP_TO) return false;
   for (let from = cand.start, i = cand.start; i <= cand.end; i++) {

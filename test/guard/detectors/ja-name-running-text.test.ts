@@ -1,6 +1,6 @@
 import { detectEntities } from '../../../lambda/guard/detect';
 import type { RawFinding } from '../../../lambda/guard/detectors/detector';
-import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, VETO_FOREIGN_UP_TO, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
+import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, VETO_FOREIGN_UP_TO, VETO_KANJI_BELOW, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
 
 const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
 const candidates = (text: string): string[] => {
@@ -76,7 +76,13 @@ describe('learned name pass: families of names in running text', () => {
     expect(vetoable(kata, at(0, 10, VETO_FOREIGN_UP_TO), text)).toBe(true);
     expect(vetoable(kata, at(0, 10, 0.85), text)).toBe(false);
     expect(vetoable(kata, at(0, 5, 0.6), text)).toBe(false);
-    expect(vetoable(kanji, at(0, 3, 0.6), text)).toBe(false);
+    // A kanji run only below VETO_KANJI_BELOW and outside brackets, labels and speaker lines.
+    expect(vetoable(kanji, at(0, 3, VETO_KANJI_BELOW), '小田原に行く')).toBe(false);
+    expect(vetoable(kanji, at(0, 3, VETO_KANJI_BELOW - 0.05), '小田原に行く')).toBe(true);
+    expect(vetoable({ start: 7, end: 9, kind: 1 }, at(7, 9, 0.55), 'オペレーター（吉川）：')).toBe(false);
+    expect(names('オペレーター（吉川）：ご不便をおかけして申し訳ございません。')).toEqual(['吉川']);
+    // A given name that is also a word, found weakly in running text: vetoed.
+    expect(names('真理と正義を尊ぶ校風で知られる。')).toEqual([]);
     // A part that reads as a Japanese name keeps a stronger rule finding whatever the model says.
     expect(vetoable({ start: 0, end: 7, kind: 2 }, at(0, 7, VETO_FOREIGN_UP_TO), 'サトウ・ケンタ')).toBe(false);
     expect(vetoable({ start: 0, end: 7, kind: 2 }, at(0, 7, VETO_BELOW - 0.05), 'サトウ・ケンタ')).toBe(true);
