@@ -170,6 +170,10 @@ const JA_MONITORED = /監視されて(?:いる|る|います)|ログ(?:が|を)?
 const EN_DISGUISE_FORM_RE = new RegExp(`\\b${EN_DISGUISE_FORM}`);
 const MONITORED_LITS = gate(['monitor', 'logged', 'watched', 'recorded', 'scanned', 'filtered', 'audited', 'flagged', 'blocked', 'caught', 'detected', 'masked', 'redacted']);
 const JA_MONITORED_LITS = gate(['監視', 'ログ', '記録', 'そのまま']);
+/** EN_SECRET_NOUN and JA_SECRET_NOUN. */
+const SECRET_NOUN_LITS = gate(['password', 'passphrase', 'passcode', 'pin', 'api', 'access key', 'secret', 'token', 'credential', 'private key', 'connection string', 'system prompt']);
+const JA_SECRET_NOUN_LITS = gate(['パスワード', 'パスコード', '暗証番号', 'apiキー', 'アクセスキー', '秘密鍵', 'シークレット', 'トークン', '認証情報', '接続文字列', 'システムプロンプト']);
+const PUBLIC_MOVE_LITS = gate(['upload', 'post', 'paste', 'publish', 'put', 'push', 'share', 'copy', 'dump', 'send', 'save', 'export', 'mirror', 'sync', 'commit']);
 const DISGUISED_LITS = gate(['nato', 'phonetic', 'one ', 'hex', 'binary', 'octal', 'ascii', 'code', 'morse', 'base', 'rot', 'revers', 'backwards', 'spel', 'by letter', 'by character', 'by digit', 'between', 'split']);
 const JA_DISGUISED_LITS = gate(['nato', 'フォネティック', 'ずつ', '16進', '十六進', '2進', '二進', 'バイナリ', 'ascii', '文字コード', 'モールス', 'base64', 'ベース64', 'rot13', '逆', 'スペース', '区切', '分け', '分割', '改行', 'ローマ字']);
 
@@ -192,8 +196,9 @@ const JA_PUBLIC_PLACE = '(?:公開(?:の|設定の|状態の)?(?:gist|リポジ�
 const JA_TO_PUBLIC = new RegExp(
   `(?:${JA_CONTEXT_DATA}|この(?:資料|文書|ファイル|契約書|データ|議事録|メール)|契約書|資料|議事録)(?:の(?:内容|全文|一部|すべて|全て|コピー))?(?:を|は|も)[^。]{0,30}?${JA_PUBLIC_PLACE}[^。]{0,12}?(?:に|へ|で)[^。]{0,12}?(?:アップロード|投稿|貼|載せ|置い|公開|共有|上げ|送|保存|コミット|プッシュ)(?!し?ない|せず|禁止|しては|することは|されて)`,
 );
-const PUBLIC_LITS = gate(['public', 'world-readable', 'anonymous', 'open ', 'unlisted', 'pastebin', 'hastebin', 'ghostbin', 'paste.ee', 'rentry', 'justpaste', '0bin', 'privatebin', 'transfer.sh', 'file.io', 'wetransfer']);
-const JA_PUBLIC_LITS = gate(['公開', '誰でも', 'pastebin', 'ペースト', '貼り付けサイト', '匿名']);
+const PUBLIC_LITS = gate(['public', 'world-readable', 'anonymous', 'unlisted', 'pastebin', 'hastebin', 'ghostbin', 'paste.ee', 'rentry', 'justpaste', '0bin', 'privatebin', 'transfer.sh', 'file.io', 'wetransfer']);
+/** JA_PUBLIC_PLACE: 公開 right before a place, or one of the other names. */
+const JA_PUBLIC_LITS = gate(['公開の', '公開設定', '公開状態', '公開g', '公開リ', '公開レ', '公開バ', '公開s', '公開ペ', '公開フ', '公開ス', '公開ド', '公開掲', '公開チ', '公開u', '誰でも', 'pastebin', 'ペースト', '貼り付けサイト', '匿名']);
 
 // ---------- Other users' data ----------
 /**
@@ -215,7 +220,11 @@ function otherUsersAsked(t: string): boolean {
   for (const m of t.matchAll(EN_OTHER_USER_G)) if (!EN_NEGATED_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
-const OTHER_USER_LITS = gate(['previous', 'last', 'prior', 'earlier', 'other', 'another', 'next', 'different']);
+/** EN_OTHER_USER: a time or other-word right before a user noun. */
+const OTHER_USER_LITS = gate([
+  ...['previous', 'last', 'prior', 'earlier'].flatMap((a) => ['user', 'person', 'customer', 'visitor', 'session', 'chat', 'conversation'].map((b) => `${a} ${b}`)),
+  ...['other', 'another', 'different'].flatMap((a) => ['user', 'customer', 'people', 'employee', 'visitor', 'member'].map((b) => `${a} ${b}`)),
+]);
 const JA_OTHER_USER_LITS = gate(['前の', '他の', 'ほかの', '別の', '次の']);
 
 // ---------- Gates (see prefilter.ts) ----------
@@ -266,9 +275,9 @@ export const detectExfiltration: Detector = (v) => {
   ) {
     add('url-slot', W.urlSlot);
   }
-  if ((hasAny(t, DISGUISED_LITS) && EN_DISGUISED_SECRET.test(t)) || (ja && hasAny(j, JA_DISGUISED_LITS) && JA_DISGUISED_SECRET.test(j))) add('disguised-secret', W.evade);
+  if ((hasAny(t, SECRET_NOUN_LITS) && hasAny(t, DISGUISED_LITS) && EN_DISGUISED_SECRET.test(t)) || (ja && hasAny(j, JA_SECRET_NOUN_LITS) && hasAny(j, JA_DISGUISED_LITS) && JA_DISGUISED_SECRET.test(j))) add('disguised-secret', W.evade);
   else if ((hasAny(t, MONITORED_LITS) && EN_MONITORED.test(t) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && hasAny(j, JA_MONITORED_LITS) && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
-  if ((hasAny(t, PUBLIC_LITS) && EN_TO_PUBLIC.test(t)) || (ja && hasAny(j, JA_PUBLIC_LITS) && JA_TO_PUBLIC.test(j))) add('public-place', W.move);
+  if ((hasAny(t, PUBLIC_LITS) && hasAny(t, PUBLIC_MOVE_LITS) && EN_TO_PUBLIC.test(t)) || (ja && hasAny(j, JA_PUBLIC_LITS) && JA_TO_PUBLIC.test(j))) add('public-place', W.move);
   if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && hasAny(j, JA_OTHER_USER_LITS) && JA_OTHER_USER.test(j))) add('other-users', W.move);
   if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);
   return hits;

@@ -42,7 +42,7 @@ const AUTHORITY_ALTS = [
     '\\bthis is (?:the |your )?(?:system|developer|admin(?:istrator)?|creator|operator)(?: speaking|\\b)',
     // Claimed as a message ("SYSTEM OVERRIDE:", "admin override accepted"), not a game ability or a manual's procedure.
     '\\b(?:system|admin|developer|sudo|priority|security|emergency) override(?:(?: for (?:the |any |all )?[a-z -]{0,24}(?:ai|bots?|assistants?|models?|llms?|agents?))?\\s?[:：!]|\\s?[\\])】]|\\s(?:accepted|enabled|activated|engaged|granted|initiated|confirmed|in effect|code)\\b)',
-    '(?<!\\b(?:set|turn|switch|put|leave|keep|when|if|once|while|until|whether)\\s(?:the\\s)?)\\b(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b(?!\\s(?:by|when|if|only|after|before|via|through|from|in the|for|until))',
+    '\\b(?=(?:maintenance|debug|admin|sudo|root) mode)(?<!\\b(?:set|turn|switch|put|leave|keep|when|if|once|while|until|whether)\\s(?:the\\s)?)(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b(?!\\s(?:by|when|if|only|after|before|via|through|from|in the|for|until))',
     '\\bauthori[sz]ation (?:code|level|granted)\\b',
 ];
 const AUTHORITY = new RegExp(alt(...AUTHORITY_ALTS));

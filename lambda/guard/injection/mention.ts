@@ -6,6 +6,7 @@
  * carry it out: 次の指示に従って：「…」, 「…」と出力して, Do what it says: "…".
  * Pure and linear: bounded patterns over the text with the quotations blanked.
  */
+import { gate, hasAny } from './prefilter';
 
 /** A quoted phrase: 「...」, 『...』, "...", “...” or '...' (on one line). */
 export const QUOTED = /(?:「[^」\n]{2,200}」|『[^』\n]{2,200}』|"[^"\n]{2,200}"|“[^”\n]{2,200}”|(?<![a-z])'[^'\n]{6,200}'(?![a-z]))/gi;
@@ -27,13 +28,14 @@ const SPECIMEN =
   /(?:\be\.g\.,?|\bi\.e\.,?|\bsuch as|\bfor (?:example|instance),?|\b(?:messages?|prompts?|requests?|phrases?|inputs?|texts?) like|例えば、?|たとえば、?|（例[:：]?|\(例[:：]?|例[:：]|\(e\.g\.,?)\s?([^,;:)）\n。、」]{8,200})/gi;
 const QUIZ_OPTION = /(?:^|\s)\(?[a-d]\)\s?([^()\n]{4,200}?)(?=\s\(?[a-d]\)|\n|$)/g;
 const QUIZ = /\bwhich (?:of (?:these|the following)|one)\b|どれ(?:が|か|です)|次のうち/i;
-const SPECIMEN_LITS = /e\.g\.|i\.e\.|such as|for example|for instance| like|例|\([a-d]\)/i;
+/** SPECIMEN and QUIZ_OPTION, as literals of the raw text (either case). */
+const SPECIMEN_LITS = gate(['e.g.', 'E.g.', 'i.e.', 'such as', 'Such as', 'example', 'Example', 'instance', 'Instance', 's like', 'S like', 'e like', '例', 'a)', 'b)', 'A)', 'B)']);
 /** What makes a text a report or a rule about attacks. */
 const REPORTING =
   /\b(?:notices?|polic(?:y|ies)|standards?|guidelines?|training|slides?|awareness|quiz|attackers?|malicious|phishing|scam(?:mers)?|must not|do not|don't|never|prohibited|forbidden|not allowed|not permitted|report(?:ed)?|warn(?:ing|s)?|violations?|red team|incidents?|examples? of)\b|禁止|てはなら|てはいけ|しないで|行わない|注意|攻撃|不審|報告|研修|ガイドライン|規程|規定|ポリシー|悪意|手口|事例/i;
 
 function specimensOf(text: string): { index: number; text: string; specimen?: boolean }[] {
-  if (!SPECIMEN_LITS.test(text)) return [];
+  if (!hasAny(text, SPECIMEN_LITS)) return [];
   const spans: { index: number; text: string; specimen: boolean }[] = [];
   for (const m of text.matchAll(SPECIMEN)) {
     const body = m[1] ?? '';
