@@ -32,6 +32,7 @@ export interface NormalizedText {
 // Per-BMP-code-unit cache: 0 unknown, 1 NFKC-stable, 2 changes under NFKC.
 const nfkcState = new Uint8Array(0x10000);
 const DASH = '-';
+const DIGITS = '0123456789';
 
 // Per-BMP-code-unit cache for isRemovable: 0 unknown, 1 removed, 2 kept.
 const removableState = new Uint8Array(0x10000);
@@ -286,6 +287,29 @@ function skipRemovableAt(text: string, index: number): number {
 
 const NO_EDITS: number[] = [];
 
+// The normalized text's code units while normalize() builds it, in one buffer reused across calls:
+// a string built piece by piece cost a slice and two concatenations per edit, and most texts that
+// need normalizing have tens of edits (full-width punctuation).
+let outBuffer = new Uint16Array(1024);
+let outLength = 0;
+
+/** Append text[from, to) to the output buffer. */
+function appendCodes(text: string, from: number, to: number): void {
+  if (outLength + to - from > outBuffer.length) {
+    const grown = new Uint16Array(Math.max(outLength + to - from, outBuffer.length * 2));
+    grown.set(outBuffer.subarray(0, outLength));
+    outBuffer = grown;
+  }
+  for (let k = from; k < to; k++) outBuffer[outLength++] = text.charCodeAt(k);
+}
+
+/** The output buffer's code units as a string (any code unit, lone surrogates included). */
+function outputText(): string {
+  let text = '';
+  for (let i = 0; i < outLength; i += 8192) text += String.fromCharCode.apply(null, outBuffer.subarray(i, Math.min(outLength, i + 8192)) as unknown as number[]);
+  return text;
+}
+
 // Offset maps for unchanged text: shared functions, no per-call closures.
 function identityRange(start: number, end: number): { start: number; end: number } {
   return { start, end };
@@ -302,8 +326,8 @@ export function normalize(original: string): NormalizedText {
   let normEnds: number[] = NO_EDITS;
   let origStarts: number[] = NO_EDITS;
   let origEnds: number[] = NO_EDITS;
-  let out = '';
-  let copiedUpTo = 0; // original index up to which input was copied into `out`
+  outLength = 0;
+  let copiedUpTo = 0; // original index up to which input was copied into the output buffer
   let kanjiRunEnd = 0; // end of the written-out kanji number being converted, if any
   const length = input.length;
 
@@ -325,10 +349,10 @@ export function normalize(original: string): NormalizedText {
         origStarts = [];
         origEnds = [];
       }
-      out += input.slice(copiedUpTo, i);
-      normStarts.push(out.length);
-      out += String.fromCharCode(0x30 + KANJI_DIGIT_VALUE[code]);
-      normEnds.push(out.length);
+      appendCodes(input, copiedUpTo, i);
+      normStarts.push(outLength);
+      appendCodes(DIGITS, KANJI_DIGIT_VALUE[code], KANJI_DIGIT_VALUE[code] + 1);
+      normEnds.push(outLength);
       origStarts.push(i);
       origEnds.push(i + 1);
       copiedUpTo = i + 1;
@@ -386,10 +410,10 @@ export function normalize(original: string): NormalizedText {
         origStarts = [];
         origEnds = [];
       }
-      out += input.slice(copiedUpTo, i);
-      normStarts.push(out.length);
-      out += replacement;
-      normEnds.push(out.length);
+      appendCodes(input, copiedUpTo, i);
+      normStarts.push(outLength);
+      appendCodes(replacement, 0, replacement.length);
+      normEnds.push(outLength);
       origStarts.push(i);
       origEnds.push(clusterEnd);
       copiedUpTo = clusterEnd;
@@ -400,8 +424,8 @@ export function normalize(original: string): NormalizedText {
   if (normStarts.length === 0) {
     return { text: input, original: input, changed: false, toOriginalRange: identityRange, toOriginalIndex: identityIndex };
   }
-  out += input.slice(copiedUpTo);
-  const text = out;
+  appendCodes(input, copiedUpTo, length);
+  const text = outputText();
 
   // Index of the last edit whose normalized start is <= index (binary search), -1 if none.
   const lastEditAtOrBefore = (index: number): number => {
