@@ -87,13 +87,13 @@ function modeOnly(t: string, j: string): boolean {
 }
 
 /** Template syntax: a code fence, {{ var }}, {% tag %}, ${var}, <<var>>, or a role: key of a prompt file. */
-const TEMPLATE_SYNTAX = /```|^\s{0,4}(?:system|user|assistant):\s?\|?$|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
+const TEMPLATE_SYNTAX = /```|\{[a-z_][a-z0-9_.]{0,30}\}|^\s{0,4}(?:system|user|assistant):\s?\|?$|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
 /** ...and the text asks for a review of it as a prompt or a template. */
 /** ...and the text asks for a review of it as a prompt or a template (both words anywhere in the text). */
 const TEMPLATE_WORD = /\b(?:prompt|template|yaml|jinja|config|persona)\b|プロンプト|テンプレート|テンプレ|設定ファイル/;
 const TEMPLATE_REVIEW =
   /\b(?:review(?:ing)?|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test|look right|look ok|feedback|wording)\b|添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証|推敲/;
-const TEMPLATE_SYNTAX_LITS = gate(['```', '{{', '{%', '${', '<<', 'role:']);
+const TEMPLATE_SYNTAX_LITS = gate(['```', '{', '<<', 'role:', 'system:', 'user:', 'assistant:']);
 
 function templateUnderReview(t: string): boolean {
   return hasAny(t, TEMPLATE_SYNTAX_LITS) && TEMPLATE_SYNTAX.test(t) && TEMPLATE_WORD.test(t) && TEMPLATE_REVIEW.test(t);
