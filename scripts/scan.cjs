@@ -54,15 +54,21 @@ if (!fs.existsSync(file)) {
   fs.writeFileSync(partial, result.outputFiles[0].text);
   fs.renameSync(partial, file);
 }
-// V8's code cache for the bundle (Node 22+): later starts skip parsing and compiling 2 MB of JavaScript.
-require('node:module').enableCompileCache?.(path.join(os.tmpdir(), 'private-ai-jp-scan-cache'));
 // A run of a few megabytes spends about a third of its CPU in V8's optimizing compiler (on
 // background threads that compete with the scanning ones on two cores). Half of V8's default
 // inlining budget cuts that compile time by about a sixth without slowing the compiled code
 // measurably (bench: scan CLI). Set before any of the guard is compiled, on the V8 versions known
-// to have the option (an unknown one would only print a warning).
+// to have the option (an unknown one would only print a warning), and before the code cache is
+// opened: Node keeps one cache directory per set of V8 flags, and one opened under the default
+// flags would hold code compiled under these, rejected (and written again) by any run whose
+// flags differ.
 const v8Major = Number(process.versions.v8.split('.')[0]);
 if (v8Major >= 10 && v8Major <= 13) require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
+// V8's code cache for the bundle (Node 22+): later starts skip parsing and compiling 2.5 MB of
+// JavaScript. The worker threads open it through the environment (they do not run this file, and
+// without it each compiled the bundle afresh).
+const cacheDir = path.join(os.tmpdir(), 'private-ai-jp-scan-cache');
+if (require('node:module').enableCompileCache?.(cacheDir) !== undefined) process.env.NODE_COMPILE_CACHE ??= cacheDir;
 
 /**
  * How many threads the CLI will run on (bin/scan.ts decides: --jobs N, or for a JSONL input file

@@ -48,6 +48,24 @@ describe('scan CLI', () => {
     expect(r.stderr).toContain('findings: 2 (PHONE_NUMBER 1, PERSON_NAME 1)');
   });
 
+  // Node 22's compile cache (absent on older Node): every thread reads the bundle's code cache back instead of compiling the bundle.
+  const withCompileCache = typeof (require('node:module') as { enableCompileCache?: unknown }).enableCompileCache === 'function' ? it : it.skip;
+  withCompileCache('starts from the code cache on the main thread and in the workers', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'in.jsonl');
+    fs.writeFileSync(input, JSON.stringify({ id: '1', text: '担当の佐藤です。' }) + '\n');
+    const env = { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+    // The first run may build the bundle and write its cache; the second reads it.
+    spawnSync(process.execPath, ['scripts/scan.cjs', '--input', input, '--jobs', '2'], { cwd: root, encoding: 'utf8', env });
+    const r = spawnSync(process.execPath, ['scripts/scan.cjs', '--input', input, '--jobs', '2'], { cwd: root, encoding: 'utf8', env });
+    expect(r.status).toBe(0);
+    const bundle = /private-ai-jp-scan-[0-9a-f]+\.cjs/;
+    const verdicts = r.stderr.split('\n').filter((l) => bundle.test(l) && /was (?:accepted|rejected)/.test(l));
+    // One verdict per thread: the main one and the first-stage worker.
+    expect(verdicts).toHaveLength(2);
+    for (const v of verdicts) expect(v).toContain('was accepted');
+  });
+
   it('exits 2 with usage on unknown flags', () => {
     const r = run(['--nope']);
     expect(r.status).toBe(2);
