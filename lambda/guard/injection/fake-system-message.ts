@@ -41,7 +41,7 @@ const AUTHORITY_ALTS = [
     '\\b(?:instructions?|message|orders?|directive|update) from (?:the |your )?(?:system|developers?|admin(?:istrator)?|openai|anthropic|operator|creators?)\\b',
     '\\bthis is (?:the |your )?(?:system|developer|admin(?:istrator)?|creator|operator)(?: speaking|\\b)',
     // Claimed as a message ("SYSTEM OVERRIDE:", "admin override accepted"), not a game ability or a manual's procedure.
-    '\\b(?:system|admin|developer|sudo|priority|security|emergency) override(?:(?: for (?:the |any |all )?[a-z -]{0,24}(?:ai|bots?|assistants?|models?|llms?|agents?))?\\s?[:：!]|\\s?[\\])】]|\\s(?:accepted|enabled|activated|engaged|granted|initiated|confirmed|in effect|code)\\b)',
+    '\\b(?:system|admin|developer|sudo|priority|security|emergency) override(?:(?: for (?:the |any |all )?[a-z -]{0,24}(?:ai|bots?|assistants?|models?|llms?|agents?))?\\s?[:：!](?!\\s?(?:the |all |only )?(?:technicians?|operators?|engineers?|admins?|administrators?|users?|staff|players?|customers?|members?|employees?|owners?)\\b)|\\s?[\\])】]|\\s(?:accepted|enabled|activated|engaged|granted|initiated|confirmed|in effect|code)\\b)',
     '\\b(?=(?:maintenance|debug|admin|sudo|root) mode)(?<!\\b(?:set|turn|switch|put|leave|keep|when|if|once|while|until|whether)\\s(?:the\\s)?)(?:maintenance|debug|admin|sudo|root) mode (?:is )?(?:enabled|activated|on)\\b(?!\\s(?:by|when|if|only|after|before|via|through|from|in the|for|until))',
     '\\bauthori[sz]ation (?:code|level|granted)\\b',
 ];
@@ -86,13 +86,17 @@ function modeOnly(t: string, j: string): boolean {
   return !AUTHORITY_NOT_MODE.test(t) && !/(?:からの|よりの)(?:指示|命令)|最優先|これは(?:システム|管理者|開発者)|権限|(?:指示|命令|ルール|指令)[:：]/.test(j);
 }
 
+/** A label followed by what people (not the assistant) do: a heading in a manual or patch notes. */
+const DESCRIBES_PEOPLE =
+  /^\s?(?:the |all |only )?(?:technicians?|operators?|engineers?|admins?|administrators?|users?|staff|players?|customers?|members?|employees?|owners?|drivers?|pilots?|maintainers?|the device|the unit|the controller|this (?:ability|feature|mode|setting|button|switch))\b[^.\n]{0,20}\b(?:can|may|must|should|will|is|are|have|has|need)\b/;
+
 /** Template syntax: a code fence, {{ var }}, {% tag %}, ${var}, <<var>>, or a role: key of a prompt file. */
-const TEMPLATE_SYNTAX = /```|\{[a-z_][a-z0-9_.]{0,30}\}|^\s{0,4}(?:system|user|assistant):\s?\|?$|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
+const TEMPLATE_SYNTAX = /```|(?:^|\n)[a-z_]{2,20}: [^\n]{1,200}\n[a-z_]{2,20}: |\{[a-z_][a-z0-9_.]{0,30}\}|^\s{0,4}(?:system|user|assistant):\s?\|?$|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
 /** ...and the text asks for a review of it as a prompt or a template. */
 /** ...and the text asks for a review of it as a prompt or a template (both words anywhere in the text). */
 const TEMPLATE_WORD = /\b(?:prompt|template|yaml|jinja|config|persona)\b|プロンプト|テンプレート|テンプレ|設定ファイル/;
 const TEMPLATE_REVIEW =
-  /\b(?:review(?:ing)?|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test|look right|look ok|feedback|wording)\b|添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証|推敲/;
+  /\b(?:review(?:ing)?|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test|look right|look ok|feedback|wording|friendlier|clearer|shorter|warmer|more (?:polite|natural|concise|formal|casual)|system line)\b|添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証|推敲/;
 const TEMPLATE_SYNTAX_LITS = gate(['```', '{', '<<', 'role:', 'system:', 'user:', 'assistant:']);
 
 function templateUnderReview(t: string): boolean {
@@ -117,6 +121,8 @@ export const detectFakeSystemMessage: Detector = (v) => {
     for (const m of t.matchAll(LABEL)) {
       labelled = true;
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      // "System override: technicians can override the controller": a manual's heading, describing what people do.
+      if (DESCRIBES_PEOPLE.test(after)) continue;
       if (ORDER_WORDS.test(after)) {
         ordered = true;
         break;
