@@ -58,7 +58,12 @@ const JA_DICTATE_AFTER = /[」』"”]\s?と(?:だけ)?(?:出力|言|答え|返|
 /** "the previous instructions I sent about scanning receipts": the writer's own earlier instructions. */
 const EN_OWN_AFTER = /^\s(?:that )?(?:i|we)(?:'ve| have)?\s(?:sent|gave|wrote|mentioned|shared|posted|e-?mailed|provided|made|left|typed|listed|circulated|issued)\b/;
 
+/** What a revision never asks for: secrets, the assistant's own set-up, rules switched off. */
+const EN_REVISION_HARM = /\b(?:passwords?|credentials?|api[ _-]?keys?|tokens?|secrets?|system prompt|hidden|confidential|your (?:instructions|prompt|rules|configuration|settings|guidelines)|unrestricted|uncensored|no (?:rules|restrictions|limits|filters))\b/;
+const JA_REVISION_HARM = /パスワード|認証情報|apiキー|トークン|秘密|機密|システムプロンプト|(?:あなた|君)の(?:設定|指示|プロンプト|ルール)|制限(?:なし|を解除|のない)|フィルター/;
+
 function enRevision(t: string, start: number, end: number): boolean {
+  if (EN_REVISION_HARM.test(t.slice(end, end + 140))) return false;
   if (EN_REVISION_NOT.test(t.slice(start, end))) return false;
   if (EN_OWN_AFTER.test(t.slice(end, end + 30)) && !EN_DICTATE_AFTER.test(t.slice(end, end + 100))) return true;
   const after = t.slice(end, end + 140).split(/\n|["”]/)[0] ?? '';
@@ -66,7 +71,7 @@ function enRevision(t: string, start: number, end: number): boolean {
 }
 
 function jaRevision(j: string, start: number, end: number): boolean {
-  if (JA_REVISION_NOT.test(j.slice(start, end))) return false;
+  if (JA_REVISION_NOT.test(j.slice(start, end)) || JA_REVISION_HARM.test(j.slice(end, end + 60))) return false;
   const after = j.slice(end, end + 60);
   // The revision follows in the same line and outside any quotation the override sits in.
   return JA_REVISION.test(after.split(/\n|」|』/)[0] ?? '') && !JA_DICTATE_AFTER.test(after);
