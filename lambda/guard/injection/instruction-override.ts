@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { gate, hasAny } from './prefilter';
-import { alt, EN_NEGATED_ATTEMPT, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
+import { alt, EN_NEGATED_ATTEMPT, EN_NEGATED_SENTENCE, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
 
 const W = {
   strongQualified: 0.85,
@@ -311,7 +311,8 @@ export const detectInstructionOverride: Detector = (v) => {
   const en = (v.folded.includes('instruction') || v.folded.includes('prompt') || v.folded.includes('direct') || v.folded.includes('command') || v.folded.includes('guideline')) ? EN_EXPLICIT.exec(v.folded) : null;
   const ja = !en && (v.ja.includes('指示') || v.ja.includes('命令') || v.ja.includes('プロンプト') || v.ja.includes('指令') || v.ja.includes('制約')) ? JA_EXPLICIT.exec(v.ja) : null;
   if (en) {
-    if (!enRevision(v.folded, en.index, en.index + en[0].length)) hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
+    const ruled = EN_NEGATED_SENTENCE.test(v.folded.slice(Math.max(0, en.index - 200), en.index));
+    if (!ruled && !enRevision(v.folded, en.index, en.index + en[0].length)) hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   } else if (ja) {
     if (!jaRevision(v.ja, ja.index, ja.index + ja[0].length)) hits.push({ id: 'override.explicit', reason: 'instruction_override', weight: W.strongQualified });
   } else if (hasAny(v.folded, FOREIGN_LITS) && FOREIGN_EXPLICIT.test(v.folded)) {

@@ -68,6 +68,14 @@ export const EN_COMMON_WORDS: ReadonlySet<string> = new Set([
   'do', 'is', 'it', 'to', 'of', 'in', 'on', 'at', 'be', 'me', 'my', 'we', 'an', 'or', 'if', 'as', 'by', 'no', 'so', 'up',
 ]);
 
+/**
+ * A sentence that rules against attempts, up to the point read: "Do not instruct the assistant to
+ * ignore previous instructions, reveal its system prompt or act without restrictions" (a list under
+ * one negation, as acceptable-use policies write it).
+ */
+export const EN_NEGATED_SENTENCE =
+  /\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|are not (?:allowed|permitted) to|is not (?:allowed|permitted) to|no one (?:should|may|can))\s(?:[a-z']+\s){0,2}(?:try|attempt|ask|tell|make|get|force|trick|instruct|allow|let|encourage|persuade|prompt|request|direct)\w*\b(?:\s[a-z']+){0,3}\sto\s(?:(?!\b(?:but|just|instead|now|then|so|rather|anyway)\b)[^.!?:;\n]){0,160}$/;
+
 /** A negation over an attempt to make the assistant do it: "never try to make it", "do not ask the AI to", "must not get it to". */
 export const EN_NEGATED_ATTEMPT =
   /\b(?:never|not|don't|dont|do not|must not|mustn't|should not|shouldn't|no one (?:should|may))\s(?:(?:try|attempt|ask|tell|make|get|force|trick|instruct|allow|let|encourage|persuade|prompt)(?:ing|s)?\s(?:to\s)?(?:it\s|them\s|the\s[a-z]+\s|an?\s[a-z]+\s|our\s[a-z]+\s)?(?:to\s)?){1,2}$/;

@@ -93,7 +93,7 @@ export function blankQuotes(text: string): string {
 
 /** Right after a blanked quotation, Japanese: it is named (という攻撃, といった文言) or someone else says it (と聞かれたら). */
 const JA_AFTER =
-  /[」』"”']\s?(?:と(?:(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う(?!こと)|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))/;
+  /[」』"”']\s?(?:と[^。」\n]{0,6}?(?:送って|言って|書き込んで|入力して|頼んで|聞いて|要求して)(?:き|く)|と(?:(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う(?!こと)|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))/;
 /** Right after a blanked quotation, English: it is used as a noun ("…" attacks, the "…" trick) or described ("…" means). */
 const EN_AFTER =
   /["”']\s?(?:-?(?:style|type|like)\b|(?:attacks?|prompts?|phrases?|jailbreaks?|injections?|tricks?|messages?|lines?|examples?|strings?|requests?|texts?|wording|sentences?|payloads?|techniques?|exploits?|patterns?|emails?|e-mails?)\b|(?:means?|meant|works?|worked|does|do|did|is|are|was|were|still|actually|really|in (?:a|an|the|our|your)|to (?:an?|the) (?:ai|bot|chatbot|assistant|model|llm)))/i;

@@ -5,7 +5,7 @@
  * the object must be this model's own prompt (your / the / hidden / initial ...).
  */
 import type { Detector, Hit } from './types';
-import { alt, S } from './lexicon';
+import { alt, EN_NEGATED_SENTENCE, S } from './lexicon';
 import { gate, hasAny, hasJapanese } from './prefilter';
 
 const W = { strong: 0.8, yours: 0.55, above: 0.7, question: 0.6, polite: 0.6 };
@@ -210,6 +210,7 @@ function unnegated(t: string, re: RegExp): boolean {
   for (const m of t.matchAll(re)) {
     const window = t.slice(Math.max(0, m.index - 60), m.index);
     if (REPORTED_BEFORE.test(window) && !/\byou\b/.test(window.slice(-25))) continue;
+    if (EN_NEGATED_SENTENCE.test(t.slice(Math.max(0, m.index - 200), m.index))) continue;
     const before = NEGATED_BEFORE.exec(t.slice(Math.max(0, m.index - 40), m.index));
     if (!before || NOT_A_NEGATION.test(before[1] ?? '')) return true;
   }
