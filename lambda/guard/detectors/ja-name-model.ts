@@ -154,7 +154,7 @@ const T = {
   l1: 10, l2: 11, l3: 12, r1: 13, r2: 14, r3: 15, lr: 16, lcls: 17, rcls: 18, sur: 19, giv: 20,
   split: 21, prefix: 22, parts: 23, partKnown: 24, partName: 25, rule: 26, year: 27, lastGiven: 28,
   firstSur: 29, kindL1: 30, kindR1: 31, dotCount: 32, compound: 33, tail: 34, shape: 35,
-  leftWord: 36, rightWord: 37, cjk: 38, firstPart: 39, lastPart: 40, ends: 41, kanjiWord: 42, runWord: 43,
+  leftWord: 36, rightWord: 37, cjk: 38, firstPart: 39, lastPart: 40, ends: 41, kanjiWord: 42, runWord: 43, predicate: 44,
 };
 
 /** Sorted uint32 hashes (little-endian, base64) as an array. */
@@ -191,6 +191,26 @@ function kanjiWordKind(text: string, start: number, end: number): number {
   const len = end - start;
   if (len < 3 || len > 5) return 0;
   return isKanjiCommon(hashRange(text, start, end)) ? 1 : 0;
+}
+
+const WA = 0x306f; // は
+const PERIOD = 0x3002; // 。
+const PREDICATE_REACH = 60;
+
+/**
+ * The last two characters of the sentence that starts at `from` (before its 。 or the text's
+ * end, within PREDICATE_REACH), when they are kanji or katakana: 武将, 治家, 選手, 企業, ンド; 0 otherwise.
+ */
+function predicateHash(text: string, from: number): number {
+  const limit = Math.min(text.length, from + PREDICATE_REACH);
+  let e = from;
+  while (e < limit && text.charCodeAt(e) !== PERIOD) e++;
+  if (e === limit && limit < text.length) return 0;
+  if (e - from < 2) return 0;
+  const a = CLASS[text.charCodeAt(e - 2)];
+  const b = CLASS[text.charCodeAt(e - 1)];
+  if ((a !== 1 && a !== 2) || (b !== 1 && b !== 2)) return 0;
+  return hashRange(text, e - 2, e);
 }
 
 const WORD_MAX = 4;
@@ -321,6 +341,8 @@ function writeFeatures(text: string, cand: NameCandidate, ruleScore: number): nu
   // Role words before (宰相, 俳優の) and titles or company and place words after (大統領, 戦, 線).
   add(mix(T.leftWord, leftWordHash(text, start)));
   add(mix(T.rightWord, kind === 2 ? 1 : 0, rightWordHash(text, end)));
+  // The topic of a definition: what the sentence says it is (Xは、日本の政治家。 / Xは、米国のバンド。).
+  if (r1 === WA) add(mix(T.predicate, kind === 2 ? 1 : 0, predicateHash(text, end + 1)));
   // （1920年 - 1990年）, (1920-1990): birth and death years right after a name.
   if (CLASS[r1] === 6 && CLASS[r2] === 4) add(mix(T.year, 1));
   add(mix(T.rule, Math.round(ruleScore * 10)));
