@@ -18,7 +18,7 @@
  *
  * The defaults are the shipped model; DIM_BITS, MIN_N, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0,
  * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, OBFUSCATE_SHARE, DROPOUT, FAMILY_BALANCE, WRITTEN=0,
- * WRITTEN_DIR, WRITTEN_WEIGHT, FRAME_CAP, CAL_WRITTEN=0, LOFO=0 (or LOFO=families),
+ * WRITTEN_DIR, WRITTEN_WEIGHT, FRAME_CAP, CAL_WRITTEN (plain, all, none or 0), LOFO=0 (or LOFO=families),
  * CALIBRATION_FPR, WEIGHTS_OUT and REPORT_OUT override them for experiments.
  *
  * Measured with the hand-written sets (held-out written groups, held-out frames, the
@@ -48,7 +48,7 @@
  * test) and leave-one-source-out (every sample of one source removed), each with its own
  * calibration, reported in REPORT.json.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
 import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
@@ -59,6 +59,7 @@ import { generateTargeted } from './injection-data/generate-targeted';
 import { generateWeak } from './injection-data/generate-weak';
 import { generateUnseen } from './injection-data/generate-unseen';
 import { readWritten } from './injection-data/written';
+import { generateFormats } from './injection-data/generate-formats';
 import { createRandom } from './seeded-random';
 
 const ROOT = join(__dirname, '..');
@@ -107,8 +108,17 @@ const WRITTEN_WEIGHT = Number(process.env.WRITTEN_WEIGHT ?? 2);
  * (seeded choice; 0: all). The generated frames repeat their phrasing dozens of times.
  */
 const FRAME_CAP = Number(process.env.FRAME_CAP ?? 20);
-/** CAL_WRITTEN=0 keeps the hand-written benign texts out of the calibration half (they are measured only). */
-const CAL_WRITTEN = process.env.CAL_WRITTEN !== '0';
+/** The same cap for benign frames (0: keep them all). */
+const FRAME_CAP_BENIGN = Number(process.env.FRAME_CAP_BENIGN ?? FRAME_CAP);
+/**
+ * Which hand-written benign texts join the held-out work-like ones that calibrate and measure the
+ * threshold: `plain` (default) all but the stress sets (files named hard-*.jsonl, benign texts
+ * written to sit as close to an attack as the writers could make them: measured on their own,
+ * in `written`), `all`, or `none` (CAL_WRITTEN=0).
+ */
+const CAL_WRITTEN = process.env.CAL_WRITTEN === '0' ? 'none' : process.env.CAL_WRITTEN ?? 'plain';
+/** FORMATS=0 leaves out generate-formats.ts (short benign requests about an answer's shape, everyday questions). */
+const FORMATS = process.env.FORMATS !== '0';
 /** Where the weights and the report go (experiments write elsewhere so the tree keeps the shipped model). */
 const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? join(ROOT, 'lambda/guard/injection/model-weights.ts');
 const REPORT_OUT = process.env.REPORT_OUT ?? join(ROOT, 'data/injection/REPORT.json');
@@ -132,6 +142,19 @@ function obfuscateForTraining(text: string, lang: 'ja' | 'en', rnd: () => number
   if (kind === 2) return lang === 'en' ? text.split(/\s+/).map((w) => [...w].join('.')).join(' ') : [...text].join(rnd() < 0.5 ? ' ' : '・');
   const leet: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
   return text.replace(/[aeiost]/gi, (c) => (rnd() < 0.7 ? leet[c.toLowerCase()] : c));
+}
+
+/**
+ * The string literals of the screen's tests (test/guard/injection/*.test.ts): a generated or
+ * written text equal to one of them is left out of training, so those tests stay out of sample.
+ */
+function testLiterals(): Set<string> {
+  const dir = join(ROOT, 'test/guard/injection');
+  const out = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.ts'))) {
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)) out.add((m[1] ?? m[2]).trim());
+  }
+  return out;
 }
 
 function readJsonl(path: string): Sample[] {
@@ -394,18 +417,22 @@ function main(): void {
     ...generateTargeted(),
     ...generateWeak(),
     ...(UNSEEN_SET ? generateUnseen() : []),
+    ...(FORMATS ? generateFormats() : []),
     ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`))),
     ...written.flatMap((w) => w.samples),
   ];
-  let trainSet = samples.filter((s) => s.split === 'train');
-  if (FRAME_CAP > 0) {
+  const inTests = testLiterals();
+  let trainSet = samples.filter((s) => s.split === 'train' && !inTests.has(s.text.trim()));
+  console.log(`left out of training as the screen's tests use them: ${samples.filter((s) => s.split === 'train' && inTests.has(s.text.trim())).length}`);
+  if (FRAME_CAP > 0 || FRAME_CAP_BENIGN > 0) {
     // Thin out the generated frames: a seeded choice of FRAME_CAP texts per template group.
     const byFrame = new Map<string, Sample[]>();
     for (const s of trainSet) if (GENERATED_SOURCES.has(sourceOf(s))) byFrame.set(`${sourceOf(s)} ${s.group}`, [...(byFrame.get(`${sourceOf(s)} ${s.group}`) ?? []), s]);
     const dropped = new Set<Sample>();
     for (const members of byFrame.values()) {
+      const cap = members[0].label ? FRAME_CAP : FRAME_CAP_BENIGN;
       const order = members.map((s) => ({ s, r: random() })).sort((a, b) => a.r - b.r);
-      for (const { s } of order.slice(FRAME_CAP)) dropped.add(s);
+      if (cap > 0) for (const { s } of order.slice(cap)) dropped.add(s);
     }
     trainSet = trainSet.filter((s) => !dropped.has(s));
   }
@@ -442,7 +469,9 @@ function main(): void {
   // The fifth generated set's held-out benign frames (kinds a blind evaluation flagged) are
   // measured on their own (in `families`), not calibrated on, so the threshold keeps its meaning
   // on the same work-like texts as before and those frames stay a test of the model alone.
-  const benignHeld = heldOut.filter((s) => isWorkLike(s) && sourceOf(s) !== 'un' && (CAL_WRITTEN || !isWritten(s)));
+  const stressSources = new Set(written.filter((w) => /^hard-/.test(w.file)).map((w) => w.source));
+  const calibratesOn = (s: Sample) => !isWritten(s) || CAL_WRITTEN === 'all' || (CAL_WRITTEN === 'plain' && !stressSources.has(sourceOf(s)));
+  const benignHeld = heldOut.filter((s) => isWorkLike(s) && sourceOf(s) !== 'un' && calibratesOn(s));
   const unseenBenign = heldOut.filter((s) => s.label === 0 && sourceOf(s) === 'un');
   const calibration = benignHeld.filter((_, i) => i % 2 === 0);
   const evaluation = benignHeld.filter((_, i) => i % 2 === 1);
@@ -488,7 +517,7 @@ function main(): void {
   }
 
   // The hand-written sets' held-out groups, per file and per family (benign: both halves; the
-  // first half of the work-like ones also calibrated the bias unless CAL_WRITTEN=0).
+  // first half of those that calibrate, CAL_WRITTEN, also calibrated the bias).
   const writtenReport = Object.fromEntries(
     written.map((w) => {
       const held = w.samples.filter((s) => s.split === 'test');
@@ -501,7 +530,7 @@ function main(): void {
         {
           texts: w.samples.length,
           trained: trainSet.filter((s) => sourceOf(s) === w.source).length,
-          heldOut: { ...rates(score, att, ben), calibratedOn: CAL_WRITTEN ? calibration.filter((s) => sourceOf(s) === w.source).length : 0 },
+          heldOut: { ...rates(score, att, ben), calibratedOn: calibration.filter((s) => sourceOf(s) === w.source).length },
           families: Object.fromEntries(
             [...fams.entries()].sort().map(([k, xs]) => [k, { kind: xs[0].label ? 'attack' : 'benign', n: xs.length, flaggedAt05: round(xs.map(score).filter((v) => v >= 0.5).length / xs.length) }]),
           ),
@@ -512,7 +541,7 @@ function main(): void {
   const report = {
     trainedOn: { samples: trainSet.length, windows: examples.length, sources: Object.fromEntries([...new Set(samples.map(sourceOf))].map((src) => [src, trainSet.filter((s) => sourceOf(s) === src).length])) },
     heldOut: { attacks: heldAttacks.length, benignCalibration: calibration.length, benignEvaluation: evaluation.length, ...(UNSEEN_SET ? { unseenKindsBenign: unseenBenign.length } : {}), prose: prose.length },
-    calibration: { targetFpr: CALIBRATION_FPR, on: 'held-out work-like benign texts, first half', biasShift: round(shift) },
+    calibration: { targetFpr: CALIBRATION_FPR, on: 'held-out work-like benign texts, first half', writtenBenign: CAL_WRITTEN, biasShift: round(shift) },
     auc: round(auc([...attackScores.map((v) => [v, true] as [number, boolean]), ...evalScores.map((v) => [v, false] as [number, boolean])])),
     proseFlagged: round(prose.map(score).filter((v) => v >= 0.5).length / Math.max(1, prose.length)),
     thresholds,
