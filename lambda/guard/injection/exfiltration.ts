@@ -171,10 +171,15 @@ const EN_DISGUISE_FORM_RE = new RegExp(`\\b${EN_DISGUISE_FORM}`);
 const MONITORED_LITS = gate(['monitor', 'logged', 'watched', 'recorded', 'scanned', 'filtered', 'audited', 'flagged', 'blocked', 'caught', 'detected', 'masked', 'redacted']);
 const JA_MONITORED_LITS = gate(['監視', 'ログ', '記録', 'そのまま']);
 /** EN_SECRET_NOUN and JA_SECRET_NOUN. */
-const SECRET_NOUN_LITS = gate(['password', 'passphrase', 'passcode', 'pin', 'api', 'access key', 'secret', 'token', 'credential', 'private key', 'connection string', 'system prompt']);
+const SECRET_NOUN_LITS = gate(['password', 'passphrase', 'passcode', ' pin', 'api key', 'api_key', 'api-key', 'apikey', 'api keys', 'access key', 'secret', 'token', 'credential', 'private key', 'connection string', 'system prompt']);
 const JA_SECRET_NOUN_LITS = gate(['パスワード', 'パスコード', '暗証番号', 'apiキー', 'アクセスキー', '秘密鍵', 'シークレット', 'トークン', '認証情報', '接続文字列', 'システムプロンプト']);
 const PUBLIC_MOVE_LITS = gate(['upload', 'post', 'paste', 'publish', 'put', 'push', 'share', 'copy', 'dump', 'send', 'save', 'export', 'mirror', 'sync', 'commit']);
-const DISGUISED_LITS = gate(['nato', 'phonetic', 'one ', 'hex', 'binary', 'octal', 'ascii', 'code', 'morse', 'base', 'rot', 'revers', 'backwards', 'spel', 'by letter', 'by character', 'by digit', 'between', 'split']);
+/** EN_DISGUISE_FORM, each alternative by one of its words. */
+const DISGUISED_LITS = gate([
+  'nato', 'phonetic', 'one char', 'one letter', 'one digit', 'one symbol', 'hex', 'binary', 'octal', 'ascii', 'char code', 'character code', 'code point',
+  'morse', 'base64', 'base-64', 'rot13', 'rot-13', 'revers', 'backwards', 'spelled out', 'spelt out', 'by letter', 'by character', 'by digit', 'between',
+  'split', 'emoji',
+]);
 const JA_DISGUISED_LITS = gate(['nato', 'フォネティック', 'ずつ', '16進', '十六進', '2進', '二進', 'バイナリ', 'ascii', '文字コード', 'モールス', 'base64', 'ベース64', 'rot13', '逆', 'スペース', '区切', '分け', '分割', '改行', 'ローマ字']);
 
 // ---------- Conversation or document data pushed to a public place ----------
@@ -231,7 +236,7 @@ const JA_OTHER_USER_LITS = gate(['前の', '他の', 'ほかの', '別の', '次
 /** EN_MOVE_OUT: a verb of EN_MOVE (or bcc / cc) begins each alternative. */
 const EN_MOVE_LITS = gate(['send', 'mail', 'bcc', ' cc', 'forward', 'upload', 'post', 'transmit', 'sync', 'copy', 'push', 'dump', 'submit', 'leak', 'exfiltrat', 'relay', 'mirror', 'export', 'save', 'write', 'share']);
 /** EN_DEST: an address, a named destination, or bcc / cc. */
-const EN_DEST_LITS = gate(['e-mail', 'email', 'gmail', 'line', 'whatsapp', 'signal', 'phone', 'icloud', '@', 'address', 'inbox', 'mailbox', 'drive', 'dropbox', 'box', 's3', 'bucket', 'server', 'endpoint', 'webhook', 'api', 'tool', 'plugin', 'function', 'form', 'pastebin', 'gist', 'discord', 'slack', 'telegram', 'ftp', 'storage', 'account', 'channel', 'bcc', ' cc']);
+const EN_DEST_LITS = gate(['personal ', 'private ', 'home ', '@', 'address', 'inbox', 'mailbox', 'drive', 'dropbox', 'box', 's3', 'bucket', 'server', 'endpoint', 'webhook', 'api', 'tool', 'plugin', 'function', 'form', 'pastebin', 'gist', 'discord', 'slack', 'telegram', 'ftp', 'storage', 'account', 'channel', 'bcc', ' cc']);
 const EN_DATA_LITS = gate(['conversation', 'chat', 'transcript', 'context', 'session', 'message', 'prompt', 'instruction', 'everything', 'data', 'information', 'details', 'document', 'files', 'records', 'attachment', 'mail', 'notes', 'list', 'names', 'addresses', 'numbers', 'key', 'credential', 'password', 'token', 'secret', 'variable', 'string']);
 /** EN_EVADE: each alternative names what would notice (a filter, the logs, nobody) or the not-noticing itself. */
 const EN_EVADE_LITS = gate(['masking', 'redact', 'masker', 'filter', 'monitor', 'dlp', 'scanner', 'guard', 'moderation', 'security', 'detect', 'classifier', 'log', 'audit', 'nobody', 'no one', 'nothing', 'none of', 'censor', 'flagged', 'noticed', 'caught', 'blocked']);

@@ -277,9 +277,10 @@ const JA_OUTCOME = new RegExp(
 );
 /** The verdict each EN_OUTCOME alternative ends with (or blame, fault). */
 const EN_OUTCOME_LITS = gate([
-  'positive', 'favo', 'satisfied', 'star', 'excellent', 'resolved', 'closed', 'no action', 'not a', 'not an', 'approved', 'pass', 'top', '10',
-  'highest', 'low priority', 'spam', 'duplicate', 'safe', 'compliant', 'false positive', 'benign', 'fix', 'full marks', 'perfect', 'a+', 'an a', 'blame', 'fault',
-  'not issue', 'not problem', 'not bug', 'not risk',
+  'positive', 'favo', 'satisfied', 'stars', 'star ', 'excellent', 'resolved', 'as closed', 'no action', 'not a ', 'not an ', 'not issue', 'not problem',
+  'not bug', 'not risk', 'approved', 'passed', 'as pass', 'top score', 'top marks', 'top rating', 'as top', 'a 10', '10/10', '10 out of', 'highest',
+  'low priority', 'spam', 'duplicate', 'as safe', 'compliant', 'false positive', 'benign', "won't fix", 'wont fix', 'full marks', 'perfect score', 'a+',
+  'an a ', 'blame', 'fault',
 ]);
 const JA_OUTCOME_LITS = gate(['を5', 'を５', 'を10', 'を１０', 'は5', 'は10', '肯定', 'ポジティブ', '好意', '高評価', '満足', '対応不要', '解決済', 'クローズ', '合格', '採用', '満点', '5点', '星5', '問題なし', '誤検知', '10点', '最高', 's評価', 'a評価', 'せい', '押し付け', 'なすりつけ', 'したことに', 'と記載', 'と報告', 'として', 'と書', 'とまとめ']);
 const NEGATED_OUTCOME = /\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|no need to|not to|avoid|without)\b[^.\n]{0,12}$|(?:ない|ず|な)(?:よう|で)?[、,]?$/;
