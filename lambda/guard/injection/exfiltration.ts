@@ -221,8 +221,10 @@ const EN_OTHER_USER_G = new RegExp(EN_OTHER_USER.source, 'g');
 const EN_NEGATED_NEAR = /\b(?:don't|dont|do not|never|must not|mustn't|should not|shouldn't|cannot|can't|won't|without|no)\b[^.\n]{0,20}$/;
 
 function otherUsersAsked(t: string): boolean {
-  if (EN_OTHER_USER_NOT.test(t) || !EN_OTHER_USER_ASK.test(t)) return false;
-  for (const m of t.matchAll(EN_OTHER_USER_G)) if (!EN_NEGATED_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (const m of t.matchAll(EN_OTHER_USER_G)) {
+    if (EN_NEGATED_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return !EN_OTHER_USER_NOT.test(t) && EN_OTHER_USER_ASK.test(t);
+  }
   return false;
 }
 /** EN_OTHER_USER: a time or other-word right before a user noun. */
@@ -281,7 +283,7 @@ export const detectExfiltration: Detector = (v) => {
     add('url-slot', W.urlSlot);
   }
   if ((hasAny(t, SECRET_NOUN_LITS) && hasAny(t, DISGUISED_LITS) && EN_DISGUISED_SECRET.test(t)) || (ja && hasAny(j, JA_SECRET_NOUN_LITS) && hasAny(j, JA_DISGUISED_LITS) && JA_DISGUISED_SECRET.test(j))) add('disguised-secret', W.evade);
-  else if ((hasAny(t, MONITORED_LITS) && EN_MONITORED.test(t) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && hasAny(j, JA_MONITORED_LITS) && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
+  else if ((hasAny(t, MONITORED_LITS) && hasAny(t, SECRET_NOUN_LITS) && EN_MONITORED.test(t) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && hasAny(j, JA_MONITORED_LITS) && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
   if ((hasAny(t, PUBLIC_LITS) && hasAny(t, PUBLIC_MOVE_LITS) && EN_TO_PUBLIC.test(t)) || (ja && hasAny(j, JA_PUBLIC_LITS) && JA_TO_PUBLIC.test(j))) add('public-place', W.move);
   if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && hasAny(j, JA_OTHER_USER_LITS) && JA_OTHER_USER.test(j))) add('other-users', W.move);
   if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);

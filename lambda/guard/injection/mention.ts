@@ -24,20 +24,27 @@ const ATTRIBUTE = /=\s?(?:"[^"\n]{0,400}"|'[^'\n]{0,400}')/g;
  * in a text that reports or rules on attacks (a notice, a policy, training, what attackers do),
  * so an order that merely starts with "for example," is still read.
  */
+/** What a page or an e-mail says, or tells the machine to do: "a web page that says …", "telling the summarizer to …". */
+const SPECIMEN_SAYS =
+  /(?:\b(?:pages?|e-?mails?|messages?|documents?|texts?|footers?|comments?|notes?|files?|posts?|reviews?|sites?|prompts?|inputs?|headers?|signatures?|lines?) (?:that|which) (?:says?|said|reads?|tells?|told|asks?|asked|instructs?|instructed)(?: that| the| an?)?|\b(?:telling|asking|instructing|ordering) (?:the |an? |any )?(?:ai|assistant|summari[sz]er|model|bot|chatbot|llm|agent)s?(?: to)?)\s?([^,;:)）\n。、」]{8,200})/gi;
+const SAYS_LITS = gate(['that say', 'which say', 'that read', 'which read', 'that tell', 'which tell', 'that told', 'that ask', 'which ask', 'that instruct', 'telling', 'asking', 'instructing', 'ordering']);
 const SPECIMEN =
-  /(?:\b(?:pages?|e-?mails?|messages?|documents?|texts?|footers?|comments?|notes?|files?|posts?|reviews?|sites?|prompts?|inputs?|headers?|signatures?|lines?) (?:that|which) (?:says?|said|reads?|tells?|told|asks?|asked|instructs?|instructed)(?: that| the| an?)?|\b(?:telling|asking|instructing|ordering) (?:the |an? |any )?(?:ai|assistant|summari[sz]er|model|bot|chatbot|llm|agent)s?(?: to)?|\be\.g\.,?|\bi\.e\.,?|\bsuch as|\bfor (?:example|instance),?|\b(?:messages?|prompts?|requests?|phrases?|inputs?|texts?) like|例えば、?|たとえば、?|（例[:：]?|\(例[:：]?|例[:：]|\(e\.g\.,?)\s?([^,;:)）\n。、」]{8,200})/gi;
+  /(?:\be\.g\.,?|\bi\.e\.,?|\bsuch as|\bfor (?:example|instance),?|\b(?:messages?|prompts?|requests?|phrases?|inputs?|texts?) like|例えば、?|たとえば、?|（例[:：]?|\(例[:：]?|例[:：]|\(e\.g\.,?)\s?([^,;:)）\n。、」]{8,200})/gi;
 const QUIZ_OPTION = /(?:^|\s)\(?[a-d]\)\s?([^()\n]{4,200}?)(?=\s\(?[a-d]\)|\n|$)/g;
 const QUIZ = /\bwhich (?:of (?:these|the following)|one)\b|どれ(?:が|か|です)|次のうち/i;
 /** SPECIMEN and QUIZ_OPTION, as literals of the raw text (either case). */
-const SPECIMEN_LITS = gate(['that say', 'which say', 'that read', 'which read', 'that tell', 'which tell', 'that told', 'that ask', 'which ask', 'that instruct', 'telling', 'asking', 'instructing', 'ordering', 'e.g.', 'E.g.', 'i.e.', 'such as', 'Such as', 'example', 'Example', 'instance', 'Instance', 's like', 'S like', 'e like', '例', 'a)', 'b)', 'A)', 'B)']);
+const SPECIMEN_LITS = gate(['e.g.', 'E.g.', 'i.e.', 'such as', 'Such as', 'example', 'Example', 'instance', 'Instance', 's like', 'S like', 'e like', '例', 'a)', 'b)', 'A)', 'B)']);
 /** What makes a text a report or a rule about attacks. */
 const REPORTING =
   /\b(?:notices?|polic(?:y|ies)|standards?|guidelines?|training|slides?|awareness|quiz|attackers?|malicious|phishing|scam(?:mers)?|must not|do not|don't|never|prohibited|forbidden|not allowed|not permitted|report(?:ed)?|warn(?:ing|s)?|violations?|red team|incidents?|examples? of)\b|禁止|てはなら|てはいけ|しないで|行わない|注意|攻撃|不審|報告|研修|ガイドライン|規程|規定|ポリシー|悪意|手口|事例/i;
 
 function specimensOf(text: string): { index: number; text: string; specimen?: boolean }[] {
-  if (!hasAny(text, SPECIMEN_LITS)) return [];
+  const main = hasAny(text, SPECIMEN_LITS);
+  const says = hasAny(text, SAYS_LITS);
+  if (!main && !says) return [];
   const spans: { index: number; text: string; specimen: boolean }[] = [];
-  for (const m of text.matchAll(SPECIMEN)) {
+  const found = [...(main ? text.matchAll(SPECIMEN) : []), ...(says ? text.matchAll(SPECIMEN_SAYS) : [])];
+  for (const m of found) {
     const body = m[1] ?? '';
     if (m.index === 0) continue;
     spans.push({ index: m.index + m[0].length - body.length, text: body, specimen: true });
@@ -105,7 +112,7 @@ const FRAMING =
   /(?:なぜ|どうして|どう(?:扱|対応|答え|すれば|したら|やって|防|見分)|どのように|どんな|理由|仕組み|とは|意味|対策|防御|防ぎ|防止|検知|見分け|気づ|注意喚起|研修|教育|訓練|資料|説明|解説|紹介|例を|例文|事例|クイズ|テスト問題|報告書|レポート|要約して|まとめて)|\b(?:why|how (?:should|do|does|can|would|could|to)|what (?:is|are|does|do|should|would|happens)|explain|example|such as|defen[cs]es?|defend|protect|prevent|detect|mitigat|training|awareness|workshop|quiz|slides?|deck|summar|research|paper|red team|recogni[sz]e|spot|handle|regex(?:es)?|regular expressions?|blocklists?|denylists?|sanitiz\w*|unit tests?|test cases?|news|reported|researchers?|incidents?|leaked|vulnerabilit(?:y|ies))\b/i;
 /** ...unless it orders the reader to carry the quotation out. */
 const USE =
-  /(?:従って(?!しま|い[るたま]|き)|従い(?!ます|まし)|従え|従うこと|実行して(?!しま|い[るたま])|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?!(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|される|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|書かれ|書いてあ|言われ|言う|記載され|入力され|送られ|送って(?:き|く)|答えた|返ってき|表示され)(?:出力|入力|答え|答|言|返|書|表示|繰り返|追記|付け|加え|記載|含め|送|伝え|案内|回答|応答|記入|貼)|[」』"”]\s?(?:と|に|で|を)(?!書かれ|書いてあ|言われ|聞かれ|頼まれ|求められ|入力され|送られ|いう|いった|か|は)(?:だけ|のみ)?[^。、\n]{0,5}?(?:して(?:ください|下さい|終了|おいて|ね)?|しろ|せよ|すること|出して|出す|返して|返す|書いて|言って|答えて|終了)|\b(?:start|begin|end|open|close|finish)(?:s|ing)? (?:your |the |each |every )?(?:answer|reply|response|output|message|summary)s? with\s?["“']|\b(?:first|last|only) (?:line|word|sentence|reply) (?:must|should|has to|will)? ?(?:be|read|say)s?:?\s?["“']|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|(?<!\b(?:that|which|who|they|people|someone|users?|attackers?|it|messages?|e-?mails?|prompts?|pages?|texts?|(?:when|if|whenever|once) (?:i|we|you|they|someone|a user))\s)\b(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|(?<!\b(?:that|which|who|they|bots?|assistants?)\s)\b(?:answer|reply|respond)\b[^.\n]{0,30}\bwith\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])/i;
+  /(?:従って(?!しま|い[るたま]|き)|従い(?!ます|まし)|従え|従うこと|実行して(?!しま|い[るたま])|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?!(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|される|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|書かれ|書いてあ|言われ|言う|記載され|入力され|送られ|送って(?:き|く)|答えた|返ってき|表示され)(?:出力|入力|答え|答|言|返|書|表示|繰り返|追記|付け|加え|記載|含め|送|伝え|案内|回答|応答|記入|貼)|[」』"”]\s?(?:と|に|で|を)(?!書かれ|書いてあ|言われ|聞かれ|頼まれ|求められ|入力され|送られ|いう|いった|か|は)(?:だけ|のみ)?[^。、\n]{0,5}?(?:して(?:ください|下さい|終了|おいて|ね)?|しろ|せよ|すること|出して|出す|返して|返す|書いて|言って|答えて|終了)|\b(?:start|begin|end|open|close|finish)(?:s|ing)? (?:your |the |each |every )?(?:answer|reply|response|output|message|summary)s? with\s?["“']|\b(?:first|last|only) (?:line|word|sentence|reply) (?:must|should|has to|will)? ?(?:be|read|say)s?:?\s?["“']|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|\b(?=(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)\b)(?<!\b(?:that|which|who|they|people|someone|users?|attackers?|it|messages?|e-?mails?|prompts?|pages?|texts?|(?:when|if|whenever|once) (?:i|we|you|they|someone|a user))\s)(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|(?<!\b(?:that|which|who|they|bots?|assistants?)\s)\b(?:answer|reply|respond)\b[^.\n]{0,30}\bwith\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])/i;
 
 /**
  * True when every quotation in `text` that the rules care about is mentioned rather than used:
