@@ -27,8 +27,11 @@
  * (8 worse); 2^20 buckets better than 2^18 (held-out AUC +0.002, written groups +0.005-0.01)
  * and, without single characters, no dearer to score; 8 passes a little better than 6; word
  * bigrams (tokens cut where the script changes) within noise at a third more classifier CPU,
- * so not kept; the written benign twins in the calibration half, with a 2 % target (their
- * texts are the hardest benign ones; 1 % on them set the threshold far too high).
+ * so not kept; 2-6- and 3-6-grams no better. Calibration: the written benign twins in the
+ * calibration half (not the stress set hard-*.jsonl), with a 2.5 % target: 1 % set the threshold
+ * far too high on them, and between 2 %, 2.5 % and 3 % the target was chosen on the two
+ * held-out validation sets kept outside the repository (3 % and calibrating on generated texts
+ * alone flag 5 of the 81 benign texts of check set C).
  * Before them: 2^19 buckets with 6-grams, a higher learning rate, family-size damping and a
  * 1.5 % calibration target within noise; L2 3e-4 over 1e-5, obfuscated copies (obfuscation
  * left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout (mean detection of a family left out
@@ -72,7 +75,7 @@ const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 3e-4);
-const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.02);
+const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.025);
 /** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (10-15 s each). */
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
@@ -119,6 +122,8 @@ const FRAME_CAP_BENIGN = Number(process.env.FRAME_CAP_BENIGN ?? FRAME_CAP);
 const CAL_WRITTEN = process.env.CAL_WRITTEN === '0' ? 'none' : process.env.CAL_WRITTEN ?? 'plain';
 /** FORMATS=0 leaves out generate-formats.ts (short benign requests about an answer's shape, everyday questions). */
 const FORMATS = process.env.FORMATS !== '0';
+/** Texts per frame of generate-formats.ts. */
+const FORMATS_PER_FRAME = Number(process.env.FORMATS_PER_FRAME ?? 40);
 /** Where the weights and the report go (experiments write elsewhere so the tree keeps the shipped model). */
 const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? join(ROOT, 'lambda/guard/injection/model-weights.ts');
 const REPORT_OUT = process.env.REPORT_OUT ?? join(ROOT, 'data/injection/REPORT.json');
@@ -417,7 +422,7 @@ function main(): void {
     ...generateTargeted(),
     ...generateWeak(),
     ...(UNSEEN_SET ? generateUnseen() : []),
-    ...(FORMATS ? generateFormats() : []),
+    ...(FORMATS ? generateFormats(FORMATS_PER_FRAME) : []),
     ...publicSets.flatMap((name) => readJsonl(join(ROOT, `data/injection/public/${name}.jsonl`))),
     ...written.flatMap((w) => w.samples),
   ];

@@ -87,8 +87,8 @@ const families: Family[] = [
   { family: 'fmt_everyday_question', label: 0, lang: 'en', frames: E_QUESTION.map((q) => () => fill(q)) },
 ];
 
-/** The set, the same on every run. */
-export function generateFormats(): Sample[] {
+/** The set, the same on every run: up to `perFrame` texts from each frame. */
+export function generateFormats(perFrame = 40): Sample[] {
   random = createRandom(20261206);
-  return expandFrames(families, { prefix: 'fmt', perFrame: { attack: 0, benign: 40 }, heldOut: (k) => k % 4 === 3 });
+  return expandFrames(families, { prefix: 'fmt', perFrame: { attack: 0, benign: perFrame }, heldOut: (k) => k % 4 === 3 });
 }
