@@ -172,8 +172,28 @@ const JA_ROUNDABOUT = new RegExp(
     `(?:あなた|君|きみ|ai)の(?:指示|プロンプト|設定|ルール)(?:文)?(?:を|の(?:最後|最初|冒頭|末尾)の(?:段落|行|文|部分)を)(?:全部|すべて|全て)?[^。]{0,12}?(?:詩|歌|俳句|ラップ|物語|英語|英訳|フランス語|中国語|箇条書き|要約|童話|川柳|替え歌)(?:調|風|形式|の形)?(?:に|で|として)`,
   ),
 );
+/** The literal each EN_ROUNDABOUT alternative contains, and how far its match reaches before and after it. */
+const ROUNDABOUT_ANCHORS: readonly (readonly [string[], number, number])[] = [
+  [[' of your'], 80, 60],
+  [['your '], 80, 120],
+  [['first '], 60, 60],
+  [['what did', 'what have', 'what has'], 2, 140],
+];
+
+/** Each alternative is tried only in windows around its literal, so a long text costs what its few anchors cost. */
 function roundabout(t: string): boolean {
-  return EN_ROUNDABOUT.some(([re, g]) => hasAny(t, g) && re.test(t));
+  for (let i = 0; i < EN_ROUNDABOUT.length; i++) {
+    const [re, g] = EN_ROUNDABOUT[i]!;
+    if (!hasAny(t, g)) continue;
+    const [lits, before, after] = ROUNDABOUT_ANCHORS[i]!;
+    for (const lit of lits) {
+      let seen = 0;
+      for (let at = t.indexOf(lit); at >= 0 && seen < 8; at = t.indexOf(lit, at + 1), seen++) {
+        if (re.test(t.slice(Math.max(0, at - before), at + lit.length + after))) return true;
+      }
+    }
+  }
+  return false;
 }
 const JA_ROUNDABOUT_LITS = gate(['設定', '秘密の', '隠され', '裏の', '内緒の', '最初に', 'はじめに', '初めに', 'の指示', 'のプロンプト', 'のルール']);
 
