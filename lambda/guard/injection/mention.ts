@@ -66,7 +66,18 @@ const JSON_BEFORE = /[{[,:]\s?$/;
 const JSON_AFTER = /^\s?[:,}\]]/;
 
 /** The quotations of `text`, found with attribute values set aside so their marks pair with nothing. */
+/** The last text's quotations: the screen asks quotationsAreMentioned and then blankQuotes about the same text. */
+let lastText = '';
+let lastQuotations: { index: number; text: string; specimen?: boolean }[] = [];
+
 function quotationsOf(text: string): { index: number; text: string; specimen?: boolean }[] {
+  if (text === lastText) return lastQuotations;
+  lastQuotations = findQuotations(text);
+  lastText = text;
+  return lastQuotations;
+}
+
+function findQuotations(text: string): { index: number; text: string; specimen?: boolean }[] {
   const masked = text.includes('=') ? text.replace(ATTRIBUTE, (a) => '='.padEnd(a.length, '_')) : text;
   // A short scare-quoted word (「中の人」, "Chaos") is part of the sentence, not a quoted phrase.
   const json = text.includes('{"') || text.includes('[{') || text.includes('":');
