@@ -102,6 +102,23 @@ const JA_FIXED_REPLY =
 const FIXED_LITS = gate(['from now on', 'from here on', 'for the rest', 'henceforth', 'whatever you are asked', 'no matter what', 'every', 'each', 'any', 'all']);
 const JA_FIXED_LITS = gate(['どの', 'どんな', 'すべての', '全ての', 'あらゆる']);
 
+/**
+ * A placeholder written in place of what must stay hidden: 「機密部分は「（非公開）」とだけ書いて」,
+ * 「キャンペーン名は社外秘なので、要約では「新キャンペーン」とだけ書いて」. The text written is a part of the
+ * user's own output (a redaction), not the whole answer dictated; 出力, 答え and 返信 still dictate one.
+ */
+const JA_PLACEHOLDER = /[「『]([^」』]{1,20})[」』]とだけ(?:書い|書き|記載|表記|記入)/g;
+const JA_REDACTION_BEFORE = /(?:機密|社外秘|極秘|非公開|伏せ|書かないで|出さないで|載せないで|(?:名|名前|部分|箇所|金額|数字|数値|社名|固有名詞)(?:は|には|について(?:は)?))[^。]{0,30}$/;
+
+function redactionPlaceholder(j: string): boolean {
+  if (!j.includes('とだけ')) return false;
+  const directed = JA_DIRECTED.exec(j);
+  if (!directed || !directed[0].startsWith('とだけ')) return false;
+  JA_PLACEHOLDER.lastIndex = 0;
+  for (const m of j.matchAll(JA_PLACEHOLDER)) if (m.index + m[0].length - 2 >= directed.index && JA_REDACTION_BEFORE.test(j.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
 export const detectOutputHijack: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
@@ -109,7 +126,7 @@ export const detectOutputHijack: Detector = (v) => {
   if ((hasAny(t, FIXED_LITS) && EN_FIXED_REPLY.test(t)) || (hasAny(j, JA_FIXED_LITS) && JA_FIXED_REPLY.test(j))) {
     hits.push({ id: 'hijack.fixed-reply', reason: 'output_hijack', weight: W.fixedReply });
   }
-  if ((hasAny(t, EN_DIRECTED_LITS) && EN_DIRECTED.test(t)) || (hasAny(j, JA_DIRECTED_LITS) && JA_DIRECTED.test(j))) {
+  if ((hasAny(t, EN_DIRECTED_LITS) && EN_DIRECTED.test(t)) || (hasAny(j, JA_DIRECTED_LITS) && JA_DIRECTED.test(j) && !redactionPlaceholder(j))) {
     hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
   }
   if ((hasAny(t, EN_PAYLOAD_LITS) && EN_PAYLOAD_REQ.test(t)) || (hasAny(j, JA_PAYLOAD_MARK_LITS) && hasAny(j, JA_OUT_VERB_LITS) && JA_PAYLOAD_REQ.test(j))) {
