@@ -299,7 +299,7 @@ const JA_SEIZE = new RegExp(
   ),
 );
 const EN_SEIZE_LITS = gate(['i type', 'i write', 'i say', 'i send', 'my ', 'your ', 'existing', 'me']);
-const JA_SEIZE_LITS = gate(['私', '既存']);
+const JA_SEIZE_LITS = gate(['私', '既存', 'あなた', '君', 'お前']);
 
 export const detectInstructionOverride: Detector = (v) => {
   const hits: Hit[] = [];
