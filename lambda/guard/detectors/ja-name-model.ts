@@ -521,6 +521,8 @@ export function vetoable(cand: NameCandidate, f: RawFinding, text: string): bool
   for (let from = cand.start, i = cand.start; i <= cand.end; i++) {
     if (i < cand.end && text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== EQUALS) continue;
     if (isKanaSurname(text, from, i) || isKanaGivenName(text, from, i)) return false;
+    // A reading written without a separator (アライツヨシ after 荒井剛様): a surname reading and a given-name reading.
+    for (let j = from + 2; j <= i - 2; j++) if (isKanaSurname(text, from, j) && isKanaGivenName(text, j, i)) return false;
     from = i + 1;
   }
   return true;

@@ -87,6 +87,11 @@ describe('learned name pass: families of names in running text', () => {
     expect(vetoable({ start: 0, end: 7, kind: 2 }, at(0, 7, VETO_FOREIGN_UP_TO), 'サトウ・ケンタ')).toBe(false);
     expect(vetoable({ start: 0, end: 7, kind: 2 }, at(0, 7, VETO_BELOW - 0.05), 'サトウ・ケンタ')).toBe(true);
     expect(names('ジョン・スミスは会議に出席した。')).toEqual(['ジョン・スミス']);
+    // A reading written without a separator is a surname reading and a given-name reading: kept.
+    expect(vetoable({ start: 0, end: 6, kind: 2 }, at(0, 6, VETO_FOREIGN_UP_TO), 'アライツヨシ')).toBe(false);
+    expect(vetoable({ start: 0, end: 6, kind: 2 }, at(0, 6, VETO_FOREIGN_UP_TO), 'ワーナーズム')).toBe(true);
+    expect(names('お客様：荒井剛様（アライツヨシ）')).toEqual(['荒井剛', 'アライツヨシ']);
+    expect(names('お客様：尾崎直美様（オザキナオミ）')).toEqual(['尾崎直美', 'オザキナオミ']);
   });
 
   it('reads an item enumerated with two or more found names as a name when it has a name\'s shape', () => {
