@@ -28,10 +28,11 @@
  * and, without single characters, no dearer to score; 8 passes a little better than 6; word
  * bigrams (tokens cut where the script changes) within noise at a third more classifier CPU,
  * so not kept; 2-6- and 3-6-grams no better. Calibration: the written benign twins in the
- * calibration half (not the stress set hard-*.jsonl), with a 2.5 % target: 1 % set the threshold
- * far too high on them, and between 2 %, 2.5 % and 3 % the target was chosen on the two
- * held-out validation sets kept outside the repository (3 % and calibrating on generated texts
- * alone flag 5 of the 81 benign texts of check set C).
+ * calibration half (not the stress set hard-*.jsonl), with a 2 % target, the false-flag budget
+ * the screen is held to: 1 % set the threshold far too high on them; 2.5 % (chosen for a while
+ * on the two held-out validation sets kept outside the repository) flagged 2.5-2.7 % of their
+ * benign texts once the bare tasks of generate-formats.ts joined the data; 3 % and calibrating
+ * on generated texts alone flag 5 of the 81 benign texts of check set C.
  * Before them: 2^19 buckets with 6-grams, a higher learning rate, family-size damping and a
  * 1.5 % calibration target within noise; L2 3e-4 over 1e-5, obfuscated copies (obfuscation
  * left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout (mean detection of a family left out
@@ -75,7 +76,7 @@ const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 3e-4);
-const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.025);
+const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.02);
 /** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (10-15 s each). */
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */

@@ -39,6 +39,8 @@ function invoke(body: unknown, judge: Partial<Judge> | null = {}, overrides: Par
 const audited = (run: () => Promise<unknown>) => capture.auditEventOf(run);
 
 const MAIL = { name: 'mail.txt', text: `差出人: ${SAMPLE.email}\n件名: 見積もり\n\n来週までに見積書を送ってください。` };
+/** A plain request that scores far below the judge's grey zone, so the documents are what call the judge. */
+const PLAIN_REQUEST = 'このメールについて、要点を日本語で3行にまとめてください。';
 
 describe('the injection judge (chat.guard.injectionJudge)', () => {
   test('off: a request with documents makes one model call, the chat call', async () => {
@@ -53,7 +55,7 @@ describe('the injection judge (chat.guard.injectionJudge)', () => {
     serve(() => verdict('benign', 'benign'));
     let res;
     const event = await audited(async () => {
-      res = await invoke(userMessage('このメールを要約してください', [MAIL]));
+      res = await invoke(userMessage(PLAIN_REQUEST, [MAIL]));
     });
     expect(res!.statusCode).toBe(200);
     const [judge] = judgeCalls();
@@ -79,7 +81,7 @@ describe('the injection judge (chat.guard.injectionJudge)', () => {
     serve(() => verdict('attack'));
     let res;
     const event = await audited(async () => {
-      res = await invoke(userMessage('このメールを要約してください', [MAIL]));
+      res = await invoke(userMessage(PLAIN_REQUEST, [MAIL]));
     });
     expect(res!.statusCode).toBe(422);
     expect(bodyOf(res!).error).toMatchObject({ code: 'blocked_by_policy', reason: 'prompt_injection', judge: true });

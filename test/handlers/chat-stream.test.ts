@@ -231,10 +231,12 @@ describe('POST /v1/chat/stream', () => {
 describe('POST /v1/chat/stream with the injection judge', () => {
   const judge: NonNullable<ChatSettings['injectionJudge']> = { model: 'jp.amazon.nova-2-lite-v1:0', greyZoneFrom: 0.2, judgeDocuments: true, timeoutMs: 2_000, onFailure: 'block' };
   const MAIL = { name: 'mail.txt', text: '件名: 見積もり\n\n来週までに見積書を送ってください。' };
+  /** A plain request that scores far below the judge's grey zone, so the documents are what call the judge. */
+  const PLAIN_REQUEST = 'このメールについて、要点を日本語で3行にまとめてください。';
 
   it('judges before the stream opens: an attack verdict is the buffered route\'s 422, and no ConverseStream is opened', async () => {
     bedrock.enqueue({ kind: 'answer', text: '{"message":"attack","documents":"none"}' });
-    const { stream, audits } = await invoke(userMessage('要約して', [MAIL]), { overrides: { injectionJudge: judge } });
+    const { stream, audits } = await invoke(userMessage(PLAIN_REQUEST, [MAIL]), { overrides: { injectionJudge: judge } });
     const { prelude, body } = stream.response();
     expect(prelude).toMatchObject({ statusCode: 422 });
     expect(JSON.parse(body)).toMatchObject({ error: { code: 'blocked_by_policy', reason: 'prompt_injection', judge: true } });
@@ -245,7 +247,7 @@ describe('POST /v1/chat/stream with the injection judge', () => {
   it('a benign verdict: one Converse call for the judge, then the answer streams', async () => {
     bedrock.enqueue({ kind: 'answer', text: '{"message":"benign","documents":"benign"}' });
     bedrock.enqueueStream({ kind: 'stream', chunks: ['見積書は', '来週送付します。'] });
-    const { stream, audits } = await invoke(userMessage('要約して', [MAIL]), { overrides: { injectionJudge: judge } });
+    const { stream, audits } = await invoke(userMessage(PLAIN_REQUEST, [MAIL]), { overrides: { injectionJudge: judge } });
     expect(names(stream)).toEqual(['meta', 'delta', 'done']);
     expect(bedrock.received.map((r) => r.operation)).toEqual(['converse', 'converse-stream']);
     expect(audits[0]).toMatchObject({ decision: 'allowed', injectionJudge: { verdict: 'benign' } });
