@@ -62,8 +62,21 @@ if (!fs.existsSync(file)) {
 // opened: Node keeps one cache directory per set of V8 flags, and one opened under the default
 // flags would hold code compiled under these, rejected (and written again) by any run whose
 // flags differ.
+//
+// Regular expressions: V8 first runs each one in its bytecode interpreter and compiles it to
+// machine code only after it has run a while (regexp tier-up). The guard runs a few hundred
+// long alternations once per text, so most are compiled anyway, and interpreting them first costs
+// more than compiling them at once (about 0.1 s of CPU per thread on a few megabytes: bench, scan
+// CLI). Maglev (V8's mid-tier compiler, on by default from Node 22) compiles the same hot
+// functions TurboFan compiles a moment later; on short runs that is background CPU taken from the
+// scanning threads on two cores.
 const v8Major = Number(process.versions.v8.split('.')[0]);
-if (v8Major >= 10 && v8Major <= 13) require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
+if (v8Major >= 10 && v8Major <= 13) {
+  const v8 = require('node:v8');
+  v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
+  v8.setFlagsFromString('--no-regexp-tier-up');
+  if (v8Major >= 11) v8.setFlagsFromString('--no-maglev');
+}
 // V8's code cache for the bundle (Node 22+): later starts skip parsing and compiling 2.5 MB of
 // JavaScript. The worker threads open it through the environment (they do not run this file, and
 // without it each compiled the bundle afresh).
