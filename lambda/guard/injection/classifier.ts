@@ -150,11 +150,23 @@ export const classifierAvailable = LOADED !== undefined;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Generation stamps per bucket: marks the n-grams already counted in the current window (16 bits: 2 MB at 2^20 buckets). */
-let stamps = new Uint16Array(0);
-let generation = 0;
-/** Bucket of each (position, n) of the current view; reused across calls. */
-let scratch = new Int32Array(0);
+/**
+ * Where each bucket was last seen, as an offset into a running count of n-grams (4 bytes a bucket:
+ * 4 MB at 2^20 buckets): read and rewritten once per n-gram, it gives each n-gram of the current
+ * text its previous occurrence, negative when there is none in this text. An n-gram is new in a
+ * range [a, b) exactly when its previous occurrence lies before a, so every window, line and
+ * sentence is counted by one sequential pass without branches, and no set is cleared per range.
+ */
+let lastSeen = new Int32Array(0);
+/** The running count at the start of the current text. */
+let offset = 1;
+/** Per (position, n) of the current view: its bucket's weight and its previous occurrence in the text; reused across calls. */
+let gramWeights = new Int32Array(0);
+let gramPrev = new Int32Array(0);
+/** The view's UTF-16 code units; reused across calls. */
+let units = new Int32Array(0);
+/** Previous occurrence of an n-gram that does not exist (it would run past the end of the view): never counted. */
+const NEVER = 0x7fffffff;
 
 /**
  * The model's probability for the strongest window of `folded` (the screen's folded view),
@@ -163,54 +175,78 @@ let scratch = new Int32Array(0);
  */
 export function classify(folded: string, hits: readonly Hit[], ruleScore: number, model: LoadedModel | undefined = LOADED): number {
   if (!model) return 0;
-  const view = modelView(folded);
-  const n = view.length;
-  if (stamps.length !== model.dim) {
-    stamps = new Uint16Array(model.dim);
-    generation = 0;
+  // The model view (modelView) read straight into code units: a space, the folded text with every
+  // digit as 0, a space.
+  const n = folded.length + 2;
+  if (units.length < n) units = new Int32Array(Math.max(n, units.length * 2));
+  const code = units;
+  code[0] = 32;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    code[i + 1] = c >= 48 && c <= 57 ? 48 : c;
   }
+  code[n - 1] = 32;
   const dense = denseFeatures(hits, ruleScore);
   let base = model.bias;
   for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
   const w = model.weights;
   const mask = model.dim - 1;
   const { minN, maxN } = model;
-  // The hash of the n-grams at each position is the same in every window: compute the
-  // buckets once (the same loop as forEachNgram, inlined), then count them per window.
   const per = maxN - minN + 1;
-  if (scratch.length < n * per) scratch = new Int32Array(Math.max(n * per, scratch.length * 2));
-  const buckets = scratch;
-  buckets.fill(-1, 0, n * per);
+  const total = n * per;
+  if (lastSeen.length !== model.dim || offset > 0x40000000 - total) {
+    lastSeen = new Int32Array(model.dim);
+    offset = 1;
+  }
+  if (gramPrev.length < total) {
+    const size = Math.max(total, gramPrev.length * 2);
+    gramWeights = new Int32Array(size);
+    gramPrev = new Int32Array(size);
+  }
+  const seen = lastSeen;
+  const off = offset;
+  const weights = gramWeights;
+  const prev = gramPrev;
+  // The hash of the n-grams at each position is the same in every window: compute the buckets
+  // once (the same hash as forEachNgram), with each one's weight and previous occurrence.
   for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
     const last = Math.min(n, i + maxN);
-    for (let j = i; j < last; j++) {
-      h = Math.imul(h ^ view.charCodeAt(j), FNV_PRIME);
-      const len = j - i + 1;
-      if (len >= minN) buckets[i * per + len - minN] = (h >>> 0) & mask;
+    let j = i;
+    // The first minN - 1 characters start the hash; each further one ends an n-gram.
+    for (const first = Math.min(last, i + minN - 1); j < first; j++) h = Math.imul(h ^ code[j], FNV_PRIME);
+    let k = i * per;
+    for (; j < last; j++, k++) {
+      h = Math.imul(h ^ code[j], FNV_PRIME);
+      // mask < 2^31, so this equals (h >>> 0) & mask.
+      const bucket = h & mask;
+      weights[k] = w[bucket];
+      prev[k] = seen[bucket] - off;
+      seen[bucket] = off + k;
+    }
+    for (const stop = (i + 1) * per; k < stop; k++) {
+      weights[k] = 0;
+      prev[k] = NEVER;
     }
   }
+  offset = off + total + 1;
   let best = -Infinity;
   const ranges: [number, number][] = windowStarts(n, model).map((a) => [a, Math.min(n, a + model.window)]);
   const fixed = ranges.length;
-  if (model.segments) ranges.push(...segmentRanges(view, model.segments, model.window));
+  // Digits end no line or sentence, so the segments of the model view are those of this string.
+  if (model.segments) ranges.push(...segmentRanges(` ${folded} `, model.segments, model.window));
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r];
-    generation = (generation + 1) & 0xffff;
-    if (generation === 0) {
-      stamps.fill(0);
-      generation = 1;
-    }
     let sum = 0;
     let count = 0;
-    // N-grams that start in the range (as in training: forEachNgram over [a, b)).
+    // N-grams that start in the range (as in training: forEachNgram over [a, b)), each counted at its first occurrence in it.
+    const start = a * per;
     const end = b * per;
-    for (let k = a * per; k < end; k++) {
-      const b = buckets[k];
-      if (b < 0 || stamps[b] === generation) continue;
-      stamps[b] = generation;
-      sum += w[b];
-      count++;
+    for (let k = start; k < end; k++) {
+      // 1 when the n-gram did not occur earlier in the range (prev[k] - start stays within 32 bits: offset < 2^30).
+      const fresh = (prev[k] - start) >>> 31;
+      sum += weights[k] & -fresh;
+      count += fresh;
     }
     if (count === 0) continue;
     const z = base + (sum * model.scale) / Math.sqrt(count) + (r >= fixed ? model.segmentBias ?? 0 : 0);
