@@ -1,5 +1,6 @@
 import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_CHARS, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
 import type { RawFinding } from './detector';
+import { PairSet, RangeLexicon } from './range-lexicon';
 
 /**
  * Japanese person names from the IPADIC-derived lexicon (data/ja-names.ts), in one pass over
@@ -20,16 +21,6 @@ function decodeList(base64: string): string {
   return out;
 }
 
-/**
- * Two characters as one set key: a small integer (a V8 Smi, no allocation) when both are in
- * U+3000..U+9FFF (kana and the common kanji), else a larger number that cannot collide with those.
- */
-function pairKey(a: number, b: number): number {
-  const x = a - 0x3000;
-  const y = b - 0x3000;
-  return x >= 0 && x < 0x7000 && y >= 0 && y < 0x7000 ? x * 0x7000 + y : 0x40000000 + a * 0x10000 + b;
-}
-
 const STRONG = 2;
 const WEAK = 1;
 
@@ -46,6 +37,11 @@ const SURNAMES = tierMap(SURNAME_LIST, decodeList(SURNAME_AMBIGUOUS));
 const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
 const FULL_NAMES = new Set(decodeList(FULL).split(' '));
 const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
+// The same lists for lookups of a range of the text in place (range-lexicon.ts).
+const SURNAME_RANGES = new RangeLexicon(SURNAMES);
+const GIVEN_RANGES = new RangeLexicon(GIVEN_NAMES);
+const FULL_NAME_RANGES = RangeLexicon.of(FULL_NAMES);
+const NON_NAME_TAIL_RANGES = RangeLexicon.of(NON_NAME_TAIL);
 const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCodeAt(0)));
 
 /** Katakana readings of the lexicon's kanji names (サトウ, ケンタ), decoded from their front-coded ASCII form (see data/ja-names.ts). */
@@ -74,18 +70,19 @@ function decodeKana(encoded: string): Set<string> {
 }
 const KANA_SURNAMES = decodeKana(KANA_SURNAME);
 const KANA_GIVEN_NAMES = decodeKana(KANA_GIVEN);
-/** The first two characters of every given-name reading, as numbers. */
-const KANA_GIVEN_PAIRS = new Set<number>();
-for (const r of KANA_GIVEN_NAMES) if (r.length >= 2) KANA_GIVEN_PAIRS.add(pairKey(r.charCodeAt(0), r.charCodeAt(1)));
+const KANA_SURNAME_RANGES = RangeLexicon.of(KANA_SURNAMES);
+const KANA_GIVEN_RANGES = RangeLexicon.of(KANA_GIVEN_NAMES);
+/** The first two characters of every given-name reading. */
+const KANA_GIVEN_PAIRS = new PairSet([...KANA_GIVEN_NAMES].filter((r) => r.length >= 2).map((r) => [r.charCodeAt(0), r.charCodeAt(1)] as const));
 
 /** True when `text[start, end)` is the katakana reading of a lexicon surname. */
 export function isKanaSurname(text: string, start: number, end: number): boolean {
-  return KANA_SURNAMES.has(text.slice(start, end));
+  return KANA_SURNAME_RANGES.has(text, start, end);
 }
 
 /** True when `text[start, end)` is the katakana reading of a lexicon given name. */
 export function isKanaGivenName(text: string, start: number, end: number): boolean {
-  return KANA_GIVEN_NAMES.has(text.slice(start, end));
+  return KANA_GIVEN_RANGES.has(text, start, end);
 }
 
 /** The lexicon's readings, for the romaji name list (person-name.ts romanises them). */
@@ -101,8 +98,8 @@ function kanaFullNameSplit(text: string, start: number, end: number): number {
   const length = end - start;
   if (length < 4 || length > 12) return 0;
   for (let a = Math.min(7, length - 2); a >= 2; a--) {
-    if (!KANA_GIVEN_PAIRS.has(pairKey(text.charCodeAt(start + a), text.charCodeAt(start + a + 1)))) continue;
-    if (KANA_SURNAMES.has(text.slice(start, start + a)) && KANA_GIVEN_NAMES.has(text.slice(start + a, end))) return start + a;
+    if (!KANA_GIVEN_PAIRS.has(text.charCodeAt(start + a), text.charCodeAt(start + a + 1))) continue;
+    if (KANA_SURNAME_RANGES.has(text, start, start + a) && KANA_GIVEN_RANGES.has(text, start + a, end)) return start + a;
   }
   return 0;
 }
@@ -137,7 +134,7 @@ export function placeNounAfter(text: string, end: number): boolean {
 
 /** True when `text[start, end)` is a frequent noun that ends company, place and period names (工業, 銀行, 時代). */
 export function isNonNameTail(text: string, start: number, end: number): boolean {
-  return NON_NAME_TAIL.has(text.slice(start, end));
+  return NON_NAME_TAIL_RANGES.has(text, start, end);
 }
 
 /** True when `text[start, end)` is a katakana word IPADIC knows as anything but a name. */
@@ -152,20 +149,21 @@ const MAX_SURNAME = 4;
 
 // Cheap first test for a kanji or katakana run: names that are one character, and the first
 // two characters of every longer name, as numbers (no string slicing).
-const SINGLE_CHAR_NAMES = new Set<number>();
-const NAME_PREFIXES = new Set<number>();
+const SINGLE_CHAR_NAMES = new Uint8Array(0x10000);
+const NAME_PREFIX_PAIRS: [number, number][] = [];
 for (const names of [SURNAMES.keys(), GIVEN_NAMES.keys(), FULL_NAMES.keys()]) {
   for (const name of names) {
-    if (name.length === 1) SINGLE_CHAR_NAMES.add(name.charCodeAt(0));
-    else if (name.length > 1) NAME_PREFIXES.add(pairKey(name.charCodeAt(0), name.charCodeAt(1)));
+    if (name.length === 1) SINGLE_CHAR_NAMES[name.charCodeAt(0)] = 1;
+    else if (name.length > 1) NAME_PREFIX_PAIRS.push([name.charCodeAt(0), name.charCodeAt(1)]);
   }
 }
+const NAME_PREFIXES = new PairSet(NAME_PREFIX_PAIRS);
 
 /** False when no lexicon name starts at `start` (a run of `length` >= 1 characters). */
 function mayStartName(text: string, start: number, length: number): boolean {
   const c0 = commonCode(text.charCodeAt(start));
-  if (SINGLE_CHAR_NAMES.has(c0)) return true;
-  return length >= 2 && NAME_PREFIXES.has(pairKey(c0, commonCode(text.charCodeAt(start + 1))));
+  if (SINGLE_CHAR_NAMES[c0] === 1) return true;
+  return length >= 2 && NAME_PREFIXES.has(c0, commonCode(text.charCodeAt(start + 1)));
 }
 
 function commonCode(c: number): number {
@@ -203,39 +201,44 @@ function commonForm(text: string, start: number, end: number): string | null {
  * Cheap test before a lookup: the first character (one-character names) or the first two
  * characters of the names of `map`, as numbers, in their written and their common forms.
  */
-function prefixFilter(keys: Iterable<string>): { single: Set<number>; pair: Set<number> } {
-  const single = new Set<number>();
-  const pair = new Set<number>();
+interface PrefixFilter {
+  /** 1 for each character that is a one-character name, in its written or its common form. */
+  single: Uint8Array;
+  pair: PairSet;
+}
+
+function prefixFilter(keys: Iterable<string>): PrefixFilter {
+  const single = new Uint8Array(0x10000);
+  const pairs: [number, number][] = [];
   for (const name of keys) {
     if (name.length === 0) continue;
     const a = name.charCodeAt(0);
     if (name.length === 1) {
-      single.add(a);
-      single.add(commonCode(a));
+      single[a] = 1;
+      single[commonCode(a)] = 1;
       continue;
     }
     const b = name.charCodeAt(1);
-    pair.add(pairKey(a, b));
-    pair.add(pairKey(commonCode(a), commonCode(b)));
+    pairs.push([a, b], [commonCode(a), commonCode(b)]);
   }
-  return { single, pair };
+  return { single, pair: new PairSet(pairs) };
 }
 
-function mayBe(filter: { single: Set<number>; pair: Set<number> }, text: string, start: number, end: number): boolean {
+function mayBe(filter: PrefixFilter, text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start);
-  if (end - start === 1) return filter.single.has(a) || (HAS_VARIANT[a] === 1 && filter.single.has(commonCode(a)));
+  if (end - start === 1) return filter.single[a] === 1 || (HAS_VARIANT[a] === 1 && filter.single[commonCode(a)] === 1);
   const b = text.charCodeAt(start + 1);
-  if (filter.pair.has(pairKey(a, b))) return true;
-  return (HAS_VARIANT[a] === 1 || HAS_VARIANT[b] === 1) && filter.pair.has(pairKey(commonCode(a), commonCode(b)));
+  if (filter.pair.has(a, b)) return true;
+  return (HAS_VARIANT[a] === 1 || HAS_VARIANT[b] === 1) && filter.pair.has(commonCode(a), commonCode(b));
 }
 
-let surnameFilter: { single: Set<number>; pair: Set<number> } | null = null;
-let givenFilter: { single: Set<number>; pair: Set<number> } | null = null;
+let surnameFilter: PrefixFilter | null = null;
+let givenFilter: PrefixFilter | null = null;
 
 export function surnameTier(text: string, start: number, end: number): number {
   if (end <= start || !mayBe((surnameFilter ??= prefixFilter(SURNAMES.keys())), text, start, end)) return 0;
-  const tier = SURNAMES.get(text.slice(start, end));
-  if (tier !== undefined) return tier;
+  const tier = SURNAME_RANGES.get(text, start, end);
+  if (tier !== 0) return tier;
   const common = commonForm(text, start, end);
   return common === null ? 0 : (SURNAMES.get(common) ?? 0);
 }
@@ -249,8 +252,8 @@ function surnamePrefix(text: string, start: number, end: number): number {
 /** Tier of the given name `text[start, end)`. */
 export function givenTier(text: string, start: number, end: number): number {
   if (end <= start || !mayBe((givenFilter ??= prefixFilter(GIVEN_NAMES.keys())), text, start, end)) return 0;
-  const tier = GIVEN_NAMES.get(text.slice(start, end));
-  if (tier !== undefined) return tier;
+  const tier = GIVEN_RANGES.get(text, start, end);
+  if (tier !== 0) return tier;
   const common = commonForm(text, start, end);
   return common === null ? 0 : (GIVEN_NAMES.get(common) ?? 0);
 }
@@ -281,6 +284,7 @@ const TITLE_SUFFIXES = [
   '宛', '様宛', '殿宛', '著', '訳', '撮影', '提供', '一同', '等',
 ].sort((a, b) => b.length - a.length);
 const TITLE_SET = new Set(TITLE_SUFFIXES);
+const TITLE_RANGES = RangeLexicon.of(TITLE_SUFFIXES);
 /** Words that take さん/様 and are also in the surname list, but are not names there (奥さん, 大家さん, 神様, 王様, 皆さん). */
 export const WORD_BEFORE_HONORIFIC = /^(?:奥|大家|神|王|皆|娘|嫁|婿|坊|姉|兄|弟|妹|父|母|仏|天|客|殿|親方|大将|親分|女王|王子|姫|若|旦那|番頭|女将|先方|貴方|皆様)$/u;
 // Titles that may sit inside a longer run, after the name: 監督体制, 通産大臣, 社長室.
@@ -338,7 +342,7 @@ function fullNameSplit(text: string, start: number, end: number): number {
 function scoreHanRun(text: string, start: number, end: number, cue: number): number {
   const length = end - start;
   if (length < 1 || length > 7) return 0;
-  if (length >= 2 && FULL_NAMES.has(text.slice(start, end))) return 0.85;
+  if (length >= 2 && FULL_NAME_RANGES.has(text, start, end)) return 0.85;
   // Surname + given name filling the run.
   let best = 0;
   for (let a = 1; a <= MAX_SURNAME && a < length; a++) {
@@ -357,14 +361,14 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
   const s = length <= MAX_SURNAME ? surnameTier(text, start, end) : 0;
   const g = length <= 4 ? givenTier(text, start, end) : 0;
   // Bare: decided by context; a name that is also a frequent word (小川, 石垣) needs a cue.
-  if (s === STRONG || (g === STRONG && length >= 2)) return cue ? 0.85 : NON_NAME_TAIL.has(text.slice(start, end)) ? -3 : -1;
+  if (s === STRONG || (g === STRONG && length >= 2)) return cue ? 0.85 : NON_NAME_TAIL_RANGES.has(text, start, end) ? -3 : -1;
   if ((s === WEAK || g === WEAK) && cue === STRONG_CUE) return 0.75;
   if (s === WEAK && length >= 2) return -3; // 千葉, 清水: a name only in a list of names
   // Next to a strong cue (さん, が担当, と申します), a surname of two or more kanji and one or two
   // more the lexicon does not know (上田陽菜さん).
   if (cue === STRONG_CUE && length >= 3 && length <= 6) {
     for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
-      if (length - a <= 2 && surnameTier(text, start, start + a) > 0 && !NON_NAME_TAIL.has(text.slice(start + a, end))) return 0.75;
+      if (length - a <= 2 && surnameTier(text, start, start + a) > 0 && !NON_NAME_TAIL_RANGES.has(text, start + a, end)) return 0.75;
     }
   }
   // A surname and one to three more kanji the lexicon does not list as a given name, ending in
@@ -372,13 +376,13 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
   if (length >= 3 && length <= 6 && NAME_FINAL.has(text.charCodeAt(end - 1))) {
     for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
       const tier = surnameTier(text, start, start + a);
-      if (tier === 0 || length - a > 3 || NON_NAME_TAIL.has(text.slice(start + a, end))) continue;
+      if (tier === 0 || length - a > 3 || NON_NAME_TAIL_RANGES.has(text, start + a, end)) continue;
       return cue ? 0.8 : tier === STRONG ? -4 : -5;
     }
   }
   // A common Chinese or Korean surname and two more kanji that are no ordinary word (習近平, 金泳三,
   // 張愛萍): -7, a name before a particle.
-  if (length === 3 && CJK_SURNAME[text.charCodeAt(start)] === 1 && !NON_NAME_TAIL.has(text.slice(start + 1, end)) && !NON_NAME_TAIL.has(text.slice(start, start + 2)) && !NON_NAME_TAIL.has(text.slice(start + 2, end)) && !hasNumeralKanji(text, start, end) && !WORD_FINAL_KANJI.test(text[end - 1])) {
+  if (length === 3 && CJK_SURNAME[text.charCodeAt(start)] === 1 && !NON_NAME_TAIL_RANGES.has(text, start + 1, end) && !NON_NAME_TAIL_RANGES.has(text, start, start + 2) && !NON_NAME_TAIL_RANGES.has(text, start + 2, end) && !hasNumeralKanji(text, start, end) && !WORD_FINAL_KANJI.test(text[end - 1])) {
     return cue ? 0.8 : -7;
   }
   return 0;
@@ -387,11 +391,13 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
 // The most common Chinese and Korean surnames (one kanji each).
 const CJK_SURNAME = new Uint8Array(0x10000);
 for (const c of '李王張劉陳楊黄趙呉周徐孫胡朱郭何羅梁宋鄭謝韓唐馮于董蕭程曹袁鄧許傅沈曾彭呂蘇盧蒋蔡賈魏薛葉閻潘杜戴夏鍾汪姚譚廖鄒熊陸郝孔邱秦侯邵孟段雷銭湯尹黎喬頼龔兪朴崔姜権鄺温') CJK_SURNAME[c.charCodeAt(0)] = 1;
-const NUMERAL_KANJI = /[一二三四五六七八九十百千万億〇]/;
 // Last kanji of sects, bodies, places, laws and other words, never of a given name (曹洞宗, 陳情書).
 const WORD_FINAL_KANJI = /[宗派寺院党会社省庁局軍国朝州県市区町村湖島橋駅線館園堂殿門所校学法令条式型号系族語料費税額率性化的中内外間後前書類品業部課室店場者員家]/;
+const IS_NUMERAL_KANJI = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十百千万億〇') IS_NUMERAL_KANJI[c.charCodeAt(0)] = 1;
 function hasNumeralKanji(text: string, start: number, end: number): boolean {
-  return NUMERAL_KANJI.test(text.slice(start, end));
+  for (let i = start; i < end; i++) if (IS_NUMERAL_KANJI[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 function pushCandidate(_text: string, start: number, end: number, score: number, bare: boolean, out: Candidate[]): void {
@@ -410,7 +416,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
       break;
     }
   }
-  if (!titled && TITLE_SET.has(text.slice(start, end))) return;
+  if (!titled && TITLE_RANGES.has(text, start, end)) return;
   // Most runs are no name whatever the context: rule them out before looking at cues. A long
   // run may still end in a full name glued to a role or affiliation (航空参謀吉岡忠一, 社長山田太郎).
   if (scoreHanRun(text, start, nameEnd, STRONG_CUE) === 0) {
@@ -506,7 +512,7 @@ function kanaReadingName(text: string, start: number, end: number, out: Candidat
     pushCandidate(text, start, end, cue ? 0.85 : 0.7, false, out);
     return true;
   }
-  if (end - start >= 2 && KANA_SURNAMES.has(text.slice(start, end))) {
+  if (end - start >= 2 && KANA_SURNAME_RANGES.has(text, start, end)) {
     const after = text.slice(end, end + 8);
     if (KANA_HONORIFIC.test(after) || INTRODUCTION_AFTER.test(after) || /^です[。、！!\s]|^です$/.test(after)) {
       pushCandidate(text, start, end, 0.8, false, out);
@@ -661,7 +667,7 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
         let g = second - (j + 1) <= 3 ? second : Math.min(second, j + 5);
         if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
         // Not when the second word is a title or an ordinary word (石井　承認, 南 様): the surname stands alone.
-        const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL.has(text.slice(j + 1, g)) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
+        const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL_RANGES.has(text, j + 1, g) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
         if (g > j + 1 && !ordinary && surnameTier(text, i, j) > 0) {
           const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
           candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
@@ -700,7 +706,7 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
         let k = j + 1;
         while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
         if (afterLabel) end = k;
-        else if (KANA_SURNAMES.has(text.slice(i, j)) && KANA_GIVEN_NAMES.has(text.slice(j + 1, k)) ) {
+        else if (KANA_SURNAME_RANGES.has(text, i, j) && KANA_GIVEN_RANGES.has(text, j + 1, k)) {
           // Anywhere else when the two words are a surname and a given-name reading (サトウ ケンタ).
           candidates.push({ start: i, end: k, score: 0.85, bare: false });
           i = k;
@@ -737,5 +743,5 @@ export function isKnownSurname(text: string, start: number, end: number): boolea
 
 /** True when `text[start, end)` is a lexicon full name (surname and given name written together). */
 export function isLexiconFullName(text: string, start: number, end: number): boolean {
-  return FULL_NAMES.has(text.slice(start, end));
+  return FULL_NAME_RANGES.has(text, start, end);
 }

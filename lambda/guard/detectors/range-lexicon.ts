@@ -1,0 +1,121 @@
+/**
+ * Exact word-list lookups of a range of a text, without cutting the range out. The name
+ * detectors ask whether text[start, end) is a surname, a given name, a reading or an ordinary
+ * word many times per kanji or katakana run; `set.has(text.slice(start, end))` allocates a new
+ * string for each question and hashes it in a builtin call. These tables hash the range in place
+ * (FNV-1a over the UTF-16 code units), probe an open-addressing table and compare the candidate
+ * word character by character: the same answers, no allocation.
+ */
+
+function rangeHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function tableBits(entries: number): number {
+  let bits = 4;
+  // At most half full: probes stay short.
+  while (1 << bits < entries * 2) bits++;
+  return bits;
+}
+
+/** Words with a small positive value each (a tier, or 1 for plain membership). */
+export class RangeLexicon {
+  private readonly words: string[] = [];
+  private readonly values: number[] = [];
+  /** Index + 1 into `words` per slot, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Every length a word has, as a bit (lengths over 30 share bit 31). */
+  private readonly lengths: number = 0;
+
+  /** `entries`: word and value (> 0); a word given twice keeps its last value. */
+  constructor(entries: Iterable<readonly [string, number]>) {
+    const unique = new Map<string, number>();
+    for (const [word, value] of entries) {
+      if (!(value > 0)) throw new Error('RangeLexicon: values must be positive');
+      unique.set(word, value);
+    }
+    const bits = tableBits(unique.size);
+    this.slots = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    let lengths = 0;
+    for (const [word, value] of unique) {
+      this.words.push(word);
+      this.values.push(value);
+      lengths |= 1 << Math.min(word.length, 31);
+      let slot = rangeHash(word, 0, word.length) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = this.words.length;
+    }
+    this.lengths = lengths;
+  }
+
+  /** Plain membership: every word counts 1. */
+  static of(words: Iterable<string>): RangeLexicon {
+    const entries: [string, number][] = [];
+    for (const w of words) entries.push([w, 1]);
+    return new RangeLexicon(entries);
+  }
+
+  /** The value of the word text[start, end), or 0 when it is not in the list. */
+  get(text: string, start: number, end: number): number {
+    const length = end - start;
+    if (length < 0 || (this.lengths & (1 << Math.min(length, 31))) === 0) return 0;
+    let slot = rangeHash(text, start, end) & this.mask;
+    for (;;) {
+      const index = this.slots[slot];
+      if (index === 0) return 0;
+      const word = this.words[index - 1];
+      if (word.length === length) {
+        let k = 0;
+        while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === length) return this.values[index - 1];
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** True when text[start, end) is in the list. */
+  has(text: string, start: number, end: number): boolean {
+    return this.get(text, start, end) !== 0;
+  }
+}
+
+/** A set of pairs of UTF-16 code units (the first two characters of names). */
+export class PairSet {
+  /** (a << 16 | b) + 1 per slot, 0 for an empty slot (as unsigned 32-bit values). */
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
+
+  constructor(pairs: Iterable<readonly [number, number]>) {
+    const keys = new Set<number>();
+    for (const [a, b] of pairs) keys.add(((a << 16) | b) >>> 0);
+    const bits = tableBits(keys.size);
+    this.slots = new Uint32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    for (const key of keys) {
+      let slot = PairSet.hash(key) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = key + 1;
+    }
+  }
+
+  private static hash(key: number): number {
+    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7;
+  }
+
+  /** True when (a, b) is in the set; false for NaN (a position past the end of a text). */
+  has(a: number, b: number): boolean {
+    if (!(a >= 0 && a <= 0xffff && b >= 0 && b <= 0xffff)) return false;
+    const key = ((a << 16) | b) >>> 0;
+    let slot = PairSet.hash(key) & this.mask;
+    for (;;) {
+      const stored = this.slots[slot];
+      if (stored === 0) return false;
+      if (stored === key + 1) return true;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
