@@ -169,46 +169,27 @@ let units = new Int32Array(0);
 const NEVER = 0x7fffffff;
 
 /**
- * The model's probability for the strongest window of `folded` (the screen's folded view),
- * given the rule evidence. Each distinct n-gram counts once per window (binary features,
- * scaled by 1/sqrt(distinct n-grams)), so repeating a phrase adds nothing. 0 when no weights ship.
+ * The model view (modelView) of `folded` read straight into `code`: a space, the folded text with
+ * every digit as 0, a space. Returns its length.
  */
-export function classify(folded: string, hits: readonly Hit[], ruleScore: number, model: LoadedModel | undefined = LOADED): number {
-  if (!model) return 0;
-  // The model view (modelView) read straight into code units: a space, the folded text with every
-  // digit as 0, a space.
+function readView(folded: string, code: Int32Array): number {
   const n = folded.length + 2;
-  if (units.length < n) units = new Int32Array(Math.max(n, units.length * 2));
-  const code = units;
   code[0] = 32;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     code[i + 1] = c >= 48 && c <= 57 ? 48 : c;
   }
   code[n - 1] = 32;
-  const dense = denseFeatures(hits, ruleScore);
-  let base = model.bias;
-  for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
-  const w = model.weights;
-  const mask = model.dim - 1;
-  const { minN, maxN } = model;
+  return n;
+}
+
+/**
+ * The buckets of every n-gram of `code[0, n)` (the same hash as forEachNgram), stored as each one's
+ * weight and previous occurrence in this text, at index position * per + length - minN. Numbers
+ * and typed arrays only (a kernel of its own: it is compiled once and never deoptimized).
+ */
+function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask: number, w: Int8Array, seen: Int32Array, off: number, weights: Int32Array, prev: Int32Array): void {
   const per = maxN - minN + 1;
-  const total = n * per;
-  if (lastSeen.length !== model.dim || offset > 0x40000000 - total) {
-    lastSeen = new Int32Array(model.dim);
-    offset = 1;
-  }
-  if (gramPrev.length < total) {
-    const size = Math.max(total, gramPrev.length * 2);
-    gramWeights = new Int32Array(size);
-    gramPrev = new Int32Array(size);
-  }
-  const seen = lastSeen;
-  const off = offset;
-  const weights = gramWeights;
-  const prev = gramPrev;
-  // The hash of the n-grams at each position is the same in every window: compute the buckets
-  // once (the same hash as forEachNgram), with each one's weight and previous occurrence.
   for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
     const last = Math.min(n, i + maxN);
@@ -229,28 +210,66 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
       prev[k] = NEVER;
     }
   }
-  offset = off + total + 1;
+}
+
+/**
+ * The logit of the range of n-grams [start, end) (those starting in a window, line or sentence),
+ * each distinct n-gram counted once, at its first occurrence in the range; -Infinity when it has none.
+ */
+function rangeLogit(weights: Int32Array, prev: Int32Array, start: number, end: number, base: number, scale: number, bias: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let k = start; k < end; k++) {
+    // 1 when the n-gram did not occur earlier in the range (prev[k] - start stays within 32 bits: offset < 2^30).
+    const fresh = (prev[k] - start) >>> 31;
+    sum += weights[k] & -fresh;
+    count += fresh;
+  }
+  if (count === 0) return -Infinity;
+  return base + (sum * scale) / Math.sqrt(count) + bias;
+}
+
+/**
+ * The model's probability for the strongest window of `folded` (the screen's folded view),
+ * given the rule evidence. Each distinct n-gram counts once per window (binary features,
+ * scaled by 1/sqrt(distinct n-grams)), so repeating a phrase adds nothing. 0 when no weights ship.
+ */
+export function classify(folded: string, hits: readonly Hit[], ruleScore: number, model: LoadedModel | undefined = LOADED): number {
+  if (!model) return 0;
+  const dense = denseFeatures(hits, ruleScore);
+  let base = model.bias;
+  for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
+  const { minN, maxN, window } = model;
+  const per = maxN - minN + 1;
+  if (units.length < folded.length + 2) units = new Int32Array(Math.max(folded.length + 2, units.length * 2));
+  const n = readView(folded, units);
+  const total = n * per;
+  if (lastSeen.length !== model.dim || offset > 0x40000000 - total) {
+    lastSeen = new Int32Array(model.dim);
+    offset = 1;
+  }
+  if (gramPrev.length < total) {
+    const size = Math.max(total, gramPrev.length * 2);
+    gramWeights = new Int32Array(size);
+    gramPrev = new Int32Array(size);
+  }
+  // The hash of the n-grams at each position is the same in every window: compute the buckets
+  // once, with each one's weight and previous occurrence, then count them per window.
+  hashGrams(units, n, minN, maxN, model.dim - 1, model.weights, lastSeen, offset, gramWeights, gramPrev);
+  offset += total + 1;
   let best = -Infinity;
-  const ranges: [number, number][] = windowStarts(n, model).map((a) => [a, Math.min(n, a + model.window)]);
-  const fixed = ranges.length;
-  // Digits end no line or sentence, so the segments of the model view are those of this string.
-  if (model.segments) ranges.push(...segmentRanges(` ${folded} `, model.segments, model.window));
-  for (let r = 0; r < ranges.length; r++) {
-    const [a, b] = ranges[r];
-    let sum = 0;
-    let count = 0;
-    // N-grams that start in the range (as in training: forEachNgram over [a, b)), each counted at its first occurrence in it.
-    const start = a * per;
-    const end = b * per;
-    for (let k = start; k < end; k++) {
-      // 1 when the n-gram did not occur earlier in the range (prev[k] - start stays within 32 bits: offset < 2^30).
-      const fresh = (prev[k] - start) >>> 31;
-      sum += weights[k] & -fresh;
-      count += fresh;
-    }
-    if (count === 0) continue;
-    const z = base + (sum * model.scale) / Math.sqrt(count) + (r >= fixed ? model.segmentBias ?? 0 : 0);
+  for (const a of windowStarts(n, model)) {
+    // N-grams that start in the range (as in training: forEachNgram over [a, b)).
+    const z = rangeLogit(gramWeights, gramPrev, a * per, Math.min(n, a + window) * per, base, model.scale, 0);
     if (z > best) best = z;
+  }
+  if (model.segments) {
+    const bias = model.segmentBias ?? 0;
+    // Digits end no line or sentence, so the segments of the model view are those of this string.
+    for (const [a, b] of segmentRanges(` ${folded} `, model.segments, window)) {
+      const z = rangeLogit(gramWeights, gramPrev, a * per, b * per, base, model.scale, bias);
+      if (z > best) best = z;
+    }
   }
   return best === -Infinity ? sigmoid(base) : sigmoid(best);
 }
