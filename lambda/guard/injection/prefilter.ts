@@ -34,40 +34,70 @@ function trigramHash(a: number, b: number, c: number): number {
 interface Grams {
   text: string;
   bits: Uint32Array;
+  /** The words of `bits` that were set, to clear them for the next text (-1: clear all). */
+  dirty: Int32Array;
+  dirtyCount: number;
 }
 const CACHE_SIZE = 4;
 const cache: Grams[] = [];
 let next = 0;
 
+/** Texts with up to this many characters mark the words they set and clear only those. */
+const TRACKED = 2048;
+
+/** The text asked about last, and its set. */
+let lastText: string | undefined;
+let lastBits: Uint32Array = new Uint32Array(0);
+
 function gramsOf(s: string): Uint32Array {
-  for (const g of cache) if (g.text === s) return g.bits;
+  if (s === lastText) return lastBits;
+  for (const g of cache) {
+    if (g.text === s) {
+      lastText = s;
+      lastBits = g.bits;
+      return g.bits;
+    }
+  }
   let slot = cache[next];
   if (!slot) {
-    slot = { text: s, bits: new Uint32Array(WORDS) };
+    slot = { text: s, bits: new Uint32Array(WORDS), dirty: new Int32Array(3 * TRACKED), dirtyCount: 0 };
     cache[next] = slot;
   } else {
     slot.text = s;
-    slot.bits.fill(0);
+    const old = slot.bits;
+    const marked = slot.dirty;
+    const count = slot.dirtyCount;
+    if (count < 0) old.fill(0);
+    else for (let i = 0; i < count; i++) old[marked[i]!] = 0;
   }
   next = (next + 1) % CACHE_SIZE;
   const bits = slot.bits;
+  lastText = s;
+  lastBits = bits;
+  const tracked = s.length <= TRACKED;
+  const dirty = slot.dirty;
+  let d = 0;
   let a = -1;
   let b = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const h1 = unigramHash(c);
     bits[h1 >>> 5]! |= 1 << (h1 & 31);
+    if (tracked) dirty[d++] = h1 >>> 5;
     if (b >= 0) {
       const h2 = bigramHash(b, c);
       bits[h2 >>> 5]! |= 1 << (h2 & 31);
+      if (tracked) dirty[d++] = h2 >>> 5;
       if (a >= 0) {
         const h3 = trigramHash(a, b, c);
         bits[h3 >>> 5]! |= 1 << (h3 & 31);
+        if (tracked) dirty[d++] = h3 >>> 5;
       }
     }
     a = b;
     b = c;
   }
+  slot.dirtyCount = tracked ? d : -1;
   return bits;
 }
 
@@ -76,30 +106,35 @@ const has = (bits: Uint32Array, h: number): boolean => (bits[h >>> 5]! & (1 << (
 /** Literals compiled once: each as its n-gram hashes (or itself, when one character long). */
 export interface Gate {
   readonly literals: readonly string[];
-  /** Per literal: the hashes all of which must be present. */
-  readonly hashes: readonly Int32Array[];
+  /** The hashes of every literal, one after the other; all of a literal's must be present. */
+  readonly hashes: Int32Array;
+  /** Literal `l`'s hashes are hashes[starts[l]] up to hashes[starts[l + 1]]. */
+  readonly starts: Int32Array;
 }
 
 /** Compiles a gate: the text may match only if it contains one of `literals`. */
 export function gate(literals: readonly string[]): Gate {
-  const hashes: Int32Array[] = [];
-  for (const l of literals) {
+  const all: number[] = [];
+  const starts = new Int32Array(literals.length + 1);
+  literals.forEach((l, k) => {
     if (l.length === 0) throw new Error('empty gate literal');
-    if (l.length === 1) hashes.push(Int32Array.of(unigramHash(l.charCodeAt(0))));
-    else if (l.length === 2) hashes.push(Int32Array.of(bigramHash(l.charCodeAt(0), l.charCodeAt(1))));
-    else {
-      const h = new Int32Array(l.length - 2);
-      for (let i = 2; i < l.length; i++) h[i - 2] = trigramHash(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i));
-      hashes.push(h);
-    }
-  }
-  return { literals, hashes };
+    if (l.length === 1) all.push(unigramHash(l.charCodeAt(0)));
+    else if (l.length === 2) all.push(bigramHash(l.charCodeAt(0), l.charCodeAt(1)));
+    else for (let i = 2; i < l.length; i++) all.push(trigramHash(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i)));
+    starts[k + 1] = all.length;
+  });
+  return { literals, hashes: Int32Array.from(all), starts };
 }
 
 function mayContainAny(bits: Uint32Array, g: Gate): boolean {
-  outer: for (const hs of g.hashes) {
-    for (let i = 0; i < hs.length; i++) if (!has(bits, hs[i]!)) continue outer;
-    return true;
+  const hashes = g.hashes;
+  const starts = g.starts;
+  const n = starts.length - 1;
+  for (let l = 0; l < n; l++) {
+    let i = starts[l]!;
+    const end = starts[l + 1]!;
+    while (i < end && has(bits, hashes[i]!)) i++;
+    if (i === end) return true;
   }
   return false;
 }
