@@ -34,16 +34,10 @@ function trigramHash(a: number, b: number, c: number): number {
 interface Grams {
   text: string;
   bits: Uint32Array;
-  /** The words of `bits` that were set, to clear them for the next text (-1: clear all). */
-  dirty: Int32Array;
-  dirtyCount: number;
 }
 const CACHE_SIZE = 4;
 const cache: Grams[] = [];
 let next = 0;
-
-/** Texts with up to this many characters mark the words they set and clear only those. */
-const TRACKED = 2048;
 
 /** The text asked about last, and its set. */
 let lastText: string | undefined;
@@ -60,44 +54,33 @@ function gramsOf(s: string): Uint32Array {
   }
   let slot = cache[next];
   if (!slot) {
-    slot = { text: s, bits: new Uint32Array(WORDS), dirty: new Int32Array(3 * TRACKED), dirtyCount: 0 };
+    slot = { text: s, bits: new Uint32Array(WORDS) };
     cache[next] = slot;
   } else {
     slot.text = s;
-    const old = slot.bits;
-    const marked = slot.dirty;
-    const count = slot.dirtyCount;
-    if (count < 0) old.fill(0);
-    else for (let i = 0; i < count; i++) old[marked[i]!] = 0;
+    slot.bits.fill(0);
   }
   next = (next + 1) % CACHE_SIZE;
   const bits = slot.bits;
   lastText = s;
   lastBits = bits;
-  const tracked = s.length <= TRACKED;
-  const dirty = slot.dirty;
-  let d = 0;
   let a = -1;
   let b = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const h1 = unigramHash(c);
     bits[h1 >>> 5]! |= 1 << (h1 & 31);
-    if (tracked) dirty[d++] = h1 >>> 5;
     if (b >= 0) {
       const h2 = bigramHash(b, c);
       bits[h2 >>> 5]! |= 1 << (h2 & 31);
-      if (tracked) dirty[d++] = h2 >>> 5;
       if (a >= 0) {
         const h3 = trigramHash(a, b, c);
         bits[h3 >>> 5]! |= 1 << (h3 & 31);
-        if (tracked) dirty[d++] = h3 >>> 5;
       }
     }
     a = b;
     b = c;
   }
-  slot.dirtyCount = tracked ? d : -1;
   return bits;
 }
 
