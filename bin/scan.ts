@@ -446,7 +446,10 @@ function finishStaged(staged: StagedBatch, data: Float64Array, screens: Screened
     const text = staged.texts[t];
     const raw: RawFinding[] = [];
     const count = data[p++];
-    for (let k = 0; k < count; k++, p += 4) raw.push({ type: ENTITY_TYPES[data[p]] as EntityType, start: data[p + 1], end: data[p + 2], score: data[p + 3] });
+    // Offsets as small integers (| 0: exact below 2^31), as every detector writes them: doubles
+    // from the Float64Array would give these findings a field layout of their own, and the
+    // optimized second stage and masking would be thrown away and compiled again for it.
+    for (let k = 0; k < count; k++, p += 4) raw.push({ type: ENTITY_TYPES[data[p]] as EntityType, start: data[p + 1] | 0, end: data[p + 2] | 0, score: data[p + 3] });
     const result = maskFindingsOnce(text, detectSecondStage(text, options, raw), policy);
     output += `${formatLine(staged.ids[t], result, screens[t], withDecision)}\n`;
     t++;

@@ -7,10 +7,11 @@
  * word character by character: the same answers, no allocation.
  */
 
+/** FNV-1a as a signed 32-bit integer (a small integer to V8; only its low bits index the table). */
 function rangeHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 function tableBits(entries: number): number {
@@ -32,23 +33,34 @@ export class RangeLexicon {
 
   /** `entries`: word and value (> 0); a word given twice keeps its last value. */
   constructor(entries: Iterable<readonly [string, number]>) {
-    const unique = new Map<string, number>();
-    for (const [word, value] of entries) {
-      if (!(value > 0)) throw new Error('RangeLexicon: values must be positive');
-      unique.set(word, value);
-    }
-    const bits = tableBits(unique.size);
-    this.slots = new Int32Array(1 << bits);
-    this.mask = (1 << bits) - 1;
+    const list = [...entries];
+    const bits = tableBits(list.length);
+    const slots = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    const words = this.words;
+    const values = this.values;
     let lengths = 0;
-    for (const [word, value] of unique) {
-      this.words.push(word);
-      this.values.push(value);
+    for (let e = 0; e < list.length; e++) {
+      const word = list[e][0];
+      const value = list[e][1];
+      if (!(value > 0)) throw new Error('RangeLexicon: values must be positive');
+      let slot = rangeHash(word, 0, word.length) & mask;
+      let index = slots[slot];
+      while (index !== 0 && words[index - 1] !== word) {
+        slot = (slot + 1) & mask;
+        index = slots[slot];
+      }
+      if (index !== 0) {
+        values[index - 1] = value;
+        continue;
+      }
+      words.push(word);
+      values.push(value);
       lengths |= 1 << Math.min(word.length, 31);
-      let slot = rangeHash(word, 0, word.length) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = this.words.length;
+      slots[slot] = words.length;
     }
+    this.slots = slots;
+    this.mask = mask;
     this.lengths = lengths;
   }
 
@@ -85,37 +97,43 @@ export class RangeLexicon {
 
 /** A set of pairs of UTF-16 code units (the first two characters of names). */
 export class PairSet {
-  /** (a << 16 | b) + 1 per slot, 0 for an empty slot (as unsigned 32-bit values). */
-  private readonly slots: Uint32Array;
+  /** a << 16 | b per used slot (a signed 32-bit integer). */
+  private readonly keys: Int32Array;
+  /** 1 for a used slot. */
+  private readonly used: Uint8Array;
   private readonly mask: number;
 
   constructor(pairs: Iterable<readonly [number, number]>) {
-    const keys = new Set<number>();
-    for (const [a, b] of pairs) keys.add(((a << 16) | b) >>> 0);
-    const bits = tableBits(keys.size);
-    this.slots = new Uint32Array(1 << bits);
-    this.mask = (1 << bits) - 1;
-    for (const key of keys) {
-      let slot = PairSet.hash(key) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = key + 1;
+    const list = [...pairs];
+    const bits = tableBits(list.length);
+    const keys = new Int32Array(1 << bits);
+    const used = new Uint8Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let p = 0; p < list.length; p++) {
+      const key = (list[p][0] << 16) | list[p][1];
+      let slot = pairHash(key) & mask;
+      while (used[slot] === 1 && keys[slot] !== key) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      used[slot] = 1;
     }
-  }
-
-  private static hash(key: number): number {
-    return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7;
+    this.keys = keys;
+    this.used = used;
+    this.mask = mask;
   }
 
   /** True when (a, b) is in the set; false for NaN (a position past the end of a text). */
   has(a: number, b: number): boolean {
     if (!(a >= 0 && a <= 0xffff && b >= 0 && b <= 0xffff)) return false;
-    const key = ((a << 16) | b) >>> 0;
-    let slot = PairSet.hash(key) & this.mask;
-    for (;;) {
-      const stored = this.slots[slot];
-      if (stored === 0) return false;
-      if (stored === key + 1) return true;
+    const key = (a << 16) | b;
+    let slot = pairHash(key) & this.mask;
+    while (this.used[slot] === 1) {
+      if (this.keys[slot] === key) return true;
       slot = (slot + 1) & this.mask;
     }
+    return false;
   }
+}
+
+function pairHash(key: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 7;
 }
