@@ -8,11 +8,42 @@ import { gate, hasAny, type Gate } from './prefilter';
 import { reassembledView } from './reassembly';
 
 /** Zero-width, format and other invisible code points that carry no visible text. */
-const INVISIBLE =
+export const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
-/** Same set, non-global: does the text hold any invisible code point at all? */
-const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+/**
+ * The same set, read one UTF-16 code unit at a time: 1 for an invisible BMP character. The astral
+ * ones (U+1D173-U+1D17A, U+E0000-U+E007F, U+E0100-U+E01EF) are the surrogate pairs
+ * U+D834 U+DD73-U+DD7A and U+DB40 U+DC00-U+DC7F / U+DD00-U+DDEF (invisibleUnits).
+ */
+const INVISIBLE_UNIT = new Uint8Array(0x10000);
+for (const [from, to] of [[0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0]]) {
+  INVISIBLE_UNIT.fill(1, from, to + 1);
+}
+
+/** UTF-16 code units of the invisible code point (INVISIBLE) starting at `s[i]`: 0, 1 or 2. */
+export function invisibleUnits(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (INVISIBLE_UNIT[c] === 1) return 1;
+  if (c === 0xd834) {
+    const d = s.charCodeAt(i + 1);
+    return d >= 0xdd73 && d <= 0xdd7a ? 2 : 0;
+  }
+  if (c === 0xdb40) {
+    const d = s.charCodeAt(i + 1);
+    return (d >= 0xdc00 && d <= 0xdc7f) || (d >= 0xdd00 && d <= 0xddef) ? 2 : 0;
+  }
+  return 0;
+}
+
+/**
+ * A character outside ASCII, the Japanese punctuation, kana and the CJK ideographs (U+3400-U+4DBF,
+ * U+4E00-U+9FFF) that NFKC leaves as they are. Every character of those ranges is in NFKC already
+ * and combines with no neighbour (NFKC quick check Yes, combining class 0; none is invisible), so
+ * a text without such a character is its own NFKC form (test/guard/injection/screen-fast-paths.test.ts checks
+ * each one).
+ */
+export const NFKC_UNSTABLE = /[^\u0000-\u007F\u3001-\u3029\u3030-\u3035\u3037\u303B-\u303F\u3041-\u3096\u309D\u309E\u30A0-\u30FE\u3400-\u4DBF\u4E00-\u9FFF]/;
 
 /** Unicode "tag" characters (U+E0000-U+E007F): an invisible copy of ASCII used to smuggle text. */
 const TAG_RUN = /[\u{E0000}-\u{E007F}]+/gu;
@@ -98,17 +129,27 @@ function decodeTags(raw: string): string {
   return out.trim();
 }
 
-/** Removes invisible characters, then NFKC; keeps case (base64 needs it). */
+/**
+ * Removes invisible characters (INVISIBLE), then NFKC; keeps case (base64 needs it). One pass over
+ * the code units, copying the runs between invisible characters; a text of characters NFKC keeps
+ * (NFKC_UNSTABLE) holds no invisible one and is returned as it is.
+ */
 export function stripInvisible(raw: string): { text: string; invisible: number } {
-  if (!HAS_INVISIBLE.test(raw)) return { text: raw.normalize('NFKC'), invisible: 0 };
+  if (!NFKC_UNSTABLE.test(raw)) return { text: raw, invisible: 0 };
+  let parts: string[] | undefined;
+  let copied = 0;
   let invisible = 0;
-  const text = raw
-    .replace(INVISIBLE, () => {
-      invisible++;
-      return '';
-    })
-    .normalize('NFKC');
-  return { text, invisible };
+  for (let i = 0; i < raw.length; i++) {
+    const units = invisibleUnits(raw, i);
+    if (units === 0) continue;
+    (parts ??= []).push(raw.slice(copied, i));
+    invisible++;
+    i += units - 1;
+    copied = i + 1;
+  }
+  if (!parts) return { text: raw.normalize('NFKC'), invisible: 0 };
+  parts.push(raw.slice(copied));
+  return { text: parts.join('').normalize('NFKC'), invisible };
 }
 
 function foldHomoglyphs(s: string, stats: FoldStats): string {
