@@ -165,6 +165,8 @@ let gramWeights = new Int32Array(0);
 let gramPrev = new Int32Array(0);
 /** The view's UTF-16 code units; reused across calls. */
 let units = new Int32Array(0);
+/** The first window's weight sum and count of distinct n-grams (hashGrams). */
+const firstTally = new Int32Array(2);
 /** Previous occurrence of an n-gram that does not exist (it would run past the end of the view): never counted. */
 const NEVER = 0x7fffffff;
 
@@ -186,10 +188,14 @@ function readView(folded: string, code: Int32Array): number {
 /**
  * The buckets of every n-gram of `code[0, n)` (the same hash as forEachNgram), stored as each one's
  * weight and previous occurrence in this text, at index position * per + length - minN. Numbers
- * and typed arrays only (a kernel of its own: it is compiled once and never deoptimized).
+ * and typed arrays only (a kernel of its own: it is compiled once and never deoptimized). On the
+ * way, it counts the first window, [0, firstEnd) of the n-gram indices, where an n-gram is new
+ * exactly when it has no previous occurrence: its weight sum and count go to tally[0] and tally[1].
  */
-function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask: number, w: Int8Array, seen: Int32Array, off: number, weights: Int32Array, prev: Int32Array): void {
+function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask: number, w: Int8Array, seen: Int32Array, off: number, weights: Int32Array, prev: Int32Array, firstEnd: number, tally: Int32Array): void {
   const per = maxN - minN + 1;
+  let sum = 0;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
     const last = Math.min(n, i + maxN);
@@ -201,15 +207,25 @@ function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask
       h = Math.imul(h ^ code[j], FNV_PRIME);
       // mask < 2^31, so this equals (h >>> 0) & mask.
       const bucket = h & mask;
-      weights[k] = w[bucket];
-      prev[k] = seen[bucket] - off;
+      const weight = w[bucket];
+      const before = seen[bucket] - off;
+      weights[k] = weight;
+      prev[k] = before;
       seen[bucket] = off + k;
+      if (k < firstEnd) {
+        // 1 when the n-gram has no previous occurrence (before < 0; it stays within 32 bits: offset < 2^30).
+        const fresh = before >>> 31;
+        sum += weight & -fresh;
+        count += fresh;
+      }
     }
     for (const stop = (i + 1) * per; k < stop; k++) {
       weights[k] = 0;
       prev[k] = NEVER;
     }
   }
+  tally[0] = sum;
+  tally[1] = count;
 }
 
 /**
@@ -255,12 +271,18 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
   }
   // The hash of the n-grams at each position is the same in every window: compute the buckets
   // once, with each one's weight and previous occurrence, then count them per window.
-  hashGrams(units, n, minN, maxN, model.dim - 1, model.weights, lastSeen, offset, gramWeights, gramPrev);
+  const firstEnd = Math.min(n, window) * per;
+  hashGrams(units, n, minN, maxN, model.dim - 1, model.weights, lastSeen, offset, gramWeights, gramPrev, firstEnd, firstTally);
   offset += total + 1;
   let best = -Infinity;
   for (const a of windowStarts(n, model)) {
-    // N-grams that start in the range (as in training: forEachNgram over [a, b)).
-    const z = rangeLogit(gramWeights, gramPrev, a * per, Math.min(n, a + window) * per, base, model.scale, 0);
+    // N-grams that start in the range (as in training: forEachNgram over [a, b)); the first window, which starts at 0, is counted already.
+    const z =
+      a === 0
+        ? firstTally[1] === 0
+          ? -Infinity
+          : base + (firstTally[0] * model.scale) / Math.sqrt(firstTally[1]) + 0
+        : rangeLogit(gramWeights, gramPrev, a * per, Math.min(n, a + window) * per, base, model.scale, 0);
     if (z > best) best = z;
   }
   if (model.segments) {
