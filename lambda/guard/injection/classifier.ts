@@ -228,6 +228,42 @@ function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask
   tally[1] = count;
 }
 
+/** [start, end) of each segment of the current view (segmentsOf); reused across calls. */
+const segmentBounds = new Int32Array(2 * MAX_SEGMENTS);
+
+/**
+ * segmentRanges over the code units of a view, written to `out` as start, end pairs; returns how
+ * many. The same ends (a newline, 。！？, or . ! ? before a space: each a single character, so one
+ * forward scan finds what the regular expression finds), the same leading spaces skipped, the same
+ * limits.
+ */
+function segmentsOf(code: Int32Array, n: number, minLength: number, window: number, out: Int32Array): number {
+  let count = 0;
+  let start = 0;
+  for (let p = 0; ; p++) {
+    let end = n;
+    let found = false;
+    for (; p < n; p++) {
+      const c = code[p];
+      if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && p + 1 < n && code[p + 1] === 32)) {
+        end = p + 1;
+        found = true;
+        break;
+      }
+    }
+    // Leading spaces are not part of the sentence.
+    let a = start;
+    while (a < end && code[a] === 32) a++;
+    if (end - a >= minLength && end - a < window && !(a <= 1 && end >= n - 1)) {
+      out[2 * count] = a;
+      out[2 * count + 1] = end;
+      count++;
+    }
+    if (!found || count >= MAX_SEGMENTS) return count;
+    start = end;
+  }
+}
+
 /**
  * The logit of the range of n-grams [start, end) (those starting in a window, line or sentence),
  * each distinct n-gram counted once, at its first occurrence in the range; -Infinity when it has none.
@@ -286,10 +322,10 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
     if (z > best) best = z;
   }
   if (model.segments) {
+    const count = segmentsOf(units, n, model.segments, window, segmentBounds);
     const bias = model.segmentBias ?? 0;
-    // Digits end no line or sentence, so the segments of the model view are those of this string.
-    for (const [a, b] of segmentRanges(` ${folded} `, model.segments, window)) {
-      const z = rangeLogit(gramWeights, gramPrev, a * per, b * per, base, model.scale, bias);
+    for (let r = 0; r < count; r++) {
+      const z = rangeLogit(gramWeights, gramPrev, segmentBounds[2 * r] * per, segmentBounds[2 * r + 1] * per, base, model.scale, bias);
       if (z > best) best = z;
     }
   }
