@@ -28,6 +28,7 @@ import type { RawFinding } from '../lambda/guard/detectors';
 import { guardInput } from '../lambda/guard/guard-input';
 import { screenInjection } from '../lambda/guard/injection';
 import { maskFindingsOnce, type MaskedText } from '../lambda/guard/mask';
+import { normalizedFromEdits, type NormalizedText } from '../lambda/guard/normalize';
 import { DEFAULT_GUARD_POLICY, type GuardPolicy } from '../lambda/guard/policy';
 import { ENTITY_TYPES, type EntityType } from '../lambda/guard/types';
 
@@ -321,9 +322,9 @@ function runWorker(): void {
     if (setup === null || options === null) throw new Error('scan worker: a batch before the setup');
     const started = threadCpuMs();
     if (message.stage === 'first-stage') {
-      const data = firstStage(message.texts, options);
+      const { data, normalized } = firstStage(message.texts, options);
       const busyMs = threadCpuMs() - started;
-      parentPort?.postMessage({ seq: message.seq, data, busyMs } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
+      parentPort?.postMessage({ seq: message.seq, data, normalized, busyMs } satisfies FirstStageResult, [data.buffer as ArrayBuffer]);
     } else {
       const screens = screenTexts(message.texts, setup.policy);
       const busyMs = threadCpuMs() - started;
@@ -356,10 +357,19 @@ interface StageJob {
   texts: string[];
 }
 
-interface FirstStageResult {
-  seq: number;
-  /** Per text: the number of raw findings, then type index (ENTITY_TYPES), start, end and score of each. */
+/** A batch's first stage: findings and normalizations, in a form a thread boundary copies cheaply. */
+interface FirstStage {
+  /**
+   * Per text: the number of raw findings, then type index (ENTITY_TYPES), start, end and score of
+   * each; then the number of normalization edits, then the four numbers of each (NormalizedText.edits).
+   */
   data: Float64Array;
+  /** The normalized text of each text that had edits, in order. */
+  normalized: string[];
+}
+
+interface FirstStageResult extends FirstStage {
+  seq: number;
   /** CPU time the batch took. */
   busyMs: number;
 }
@@ -379,21 +389,29 @@ interface WorkerReport {
 
 const TYPE_INDEX = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
 
-function firstStage(texts: string[], options: DetectOptions): Float64Array {
+function firstStage(texts: string[], options: DetectOptions): FirstStage {
   const values: number[] = [];
+  const normalized: string[] = [];
   const raw: RawFinding[] = [];
   for (const text of texts) {
     raw.length = 0;
-    detectFirstStage(text, options, raw);
+    const prepared = detectFirstStage(text, options, raw);
     values.push(raw.length);
     for (const f of raw) {
       const type = TYPE_INDEX.get(f.type);
       if (type === undefined) throw new Error(`unknown entity type ${f.type}`);
       values.push(type, f.start, f.end, f.score);
     }
+    // The second stage maps findings back through the same normalization: sent, not recomputed.
+    const edits = prepared === null || !prepared.changed ? NO_EDITS : prepared.edits;
+    values.push(edits.length / 4);
+    for (let k = 0; k < edits.length; k++) values.push(edits[k]);
+    if (edits.length > 0) normalized.push((prepared as NormalizedText).text);
   }
-  return Float64Array.from(values);
+  return { data: Float64Array.from(values), normalized };
 }
+
+const NO_EDITS: readonly number[] = [];
 
 function screenTexts(texts: string[], policy: GuardPolicy): Screened[] {
   const out: Screened[] = [];
@@ -429,15 +447,17 @@ function parseBatch(batch: Batch): StagedBatch {
   return staged;
 }
 
-const NO_FINDINGS = new Float64Array(0);
+const NO_FIRST_STAGE: FirstStage = { data: new Float64Array(0), normalized: [] };
 const NO_SCREENS: Screened[] = [];
 
 /** The second stage, masking and output lines of a batch, given its first-stage findings and screens. */
-function finishStaged(staged: StagedBatch, data: Float64Array, screens: Screened[], policy: GuardPolicy, withDecision: boolean): BatchResult {
+function finishStaged(staged: StagedBatch, first: FirstStage, screens: Screened[], policy: GuardPolicy, withDecision: boolean): BatchResult {
   const options = detectOptions(policy);
+  const data = first.data;
   let output = '';
   let t = 0;
   let p = 0;
+  let n = 0;
   for (const errorLine of staged.errorLines) {
     if (errorLine !== null) {
       output += `${errorLine}\n`;
@@ -450,7 +470,10 @@ function finishStaged(staged: StagedBatch, data: Float64Array, screens: Screened
     // from the Float64Array would give these findings a field layout of their own, and the
     // optimized second stage and masking would be thrown away and compiled again for it.
     for (let k = 0; k < count; k++, p += 4) raw.push({ type: ENTITY_TYPES[data[p]] as EntityType, start: data[p + 1] | 0, end: data[p + 2] | 0, score: data[p + 3] });
-    const result = maskFindingsOnce(text, detectSecondStage(text, options, raw), policy);
+    const editCount = data[p++];
+    const prepared = editCount === 0 ? null : normalizedFromEdits(text, first.normalized[n++], data.subarray(p, p + 4 * editCount));
+    p += 4 * editCount;
+    const result = maskFindingsOnce(text, detectSecondStage(text, options, raw, prepared), policy);
     output += `${formatLine(staged.ids[t], result, screens[t], withDecision)}\n`;
     t++;
   }
@@ -548,7 +571,7 @@ async function scanStaged(source: AsyncGenerator<Batch>, threads: number, setup:
   for (const extra of prestarted.slice(workers.length)) void extra.terminate();
   const dispatch = new StageDispatch(workers, stages);
   const screenHere = !dispatch.runs('screen');
-  const firstStages = new Map<number, Float64Array>();
+  const firstStages = new Map<number, FirstStage>();
   const screens = new Map<number, Screened[]>();
   const reports = new Map<number, WorkerReport>();
   const queue: StagedBatch[] = [];
@@ -561,7 +584,7 @@ async function scanStaged(source: AsyncGenerator<Batch>, threads: number, setup:
     worker.on('message', (r: FirstStageResult | ScreenResult | { report: WorkerReport }) => {
       if ('report' in r) reports.set(i, r.report);
       else if ('data' in r) {
-        firstStages.set(r.seq, r.data);
+        firstStages.set(r.seq, r);
         dispatch.done(i, 'first-stage', r.seq, r.busyMs);
       } else {
         screens.set(r.seq, r.screens);
@@ -582,12 +605,12 @@ async function scanStaged(source: AsyncGenerator<Batch>, threads: number, setup:
   const drain = async (): Promise<void> => {
     while (ready()) {
       const staged = queue.shift() as StagedBatch;
-      const data = firstStages.get(staged.seq) as Float64Array;
+      const first = firstStages.get(staged.seq) as FirstStage;
       firstStages.delete(staged.seq);
       const verdicts = staged.screens ?? (screens.get(staged.seq) as Screened[]);
       screens.delete(staged.seq);
       const started = threadCpuMs();
-      const result = finishStaged(staged, data, verdicts, setup.policy, setup.withDecision);
+      const result = finishStaged(staged, first, verdicts, setup.policy, setup.withDecision);
       times.finish += threadCpuMs() - started;
       await emit(result);
     }
@@ -602,7 +625,7 @@ async function scanStaged(source: AsyncGenerator<Batch>, threads: number, setup:
         dispatch.enqueue('first-stage', staged);
         if (!screenHere) dispatch.enqueue('screen', staged);
       } else {
-        firstStages.set(staged.seq, NO_FINDINGS);
+        firstStages.set(staged.seq, NO_FIRST_STAGE);
         if (!screenHere) screens.set(staged.seq, NO_SCREENS);
       }
       if (screenHere) {

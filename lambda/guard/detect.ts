@@ -69,15 +69,23 @@ export function detectEntities(text: string, options: DetectOptions = {}): Findi
  */
 export const FIRST_STAGE_END = DETECTORS.findIndex((d) => d.type === 'PERSON_NAME') + 1;
 
-export function detectFirstStage(text: string, options: DetectOptions, raw: RawFinding[]): void {
-  if (typeof text !== 'string' || text.length === 0) return;
+/**
+ * Returns the normalization the first stage ran on (null when the text needed none): handed to
+ * detectSecondStage, on the same thread or rebuilt on another (normalizedFromEdits), it spares the
+ * second stage normalizing again.
+ */
+export function detectFirstStage(text: string, options: DetectOptions, raw: RawFinding[]): NormalizedText | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
   const normalized = prepare(text);
   runDetectors(normalized === null ? text : normalized.text, options, 0, FIRST_STAGE_END, raw);
+  return normalized;
 }
 
-export function detectSecondStage(text: string, options: DetectOptions, raw: RawFinding[]): Finding[] {
+/** `normalized`: what detectFirstStage returned for `text` (omitted: normalize again). */
+export function detectSecondStage(text: string, options: DetectOptions, raw: RawFinding[], prepared?: NormalizedText | null): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const normalized = prepare(text);
+  if (prepared !== undefined && prepared !== null && prepared.original !== text) throw new Error('detectSecondStage: the normalization is of another text');
+  const normalized = prepared === undefined ? prepare(text) : prepared;
   runDetectors(normalized === null ? text : normalized.text, options, FIRST_STAGE_END, DETECTORS.length, raw);
   return finish(text, normalized, raw, options);
 }

@@ -27,6 +27,12 @@ export interface NormalizedText {
   toOriginalRange(start: number, end: number): { start: number; end: number };
   /** Original index of the character at normalized index `index`. */
   toOriginalIndex(index: number): number;
+  /**
+   * The edits behind the offset map, as flat quadruples (normalized start, normalized end,
+   * original start, original end), in order; empty when nothing changed. With `text`, what
+   * {@link normalizedFromEdits} needs to rebuild this object elsewhere (another thread).
+   */
+  readonly edits: readonly number[];
 }
 
 // Per-BMP-code-unit cache: 0 unknown, 1 NFKC-stable, 2 changes under NFKC.
@@ -422,10 +428,33 @@ export function normalize(original: string): NormalizedText {
   }
 
   if (normStarts.length === 0) {
-    return { text: input, original: input, changed: false, toOriginalRange: identityRange, toOriginalIndex: identityIndex };
+    return { text: input, original: input, changed: false, toOriginalRange: identityRange, toOriginalIndex: identityIndex, edits: NO_EDITS };
   }
   appendCodes(input, copiedUpTo, length);
-  const text = outputText();
+  return withOffsetMap(input, outputText(), normStarts, normEnds, origStarts, origEnds);
+}
+
+/**
+ * The NormalizedText that `normalize(original)` returned, from its `text` and `edits` (as the
+ * scan CLI's first-stage thread sends them): the second stage does not normalize again.
+ */
+export function normalizedFromEdits(original: string, text: string, edits: ArrayLike<number>): NormalizedText {
+  if (edits.length === 0) return { text: original, original, changed: false, toOriginalRange: identityRange, toOriginalIndex: identityIndex, edits: NO_EDITS };
+  if (edits.length % 4 !== 0) throw new Error('normalizedFromEdits: edits come in fours');
+  const normStarts: number[] = [];
+  const normEnds: number[] = [];
+  const origStarts: number[] = [];
+  const origEnds: number[] = [];
+  for (let k = 0; k < edits.length; k += 4) {
+    normStarts.push(edits[k]);
+    normEnds.push(edits[k + 1]);
+    origStarts.push(edits[k + 2]);
+    origEnds.push(edits[k + 3]);
+  }
+  return withOffsetMap(original, text, normStarts, normEnds, origStarts, origEnds);
+}
+
+function withOffsetMap(input: string, text: string, normStarts: number[], normEnds: number[], origStarts: number[], origEnds: number[]): NormalizedText {
 
   // Index of the last edit whose normalized start is <= index (binary search), -1 if none.
   const lastEditAtOrBefore = (index: number): number => {
@@ -457,10 +486,18 @@ export function normalize(original: string): NormalizedText {
     return origEnds[e] + (index - normEnds[e]) + 1;
   };
 
+  let edits: number[] | null = null;
   return {
     text,
     original: input,
     changed: true,
+    get edits(): readonly number[] {
+      if (edits === null) {
+        edits = [];
+        for (let k = 0; k < normStarts.length; k++) edits.push(normStarts[k], normEnds[k], origStarts[k], origEnds[k]);
+      }
+      return edits;
+    },
     toOriginalIndex: (index) => startOf(Math.max(0, Math.min(index, text.length - 1))),
     toOriginalRange: (start, end) => {
       if (text.length === 0) return { start: 0, end: 0 };

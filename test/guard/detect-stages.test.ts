@@ -6,15 +6,20 @@ import fc from 'fast-check';
 import { detectEntities, detectFirstStage, detectSecondStage, FIRST_STAGE_END, type DetectOptions } from '../../lambda/guard/detect';
 import { DETECTORS, type RawFinding } from '../../lambda/guard/detectors';
 import { maskFindings, maskPersonalData } from '../../lambda/guard/mask';
+import { normalize, normalizedFromEdits } from '../../lambda/guard/normalize';
 import { DEFAULT_GUARD_POLICY, type GuardPolicy } from '../../lambda/guard/policy';
 import { buildBusinessCases } from '../fixtures/guard/ja-business-cases';
 import { JA_CLEAN_BUSINESS_TEXTS } from '../fixtures/guard/ja-clean-business';
 
-function staged(text: string, options: DetectOptions) {
+function staged(text: string, options: DetectOptions, passNormalization = true) {
   const raw: RawFinding[] = [];
-  detectFirstStage(text, options, raw);
-  // The first stage's findings cross a thread as plain numbers: rebuild them as new objects.
-  return detectSecondStage(text, options, raw.map((f) => ({ type: f.type, start: f.start, end: f.end, score: f.score })));
+  const prepared = detectFirstStage(text, options, raw);
+  // The first stage's findings and normalization cross a thread as plain numbers and strings:
+  // rebuild them as new objects, as the scan CLI's second stage does.
+  const copy = raw.map((f) => ({ type: f.type, start: f.start, end: f.end, score: f.score }));
+  if (!passNormalization) return detectSecondStage(text, options, copy);
+  const rebuilt = prepared === null || !prepared.changed ? null : normalizedFromEdits(text, `${prepared.text}`, Float64Array.from(prepared.edits));
+  return detectSecondStage(text, options, copy, rebuilt);
 }
 
 const ENGLISH = [
@@ -48,10 +53,33 @@ describe('detection in two stages', () => {
     const options: DetectOptions = { minScore: 0.6, codeNames: ['PROJECT-X'] };
     fc.assert(
       fc.property(text, (t) => {
-        expect(staged(t, options)).toEqual(detectEntities(t, options));
+        const whole = detectEntities(t, options);
+        expect(staged(t, options)).toEqual(whole);
+        expect(staged(t, options, false)).toEqual(whole);
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('rebuilds a normalization from its edits with the same offset map, and refuses one of another text', () => {
+    const pieces = ['０９０', '-', 'ー', '\u200e', '\u200b', '１２３', '〇九〇', '佐藤', 'ｶﾀｶﾅ', 'a', ' ', '①', '\u{1F600}', 'é', 'e\u0301'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), (t) => {
+        const n = normalize(t);
+        const rebuilt = normalizedFromEdits(t, n.text, Float64Array.from(n.edits));
+        expect(rebuilt.text).toBe(n.text);
+        expect(rebuilt.changed).toBe(n.changed);
+        expect(rebuilt.edits).toEqual(n.edits);
+        for (let s = 0; s <= n.text.length; s++) {
+          expect(rebuilt.toOriginalIndex(s)).toBe(n.toOriginalIndex(s));
+          for (let e = s; e <= n.text.length; e++) expect(rebuilt.toOriginalRange(s, e)).toEqual(n.toOriginalRange(s, e));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(() => normalizedFromEdits('ab', 'a', [0, 1, 0])).toThrow('edits come in fours');
+    const other = normalize('０９０');
+    expect(() => detectSecondStage('090', {}, [], other)).toThrow('the normalization is of another text');
   });
 
   it('masks the staged findings as maskPersonalData masks the text', () => {
