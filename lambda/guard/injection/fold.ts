@@ -25,6 +25,8 @@ for (const [from, to] of [[0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f,
 export function invisibleUnits(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (INVISIBLE_UNIT[c] === 1) return 1;
+  // A high surrogate at the end stands alone (and reading past the end would deoptimize the caller).
+  if (i + 1 >= s.length) return 0;
   if (c === 0xd834) {
     const d = s.charCodeAt(i + 1);
     return d >= 0xdd73 && d <= 0xdd7a ? 2 : 0;
@@ -303,13 +305,16 @@ export function foldStripped(raw: string, stripped: { text: string; invisible: n
   return { folded: s, stats };
 }
 
+/** Runs of spaces and line breaks: removed in one pass. */
+const SPACES_AND_BREAKS = /[ \n]+/g;
+
 /**
  * Views for the detectors from the output of {@link fold} or {@link plainView}. Both end
  * with collapseWhitespace, which leaves no whitespace but single spaces and line breaks,
  * so removing those two characters equals removing every `\s`.
  */
 export function viewsOfCollapsed(folded: string): { folded: string; ja: string } {
-  return { folded, ja: folded.replaceAll(' ', '').replaceAll('\n', '') };
+  return { folded, ja: folded.replace(SPACES_AND_BREAKS, '') };
 }
 
 /** Views for the detectors from an already folded string. */
