@@ -93,6 +93,8 @@ export interface Gate {
   readonly hashes: Int32Array;
   /** Literal `l`'s hashes are hashes[starts[l]] up to hashes[starts[l + 1]]. */
   readonly starts: Int32Array;
+  /** Each literal's first hash (hashes[starts[l]]), side by side: usually the only one tested. */
+  readonly firsts: Int32Array;
 }
 
 /** Compiles a gate: the text may match only if it contains one of `literals`. */
@@ -106,16 +108,19 @@ export function gate(literals: readonly string[]): Gate {
     else for (let i = 2; i < l.length; i++) all.push(trigramHash(l.charCodeAt(i - 2), l.charCodeAt(i - 1), l.charCodeAt(i)));
     starts[k + 1] = all.length;
   });
-  return { literals, hashes: Int32Array.from(all), starts };
+  const hashes = Int32Array.from(all);
+  return { literals, hashes, starts, firsts: Int32Array.from(literals, (_, k) => hashes[starts[k]!]!) };
 }
 
 function mayContainAny(bits: Uint32Array, g: Gate): boolean {
-  const hashes = g.hashes;
-  const starts = g.starts;
-  const n = starts.length - 1;
-  for (let l = 0; l < n; l++) {
-    let i = starts[l]!;
-    const end = starts[l + 1]!;
+  const firsts = g.firsts;
+  for (let l = 0; l < firsts.length; l++) {
+    const h = firsts[l]!;
+    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+    // The first hash is there: the rest of the literal's.
+    const hashes = g.hashes;
+    let i = g.starts[l]! + 1;
+    const end = g.starts[l + 1]!;
     while (i < end && has(bits, hashes[i]!)) i++;
     if (i === end) return true;
   }
