@@ -245,7 +245,8 @@ function segmentsOf(code: Int32Array, n: number, minLength: number, window: numb
     let found = false;
     for (; p < n; p++) {
       const c = code[p];
-      if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && p + 1 < n && code[p + 1] === 32)) {
+      // Below 。 only a newline or . ! ? before a space ends one; from 。 up, 。！？.
+      if (c < 0x3002 ? c === 10 || ((c === 46 || c === 33 || c === 63) && p + 1 < n && code[p + 1] === 32) : c === 0x3002 || c === 0xff01 || c === 0xff1f) {
         end = p + 1;
         found = true;
         break;
