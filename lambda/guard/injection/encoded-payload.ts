@@ -28,8 +28,30 @@ const ROT13_MENTION = /\brot-?13\b|\bcaesar\b|シーザー暗号/i;
 const DECODE_AND_OBEY =
   /\b(?:decode|decipher|decrypt|base64|hex|rot-?13|translate the (?:following )?(?:code|cipher)|translate (?:this|it|that|the (?:following|above|text|message|sentence|line)))\b[^.\n]{0,80}\b(?:follow(?! up)|execute|run|obey|do what it says|do as it says|carry (?:it )?out|perform|comply|act on)\b|(?:デコード|復号|解読|変換)[^。\n]{0,40}(?:従っ|従い|実行|その通りに|指示通り)|翻訳(?:して|し、|した)[^。\n]{0,20}(?:その(?:指示|内容|通り)|それ|書かれ(?:てい)?る(?:指示|こと)|指示)に?(?:従っ|従い|実行)/i;
 
-/** The escape runs cannot match without their prefix (plain string searches: these texts have no n-gram set). */
-const mayHold = (text: string, prefix: string): boolean => !prefilter.enabled || text.includes(prefix);
+/**
+ * The escape runs cannot match without their prefix: which of \x (1), 0x (2), % (4) and \u (8)
+ * the text holds, found in one pass (these texts have no n-gram set); all of them when the gates are off.
+ */
+const HEX_ESCAPE = 1;
+const HEX_0X = 2;
+const PERCENT = 4;
+const UNICODE_ESCAPE = 8;
+function escapePrefixes(text: string): number {
+  if (!prefilter.enabled) return HEX_ESCAPE | HEX_0X | PERCENT | UNICODE_ESCAPE;
+  let found = 0;
+  const last = text.length - 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 37) found |= PERCENT;
+    else if (i < last && (c === 92 || c === 48)) {
+      const d = text.charCodeAt(i + 1);
+      if (c === 92 && d === 120) found |= HEX_ESCAPE;
+      else if (c === 92 && d === 117) found |= UNICODE_ESCAPE;
+      else if (c === 48 && d === 120) found |= HEX_0X;
+    }
+  }
+  return found;
+}
 
 const MAX_CANDIDATES = 64;
 const MAX_RUN = 40_000;
@@ -129,12 +151,12 @@ export function classRuns(text: string): { base64: string[]; hex: string[] } {
 }
 
 /** The match texts of `re` (a global pattern) in `text`, in order. */
-function runsOf(text: string, re: RegExp, scan: () => { base64: string[]; hex: string[] }): string[] {
+function runsOf(text: string, re: RegExp, scan: () => { base64: string[]; hex: string[] }, prefixes: number): string[] {
   if (prefilter.enabled) {
     if (re === BASE64_RUN) return scan().base64;
     if (re === HEX_RUN) return scan().hex;
-    if (re === HEX_ESCAPE_RUN && !mayHold(text, '\\x')) return [];
-    if (re === HEX_0X_RUN && !mayHold(text, '0x')) return [];
+    if (re === HEX_ESCAPE_RUN && (prefixes & HEX_ESCAPE) === 0) return [];
+    if (re === HEX_0X_RUN && (prefixes & HEX_0X) === 0) return [];
   }
   return [...text.matchAll(re)].map((m) => m[0]);
 }
@@ -143,8 +165,9 @@ function* candidates(text: string): Generator<string> {
   let n = 0;
   let runs: { base64: string[]; hex: string[] } | undefined;
   const scan = () => (runs ??= classRuns(text));
+  const prefixes = escapePrefixes(text);
   for (const re of [BASE64_RUN]) {
-    for (const run of runsOf(text, re, scan)) {
+    for (const run of runsOf(text, re, scan, prefixes)) {
       if (n++ >= MAX_CANDIDATES) return;
       const d = decodeBase64(run.slice(0, MAX_RUN));
       if (d) yield d;
@@ -159,15 +182,15 @@ function* candidates(text: string): Generator<string> {
     }
   }
   for (const re of [HEX_RUN, HEX_ESCAPE_RUN, HEX_0X_RUN]) {
-    for (const run of runsOf(text, re, scan)) {
+    for (const run of runsOf(text, re, scan, prefixes)) {
       if (n++ >= MAX_CANDIDATES) return;
       const d = decodeHex(run.slice(0, MAX_RUN));
       if (d) yield d;
     }
   }
-  const pct = mayHold(text, '%') ? replaceEscapes(text, PERCENT_RUN, (r) => r.replace(/%/g, '')) : undefined;
+  const pct = (prefixes & PERCENT) !== 0 ? replaceEscapes(text, PERCENT_RUN, (r) => r.replace(/%/g, '')) : undefined;
   if (pct && (text.match(/%[0-9a-fA-F]{2}/g)?.length ?? 0) >= 4) yield pct;
-  const uni = mayHold(text, '\\u')
+  const uni = (prefixes & UNICODE_ESCAPE) !== 0
     ? replaceEscapes(text, UNICODE_ESCAPE_RUN, (r) =>
         r
           .split('\\u')
