@@ -383,6 +383,8 @@ function transformLines(folded: string, gateOf: Gate, hint: RegExp, transform: (
 function joinSplitWords(folded: string): string | undefined {
   if (!hasAny(folded, JOINT_LITS)) return undefined;
   const isLetter = (i: number): boolean => {
+    // Past the end is no letter (and reading there would deoptimize this function).
+    if (i >= folded.length) return false;
     const c = folded.charCodeAt(i);
     return c >= 97 && c <= 122;
   };
@@ -397,8 +399,8 @@ function joinSplitWords(folded: string): string | undefined {
     let end = m.index + 1;
     for (;;) {
       let k = end;
-      if (folded[k] === '-') k++;
-      if (folded[k] === '\n') k++;
+      if (k < folded.length && folded[k] === '-') k++;
+      if (k < folded.length && folded[k] === '\n') k++;
       if (k === end || !isLetter(k)) break;
       end = k;
       while (isLetter(end)) end++;
