@@ -165,6 +165,8 @@ let gramWeights = new Int32Array(0);
 let gramPrev = new Int32Array(0);
 /** The view's UTF-16 code units; reused across calls. */
 let units = new Int32Array(0);
+/** The dense feature values of the current text (classify); reused across calls. */
+const denseValues = new Float64Array(DENSE_FEATURES.length);
 /** The first window's weight sum and count of distinct n-grams (hashGrams). */
 const firstTally = new Int32Array(2);
 /** Previous occurrence of an n-gram that does not exist (it would run past the end of the view): never counted. */
@@ -289,7 +291,15 @@ function rangeLogit(weights: Int32Array, prev: Int32Array, start: number, end: n
  */
 export function classify(folded: string, hits: readonly Hit[], ruleScore: number, model: LoadedModel | undefined = LOADED): number {
   if (!model) return 0;
-  const dense = denseFeatures(hits, ruleScore);
+  // denseFeatures, into a typed array: a plain array of 0s that later takes a fractional weight
+  // changes its elements' kind, which deoptimized this function on the first texts with hits.
+  const dense = denseValues;
+  dense.fill(0);
+  for (const h of hits) {
+    const k = DENSE_FEATURES.indexOf(h.reason);
+    if (k >= 0 && h.weight > dense[k]) dense[k] = Math.min(1, Math.max(0, h.weight));
+  }
+  dense[DENSE_FEATURES.length - 1] = ruleScore;
   let base = model.bias;
   for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
   const { minN, maxN, window } = model;
