@@ -12,40 +12,49 @@ export const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 /**
- * The same set, read one UTF-16 code unit at a time: 1 for an invisible BMP character. The astral
- * ones (U+1D173-U+1D17A, U+E0000-U+E007F, U+E0100-U+E01EF) are the surrogate pairs
- * U+D834 U+DD73-U+DD7A and U+DB40 U+DC00-U+DC7F / U+DD00-U+DDEF (invisibleUnits).
+ * Characters that NFKC leaves as they are, whatever their neighbours: ASCII, the Japanese
+ * punctuation, kana and the CJK ideographs (U+3400-U+4DBF, U+4E00-U+9FFF). Every character of
+ * these ranges is in NFKC already and combines with no neighbour (NFKC quick check Yes, combining
+ * class 0; none is invisible), so a text of them alone is its own NFKC form
+ * (test/guard/injection/screen-fast-paths.test.ts checks each one).
  */
-const INVISIBLE_UNIT = new Uint8Array(0x10000);
+const NFKC_STABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x007f], [0x3001, 0x3029], [0x3030, 0x3035], [0x3037, 0x3037], [0x303b, 0x303f], [0x3041, 0x3096], [0x309d, 0x309e], [0x30a0, 0x30fe],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff],
+];
+const hex4 = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A character outside NFKC_STABLE_RANGES. */
+export const NFKC_UNSTABLE = new RegExp(`[^${NFKC_STABLE_RANGES.map(([a, b]) => (a === b ? hex4(a) : `${hex4(a)}-${hex4(b)}`)).join('')}]`);
+
+/**
+ * INVISIBLE read one UTF-16 code unit at a time, with NFKC_STABLE_RANGES: per code unit, STABLE
+ * (NFKC keeps it, and it is visible), INVISIBLE_BMP, PAIR_START (U+D834 and U+DB40, which begin the
+ * astral invisible ones: U+1D173-U+1D17A is U+D834 U+DD73-U+DD7A, U+E0000-U+E007F and
+ * U+E0100-U+E01EF are U+DB40 U+DC00-U+DC7F / U+DD00-U+DDEF) or OTHER.
+ */
+const STABLE = 0;
+const INVISIBLE_BMP = 1;
+const PAIR_START = 2;
+const OTHER = 3;
+const UNIT_CLASS = new Uint8Array(0x10000).fill(OTHER);
+for (const [from, to] of NFKC_STABLE_RANGES) UNIT_CLASS.fill(STABLE, from, to + 1);
 for (const [from, to] of [[0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0]]) {
-  INVISIBLE_UNIT.fill(1, from, to + 1);
+  UNIT_CLASS.fill(INVISIBLE_BMP, from, to + 1);
 }
+UNIT_CLASS[0xd834] = PAIR_START;
+UNIT_CLASS[0xdb40] = PAIR_START;
 
 /** UTF-16 code units of the invisible code point (INVISIBLE) starting at `s[i]`: 0, 1 or 2. */
 export function invisibleUnits(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (INVISIBLE_UNIT[c] === 1) return 1;
+  const kind = UNIT_CLASS[c];
+  if (kind === INVISIBLE_BMP) return 1;
   // A high surrogate at the end stands alone (and reading past the end would deoptimize the caller).
-  if (i + 1 >= s.length) return 0;
-  if (c === 0xd834) {
-    const d = s.charCodeAt(i + 1);
-    return d >= 0xdd73 && d <= 0xdd7a ? 2 : 0;
-  }
-  if (c === 0xdb40) {
-    const d = s.charCodeAt(i + 1);
-    return (d >= 0xdc00 && d <= 0xdc7f) || (d >= 0xdd00 && d <= 0xddef) ? 2 : 0;
-  }
-  return 0;
+  if (kind !== PAIR_START || i + 1 >= s.length) return 0;
+  const d = s.charCodeAt(i + 1);
+  if (c === 0xd834) return d >= 0xdd73 && d <= 0xdd7a ? 2 : 0;
+  return (d >= 0xdc00 && d <= 0xdc7f) || (d >= 0xdd00 && d <= 0xddef) ? 2 : 0;
 }
-
-/**
- * A character outside ASCII, the Japanese punctuation, kana and the CJK ideographs (U+3400-U+4DBF,
- * U+4E00-U+9FFF) that NFKC leaves as they are. Every character of those ranges is in NFKC already
- * and combines with no neighbour (NFKC quick check Yes, combining class 0; none is invisible), so
- * a text without such a character is its own NFKC form (test/guard/injection/screen-fast-paths.test.ts checks
- * each one).
- */
-export const NFKC_UNSTABLE = /[^\u0000-\u007F\u3001-\u3029\u3030-\u3035\u3037\u303B-\u303F\u3041-\u3096\u309D\u309E\u30A0-\u30FE\u3400-\u4DBF\u4E00-\u9FFF]/;
 
 /** Unicode "tag" characters (U+E0000-U+E007F): an invisible copy of ASCII used to smuggle text. */
 const TAG_RUN = /[\u{E0000}-\u{E007F}]+/gu;
@@ -134,14 +143,18 @@ function decodeTags(raw: string): string {
 /**
  * Removes invisible characters (INVISIBLE), then NFKC; keeps case (base64 needs it). One pass over
  * the code units, copying the runs between invisible characters; a text of characters NFKC keeps
- * (NFKC_UNSTABLE) holds no invisible one and is returned as it is.
+ * (NFKC_STABLE_RANGES) alone is returned as it is.
  */
 export function stripInvisible(raw: string): { text: string; invisible: number } {
-  if (!NFKC_UNSTABLE.test(raw)) return { text: raw, invisible: 0 };
   let parts: string[] | undefined;
   let copied = 0;
   let invisible = 0;
+  let unstable = false;
   for (let i = 0; i < raw.length; i++) {
+    const kind = UNIT_CLASS[raw.charCodeAt(i)];
+    if (kind === STABLE) continue;
+    unstable = true;
+    if (kind === OTHER) continue;
     const units = invisibleUnits(raw, i);
     if (units === 0) continue;
     (parts ??= []).push(raw.slice(copied, i));
@@ -149,7 +162,7 @@ export function stripInvisible(raw: string): { text: string; invisible: number }
     i += units - 1;
     copied = i + 1;
   }
-  if (!parts) return { text: raw.normalize('NFKC'), invisible: 0 };
+  if (!parts) return { text: unstable ? raw.normalize('NFKC') : raw, invisible: 0 };
   parts.push(raw.slice(copied));
   return { text: parts.join('').normalize('NFKC'), invisible };
 }
@@ -502,7 +515,12 @@ function katakanaLoanWords(folded: string): string | undefined {
  * when that spells an instruction word that no piece is on its own. An identifier (user_id,
  * previous_value), a compound (well-known) or a host name holds neither and is left.
  */
-const GLUED_TOKEN = /[a-z]+(?:[._-][a-z]+)+/g;
+/**
+ * Starts only where a run of letters starts: a match inside a word implies one from the word's
+ * first letter, found first, and a match ends where its letters end, so the look-behind changes no
+ * match; it spares trying every later letter of each word (quadratic in the word's length).
+ */
+const GLUED_TOKEN = /(?<![a-z])[a-z]+(?:[._-][a-z]+)+/g;
 const GLUE_LITS = gate(['_', '.', '-']);
 /** Verbs of an override: an underscored identifier becomes words only when it holds one and spans three pieces. */
 const GLUE_VERBS = /^(?:ignore|disregard|forget|override|bypass|reveal|leak)$/;

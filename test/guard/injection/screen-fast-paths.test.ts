@@ -121,6 +121,19 @@ describe('invisible characters and NFKC shortcuts', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('stripInvisible equals removing INVISIBLE and normalizing for every BMP character, alone and in a text', () => {
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      for (const s of [c, `ab${c}`, `無${c}視`]) {
+        const expected = s.replace(new RegExp(INVISIBLE.source, 'gu'), '').normalize('NFKC');
+        const got = stripInvisible(s);
+        if (got.text !== expected || got.invisible !== (invisible.test(c) ? 1 : 0)) wrong.push(cp);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('property: stripInvisible equals removing INVISIBLE and normalizing', () => {
     const pieces = fc.constantFrom(
       'a', 'Z', ' ', '1', '。', '無', 'カ', 'ｶ', 'ﾞ', '\u3099', 'ＡＢ', '①', '\u200b', '\u200e', '\u2068', '\u00ad', '\ufe0f', '\ufeff', '\u3164',
