@@ -112,18 +112,20 @@ export function gate(literals: readonly string[]): Gate {
   return { literals, hashes, starts, firsts: Int32Array.from(literals, (_, k) => hashes[starts[k]!]!) };
 }
 
+/** False only when literal `l` of `g` certainly does not occur in the text of `bits`. */
+function mayContain(bits: Uint32Array, g: Gate, l: number): boolean {
+  const h = g.firsts[l]!;
+  if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+  // The first hash is there: the rest of the literal's.
+  const hashes = g.hashes;
+  let i = g.starts[l]! + 1;
+  const end = g.starts[l + 1]!;
+  while (i < end && has(bits, hashes[i]!)) i++;
+  return i === end;
+}
+
 function mayContainAny(bits: Uint32Array, g: Gate): boolean {
-  const firsts = g.firsts;
-  for (let l = 0; l < firsts.length; l++) {
-    const h = firsts[l]!;
-    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-    // The first hash is there: the rest of the literal's.
-    const hashes = g.hashes;
-    let i = g.starts[l]! + 1;
-    const end = g.starts[l + 1]!;
-    while (i < end && has(bits, hashes[i]!)) i++;
-    if (i === end) return true;
-  }
+  for (let l = 0; l < g.firsts.length; l++) if (mayContain(bits, g, l)) return true;
   return false;
 }
 
@@ -139,8 +141,11 @@ export function hasAny(s: string, g: Gate): boolean {
  */
 export function hasAdjacent(s: string, lefts: readonly string[], rights: Gate): boolean {
   if (!prefilter.enabled) return true;
-  if (!mayContainAny(gramsOf(s), rights)) return false;
-  for (const r of rights.literals) {
+  const bits = gramsOf(s);
+  for (let k = 0; k < rights.literals.length; k++) {
+    // A right literal whose n-grams are not all in the text does not occur: no search for it.
+    if (!mayContain(bits, rights, k)) continue;
+    const r = rights.literals[k]!;
     for (let p = s.indexOf(r); p >= 0; p = s.indexOf(r, p + 1)) {
       for (const l of lefts) if (p >= l.length && s.startsWith(l, p - l.length)) return true;
     }
