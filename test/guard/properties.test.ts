@@ -9,7 +9,17 @@ import { createRandom } from '../fixtures/guard/prng';
 const jaChars = fc.constantFrom(...'あいうえおかきくけこ漢字東京都様さん番号電話のはがをにで、。ー・「」　０１２３ ab-Z9'.split(''));
 const japaneseText = fc.array(jaChars, { maxLength: 40 }).map((a) => a.join(''));
 const englishText = fc.array(fc.constantFrom('the', 'card', 'number', 'call', 'Mr', 'John', 'at', '12', 'is', '-', ' ', '.', '\n'), { maxLength: 20 }).map((a) => a.join(' '));
-const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 }), japaneseText, englishText);
+// Business-text pieces in any order: labels, names, titles, separators and identifiers, so the
+// name rules' list, label and title paths see shapes a character-level generator rarely builds
+// (担当：佐藤 花子 部長 once made a list rule read past an emptied list).
+const businessPieces = [
+  '担当：', '担当者：', '氏名:', '出席者：', '欠席：', 'CC:', 'To: ', '差出人：', '宛先：', '名義：', '承認者：', '文責：', '補佐：', 'PM：', '@',
+  '佐藤', '花子', '鈴木', '一郎', '高橋', '髙橋', '林', '森', '原', '南', '小鳥遊', '東海林', '絢子', 'ひかり', 'かおる', '翔太', 'サトウ', 'ケンタ', 'ジョン・スミス', 'Taro', 'YAMADA', 'Sato Kenta',
+  '部長', '課長', '様', 'さん', '氏', '先生', 'くん', 'です', 'と申します', 'が担当します', 'の', 'は', 'と', 'や', '、', '・', '／', '/', ' ', '　', '  ', '\n', '\t', '：', ':', '|', '「', '」', '（', '）',
+  '株式会社', '山田商事', '営業部', '人事部', '東京都港区芝公園4丁目', '090-1234-5678', '〒105-0011', '1234567', 'a@example.co.jp', '2名', '各位', 'よろしく', '会社で', '確認',
+];
+const businessText = fc.array(fc.constantFrom(...businessPieces), { maxLength: 24 }).map((a) => a.join(''));
+const anyText = fc.oneof(businessText, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 }), japaneseText, englishText);
 
 describe('guard core properties', () => {
   it('never throws on any string and keeps offsets in bounds, sorted and non-overlapping', () => {
@@ -26,6 +36,22 @@ describe('guard core properties', () => {
         maskPersonalData(text);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('never throws on business-text shapes: labels, names, titles and separators in any order', () => {
+    // Regressions found this way: a list rule that read past a list emptied by a non-name item.
+    for (const text of ['担当：佐藤 花子 部長', '担当者：佐藤 花子 課長', '担当：佐藤　花子　部長', '出席者：佐藤、花子、中村承認者：と口座、森']) {
+      expect(() => detectEntities(text)).not.toThrow();
+      expect(detectEntities(text).some((f) => f.type === 'PERSON_NAME' && text.slice(f.start, f.end).startsWith('佐藤'))).toBe(true);
+    }
+    fc.assert(
+      fc.property(businessText, (text) => {
+        const findings = detectEntities(text, { minScore: 0 });
+        for (const f of findings) expect(f.end).toBeLessThanOrEqual(text.length);
+        maskPersonalData(text);
+      }),
+      { numRuns: 3000 },
     );
   });
 

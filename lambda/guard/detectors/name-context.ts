@@ -179,6 +179,8 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       if (join === null || !isHan(codeAt(text, at + join[0].length))) break;
       at += join[0].length;
     }
+    // An item that reads as no name empties the list (items.length = 0 above): nothing to check then.
+    if (items.length === 0) continue;
     // An unknown item only between known ones (the last item is known).
     if (unknown > 0 && !readsAsName(text, items[items.length - 1][0], items[items.length - 1][1])) continue;
     if (items.length < 2 || (unknown > 0 && items.length - unknown < Math.max(2, unknown + 1))) continue;
