@@ -198,7 +198,60 @@ function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask
   const per = maxN - minN + 1;
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < n; i++) {
+  let from = 0;
+  if (minN === 2 && maxN === 5) {
+    // The shipped shape (2- to 5-grams), unrolled for every position with all four n-grams after
+    // it: the same hashes, in the same order, as the loop below, which does the last positions.
+    const stop = n - 4;
+    for (let i = 0; i < stop; i++) {
+      const h1 = Math.imul(FNV_OFFSET ^ code[i], FNV_PRIME);
+      const h2 = Math.imul(h1 ^ code[i + 1], FNV_PRIME);
+      const h3 = Math.imul(h2 ^ code[i + 2], FNV_PRIME);
+      const h4 = Math.imul(h3 ^ code[i + 3], FNV_PRIME);
+      const h5 = Math.imul(h4 ^ code[i + 4], FNV_PRIME);
+      const k = i * 4;
+      const b2 = h2 & mask;
+      const w2 = w[b2];
+      const p2 = seen[b2] - off;
+      seen[b2] = off + k;
+      const b3 = h3 & mask;
+      const w3 = w[b3];
+      const p3 = seen[b3] - off;
+      seen[b3] = off + k + 1;
+      const b4 = h4 & mask;
+      const w4 = w[b4];
+      const p4 = seen[b4] - off;
+      seen[b4] = off + k + 2;
+      const b5 = h5 & mask;
+      const w5 = w[b5];
+      const p5 = seen[b5] - off;
+      seen[b5] = off + k + 3;
+      weights[k] = w2;
+      prev[k] = p2;
+      weights[k + 1] = w3;
+      prev[k + 1] = p3;
+      weights[k + 2] = w4;
+      prev[k + 2] = p4;
+      weights[k + 3] = w5;
+      prev[k + 3] = p5;
+      if (k + 3 < firstEnd) {
+        const f2 = p2 >>> 31;
+        const f3 = p3 >>> 31;
+        const f4 = p4 >>> 31;
+        const f5 = p5 >>> 31;
+        sum += (w2 & -f2) + (w3 & -f3) + (w4 & -f4) + (w5 & -f5);
+        count += f2 + f3 + f4 + f5;
+      } else if (k < firstEnd) {
+        for (let x = k; x < firstEnd; x++) {
+          const f = prev[x] >>> 31;
+          sum += weights[x] & -f;
+          count += f;
+        }
+      }
+    }
+    from = Math.max(0, stop);
+  }
+  for (let i = from; i < n; i++) {
     let h = FNV_OFFSET;
     const last = Math.min(n, i + maxN);
     let j = i;
