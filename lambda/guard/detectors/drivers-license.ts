@@ -1,14 +1,14 @@
 import { hasKeyword, hasLabelAfter, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
 
-const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s?\s?licen[cs]e(?:\s?(?:number|no\.?|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
+const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver'?s?\s?licen[cs]e(?:\s?(?:number|no\.?|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
 // Japanese licences are 12 digits; other countries use a letter prefix and 5-14 digits.
 // The 12 digits may be grouped by spaced-out dashes or wide gaps (3012 ー 3456 ー 7802).
 // Twelve digits may run straight into the next word (…7991AWSの構成), as a My Number may.
 const VALUE = new RegExp(`(?<![0-9A-Za-z])(?:[0-9](?:[ -]{0,3}[0-9]){11}(?![0-9])|(?:[A-Z]{1,2}[0-9]{5,14}|[0-9]{7,11})(?![0-9A-Za-z]))`, 'g');
 
 // The label after the number, in brackets: 301234567802（免許証）.
-const LABEL_AFTER = /運転免許証?(?:番号|の番号)?|免許証(?:番号)?|免許番号|driver'?s? licen[cs]e(?: number| no\.?)?/gi;
+const LABEL_AFTER = /運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver'?s? licen[cs]e(?: number| no\.?)?/gi;
 // A licence label ending right before a value: only a separator or は / の between.
 const LABEL_BEFORE = new RegExp(`(?:${CONTEXT.source})[ \t]*(?:[:：#=]|は|の|が|→)?[ \t]*$`, 'i');
 

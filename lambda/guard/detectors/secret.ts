@@ -97,6 +97,7 @@ function pushGroup(pattern: RegExp, text: string, out: RawFinding[], score: numb
 
 // Keys whose value may be written in any script (a Japanese passphrase: ひまわり, 山桜, さくら2025).
 // The short chat keys pass: / pwd= / pw: / secret: too, with the same prose check.
+const CONFIG_SEPARATOR = /^(?:=>|->|→|:=|[:=：])$/;
 const WORD_VALUE_KEYS = new Set(['password', 'passwd', 'passphrase', 'pass', 'pwd', 'pw', 'secret', 'パスワード', 'パスフレーズ', '合言葉']);
 // Keys whose value is a PIN: digits (or a short code) only.
 const PIN_KEY = /^(?:pin|暗証|パスコード)/;
@@ -150,7 +151,9 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     const value = m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     const quoted = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined;
     const isPin = PIN_KEY.test(key);
-    const wordKey = WORD_VALUE_KEYS.has(key);
+    // Any ASCII credential key in config syntax (client_secret：…, api_key = …; a full-width colon
+    // is ':' here) takes a value in any script too, with the same prose check.
+    const wordKey = WORD_VALUE_KEYS.has(key) || (!isPin && key.charCodeAt(0) < 0x80 && CONFIG_SEPARATOR.test(m[2]));
     // A trailing full stop or Japanese punctuation ends the sentence, not the value.
     let length = value.length;
     if (m[6] !== undefined) {
