@@ -1,5 +1,6 @@
 import { DETECTORS, type DetectorOptions, type RawFinding } from './detectors';
 import { needsNormalization } from './detectors/digit-sequence';
+import { joinValueBreaks, LINE_JOIN_TYPES, mergeAcrossBreaks } from './detectors/line-breaks';
 import { mergeFindings } from './merge-findings';
 import { normalize, type NormalizedText } from './normalize';
 import type { EntityType, Finding } from './types';
@@ -31,8 +32,25 @@ function runDetectors(detectText: string, options: DetectOptions, from: number, 
   }
 }
 
+/**
+ * Identifiers broken across a line break (090-1234-⏎5678): the identifier detectors read the text
+ * with its value-internal breaks joined (detectors/line-breaks.ts), and what crosses a break is
+ * merged in. Texts without such a break cost one indexOf per line break.
+ */
+function withValuesAcrossBreaks(text: string, mapped: Finding[], options: DetectOptions): Finding[] {
+  const joined = joinValueBreaks(text);
+  if (joined === null) return mapped;
+  const types = options.types ? LINE_JOIN_TYPES.filter((t) => options.types!.includes(t)) : LINE_JOIN_TYPES;
+  if (types.length === 0) return mapped;
+  const joinedOptions: DetectOptions = { ...options, types };
+  const normalized = prepare(joined.text);
+  const raw: RawFinding[] = [];
+  runDetectors(normalized === null ? joined.text : normalized.text, joinedOptions, 0, DETECTORS.length, raw);
+  return mergeAcrossBreaks(text, mapped, joined, finish(joined.text, normalized, raw, joinedOptions, false));
+}
+
 /** Map raw findings back to the original UTF-16 offsets and merge overlaps. */
-function finish(text: string, normalized: NormalizedText | null, raw: RawFinding[], options: DetectOptions): Finding[] {
+function finish(text: string, normalized: NormalizedText | null, raw: RawFinding[], options: DetectOptions, joinBreaks = true): Finding[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const mapped: Finding[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -45,7 +63,7 @@ function finish(text: string, normalized: NormalizedText | null, raw: RawFinding
     const range = normalized.toOriginalRange(f.start, f.end);
     if (range.end > range.start) mapped.push({ type: f.type, start: range.start, end: range.end, score: f.score });
   }
-  return mergeFindings(mapped, text);
+  return mergeFindings(joinBreaks ? withValuesAcrossBreaks(text, mapped, options) : mapped, text);
 }
 
 /**

@@ -1,0 +1,167 @@
+import type { EntityType, Finding } from '../types';
+
+/**
+ * Identifiers broken across a line break in the middle of the value, as PDF copy, narrow
+ * e-mail clients and terminals paste them: `090-1234-⏎5678`, `1234 5678⏎9012`, `taro@⏎example.co.jp`,
+ * `> 03-5565-⏎> 8505` (the quote prefix and indentation of the next line belong to the break).
+ *
+ * A break is joined only where both sides can be parts of one value: digits or a dash on both
+ * sides, or an e-mail's `@` / `.` on one side and a letter or digit on the other. A break between
+ * two lines that each hold nothing but a number (a list of numbers, one per line) is never
+ * joined unless the first ends in a dash. The joined text is then read by the identifier
+ * detectors (check digits, shapes and context words decide, as for any text), and a finding
+ * counts only when it crosses a joined break and nothing was found on its own after the break.
+ */
+
+/** The types read across a joined break: identifiers, whose value is one token. */
+export const LINE_JOIN_TYPES: readonly EntityType[] = [
+  'MY_NUMBER',
+  'CORPORATE_NUMBER',
+  'CREDIT_CARD',
+  'PHONE_NUMBER',
+  'POSTAL_CODE',
+  'DRIVERS_LICENSE',
+  'HEALTH_INSURANCE_NUMBER',
+  'PASSPORT_NUMBER',
+  'EMAIL',
+  'PENSION_NUMBER',
+  'BANK_ACCOUNT',
+  'US_SSN',
+  'IP_ADDRESS',
+];
+
+export interface JoinedLines {
+  /** The text with the joined breaks removed (a break between digits becomes one space). */
+  readonly text: string;
+  /** Original index of each joined character, plus the original length at `text.length`. */
+  readonly origin: Int32Array;
+  /** Joined indices where a break was removed (the first character after it), ascending. */
+  readonly joins: readonly number[];
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiAlnum(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigitPart(c: number): boolean {
+  return isDigit(c) || c === 45;
+}
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+
+/** True when text[from, to) holds only digits, dashes and blanks (a line that is just a number). */
+function onlyNumber(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigitPart(c) && !isBlank(c)) return false;
+  }
+  return true;
+}
+
+/** Start of the line's content after its indentation and quote prefix (`> `, `>> `). */
+function contentStart(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c) || c === 62 /* > */ || c === 0xff1e /* ＞ */) i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The text with every value-internal line break joined, or null when it has none (most texts:
+ * one indexOf per line break and a look at the characters on either side).
+ */
+export function joinValueBreaks(text: string): JoinedLines | null {
+  let nl = text.indexOf('\n');
+  if (nl < 0) return null;
+  // Breaks to remove: original [from, to) and what replaces it ('' or ' ').
+  const cuts: number[] = [];
+  let lineStart = 0;
+  for (; nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const thisLineStart = lineStart;
+    lineStart = nl + 1;
+    let before = nl;
+    if (before > 0 && text.charCodeAt(before - 1) === 13) before--;
+    while (before > thisLineStart && isBlank(text.charCodeAt(before - 1))) before--;
+    if (before === thisLineStart) continue;
+    const b = text.charCodeAt(before - 1);
+    if (!isAsciiAlnum(b) && b !== 45 && b !== 64 && b !== 46) continue;
+    const after = contentStart(text, nl + 1);
+    if (after >= text.length) continue;
+    const a = text.charCodeAt(after);
+    let space = false;
+    if (isDigitPart(b) && isDigitPart(a)) {
+      let nextEnd = text.indexOf('\n', after);
+      if (nextEnd < 0) nextEnd = text.length;
+      const bareLines = onlyNumber(text, contentStart(text, thisLineStart), before) && onlyNumber(text, after, nextEnd);
+      if (bareLines && b !== 45) continue;
+      space = isDigit(b) && isDigit(a);
+    } else if (!(((b === 64 || b === 46) && isAsciiAlnum(a)) || (isAsciiAlnum(b) && (a === 64 || a === 46) && isAsciiAlnum(text.charCodeAt(after + 1))))) {
+      continue;
+    }
+    cuts.push(before, after, space ? 1 : 0);
+  }
+  if (cuts.length === 0) return null;
+  let joined = '';
+  const origin = new Int32Array(text.length + 1);
+  const joins: number[] = [];
+  let n = 0;
+  let copied = 0;
+  for (let k = 0; k < cuts.length; k += 3) {
+    const from = cuts[k];
+    const to = cuts[k + 1];
+    joined += text.slice(copied, from);
+    for (let i = copied; i < from; i++) origin[n++] = i;
+    if (cuts[k + 2] === 1) {
+      joined += ' ';
+      origin[n++] = from;
+    }
+    joins.push(n);
+    copied = to;
+  }
+  joined += text.slice(copied);
+  for (let i = copied; i < text.length; i++) origin[n++] = i;
+  origin[n] = text.length;
+  return { text: joined, origin: origin.subarray(0, n + 1), joins };
+}
+
+function digitCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * The findings of the joined text (`joinedFindings`, in joined offsets) that cross a joined break,
+ * in original offsets, merged into `findings`: a joined finding is dropped when a finding of the
+ * original text starts after its break inside it (the piece after the break was a value of its
+ * own), and replaces the original findings of its type that lie inside it (the part before the
+ * break, read alone as a shorter number).
+ */
+export function mergeAcrossBreaks(original: string, findings: Finding[], joined: JoinedLines, joinedFindings: readonly Finding[]): Finding[] {
+  let result = findings;
+  for (const f of joinedFindings) {
+    let crossing = -1;
+    for (const j of joined.joins) {
+      if (j > f.start && j < f.end) {
+        crossing = j;
+        break;
+      }
+    }
+    if (crossing < 0) continue;
+    const start = joined.origin[f.start];
+    const end = joined.origin[f.end - 1] + 1;
+    const breakEnd = joined.origin[crossing];
+    if (result.some((o) => o.start >= breakEnd && o.start < end)) continue;
+    // Each side a group of its own: a number's last two digits before a break (Suite 13⏎44939) are no part of it.
+    if (f.type !== 'EMAIL' && (digitCount(original, start, joined.origin[crossing - 1] + 1) < 3 || digitCount(original, breakEnd, end) < 3)) continue;
+    result = result.filter((o) => !(o.start >= start && o.end <= end && (o.type === f.type || LINE_JOIN_TYPES.includes(o.type))));
+    result.push({ type: f.type, start, end, score: f.score });
+  }
+  return result;
+}

@@ -1,0 +1,89 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+import { joinValueBreaks } from '../../../lambda/guard/detectors/line-breaks';
+
+/** Values of `type` found in `text`, as the caller wrote them. */
+function found(text: string, type: string): string[] {
+  return detectEntities(text)
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+function types(text: string): string[] {
+  return detectEntities(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+}
+
+// Valid check digits: My Number 123456789018, corporate number 7000012050002, card 4111111111111111.
+describe('identifiers broken across a line break', () => {
+  it.each([
+    ['e-mail, the phone wrapped after a dash', '山田様\nお電話は090-1234-\n5678までお願いします。', 'PHONE_NUMBER', '090-1234-\n5678'],
+    ['quoted reply, "> " on the next line', '> 折り返しは 03-5565-\n> 8505 にお願いします。', 'PHONE_NUMBER', '03-5565-\n> 8505'],
+    ['indented continuation before the dash', '携帯: 090-1234\n    -5678', 'PHONE_NUMBER', '090-1234\n    -5678'],
+    ['My Number in a form, the last group wrapped', 'マイナンバー：1234 5678\n9018', 'MY_NUMBER', '1234 5678\n9018'],
+    ['My Number in a quoted mail', '> マイナンバーは 1234-5678-\n> 9018 です', 'MY_NUMBER', '1234-5678-\n> 9018'],
+    ['card number from a PDF', 'カード番号 4111 1111 1111\n1111 で決済済み', 'CREDIT_CARD', '4111 1111 1111\n1111'],
+    ['e-mail broken after the @', 'メール: taro.yamada@\nexample.co.jp', 'EMAIL', 'taro.yamada@\nexample.co.jp'],
+    ['e-mail broken before the @', '連絡先 taro.yamada\n@example.co.jp', 'EMAIL', 'taro.yamada\n@example.co.jp'],
+    ['e-mail broken after a dot', '宛先 taro.yamada@example.\nco.jp に送付', 'EMAIL', 'taro.yamada@example.\nco.jp'],
+    ['e-mail broken before a dot, in a terminal', '$ git log\nAuthor: hanako@example\n  .co.jp', 'EMAIL', 'hanako@example\n  .co.jp'],
+    ['bank account in minutes', '振込先 口座番号 普通 123\n4567 に変更', 'BANK_ACCOUNT', '123\n4567'],
+    ['corporate number', '法人番号 7000012\n050002 の登記を確認', 'CORPORATE_NUMBER', '7000012\n050002'],
+  ])('%s', (_family, text, type, value) => {
+    expect(found(text, type)).toEqual([value]);
+  });
+
+  it.each([
+    ['a list of phone numbers, one per line', '090-1234-5678\n03-5565-8505', ['PHONE_NUMBER:090-1234-5678', 'PHONE_NUMBER:03-5565-8505']],
+    ['a labelled phone and a bare one below it', '電話 090-1234-5678\n03-5565-8505', ['PHONE_NUMBER:090-1234-5678', 'PHONE_NUMBER:03-5565-8505']],
+    ['four-digit codes one per line', '1234\n5678\n9012\n3456', []],
+    ['groups of a My Number on lines of their own', '個人番号\n1234\n5678\n9018', []],
+    ['a figure and a count on the next line', '売上 1234\n5678 件', []],
+    ['times on two lines', '会議は10時から\n12時まで', []],
+    ['years on two lines', '第3四半期 2024\n2025年度計画', []],
+    ['a version number and a section number', 'version 1.2.\n3 released, see section 3.\n4 for details', []],
+    ['an address line and a mail line', '〒150-0043\nmail: 宛先未定', []],
+  ])('%s stays as written', (_family, text, expected) => {
+    expect(types(text).filter((t) => !t.startsWith('POSTAL_CODE'))).toEqual(expected);
+  });
+
+  it('joins nothing in a text without a value-internal break', () => {
+    expect(joinValueBreaks('お世話になっております。\n明日の会議は10時からです。\nよろしくお願いします。')).toBeNull();
+    expect(joinValueBreaks('1行目\n2行目')).toBeNull();
+  });
+
+  it('maps the joined text back to the original characters', () => {
+    const text = 'TEL 090-1234-\n> 5678';
+    const joined = joinValueBreaks(text)!;
+    expect(joined.text).toBe('TEL 090-1234-5678');
+    expect(text[joined.origin[joined.joins[0]]]).toBe('5');
+    expect(joined.origin[joined.text.length]).toBe(text.length);
+  });
+});
+
+describe('account, licence and credential labels', () => {
+  it.each([
+    ['免許の番号は 301234567802 です', 'DRIVERS_LICENSE', '301234567802'],
+    ['免許証の番号：301234567802', 'DRIVERS_LICENSE', '301234567802'],
+    ['振込先：三井住友銀行 本店 普 1234567', 'BANK_ACCOUNT', '1234567'],
+    ['普 1234567', 'BANK_ACCOUNT', '1234567'],
+    ['口座：普.1234567', 'BANK_ACCOUNT', '1234567'],
+    ['普通 1234567', 'BANK_ACCOUNT', '1234567'],
+    ['当座 7654321', 'BANK_ACCOUNT', '7654321'],
+    ['client_secret：あいうえおかきくけこ', 'SECRET', 'あいうえおかきくけこ'],
+    ['api_key：秘密の鍵です', 'SECRET', '秘密の鍵'],
+    ['access_token = さくらやまびこ2025', 'SECRET', 'さくらやまびこ2025'],
+    ['secret_key：ひ・み・つ', 'SECRET', 'ひ・み・つ'],
+  ])('%s', (text, type, value) => {
+    expect(found(text, type)).toEqual([value]);
+  });
+
+  it('a licence number after 免許の番号 is no My Number', () => {
+    expect(found('免許の番号は 301234567802 です', 'MY_NUMBER')).toEqual([]);
+  });
+
+  it.each(['普及率 1234567', '普通は1234567件です', '当日 1234567', 'client_secret：未設定', 'api_key：別途メールでお送りします', 'token: 有効期限切れ'])(
+    'leaves %s clean',
+    (text) => {
+      expect(types(text)).toEqual([]);
+    },
+  );
+});
