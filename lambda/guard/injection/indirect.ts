@@ -172,7 +172,8 @@ const EN_ADDRESSED_NOTE = new RegExp(
     `(?:^|\\n|[\\[(>]|\\]\\s)\\s?[-*•#]*\\s?(?:#?note:?\\s)?(?:hey |dear |attention,? )?(?:the |any |whichever )?${EN_MACHINE}(?:,\\s?|\\s?:\\s?)(?:please |now |first |also )?(?:in your (?:reply|answer|response|summary|draft)|ignore|disregard|do not|don't|before|instead|output|write|tell|say|mark|list|include|omit|append|add|recommend|urge|translate|rate|reply|respond|answer|stop|skip|forget|end|start|begin|put|insert|describe|explain|give|send|call|classify|summari[sz]e|you must|you should|make sure)\\b`,
   ),
 );
-const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン']);
+// Every alternative of JA_ADDRESSED_NOTE holds one of these (自動処理 stands alone in the bracketed note: 【自動処理への指示】).
+const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン', '自動処理']);
 const EN_NOTE_LITS = gate(['ai', 'a.i.', 'llm', 'model', 'assistant', 'bot', 'gpt', 'agent', 'summari', 'automated', 'copilot']);
 
 
