@@ -585,7 +585,9 @@ const LABEL_WORDS = [
   '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者?', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
-const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター'];
+const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター',
+  // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value is who holds it.
+  '欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理'];
 const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;

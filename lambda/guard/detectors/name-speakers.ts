@@ -21,6 +21,9 @@ const SPEAKER_LINE =
 // です/ました end headings and notes as well: 桜：満開です).
 const SPEECH =
   /(?:^(?:了解|承知|はい|いいえ|うん|おはよう|お疲れ|おつかれ|ありがと|すみません|すいません|よろしく|OK|ok|なるほど|確認します|わかりました|分かりました|私|僕|俺|自分|今から|明日|あとで|後で)|(?:よ|ね|かな|だね|だよ|よね|っす|かも|w|笑|ｗ|[?？])[。！!？?ｗw〜ー…．.\s]*$)/;
+// A polite sentence end (参加します, 送りました, ご確認ください): speech after a label of two or
+// more characters, but a one-kanji word that is also a given name (花：届きました) needs more.
+const POLITE_END = /(?:ます|ました|ません|ましょう|ください|下さい|でしょうか|ですか)[。！!？?〜ー…．.\s]*$/;
 
 // Labels of minutes and forms that are also names or name readings (本: a heading; 金: money).
 const HEADING = new Set(['本', '金', '中', '上', '下', '前', '後', '東', '西', '南', '北', '例', '注', '答', '問', '他', '計', '済', '未', '元', '新', '旧', '原', '印', '場', '表', '裏', '主', '副', '正', '誤', '可', '否', '有', '無', '株', '件']);
@@ -61,9 +64,13 @@ function labelReading(label: string): number {
   }
   for (let i = 0; i < label.length; i++) if (isHiragana(label.charCodeAt(i))) return 0;
   if (PLACES.has(label)) return 0;
-  // One kanji (林, 森) counts only in a log of two or more speaker lines.
-  // One kanji: a surname (林) or a given name (樹, 凛), only among other speaker lines.
-  if (label.length === 1) return HEADING.has(label) ? 0 : surnameTier(label, 0, 1) > 0 || givenTier(label, 0, 1) > 0 ? ONLY_IN_A_LOG : 0;
+  // One kanji: a given name that is no surname (杏, 翔, 凛) on a line that reads as speech; a
+  // surname (林, 森), which is as often a word, only among other speaker lines.
+  if (label.length === 1) {
+    if (HEADING.has(label)) return 0;
+    const surname = surnameTier(label, 0, 1) > 0;
+    return !surname && givenTier(label, 0, 1) > 0 ? 1 : surname || givenTier(label, 0, 1) > 0 ? ONLY_IN_A_LOG : 0;
+  }
   const sur = surnameTier(label, 0, label.length);
   const given = givenTier(label, 0, label.length);
   if (sur === 2 || given === 2) return 2;
@@ -89,8 +96,29 @@ function mayHaveSpeakerLine(text: string): boolean {
   return false;
 }
 
+// An @-mention written in kanji or hiragana (@薫 資料を, @ゆかりさん): the @ is the cue, the lexicon says the word is a name.
+const MENTION = /[@＠]([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4}|[\u3041-\u3096]{2,8})/g;
+const MENTION_HONORIFIC = /(?:さん|さま|ちゃん|くん)$/;
+// Mentions of a group (@みなさん, @みんな).
+const MENTION_NON_NAMES = new Set(['みな', 'みんな', 'ぜんいん', 'かく', 'おのおの']);
+
+function detectMentions(text: string, out: RawFinding[]): void {
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
+    // After an ASCII letter or digit the @ belongs to an address or a handle (a@例.jp).
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    if ((before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a)) continue;
+    let label = m[1];
+    if (isHiragana(label.charCodeAt(0))) label = label.replace(MENTION_HONORIFIC, '');
+    if (label.length === 0 || MENTION_NON_NAMES.has(label) || labelReading(label) === 0) continue;
+    const start = m.index + 1;
+    out.push({ type: 'PERSON_NAME', start, end: start + label.length, score: 0.75 });
+  }
+}
+
 /** Speaker labels pushed as PERSON_NAME findings (cheap exit when no line has a colon or a bracket). */
 export function detectSpeakerNames(text: string, out: RawFinding[]): void {
+  if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) detectMentions(text, out);
   if (!mayHaveSpeakerLine(text)) return;
   const found: { start: number; end: number; tier: number; speech: boolean }[] = [];
   SPEAKER_LINE.lastIndex = 0;
@@ -104,7 +132,8 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
     if (tier === 0) continue;
     // Nothing before the label (a bullet, a time stamp, a bracket) is kanji or hiragana.
     const start = m.index + m[0].indexOf(label);
-    found.push({ start, end: start + label.length, tier, speech: m[3].length > 0 && SPEECH.test(m[3]) });
+    const speech = m[3].length > 0 && (SPEECH.test(m[3]) || (label.length >= 2 && POLITE_END.test(m[3])));
+    found.push({ start, end: start + label.length, tier, speech });
   }
   // A log: two or more speaker lines, one of them speech (大阪：晴れ / 東京：曇り is a table).
   const log = found.length >= 2 && found.some((f) => f.speech);

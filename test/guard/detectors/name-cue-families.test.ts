@@ -1,0 +1,91 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+
+/**
+ * Person names that a pasted format or a short cue gives away: chat speakers that are a given
+ * name alone, @-mentions, role labels in minutes and lists, and e-mail header labels that are no
+ * name. Each family holds positives in several business formats and hard negatives beside them
+ * (texts of the same shape that hold no personal data).
+ */
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((f) => f.type === 'PERSON_NAME')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
+  for (const [text, want] of cases) expect({ text, found: names(text) }).toEqual({ text, found: [...want] });
+}
+
+describe('given names alone as chat speakers and @-mentions', () => {
+  it('reads a given name before a colon as the speaker when the line is speech', () => {
+    expectNames([
+      ['杏: 了解です。資料は明日送ります。', ['杏']],
+      ['翔：了解！すぐ確認します', ['翔']],
+      ['かおる：午後の会議、参加します', ['かおる']],
+      ['あおい：見積書を送りました', ['あおい']],
+      ['[09:12] ゆかり: 承知しました', ['ゆかり']],
+      ['10:58 翔太: 見積もりを確認中です', ['翔太']],
+      ['- 美咲：明日の打ち合わせ、資料お願いできますか？', ['美咲']],
+    ]);
+  });
+
+  it('reads an @-mention in kanji or hiragana as a name when the lexicon does', () => {
+    expectNames([
+      ['@薫 資料の確認お願いします', ['薫']],
+      ['@蓮 明日の件、対応お願いします', ['蓮']],
+      ['@ゆかり 明日の件よろしく', ['ゆかり']],
+      ['@ゆかりさん 議事録を共有しました', ['ゆかり']],
+      ['了解です、@翔太 に回します', ['翔太']],
+    ]);
+  });
+
+  it('leaves headings, notes and group mentions of the same shape alone', () => {
+    expectNames([
+      ['桜：満開です', []],
+      ['花：届きました', []],
+      ['光：入ります', []],
+      ['金: 5,000円をお支払いください', []],
+      ['議題: 予算\n備考: なし', []],
+      ['まとめ：来週までに対応します', []],
+      ['@全員 確認ください', []],
+      ['@みなさん 確認お願いします', []],
+      ['@営業部 共有します', []],
+      ['問い合わせ先：info@例え.jp', []],
+    ]);
+  });
+});
+
+describe('role labels in minutes and lists', () => {
+  it('reads the value of a role label as a name when the lexicon knows it', () => {
+    expectNames([
+      ['欠席：池田', ['池田']],
+      ['PM：山口 / 開発：佐々木', ['山口', '佐々木']],
+      ['司会：山本、書記：小林', ['山本', '小林']],
+      ['■議事録\n進行：森\n記録：田村', ['森', '田村']],
+      ['補佐: 真壁', ['真壁']],
+    ]);
+  });
+
+  it('leaves role labels whose value is no person alone', () => {
+    expectNames([
+      ['出席：予定通り', []],
+      ['参加：未定', []],
+      ['参加：東京本社から3名', []],
+      ['司会：中央会議室にて', []],
+      ['窓口：本社総務', []],
+      ['代理：なし', []],
+      ['PM 3:00 開始', []],
+    ]);
+  });
+});
+
+describe('e-mail header labels', () => {
+  it('never reads the body label after the address lines as a name', () => {
+    expectNames([
+      ['To: a@example.com\nCC: b@example.com\n本文：お疲れさまです。', []],
+      ['宛先：営業部\n件名：見積の件\n本文：いつもお世話になっております。', []],
+      ['添付：見積書.pdf\n追伸：来週伺います', []],
+    ]);
+    expectNames([['To: a@example.com\nCC: 山田\n本文：お疲れさまです。', ['山田']]]);
+  });
+});
