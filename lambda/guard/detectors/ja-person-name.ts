@@ -1,3 +1,4 @@
+import { JA_NAME_VARIANT_PAIRS } from '../data/ja-names-variants';
 import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_CHARS, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
 import type { RawFinding } from './detector';
 import { PairSet, RangeLexicon } from './range-lexicon';
@@ -180,10 +181,15 @@ function hasDepartmentChar(text: string, start: number, end: number): boolean {
 }
 
 /** Tier of the surname `text[start, end)`: 2 strong, 1 ambiguous, 0 none. */
-// Old and variant kanji that names keep (髙橋, 山﨑, 渡邊, 齋藤), looked up as the common form.
-const VARIANT_KANJI: ReadonlyMap<string, string> = new Map([
-  ['髙', '高'], ['﨑', '崎'], ['嵜', '崎'], ['邊', '辺'], ['邉', '辺'], ['齋', '斎'], ['齊', '斉'], ['濵', '浜'], ['濱', '浜'], ['德', '徳'], ['瀨', '瀬'], ['檜', '桧'], ['廣', '広'], ['國', '国'], ['櫻', '桜'], ['澤', '沢'], ['冨', '富'], ['槗', '橋'], ['栁', '柳'], ['眞', '真'], ['惠', '恵'], ['壽', '寿'],
-]);
+// Old and variant kanji that names keep (髙橋, 山﨑, 渡邊, 齋藤, 槇野, 惠子), looked up as the common form
+// (data/ja-names-variants.ts: the Jōyō table's traditional forms and the variants of registers).
+const VARIANT_KANJI: ReadonlyMap<string, string> = variantMap(JA_NAME_VARIANT_PAIRS);
+
+function variantMap(pairs: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i], pairs[i + 1]);
+  return map;
+}
 const HAS_VARIANT = new Uint8Array(0x10000);
 for (const c of VARIANT_KANJI.keys()) HAS_VARIANT[c.charCodeAt(0)] = 1;
 

@@ -89,3 +89,24 @@ describe('e-mail header labels', () => {
     expectNames([['To: a@example.com\nCC: 山田\n本文：お疲れさまです。', ['山田']]]);
   });
 });
+
+describe('old and variant kanji in names', () => {
+  it('looks a name written with traditional or register forms up as its common form', () => {
+    expectNames([
+      ['槇野様へ。ご確認ください。', ['槇野']],
+      ['廣瀬様、お世話になっております。', ['廣瀬']],
+      ['嶋田さんから見積が届きました', ['嶋田']],
+      ['澤田部長に承認を依頼済みです', ['澤田']],
+      ['担当：渡邊', ['渡邊']],
+      ['惠子さんに連絡します', ['惠子']],
+    ]);
+  });
+
+  it('leaves old forms in names of schools, places and things alone', () => {
+    expectNames([
+      ['國學院大學の学生が来社します', []],
+      ['舊字體で書かれた資料を整理します', []],
+      ['龍舞の映像を確認しました', []],
+    ]);
+  });
+});
