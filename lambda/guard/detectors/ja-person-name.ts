@@ -312,6 +312,8 @@ const PLACE_NOUN_AFTER = /^の(?:倉庫|工場|営業所|店舗|支店|本店|�
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|。|・|「|」|『|』|\(|（|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
 const INTRODUCTION_AFTER = /^(?:と申します|でございます|と言います|といいます|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け))/;
+// Word from someone (千葉彩から連絡): a cue for a surname + given name, not for a bare place-like surname (千葉から連絡).
+const FROM_PERSON_AFTER = /^(?:から|より)(?:連絡|報告|説明|ご連絡|ご報告)/;
 const INITIAL = /^[A-Z]\.?・/;
 // Titles after a katakana name that IPADIC does not list (オルリンスキ監督).
 const TITLE_AFTER_FOREIGN = /^(?:氏|監督|選手|大統領|首相|博士|教授|議員|外相|夫人|社長|会長|副社長|CEO|元帥|将軍|国王|王子|王女|皇帝|司令官|中佐|大佐|少佐|中将|大将|少将)/;
@@ -467,7 +469,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   let score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
   // Likewise any ambiguous name whose only cue is です (結果です, 原因です).
-  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before)))) {
+  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(nameEnd - start >= 3 && FROM_PERSON_AFTER.test(after))))) {
     // Still a name when it stands in a list of names (佐々木と中野です).
     if (nameEnd - start >= 2) pushCandidate(text, start, nameEnd, 0, true, out);
     return;

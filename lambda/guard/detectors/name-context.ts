@@ -333,7 +333,7 @@ const TITLE_PREFIX = new Set([...'本副元前新現故総次代同各全両初�
  * followed by a hiragana given name (name-hiragana.ts).
  */
 function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
-  const strong = (s: number, e: number): boolean => surnameTier(text, s, e) === 2;
+  const tierOf = (s: number, e: number): number => surnameTier(text, s, e);
   const length = text.length;
   let first = -1;
   for (let i = 0; i <= length; i++) {
@@ -348,7 +348,7 @@ function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
     first = -1;
     if (run > 8) continue;
     if (c >= 0x3041 && c <= 0x3096 && run <= 3) {
-      const next = kanjiHiraganaNameAt(text, start, i, out, strong);
+      const next = kanjiHiraganaNameAt(text, start, i, out, tierOf);
       if (next > i) {
         i = next - 1;
         continue;
@@ -668,6 +668,61 @@ function detectCompanionSurnames(text: string, out: RawFinding[], from: number):
   }
 }
 
+function isGap(c: number): boolean {
+  return c === 32 || c === 0x3000 || c === 9;
+}
+
+/** The kanji run of 1 to 4 characters ending at `end`, preceded by no kanji: its start, or -1. */
+function kanjiRunBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 5 && isHan(text.charCodeAt(start - 1))) start--;
+  return start === end || end - start > 4 ? -1 : start;
+}
+
+/** The kanji run of 1 to 4 characters starting at `start`, followed by no kanji: its end, or -1. */
+function kanjiRunAfter(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 5 && isHan(text.charCodeAt(end))) end++;
+  return end === start || end - start > 4 ? -1 : end;
+}
+
+/**
+ * A full name whose parts are set apart by two spaces, a full-width space pair or a tab
+ * (東海林  絢子, 石川　　絢子): one part found, the other is a lexicon name of the other kind.
+ * A given name found makes the surname before it a name; a surname found (not only weakly)
+ * makes a clear given name after it one. Wider gaps than three characters part two things.
+ */
+function joinSpacedNameParts(text: string, out: RawFinding[], from: number): void {
+  const count = out.length;
+  for (let k = from; k < count; k++) {
+    const f = out[k];
+    if (f.type !== 'PERSON_NAME' || f.score < 0.5) continue;
+    if (isGap(codeAt(text, f.start - 1))) {
+      let gap = f.start - 1;
+      while (gap > 0 && f.start - gap < 3 && isGap(text.charCodeAt(gap - 1))) gap--;
+      const start = kanjiRunBefore(text, gap);
+      if (start >= 0 && surnameTier(text, start, gap) > 0 && givenTier(text, f.start, f.end) > 0 && !covered(out, start, gap)) {
+        out.push({ type: 'PERSON_NAME', start, end: gap, score: Math.min(0.85, f.score) });
+      }
+    }
+    if (isGap(codeAt(text, f.end)) && surnameTier(text, f.start, f.end) > 0 && f.score >= 0.7) {
+      let gap = f.end + 1;
+      while (gap < text.length && gap - f.end < 3 && isGap(text.charCodeAt(gap))) gap++;
+      const end = kanjiRunAfter(text, gap);
+      if (end >= 0 && givenTier(text, gap, end) === 2 && !covered(out, gap, end)) out.push({ type: 'PERSON_NAME', start: gap, end, score: Math.min(0.85, f.score) });
+    }
+  }
+}
+
+/** Whether a PERSON_NAME finding of score 0.5 or more covers text[start, end). */
+function covered(out: readonly RawFinding[], start: number, end: number): boolean {
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    if (f.type === 'PERSON_NAME' && f.score >= 0.5 && f.start <= start && f.end >= end) return true;
+  }
+  return false;
+}
+
 // A sign-off label before a full name: 文責：小鳥遊 翔太, 承認者：薬袋 健 (the given name found, the surname unknown).
 const SIGN_LABEL = /(?:文責|承認者?|確認者?|作成者?|起案者?|記入者?|報告者|担当者?)[：:]?[ 　]*$/;
 
@@ -705,6 +760,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   detectSpacedHiraganaNames(text, out, from);
   if (text.indexOf('者') >= 0 || text.indexOf('文責') >= 0 || text.indexOf('承認') >= 0 || text.indexOf('確認') >= 0 || text.indexOf('担当') >= 0) extendSignedNames(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
+  joinSpacedNameParts(text, out, from);
   repeatFoundNames(text, out, from);
   if (text.indexOf('、') >= 0 || text.indexOf('・') >= 0) extendEnumeratedNames(text, out, from);
 }

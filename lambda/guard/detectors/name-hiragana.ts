@@ -152,6 +152,9 @@ function particleStart(text: string, start: number, end: number): boolean {
   return !CLOSED_AFTER.test(text);
 }
 
+// What follows a person (not a place or thing) in a business sentence.
+const PERSON_AFTER = /(?:さん|さま|様|くん|ちゃん|氏|です|でした|と申|が(?:担当|対応|伺|出席|参加|同行|ご|お)|から(?:連絡|報告|説明|ご|お|の(?:連絡|報告|依頼))|より(?:ご|お|連絡)|に(?:ご?連絡|確認|依頼|お願い|伝え|聞|相談))/y;
+
 // What may follow such a name: not hiragana, or an honorific, a copula or a particle.
 const AFTER_NAME = /(?:$|[^\u3041-\u3096]|さん|さま|くん|ちゃん|です|でし|と申|が|は|も|と(?!も)|に|の|を|へ|から|より|まで|ら[、。はが])/y;
 
@@ -161,14 +164,15 @@ const AFTER_NAME = /(?:$|[^\u3041-\u3096]|さん|さま|くん|ちゃん|です|
  * 大道寺あや子 and 小林まいが need no honorific. Two-character readings that are also function
  * words (とも, かな) stay out. Returns where the scan goes on.
  */
-export function kanjiHiraganaNameAt(text: string, runStart: number, i: number, out: RawFinding[], strongSurname: (start: number, end: number) => boolean): number {
+export function kanjiHiraganaNameAt(text: string, runStart: number, i: number, out: RawFinding[], surnameTierOf: (start: number, end: number) => number): number {
   const length = text.length;
   const c = text.charCodeAt(i);
   if (!isHiragana(c) || i - runStart > 3) return i;
   if (i + 1 >= length) return i;
   const b = text.charCodeAt(i + 1) - 0x3041;
   if (b < 0 || b >= 96 || GIVEN_PAIRS[(c - 0x3041) * 96 + b] !== 1) return i;
-  if (!strongSurname(runStart, i)) return i;
+  const tier = surnameTierOf(runStart, i);
+  if (tier === 0) return i;
   NOT_GIVEN_AT.lastIndex = i;
   if (NOT_GIVEN_AT.test(text)) return i;
   let runEnd = i;
@@ -183,6 +187,12 @@ export function kanjiHiraganaNameAt(text: string, runStart: number, i: number, o
     AFTER_NAME.lastIndex = end + closing;
     if (!AFTER_NAME.test(text)) continue;
     if (closing === 0 && end === runEnd && end < length && isKanji(text.charCodeAt(end)) && end - i < 3) continue;
+    // A surname that is also a word or place (平野, 千葉) with a reading of three or more kana,
+    // and what follows says a person is meant (平野ひかりが担当します, 小山まゆみさん).
+    if (tier < 2) {
+      PERSON_AFTER.lastIndex = end + closing;
+      if (end - i < 3 || !PERSON_AFTER.test(text)) continue;
+    }
     out.push({ type: 'PERSON_NAME', start: runStart, end: end + closing, score: 0.7 });
     return end + closing;
   }

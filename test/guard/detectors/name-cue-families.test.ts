@@ -110,3 +110,45 @@ describe('old and variant kanji in names', () => {
     ]);
   });
 });
+
+describe('full names split by a wide gap', () => {
+  it('masks both parts when two spaces, a full-width pair or a tab part them', () => {
+    expectNames([
+      ['東海林  絢子さんから連絡がありました', ['東海林', '絢子']],
+      ['石川　　絢子様', ['石川', '絢子']],
+      ['氏名\t東海林\t絢子', ['東海林', '絢子']],
+      ['担当の佐藤  美咲が伺います', ['佐藤', '美咲']],
+      ['氏名：石川\n絢子', ['石川', '絢子']],
+    ]);
+  });
+
+  it('leaves words next to a name across a gap alone', () => {
+    expectNames([
+      ['会議室  明日', []],
+      ['営業部  絢子さん', ['絢子']],
+      ['東京  花子さん', ['花子']],
+      ['会場\t東京  本社', []],
+    ]);
+  });
+});
+
+describe('a surname glued to a hiragana or one-kanji given name', () => {
+  it('reads an ambiguous surname and a given name as one name when a person is meant', () => {
+    expectNames([
+      ['平野ひかりが担当します。', ['平野ひかり']],
+      ['小山まゆみさんに確認します', ['小山まゆみ']],
+      ['千葉彩から連絡がありました。', ['千葉彩']],
+      ['千葉彩が担当します', ['千葉彩']],
+    ]);
+  });
+
+  it('leaves the surname-like place or word alone when nothing says a person is meant', () => {
+    expectNames([
+      ['平野ひかりの写真展に行きました', []],
+      ['千葉から連絡がありました', []],
+      ['千葉県から連絡がありました。', []],
+      ['松本から連絡がありました', []],
+      ['大阪支店から連絡', []],
+    ]);
+  });
+});
