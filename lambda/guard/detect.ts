@@ -2,7 +2,7 @@ import { DETECTORS, type DetectorOptions, type RawFinding } from './detectors';
 import { needsNormalization } from './detectors/digit-sequence';
 import { joinValueBreaks, LINE_JOIN_TYPES, mergeAcrossBreaks } from './detectors/line-breaks';
 import { mergeFindings } from './merge-findings';
-import { normalize, type NormalizedText } from './normalize';
+import { mayNeedValueRewrites, normalize, type NormalizedText } from './normalize';
 import type { EntityType, Finding } from './types';
 
 export interface DetectOptions {
@@ -18,7 +18,7 @@ export const DEFAULT_MIN_SCORE = 0.5;
 
 /** Most texts need no normalization: one scan answers that (and prepares the shared digit scan). */
 function prepare(text: string): NormalizedText | null {
-  return needsNormalization(text) ? normalize(text) : null;
+  return needsNormalization(text) || mayNeedValueRewrites(text) ? normalize(text) : null;
 }
 
 /** Run DETECTORS[from, to) on the normalized text, pushing onto `raw` (which later detectors read). */

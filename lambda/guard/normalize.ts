@@ -336,9 +336,35 @@ export function normalize(original: string): NormalizedText {
   let copiedUpTo = 0; // original index up to which input was copied into the output buffer
   let kanjiRunEnd = 0; // end of the written-out kanji number being converted, if any
   const length = input.length;
+  const rewrites = valueRewrites(input);
+  let rewrite = 0;
+  let nextRewrite = rewrites === null ? length : (rewrites[0] as number);
 
   let i = 0;
   while (i < length) {
+    if (i >= nextRewrite && rewrites !== null) {
+      if (i === nextRewrite) {
+        if (normStarts === NO_EDITS) {
+          normStarts = [];
+          normEnds = [];
+          origStarts = [];
+          origEnds = [];
+        }
+        const end = rewrites[rewrite + 1] as number;
+        const replacement = rewrites[rewrite + 2] as string;
+        appendCodes(input, copiedUpTo, i);
+        normStarts.push(outLength);
+        appendCodes(replacement, 0, replacement.length);
+        normEnds.push(outLength);
+        origStarts.push(i);
+        origEnds.push(end);
+        copiedUpTo = end;
+        i = end;
+      }
+      rewrite += 3;
+      nextRewrite = rewrite < rewrites.length ? (rewrites[rewrite] as number) : length;
+      continue;
+    }
     const code = input.charCodeAt(i);
     if (code < 0x80) {
       i++;
@@ -510,4 +536,255 @@ function withOffsetMap(input: string, text: string, normStarts: number[], normEn
       return { start: startOf(s), end: endOf(e - 1) };
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value rewrites: digits written in words or misread by OCR, read as the digits they stand for.
+// ---------------------------------------------------------------------------------------------
+
+/** Katakana digit words of a spoken number (transcripts, voice memos), longest first. */
+const SPOKEN_DIGITS: ReadonlyArray<readonly [string, string]> = [
+  ['キュウ', '9'], ['キュー', '9'], ['ゼロ', '0'], ['レイ', '0'], ['マル', '0'], ['イチ', '1'], ['ニー', '2'], ['サン', '3'],
+  ['ヨン', '4'], ['ゴー', '5'], ['ロク', '6'], ['ナナ', '7'], ['シチ', '7'], ['ハチ', '8'], ['ニ', '2'], ['シ', '4'], ['ゴ', '5'], ['ク', '9'],
+];
+// 1 for the characters a spoken number can start with: digits, kanji numerals, a digit word's first kana.
+const SPOKEN_START = new Uint8Array(0x10000);
+for (const [word] of SPOKEN_DIGITS) SPOKEN_START[word.charCodeAt(0)] = 1;
+for (const c of '0123456789０１２３４５６７８９〇一二三四五六七八九零') SPOKEN_START[c.charCodeAt(0)] = 1;
+// Words a spoken or written-out number follows (電話番号はゼロキューゼロの…): ニ, ゴ and サン are
+// everywhere else, so a number is read from words only after one of these.
+const SPOKEN_CUES = ['番号', '電話', '口座', '郵便', '携帯', 'マイナンバー', '連絡先', 'ＴＥＬ', 'TEL', 'FAX', 'ファックス'];
+// Between the groups of a spoken number: の, ー, 、, ・, a dash or a space (collapsed to one '-').
+function isSpokenSeparator(c: number): boolean {
+  return c === 0x306e || c === 0x30fc || c === 0x3001 || c === 0x30fb || c === 0x2d || c === 0x20 || c === 0x3000 || c === 0x2c || c === 0xff0c || c === 0xff0d;
+}
+
+/** [length, digit] of the digit word, kanji numeral or digit at `i`, or null. */
+function spokenDigitAt(text: string, i: number): readonly [number, string] | null {
+  const c = text.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return [1, text[i]];
+  if (c >= 0xff10 && c <= 0xff19) return [1, String.fromCharCode(c - 0xfee0)];
+  if (KANJI_DIGIT_VALUE[c] >= 0) return [1, DIGITS[KANJI_DIGIT_VALUE[c]]];
+  if (c < 0x30a0 || c > 0x30ff) return null;
+  for (const [word, digit] of SPOKEN_DIGITS) if (text.startsWith(word, i)) return [word.length, digit];
+  return null;
+}
+
+/**
+ * Rewrites of one spoken number starting at `from` (right after a cue and its particle), pushed as
+ * (start, end, replacement) onto `out`; returns the end, or -1 when the run is no number: 7 to 16
+ * digits, at least one of them a word (runs of kanji numerals alone with の between count too).
+ */
+function spokenNumber(text: string, from: number, out: Array<number | string>): number {
+  const pieces: Array<number | string> = [];
+  let i = from;
+  let digits = 0;
+  let words = 0;
+  let lastDigitEnd = -1;
+  while (i < text.length) {
+    const d = spokenDigitAt(text, i);
+    if (d !== null) {
+      // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
+      pieces.push(i, i + d[0], d[1]);
+      if (d[0] > 1 || (text.charCodeAt(i) >= 0x30a0 && text.charCodeAt(i) <= 0x30ff)) words++;
+      else if (KANJI_DIGIT_VALUE[text.charCodeAt(i)] >= 0) words++;
+      digits++;
+      i += d[0];
+      lastDigitEnd = i;
+      continue;
+    }
+    // Invisible characters inside the number are dropped with it (〇九〇-一二三四-五六\u200c七八).
+    const skip = removableLengthAt(text, i);
+    if (skip > 0 && lastDigitEnd === i) {
+      pieces.push(i, i + skip, '');
+      i += skip;
+      lastDigitEnd = i;
+      continue;
+    }
+    if (lastDigitEnd === i && isSpokenSeparator(text.charCodeAt(i))) {
+      let j = i;
+      let seen = 0;
+      for (let k = removableLengthAt(text, j); j < text.length && seen < 3; k = removableLengthAt(text, j)) {
+        if (k > 0) j += k;
+        else if (isSpokenSeparator(text.charCodeAt(j))) {
+          j++;
+          seen++;
+        } else break;
+      }
+      if (j < text.length && spokenDigitAt(text, j) !== null) {
+        pieces.push(i, j, DASH);
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (digits < 7 || digits > 16 || words === 0) return -1;
+  for (const p of pieces) out.push(p);
+  return lastDigitEnd;
+}
+
+// OCR misreadings inside digit runs: O/o for 0, l/I for 1 (O6 - 309l - 7196, TK12O4567).
+function ocrDigit(c: number): string | null {
+  return c === 0x4f || c === 0x6f ? '0' : c === 0x6c || c === 0x49 ? '1' : null;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * OCR rewrites in `text`: in a token of digits and O/o/l/I (optionally after one or two capitals,
+ * a passport's prefix) with more digits than letters, and in a cluster of such tokens joined by
+ * dashes, dots or spaces that holds at least 7 digits, the letters become digits. Words keep
+ * their letters: a token glued to other letters, or with as many letters as digits, is a word.
+ */
+function ocrRewrites(text: string, out: Array<number | string>): void {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // A cluster starts at a digit or O/o/l/I not glued to a letter or digit before it.
+    if (!(isAsciiDigit(c) || ocrDigit(c) !== null) || (i > 0 && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i - 1))))) {
+      i++;
+      continue;
+    }
+    // A cluster of tokens starting at i.
+    const tokens: number[] = [];
+    let j = i;
+    let clusterDigits = 0;
+    for (;;) {
+      const start = j;
+      let d = 0;
+      let l = 0;
+      while (j < n) {
+        const k = text.charCodeAt(j);
+        if (isAsciiDigit(k)) d++;
+        else if (ocrDigit(k) !== null) l++;
+        else break;
+        j++;
+      }
+      // A token glued to letters (309lab) or with more letters than digits allow (Io1) ends the cluster.
+      if ((j < n && isAsciiLetter(text.charCodeAt(j))) || d === 0 || l > Math.max(1, d - 1)) break;
+      tokens.push(start, j);
+      clusterDigits += d;
+      // Separator: up to three of " -." between tokens.
+      let s = j;
+      while (s < n && s - j < 3 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x2d || text.charCodeAt(s) === 0x2e)) s++;
+      if (s === j || s >= n || !(isAsciiDigit(text.charCodeAt(s)) || ocrDigit(text.charCodeAt(s)) !== null)) break;
+      j = s;
+    }
+    if (tokens.length > 0 && clusterDigits >= 7) {
+      for (let t = 0; t < tokens.length; t += 2) {
+        for (let p = tokens[t]; p < tokens[t + 1]; p++) {
+          const r = ocrDigit(text.charCodeAt(p));
+          if (r !== null) out.push(p, p + 1, r);
+        }
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Passport-style tokens: one or two capitals then digits with O/l/I among them (TK12O4567). */
+const PREFIXED_OCR = /(?<![A-Za-z0-9])[A-Z]{1,2}(?=[0-9OlI]{7}(?![A-Za-z0-9]))(?=[0-9OlI]*[0-9][0-9OlI]*[0-9])/g;
+
+/**
+ * Spaces around the @ and dots of an e-mail address (info @ example .jp, taro @ example . co . jp):
+ * removed when a word stands on both sides of the @ and the domain after it is words joined by dots.
+ */
+const SPACED_EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})( ?)@( ?)((?:[A-Za-z0-9-]{1,63} ?\. ?)+[a-z]{2,24})(?![A-Za-z0-9.-])/g;
+
+// Country codes (two letters) and the generic domains addresses in business text use.
+const SPACED_EMAIL_TLD = /(?:^|[ .])(?:[a-z]{2}|com|net|org|info|biz|edu|gov|mil|int|io|dev|app|cloud|tech|online|site|xyz|jobs|mobi|name|pro|tokyo|osaka|nagoya|yokohama|kyoto)$/;
+
+function emailRewrites(text: string, out: Array<number | string>): void {
+  SPACED_EMAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPACED_EMAIL.exec(text)) !== null) {
+    if (m[2] === '' && m[3] === '' && m[4].indexOf(' ') < 0) continue;
+    // Spaced out, an address must end in a real top-level domain (Hello @ all. see is prose).
+    // A dot with a space after it and none before ends a sentence (ping me @ home. ok).
+    if (!SPACED_EMAIL_TLD.test(m[4]) || /[^ ]\. /.test(m[4])) continue;
+    let p = m.index + m[1].length;
+    if (m[2] !== '') out.push(p, p + 1, '');
+    p += m[2].length + 1;
+    if (m[3] !== '') out.push(p, p + 1, '');
+    p += m[3].length;
+    for (let k = 0; k < m[4].length; k++) if (m[4].charCodeAt(k) === 0x20) out.push(p + k, p + k + 1, '');
+  }
+}
+
+/**
+ * True when valueRewrites(text) has something to rewrite (most texts: a few indexOf calls and
+ * one regular-expression test). The answer is cached, so normalize() on the same text reuses it.
+ */
+export function mayNeedValueRewrites(text: string): boolean {
+  return valueRewrites(text) !== null;
+}
+let rewritesOf: string | null = null;
+let cachedRewrites: Array<number | string> | null = null;
+const OCR_GATE = /[0-9][OolI]|[OolI][0-9]/;
+
+/**
+ * The value rewrites of `text` as flat triples (start, end, replacement), sorted and
+ * non-overlapping, or null when there are none.
+ */
+export function valueRewrites(text: string): Array<number | string> | null {
+  if (text !== rewritesOf) {
+    cachedRewrites = findValueRewrites(text);
+    rewritesOf = text;
+  }
+  return cachedRewrites;
+}
+
+function findValueRewrites(text: string): Array<number | string> | null {
+  const spacedAt = text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0;
+  const ocr = OCR_GATE.test(text);
+  let cue = false;
+  for (let k = 0; k < SPOKEN_CUES.length && !cue; k++) cue = text.indexOf(SPOKEN_CUES[k]) >= 0;
+  if (!spacedAt && !ocr && !cue) return null;
+  const found: Array<number | string> = [];
+  // Spoken numbers after a cue: the run starts within 8 characters after the cue (its particle,
+  // a colon, です), skipping anything that is not a digit word.
+  for (const word of cue ? SPOKEN_CUES : []) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const from = at + word.length;
+      for (let p = from; p < Math.min(text.length, from + 8); p++) {
+        const c = text.charCodeAt(p);
+        if (SPOKEN_START[c] === 0 || spokenDigitAt(text, p) === null) continue;
+        // A number already in digits is left to the detectors (only words start a rewrite).
+        if (isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19)) break;
+        spokenNumber(text, p, found);
+        break;
+      }
+    }
+  }
+  if (ocr) {
+    ocrRewrites(text, found);
+    PREFIXED_OCR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PREFIXED_OCR.exec(text)) !== null) {
+      for (let p = m.index + m[0].length; p < m.index + m[0].length + 7; p++) {
+        const r = ocrDigit(text.charCodeAt(p));
+        if (r !== null) found.push(p, p + 1, r);
+      }
+    }
+  }
+  if (spacedAt) emailRewrites(text, found);
+  if (found.length === 0) return null;
+  // Sort by start, drop overlaps (the first wins).
+  const order: number[] = [];
+  for (let k = 0; k < found.length; k += 3) order.push(k);
+  order.sort((a, b) => (found[a] as number) - (found[b] as number));
+  const result: Array<number | string> = [];
+  let lastEnd = -1;
+  for (const k of order) {
+    if ((found[k] as number) < lastEnd) continue;
+    result.push(found[k], found[k + 1], found[k + 2]);
+    lastEnd = found[k + 1] as number;
+  }
+  return result;
 }

@@ -87,3 +87,50 @@ describe('account, licence and credential labels', () => {
     },
   );
 });
+
+describe('spoken digits after a cue (transcripts, voice memos)', () => {
+  it.each([
+    ['電話番号はゼロキューゼロの1234の5678です', 'PHONE_NUMBER', 'ゼロキューゼロの1234の5678'],
+    ['[通話メモ] 電話はゼロハチゼロ、イチニーサンヨン、ゴーロクナナハチ', 'PHONE_NUMBER', 'ゼロハチゼロ、イチニーサンヨン、ゴーロクナナハチ'],
+    ['えー、電話番号は、ゼロサン、ゴーゴーロクゴー、ハチゴーゼロゴーです', 'PHONE_NUMBER', 'ゼロサン、ゴーゴーロクゴー、ハチゴーゼロゴー'],
+    ['携帯はレイキューレイ、イチニサンシ、ゴロクナナハチ', 'PHONE_NUMBER', 'レイキューレイ、イチニサンシ、ゴロクナナハチ'],
+    ['連絡先は〇九〇の一二三四の五六七八でお願いします', 'PHONE_NUMBER', '〇九〇の一二三四の五六七八'],
+    ['郵便番号はイチゴーゼロのゼロゼロヨンサンです', 'POSTAL_CODE', 'イチゴーゼロのゼロゼロヨンサン'],
+    ['口座番号はナナロクゴーヨンサンニーイチです', 'BANK_ACCOUNT', 'ナナロクゴーヨンサンニーイチ'],
+    ['マイナンバーはイチニーサンヨン、ゴーロクナナハチ、キューゼロイチハチ', 'MY_NUMBER', 'イチニーサンヨン、ゴーロクナナハチ、キューゼロイチハチ'],
+    ['電話番号は ゼロ9ゼロ-1234-ゴーロク78 です', 'PHONE_NUMBER', 'ゼロ9ゼロ-1234-ゴーロク78'],
+  ])('%s', (text, type, value) => {
+    expect(found(text, type)).toEqual([value]);
+  });
+
+  it.each([
+    'サンプルのゴールはニーズを満たすことです',
+    '番号はニです',
+    'ゴーサインが出たのでロクに寝ずにナナメ読みしました',
+    '会議室はサンゴの間、ハチ公口から徒歩ゴ分',
+    'イチから説明します。ニ、サン質問があります',
+    '電話で話したとおり、サンプルをゴ個送ります',
+  ])('leaves %s clean', (text) => {
+    expect(types(text)).toEqual([]);
+  });
+});
+
+describe('OCR misreadings inside digit runs', () => {
+  it.each([
+    ['スキャン結果: 電話 O6 - 309l - 7196', 'PHONE_NUMBER', 'O6 - 309l - 7196'],
+    ['TEL: O3-l234-5678', 'PHONE_NUMBER', 'O3-l234-5678'],
+    ['旅券番号 TK12O4567', 'PASSPORT_NUMBER', 'TK12O4567'],
+    ['カード番号 4111 1l11 11I1 1111', 'CREDIT_CARD', '4111 1l11 11I1 1111'],
+    ['メール info @ example .jp', 'EMAIL', 'info @ example .jp'],
+    ['連絡は taro @ example . co . jp まで', 'EMAIL', 'taro @ example . co . jp'],
+  ])('%s', (text, type, value) => {
+    expect(found(text, type)).toEqual([value]);
+  });
+
+  it.each(['Call me @ 5pm. Meeting after', 'Windows 10 Pro', 'ver l.2.3 build 1O', 'Room 101 Lobby', 'IOS 17 and OS 14', 'Hello @ all. see you', 'ping me @ home. ok', 'Iot 2024 l0 units'])(
+    'leaves %s without an identifier',
+    (text) => {
+      expect(types(text).filter((t) => !t.startsWith('PERSON_NAME') && !t.startsWith('ADDRESS'))).toEqual([]);
+    },
+  );
+});
