@@ -535,7 +535,24 @@ function kanaReadingName(text: string, start: number, end: number, out: Candidat
 }
 
 /** A katakana run: "ロバート・キャロル", "ヤマモト サクラ" after a label, "ウィリアムズは". */
+/**
+ * Every part of the katakana `text[start, end)` (split at spaces and ・) is a word IPADIC knows
+ * as anything but a name, and no name reading: a value such as サンプル or テスト ユーザー.
+ */
+function katakanaWordsOnly(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 0x3000 && c !== 0x30fb) continue;
+    if (i > from && (!isKatakanaWordAt(text, from, i) || KANA_SURNAME_RANGES.has(text, from, i) || KANA_GIVEN_RANGES.has(text, from, i))) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
 function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
+  // After a name label, a value made of ordinary katakana words is no name (氏名：サンプル).
+  if (labelled && katakanaWordsOnly(text, start, end)) return;
   if (end - start < 3) {
     if (labelled && end - start >= 2) pushCandidate(text, start, end, 0.85, false, out);
     return;
@@ -596,7 +613,7 @@ const LABEL_WORDS = [
 const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター',
   // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value is who holds it.
   '欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理'];
-const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*`, 'g');
+const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 

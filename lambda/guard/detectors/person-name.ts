@@ -290,10 +290,27 @@ function nextToName(text: string, start: number, out: RawFinding[]): boolean {
   return false;
 }
 
+// One Hepburn-romanised word: every consonant group ends in a vowel, except a syllabic n.
+const HEPBURN_WORD = /^(?:(?:[kgsztdnhbpmrwyfj]|kk|ss|tt|pp|tch|ch|sh|ts|[kgnhbpmr]y)?[aiueo]h?|n(?![aiueoy]))+$/i;
+
+/**
+ * A given name then a Japanese surname: an English given name that is also a word with a
+ * surname of the romaji lexicon (Mark Tanaka), or a romaji given name with a surname of the
+ * lexicon or a longer word that reads only as Hepburn (Jun Ichinohe, Ken Shiraishi).
+ */
+function givenThenRomajiSurname(given: string, surname: string): boolean {
+  if (isRomajiPlace(given, surname) || NON_NAME_WORDS.has(surname)) return false;
+  // Will and May before a surname ask a question or wish ("Will Tanaka come?").
+  if (isRomajiSurname(surname)) return (WORD_NAMES.has(given) && !NON_NAME_WORDS.has(given)) || isRomajiGivenName(given);
+  return isRomajiGivenName(given) && surname.length >= 5 && HEPBURN_WORD.test(surname) && !isRomajiPlaceName(surname);
+}
+
 function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   let first = 0;
   let titled = false;
-  while (first < group.length) {
+  // "Jun Ichinohe": a romaji given name that is also a word of the stop list (Jun the month).
+  const givenFirst = group.length >= 2 && givenThenRomajiSurname(group[0].word, withoutDot(group[1].word));
+  while (first < group.length && !(givenFirst && first === 0)) {
     const bare = withoutDot(group[first].word);
     if (TITLES.has(bare)) titled = true;
     else if (!NON_NAME_WORDS.has(bare)) break;
@@ -327,6 +344,7 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
   else if (tokens >= 2 && tokens <= 3 && isRomajiNamePair(group[first].word, withoutDot(group[last].word))) score = 0.8;
+  else if (tokens === 2 && givenThenRomajiSurname(group[first].word, withoutDot(group[last].word))) score = 0.75;
   else if (hasMiddleInitial(group, first, last)) score = 0.75;
   else if (cueBefore(text, start, WEAK_CUE_AT, WEAK_CUE)) score = tokens >= 2 ? 0.65 : 0.5;
   else if (tokens >= 2 && AFTER_CUE.test(text.slice(end, end + 24))) score = 0.7;

@@ -152,3 +152,39 @@ describe('a surname glued to a hiragana or one-kanji given name', () => {
     ]);
   });
 });
+
+describe('romaji and katakana names', () => {
+  it('reads a given name before a Japanese surname in English text', () => {
+    expectNames([
+      ['Please contact Jun Ichinohe for details.', ['Jun Ichinohe']],
+      ['Mark Tanaka will join the call.', ['Mark Tanaka']],
+      ['Ken Shiraishi sent the file this morning.', ['Ken Shiraishi']],
+      ['名義：GANAHA AKANE', ['GANAHA AKANE']],
+    ]);
+  });
+
+  it('leaves month names, verbs and places before such words alone', () => {
+    expectNames([
+      ['Jun 12 meeting moved to Friday', []],
+      ['Jun Tokyo office opening', []],
+      ['Mark the Tanaka file as done.', []],
+      ['Mark Karaoke night on the calendar', []],
+      ['Will Tanaka come?', []],
+    ]);
+  });
+
+  it('reads a katakana name in brackets after a name label, but not an ordinary katakana value', () => {
+    expectNames([
+      ['氏名：「ドウメキ コウジ」', ['ドウメキ コウジ']],
+      ['氏名：『東海林 絢子』', ['東海林 絢子']],
+      ['氏名：ヤマモト サクラ', ['ヤマモト サクラ']],
+      ['氏名：ジョン スミス', ['ジョン スミス']],
+    ]);
+    expectNames([
+      ['氏名：サンプル', []],
+      ['名前：テスト ユーザー', []],
+      ['氏名：「サンプル」', []],
+      ['お名前はデータです', []],
+    ]);
+  });
+});
