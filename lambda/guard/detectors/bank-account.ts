@@ -6,7 +6,7 @@ const CONTEXT = /口座番号|口座(?!数|開設数|残高)|普通預金|当座
 // Japanese accounts are 7 digits; elsewhere 6-17. Bank/branch names may sit in between.
 // A count after the number (口座数 1234567 件) makes it a figure, not an account.
 // (A counter that starts a word, 1234567 人事部, is no count.)
-const VALUE = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){5,16}(?![0-9]|[ \t]?(?:円|万|千|億|件|人|名|株|回|個|台|%|％)(?![\u4e00-\u9fff\u30a0-\u30ff]))/g;
+const VALUE = /(?<![0-9A-Za-z])[0-9](?:(?:[ -]?| {2,3})[0-9]){5,16}(?![0-9]|[ \t]?(?:円|万|千|億|件|人|名|株|回|個|台|%|％)(?![\u4e00-\u9fff\u30a0-\u30ff]))/g;
 
 // A 7-digit account number right after a branch name (みずほ銀行 渋谷支店 1234567, … 支店 普通 1234567).
 const AFTER_BRANCH = /支店(?:[ \t]*(?:普通|当座|貯蓄)(?:預金)?)?[ \t]*(?:口座)?[ \t]*(?:番号)?[ \t]*[:：]?[ \t]*([0-9](?:[ -]?[0-9]){6})(?![0-9]|[ -][0-9])/g;

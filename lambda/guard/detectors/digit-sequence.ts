@@ -13,6 +13,18 @@ export function separatedDigits(count: number): string {
 }
 
 /**
+ * Regex source for exactly `count` digits after a context word, where the groups may also be set
+ * apart by wider gaps (two or three spaces, a full-width space, a dash with spaces: 150　　0043,
+ * 1  2  3  4 5  6  7): the label says what the number is, so its spacing does not need to.
+ */
+export function labelledDigits(count: number): string {
+  return `[0-9](?: {0,3}-? {0,3}[0-9]){${count - 1}}`;
+}
+
+/** Lookahead source: no further digit within such a gap (the labelled number ends here). */
+export const NO_DIGIT_AFTER_GAP = '(?![0-9]| {0,3}-? {0,3}[0-9])';
+
+/**
  * The UTF-16 code unit at `index`, or 0 outside the text. `charCodeAt` gives NaN there, and the
  * first such read at a place in optimized code throws that code away (it is compiled again), so
  * the detectors' look-arounds past either end of the text read through this instead. 0 is in

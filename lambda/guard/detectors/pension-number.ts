@@ -1,11 +1,11 @@
 import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
-import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
+import { digitRuns, execAtRuns, labelledDigits, NO_DIGIT_AFTER_GAP, separatedDigits } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
 
 const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\s?(?:number|no\.?))?/gi;
 // 基礎年金番号: 4-digit office code + 6-digit serial.
-const VALUE = new RegExp(`(?<![0-9])${separatedDigits(10)}(?![0-9]|[ -][0-9])`, 'g');
+const VALUE = new RegExp(`(?<![0-9])${labelledDigits(10)}${NO_DIGIT_AFTER_GAP}`, 'g');
 // Written in its own shape (1234-567890, digits possibly spaced out) with a pension or inquiry
 // word nearby, before or after: 年金事務所への照会は 1234-567890 で.
 // Not a window inside a longer number: no digit and '-' before it, and no lone digit and a space

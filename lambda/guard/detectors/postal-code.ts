@@ -1,13 +1,13 @@
 import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
-import { digitRuns, execAtRuns, separatedDigits } from './digit-sequence';
+import { digitRuns, execAtRuns, labelledDigits, NO_DIGIT_AFTER_GAP } from './digit-sequence';
 
 const MARKED = /〒 ?([0-9] ?[0-9] ?[0-9] ?-? ?[0-9] ?[0-9] ?[0-9] ?[0-9])(?![0-9])/y;
 // 123-4567, also spaced out: 1 2 3 - 4 5 6 7.
 const HYPHENATED = /(?<![0-9A-Za-z-]|[0-9] )[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9](?![0-9]|-[0-9]| [0-9])/y;
 const CONTEXT_WORDS = /郵便番号|〒|postal code|post code|postcode|zip code|zip/i;
 const CONTEXT = /郵便番号|postal code|post code|postcode|zip code/gi;
-const BARE = new RegExp(`(?<![0-9])${separatedDigits(7)}(?![0-9]|[ -][0-9])`, 'g');
+const BARE = new RegExp(`(?<![0-9])${labelledDigits(7)}${NO_DIGIT_AFTER_GAP}`, 'g');
 // "123-4567 東京都..." : a prefecture right after the code is context enough.
 // The label after the code, in brackets: 150-0043（郵便番号）, 1500043 (ZIP).
 const LABEL_AFTER = /郵便番号|〒|postal code|post code|postcode|(?<![A-Za-z])zip(?: code)?(?![A-Za-z])/gi;

@@ -9,7 +9,7 @@ const CONTEXT_WORDS = /ssn|social security|社会保障番号/i;
 const CONTEXT = /ssn|social security(?: number| no\.?)?|社会保障番号/gi;
 // Nine digits after the context word, also spaced out one by one (5 7 7 1 0 2 2 3 5), dashes
 // between the groups included (1 2 3-4 5-6 7 8 9).
-const BARE = /(?<![0-9])[0-9](?: ?-? ?[0-9]){8}(?![0-9]|[ -][0-9])/g;
+const BARE = /(?<![0-9])[0-9](?: {0,3}-? {0,3}[0-9]){8}(?![0-9]| {0,3}-? {0,3}[0-9])/g;
 
 /** SSA never issues area 000, 666 or 900-999, group 00 or serial 0000. */
 export function isPlausibleSsn(area: string, group: string, serial: string): boolean {

@@ -134,3 +134,59 @@ describe('OCR misreadings inside digit runs', () => {
     },
   );
 });
+
+describe('spaced digits, for every type with digits', () => {
+  // [type, label, digits, group ends]: each is spaced within groups (none, one, two spaces, a
+  // full-width space) and between them (one to three spaces, two full-width spaces, a spaced dash).
+  const values: ReadonlyArray<readonly [string, string, string, readonly number[]]> = [
+    ['MY_NUMBER', 'マイナンバー：', '123456789018', [4, 8]],
+    ['CORPORATE_NUMBER', '法人番号：', '7000012050002', [1, 5, 9]],
+    ['CREDIT_CARD', 'カード番号：', '4111111111111111', [4, 8, 12]],
+    ['PHONE_NUMBER', '電話：', '09012345678', [3, 7]],
+    ['PHONE_NUMBER', 'TEL ', '0355658505', [2, 6]],
+    ['POSTAL_CODE', '郵便番号：', '1500043', [3]],
+    ['DRIVERS_LICENSE', '免許証番号：', '301234567802', [4, 8]],
+    ['PENSION_NUMBER', '基礎年金番号：', '1234567890', [4]],
+    ['HEALTH_INSURANCE_NUMBER', '保険者番号：', '06139876', []],
+    ['BANK_ACCOUNT', '口座番号：', '1234567', []],
+    ['US_SSN', 'SSN: ', '123456789', [3, 5]],
+  ];
+  const within = ['', ' ', '  ', '\u3000'];
+  const between = [' ', '  ', '   ', '\u3000\u3000', ' - '];
+  const spaced = (digits: string, groups: readonly number[], w: string, b: string) =>
+    [...digits].map((d, i) => d + (i === digits.length - 1 ? '' : groups.includes(i + 1) ? b : w)).join('');
+
+  it.each(values)('%s after %s holds in every spacing', (type, label, digits, groups) => {
+    const missed: string[] = [];
+    for (const w of within) {
+      for (const b of between) {
+        const text = `${label}${spaced(digits, groups, w, b)} です`;
+        const hit = detectEntities(text).some((f) => f.type === type && text.slice(f.start, f.end).replace(/[^0-9]/g, '') === digits);
+        if (!hit) missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['MY_NUMBER', '123456789018'],
+    ['CREDIT_CARD', '4111111111111111'],
+    ['CORPORATE_NUMBER', '7000012050002'],
+    ['PHONE_NUMBER', '09012345678'],
+  ])('%s holds spaced without a label', (type, digits) => {
+    for (const w of [' ', '  ', '\u3000']) {
+      const text = `ご確認ください ${[...digits].join(w)} 以上`;
+      expect(detectEntities(text).some((f) => f.type === type)).toBe(true);
+    }
+  });
+
+  it.each([
+    '郵便番号欄は 2024年  10月に変更',
+    '年金の受給額は 12  34 万円です',
+    '口座数  12  34  56 件',
+    '基礎年金番号の桁数は 10  桁、12 文字まで',
+    '郵便番号の 3  桁目と 4  桁目',
+  ])('leaves %s without an identifier', (text) => {
+    expect(types(text)).toEqual([]);
+  });
+});
