@@ -186,6 +186,11 @@ function isKanjiCommon(h: number): boolean {
   return (KANJI_COMMON_BITS[(h & 0xffff) >>> 3] & (1 << (h & 7))) !== 0 && hasHash(KANJI_COMMON, h);
 }
 
+/** Whether IPADIC knows the kanji run `text[start, end)` (three to five kanji) as a common noun (仲見世, 運転手). */
+export function isKanjiCommonNoun(text: string, start: number, end: number): boolean {
+  return kanjiWordKind(text, start, end) === 1;
+}
+
 /** 1 when IPADIC knows the kanji run `text[start, end)` (three to five kanji) as a common noun (仲見世, 運転手), else 0. */
 function kanjiWordKind(text: string, start: number, end: number): number {
   const len = end - start;

@@ -2,7 +2,7 @@ import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
 import type { Detector, RawFinding } from './detector';
 import { codeAt, digitRuns, execAt } from './digit-sequence';
-import { detectLearnedNames } from './ja-name-model';
+import { detectLearnedNames, isKanjiCommonNoun } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { dropVenueNames, refineJapaneseNames } from './name-context';
@@ -21,6 +21,11 @@ const PERSONAL_HONORIFIC = /^(?:様|さま|さん|氏|くん|ちゃん|先生|�
 const DEPARTMENT_END = new Set([...'部課室局係店社']);
 const TITLE_AFTER_NAME = /^(?:部長|課長|係長|社長|専務|常務|主任|室長)/;
 const TITLE_PREFIX = new Set([...'本副元前新現故総次代']);
+const RARE_SURNAME_HONORIFIC = /^(?:様|さま|さん|くん|ちゃん|先生)/;
+// Kanji that make a word with 様 after them (仕様, 同様, 模様, 多様, 二様, 有様, 文様).
+const YOU_WORD_FIRST = '仕同模異多一二両別今有左然文紋';
+// Last kanji of nouns for roles, trades and bodies that take さん or 様 (利用者様, 郵便屋さん, 看護師さん, 事務局様).
+const PERSON_NOUN_END = '者員屋師家手士長生人工官医主方達側部課室局係店社所先会団院校園館場署省庁府県都市区町村党隊組班科宮寺神仏様各';
 const JA_NON_NAMES = new Set(['ユーザー', 'ユーザ', 'オーナー', 'メンバー', 'ゲスト', 'スタッフ', 'パートナー', 'ドライバー', 'サポート', 'ママ', 'パパ', 'カスタマー', 'ファン', 'クライアント']);
 
 /** Length of the dictionary surname starting at `index`, or 0. */
@@ -78,6 +83,13 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
         out.push({ type: 'PERSON_NAME', start: k, end, score: 0.9 });
         return;
       }
+    }
+    // A rare surname of three kanji that IPADIC lists neither as a name nor as a word (月見里さん,
+    // 百目鬼先生, 四月一日様), unless its last kanji makes it a role, a trade or a body (運転手, 八百屋, 事務局).
+    // Not before 氏 or 君, which also follow clans and titles in running text (北条氏, 細川氏).
+    // Nor where 様 ends a word with the kanji before it (要求仕様, 明暗二様).
+    if (end - start === 3 && RARE_SURNAME_HONORIFIC.test(text.slice(cue, cue + 2)) && !isHanAt(text, start - 1) && PERSON_NOUN_END.indexOf(text[end - 1]) < 0 && !(text[cue] === '様' && YOU_WORD_FIRST.indexOf(text[end - 1]) >= 0) && !isKanjiCommonNoun(text, start, end)) {
+      out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
     }
     return;
   }

@@ -188,3 +188,29 @@ describe('romaji and katakana names', () => {
     ]);
   });
 });
+
+describe('rare surnames outside the lexicon before an honorific', () => {
+  it('reads a three-kanji run IPADIC does not know before さん, 様 or 先生 as a name', () => {
+    expectNames([
+      ['月見里さんが来週の会議に出ます。', ['月見里']],
+      ['百目鬼先生にご相談ください。', ['百目鬼']],
+      ['月見里様、お世話になっております。', ['月見里']],
+      ['惠比寿さんが来社します', ['惠比寿']],
+    ]);
+  });
+
+  it('leaves roles, trades, bodies and words ending in 様 alone', () => {
+    expectNames([
+      ['運転手さんに伝えてください', []],
+      ['看護師さんが対応します', []],
+      ['郵便屋さんが来ました', []],
+      ['警備員さんに確認', []],
+      ['代理店様各位', []],
+      ['取引先様へのご案内', []],
+      ['事務局様宛てにお送りします', []],
+      ['要求仕様様式を更新しました', []],
+      ['恵比寿様にお参りしました', []],
+      ['弁財天様の祭り', []],
+    ]);
+  });
+});
