@@ -1,5 +1,6 @@
 import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
+import { pushTableCells } from './table-columns';
 
 // 普 / 当 alone (普 1234567, 当:7654321) are the account-type abbreviations of account details.
 const CONTEXT = /口座番号|口座(?!数|開設数|残高)|普通預金|当座預金|普通|当座|貯蓄|(?<![\u3040-\u30ff\u4e00-\u9fff])[普当](?=[ \t.:：．]{0,2}[0-9])|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
@@ -104,6 +105,7 @@ function pushYucho(text: string, out: RawFinding[]): void {
 export const bankAccountDetector: Detector = {
   type: 'BANK_ACCOUNT',
   detect(text, _options, out) {
+    pushTableCells(text, 'BANK_ACCOUNT', out);
     if (hasKeyword(text, 'bank')) {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
         out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });

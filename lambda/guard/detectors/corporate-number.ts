@@ -4,6 +4,7 @@ import { codeAt, digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13,
 import { continuesWithDigits } from './my-number';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
+import { pushTableCells } from './table-columns';
 
 // Same window rule as MY_NUMBER: no window inside a longer spaced number, but a whole
 // 13-digit run may follow another number and a space.
@@ -26,6 +27,7 @@ const INVOICE_CONTEXT = /登録番号|インボイス|適格請求書|invoice|re
 export const corporateNumberDetector: Detector = {
   type: 'CORPORATE_NUMBER',
   detect(text, _options, out) {
+    pushTableCells(text, 'CORPORATE_NUMBER', out);
     const runs = digitRuns(text);
     for (let r = 0; r < runs.count; r++) {
       const s = runs.starts[r];

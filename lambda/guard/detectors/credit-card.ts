@@ -4,6 +4,7 @@ import { digitRuns, execAtRuns, isLuhnValid, isRepeatedDigit, isValidEan13 } fro
 import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
+import { pushTableCells } from './table-columns';
 
 const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
@@ -61,6 +62,7 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
 export const creditCardDetector: Detector = {
   type: 'CREDIT_CARD',
   detect(text, _options, out) {
+    pushTableCells(text, 'CREDIT_CARD', out);
     const runs = digitRuns(text);
     execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 12, (m) => {
       // The run may include a neighbouring number ("card 4111 1111 1111 1111 2 pcs"):

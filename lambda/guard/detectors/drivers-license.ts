@@ -1,5 +1,6 @@
 import { hasKeyword, hasLabelAfter, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
+import { pushTableCells } from './table-columns';
 
 const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver'?s?\s?licen[cs]e(?:\s?(?:number|no\.?|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
 // Japanese licences are 12 digits; other countries use a letter prefix and 5-14 digits.
@@ -25,6 +26,7 @@ export function hasLicenceLabel(text: string, start: number, end: number): boole
 export const driversLicenseDetector: Detector = {
   type: 'DRIVERS_LICENSE',
   detect(text, _options, out) {
+    pushTableCells(text, 'DRIVERS_LICENSE', out);
     if (hasKeyword(text, 'license')) {
       valuesAfterContext(text, CONTEXT, VALUE, 20, (start, end) => {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });

@@ -1,6 +1,7 @@
 import { hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import { isYuchoPair } from './bank-account';
 import type { Detector } from './detector';
+import { pushTableCells } from './table-columns';
 
 const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号|の記号番号)?|健康保険(?:証)?|記号番号|health\s?insurance(?:\s?(?:number|no\.?|id))?|insurance\s?(?:number|no\.?|id)|member\s?id/gi;
 // 保険者番号 (8 digits) or 記号・番号 pairs such as "1234・567"; digits may be spaced out.
@@ -15,6 +16,7 @@ const LABELLED_VALUE = /(?<![0-9A-Za-z-])[0-9](?:[ -]?[0-9]){5,9}/;
 export const healthInsuranceNumberDetector: Detector = {
   type: 'HEALTH_INSURANCE_NUMBER',
   detect(text, _options, out) {
+    pushTableCells(text, 'HEALTH_INSURANCE_NUMBER', out);
     if (hasKeyword(text, 'health')) {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
         if (end - start >= 6) out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });

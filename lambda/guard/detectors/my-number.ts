@@ -4,6 +4,7 @@ import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } fro
 import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
+import { pushTableCells } from './table-columns';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
 // A whole 12-digit run is its own token, though, and may follow another number and a space
@@ -63,6 +64,7 @@ function verdict(text: string, digits: string, start: number, end: number, whole
 export const myNumberDetector: Detector = {
   type: 'MY_NUMBER',
   detect(text, _options, out) {
+    pushTableCells(text, 'MY_NUMBER', out);
     // Matches start only at digit-run starts, in clusters of at least 12 digits (see digitRuns).
     const runs = digitRuns(text);
     execAtRuns(PATTERN, text, runs, (r) => runs.clusterDigits[r] >= 12, (m) => {

@@ -6,6 +6,8 @@
  */
 const LABEL = String.raw`(?:(?:ご|お)?(?:注文|受注|発注|管理|受付|伝票|追跡|送り状|お問い合わせ伝票|問い合わせ|問合せ|部品|製造|製品|商品|シリアル|予約|チケット|請求書?|見積書?|案件|整理|ロット|品|型|資産|会員|社員|顧客|取引|契約|申込|申請|手配|出荷|配送|荷物|在庫|物件|車両|機器|端末|ライセンス|認証|承認|処理|照合|照会|発行|登録ID|バッチ|ジョブ|ケース|インシデント|問題|課題|伝票|商品コード)(?:番号|No\.?|ID|コード)|(?:ライセンス|プロダクト|シリアル|製品|アクティベーション)キー|(?:製品)?シリアル|(?:会議|ミーティング|ウェビナー)(?:ID|番号)|(?<![A-Za-z])(?:ID|No\.?)|品番|型番|JAN(?:コード)?|EAN(?:-?13)?|GTIN|UPC|バーコード|ISBN|ASIN|SKU|ロット|(?:order|tracking|invoice|serial|ticket|reference|ref|case|part|item|product|reservation|booking|confirmation|incident|request|job|batch|model|sku)(?:[ _-]?(?:no\.?|number|num|id|#))?|(?:license|product|serial|activation) key|(?:meeting|conference|webinar)[ _-]?(?:id|number|no\.?))[ \t]*(?:[:：#=は]|No\.?)?[ \t]*[#＃]?[ \t]*`;
 const LABEL_BEFORE = new RegExp(`${LABEL}$`, 'i');
+/** A table header cell naming an ordinary business number (注文番号, 商品コード, order_id). */
+export const ORDINARY_NUMBER_HEADER = new RegExp(`^${LABEL}$`, 'i');
 // The second and later numbers of a list after one label: 部品番号 6182390382 と 0721963669.
 const LISTED_AFTER_LABEL = new RegExp(`${LABEL}[0-9A-Za-z][0-9A-Za-z-]{2,24}(?:[ \t]*(?:と|、|,|，|/|及び|および|and|or|&)[ \t]*[0-9A-Za-z][0-9A-Za-z-]{2,24})*[ \t]*(?:と|、|,|，|/|及び|および|and|or|&)[ \t]*$`, 'i');
 

@@ -1,6 +1,7 @@
 import { hasContext, hasKeyword, valuesAfterContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAt, separatedDigits } from './digit-sequence';
+import { pushTableCells } from './table-columns';
 
 const CONTEXT = /旅券(?:番号)?|パスポート(?:番号|No\.?)?|passport(?:\s?(?:number|no\.?|#))?/gi;
 // Japanese passports: two letters + seven digits; US: nine digits or a letter + eight digits.
@@ -18,6 +19,7 @@ const TRAVEL = /旅券|パスポート|passport|搭乗|渡航|出国|入国|ビ�
 export const passportNumberDetector: Detector = {
   type: 'PASSPORT_NUMBER',
   detect(text, _options, out) {
+    pushTableCells(text, 'PASSPORT_NUMBER', out);
     const names = hasName(out);
     if (!names && !hasKeyword(text, 'passport')) return;
     let labelledEnd = -1;

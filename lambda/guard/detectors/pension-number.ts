@@ -2,6 +2,7 @@ import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from '.
 import type { Detector, RawFinding } from './detector';
 import { digitRuns, execAtRuns, labelledDigits, NO_DIGIT_AFTER_GAP, separatedDigits } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
+import { pushTableCells } from './table-columns';
 
 const CONTEXT = /基礎年金番号|年金番号|年金手帳|年金|pension(?:\s?(?:number|no\.?))?/gi;
 // 基礎年金番号: 4-digit office code + 6-digit serial.
@@ -74,6 +75,7 @@ function isBareListEntry(text: string, start: number, end: number, out: readonly
 export const pensionNumberDetector: Detector = {
   type: 'PENSION_NUMBER',
   detect(text, _options, out) {
+    pushTableCells(text, 'PENSION_NUMBER', out);
     const keyed = hasKeyword(text, 'pension');
     const listed = !keyed && out.length > 0;
     if (!keyed && !listed) return;

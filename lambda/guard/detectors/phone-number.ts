@@ -2,6 +2,7 @@ import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { codeAt, digitRuns, digitsOf } from './digit-sequence';
 import { afterOrdinaryNumberLabel } from './number-labels';
+import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
 // (after which up to 15 digits may run together: E.164 written without spaces).
@@ -205,6 +206,7 @@ export function withPlainSeparators(text: string): string {
 export const phoneNumberDetector: Detector = {
   type: 'PHONE_NUMBER',
   detect(original, _options, out) {
+    pushTableCells(original, 'PHONE_NUMBER', out);
     // Spaced or unusual separators are read on a same-length copy (see withPlainSeparators).
     const text = withPlainSeparators(original);
     // Candidates start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see
@@ -224,8 +226,10 @@ export const phoneNumberDetector: Detector = {
         failedEnd = Math.max(failedEnd, found.failedEnd);
         continue;
       }
-      out.push({ type: 'PHONE_NUMBER', start, end: found.end, score: found.score });
       next = found.end;
+      // Without its own context, a phone shape in an order-number column is that order number.
+      if (found.score < 0.95 && inOrdinaryNumberColumn(original, start, found.end)) continue;
+      out.push({ type: 'PHONE_NUMBER', start, end: found.end, score: found.score });
     }
   },
 };

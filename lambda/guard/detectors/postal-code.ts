@@ -1,6 +1,7 @@
 import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, labelledDigits, NO_DIGIT_AFTER_GAP } from './digit-sequence';
+import { pushTableCells } from './table-columns';
 
 const MARKED = /〒 ?([0-9] ?[0-9] ?[0-9] ?-? ?[0-9] ?[0-9] ?[0-9] ?[0-9])(?![0-9])/y;
 // 123-4567, also spaced out: 1 2 3 - 4 5 6 7.
@@ -24,6 +25,7 @@ function isOpeningBracket(c: number): boolean {
 export const postalCodeDetector: Detector = {
   type: 'POSTAL_CODE',
   detect(text, _options, out) {
+    pushTableCells(text, 'POSTAL_CODE', out);
     // One search for 〒 serves both the code after it and a code before it in brackets (1500043（〒）).
     let markInBrackets = false;
     for (let i = text.indexOf('〒'); i >= 0; i = text.indexOf('〒', i + 1)) {

@@ -190,3 +190,31 @@ describe('spaced digits, for every type with digits', () => {
     expect(types(text)).toEqual([]);
   });
 });
+
+describe('pasted tables: the column header decides the type', () => {
+  // 100000063352 passes Luhn but not the My Number check digit: test data in a My Number column.
+  it.each([
+    ['CSV, My Number column', '氏名,マイナンバー,部署\n山田太郎,100000063352,営業\n佐藤花子,123456789018,総務', 'MY_NUMBER', ['100000063352', '123456789018']],
+    ['TSV, 個人番号 column', '社員番号\t個人番号\n1001\t1234 5678 9018\n1002\t100000063352', 'MY_NUMBER', ['1234 5678 9018', '100000063352']],
+    ['pension numbers starting with 0', '社員番号,氏名,基礎年金番号\n1001,山田太郎,0123456789\n1002,佐藤花子,0987654321', 'PENSION_NUMBER', ['0123456789', '0987654321']],
+    ['quoted CSV with a pension_no column', '"name","pension_no"\n"Yamada","0312-345678"', 'PENSION_NUMBER', ['0312-345678']],
+    ['phone column', '氏名,携帯電話\n山田,090-1234-5678\n佐藤,08012345678', 'PHONE_NUMBER', ['090-1234-5678', '08012345678']],
+    ['account column', '支店\t口座番号\n渋谷\t1234567', 'BANK_ACCOUNT', ['1234567']],
+    ['postal code column', '氏名,郵便番号,住所\n山田,150-0043,渋谷区', 'POSTAL_CODE', ['150-0043']],
+  ])('%s', (_case, text, type, values) => {
+    expect(found(text, type)).toEqual(values);
+    // No other type for those cells.
+    const other = detectEntities(text).filter((f) => f.type !== type && values.includes(text.slice(f.start, f.end)));
+    expect(other).toEqual([]);
+  });
+
+  it.each([
+    ['a count column', '部署,件数,売上\n営業,12,100000063352'],
+    ['a My Number column whose cells are notes', '氏名,マイナンバー\n山田,提出済み\n佐藤,未提出'],
+    ['a pension column with short codes', '氏名,年金番号\n山田,確認中\n佐藤,1234'],
+    ['an order table', '注文番号,数量\n0123456789,3\n0987654321,5'],
+    ['a header without rows', 'マイナンバー,氏名\n以上です'],
+  ])('%s gets no identifier from its header', (_case, text) => {
+    expect(types(text).filter((t) => !t.startsWith('PERSON_NAME'))).toEqual([]);
+  });
+});
