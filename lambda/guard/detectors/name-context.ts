@@ -668,6 +668,23 @@ function detectCompanionSurnames(text: string, out: RawFinding[], from: number):
   }
 }
 
+// Kana that end the stem of a word written with kanji and one kana (沢登り, 手続き, 見積り), and
+// the particles after such a word. No given name is one hiragana, so a name never sits there.
+const OKURIGANA = new Set([...'りきしみいえけせてめれびぎひ'].map((c) => c.charCodeAt(0)));
+const PARTICLE = new Set([...'のがをにはへでともや'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A surname read without a strong cue from the start of a word with okurigana (沢登りの予定,
+ * 山登りが): the kanji run then one kana and a particle. The finding is the word, not a name.
+ */
+function dropOkuriganaStems(text: string, out: RawFinding[], from: number): void {
+  for (let k = from; k < out.length; k++) {
+    const f = out[k];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0 || f.score >= 0.8 || !isHan(text.charCodeAt(f.end - 1))) continue;
+    if (OKURIGANA.has(codeAt(text, f.end)) && PARTICLE.has(codeAt(text, f.end + 1))) f.score = 0;
+  }
+}
+
 function isGap(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 9;
 }
@@ -759,6 +776,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   detectCompanionSurnames(text, out, from);
   detectSpacedHiraganaNames(text, out, from);
   if (text.indexOf('者') >= 0 || text.indexOf('文責') >= 0 || text.indexOf('承認') >= 0 || text.indexOf('確認') >= 0 || text.indexOf('担当') >= 0) extendSignedNames(text, out, from);
+  dropOkuriganaStems(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   joinSpacedNameParts(text, out, from);
   repeatFoundNames(text, out, from);

@@ -214,3 +214,26 @@ describe('rare surnames outside the lexicon before an honorific', () => {
     ]);
   });
 });
+
+describe('words and company names that start with a surname', () => {
+  it('leaves a word written with kanji and okurigana alone (沢登り), and company names built on a surname', () => {
+    expectNames([
+      ['週末は沢登りの予定です。', []],
+      ['沢登りが趣味です', []],
+      ['堀切りの工事は来週です', []],
+      ['伊藤忠実商事との契約を更新します。', []],
+      ['佐藤健康食品との契約を更新します。', []],
+      ['中村明星工業と打ち合わせ', []],
+      ['小林正樹建設に依頼しました', []],
+    ]);
+  });
+
+  it('still reads the surname with a cue or a particle right after it', () => {
+    expectNames([
+      ['沢登さんの予定を確認します', ['沢登']],
+      ['沢登が担当します', ['沢登']],
+      ['担当：沢登', ['沢登']],
+      ['佐藤らの調査によれば', ['佐藤']],
+    ]);
+  });
+});
