@@ -559,6 +559,8 @@ function isSpokenSeparator(c: number): boolean {
   return c === 0x306e || c === 0x30fc || c === 0x3001 || c === 0x30fb || c === 0x2d || c === 0x20 || c === 0x3000 || c === 0x2c || c === 0xff0c || c === 0xff0d;
 }
 
+const COUNTER_AFTER = '年月日時分秒円件人名個回台歳階号番';
+
 /** [length, digit] of the digit word, kanji numeral or digit at `i`, or null. */
 function spokenDigitAt(text: string, i: number): readonly [number, string] | null {
   const c = text.charCodeAt(i);
@@ -581,6 +583,9 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   let digits = 0;
   let words = 0;
   let lastDigitEnd = -1;
+  let lastSeparator = -1;
+  let digitsBeforeSeparator = 0;
+  let endBeforeSeparator = -1;
   while (i < text.length) {
     const d = spokenDigitAt(text, i);
     if (d !== null) {
@@ -612,12 +617,21 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
         } else break;
       }
       if (j < text.length && spokenDigitAt(text, j) !== null) {
+        lastSeparator = pieces.length;
+        digitsBeforeSeparator = digits;
+        endBeforeSeparator = lastDigitEnd;
         pieces.push(i, j, DASH);
         i = j;
         continue;
       }
     }
     break;
+  }
+  // A last group before a counter (…五六七八、二〇二四年) is another number: the run ends before it.
+  if (lastSeparator >= 0 && lastDigitEnd < text.length && COUNTER_AFTER.indexOf(text[lastDigitEnd]) >= 0) {
+    pieces.length = lastSeparator;
+    digits = digitsBeforeSeparator;
+    lastDigitEnd = endBeforeSeparator;
   }
   if (digits < 7 || digits > 16 || words === 0) return -1;
   for (const p of pieces) out.push(p);
