@@ -610,9 +610,13 @@ const LABEL_WORDS = [
   '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者?', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
-const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター',
-  // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value is who holds it.
-  '欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理'];
+const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター'];
+// Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value after the colon
+// is who holds it. Their first characters are common (上, 出, 同, 代), so they are found from the
+// colons of a text (roleLabelEnds), not by the label pattern.
+const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理'];
+const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
+const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length));
 const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
@@ -628,6 +632,34 @@ function labelEnds(text: string): Set<number> | null {
   return ends;
 }
 
+/** Whether `c` may stand right before a label: not a letter, digit, kanji or kana of a longer word. */
+function labelBoundary(c: number): boolean {
+  if (c !== c) return true; // the text's start
+  if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return false;
+  return !(SCRIPT[c] !== 0 || (c >= 0x3041 && c <= 0x3096));
+}
+
+/** Positions right after a role label and its colon (進行：, PM: 「), usually none; `colon` is the first colon. */
+function roleLabelEnds(text: string, colon: number): Set<number> | null {
+  let ends: Set<number> | null = null;
+  for (let p = colon; p >= 0 && p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x3a && c !== 0xff1a) continue;
+    let wordEnd = p;
+    while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 0x3000)) wordEnd--;
+    for (let len = Math.min(MAX_ROLE_LABEL, wordEnd); len >= 2; len--) {
+      if (!ROLE_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !labelBoundary(text.charCodeAt(wordEnd - len - 1))) continue;
+      let at = p + 1;
+      while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
+      if (text.charCodeAt(at) === 0x300c || text.charCodeAt(at) === 0x300e) at++;
+      while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
+      (ends ??= new Set()).add(at);
+      break;
+    }
+  }
+  return ends;
+}
+
 /** "Taro Yamada", "YAMADA Taro" right after a Japanese label. */
 const ROMAJI_NAME = /^[A-Z][A-Za-z]+(?:[ 　][A-Z][A-Za-z]+){1,2}/;
 
@@ -639,13 +671,19 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
   // label comes before the name it introduces).
   let labels: Set<number> | null = null;
   let labelsKnown = false;
-  const labelled = (at: number): boolean => labels !== null && labels.has(at);
+  let roles: Set<number> | null = null;
+  let rolesKnown = false;
+  const labelled = (at: number): boolean => (labels !== null && labels.has(at)) || (roles !== null && roles.has(at));
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
     if (!labelsKnown && LABEL_FIRST_CHARS[c] === 1) {
       labels = labelEnds(text);
       labelsKnown = true;
+    }
+    if (!rolesKnown && (c === 0x3a || c === 0xff1a)) {
+      roles = roleLabelEnds(text, i);
+      rolesKnown = true;
     }
     if (c < 0x3000) {
       // Romaji names after a Japanese label ("氏名: Taro Yamada").

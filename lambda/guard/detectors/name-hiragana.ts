@@ -173,10 +173,12 @@ export function kanjiHiraganaNameAt(text: string, runStart: number, i: number, o
   if (b < 0 || b >= 96 || GIVEN_PAIRS[(c - 0x3041) * 96 + b] !== 1) return i;
   const tier = surnameTierOf(runStart, i);
   if (tier === 0) return i;
-  NOT_GIVEN_AT.lastIndex = i;
-  if (NOT_GIVEN_AT.test(text)) return i;
   let runEnd = i;
   while (runEnd < length && runEnd - i < 6 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
+  // An ambiguous surname takes only a reading of three or more kana (checked again below).
+  if (tier < 2 && runEnd - i < 3) return i;
+  NOT_GIVEN_AT.lastIndex = i;
+  if (NOT_GIVEN_AT.test(text)) return i;
   for (let end = Math.min(runEnd, i + 4); end >= i + 2; end--) {
     // A kanji 子/美/香... may close the given name (あや子).
     const closing = isKanji(text.charCodeAt(end)) && end === runEnd && /[子美恵江代香乃奈]/.test(text[end]) ? 1 : 0;

@@ -311,17 +311,20 @@ const HEPBURN_WORD = /^(?:(?:[kgsztdnhbpmrwyfj]|kk|ss|tt|pp|tch|ch|sh|ts|[kgnhbp
  * lexicon or a longer word that reads only as Hepburn (Jun Ichinohe, Ken Shiraishi).
  */
 function givenThenRomajiSurname(given: string, surname: string): boolean {
-  if (isRomajiPlace(given, surname) || NON_NAME_WORDS.has(surname)) return false;
+  if (NON_NAME_WORDS.has(surname)) return false;
   // Will and May before a surname ask a question or wish ("Will Tanaka come?").
-  if (isRomajiSurname(surname)) return (WORD_NAMES.has(given) && !NON_NAME_WORDS.has(given)) || isRomajiGivenName(given);
-  return isRomajiGivenName(given) && surname.length >= 5 && HEPBURN_WORD.test(surname) && !isRomajiPlaceName(surname);
+  const wordName = WORD_NAMES.has(given) && !NON_NAME_WORDS.has(given);
+  const romajiGiven = !wordName && isRomajiGivenName(given);
+  if ((!wordName && !romajiGiven) || isRomajiPlace(given, surname)) return false;
+  if (isRomajiSurname(surname)) return true;
+  return romajiGiven && surname.length >= 5 && HEPBURN_WORD.test(surname) && !isRomajiPlaceName(surname);
 }
 
 function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   let first = 0;
   let titled = false;
   // "Jun Ichinohe": a romaji given name that is also a word of the stop list (Jun the month).
-  const givenFirst = group.length >= 2 && givenThenRomajiSurname(group[0].word, withoutDot(group[1].word));
+  const givenFirst = group.length >= 2 && NON_NAME_WORDS.has(group[0].word) && givenThenRomajiSurname(group[0].word, withoutDot(group[1].word));
   while (first < group.length && !(givenFirst && first === 0)) {
     const bare = withoutDot(group[first].word);
     if (TITLES.has(bare)) titled = true;
