@@ -755,15 +755,12 @@ export function valueRewrites(text: string): Array<number | string> | null {
 }
 
 function findValueRewrites(text: string): Array<number | string> | null {
-  const spacedAt = text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0;
+  const spacedAt = text.indexOf('@') >= 0 && (text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0);
   const ocr = OCR_GATE.test(text);
-  let cue = false;
-  for (let k = 0; k < SPOKEN_CUES.length && !cue; k++) cue = text.indexOf(SPOKEN_CUES[k]) >= 0;
-  if (!spacedAt && !ocr && !cue) return null;
   const found: Array<number | string> = [];
   // Spoken numbers after a cue: the run starts within 8 characters after the cue (its particle,
   // a colon, です), skipping anything that is not a digit word.
-  for (const word of cue ? SPOKEN_CUES : []) {
+  for (const word of SPOKEN_CUES) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const from = at + word.length;
       for (let p = from; p < Math.min(text.length, from + 8); p++) {

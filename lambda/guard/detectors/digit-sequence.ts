@@ -293,8 +293,10 @@ export function digitRuns(text: string): DigitRuns {
 }
 
 /**
- * The digit-run scan and normalize()'s "does anything change" question in one pass: false when
- * normalize(text) would return `text` unchanged, in which case `digitRuns(text)` is ready
+ * The digit-run scan and normalize()'s "does anything change" question in one pass, for every
+ * change but the value rewrites (spoken and OCR digits, spaced e-mails), which detect.ts asks
+ * normalize.ts's mayNeedValueRewrites about: false when normalize(text) would return `text` unchanged
+ * by those changes, in which case `digitRuns(text)` is ready
  * (cached); true when the text may need normalizing (then nothing is cached). A true answer
  * can be a false alarm (e.g. an emoji NFKC leaves alone); false is exact.
  */

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { detectEntities } from '../../../lambda/guard/detect';
+import { needsNormalization } from '../../../lambda/guard/detectors/digit-sequence';
 import { joinValueBreaks } from '../../../lambda/guard/detectors/line-breaks';
+import { mayNeedValueRewrites, normalize } from '../../../lambda/guard/normalize';
 
 /** Values of `type` found in `text`, as the caller wrote them. */
 function found(text: string, type: string): string[] {
@@ -220,5 +223,34 @@ describe('pasted tables: the column header decides the type', () => {
     ['a header without rows', 'マイナンバー,氏名\n以上です'],
   ])('%s gets no identifier from its header', (_case, text) => {
     expect(types(text).filter((t) => !t.startsWith('PERSON_NAME'))).toEqual([]);
+  });
+});
+
+describe('the normalization gate with value rewrites', () => {
+  const pieces = ['O', 'o', 'l', 'I', '0', '1', '5', '12', '345', ' ', '-', '.', ' @ ', '@', 'example', '.jp', '電話', '番号は', 'ゼロ', 'イチ', 'ニー', 'キュー', 'の', '、', '〇', '九', '\n', '> ', 'TEL', '\u200b', 'データ'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+
+  it('normalizes every text whose normalized form differs (needsNormalization or a value rewrite)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (needsNormalization(t) || mayNeedValueRewrites(t)) return;
+        const n = normalize(t);
+        expect(n.text).toBe(t);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('maps every rewritten finding back onto the original characters', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const f of detectEntities(t)) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(t.length);
+          expect(f.end).toBeGreaterThan(f.start);
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
