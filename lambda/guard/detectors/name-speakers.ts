@@ -116,11 +116,20 @@ function detectMentions(text: string, out: RawFinding[]): void {
   }
 }
 
+/** Whether text[from, to) holds a digit (the time stamp of a log line). */
+function codeIsDigitBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** Speaker labels pushed as PERSON_NAME findings (cheap exit when no line has a colon or a bracket). */
 export function detectSpeakerNames(text: string, out: RawFinding[]): void {
   if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) detectMentions(text, out);
   if (!mayHaveSpeakerLine(text)) return;
-  const found: { start: number; end: number; tier: number; speech: boolean }[] = [];
+  const found: { start: number; end: number; tier: number; speech: boolean; timed: boolean }[] = [];
   SPEAKER_LINE.lastIndex = 0;
   for (let m = SPEAKER_LINE.exec(text); m !== null; m = SPEAKER_LINE.exec(text)) {
     if (m[0].length === 0) {
@@ -132,12 +141,14 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
     if (tier === 0) continue;
     // Nothing before the label (a bullet, a time stamp, a bracket) is kanji or hiragana.
     const start = m.index + m[0].indexOf(label);
-    const speech = m[3].length > 0 && (SPEECH.test(m[3]) || (label.length >= 2 && POLITE_END.test(m[3])));
-    found.push({ start, end: start + label.length, tier, speech });
+    // A time stamp before the label ([10:58] 林: 承知しました) makes the line a log line by itself.
+    const timed = start > m.index && codeIsDigitBefore(text, m.index, start);
+    const speech = m[3].length > 0 && (SPEECH.test(m[3]) || ((label.length >= 2 || timed) && POLITE_END.test(m[3])));
+    found.push({ start, end: start + label.length, tier, speech, timed });
   }
   // A log: two or more speaker lines, one of them speech (大阪：晴れ / 東京：曇り is a table).
   const log = found.length >= 2 && found.some((f) => f.speech);
   for (const f of found) {
-    if (f.tier === 2 || (f.speech && f.tier >= 1) || log) out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: 0.75 });
+    if (f.tier === 2 || (f.speech && (f.tier >= 1 || f.timed)) || log) out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: 0.75 });
   }
 }

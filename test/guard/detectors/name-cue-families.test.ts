@@ -29,6 +29,17 @@ describe('given names alone as chat speakers and @-mentions', () => {
     ]);
   });
 
+  it('takes a time stamp before a one-kanji label as the sign of a log line', () => {
+    expectNames([
+      ['[10:58] 林: 承知しました', ['林']],
+      ['10:02 森：資料を送りました', ['森']],
+      ['[10:58] 金: 5,000円', []],
+      ['10:00 東：晴れ', []],
+      ['10:15 本：返却しました', []],
+      ['林: 了解です', []],
+    ]);
+  });
+
   it('reads an @-mention in kanji or hiragana as a name when the lexicon does', () => {
     expectNames([
       ['@薫 資料の確認お願いします', ['薫']],
