@@ -650,10 +650,10 @@ function isAsciiDigit(c: number): boolean {
 }
 
 /**
- * OCR rewrites in `text`: in a token of digits and O/o/l/I (optionally after one or two capitals,
- * a passport's prefix) with more digits than letters, and in a cluster of such tokens joined by
- * dashes, dots or spaces that holds at least 7 digits, the letters become digits. Words keep
- * their letters: a token glued to other letters, or with as many letters as digits, is a word.
+ * OCR rewrites in `text`: in a cluster of tokens of digits and O/o/l/I joined by dashes, dots or
+ * spaces, holding at least 7 digits and at most one letter for every two digits (each token with
+ * a digit), the letters become digits. Words keep their letters: a token glued to other letters,
+ * or all letters, ends the cluster. (A passport's capitals prefix: PREFIXED_OCR.)
  */
 function ocrRewrites(text: string, out: Array<number | string>): void {
   let i = 0;
@@ -669,6 +669,7 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
     const tokens: number[] = [];
     let j = i;
     let clusterDigits = 0;
+    let clusterLetters = 0;
     for (;;) {
       const start = j;
       let d = 0;
@@ -681,16 +682,18 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
         j++;
       }
       // A token glued to letters (309lab) or with more letters than digits allow (Io1) ends the cluster.
-      if ((j < n && isAsciiLetter(text.charCodeAt(j))) || d === 0 || l > Math.max(1, d - 1)) break;
+      if ((j < n && isAsciiLetter(text.charCodeAt(j))) || d === 0 || l > d + 1) break;
       tokens.push(start, j);
       clusterDigits += d;
+      clusterLetters += l;
       // Separator: up to three of " -." between tokens.
       let s = j;
       while (s < n && s - j < 3 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x2d || text.charCodeAt(s) === 0x2e)) s++;
       if (s === j || s >= n || !(isAsciiDigit(text.charCodeAt(s)) || ocrDigit(text.charCodeAt(s)) !== null)) break;
       j = s;
     }
-    if (tokens.length > 0 && clusterDigits >= 7) {
+    // Misreadings are the exception: at most one letter for every two digits in the cluster.
+    if (tokens.length > 0 && clusterDigits >= 7 && clusterLetters * 2 <= clusterDigits) {
       for (let t = 0; t < tokens.length; t += 2) {
         for (let p = tokens[t]; p < tokens[t + 1]; p++) {
           const r = ocrDigit(text.charCodeAt(p));

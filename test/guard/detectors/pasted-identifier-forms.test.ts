@@ -127,6 +127,8 @@ describe('OCR misreadings inside digit runs', () => {
     ['スキャン結果: 電話 O6 - 309l - 7196', 'PHONE_NUMBER', 'O6 - 309l - 7196'],
     ['TEL: O3-l234-5678', 'PHONE_NUMBER', 'O3-l234-5678'],
     ['旅券番号 TK12O4567', 'PASSPORT_NUMBER', 'TK12O4567'],
+    ['旅券番号：TKO123456', 'PASSPORT_NUMBER', 'TKO123456'],
+    ['携帯 O9O-l234-5678', 'PHONE_NUMBER', 'O9O-l234-5678'],
     ['カード番号 4111 1l11 11I1 1111', 'CREDIT_CARD', '4111 1l11 11I1 1111'],
     ['メール info @ example .jp', 'EMAIL', 'info @ example .jp'],
     ['連絡は taro @ example . co . jp まで', 'EMAIL', 'taro @ example . co . jp'],
@@ -134,7 +136,7 @@ describe('OCR misreadings inside digit runs', () => {
     expect(found(text, type)).toEqual([value]);
   });
 
-  it.each(['Call me @ 5pm. Meeting after', 'Windows 10 Pro', 'ver l.2.3 build 1O', 'Room 101 Lobby', 'IOS 17 and OS 14', 'Hello @ all. see you', 'ping me @ home. ok', 'Iot 2024 l0 units'])(
+  it.each(['Call me @ 5pm. Meeting after', 'Windows 10 Pro', 'ver l.2.3 build 1O', 'Room 101 Lobby', 'IOS 17 and OS 14', 'Hello @ all. see you', 'ping me @ home. ok', 'Iot 2024 l0 units', 'Model IO1-2345-678 ships', 'Room 1O1, floor l2, 2O24'])(
     'leaves %s without an identifier',
     (text) => {
       expect(types(text).filter((t) => !t.startsWith('PERSON_NAME') && !t.startsWith('ADDRESS'))).toEqual([]);
