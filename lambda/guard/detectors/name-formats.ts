@@ -177,13 +177,22 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
 
 /** A header cell that may name a name column (名, フリガナ, ふりがな, Name) and a separator: a cheap test before the table scan. */
 function csvNameHint(text: string): boolean {
-  if (text.indexOf(',') < 0 && text.indexOf('\t') < 0) return false;
-  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0;
+  if (text.indexOf(',') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return false;
+  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当者') >= 0;
 }
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
 
-/** Cells of the name column of a pasted CSV or TSV table (a header row names it: 氏名, フリガナ, Name). */
+const HAS_LETTER = /\p{L}/u;
+// The rule row under a Markdown table's header (|---|:---:|).
+const PIPE_RULE_ROW = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$/;
+
+/** Whether a one-character cell value can be a name (神, 林): a lexicon surname or given name. */
+function shortCellName(value: string): boolean {
+  return value.length >= 2 || (value.length === 1 && (surnameTier(value, 0, 1) > 0 || givenTier(value, 0, 1) > 0));
+}
+
+/** Cells of the name column of a pasted CSV, TSV or Markdown table (a header row names it: 氏名, フリガナ, Name). */
 function detectCsvNameColumns(text: string, out: RawFinding[]): void {
   let lineStart = 0;
   let columns: number[] | null = null;
@@ -193,8 +202,10 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     if (line.trim() === '') columns = null;
-    else if (columns === null) {
-      separator = line.includes('\t') ? '\t' : ',';
+    else if (separator === '|' && columns !== null && PIPE_RULE_ROW.test(line)) {
+      // The rule under the header: the rows follow.
+    } else if (columns === null) {
+      separator = line.trimStart().startsWith('|') ? '|' : line.includes('\t') ? '\t' : ',';
       const cells = line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''));
       const found = cells.length >= 2 ? cells.flatMap((c, k) => (NAME_HEADER.test(c) ? [k] : [])) : [];
       if (found.length > 0) columns = found;
@@ -207,7 +218,7 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
           const lead = cell.length - cell.trimStart().length;
           const value = cell.trim().replace(/^"|"$/g, '');
           const quoteLead = cell.trim().startsWith('"') ? 1 : 0;
-          if (value.length >= 2 && value.length <= 24 && !/[0-9@:/]/.test(value)) {
+          if (shortCellName(value) && value.length <= 24 && !/[0-9@:/]/.test(value) && HAS_LETTER.test(value)) {
             const start = offset + lead + quoteLead;
             out.push({ type: 'PERSON_NAME', start, end: start + value.length, score: 0.85 });
           }

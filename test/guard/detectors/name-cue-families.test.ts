@@ -248,3 +248,24 @@ describe('words and company names that start with a surname', () => {
     ]);
   });
 });
+
+describe('pasted tables with a name column', () => {
+  it('reads the cells of a name column in Markdown, TSV and CSV tables, one-kanji surnames included', () => {
+    expectNames([
+      ['| 氏名 | 部署 |\n|---|---|\n| 池田 | 営業 |\n| 神 | 総務 |', ['池田', '神']],
+      ['| 名前 | 役割 |\n| --- | --- |\n| 山口 | PM |\n| 真壁 | 補佐 |', ['山口', '真壁']],
+      ['氏名\t部署\n池田\t営業\n神\t総務\n木立\t開発', ['池田', '神', '木立']],
+      ['担当者,部署\n池田,営業\n千葉,総務', ['池田', '千葉']],
+    ]);
+  });
+
+  it('leaves tables without a name column, rule rows and empty cells alone', () => {
+    expectNames([
+      ['| 地域 | 売上 |\n|---|---|\n| 東京 | 100 |', []],
+      ['| 品名 | 数量 |\n|---|---|\n| 鉛筆 | 10 |', []],
+      ['| 氏名 | 部署 |\n|:---|---:|\n| - | 営業 |', []],
+      ['| 項目 | 内容 |\n|---|---|\n| 名前 | 未定 |', []],
+      ['氏名\t部署\n※\t営業', []],
+    ]);
+  });
+});
