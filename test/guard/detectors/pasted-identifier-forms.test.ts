@@ -30,6 +30,11 @@ describe('identifiers broken across a line break', () => {
     ['e-mail broken before a dot, in a terminal', '$ git log\nAuthor: hanako@example\n  .co.jp', 'EMAIL', 'hanako@example\n  .co.jp'],
     ['bank account in minutes', '振込先 口座番号 普通 123\n4567 に変更', 'BANK_ACCOUNT', '123\n4567'],
     ['corporate number', '法人番号 7000012\n050002 の登記を確認', 'CORPORATE_NUMBER', '7000012\n050002'],
+    ['invoice registration number', '登録番号：T7000012\n050002', 'CORPORATE_NUMBER', 'T7000012\n050002'],
+    ['CRLF line ends', '電話：090-1234-\r\n5678', 'PHONE_NUMBER', '090-1234-\r\n5678'],
+    ['a reply quoted twice', '> > 携帯 090-1234-\n> > 5678 まで', 'PHONE_NUMBER', '090-1234-\n> > 5678'],
+    ['a full-width indent', 'メール：taro.yamada@\n\u3000example.co.jp', 'EMAIL', 'taro.yamada@\n\u3000example.co.jp'],
+    ['a tab indent', 'カード 4111-1111-\n\t1111-1111', 'CREDIT_CARD', '4111-1111-\n\t1111-1111'],
   ])('%s', (_family, text, type, value) => {
     expect(found(text, type)).toEqual([value]);
   });
