@@ -616,7 +616,9 @@ const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?',
 // colons of a text (roleLabelEnds), not by the label pattern.
 const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理'];
 const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
-const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length));
+// The same roles and the people labels as the key cell of a Markdown row (| 担当 | 池田 |).
+const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);
+const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length), 3);
 const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
@@ -639,16 +641,27 @@ function labelBoundary(c: number): boolean {
   return !(SCRIPT[c] !== 0 || (c >= 0x3041 && c <= 0x3096));
 }
 
-/** Positions right after a role label and its colon (進行：, PM: 「), usually none; `colon` is the first colon. */
-function roleLabelEnds(text: string, colon: number): Set<number> | null {
+/** Whether the cell of a Markdown row ends at `end` after the word that starts at `start` (| 担当 |). */
+function cellStartsAt(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x7c;
+}
+
+/**
+ * Positions right after a role label and its colon (進行：, PM: 「), or after the key cell of a
+ * Markdown row (| 担当 | 池田 |), usually none; `first` is the first colon or bar.
+ */
+function roleLabelEnds(text: string, first: number): Set<number> | null {
   let ends: Set<number> | null = null;
-  for (let p = colon; p >= 0 && p < text.length; p++) {
+  for (let p = first; p >= 0 && p < text.length; p++) {
     const c = text.charCodeAt(p);
-    if (c !== 0x3a && c !== 0xff1a) continue;
+    const bar = c === 0x7c;
+    if (c !== 0x3a && c !== 0xff1a && !bar) continue;
     let wordEnd = p;
     while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 0x3000)) wordEnd--;
     for (let len = Math.min(MAX_ROLE_LABEL, wordEnd); len >= 2; len--) {
-      if (!ROLE_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !labelBoundary(text.charCodeAt(wordEnd - len - 1))) continue;
+      if (bar ? !CELL_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !cellStartsAt(text, wordEnd - len) : !ROLE_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !labelBoundary(text.charCodeAt(wordEnd - len - 1))) continue;
       let at = p + 1;
       while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
       if (text.charCodeAt(at) === 0x300c || text.charCodeAt(at) === 0x300e) at++;
@@ -681,7 +694,7 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       labels = labelEnds(text);
       labelsKnown = true;
     }
-    if (!rolesKnown && (c === 0x3a || c === 0xff1a)) {
+    if (!rolesKnown && (c === 0x3a || c === 0xff1a || c === 0x7c)) {
       roles = roleLabelEnds(text, i);
       rolesKnown = true;
     }

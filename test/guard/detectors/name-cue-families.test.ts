@@ -268,4 +268,17 @@ describe('pasted tables with a name column', () => {
       ['氏名\t部署\n※\t営業', []],
     ]);
   });
+
+  it('reads the value cell after a role or people key cell of a Markdown row', () => {
+    expectNames([
+      ['| 担当 | 池田 |', ['池田']],
+      ['| PM | 山口 |\n| 欠席 | 千葉 |', ['山口', '千葉']],
+      ['| 担当 | 森 |\n| 期限 | 明日 |', ['森']],
+    ]);
+    expectNames([
+      ['| 担当 | 営業部 |', []],
+      ['| 担当 | 未定 |', []],
+      ['| 期限 | 池田 |', []],
+    ]);
+  });
 });
