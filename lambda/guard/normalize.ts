@@ -606,13 +606,17 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
       lastDigitEnd = i;
       continue;
     }
-    if (lastDigitEnd === i && isSpokenSeparator(text.charCodeAt(i))) {
+    if (lastDigitEnd === i && (isSpokenSeparator(text.charCodeAt(i)) || text.startsWith('ハイフン', i))) {
       let j = i;
       let seen = 0;
       for (let k = removableLengthAt(text, j); j < text.length && seen < 3; k = removableLengthAt(text, j)) {
         if (k > 0) j += k;
         else if (isSpokenSeparator(text.charCodeAt(j))) {
           j++;
+          seen++;
+        } else if (text.startsWith('ハイフン', j)) {
+          // The dash said aloud (ゼロサン ハイフン ゴーゴー…).
+          j += 4;
           seen++;
         } else break;
       }
