@@ -654,10 +654,19 @@ function cellStartsAt(text: string, start: number): boolean {
  */
 function roleLabelEnds(text: string, first: number): Set<number> | null {
   let ends: Set<number> | null = null;
-  for (let p = first; p >= 0 && p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    const bar = c === 0x7c;
-    if (c !== 0x3a && c !== 0xff1a && !bar) continue;
+  // The next colon, full-width colon and bar, each found by indexOf (no loop over every character).
+  let colon = text.indexOf(':', first);
+  let wide = text.indexOf('：', first);
+  let pipe = text.indexOf('|', first);
+  for (;;) {
+    let p = colon;
+    if (p < 0 || (wide >= 0 && wide < p)) p = wide;
+    if (p < 0 || (pipe >= 0 && pipe < p)) p = pipe;
+    if (p < 0) break;
+    if (p === colon) colon = text.indexOf(':', p + 1);
+    else if (p === wide) wide = text.indexOf('：', p + 1);
+    else pipe = text.indexOf('|', p + 1);
+    const bar = text.charCodeAt(p) === 0x7c;
     let wordEnd = p;
     while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 0x3000)) wordEnd--;
     for (let len = Math.min(MAX_ROLE_LABEL, wordEnd); len >= 2; len--) {

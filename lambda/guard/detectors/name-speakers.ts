@@ -102,6 +102,12 @@ const MENTION_HONORIFIC = /(?:さん|さま|ちゃん|くん)$/;
 // Mentions of a group (@みなさん, @みんな).
 const MENTION_NON_NAMES = new Set(['みな', 'みんな', 'ぜんいん', 'かく', 'おのおの']);
 
+/** A cheap test before the mention pattern: an @ followed by a kana or kanji (not an e-mail's domain). */
+function mayHaveMention(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) if (text.charCodeAt(at + 1) >= 0x3041) return true;
+  return text.indexOf('＠') >= 0;
+}
+
 function detectMentions(text: string, out: RawFinding[]): void {
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
@@ -127,7 +133,7 @@ function codeIsDigitBefore(text: string, from: number, to: number): boolean {
 
 /** Speaker labels pushed as PERSON_NAME findings (cheap exit when no line has a colon or a bracket). */
 export function detectSpeakerNames(text: string, out: RawFinding[]): void {
-  if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) detectMentions(text, out);
+  if (mayHaveMention(text)) detectMentions(text, out);
   if (!mayHaveSpeakerLine(text)) return;
   const found: { start: number; end: number; tier: number; speech: boolean; timed: boolean }[] = [];
   SPEAKER_LINE.lastIndex = 0;
