@@ -1,7 +1,7 @@
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { givenTier, isKanaGivenName, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
-import { detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
+import { detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 
 /**
@@ -761,6 +761,7 @@ function extendSignedNames(text: string, out: RawFinding[], from: number): void 
 /** The context rules above, on the Japanese name findings in out[from..]. */
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
+  detectHiraganaActors(text, out);
   detectListedNames(text, out);
   detectSpeakerNames(text, out);
   scanKanjiRuns(text, out, from);

@@ -93,6 +93,35 @@ export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: 
   }
 }
 
+// What a person does in a business sentence, right after a name written in hiragana.
+const ACTOR_PHRASES = ['が担当', 'が対応', 'が参加', 'が出席', 'が同行', 'から連絡', 'から報告'];
+// Hiragana words before such a phrase that are no name (わたしが担当, みんなが参加).
+const NOT_AN_ACTOR = new Set('わたし わたくし あたし あなた みんな みなさん だれ どなた こちら そちら あちら どちら じぶん ぼく おれ かれ かのじょ ほか ぜんいん ひとり ふたり'.split(' '));
+
+/**
+ * A name in hiragana, three to six kana that the lexicon reads as a surname or given name,
+ * standing alone before what a person does (ゆうきが担当します, 、さくらから連絡): the verb is the
+ * cue an honorific would be. Only where the run starts a word (after a space, punctuation or
+ * the start of a line), so no verb ending or okurigana is read into it.
+ */
+export function detectHiraganaActors(text: string, out: RawFinding[]): void {
+  for (let k = 0; k < ACTOR_PHRASES.length; k++) {
+    const phrase = ACTOR_PHRASES[k];
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 7 && isHiragana(text.charCodeAt(start - 1))) start--;
+      const length = at - start;
+      if (length < 3 || length > 6) continue;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 10;
+      if (isKanji(before) || (before >= 0x30a1 && before <= 0x30fc) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a) || (before >= 0x30 && before <= 0x39)) continue;
+      const word = text.slice(start, at);
+      if (NOT_AN_ACTOR.has(word) || NOT_A_NAME.has(word) || NO_WORD_START.has(text.charCodeAt(start))) continue;
+      const reading = katakana(text, start, at);
+      if (KANA_GIVEN.has(reading) || KANA_SURNAMES.has(reading)) out.push({ type: 'PERSON_NAME', start, end: at, score: 0.7 });
+    }
+  }
+}
+
 const DEPARTMENT_END = new Set([...'部課室局係の'].map((c) => c.charCodeAt(0)));
 
 // Hiragana right after a name that is no given name: an honorific, a copula or a particle phrase.

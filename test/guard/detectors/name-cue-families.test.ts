@@ -50,6 +50,21 @@ describe('given names alone as chat speakers and @-mentions', () => {
     ]);
   });
 
+  it('reads a hiragana name standing alone before what a person does', () => {
+    expectNames([
+      ['ゆうきが担当します', ['ゆうき']],
+      ['明日は、さくらから連絡があります', ['さくら']],
+      ['はるかが対応しました', ['はるか']],
+    ]);
+    expectNames([
+      ['わたしが担当します', []],
+      ['みんなが参加します', []],
+      ['こちらが対応します', []],
+      ['それから連絡します', []],
+      ['あとから連絡します', []],
+    ]);
+  });
+
   it('leaves headings, notes and group mentions of the same shape alone', () => {
     expectNames([
       ['桜：満開です', []],
