@@ -39,8 +39,8 @@ const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
 const FULL_NAMES = new Set(decodeList(FULL).split(' '));
 const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
 // The same lists for lookups of a range of the text in place (range-lexicon.ts).
-const SURNAME_RANGES = new RangeLexicon(SURNAMES);
-const GIVEN_RANGES = new RangeLexicon(GIVEN_NAMES);
+const SURNAME_RANGES = RangeLexicon.from(SURNAMES);
+const GIVEN_RANGES = RangeLexicon.from(GIVEN_NAMES);
 const FULL_NAME_RANGES = RangeLexicon.of(FULL_NAMES);
 const NON_NAME_TAIL_RANGES = RangeLexicon.of(NON_NAME_TAIL);
 const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCodeAt(0)));

@@ -31,44 +31,63 @@ export class RangeLexicon {
   /** Every length a word has, as a bit (lengths over 30 share bit 31). */
   private readonly lengths: number = 0;
 
-  /** `entries`: word and value (> 0); a word given twice keeps its last value. */
-  constructor(entries: Iterable<readonly [string, number]>) {
-    const list = [...entries];
-    const bits = tableBits(list.length);
+  /**
+   * `words` and their `values` (> 0; null: every word counts 1); a word given twice keeps its
+   * last value. Built from plain arrays: the name lists hold tens of thousands of words, and a
+   * tuple per word would be as many allocations at module load.
+   */
+  private constructor(words: readonly string[], values: readonly number[] | null) {
+    const bits = tableBits(words.length);
     const slots = new Int32Array(1 << bits);
     const mask = (1 << bits) - 1;
-    const words = this.words;
-    const values = this.values;
+    const kept = this.words;
+    const keptValues = this.values;
     let lengths = 0;
-    for (let e = 0; e < list.length; e++) {
-      const word = list[e][0];
-      const value = list[e][1];
+    for (let e = 0; e < words.length; e++) {
+      const word = words[e];
+      const value = values === null ? 1 : values[e];
       if (!(value > 0)) throw new Error('RangeLexicon: values must be positive');
       let slot = rangeHash(word, 0, word.length) & mask;
       let index = slots[slot];
-      while (index !== 0 && words[index - 1] !== word) {
+      while (index !== 0 && kept[index - 1] !== word) {
         slot = (slot + 1) & mask;
         index = slots[slot];
       }
       if (index !== 0) {
-        values[index - 1] = value;
+        keptValues[index - 1] = value;
         continue;
       }
-      words.push(word);
-      values.push(value);
+      kept.push(word);
+      keptValues.push(value);
       lengths |= 1 << Math.min(word.length, 31);
-      slots[slot] = words.length;
+      slots[slot] = kept.length;
     }
     this.slots = slots;
     this.mask = mask;
     this.lengths = lengths;
   }
 
+  /** Words with their values (> 0), as a Map's entries or pairs. */
+  static from(entries: ReadonlyMap<string, number> | Iterable<readonly [string, number]>): RangeLexicon {
+    const words: string[] = [];
+    const values: number[] = [];
+    if (entries instanceof Map) {
+      entries.forEach((value: number, word: string) => {
+        words.push(word);
+        values.push(value);
+      });
+    } else {
+      for (const [word, value] of entries as Iterable<readonly [string, number]>) {
+        words.push(word);
+        values.push(value);
+      }
+    }
+    return new RangeLexicon(words, values);
+  }
+
   /** Plain membership: every word counts 1. */
   static of(words: Iterable<string>): RangeLexicon {
-    const entries: [string, number][] = [];
-    for (const w of words) entries.push([w, 1]);
-    return new RangeLexicon(entries);
+    return new RangeLexicon(Array.isArray(words) ? words : [...words], null);
   }
 
   /** The value of the word text[start, end), or 0 when it is not in the list. */

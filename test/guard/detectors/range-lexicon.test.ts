@@ -10,7 +10,7 @@ describe('RangeLexicon', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(word, fc.integer({ min: 1, max: 3 })), { maxLength: 40 }), fc.array(word, { maxLength: 6 }), (entries, pieces) => {
         const map = new Map(entries);
-        const lexicon = new RangeLexicon(entries);
+        const lexicon = RangeLexicon.from(entries);
         const text = pieces.join('');
         for (let s = 0; s <= text.length; s++) {
           for (let e = s; e <= text.length; e++) expect(lexicon.get(text, s, e)).toBe(map.get(text.slice(s, e)) ?? 0);
@@ -22,8 +22,8 @@ describe('RangeLexicon', () => {
   });
 
   it('keeps the last value of a word given twice, and rejects values that are not positive', () => {
-    expect(new RangeLexicon([['林', 1], ['林', 2]]).get('林', 0, 1)).toBe(2);
-    expect(() => new RangeLexicon([['林', 0]])).toThrow('values must be positive');
+    expect(RangeLexicon.from([['林', 1], ['林', 2]]).get('林', 0, 1)).toBe(2);
+    expect(() => RangeLexicon.from([['林', 0]])).toThrow('values must be positive');
   });
 
   it('tells words apart that share a hash bucket or a prefix', () => {
