@@ -659,16 +659,19 @@ function isAsciiDigit(c: number): boolean {
  * a digit), the letters become digits. Words keep their letters: a token glued to other letters,
  * or all letters, ends the cluster. (A passport's capitals prefix: PREFIXED_OCR.)
  */
+/** Where a cluster may start: a digit or O/o/l/I not glued to a letter or digit before it. */
+const OCR_CLUSTER_START = /(?<![A-Za-z0-9])[0-9OolI]/g;
+
 function ocrRewrites(text: string, out: Array<number | string>): void {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    // A cluster starts at a digit or O/o/l/I not glued to a letter or digit before it.
-    if (!(isAsciiDigit(c) || ocrDigit(c) !== null) || (i > 0 && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i - 1))))) {
-      i++;
-      continue;
-    }
+    // Jump to the next possible cluster start (the regular expression skips the rest of the
+    // text natively; a 4 KB prompt was read one character at a time here).
+    OCR_CLUSTER_START.lastIndex = i;
+    const hit = OCR_CLUSTER_START.exec(text);
+    if (hit === null) break;
+    i = hit.index;
     // A cluster of tokens starting at i.
     const tokens: number[] = [];
     let j = i;

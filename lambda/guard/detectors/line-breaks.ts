@@ -103,6 +103,10 @@ export function joinValueBreaks(text: string): JoinedLines | null {
       space = isDigit(b) && isDigit(a);
     } else if (!(((b === 64 || b === 46) && isAsciiAlnum(a)) || (isAsciiAlnum(b) && (a === 64 || a === 46) && isAsciiAlnum(text.charCodeAt(after + 1))))) {
       continue;
+    } else if ((b === 46 || a === 46) && !dotBreakInValue(text, thisLineStart, before, after)) {
+      // A dot at a break is most often a sentence's end ("...issue.⏎The invoice"): joined only
+      // inside an e-mail address (an @ in the token on either side) or a dotted number (192.168.⏎1.20).
+      continue;
     }
     cuts.push(before, after, space ? 1 : 0);
   }
@@ -128,6 +132,17 @@ export function joinValueBreaks(text: string): JoinedLines | null {
   for (let i = copied; i < text.length; i++) origin[n++] = i;
   origin[n] = text.length;
   return { text: joined, origin: origin.subarray(0, n + 1), joins };
+}
+
+/** True when the token ending at `before` or the one starting at `after` holds an @, or the one before is a dotted number (1.2.). */
+function dotBreakInValue(text: string, lineStart: number, before: number, after: number): boolean {
+  let tokenStart = before;
+  while (tokenStart > lineStart && !isBlank(text.charCodeAt(tokenStart - 1))) tokenStart--;
+  let tokenEnd = after;
+  while (tokenEnd < text.length && !isBlank(text.charCodeAt(tokenEnd)) && text.charCodeAt(tokenEnd) !== 10 && text.charCodeAt(tokenEnd) !== 13) tokenEnd++;
+  const left = text.slice(tokenStart, before);
+  if (left.includes('@') || text.slice(after, tokenEnd).includes('@')) return true;
+  return /(?:^|[^0-9.])[0-9]{1,3}(?:\.[0-9]{1,3})+\.?$/.test(left) && isDigit(text.charCodeAt(after));
 }
 
 function digitCount(text: string, from: number, to: number): number {
