@@ -25,24 +25,26 @@ function decodeList(base64: string): string {
 const STRONG = 2;
 const WEAK = 1;
 
-function tierMap(strong: string, weak: string): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const w of weak.split(' ')) if (w.length > 0) map.set(w, WEAK);
-  for (const w of strong.split(' ')) if (w.length > 0) map.set(w, STRONG);
-  return map;
+/** The words of two space-separated lists, the strong list's tier winning for a word in both. */
+function tiers(strong: string, weak: string): RangeLexicon {
+  const words: string[] = [];
+  const values: number[] = [];
+  for (const w of weak.split(' ')) if (w.length > 0) words.push(w), values.push(WEAK);
+  for (const w of strong.split(' ')) if (w.length > 0) words.push(w), values.push(STRONG);
+  return RangeLexicon.fromArrays(words, values);
 }
 
 const SURNAME_LIST = decodeList(SURNAME);
-const SURNAMES = tierMap(SURNAME_LIST, decodeList(SURNAME_AMBIGUOUS));
-
-const GIVEN_NAMES = tierMap(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
-const FULL_NAMES = new Set(decodeList(FULL).split(' '));
-const NON_NAME_TAIL = new Set(decodeList(NON_NAME_TAIL_WORDS).split(' '));
-// The same lists for lookups of a range of the text in place (range-lexicon.ts).
-const SURNAME_RANGES = RangeLexicon.from(SURNAMES);
-const GIVEN_RANGES = RangeLexicon.from(GIVEN_NAMES);
-const FULL_NAME_RANGES = RangeLexicon.of(FULL_NAMES);
-const NON_NAME_TAIL_RANGES = RangeLexicon.of(NON_NAME_TAIL);
+// The lists as tables that look a range of the text up in place (range-lexicon.ts), built
+// straight from the decoded lists: no Map or Set of tens of thousands of words beside them.
+const SURNAMES = tiers(SURNAME_LIST, decodeList(SURNAME_AMBIGUOUS));
+const GIVEN_NAMES = tiers(decodeList(GIVEN), decodeList(GIVEN_AMBIGUOUS));
+const FULL_NAMES = RangeLexicon.of(decodeList(FULL).split(' '));
+const NON_NAME_TAIL = RangeLexicon.of(decodeList(NON_NAME_TAIL_WORDS).split(' '));
+const SURNAME_RANGES = SURNAMES;
+const GIVEN_RANGES = GIVEN_NAMES;
+const FULL_NAME_RANGES = FULL_NAMES;
+const NON_NAME_TAIL_RANGES = NON_NAME_TAIL;
 const NAME_FINAL = new Set([...decodeList(NAME_FINAL_KANJI)].map((c) => c.charCodeAt(0)));
 
 /** Katakana readings of the lexicon's kanji names (サトウ, ケンタ), decoded from their front-coded ASCII form (see data/ja-names.ts). */
@@ -246,7 +248,7 @@ export function surnameTier(text: string, start: number, end: number): number {
   const tier = SURNAME_RANGES.get(text, start, end);
   if (tier !== 0) return tier;
   const common = commonForm(text, start, end);
-  return common === null ? 0 : (SURNAMES.get(common) ?? 0);
+  return common === null ? 0 : SURNAMES.valueOf(common);
 }
 
 /** Length of the longest lexicon surname at `start` within [start, end), or 0. */
@@ -261,7 +263,7 @@ export function givenTier(text: string, start: number, end: number): number {
   const tier = GIVEN_RANGES.get(text, start, end);
   if (tier !== 0) return tier;
   const common = commonForm(text, start, end);
-  return common === null ? 0 : (GIVEN_NAMES.get(common) ?? 0);
+  return common === null ? 0 : GIVEN_NAMES.valueOf(common);
 }
 
 // 1 kanji (incl. 々 ヶ), 2 katakana (incl. ー), 0 other: one table lookup per character.
@@ -499,7 +501,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
       return;
     }
     if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
-    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -7 && (SUBJECT_AFTER.test(after) || PARTICLE_AFTER.test(after)) ? 0.55 : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL.has(text[nameEnd - 1]))) ? 0.55 : 0;
+    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -7 && (SUBJECT_AFTER.test(after) || PARTICLE_AFTER.test(after)) ? 0.55 : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL_RANGES.has(text, nameEnd - 1, nameEnd))) ? 0.55 : 0;
     pushCandidate(text, start, nameEnd, score, true, out);
     return;
   }
@@ -570,7 +572,7 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
   // "ダグ・ミントケイビッチ": parts of two or more characters, none a word IPADIC knows as
   // anything but a name, read as a foreign name written in katakana.
   if (!labelled && parts.length >= 2 && parts.every((p) => p.length >= 2 && !isKatakanaWord(p))) {
-    const known = parts.some((p) => SURNAMES.has(p) || GIVEN_NAMES.has(p)) || (parts.length === 2 && KANA_SURNAMES.has(parts[0]) && KANA_GIVEN_NAMES.has(parts[1]));
+    const known = parts.some((p) => SURNAMES.valueOf(p) > 0 || GIVEN_NAMES.valueOf(p) > 0) || (parts.length === 2 && KANA_SURNAMES.has(parts[0]) && KANA_GIVEN_NAMES.has(parts[1]));
     // Without a known name part, only where a person would stand: before は/が/と/、 or a title,
     // and not a plural team or company name (…ズ).
     const last = parts[parts.length - 1];
@@ -585,13 +587,13 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
   let strong = 0;
   let known = 0;
   for (const p of parts) {
-    const t = Math.max(SURNAMES.get(p) ?? 0, GIVEN_NAMES.get(p) ?? 0);
+    const t = Math.max(SURNAMES.valueOf(p), GIVEN_NAMES.valueOf(p));
     if (t === STRONG) strong++;
     if (t > 0) known++;
   }
   const after = text.slice(end, end + 8);
   const cue = KANA_HONORIFIC.test(after) || SELF_INTRO_AFTER.test(after);
-  const firstGiven = GIVEN_NAMES.get(parts[0]) === STRONG;
+  const firstGiven = GIVEN_NAMES.valueOf(parts[0]) === STRONG;
   if (parts.length >= 2 && strong >= 1 && known === parts.length) pushCandidate(text, start, end, 0.85, false, out);
   else if (parts.length >= 2 && firstGiven) pushCandidate(text, start, end, 0.7, false, out);
   else if (parts.length === 1 && strong === 1 && run.length >= 3) {

@@ -90,6 +90,22 @@ export class RangeLexicon {
     return new RangeLexicon(Array.isArray(words) ? words : [...words], null);
   }
 
+  /** `words[i]` with the value `values[i]` (> 0); a word given twice keeps its last value. */
+  static fromArrays(words: readonly string[], values: readonly number[]): RangeLexicon {
+    if (values.length !== words.length) throw new Error('RangeLexicon: one value per word');
+    return new RangeLexicon(words, values);
+  }
+
+  /** The value of `word` (0 when absent): the lookup of a whole string. */
+  valueOf(word: string): number {
+    return this.get(word, 0, word.length);
+  }
+
+  /** The words, each once, in the order first given. */
+  keys(): IterableIterator<string> {
+    return this.words.values();
+  }
+
   /** The value of the word text[start, end), or 0 when it is not in the list. */
   get(text: string, start: number, end: number): number {
     const length = end - start;
