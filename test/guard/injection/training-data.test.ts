@@ -176,6 +176,10 @@ describe('leave-one-family-out groups (scripts/injection-data/families.ts)', () 
     expect(familyGroup({ label: 1, family: 'wrhardbenign2_vehicle_faq_instruction' })).toBe('hidden_in_document');
     expect(familyGroup({ label: 1, family: 'wrentasks_exfil_as_task' })).toBe('exfiltration');
     expect(familyGroup({ label: 1, family: 'wrdirectrequests_sysprompt_polite' })).toBe('system_prompt_extraction');
+    // The file's name is not the kind: an extraction in roleplay-extraction.jsonl is an extraction.
+    expect(familyGroup({ label: 1, family: 'wrroleplayextraction_extraction_polite' })).toBe('system_prompt_extraction');
+    expect(familyGroup({ label: 1, family: 'wroutcomenotes_outcome_note' })).toBe('hidden_in_document');
+    expect(familyGroup({ label: 1, family: 'wrpersonapermission_chatlog_agreement' })).toBe('persona_jailbreak');
     expect(familyGroup({ label: 0, family: 'wrdirectrequests_benign_roleplay' })).toBe('benign');
     expect(familyGroup({ label: 1, family: 'something_new' })).toBe('other_attack');
   });
