@@ -1,6 +1,7 @@
 import { hasKeyword, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
+import { pushTableCells, registerTableColumn } from './table-columns';
 
 /**
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
@@ -63,56 +64,9 @@ const AFTER_NAME = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)?\\)`, '
 // The same with the 生 / 生まれ suffix, which makes it a birth date after any word.
 const WITH_BIRTH_SUFFIX = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)\\)`, 'gi');
 
-/**
- * Tables pasted as CSV or TSV: when a header line names a birth-date column, the cell in that
- * column of each following row (until a line without the separator) is a date of birth.
- */
-function pushTableColumn(text: string, out: RawFinding[]): void {
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const separator = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : '';
-    if (separator !== '') {
-      const column = line.split(separator).findIndex((cell) => BIRTH_HEADER.test(cell.trim()));
-      if (column >= 0) {
-        lineStart = pushRows(text, lineEnd + 1, separator, column, out);
-        continue;
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-}
-
-/** The rows after a header: returns where the table ends. */
-function pushRows(text: string, from: number, separator: string, column: number, out: RawFinding[]): number {
-  let rowStart = from;
-  while (rowStart < text.length) {
-    let rowEnd = text.indexOf('\n', rowStart);
-    if (rowEnd < 0) rowEnd = text.length;
-    const row = text.slice(rowStart, rowEnd);
-    if (row.indexOf(separator) < 0) return rowStart;
-    let cellStart = 0;
-    for (let c = 0; c < column && cellStart >= 0; c++) {
-      const next = row.indexOf(separator, cellStart);
-      cellStart = next < 0 ? -1 : next + 1;
-    }
-    if (cellStart >= 0) {
-      let cellEnd = row.indexOf(separator, cellStart);
-      if (cellEnd < 0) cellEnd = row.length;
-      let start = cellStart;
-      let end = cellEnd;
-      while (start < end && ' \t"\r'.includes(row[start])) start++;
-      while (end > start && ' \t"\r'.includes(row[end - 1])) end--;
-      if (end > start && end - start <= 40 && CELL_VALUE.test(row.slice(start, end))) {
-        out.push({ type: 'DATE_OF_BIRTH', start: rowStart + start, end: rowStart + end, score: 0.9 });
-      }
-    }
-    rowStart = rowEnd + 1;
-  }
-  return rowStart;
-}
+// Tables pasted as CSV or TSV: a header cell naming a birth-date column makes each following
+// row's cell in that column a date of birth (read with the identifier columns, table-columns.ts).
+registerTableColumn({ type: 'DATE_OF_BIRTH', header: BIRTH_HEADER, value: CELL_VALUE, score: 0.9, maxLength: 40 });
 
 // A date right before 生: a digit or 日 just before it.
 const SUFFIX_GATE = /[0-9日] ?に?生/;
@@ -177,6 +131,6 @@ export const dateOfBirthDetector: Detector = {
     }
     pushAfterCue(text, CONTEXT, VALUE, out);
     if (hasKeyword(text, 'birth')) pushAfterCue(text, BIRTHDAY_CUE, MONTH_DAY, out);
-    if (text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0)) pushTableColumn(text, out);
+    pushTableCells(text, 'DATE_OF_BIRTH', out);
   },
 };

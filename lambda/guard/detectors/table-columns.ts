@@ -11,7 +11,7 @@ import { ORDINARY_NUMBER_HEADER } from './number-labels';
  */
 
 /** [type, header cell, cell value] per identifier type (the header after quotes and spaces are trimmed). */
-const COLUMNS: ReadonlyArray<readonly [EntityType, RegExp, RegExp]> = [
+const IDENTIFIER_COLUMNS: ReadonlyArray<readonly [EntityType, RegExp, RegExp]> = [
   ['MY_NUMBER', /^(?:マイナンバー|個人番号|my[ _-]?number|mynumber)(?:[(（][^)）]*[)）])?$/i, /^[0-9](?:[ -]?[0-9]){11}$/],
   ['PENSION_NUMBER', /^(?:(?:基礎)?年金(?:手帳)?番号|pension[ _-]?(?:number|no\.?|id)?)$/i, /^[0-9]{4}[ -]?[0-9]{6}$/],
   ['PHONE_NUMBER', /^(?:(?:携帯|固定|自宅|緊急連絡先|連絡先)?電話(?:番号)?|携帯(?:番号)?|tel|phone(?:[ _-]?(?:number|no\.?))?|mobile|cell)$/i, /^\+?[0-9(][0-9() -]{8,16}[0-9]$/],
@@ -26,6 +26,28 @@ const COLUMNS: ReadonlyArray<readonly [EntityType, RegExp, RegExp]> = [
 
 /** A header's cells beat the detectors' own reading of the same characters. */
 const COLUMN_SCORE = 0.995;
+
+interface TableColumn {
+  readonly type: EntityType;
+  /** The header cell, after quotes and spaces are trimmed. */
+  readonly header: RegExp;
+  /** A cell of the column, trimmed alike. */
+  readonly value: RegExp;
+  readonly score: number;
+  /** Longer cells are not read (a note in the column, not a value). */
+  readonly maxLength: number;
+}
+
+const COLUMNS: TableColumn[] = IDENTIFIER_COLUMNS.map(([type, header, value]) => ({ type, header, value, score: COLUMN_SCORE, maxLength: 24 }));
+
+/**
+ * A column kind whose value pattern lives with its detector (the birth date's date forms): read
+ * in the same pass over the text's tables as the identifier columns. Call at module load.
+ */
+export function registerTableColumn(column: TableColumn): void {
+  COLUMNS.push(column);
+  cellsOf = null;
+}
 
 let cellsOf: string | null = null;
 let cells: RawFinding[] = [];
@@ -65,14 +87,14 @@ function readTables(text: string, ordinary: number[]): RawFinding[] {
       continue;
     }
     const header = splitCells(line, separator);
-    const columns: Array<readonly [number, EntityType, RegExp]> = [];
+    const columns: Array<readonly [number, TableColumn]> = [];
     const ordinaryColumns: number[] = [];
     header.forEach(([s, e], column) => {
       const cell = line.slice(s, e);
       let typed = false;
-      for (const [type, head, value] of COLUMNS) {
-        if (head.test(cell)) {
-          columns.push([column, type, value]);
+      for (const kind of COLUMNS) {
+        if (kind.header.test(cell)) {
+          columns.push([column, kind]);
           typed = true;
         }
       }
@@ -90,10 +112,10 @@ function readTables(text: string, ordinary: number[]): RawFinding[] {
       const row = text.slice(rowStart, rowEnd);
       if (row.indexOf(separator) < 0) break;
       const rowCells = splitCells(row, separator);
-      for (const [column, type, value] of columns) {
+      for (const [column, kind] of columns) {
         if (column >= rowCells.length) continue;
         const [s, e] = rowCells[column];
-        if (e > s && e - s <= 24 && value.test(row.slice(s, e))) found.push({ type, start: rowStart + s, end: rowStart + e, score: COLUMN_SCORE });
+        if (e > s && e - s <= kind.maxLength && kind.value.test(row.slice(s, e))) found.push({ type: kind.type, start: rowStart + s, end: rowStart + e, score: kind.score });
       }
       for (const column of ordinaryColumns) if (column < rowCells.length) ordinary.push(rowStart + rowCells[column][0], rowStart + rowCells[column][1]);
       rowStart = rowEnd + 1;
