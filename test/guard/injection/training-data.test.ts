@@ -180,6 +180,10 @@ describe('leave-one-family-out groups (scripts/injection-data/families.ts)', () 
     expect(familyGroup({ label: 1, family: 'wrroleplayextraction_extraction_polite' })).toBe('system_prompt_extraction');
     expect(familyGroup({ label: 1, family: 'wroutcomenotes_outcome_note' })).toBe('hidden_in_document');
     expect(familyGroup({ label: 1, family: 'wrpersonapermission_chatlog_agreement' })).toBe('persona_jailbreak');
+    expect(familyGroup({ label: 1, family: 'wrfictionframes_fiction_frame_jailbreak' })).toBe('persona_jailbreak');
+    expect(familyGroup({ label: 1, family: 'wrextractionpolite_context_extraction' })).toBe('system_prompt_extraction');
+    expect(familyGroup({ label: 1, family: 'wrplantedwebdocs_planted_in_document' })).toBe('hidden_in_document');
+    expect(familyGroup({ label: 1, family: 'wrplantedwebdocs_exfil_task' })).toBe('exfiltration');
     expect(familyGroup({ label: 0, family: 'wrdirectrequests_benign_roleplay' })).toBe('benign');
     expect(familyGroup({ label: 1, family: 'something_new' })).toBe('other_attack');
   });
