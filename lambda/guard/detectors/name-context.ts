@@ -1,3 +1,4 @@
+import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { givenTier, isKanaGivenName, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
@@ -704,30 +705,130 @@ function kanjiRunAfter(text: string, start: number): number {
   return end === start || end - start > 4 ? -1 : end;
 }
 
+// How the two parts of a split full name are set apart (splitNameGap).
+const GAP_SPACE = 1; // one to three spaces, full-width spaces or tabs (東海林  絢子, 石川　　絢子)
+const GAP_LINE = 2; // a line break, with spaces around it (山田⏎太郎, 長谷部⏎　千尋)
+const GAP_MARK = 3; // a middle dot or a slash (鈴木・一郎, 石井/浩二, 宮崎 / 大翔)
+let gapKind = 0;
+
+/** Where the second part starts after a gap at `at`, setting gapKind, or -1 when no gap is there. */
+function splitNameGap(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 3 && isGap(text.charCodeAt(i))) i++;
+  const spaces = i - at;
+  const c = codeAt(text, i);
+  if (c === 13 || c === 10) {
+    i += c === 13 && codeAt(text, i + 1) === 10 ? 2 : 1;
+    const line = i;
+    while (i < text.length && i - line < 3 && isGap(text.charCodeAt(i))) i++;
+    gapKind = GAP_LINE;
+    return i;
+  }
+  if (c === 0x30fb || c === 0x2f || c === 0xff0f) {
+    if (spaces > 1) return -1;
+    i++;
+    if (isGap(codeAt(text, i))) i++;
+    gapKind = GAP_MARK;
+    return i;
+  }
+  gapKind = GAP_SPACE;
+  return spaces > 0 ? i : -1;
+}
+
+// What may follow the given-name part of a split name: the line's or text's end, a gap,
+// punctuation, an honorific or a particle (not a word's okurigana: 鈴木⏎正しい).
+const AFTER_SPLIT_GIVEN = /^(?:$|[\s、。，,.．（(「」『』)）・/／:：!！?？]|さん|さま|様|くん|君|ちゃん|氏|殿|が|は|も|に|へ|と|から|より|です|でした|まで|宛)/;
+const PERSON_CUE_AFTER_SPLIT = /^[ \t　]*(?:さん|さま|様|くん|君|ちゃん|氏|殿|が|は|から|より|です|でした|宛)/;
+// Honorific kanji glued to the given-name part (山田⏎太郎様).
+const GLUED_HONORIFIC = new Set([...'様殿氏君'].map((c) => c.charCodeAt(0)));
+
+/** True when only blanks, a colon or a bullet stand between the line's start and `start`: the part opens its line or a label's value. */
+function opensLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isGap(text.charCodeAt(i))) i--;
+  const c = codeAt(text, i);
+  return i < 0 || c === 10 || c === 13 || c === 0x3a || c === 0xff1a || c === 0x30fb || c === 0x2d || c === 0x7c || i < start - 1;
+}
+
+/** A word of the given-name lexicon that is also a title, a department or a list word (一同, 主任, 以上): never the second part. */
+function ordinarySecondPart(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return TITLE_SET.has(word) || LIST_WORDS.has(word) || PERSON_ROLES.has(word) || isNonNameTail(text, start, end);
+}
+
 /**
- * A full name whose parts are set apart by two spaces, a full-width space pair or a tab
- * (東海林  絢子, 石川　　絢子): one part found, the other is a lexicon name of the other kind.
- * A given name found makes the surname before it a name; a surname found (not only weakly)
- * makes a clear given name after it one. Wider gaps than three characters part two things.
+ * A full name whose parts are set apart by spaces (two spaces, a full-width pair, a tab), a line
+ * break (the surname on one line and the given name on the next, as forms, signatures and
+ * narrow mail clients paste them) or a middle dot or slash: each part a lexicon name of its
+ * kind. When one part was found, the other is a name too; when neither was, the pair counts
+ * when one part is an unambiguous name and, across a line break, both stand alone on their
+ * lines (or a person cue follows). Found from the gap characters, so a text without one pays
+ * nothing; the parts stay separate findings, so the gap itself is never masked.
  */
-function joinSpacedNameParts(text: string, out: RawFinding[], from: number): void {
-  const count = out.length;
-  for (let k = from; k < count; k++) {
-    const f = out[k];
-    if (f.type !== 'PERSON_NAME' || f.score < 0.5) continue;
-    if (isGap(codeAt(text, f.start - 1))) {
-      let gap = f.start - 1;
-      while (gap > 0 && f.start - gap < 3 && isGap(text.charCodeAt(gap - 1))) gap--;
-      const start = kanjiRunBefore(text, gap);
-      if (start >= 0 && surnameTier(text, start, gap) > 0 && givenTier(text, f.start, f.end) > 0 && !covered(out, start, gap)) {
-        out.push({ type: 'PERSON_NAME', start, end: gap, score: Math.min(0.85, f.score) });
-      }
+function joinSplitNameParts(text: string, out: RawFinding[]): void {
+  for (const gap of splitGapStarts(text)) {
+    const start = kanjiRunBefore(text, gap);
+    if (start < 0 || gap - start > 4) continue;
+    const second = splitNameGap(text, gap);
+    if (second < 0 || HAN[codeAt(text, second)] !== 1) continue;
+    const kind = gapKind;
+    let end = kanjiRunAfter(text, second);
+    if (end < 0) continue;
+    if (end - second >= 2 && GLUED_HONORIFIC.has(text.charCodeAt(end - 1))) end--;
+    if (end - second > 3 || !AFTER_SPLIT_GIVEN.test(text.slice(end, end + 3))) continue;
+    const gTier = givenTier(text, second, end);
+    if (gTier === 0 || ordinarySecondPart(text, second, end)) continue;
+    const sTier = surnameTier(text, start, gap);
+    const givenFound = covered(out, second, end);
+    // A rare surname the lexicon does not know, opening its line or a label's value, before a
+    // given name found on its own (送信者：一戸⏎悠真).
+    if (sTier === 0) {
+      if (kind === GAP_LINE && givenFound && gTier === STRONG_TIER && end - second >= 2 && opensLine(text, start) && unknownListItem(text, start, gap) && !isPlaceWord(text, start, gap) && !covered(out, start, gap)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+      continue;
     }
-    if (isGap(codeAt(text, f.end)) && surnameTier(text, f.start, f.end) > 0 && f.score >= 0.7) {
-      let gap = f.end + 1;
-      while (gap < text.length && gap - f.end < 3 && isGap(text.charCodeAt(gap))) gap++;
-      const end = kanjiRunAfter(text, gap);
-      if (end >= 0 && givenTier(text, gap, end) === 2 && !covered(out, gap, end)) out.push({ type: 'PERSON_NAME', start: gap, end, score: Math.min(0.85, f.score) });
+    const surnameFound = covered(out, start, gap);
+    if (surnameFound && givenFound) continue;
+    const oneKanjiNoun = gap - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start));
+    if (givenFound) {
+      if (!oneKanjiNoun || opensLine(text, start)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+      continue;
+    }
+    if (surnameFound) {
+      if (end - second >= 2 || gTier === STRONG_TIER || PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3)) || endsLine(text, end)) out.push({ type: 'PERSON_NAME', start: second, end, score: 0.7 });
+      continue;
+    }
+    if (kind === GAP_MARK || oneKanjiNoun || (gap - start === 1 && DIRECTION.has(text.charCodeAt(start)))) continue;
+    const cue = PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3));
+    const clear = (sTier === STRONG_TIER && gap - start >= 2) || (gTier === STRONG_TIER && end - second >= 2);
+    if (!clear && !cue) continue;
+    if (kind === GAP_LINE && !cue && !(opensLine(text, start) && endsLine(text, end))) continue;
+    out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 }, { type: 'PERSON_NAME', start: second, end, score: 0.7 });
+  }
+}
+const STRONG_TIER = 2;
+// Prefectures without 都/道/府/県 (東京, 大阪, 神奈川) and the cities above: places, never a rare surname.
+const PREFECTURE_STEMS = new Set(PREFECTURES.map((p) => (p.length > 2 ? p.slice(0, -1) : p)));
+
+function isPlaceWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return PREFECTURE_STEMS.has(word) || CITIES.has(word);
+}
+
+/** True when only blanks stand between `end` and the line's or text's end. */
+function endsLine(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isGap(text.charCodeAt(i))) i++;
+  return i >= text.length || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
+
+const SPLIT_GAP_CHARS = ['\n', '\t', '\u3000', ' ', '\u30fb', '/', '\uff0f'];
+
+/** Positions right after a kanji where a gap character starts (usually a few), in no particular order. */
+function* splitGapStarts(text: string): Generator<number> {
+  for (const g of SPLIT_GAP_CHARS) {
+    for (let at = text.indexOf(g, 1); at >= 0; at = text.indexOf(g, at + 1)) {
+      if (HAN[text.charCodeAt(at - 1)] === 1) yield at;
+      else if (g === '\n' && text.charCodeAt(at - 1) === 13 && HAN[codeAt(text, at - 2)] === 1) yield at - 1;
     }
   }
 }
@@ -780,7 +881,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   if (text.indexOf('者') >= 0 || text.indexOf('文責') >= 0 || text.indexOf('承認') >= 0 || text.indexOf('確認') >= 0 || text.indexOf('担当') >= 0) extendSignedNames(text, out, from);
   dropOkuriganaStems(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
-  joinSpacedNameParts(text, out, from);
+  joinSplitNameParts(text, out);
   repeatFoundNames(text, out, from);
   if (text.indexOf('、') >= 0 || text.indexOf('・') >= 0) extendEnumeratedNames(text, out, from);
 }

@@ -1,0 +1,73 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+import { maskPersonalData } from '../../../lambda/guard/mask';
+
+const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+
+function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
+  for (const [text, want] of cases) expect({ text, found: names(text) }).toEqual({ text, found: [...want] });
+}
+
+function expectNoNames(texts: readonly string[]): void {
+  for (const text of texts) expect({ text, found: names(text) }).toEqual({ text, found: [] });
+}
+
+describe('a full name split across a line break, a wide gap, a middle dot or a slash', () => {
+  it('masks both parts when the surname is on one line and the given name on the next', () => {
+    expectNames([
+      // Signature blocks and forms pasted from narrow columns.
+      ['よろしくお願いします。\n\n株式会社アルファ 営業部\n長谷部\n千尋', ['長谷部', '千尋']],
+      ['署名\n――\n西村\n結衣\n株式会社ベータ', ['西村', '結衣']],
+      ['作成：神\n拓也', ['神', '拓也']],
+      ['送信者：一戸\n悠真', ['一戸', '悠真']],
+      // PDF text wrapped inside a sentence.
+      ['本日の受付は南\n美香です', ['南', '美香']],
+      ['お客様名：藤井　\n　翔太', ['藤井', '翔太']],
+      ['担当：宮崎\r\n健太', ['宮崎', '健太']],
+    ]);
+  });
+
+  it('masks both parts set apart by spaces, a tab, a middle dot or a slash', () => {
+    expectNames([
+      ['野口　　葵', ['野口', '葵']],
+      ['荒木　　亮が参加します。', ['荒木', '亮']],
+      ['谷　　和也から連絡がありました', ['谷', '和也']],
+      ['森\t雅人', ['森', '雅人']],
+      ['野口・葵', ['野口', '葵']],
+      ['申請者：野口/葵', ['野口', '葵']],
+      ['原/真理子', ['原', '真理子']],
+      ['宮崎 / 大翔', ['宮崎', '大翔']],
+      // A place on the line before a given name stays a place.
+      ['東京\n花子さんへ', ['花子']],
+      ['東京  花子さん', ['花子']],
+    ]);
+  });
+
+  it('leaves no part readable in the masked text', () => {
+    for (const text of ['担当：宮崎\n健太', 'チャット履歴\n作成：神\n拓也\n以上', '荒木　　亮が参加します。', '野口/葵']) {
+      const masked = maskPersonalData(text).masked;
+      for (const part of ['宮崎', '健太', '神', '拓也', '荒木', '亮', '野口', '葵']) if (text.includes(part)) expect({ text, masked, leaked: masked.includes(part) }).toEqual({ text, masked, leaked: false });
+    }
+  });
+
+  it('leaves words on neighbouring lines, around a dot or a slash alone', () => {
+    expectNoNames([
+      '会議\n資料を送付します。',
+      '営業部\n企画課',
+      '東京・大阪・名古屋の各拠点',
+      '日程\n調整をお願いします。',
+      '品質　　管理',
+      '入力/出力の設定',
+      '営業・開発・総務の三部門',
+      '議事録\n本日の議題',
+      '検索・置換',
+      '山田商店\n太郎丸工業',
+      '価格/数量',
+      '開始\t終了',
+      '本社\n大阪',
+      '上記\n以上',
+      '担当\n一同',
+      '東\n光が差し込む窓',
+      '北\n正面玄関',
+    ]);
+  });
+});
