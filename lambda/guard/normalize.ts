@@ -542,21 +542,78 @@ function withOffsetMap(input: string, text: string, normStarts: number[], normEn
 // Value rewrites: digits written in words or misread by OCR, read as the digits they stand for.
 // ---------------------------------------------------------------------------------------------
 
-/** Katakana digit words of a spoken number (transcripts, voice memos), longest first. */
+/**
+ * Digit words of a spoken number (transcripts, voice memos), in katakana; their hiragana forms
+ * (ぜろきゅーぜろ, いちにーさんよん) are read the same way (see kanaFold).
+ */
 const SPOKEN_DIGITS: ReadonlyArray<readonly [string, string]> = [
   ['キュウ', '9'], ['キュー', '9'], ['ゼロ', '0'], ['レイ', '0'], ['マル', '0'], ['イチ', '1'], ['ニー', '2'], ['サン', '3'],
   ['ヨン', '4'], ['ゴー', '5'], ['ロク', '6'], ['ナナ', '7'], ['シチ', '7'], ['ハチ', '8'], ['ニ', '2'], ['シ', '4'], ['ゴ', '5'], ['ク', '9'],
 ];
-// 1 for the characters a spoken number can start with: digits, kanji numerals, a digit word's first kana.
+
+/** Hiragana folded onto katakana (U+3041-U+3096 -> U+30A1-U+30F6); anything else unchanged. */
+function kanaFold(c: number): number {
+  return c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c;
+}
+
+/** True when `word` (katakana) is at `i`, its kana in either script. */
+function kanaWordAt(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (kanaFold(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+// 1 for the characters a spoken number can start with: digits, kanji numerals, a digit word's first kana (either script).
 const SPOKEN_START = new Uint8Array(0x10000);
-for (const [word] of SPOKEN_DIGITS) SPOKEN_START[word.charCodeAt(0)] = 1;
+for (const [word] of SPOKEN_DIGITS) {
+  SPOKEN_START[word.charCodeAt(0)] = 1;
+  SPOKEN_START[word.charCodeAt(0) - 0x60] = 1;
+}
 for (const c of '0123456789０１２３４５６７８９〇一二三四五六七八九零') SPOKEN_START[c.charCodeAt(0)] = 1;
-// Words a spoken or written-out number follows (電話番号はゼロキューゼロの…): ニ, ゴ and サン are
-// everywhere else, so a number is read from words only after one of these.
-const SPOKEN_CUES = ['番号', '電話', '口座', '郵便', '携帯', 'マイナンバー', '連絡先', 'ＴＥＬ', 'TEL', 'FAX', 'ファックス'];
-// Between the groups of a spoken number: の, ー, 、, ・, a dash or a space (collapsed to one '-').
+// Words a spoken or written-out number follows (電話番号はゼロキューゼロの…, 〒は いちごーごー…):
+// ニ, ゴ and サン are everywhere else, so a number is read from words only after one of these.
+// Kana spellings are there for transcripts written in kana (でんわばんごうは…).
+const SPOKEN_CUES = [
+  '番号', '電話', '口座', '郵便', '携帯', 'マイナンバー', '連絡先', 'ＴＥＬ', 'TEL', 'FAX', 'ファックス', '〒', '折り返し',
+  'でんわ', 'ばんごう', 'けいたい', 'ゆうびん', 'れんらくさき',
+];
+// Between the groups of a spoken number: の, ー, 、, ・, …, a dash or a space (collapsed to one '-').
 function isSpokenSeparator(c: number): boolean {
-  return c === 0x306e || c === 0x30fc || c === 0x3001 || c === 0x30fb || c === 0x2d || c === 0x20 || c === 0x3000 || c === 0x2c || c === 0xff0c || c === 0xff0d;
+  return c === 0x306e || c === 0x30fc || c === 0x3001 || c === 0x30fb || c === 0x2d || c === 0x20 || c === 0x3000 || c === 0x2c || c === 0xff0c || c === 0xff0d || c === 0x2026 || c === 0x2025 || c === 0x22ef;
+}
+
+/**
+ * What a speaker says between the groups of a number and a transcript keeps: hesitations
+ * (えーと, あの), corrections and apologies (あ、すみません; じゃなくて), the dash said aloud (ハイフン)
+ * and linking words (それから). Read as one token each, before any digit word: ごめんなさい is no 5.
+ */
+const SPOKEN_FILLERS: readonly string[] = [
+  'えーっと', 'えーと', 'ええと', 'えっと', 'えと', 'えー', 'ええ', 'あー', 'あのー', 'あの', 'あっ', 'あ', 'うーん', 'うん', 'んー', 'まあ', 'その',
+  'すみません', 'すいません', 'ごめんなさい', 'ごめん', '失礼しました', '失礼', 'しつれいしました', 'しつれい', '申し訳ありません',
+  'じゃなくて', 'ではなくて', 'ではなく', 'いや', 'いえ', '訂正します', '訂正', 'もう一度', 'もういちど', '繰り返します', 'くりかえします',
+  'ハイフン', 'はいふん', 'それから', 'そのあと', 'で', 'ですね', 'です', 'が',
+].slice().sort((a, b) => b.length - a.length);
+// Fillers that take back what was said before them (ひゃく…じゃなくて、いちごーぜろ): the number starts after them.
+const RESTART_FILLERS = new Set(['じゃなくて', 'ではなくて', 'ではなく', 'いや', 'いえ', '訂正します', '訂正', 'もう一度', 'もういちど', '繰り返します', 'くりかえします']);
+// Kana a number's first word may follow: particles and the long-vowel mark (番号は…, えーと…).
+const KANA_BEFORE_NUMBER = 'はがのをもでにとへやーっ';
+
+/** False when the digit word at `i` would start inside a kana word (the く of ひゃく, the に of みに). */
+function mayStartSpokenNumber(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = kanaFold(text.charCodeAt(i - 1));
+  if (before < 0x30a1 || before > 0x30fa) return true;
+  return KANA_BEFORE_NUMBER.indexOf(text[i - 1]) >= 0;
+}
+// 1 for the first character of a filler.
+const FILLER_START = new Uint8Array(0x10000);
+for (const f of SPOKEN_FILLERS) FILLER_START[f.charCodeAt(0)] = 1;
+
+/** Length of the filler at `i`, or 0. */
+function fillerAt(text: string, i: number): number {
+  if (FILLER_START[text.charCodeAt(i)] === 0) return 0;
+  for (const f of SPOKEN_FILLERS) if (text.startsWith(f, i)) return f.length;
+  return 0;
 }
 
 const COUNTER_AFTER = '年月日時分秒円件人名個回台歳階号番';
@@ -567,33 +624,57 @@ function spokenDigitAt(text: string, i: number): readonly [number, string] | nul
   if (c >= 0x30 && c <= 0x39) return [1, text[i]];
   if (c >= 0xff10 && c <= 0xff19) return [1, String.fromCharCode(c - 0xfee0)];
   if (KANJI_DIGIT_VALUE[c] >= 0) return [1, DIGITS[KANJI_DIGIT_VALUE[c]]];
-  if (c < 0x30a0 || c > 0x30ff) return null;
-  for (const [word, digit] of SPOKEN_DIGITS) if (text.startsWith(word, i)) return [word.length, digit];
+  const k = kanaFold(c);
+  if (k < 0x30a0 || k > 0x30ff) return null;
+  for (const [word, digit] of SPOKEN_DIGITS) if (kanaWordAt(text, i, word)) return [word.length, digit];
   return null;
 }
 
+/** True for an ASCII or full-width digit. */
+function isWrittenDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+// Where the last spokenNumber call stopped reading (its run's end, whether or not it was a number).
+let spokenRunEnd = 0;
+
 /**
- * Rewrites of one spoken number starting at `from` (right after a cue and its particle), pushed as
- * (start, end, replacement) onto `out`; returns the end, or -1 when the run is no number: 7 to 16
- * digits, at least one of them a word (runs of kanji numerals alone with の between count too).
+ * Rewrites of one spoken number starting at `from` (after a cue), pushed as (start, end,
+ * replacement) onto `out`; returns the end, or -1 when the run is no number: 7 to 16 digits, and
+ * either at least one of them a word (runs of kanji numerals alone count too) or groups of written
+ * digits joined the way speech joins them (090の1234の5678, 090 えーと 1234), each of 2 digits or more.
+ * Between groups: separators (の 、 ・ … spaces, dashes) and fillers (えーと, あ、すみません, ハイフン).
  */
 function spokenNumber(text: string, from: number, out: Array<number | string>): number {
   const pieces: Array<number | string> = [];
   let i = from;
   let digits = 0;
   let words = 0;
+  let spokenJoins = 0; // separators only speech uses (の, a filler, …)
+  let shortGroup = false; // a group of written digits shorter than 2
+  let groupDigits = 0;
+  let groupWritten = true;
   let lastDigitEnd = -1;
   let lastSeparator = -1;
   let digitsBeforeSeparator = 0;
+  let wordsBeforeSeparator = 0;
   let endBeforeSeparator = -1;
+  const endGroup = () => {
+    if (groupWritten && groupDigits < 2) shortGroup = true;
+    groupDigits = 0;
+    groupWritten = true;
+  };
   while (i < text.length) {
-    const d = spokenDigitAt(text, i);
+    const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
-      if (d[0] > 1 || (text.charCodeAt(i) >= 0x30a0 && text.charCodeAt(i) <= 0x30ff)) words++;
-      else if (KANJI_DIGIT_VALUE[text.charCodeAt(i)] >= 0) words++;
+      if (!isWrittenDigit(text.charCodeAt(i))) {
+        words++;
+        groupWritten = false;
+      }
       digits++;
+      groupDigits++;
       i += d[0];
       lastDigitEnd = i;
       continue;
@@ -606,24 +687,38 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
       lastDigitEnd = i;
       continue;
     }
-    if (lastDigitEnd === i && (isSpokenSeparator(text.charCodeAt(i)) || text.startsWith('ハイフン', i))) {
+    if (lastDigitEnd === i && (isSpokenSeparator(text.charCodeAt(i)) || fillerAt(text, i) > 0)) {
       let j = i;
       let seen = 0;
-      for (let k = removableLengthAt(text, j); j < text.length && seen < 3; k = removableLengthAt(text, j)) {
+      let spoken = false;
+      let restart = false;
+      for (let k = removableLengthAt(text, j); j < text.length && seen < 6 && j - i <= 16; k = removableLengthAt(text, j)) {
+        const c = text.charCodeAt(j);
+        const f = k > 0 ? 0 : fillerAt(text, j);
         if (k > 0) j += k;
-        else if (isSpokenSeparator(text.charCodeAt(j))) {
+        else if (f > 0) {
+          if (RESTART_FILLERS.has(text.slice(j, j + f))) restart = true;
+          j += f;
+          seen++;
+          spoken = true;
+        } else if (isSpokenSeparator(c)) {
+          if (c === 0x306e || c === 0x2026 || c === 0x2025 || c === 0x22ef) spoken = true;
           j++;
           seen++;
-        } else if (text.startsWith('ハイフン', j)) {
-          // The dash said aloud (ゼロサン ハイフン ゴーゴー…).
-          j += 4;
-          seen++;
         } else break;
+      }
+      if (restart) {
+        // What came before is taken back: the caller reads again from j.
+        spokenRunEnd = j;
+        return -1;
       }
       if (j < text.length && spokenDigitAt(text, j) !== null) {
         lastSeparator = pieces.length;
         digitsBeforeSeparator = digits;
+        wordsBeforeSeparator = words;
         endBeforeSeparator = lastDigitEnd;
+        endGroup();
+        if (spoken) spokenJoins++;
         pieces.push(i, j, DASH);
         i = j;
         continue;
@@ -631,13 +726,18 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
     }
     break;
   }
-  // A last group before a counter (…五六七八、二〇二四年) is another number: the run ends before it.
-  if (lastSeparator >= 0 && lastDigitEnd < text.length && COUNTER_AFTER.indexOf(text[lastDigitEnd]) >= 0) {
+  spokenRunEnd = Math.max(i, from + 1);
+  // A last group before a counter (…五六七八、二〇二四年) is another number, and a last group that
+  // is one kana (379080 に設定) a particle: the run ends before it.
+  const lastGroupKana = lastSeparator >= 0 && groupDigits === 1 && lastDigitEnd - (pieces[pieces.length - 3] as number) === 1 && !groupWritten;
+  if (lastSeparator >= 0 && ((lastDigitEnd < text.length && COUNTER_AFTER.indexOf(text[lastDigitEnd]) >= 0) || lastGroupKana)) {
     pieces.length = lastSeparator;
     digits = digitsBeforeSeparator;
+    words = wordsBeforeSeparator;
     lastDigitEnd = endBeforeSeparator;
-  }
-  if (digits < 7 || digits > 16 || words === 0) return -1;
+  } else endGroup();
+  if (digits < 7 || digits > 16) return -1;
+  if (words === 0 && (spokenJoins === 0 || shortGroup)) return -1;
   for (const p of pieces) out.push(p);
   return lastDigitEnd;
 }
@@ -768,18 +868,25 @@ function findValueRewrites(text: string): Array<number | string> | null {
   const spacedAt = text.indexOf('@') >= 0 && (text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0);
   const ocr = OCR_GATE.test(text);
   const found: Array<number | string> = [];
-  // Spoken numbers after a cue: the run starts within 8 characters after the cue (its particle,
-  // a colon, です), skipping anything that is not a digit word.
+  // Spoken numbers after a cue: the run starts within 32 characters after the cue, in the same
+  // sentence (its particle, a colon, fillers, a false start taken back), skipping anything that is
+  // not a digit word.
   for (const word of SPOKEN_CUES) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const from = at + word.length;
-      for (let p = from; p < Math.min(text.length, from + 8); p++) {
+      for (let p = from; p < Math.min(text.length, from + 32); p++) {
         const c = text.charCodeAt(p);
-        if (SPOKEN_START[c] === 0 || spokenDigitAt(text, p) === null) continue;
-        // A number already in digits is left to the detectors (only words start a rewrite).
-        if (isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19)) break;
-        spokenNumber(text, p, found);
-        break;
+        // The sentence or line ends: what follows is not this cue's number.
+        if (c === 0x3002 || c === 0x0a) break;
+        const filler = fillerAt(text, p);
+        if (filler > 0) {
+          p += filler - 1;
+          continue;
+        }
+        if (SPOKEN_START[c] === 0 || spokenDigitAt(text, p) === null || !mayStartSpokenNumber(text, p)) continue;
+        // A false start (ひゃく…じゃなくて, a lone 9 of なくて) is read past; the number after it counts.
+        if (spokenNumber(text, p, found) >= 0) break;
+        p = spokenRunEnd - 1;
       }
     }
   }

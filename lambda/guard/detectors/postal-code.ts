@@ -37,7 +37,7 @@ export const postalCodeDetector: Detector = {
     const runs = digitRuns(text);
     execAtRuns(HYPHENATED, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3, (h) => {
       const end = h.index + h[0].length;
-      if (hasContext(text, h.index, end, CONTEXT_WORDS, 20, 0) || PREFECTURE_AFTER.test(text.slice(end, end + 6))) {
+      if (hasContext(text, h.index, end, CONTEXT_WORDS, 32, 0) || PREFECTURE_AFTER.test(text.slice(end, end + 6))) {
         out.push({ type: 'POSTAL_CODE', start: h.index, end, score: 0.85 });
       }
     });
