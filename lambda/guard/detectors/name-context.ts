@@ -1,6 +1,7 @@
 import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
+import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
@@ -120,7 +121,8 @@ function companyOrThing(text: string, f: RawFinding): boolean {
 }
 
 // Labels of attendee and member lists: 出席：, 参加者:, メンバー：, CC：.
-const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|CC|Cc|cc)[ \t　]*$/;
+// Also any short kanji label for people or a rota: 出張者, 宿泊者, 対象者, 係員, 当番, 早番, 夜勤.
+const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|[\u4e00-\u9fff]{1,3}[者員番勤]|CC|Cc|cc)[ \t　]*$/;
 
 /** Positions of `a` and `b` in `text`, in order, each string searched once (no rescans when one is absent). */
 function* positionsOf(text: string, a: string, b: string): Generator<number> {
@@ -138,17 +140,20 @@ function* positionsOf(text: string, a: string, b: string): Generator<number> {
 }
 // An item: kanji, an honorific, a department in brackets (林（営業）).
 const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?(?:[（(][^）)\n]{1,12}[）)])?/y;
-const LIST_JOIN = /[ \t　]*[、,，・/／][ \t　]*|[ 　]+/y;
+const LIST_JOIN = /[ \t　]*[、,，・/／→][ \t　]*|[ 　]+/y;
 
 // Departments and words that stand in a list of people (営業, 総務, 全員, 各位).
 const LIST_WORDS = new Set('営業 総務 経理 人事 開発 企画 広報 法務 財務 技術 製造 品質 購買 調達 情報 管理 役員 社員 全員 各位 関係 未定 本件 以上 不在 欠席 出席 部長 課長 係長 主任 社長 専務 常務 室長 次長 担当 他社 弊社 御社 当社 顧客 先方 外部 内部 数名 一同 有志 代理'.split(' '));
 
-/** A two- or three-kanji list item the lexicon does not know that may still be a rare surname. */
+// What may follow the last name of a list: the line's or text's end, a head count, です, a sentence's end.
+const LIST_END_AFTER = /^(?:$|[ \t　]*(?:\r?\n|$)|(?:さん|様|氏)?(?:[。.）)]|です|でした|の(?:[0-9０-９]{1,2}|[一二三四五六七八九十両])名|[0-9０-９]{1,2}名|各氏|で(?!は|も|す)|が|は|に|へ|から|まで))/;
+
+/** A two- or three-kanji list item the lexicon does not know that may still be a rare surname (not a common noun of IPADIC: 議事録). */
 function unknownListItem(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 3 || NOUN_SINGLE.has(text.charCodeAt(start)) || TITLE_PREFIX.has(text.charCodeAt(start))) return false;
   const word = text.slice(start, end);
   if (LIST_WORDS.has(word) || LIST_WORDS.has(word.slice(0, 2)) || TITLE_SET.has(word) || PERSON_ROLES.has(word) || isNonNameTail(text, start, end)) return false;
-  return !companyWordIn(text, start, end) && !RUN_BEFORE_INTRODUCTION.has(text.charCodeAt(end - 1)) && !SIDE.has(text.charCodeAt(end - 1));
+  return !companyWordIn(text, start, end) && !RUN_BEFORE_INTRODUCTION.has(text.charCodeAt(end - 1)) && !SIDE.has(text.charCodeAt(end - 1)) && !isKanjiCommonNoun(text, start, end);
 }
 
 /** The names of a list after a label, when every item reads as a surname or a full name. */
@@ -183,8 +188,8 @@ function detectListedNames(text: string, out: RawFinding[]): void {
     }
     // An item that reads as no name empties the list (items.length = 0 above): nothing to check then.
     if (items.length === 0) continue;
-    // An unknown item only between known ones (the last item is known).
-    if (unknown > 0 && !readsAsName(text, items[items.length - 1][0], items[items.length - 1][1])) continue;
+    // An unknown last item only where the list ends (出張者：宮崎、山崎、一戸⏎), not before more text (…、議事録を共有).
+    if (unknown > 0 && !readsAsName(text, items[items.length - 1][0], items[items.length - 1][1]) && !LIST_END_AFTER.test(text.slice(items[items.length - 1][1], items[items.length - 1][1] + 4))) continue;
     if (items.length < 2 || (unknown > 0 && items.length - unknown < Math.max(2, unknown + 1))) continue;
     for (const [start, end] of items) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
   }
@@ -883,7 +888,8 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   joinSplitNameParts(text, out);
   repeatFoundNames(text, out, from);
-  if (text.indexOf('、') >= 0 || text.indexOf('・') >= 0) extendEnumeratedNames(text, out, from);
+  if (text.indexOf('\n') >= 0) extendLineListedNames(text, out, from);
+  if (text.indexOf('、') >= 0 || text.indexOf('・') >= 0 || text.indexOf('/') >= 0 || text.indexOf('→') >= 0 || text.indexOf('／') >= 0) extendEnumeratedNames(text, out, from);
 }
 
 const ENUM_COMMA = 0x3001; // 、
@@ -922,10 +928,25 @@ function enumItemStart(text: string, end: number): number {
   return b;
 }
 
-/** A separator between enumerated names at `at`: 、 always, ・ between kanji (毛沢東・周恩来). */
+// Between kanji, also a slash or an arrow (a circulation or approval route: 宮崎/山崎/一戸, 東→森→一戸).
+const ENUM_BETWEEN_KANJI = new Set([ENUM_DOT, 0x2f, 0xff0f, 0x2192]);
+
+/** A separator between enumerated names at `at`: 、 always, ・ / ／ → between kanji (毛沢東・周恩来). */
 function enumSeparator(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c === ENUM_COMMA || (c === ENUM_DOT && HAN[text.charCodeAt(at - 1)] === 1 && HAN[text.charCodeAt(at + 1)] === 1);
+  return c === ENUM_COMMA || (ENUM_BETWEEN_KANJI.has(c) && HAN[text.charCodeAt(at - 1)] === 1 && HAN[text.charCodeAt(at + 1)] === 1);
+}
+
+/**
+ * An unfound kanji item among found names that the lexicon does not refute: a surname of one
+ * kanji that is no noun for a person (神, 東), or a rare surname of two or three kanji that is
+ * no word, department or place (一戸, 小鳥遊), where the next item or the list's end follows.
+ */
+function rareEnumItem(text: string, start: number, end: number): boolean {
+  if (HAN[text.charCodeAt(start)] !== 1) return false;
+  if (end - start === 1) return surnameTier(text, start, end) > 0 && !NOUN_SINGLE.has(text.charCodeAt(start)) && !DIRECTION.has(text.charCodeAt(start));
+  if (surnameTier(text, start, end) > 0 || givenTier(text, start, end) > 0 || !unknownListItem(text, start, end) || isPlaceWord(text, start, end)) return false;
+  return enumSeparator(text, end) || LIST_END_AFTER.test(text.slice(end, end + 4));
 }
 
 /** Whether the unfound enumeration item `text[start, end)` has a person's name's shape. */
@@ -981,10 +1002,82 @@ function extendEnumeratedNames(text: string, out: RawFinding[], from: number): v
     for (const [a, b] of items) if (foundAt(out, from, end, a, b) !== null) names++;
     if (names < 2 || items.length < 3) continue;
     for (const [a, b] of items) {
-      if (foundAt(out, from, end, a, b) !== null || !enumItemLooksLikeName(text, a, b)) continue;
+      if (foundAt(out, from, end, a, b) !== null || !(enumItemLooksLikeName(text, a, b) || (names * 2 >= items.length && rareEnumItem(text, a, b)))) continue;
       out.push({ type: 'PERSON_NAME', start: a, end: b, score: 0.6 });
     }
   }
+}
+
+// A line that holds one kanji item, after a bullet, a number or a weekday (・宮崎, 2. 山崎, 火 一戸, 水曜：神).
+const LINE_LIST_ITEM = /^[ \t　]*(?:(?:[・\-*•●○■□◆◇▶>]|[0-9０-９]{1,2}[.)）．、]|[月火水木金土日](?:曜日?)?(?=[ 　:：]))[ \t　:：]*)?([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々ヶ]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?[ \t　]*\r?$/;
+
+/** Start of the line holding `at`, and its end (the next line break or the text's end). */
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+function lineEnd(text: string, at: number): number {
+  const e = text.indexOf('\n', at);
+  return e < 0 ? text.length : e;
+}
+
+/** The item of the line-list line starting at `start` ([itemStart, itemEnd]), or null. */
+function lineListItem(text: string, start: number): [number, number] | null {
+  const end = lineEnd(text, start);
+  if (end - start > 24) return null;
+  const m = LINE_LIST_ITEM.exec(text.slice(start, end));
+  if (m === null) return null;
+  const at = start + m[0].indexOf(m[1]);
+  return [at, at + m[1].length];
+}
+
+/**
+ * Names listed one a line (a bulleted roster, a duty rota by weekday, a numbered list): when two
+ * or more of three or more such lines were found as names and they are at least half, the other
+ * items that the lexicon reads as a surname or full name, or a rare surname it does not refute, are names.
+ */
+function extendLineListedNames(text: string, out: RawFinding[], from: number): void {
+  const count = out.length;
+  let done = -1;
+  for (let i = from; i < count; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score < 0.5 || f.start < done || HAN[text.charCodeAt(f.start)] !== 1) continue;
+    let first = lineStart(text, f.start);
+    const own = lineListItem(text, first);
+    if (own === null || own[0] !== f.start || own[1] !== f.end) continue;
+    const items: [number, number][] = [own];
+    while (first > 0) {
+      const previous = lineStart(text, first - 1);
+      const item = lineListItem(text, previous);
+      if (item === null) break;
+      items.unshift(item);
+      first = previous;
+    }
+    for (let next = lineEnd(text, f.end) + 1; next < text.length; ) {
+      const item = lineListItem(text, next);
+      if (item === null) break;
+      items.push(item);
+      next = lineEnd(text, item[1]) + 1;
+    }
+    done = items[items.length - 1][1];
+    if (items.length < 3) continue;
+    // Found names, and unfound items the lexicon reads as a surname or a full name (宮崎, 東).
+    // A surname that is also a city (宮崎, 千葉) is marked among them but supports no list of its own.
+    let names = 0;
+    let lexicon = 0;
+    for (const [a, b] of items) {
+      if (covered(out, a, b)) names++;
+      else if (lexiconListItem(text, a, b) && !isPlaceWord(text, a, b)) lexicon++;
+    }
+    if (names === 0 || names + lexicon < 2 || 2 * (names + lexicon) < items.length) continue;
+    for (const [a, b] of items) {
+      if (!covered(out, a, b) && (lexiconListItem(text, a, b) || rareEnumItem(text, a, b))) out.push({ type: 'PERSON_NAME', start: a, end: b, score: 0.6 });
+    }
+  }
+}
+
+/** A list item the lexicon reads as a surname or a full name that is no place and no one-kanji noun for a person. */
+function lexiconListItem(text: string, start: number, end: number): boolean {
+  return readsAsName(text, start, end) && !(end - start === 1 && (NOUN_SINGLE.has(text.charCodeAt(start)) || DIRECTION.has(text.charCodeAt(start))));
 }
 
 /** The PERSON_NAME finding of out[from, end) (score 0.5 or more) starting at `start` (and ending at `stop` unless it is -1). */

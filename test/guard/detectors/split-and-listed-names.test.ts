@@ -71,3 +71,54 @@ describe('a full name split across a line break, a wide gap, a middle dot or a s
     ]);
   });
 });
+
+describe('surnames listed without a cue: rosters, rotas, travel lists and routes', () => {
+  it('marks every surname of a list after a label for people or a rota, rare ones included', () => {
+    expectNames([
+      ['出張者：宮崎、山崎、一戸', ['宮崎', '山崎', '一戸']],
+      ['本日の当番：神、東、一戸', ['神', '東', '一戸']],
+      ['夜勤：森、林、谷', ['森', '林', '谷']],
+      ['宿泊者：一戸・山崎・宮崎', ['一戸', '山崎', '宮崎']],
+      ['出張メンバー：宮崎/山崎/一戸', ['宮崎', '山崎', '一戸']],
+    ]);
+  });
+
+  it('marks a rare surname enumerated with found names, before a head count or at the end of the list', () => {
+    expectNames([
+      ['今週の当番は宮崎・山崎・一戸です。', ['宮崎', '山崎', '一戸']],
+      ['宮崎、山崎、一戸の3名で対応します。', ['宮崎', '山崎', '一戸']],
+    ]);
+  });
+
+  it('marks the names of a list written one a line (bullets, numbers, weekdays)', () => {
+    expectNames([
+      ['・佐藤\n・宮崎\n・一戸\n・鈴木', ['佐藤', '宮崎', '一戸', '鈴木']],
+      ['今月の当番\n月 佐藤\n火 宮崎\n水 一戸\n木 鈴木', ['佐藤', '宮崎', '一戸', '鈴木']],
+      ['1. 高橋\n2. 千葉\n3. 小鳥遊\n4. 渡辺', ['高橋', '千葉', '小鳥遊', '渡辺']],
+    ]);
+  });
+
+  it('leaves lists of places, departments, things and agenda items alone', () => {
+    expectNoNames([
+      '対象地域：宮崎、鹿児島、熊本',
+      '出張先：宮崎、大分、福岡',
+      '東、西、南の各出口',
+      '森、林、川の自然を守る',
+      '営業、開発、総務の三部門',
+      '原材料：小麦、大豆、砂糖',
+      '議題：予算、人員、日程',
+      '・東京\n・大阪\n・名古屋',
+      '1. 概要\n2. 背景\n3. 課題',
+      '月 会議\n火 研修\n水 出張',
+      '持ち物\n・筆記具\n・名刺\n・資料',
+      '使用者：営業部、開発部',
+      '定員：10名',
+    ]);
+    // A name among things: only the name.
+    expectNames([
+      ['・佐藤\n・資料\n・会議', ['佐藤']],
+      ['・山崎\n・大阪\n・福岡', ['山崎']],
+      ['出席者：佐藤、鈴木、議事録担当', ['佐藤', '鈴木']],
+    ]);
+  });
+});
