@@ -280,7 +280,7 @@ export const CJK_SURNAMES: ReadonlySet<number> = new Set([
 // Words of business text that start with one of those characters.
 const CJK_STOP = /^(?:周知|周辺|周年|周囲|周期|周波|許可|許容|許諾|謝罪|謝礼|謝意|唐突|韓国|呉服|徐行|徐々|沈黙|沈下|朱肉|胡椒|羅列|陳列|陳謝|陳述|黄色|黄金|鄭重|蘇生|葉書|王子|王様|王国|王者|楊枝|侯爵|閻魔|朴訥|申請|申告|申込|申し|権限|権利|洪水|張り|孫請|趙|宋朝|唐揚|曹達|金曜|金額|金庫|金融|金属|金利|金具|金型|金券|金銭|金髪|金星|金色|金品|金物|金魚|金箔|金網|金策|金欠)/;
 // A role only a person has, then は/の/が: 担当は, 上司の, 通訳が.
-const PERSON_ROLES = new Set(['担当', '担当者', '窓口', '上司', '同僚', '部下', '先輩', '後輩', '秘書', '通訳', '講師', '留学生', '研修生', '実習生', '技術者', '責任者', '代表者']);
+const PERSON_ROLES = new Set(['担当', '担当者', '窓口', '上司', '同僚', '部下', '先輩', '後輩', '秘書', '通訳', '講師', '留学生', '研修生', '実習生', '技術者', '責任者', '代表者', '部長', '課長', '係長', '主任', '室長', '次長', '社長', '店長', '所長', '上長', '班長']);
 // Characters that end a role before the name: は の が ： :.
 const ROLE_PARTICLE = new Uint8Array(0x10000);
 for (const c of 'はのが：:') ROLE_PARTICLE[c.charCodeAt(0)] = 1;
@@ -384,7 +384,7 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 // A particle, then what only a person does, after a given name alone: 優斗から聞いた, 凛が言ってた.
-const PERSON_PREDICATE = /^(?:が|は|も|から|と|に)[^。\n]{0,6}?(?:来る|来た|来て|来れ|言って|言った|言う|聞い|聞か|話し|休み|遅れ|連絡|メール|電話|担当|行く|行こ|帰っ|思う|思っ|欲しい|頼ん|お願い|確認し|送っ|くれ|もら|笑っ|泣い|怒っ|喜ん|会っ|会う)/;
+const PERSON_PREDICATE = /^(?:が|は|も|から|と|に)[^。\n]{0,6}?(?:来る|来た|来て|来れ|言って|言った|言う|聞い|聞か|話し|休み|遅れ|連絡|メール|電話|担当|行く|行こ|帰っ|思う|思っ|欲しい|頼ん|頼む|お願い|確認し|送っ|くれ|もら|笑っ|泣い|怒っ|喜ん|会っ|会う|伝え|相談|任せ|教え|返事|返信)/;
 const VOCATIVE_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 
 /** A given name alone (no surname): before a personal honorific, a person's predicate, or as the one addressed at a chat line's start. */
@@ -426,16 +426,24 @@ function givenNameAt(text: string, first: number, runEnd: number, out: RawFindin
 // What a person, not a place or a team, is handed or does in a support log: 飯田へ引き継ぎ, 岡が回答済み.
 const SURNAME_PREDICATE = /^(?:へ|に|が|は|から)(?:引き継|引継|エスカレ|転送|依頼|確認を依頼|回答|折り返|対応中|対応済|対応し|連絡し|電話し|メールし|共有し|報告し)/;
 
+// What one asks of, hears from or says of a person only (chat and tickets: 岡に聞いて, 金子に頼んでおいた,
+// 原から連絡あった): enough for a surname that is also a word, where it opens its sentence.
+const PERSON_ONLY_PREDICATE = /^(?:に(?:聞い|聞か|聞け|頼ん|頼む|頼ま|伝え|相談|お願い|任せ|教え|教わ|謝)|から(?:聞い|聞き|連絡|電話|メール|返事|返信|報告|言われ|頼まれ)|が(?:言って|言った|言う|来る|来た|来て|休み|遅れ))/;
+const SENTENCE_OPEN_BEFORE = /(?:^|[\n。、！!？?「『（(]|[ \t　])$/;
+
 const TASK_FIRST = new Uint8Array(0x10000);
-for (const c of '引エ転依確回折対連電メ共報') TASK_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '引エ転依確回折対連電メ共報聞頼伝相お任教謝返言来休遅') TASK_FIRST[c.charCodeAt(0)] = 1;
 
 /** A bare surname before a person's task in a support or work log (二次対応は飯田へ引き継ぎ). */
 function surnameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
   // The task's first letter after a one- or two-letter particle, before any lookup.
   if (TASK_FIRST[codeAt(text, end + 1)] !== 1 && TASK_FIRST[codeAt(text, end + 2)] !== 1) return;
   const tier = surnameTier(text, start, end);
-  if (tier === 0 || (end - start === 1 && (tier < 2 || NOUN_SINGLE.has(text.charCodeAt(start))))) return;
-  if (!SURNAME_PREDICATE.test(text.slice(end, end + 8)) || CITIES.has(text.slice(start, end))) return;
+  if (tier === 0 || (end - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || CITIES.has(text.slice(start, end))) return;
+  const after = text.slice(end, end + 8);
+  const task = SURNAME_PREDICATE.test(after) && (end - start > 1 || tier === 2);
+  // A one-kanji surname that is also a word (岡, 原) needs to open its sentence; a direction (東, 南) never counts alone.
+  if (!task && !(PERSON_ONLY_PREDICATE.test(after) && SENTENCE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !(end - start === 1 && DIRECTION.has(text.charCodeAt(start))))) return;
   for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
   out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
 }

@@ -122,3 +122,38 @@ describe('surnames listed without a cue: rosters, rotas, travel lists and routes
     ]);
   });
 });
+
+describe('names in chat lines pasted into tickets: asked, heard from, after a title', () => {
+  it('marks a surname that is also a word when the sentence asks of or hears from it', () => {
+    expectNames([
+      ['岡に聞いて', ['岡']],
+      ['金子に頼んでおいた', ['金子']],
+      ['彩に伝えといて', ['彩']],
+      ['了解。森に聞いてみます', ['森']],
+      ['部長の春日が承認しました', ['春日']],
+      ['社長の森から連絡がありました', ['森']],
+    ]);
+  });
+
+  it('leaves places, departments and words before the same verbs alone', () => {
+    expectNoNames([
+      '本社に確認してください',
+      '現場に聞いてみます',
+      '総務に相談してください',
+      '東京に電話しました',
+      '先方に伝えておきます',
+      '会社から連絡がありました',
+      '銀行から電話があった',
+      '部長の指示に従います',
+      '課長の意見が分かれた',
+      '社長の方針が変わった',
+      '東に向かって歩く',
+      '原因に聞いて',
+      '上に伝えておく',
+      '下から報告が来た',
+      '窓口に聞いてください',
+      '関東に伝わる話',
+      '金に相談',
+    ]);
+  });
+});
