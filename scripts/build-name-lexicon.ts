@@ -89,12 +89,18 @@ function ambiguous(surface: string, cost: number): boolean {
   return KATAKANA.test(surface) && commonNoun.has(surface);
 }
 
-// Given names that became common after IPADIC (2007), from the yearly baby-name rankings:
-// added as unambiguous given names unless IPADIC knows them as a likelier ordinary word.
+// Given names that became common after IPADIC (2007), or rank high in the yearly baby-name
+// rankings of the 2000s and 2010s without an IPADIC entry (拓海, 颯太, 優斗, 陽奈): added as
+// unambiguous given names unless IPADIC knows them as a likelier ordinary word.
 const NEWER_GIVEN_NAMES = `大翔 陽翔 湊 蒼 悠真 陽太 朝陽 律 碧 蒼空 颯真 結翔 陽斗 湊斗 奏太 悠人 暖 伊織 蒼真 晴 蓮斗
 晴翔 瑛太 悠斗 颯 湊人 陽向 蒼大 結人 大和 樹 新 碧斗 蒼汰 陽大 陽仁 朔 柊 凪 旭 暁 結大 海翔 湊大 悠翔
 結菜 陽菜 凛 葵 結愛 芽依 莉子 紬 陽葵 澪 結月 咲良 杏 心春 美桜 翠 詩 結衣 芽生 心結 日葵 琴葉 彩葉 一花
-楓 美月 恵茉 紗良 柚葉 凛 結 咲希 莉緒 心愛 陽鞠 花音 結奈 美結 優奈 芽衣 愛莉 心咲 杏奈 柚希 乃愛 凜`.split(/\s+/);
+楓 美月 恵茉 紗良 柚葉 凛 結 咲希 莉緒 心愛 陽鞠 花音 結奈 美結 優奈 芽衣 愛莉 心咲 杏奈 柚希 乃愛 凜
+拓海 颯太 優斗 翔真 拓真 海斗 陸斗 颯人 一颯 玲央 蒼介 蒼太 優真 悠生 健斗 翔大 拓斗 琉生 隼 奏 翔平 翔悟 大貴
+健人 隼斗 陸翔 颯汰 蒼生 琥珀 蒼斗 煌 奏多 悠希 春輝 律希 理人 叶翔 大晴 晴斗 遥斗 颯太郎 一翔 櫂 蒼人 颯斗 陽人
+湊翔 蒼唯 大智 拓実 翔也 拓人 陽生 悠雅 奏汰 瑛斗 瑛人 陸人 爽太 颯馬 悠馬 優人 勇翔 結希
+葵依 心音 心陽 依茉 結心 朱莉 優月 琴音 莉央 美空 優那 友菜 柚月 柚 心美 凪紗 紬希 花凛 結乃 陽奈 姫奈 咲来
+羽菜 和奏 実桜 琴羽 芽唯 萌香 茉央 陽彩 莉愛 穂乃香 紗希 莉乃 陽莉 心晴 美琴 結彩 優芽 和花 花奈 彩芽 乃々花`.split(/\s+/);
 for (const name of NEWER_GIVEN_NAMES) {
   if (name.length === 0 || nameCost.mei.has(name)) continue;
   const other = otherCost.get(name);
@@ -190,7 +196,9 @@ const KANA_DEFAULT_COST = { sei: 7620, mei: 8462 };
 // Readings of the newer given names above (大翔 ハルト, 陽菜 ヒナ), which IPADIC does not have.
 const NEWER_GIVEN_READINGS = `ハルト ヒロト ユウト ミナト ソウタ ユウマ ヨウタ アサヒ リツ アオイ ソラ ソウマ ユイト ハルキ カナタ イオリ ソウ ハル
 レン ユナ ヒナ ユイ リン ユア メイ リコ ツムギ ヒマリ ミオ ユヅキ サラ アン コハル ミオ スイ ウタ ココロ ミユ コトハ イロハ イチカ カエデ ミツキ
-エマ サラ ユズハ リオ ココア ヒナタ ユズキ ノア`.split(/\s+/);
+エマ サラ ユズハ リオ ココア ヒナタ ユズキ ノア
+タクミ ソウタ ユウト ショウマ タクマ カイト リクト ハヤト イブキ レオ ソウスケ ユウセイ ケント ルイ シュン カナデ ショウヘイ
+ダイキ コハク ハルキ リヒト イッサ ユウガ エイト ソウセイ アオト カンタ カリン ヒメナ ワカナ ミコト ホノカ サキ モカ マオ リア`.split(/\s+/);
 for (const reading of NEWER_GIVEN_READINGS) if (reading.length > 0 && !readings.mei.has(reading)) readings.mei.set(reading, [1, 8000]);
 const kanaLists: Record<'KANA_SURNAME' | 'KANA_GIVEN', string[]> = { KANA_SURNAME: [], KANA_GIVEN: [] };
 for (const kind of ['sei', 'mei'] as const) {

@@ -157,3 +157,19 @@ describe('names in chat lines pasted into tickets: asked, heard from, after a ti
     ]);
   });
 });
+
+describe('given names of the recent baby-name rankings that IPADIC lacks', () => {
+  it('reads them alone in chat and as the given name of a full name', () => {
+    expectNames([
+      ['拓海からメールが来た', ['拓海']],
+      ['チームの優斗に確認する', ['優斗']],
+      ['颯太、明日来れる？', ['颯太']],
+      ['娘の陽奈が熱を出しました', ['陽奈']],
+      ['担当の松田拓海が伺います', ['松田拓海']],
+    ]);
+  });
+
+  it('keeps the words some of them share with ordinary nouns ordinary', () => {
+    expectNoNames(['琥珀色のグラス', '大智を結集する', '奏でる音色']);
+  });
+});
