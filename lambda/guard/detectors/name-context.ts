@@ -367,7 +367,7 @@ function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
       if (HAN[codeAt(text, after)] === 1) nameAfterRole(text, after, out);
     }
     if (run > 4) continue;
-    if (run <= 3 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b)) surnameBeforePredicate(text, start, i, out, from);
+    if (run <= 4 && (c === 0x3078 || c === 0x306b || c === 0x304c || c === 0x306f || c === 0x304b || c === 0x3088 || c === 0x306e) && (run <= 3 || c !== 0x306f)) surnameBeforePredicate(text, start, i, out, from);
     const last = text.charCodeAt(i - 1);
     if (GIVEN_NAME_NEXT[c] === 1 || last === 0x69d8 || last === 0x541b) givenNameAt(text, start, i, out, from);
   }
@@ -432,20 +432,50 @@ const PERSON_ONLY_PREDICATE = /^(?:に(?:聞い|聞か|聞け|頼ん|頼む|頼�
 const SENTENCE_OPEN_BEFORE = /(?:^|[\n。、！!？?「『（(]|[ \t　])$/;
 
 const TASK_FIRST = new Uint8Array(0x10000);
-for (const c of '引エ転依確回折対連電メ共報聞頼伝相お任教謝返言来休遅') TASK_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '引エ転依確回折対連電メ共報聞頼伝相お任教謝返言来休遅担作提出参入退異発説承訪同勤') TASK_FIRST[c.charCodeAt(0)] = 1;
 
 /** A bare surname before a person's task in a support or work log (二次対応は飯田へ引き継ぎ). */
 function surnameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
-  // The task's first letter after a one- or two-letter particle, before any lookup.
-  if (TASK_FIRST[codeAt(text, end + 1)] !== 1 && TASK_FIRST[codeAt(text, end + 2)] !== 1) return;
+  // The task's first letter after a one- or two-letter particle, before any lookup (after が
+  // a few words may come first: 宮崎翼が資料を作成).
+  const particle = text.charCodeAt(end);
+  const taskNext = TASK_FIRST[codeAt(text, end + 1)] === 1 || TASK_FIRST[codeAt(text, end + 2)] === 1;
+  if (!taskNext && (particle !== 0x304c || end - start < 2)) return;
   const tier = surnameTier(text, start, end);
-  if (tier === 0 || (end - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || CITIES.has(text.slice(start, end))) return;
+  if (tier === 0) {
+    if (end - start >= 2 && particle !== 0x306f) weakFullNameBeforePredicate(text, start, end, out, from);
+    return;
+  }
+  if (!taskNext) return;
+  const word = text.slice(start, end);
+  if ((end - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || CITIES.has(word) || REGIONS.has(word)) return;
   const after = text.slice(end, end + 8);
   const task = SURNAME_PREDICATE.test(after) && (end - start > 1 || tier === 2);
   // A one-kanji surname that is also a word (岡, 原) needs to open its sentence; a direction (東, 南) never counts alone.
   if (!task && !(PERSON_ONLY_PREDICATE.test(after) && SENTENCE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !(end - start === 1 && DIRECTION.has(text.charCodeAt(start))))) return;
   for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
   out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+}
+
+// What a person does or is asked, after a full name: が担当, から回答, に依頼, の提案 (not は: 東北は対応済み).
+const FULL_NAME_PREDICATE = /^(?:が[^、。\n]{0,8}?(?:担当|対応|作成|提出|出席|参加|入社|退職|異動|発表|説明|回答|承認|報告|来社|訪問|同行|確認し)|から(?:回答|連絡|報告|説明|返信|電話|メール|聞い)|より(?:回答|連絡|報告|説明)|に(?:依頼|確認|連絡|相談|聞い|頼ん|お願い|任せ)|へ(?:依頼|連絡|引き継|引継)|の(?:提案|報告|発表|異動|退職|入社|勤怠|休暇|出張|担当分))/;
+
+/**
+ * A surname and a given name that are both also words (宮崎翼, 千葉彩, 南誠, 清水奏), filling a
+ * run of two to four kanji that is no frequent noun or place, before what a person does or is
+ * asked (が資料を作成, から回答, に依頼済み, の提案): the run alone reads as no name.
+ */
+function weakFullNameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
+  let split = 0;
+  for (let a = Math.min(3, end - start - 1); a >= 1 && split === 0; a--) {
+    if (surnameTier(text, start, start + a) === 0 || givenTier(text, start + a, end) === 0) continue;
+    // Not a noun for a person first (方, 者), nor a direction last (南北, 東西).
+    if ((a === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || (end - start - a === 1 && DIRECTION.has(text.charCodeAt(end - 1)))) continue;
+    if (!isNonNameTail(text, start + a, end)) split = a;
+  }
+  if (split === 0 || !FULL_NAME_PREDICATE.test(text.slice(end, end + 12)) || isNonNameTail(text, start, end) || isPlaceWord(text, start, end) || isKanjiCommonNoun(text, start, end)) return;
+  for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.65 });
 }
 
 function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {
@@ -821,10 +851,12 @@ function joinSplitNameParts(text: string, out: RawFinding[]): void {
 const STRONG_TIER = 2;
 // Prefectures without 都/道/府/県 (東京, 大阪, 神奈川) and the cities above: places, never a rare surname.
 const PREFECTURE_STEMS = new Set(PREFECTURES.map((p) => (p.length > 2 ? p.slice(0, -1) : p)));
+// The regions of Japan, some of them also surnames (中部, 東海): a branch or a market there, no person.
+const REGIONS = new Set(['北海道', '東北', '関東', '北関東', '南関東', '首都圏', '甲信越', '北陸', '東海', '中部', '近畿', '関西', '中国', '四国', '九州', '沖縄', '山陰', '山陽', '北信越', '信越', '中京', '京阪神', '阪神', '湘南']);
 
 function isPlaceWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  return PREFECTURE_STEMS.has(word) || CITIES.has(word);
+  return PREFECTURE_STEMS.has(word) || CITIES.has(word) || REGIONS.has(word);
 }
 
 /** True when only blanks stand between `end` and the line's or text's end. */

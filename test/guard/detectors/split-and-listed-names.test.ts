@@ -173,3 +173,40 @@ describe('given names of the recent baby-name rankings that IPADIC lacks', () =>
     expectNoNames(['琥珀色のグラス', '大智を結集する', '奏でる音色']);
   });
 });
+
+describe('full names without an honorific whose parts are both also words', () => {
+  it('reads them before what a person does or is asked', () => {
+    expectNames([
+      ['宮崎翼が資料を作成しました', ['宮崎翼']],
+      ['千葉彩の提案を採用', ['千葉彩']],
+      ['南誠から回答がありました', ['南誠']],
+      ['清水奏に依頼済み', ['清水奏']],
+      ['今回は谷望が対応', ['谷望']],
+    ]);
+  });
+
+  it('leaves regions, offices, groups and words before the same predicates alone', () => {
+    expectNoNames([
+      '東北から連絡がありました',
+      '本社から連絡',
+      '東西が対応します',
+      '南北の提案',
+      '関西から回答',
+      '中部から報告',
+      '東海から連絡',
+      '森林の提案',
+      '原案の提案',
+      '北米の担当',
+      '技術が対応します',
+      '弊社が担当します',
+      '全員が参加します',
+      '新人が入社しました',
+      '外部から連絡',
+      '先方が対応',
+      '政府が発表',
+      '市長が説明',
+      '本部の提案',
+      '他社の提案',
+    ]);
+  });
+});
