@@ -304,7 +304,7 @@ const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
 // What follows a name when someone introduces themselves or is named in a business sentence.
 const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け)|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
-const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
+const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者|経理|総務|人事|開発|企画|広報|法務|財務|技術|製造|品質|購買|調達|事務|業務|受付)(?:の|は|：|:)?[ 　]?$/;
 // A role only a person has, right before the name: 担当の本田が, お客様の千葉様, 上司の小川は.
 const PERSON_ROLE_BEFORE = /(?:担当|担当者|上司|同僚|部下|先輩|後輩|秘書|お客様|お客さま|顧客|弊社|当社|御社|貴社)の[ 　]?$/;
 const PERSON_PARTICLE_AFTER = /^(?:が|は|から|より|に|へ|と|も|です|でございます|までご)/;
@@ -616,7 +616,7 @@ const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?',
 // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value after the colon
 // is who holds it. Their first characters are common (上, 出, 同, 代), so they are found from the
 // colons of a text (roleLabelEnds), not by the label pattern.
-const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理'];
+const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告'];
 const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
 // The same roles and the people labels as the key cell of a Markdown row (| 担当 | 池田 |).
 const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);

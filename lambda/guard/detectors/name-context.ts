@@ -362,7 +362,9 @@ function scanKanjiRuns(text: string, out: RawFinding[], from: number): void {
       }
     }
     if (run >= 2 && TITLE_LAST[text.charCodeAt(i - 1)] === 1) nameBeforeTitle(text, start, i, out, from);
-    if (run >= 2 && ROLE_PARTICLE[c] === 1 && (PERSON_ROLES.has(text.slice(i - 2, i)) || (run >= 3 && PERSON_ROLES.has(text.slice(i - 3, i))))) {
+    if (run <= 3 && (c === 0xff08 || c === 0x28)) surnameBeforeDepartment(text, start, i, out, from);
+    // A role only a person has, or any ending in 者 (対応者は原です, 作成者の森).
+    if (run >= 2 && ROLE_PARTICLE[c] === 1 && (PERSON_ROLES.has(text.slice(i - 2, i)) || (run >= 3 && PERSON_ROLES.has(text.slice(i - 3, i))) || (run <= 4 && text.charCodeAt(i - 1) === 0x8005))) {
       const after = codeAt(text, i + 1) === 32 || codeAt(text, i + 1) === 0x3000 ? i + 2 : i + 1;
       if (HAN[codeAt(text, after)] === 1) nameAfterRole(text, after, out);
     }
@@ -428,7 +430,7 @@ const SURNAME_PREDICATE = /^(?:へ|に|が|は|から)(?:引き継|引継|エス
 
 // What one asks of, hears from or says of a person only (chat and tickets: 岡に聞いて, 金子に頼んでおいた,
 // 原から連絡あった): enough for a surname that is also a word, where it opens its sentence.
-const PERSON_ONLY_PREDICATE = /^(?:に(?:聞い|聞か|聞け|頼ん|頼む|頼ま|伝え|相談|お願い|任せ|教え|教わ|謝)|から(?:聞い|聞き|連絡|電話|メール|返事|返信|報告|言われ|頼まれ)|が(?:言って|言った|言う|来る|来た|来て|休み|遅れ))/;
+const PERSON_ONLY_PREDICATE = /^(?:に(?:聞い|聞か|聞け|頼ん|頼む|頼ま|伝え|相談|お願い|任せ|教え|教わ|謝)|から(?:聞い|聞き|連絡|電話|メール|返事|返信|報告|言われ|頼まれ|折り返|ご連絡|改めて)|が(?:言って|言った|言う|来る|来た|来て|休み|遅れ))/;
 const SENTENCE_OPEN_BEFORE = /(?:^|[\n。、！!？?「『（(]|[ \t　])$/;
 
 const TASK_FIRST = new Uint8Array(0x10000);
@@ -439,7 +441,9 @@ function surnameBeforePredicate(text: string, start: number, end: number, out: R
   // The task's first letter after a one- or two-letter particle, before any lookup (after が
   // a few words may come first: 宮崎翼が資料を作成).
   const particle = text.charCodeAt(end);
-  const taskNext = TASK_FIRST[codeAt(text, end + 1)] === 1 || TASK_FIRST[codeAt(text, end + 2)] === 1;
+  // A mail's sign-off on a line of its own: 金子より⏎.
+  const signOff = particle === 0x3088 && codeAt(text, end + 1) === 0x308a && endsLine(text, end + 2) && opensLine(text, start);
+  const taskNext = signOff || TASK_FIRST[codeAt(text, end + 1)] === 1 || TASK_FIRST[codeAt(text, end + 2)] === 1;
   if (!taskNext && (particle !== 0x304c || end - start < 2)) return;
   const tier = surnameTier(text, start, end);
   if (tier === 0) {
@@ -450,7 +454,7 @@ function surnameBeforePredicate(text: string, start: number, end: number, out: R
   const word = text.slice(start, end);
   if ((end - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || CITIES.has(word) || REGIONS.has(word)) return;
   const after = text.slice(end, end + 8);
-  const task = SURNAME_PREDICATE.test(after) && (end - start > 1 || tier === 2);
+  const task = (signOff || SURNAME_PREDICATE.test(after)) && (end - start > 1 || tier === 2);
   // A one-kanji surname that is also a word (岡, 原) needs to open its sentence; a direction (東, 南) never counts alone.
   if (!task && !(PERSON_ONLY_PREDICATE.test(after) && SENTENCE_OPEN_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !(end - start === 1 && DIRECTION.has(text.charCodeAt(start))))) return;
   for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
@@ -476,6 +480,19 @@ function weakFullNameBeforePredicate(text: string, start: number, end: number, o
   if (split === 0 || !FULL_NAME_PREDICATE.test(text.slice(end, end + 12)) || isNonNameTail(text, start, end) || isPlaceWord(text, start, end) || isKanjiCommonNoun(text, start, end)) return;
   for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
   out.push({ type: 'PERSON_NAME', start, end, score: 0.65 });
+}
+
+// A department or team in brackets after a surname: 林（経理）, 森(開発部), 原（CSチーム）.
+const DEPARTMENT_IN_BRACKETS = /^[（(]([^）)\n]{1,10})[）)]/;
+const DEPARTMENT_END_WORD = /(?:[部課室局係]|チーム|グループ|担当|G)$/;
+
+function surnameBeforeDepartment(text: string, start: number, end: number, out: RawFinding[], from: number): void {
+  const m = DEPARTMENT_IN_BRACKETS.exec(text.slice(end, end + 12));
+  if (m === null || !(LIST_WORDS.has(m[1]) || DEPARTMENT_END_WORD.test(m[1]))) return;
+  const tier = surnameTier(text, start, end);
+  if (tier === 0 || (end - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || isPlaceWord(text, start, end)) return;
+  for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
 }
 
 function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {

@@ -210,3 +210,38 @@ describe('full names without an honorific whose parts are both also words', () =
     ]);
   });
 });
+
+describe('one-kanji surnames that are also words, with a business cue', () => {
+  it('reads them after a department, a role label, a role ending in 者, before a department in brackets and as a sign-off', () => {
+    expectNames([
+      ['経理の林です', ['林']],
+      ['岡から折り返しご連絡いたします', ['岡']],
+      ['ご確認ください。\n金子より', ['金子']],
+      ['承認：林', ['林']],
+      ['林（経理）に確認済み', ['林']],
+      ['森(開発部)と原(CSチーム)で対応', ['森', '原']],
+      ['本日の対応者は原です', ['原']],
+    ]);
+  });
+
+  it('leaves the same words without such a cue alone', () => {
+    expectNoNames([
+      '経理の方です',
+      '開発の中です',
+      '確認：完了',
+      '承認：済み',
+      '作成：2024年4月',
+      '報告：なし',
+      '東京（本社）',
+      '本（上巻）',
+      '森（自然）を守る',
+      '利用者の方',
+      '記者の声',
+      '担当者の中で',
+      '以上より',
+      'これより',
+      '東より',
+      '事務の都合です',
+    ]);
+  });
+});
