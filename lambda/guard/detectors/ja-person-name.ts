@@ -621,7 +621,8 @@ const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
 // The same roles and the people labels as the key cell of a Markdown row (| 担当 | 池田 |).
 const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);
 const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length), 3);
-const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*(?:[「『][ 　]*)?`, 'g');
+// A bracketed note may stand between the label and its colon: 氏名（カナ）：, 氏名(漢字):.
+const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 

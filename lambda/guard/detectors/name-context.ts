@@ -2,7 +2,7 @@ import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
-import { givenTier, isKanaGivenName, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 
@@ -827,11 +827,20 @@ function ordinarySecondPart(text: string, start: number, end: number): boolean {
  */
 function joinSplitNameParts(text: string, out: RawFinding[]): void {
   for (const gap of splitGapStarts(text)) {
+    if (isKatakana(text.charCodeAt(gap - 1))) {
+      joinSplitKanaName(text, gap, out);
+      continue;
+    }
     const start = kanjiRunBefore(text, gap);
     if (start < 0 || gap - start > 4) continue;
     const second = splitNameGap(text, gap);
-    if (second < 0 || HAN[codeAt(text, second)] !== 1) continue;
+    if (second < 0) continue;
     const kind = gapKind;
+    if (isHiraganaCode(codeAt(text, second))) {
+      joinSplitHiraganaGivenName(text, start, gap, second, kind, out);
+      continue;
+    }
+    if (HAN[codeAt(text, second)] !== 1) continue;
     let end = kanjiRunAfter(text, second);
     if (end < 0) continue;
     if (end - second >= 2 && GLUED_HONORIFIC.has(text.charCodeAt(end - 1))) end--;
@@ -843,7 +852,7 @@ function joinSplitNameParts(text: string, out: RawFinding[]): void {
     // A rare surname the lexicon does not know, opening its line or a label's value, before a
     // given name found on its own (送信者：一戸⏎悠真).
     if (sTier === 0) {
-      if (kind === GAP_LINE && givenFound && gTier === STRONG_TIER && end - second >= 2 && opensLine(text, start) && unknownListItem(text, start, gap) && !isPlaceWord(text, start, gap) && !covered(out, start, gap)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+      if ((kind === GAP_LINE || (kind === GAP_SPACE && second - gap >= 2)) && givenFound && gTier === STRONG_TIER && end - second >= 2 && opensLine(text, start) && unknownListItem(text, start, gap) && !isPlaceWord(text, start, gap) && !covered(out, start, gap)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
       continue;
     }
     const surnameFound = covered(out, start, gap);
@@ -866,6 +875,59 @@ function joinSplitNameParts(text: string, out: RawFinding[]): void {
   }
 }
 const STRONG_TIER = 2;
+
+/** The katakana run of 2 to 7 letters ending at `end` (no katakana or ・ before it): its start, or -1. */
+function kanaRunBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 8 && isKatakana(text.charCodeAt(start - 1))) start--;
+  const c = codeAt(text, start - 1);
+  return end - start < 2 || end - start > 7 || isKatakana(c) || c === 0x30fb ? -1 : start;
+}
+
+/** A surname reading and a given-name reading split by a gap (ヤマダ⏎タロウ, スズキ\tイチロウ, タナカ/ヒロシ). */
+function joinSplitKanaName(text: string, gap: number, out: RawFinding[]): void {
+  const start = kanaRunBefore(text, gap);
+  if (start < 0) return;
+  const second = splitNameGap(text, gap);
+  if (second < 0 || !isKatakana(codeAt(text, second))) return;
+  let end = second;
+  while (end < text.length && end - second < 8 && isKatakana(text.charCodeAt(end))) end++;
+  if (end - second < 2 || end - second > 7 || isKatakana(codeAt(text, end)) || codeAt(text, end) === 0x30fb) return;
+  if (!isKanaSurname(text, start, gap) || !isKanaGivenName(text, second, end)) return;
+  const surnameFound = covered(out, start, gap);
+  const givenFound = covered(out, second, end);
+  if (surnameFound && givenFound) return;
+  // Neither found: both readings, not both also loanwords or other words (スズキ alone may be the fish)
+  // unless a label opens the line (フリガナ：).
+  if (!surnameFound && !givenFound && isKatakanaWordAt(text, start, gap) && isKatakanaWordAt(text, second, end) && !(opensLine(text, start) && colonBefore(text, start))) return;
+  if (!surnameFound) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+  if (!givenFound) out.push({ type: 'PERSON_NAME', start: second, end, score: 0.7 });
+}
+
+/** True when a colon ends what stands before `start` on its line (a label's value). */
+function colonBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isGap(text.charCodeAt(i))) i--;
+  return codeAt(text, i) === 0x3a || codeAt(text, i) === 0xff1a;
+}
+
+/** A kanji surname and a hiragana given name split by a gap (山田⏎たろう, 佐藤　　さくら). */
+function joinSplitHiraganaGivenName(text: string, start: number, gap: number, second: number, kind: number, out: RawFinding[]): void {
+  if (kind === GAP_MARK) return;
+  let end = second;
+  while (end < text.length && end - second < 6 && isHiraganaCode(text.charCodeAt(end))) end++;
+  // The whole hiragana run, or the run before an honorific (さくらさん).
+  let nameEnd = -1;
+  if (!isHiraganaCode(codeAt(text, end)) && hiraganaGivenName(text, second, end)) nameEnd = end;
+  else for (let e = end - 1; e >= second + 2 && nameEnd < 0; e--) if (HONORIFIC_AFTER.test(text.slice(e, e + 2)) && hiraganaGivenName(text, second, e)) nameEnd = e;
+  if (nameEnd < 0 || covered(out, second, nameEnd)) return;
+  const tier = surnameTier(text, start, gap);
+  if (tier === 0) return;
+  const surnameFound = covered(out, start, gap);
+  if (!surnameFound && !(tier === STRONG_TIER && gap - start >= 2 && (endsLine(text, nameEnd) || nameEnd < end))) return;
+  if (!surnameFound) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+  out.push({ type: 'PERSON_NAME', start: second, end: nameEnd, score: 0.7 });
+}
 // Prefectures without 都/道/府/県 (東京, 大阪, 神奈川) and the cities above: places, never a rare surname.
 const PREFECTURE_STEMS = new Set(PREFECTURES.map((p) => (p.length > 2 ? p.slice(0, -1) : p)));
 // The regions of Japan, some of them also surnames (中部, 東海): a branch or a market there, no person.
@@ -889,8 +951,9 @@ const SPLIT_GAP_CHARS = ['\n', '\t', '\u3000', ' ', '\u30fb', '/', '\uff0f'];
 function* splitGapStarts(text: string): Generator<number> {
   for (const g of SPLIT_GAP_CHARS) {
     for (let at = text.indexOf(g, 1); at >= 0; at = text.indexOf(g, at + 1)) {
-      if (HAN[text.charCodeAt(at - 1)] === 1) yield at;
-      else if (g === '\n' && text.charCodeAt(at - 1) === 13 && HAN[codeAt(text, at - 2)] === 1) yield at - 1;
+      const before = text.charCodeAt(at - 1);
+      if (HAN[before] === 1 || isKatakana(before)) yield at;
+      else if (g === '\n' && before === 13 && (HAN[codeAt(text, at - 2)] === 1 || isKatakana(codeAt(text, at - 2)))) yield at - 1;
     }
   }
 }

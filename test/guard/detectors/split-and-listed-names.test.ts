@@ -42,6 +42,20 @@ describe('a full name split across a line break, a wide gap, a middle dot or a s
     ]);
   });
 
+  it('masks split names in katakana, a kanji surname with a hiragana given name, and a label with a bracketed note', () => {
+    expectNames([
+      ['フリガナ：ヤマダ\nタロウ', ['ヤマダ', 'タロウ']],
+      ['スズキ\tイチロウ', ['スズキ', 'イチロウ']],
+      ['タナカ/ヒロシ', ['タナカ', 'ヒロシ']],
+      ['山田\nたろう', ['山田', 'たろう']],
+      ['佐藤　　さくら', ['佐藤', 'さくら']],
+      ['小鳥遊　　翔太', ['小鳥遊', '翔太']],
+      ['氏名（漢字）：高橋\n氏名（カナ）：タカハシ', ['高橋', 'タカハシ']],
+      ['氏名（山田太郎）', ['山田太郎']],
+    ]);
+    expectNoNames(['メール\nアドレス', 'データ/ベース', 'サーバー　　ログ', 'テスト\tケース', 'マイク/スピーカー', 'アイス\nクリーム', 'ケーキ/タルト', 'ミカン/リンゴ', 'サービス/サポート', '品質　　さくら色']);
+  });
+
   it('leaves no part readable in the masked text', () => {
     for (const text of ['担当：宮崎\n健太', 'チャット履歴\n作成：神\n拓也\n以上', '荒木　　亮が参加します。', '野口/葵']) {
       const masked = maskPersonalData(text).masked;
