@@ -304,7 +304,9 @@ const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
 // What follows a name when someone introduces themselves or is named in a business sentence.
 const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け)|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
-const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者|経理|総務|人事|開発|企画|広報|法務|財務|技術|製造|品質|購買|調達|事務|業務|受付)(?:の|は|：|:)?[ 　]?$/;
+const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
+// A department named without 部 before a self-introduction: 経理の林です, 総務の森でございます.
+const DEPARTMENT_WORD_BEFORE = /(?:経理|総務|人事|開発|企画|広報|法務|財務|技術|製造|品質|購買|調達|事務|業務|受付)の[ 　]?$/;
 // A role only a person has, right before the name: 担当の本田が, お客様の千葉様, 上司の小川は.
 const PERSON_ROLE_BEFORE = /(?:担当|担当者|上司|同僚|部下|先輩|後輩|秘書|お客様|お客さま|顧客|弊社|当社|御社|貴社)の[ 　]?$/;
 const PERSON_PARTICLE_AFTER = /^(?:が|は|から|より|に|へ|と|も|です|でございます|までご)/;
@@ -471,7 +473,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   let score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
   // Likewise any ambiguous name whose only cue is です (結果です, 原因です).
-  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before) && !(nameEnd - start >= 3 && FROM_PERSON_AFTER.test(after))))) {
+  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before) && !DEPARTMENT_WORD_BEFORE.test(before) && !(nameEnd - start >= 3 && FROM_PERSON_AFTER.test(after))))) {
     // Still a name when it stands in a list of names (佐々木と中野です).
     if (nameEnd - start >= 2) pushCandidate(text, start, nameEnd, 0, true, out);
     return;

@@ -434,23 +434,26 @@ const PERSON_ONLY_PREDICATE = /^(?:に(?:聞い|聞か|聞け|頼ん|頼む|頼�
 const SENTENCE_OPEN_BEFORE = /(?:^|[\n。、！!？?「『（(]|[ \t　])$/;
 
 const TASK_FIRST = new Uint8Array(0x10000);
-for (const c of '引エ転依確回折対連電メ共報聞頼伝相お任教謝返言来休遅担作提出参入退異発説承訪同勤') TASK_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '引エ転依確回折対連電メ共報聞頼伝相お任教謝返言来休遅') TASK_FIRST[c.charCodeAt(0)] = 1;
 
 /** A bare surname before a person's task in a support or work log (二次対応は飯田へ引き継ぎ). */
 function surnameBeforePredicate(text: string, start: number, end: number, out: RawFinding[], from: number): void {
-  // The task's first letter after a one- or two-letter particle, before any lookup (after が
-  // a few words may come first: 宮崎翼が資料を作成).
   const particle = text.charCodeAt(end);
   // A mail's sign-off on a line of its own: 金子より⏎.
   const signOff = particle === 0x3088 && codeAt(text, end + 1) === 0x308a && endsLine(text, end + 2) && opensLine(text, start);
-  const taskNext = signOff || TASK_FIRST[codeAt(text, end + 1)] === 1 || TASK_FIRST[codeAt(text, end + 2)] === 1;
-  if (!taskNext && (particle !== 0x304c || end - start < 2)) return;
-  const tier = surnameTier(text, start, end);
-  if (tier === 0) {
-    if (end - start >= 2 && particle !== 0x306f) weakFullNameBeforePredicate(text, start, end, out, from);
-    return;
+  // The task's first letter after a one- or two-letter particle, before any lookup.
+  if (particle !== 0x306e && (signOff || TASK_FIRST[codeAt(text, end + 1)] === 1 || TASK_FIRST[codeAt(text, end + 2)] === 1)) {
+    const tier = surnameTier(text, start, end);
+    if (tier > 0) {
+      surnameWithTask(text, start, end, tier, signOff, out, from);
+      return;
+    }
   }
-  if (!taskNext) return;
+  // A full name of two words (宮崎翼が資料を作成): the predicate first, a sticky test without slicing.
+  if (end - start >= 2 && particle !== 0x306f && (FULL_NAME_PREDICATE.lastIndex = end, FULL_NAME_PREDICATE.test(text)) && surnameTier(text, start, end) === 0) weakFullNameBeforePredicate(text, start, end, out, from);
+}
+
+function surnameWithTask(text: string, start: number, end: number, tier: number, signOff: boolean, out: RawFinding[], from: number): void {
   const word = text.slice(start, end);
   if ((end - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || CITIES.has(word) || REGIONS.has(word)) return;
   const after = text.slice(end, end + 8);
@@ -462,7 +465,7 @@ function surnameBeforePredicate(text: string, start: number, end: number, out: R
 }
 
 // What a person does or is asked, after a full name: が担当, から回答, に依頼, の提案 (not は: 東北は対応済み).
-const FULL_NAME_PREDICATE = /^(?:が[^、。\n]{0,8}?(?:担当|対応|作成|提出|出席|参加|入社|退職|異動|発表|説明|回答|承認|報告|来社|訪問|同行|確認し)|から(?:回答|連絡|報告|説明|返信|電話|メール|聞い)|より(?:回答|連絡|報告|説明)|に(?:依頼|確認|連絡|相談|聞い|頼ん|お願い|任せ)|へ(?:依頼|連絡|引き継|引継)|の(?:提案|報告|発表|異動|退職|入社|勤怠|休暇|出張|担当分))/;
+const FULL_NAME_PREDICATE = /(?:が[^、。\n]{0,8}?(?:担当|対応|作成|提出|出席|参加|入社|退職|異動|発表|説明|回答|承認|報告|来社|訪問|同行|確認し)|から(?:回答|連絡|報告|説明|返信|電話|メール|聞い)|より(?:回答|連絡|報告|説明)|に(?:依頼|確認|連絡|相談|聞い|頼ん|お願い|任せ)|へ(?:依頼|連絡|引き継|引継)|の(?:提案|報告|発表|異動|退職|入社|勤怠|休暇|出張|担当分))/y;
 
 /**
  * A surname and a given name that are both also words (宮崎翼, 千葉彩, 南誠, 清水奏), filling a
@@ -477,7 +480,7 @@ function weakFullNameBeforePredicate(text: string, start: number, end: number, o
     if ((a === 1 && NOUN_SINGLE.has(text.charCodeAt(start))) || (end - start - a === 1 && DIRECTION.has(text.charCodeAt(end - 1)))) continue;
     if (!isNonNameTail(text, start + a, end)) split = a;
   }
-  if (split === 0 || !FULL_NAME_PREDICATE.test(text.slice(end, end + 12)) || isNonNameTail(text, start, end) || isPlaceWord(text, start, end) || isKanjiCommonNoun(text, start, end)) return;
+  if (split === 0 || isNonNameTail(text, start, end) || isPlaceWord(text, start, end) || isKanjiCommonNoun(text, start, end)) return;
   for (let k = from; k < out.length; k++) if (out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start) return;
   out.push({ type: 'PERSON_NAME', start, end, score: 0.65 });
 }
@@ -826,51 +829,64 @@ function ordinarySecondPart(text: string, start: number, end: number): boolean {
  * nothing; the parts stay separate findings, so the gap itself is never masked.
  */
 function joinSplitNameParts(text: string, out: RawFinding[]): void {
-  for (const gap of splitGapStarts(text)) {
+  // Each gap character found by indexOf; a gap counts where a kanji or katakana ends right before it.
+  for (let g = 0; g < SPLIT_GAP_CHARS.length; g++) {
+    const gapChar = SPLIT_GAP_CHARS[g];
+    for (let at = text.indexOf(gapChar, 1); at >= 0; at = text.indexOf(gapChar, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (HAN[before] === 1 || isKatakana(before)) joinSplitNameAt(text, at, out);
+      else if (g === 0 && before === 13 && (HAN[codeAt(text, at - 2)] === 1 || isKatakana(codeAt(text, at - 2)))) joinSplitNameAt(text, at - 1, out);
+    }
+  }
+}
+
+/** The split name, if any, whose first part ends at `gap`. */
+function joinSplitNameAt(text: string, gap: number, out: RawFinding[]): void {
+  {
     if (isKatakana(text.charCodeAt(gap - 1))) {
       joinSplitKanaName(text, gap, out);
-      continue;
+      return;
     }
     const start = kanjiRunBefore(text, gap);
-    if (start < 0 || gap - start > 4) continue;
+    if (start < 0 || gap - start > 4) return;
     const second = splitNameGap(text, gap);
-    if (second < 0) continue;
+    if (second < 0) return;
     const kind = gapKind;
     if (isHiraganaCode(codeAt(text, second))) {
       joinSplitHiraganaGivenName(text, start, gap, second, kind, out);
-      continue;
+      return;
     }
-    if (HAN[codeAt(text, second)] !== 1) continue;
+    if (HAN[codeAt(text, second)] !== 1) return;
     let end = kanjiRunAfter(text, second);
-    if (end < 0) continue;
+    if (end < 0) return;
     if (end - second >= 2 && GLUED_HONORIFIC.has(text.charCodeAt(end - 1))) end--;
-    if (end - second > 3 || !AFTER_SPLIT_GIVEN.test(text.slice(end, end + 3))) continue;
+    if (end - second > 3 || !AFTER_SPLIT_GIVEN.test(text.slice(end, end + 3))) return;
     const gTier = givenTier(text, second, end);
-    if (gTier === 0 || ordinarySecondPart(text, second, end)) continue;
+    if (gTier === 0 || ordinarySecondPart(text, second, end)) return;
     const sTier = surnameTier(text, start, gap);
     const givenFound = covered(out, second, end);
     // A rare surname the lexicon does not know, opening its line or a label's value, before a
     // given name found on its own (送信者：一戸⏎悠真).
     if (sTier === 0) {
       if ((kind === GAP_LINE || (kind === GAP_SPACE && second - gap >= 2)) && givenFound && gTier === STRONG_TIER && end - second >= 2 && opensLine(text, start) && unknownListItem(text, start, gap) && !isPlaceWord(text, start, gap) && !covered(out, start, gap)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
-      continue;
+      return;
     }
     const surnameFound = covered(out, start, gap);
-    if (surnameFound && givenFound) continue;
+    if (surnameFound && givenFound) return;
     const oneKanjiNoun = gap - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start));
     if (givenFound) {
       if (!oneKanjiNoun || opensLine(text, start)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
-      continue;
+      return;
     }
     if (surnameFound) {
       if (end - second >= 2 || gTier === STRONG_TIER || PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3)) || endsLine(text, end)) out.push({ type: 'PERSON_NAME', start: second, end, score: 0.7 });
-      continue;
+      return;
     }
-    if (kind === GAP_MARK || oneKanjiNoun || (gap - start === 1 && DIRECTION.has(text.charCodeAt(start)))) continue;
+    if (kind === GAP_MARK || oneKanjiNoun || (gap - start === 1 && DIRECTION.has(text.charCodeAt(start)))) return;
     const cue = PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3));
     const clear = (sTier === STRONG_TIER && gap - start >= 2) || (gTier === STRONG_TIER && end - second >= 2);
-    if (!clear && !cue) continue;
-    if (kind === GAP_LINE && !cue && !(opensLine(text, start) && endsLine(text, end))) continue;
+    if (!clear && !cue) return;
+    if (kind === GAP_LINE && !cue && !(opensLine(text, start) && endsLine(text, end))) return;
     out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 }, { type: 'PERSON_NAME', start: second, end, score: 0.7 });
   }
 }
@@ -947,16 +963,6 @@ function endsLine(text: string, end: number): boolean {
 
 const SPLIT_GAP_CHARS = ['\n', '\t', '\u3000', ' ', '\u30fb', '/', '\uff0f'];
 
-/** Positions right after a kanji where a gap character starts (usually a few), in no particular order. */
-function* splitGapStarts(text: string): Generator<number> {
-  for (const g of SPLIT_GAP_CHARS) {
-    for (let at = text.indexOf(g, 1); at >= 0; at = text.indexOf(g, at + 1)) {
-      const before = text.charCodeAt(at - 1);
-      if (HAN[before] === 1 || isKatakana(before)) yield at;
-      else if (g === '\n' && before === 13 && (HAN[codeAt(text, at - 2)] === 1 || isKatakana(codeAt(text, at - 2)))) yield at - 1;
-    }
-  }
-}
 
 /** Whether a PERSON_NAME finding of score 0.5 or more covers text[start, end). */
 function covered(out: readonly RawFinding[], start: number, end: number): boolean {
