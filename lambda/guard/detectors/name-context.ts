@@ -124,19 +124,26 @@ function companyOrThing(text: string, f: RawFinding): boolean {
 // Also any short kanji label for people or a rota: 出張者, 宿泊者, 対象者, 係員, 当番, 早番, 夜勤.
 const LIST_LABEL = /(?:出席者?|参加者?|欠席者?|同席者?|同行者?|出席予定|参加予定|メンバー|参加メンバー|担当者?|関係者|[\u4e00-\u9fff]{1,3}[者員番勤]|CC|Cc|cc)[ \t　]*$/;
 
-/** Positions of `a` and `b` in `text`, in order, each string searched once (no rescans when one is absent). */
-function* positionsOf(text: string, a: string, b: string): Generator<number> {
+/**
+ * Positions of `a` and `b` in `text`, in order, each string searched once (no rescans when one is
+ * absent), written to POSITIONS; returns how many. A shared array, not a generator: the loops over
+ * it call nothing that fills it again.
+ */
+const POSITIONS: number[] = [];
+function positionsOf(text: string, a: string, b: string): number {
+  let n = 0;
   let x = text.indexOf(a);
   let y = text.indexOf(b);
   while (x >= 0 || y >= 0) {
     if (y < 0 || (x >= 0 && x < y)) {
-      yield x;
+      POSITIONS[n++] = x;
       x = text.indexOf(a, x + 1);
     } else {
-      yield y;
+      POSITIONS[n++] = y;
       y = text.indexOf(b, y + 1);
     }
   }
+  return n;
 }
 // An item: kanji, an honorific, a department in brackets (林（営業）).
 const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?(?:[（(][^）)\n]{1,12}[）)])?/y;
@@ -158,7 +165,8 @@ function unknownListItem(text: string, start: number, end: number): boolean {
 
 /** The names of a list after a label, when every item reads as a surname or a full name. */
 function detectListedNames(text: string, out: RawFinding[]): void {
-  for (const colon of positionsOf(text, '：', ':')) {
+  for (let n = positionsOf(text, '：', ':'), p = 0; p < n; p++) {
+    const colon = POSITIONS[p];
     // The label ends right before the colon (spaces between allowed): a short look back.
     if (!LIST_LABEL.test(text.slice(Math.max(0, colon - 8), colon))) continue;
     const items: [number, number][] = [];
@@ -203,7 +211,8 @@ const ITEM_END_HONORIFIC = /(?:さん|様|氏|くん)$/;
 
 /** A list of two or more names right before a head count (林、森、原の3名で対応します). */
 function detectCountedNames(text: string, out: RawFinding[]): void {
-  for (const mark of positionsOf(text, '名', '各')) {
+  for (let n = positionsOf(text, '名', '各'), p = 0; p < n; p++) {
+    const mark = POSITIONS[p];
     // The count or collective word ending at or starting at the mark: の3名, 両名, 各氏, の各位.
     let m: RegExpExecArray | null = null;
     for (let k = Math.max(0, mark - 3); k <= mark && m === null; k++) {
@@ -585,7 +594,7 @@ function kanjiBeforeJoin(text: string, join: number): number {
 
 /** A surname with ノ/ヶ/ケ/之 inside: a finding on its last part grows over the whole; alone, it needs an honorific. */
 function detectJoinedSurnames(text: string, out: RawFinding[], from: number): void {
-  for (const join of positionsOf(text, 'ノ', 'ヶ')) joinedSurnameAt(text, join, out, from);
+  for (let n = positionsOf(text, 'ノ', 'ヶ'), p = 0; p < n; p++) { const join = POSITIONS[p]; joinedSurnameAt(text, join, out, from); }
   for (let k = text.indexOf('ケ'); k >= 0; k = text.indexOf('ケ', k + 1)) joinedSurnameAt(text, k, out, from);
   for (let k = text.indexOf('之'); k >= 0; k = text.indexOf('之', k + 1)) joinedSurnameAt(text, k, out, from);
 }
@@ -672,7 +681,8 @@ function detectKinNames(text: string, out: RawFinding[], from: number): void {
 
 /** A kanji surname, a space and a hiragana given name (知念　つばさ, 笠原 しのぶ): one span over both. */
 function detectSpacedHiraganaNames(text: string, out: RawFinding[], from: number): void {
-  for (const space of positionsOf(text, ' ', '\u3000')) {
+  for (let n = positionsOf(text, ' ', '\u3000'), p = 0; p < n; p++) {
+    const space = POSITIONS[p];
     if (!isHan(codeAt(text, space - 1)) || !isHiraganaCode(codeAt(text, space + 1))) continue;
     let start = space;
     while (start > 0 && space - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
@@ -708,7 +718,8 @@ const TOGETHER_FIRST = new Uint8Array(0x10000);
 for (const c of '一飲食ご会話遊行出ラ電カ二ふ来い参呼誘') TOGETHER_FIRST[c.charCodeAt(0)] = 1;
 
 function detectCompanionSurnames(text: string, out: RawFinding[], from: number): void {
-  for (const at of positionsOf(text, 'と', 'も')) {
+  for (let n = positionsOf(text, 'と', 'も'), p = 0; p < n; p++) {
+    const at = POSITIONS[p];
     if (TOGETHER_FIRST[codeAt(text, at + 1)] !== 1 || !isHan(codeAt(text, at - 1)) || !TOGETHER_AFTER.test(text.slice(at, at + 4))) continue;
     let start = at;
     while (start > 0 && at - start < 7 && isHan(text.charCodeAt(start - 1))) start--;
