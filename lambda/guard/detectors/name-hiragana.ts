@@ -93,21 +93,27 @@ export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: 
   }
 }
 
-// What a person does in a business sentence, right after a name written in hiragana.
-const ACTOR_PHRASES = ['が担当', 'が対応', 'が参加', 'が出席', 'が同行', 'から連絡', 'から報告'];
+// What a person does in a business sentence or a chat line, right after a name written in
+// hiragana: ゆうきが担当, さくらから連絡, けんたに頼んだ, あやかと話した. Found from the particle
+// (が, に, と, か), as a sticky test where a hiragana word ends before it.
+const ACTOR_AFTER = /(?:が(?:担当|対応|参加|出席|同行|来る|来た|来て|言って|言った|休み|遅れ)|から(?:連絡|報告|聞い|電話|メール)|に(?:聞い|頼ん|伝え|相談|確認)|と(?:話し|会っ|ご飯|飲み|打ち合わせ))/y;
+const ACTOR_PARTICLES = ['が', 'に', 'と', 'か'];
 // Hiragana words before such a phrase that are no name (わたしが担当, みんなが参加).
-const NOT_AN_ACTOR = new Set('わたし わたくし あたし あなた みんな みなさん だれ どなた こちら そちら あちら どちら じぶん ぼく おれ かれ かのじょ ほか ぜんいん ひとり ふたり'.split(' '));
+const NOT_AN_ACTOR = new Set('わたし わたくし あたし あなた みんな みなさん だれ どなた こちら そちら あちら どちら じぶん ぼく おれ かれ かのじょ ほか ぜんいん ひとり ふたり きょう あした あす きのう いつも ともだち かぞく こども おとな'.split(' '));
 
 /**
  * A name in hiragana, three to six kana that the lexicon reads as a surname or given name,
- * standing alone before what a person does (ゆうきが担当します, 、さくらから連絡): the verb is the
- * cue an honorific would be. Only where the run starts a word (after a space, punctuation or
- * the start of a line), so no verb ending or okurigana is read into it.
+ * standing alone before what a person does or is asked (ゆうきが担当します, 、さくらから連絡,
+ * けんたに頼んだ): the verb is the cue an honorific would be. Only where the run starts a word
+ * (after a space, punctuation or the start of a line), so no verb ending or okurigana is read into it.
  */
 export function detectHiraganaActors(text: string, out: RawFinding[]): void {
-  for (let k = 0; k < ACTOR_PHRASES.length; k++) {
-    const phrase = ACTOR_PHRASES[k];
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+  for (let k = 0; k < ACTOR_PARTICLES.length; k++) {
+    const particle = ACTOR_PARTICLES[k];
+    for (let at = text.indexOf(particle, 3); at >= 0; at = text.indexOf(particle, at + 1)) {
+      if (!isHiragana(text.charCodeAt(at - 1))) continue;
+      ACTOR_AFTER.lastIndex = at;
+      if (!ACTOR_AFTER.test(text)) continue;
       let start = at;
       while (start > 0 && at - start < 7 && isHiragana(text.charCodeAt(start - 1))) start--;
       const length = at - start;

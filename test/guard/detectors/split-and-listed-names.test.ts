@@ -259,3 +259,21 @@ describe('one-kanji surnames that are also words, with a business cue', () => {
     ]);
   });
 });
+
+describe('names written in hiragana before what a person does or is asked in chat', () => {
+  it('reads a lexicon reading of three to six kana that starts its word', () => {
+    expectNames([
+      ['ゆうきが来るって', ['ゆうき']],
+      ['さくらに聞いて', ['さくら']],
+      ['あやかと話した', ['あやか']],
+      ['けんたに頼んだ', ['けんた']],
+      ['ひなたが休み', ['ひなた']],
+      ['ともやから電話', ['ともや']],
+      ['さとしが言ってた', ['さとし']],
+    ]);
+  });
+
+  it('leaves hiragana words before the same verbs alone', () => {
+    expectNoNames(['おかあさんに聞いて', 'みんなに伝えて', 'ともだちと話した', 'それから電話した', 'こちらに確認', 'だれかが来る', 'いろいろと話した', 'あとから連絡します', 'ひとりが休み', 'きのうから電話']);
+  });
+});
