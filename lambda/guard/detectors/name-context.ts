@@ -517,13 +517,29 @@ function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFi
   const named =
     (length === 1 && surnameTier(text, start, end) === 2) ||
     (length >= 2 && length <= 4 && readsAsName(text, start, end)) ||
-    (length >= 2 && length <= 3 && CJK_SURNAMES.has(text.charCodeAt(start)) && !CJK_STOP.test(text.slice(start, end)));
+    (length >= 2 && length <= 3 && CJK_SURNAMES.has(text.charCodeAt(start)) && !CJK_STOP.test(text.slice(start, end))) ||
+    (length === 3 && runEnd - end === 2 && MANAGER_TITLES.has(text.slice(end, runEnd)) && rareSurnameBeforeTitle(text, start, end));
   if (!named || companyWordIn(text, start, end)) return;
   // 千葉支店長, 横浜市長: the head of a place's office, not a surname.
   if (CITIES.has(text.slice(start, end)) && PLACE_HEAD.has(text.slice(end, runEnd))) return;
   let covered = false;
   for (let k = from; k < out.length && !covered; k++) covered = out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < end && out[k].end > start;
   if (!covered) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+}
+
+// Titles of a company's managers, which follow a surname and nothing else in business text.
+const MANAGER_TITLES = new Set(['部長', '課長', '係長', '主任', '室長', '次長', '社長', '専務', '常務', '会長']);
+// Kanji that end an office or a unit before a title (東京支社長, 総本部長), and numerals there (営業一課長).
+const UNIT_END = new Set([...'支本総副代次元前新部課室局係所店社署院校第'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A rare surname of three kanji that the lexicon does not know, before a manager's title in its
+ * run (小鳥遊課長, 月見里部長): no IPADIC common noun, department, unit, numeral or place.
+ */
+function rareSurnameBeforeTitle(text: string, start: number, end: number): boolean {
+  if (UNIT_END.has(text.charCodeAt(end - 1)) || surnameTier(text, start, end) > 0 || givenTier(text, start, end) > 0) return false;
+  if ('一二三四五六七八九十'.indexOf(text[end - 1]) >= 0) return false;
+  return unknownListItem(text, start, end) && !isPlaceWord(text, start, start + 2) && !isPlaceWord(text, start, end) && !isNonNameTail(text, start, start + 2) && !isNonNameTail(text, start + 1, end);
 }
 
 /** True when `text[start, end)` stands as a word: no kanji (or katakana, for a katakana name) glued before or after, except a department before and a title after. */

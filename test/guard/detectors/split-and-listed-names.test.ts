@@ -277,3 +277,17 @@ describe('names written in hiragana before what a person does or is asked in cha
     expectNoNames(['おかあさんに聞いて', 'みんなに伝えて', 'ともだちと話した', 'それから電話した', 'こちらに確認', 'だれかが来る', 'いろいろと話した', 'あとから連絡します', 'ひとりが休み', 'きのうから電話']);
   });
 });
+
+describe('a rare surname the lexicon lacks before a manager title without さん', () => {
+  it('reads three kanji that are no word, unit or place before 部長, 課長, 主任 in their run', () => {
+    expectNames([
+      ['小鳥遊課長から指示がありました', ['小鳥遊']],
+      ['月見里部長の承認待ち', ['月見里']],
+      ['百目鬼主任に確認', ['百目鬼']],
+    ]);
+  });
+
+  it('leaves departments, offices and units before a title alone', () => {
+    expectNoNames(['東京支社長が来社', '営業一課長の指示', '人事部次長が説明', '取締役社長が挨拶', '経営企画部長', '品質管理課長', '海外事業部長', '研究開発部長', '技術本部長', '製造二課長', '第一営業部長', '生産技術課長', '設計開発室長']);
+  });
+});
