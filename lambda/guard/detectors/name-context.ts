@@ -302,7 +302,11 @@ function nameAfterRole(text: string, start: number, out: RawFinding[]): void {
   while (end < text.length && end - start < 5 && isHan(text.charCodeAt(end))) end++;
   // A surname of one or two kanji that is also a word, after a person's role and before a
   // particle (上司の森に, 担当の関から): the role makes it a person.
-  if (end - start <= 2 && end > start && surnameTier(text, start, end) > 0 && !NOUN_SINGLE.has(text.charCodeAt(start)) && SHORT_NAME_AFTER.test(text.slice(end, end + 4))) {
+  // A given name there too (同僚の光と飲みに, 部下の蓮に任せた); one kanji only before what a person
+  // does or an honorific, since many are also abstract words (担当の和が大事, 先輩の愛が).
+  const surname = end > start && surnameTier(text, start, end) > 0;
+  const given = !surname && end - start <= 2 && end > start && givenTier(text, start, end) > 0 && (end - start === 2 || HONORIFIC_AFTER.test(text.slice(end, end + 2)) || PERSON_PREDICATE.test(text.slice(end, end + 12)));
+  if (end - start <= 2 && (surname || given) && !NOUN_SINGLE.has(text.charCodeAt(start)) && SHORT_NAME_AFTER.test(text.slice(end, end + 4))) {
     out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
     return;
   }
@@ -395,7 +399,7 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 // A particle, then what only a person does, after a given name alone: 優斗から聞いた, 凛が言ってた.
-const PERSON_PREDICATE = /^(?:が|は|も|から|と|に)[^。\n]{0,6}?(?:来る|来た|来て|来れ|言って|言った|言う|聞い|聞か|話し|休み|遅れ|連絡|メール|電話|担当|行く|行こ|帰っ|思う|思っ|欲しい|頼ん|頼む|お願い|確認し|送っ|くれ|もら|笑っ|泣い|怒っ|喜ん|会っ|会う|伝え|相談|任せ|教え|返事|返信)/;
+const PERSON_PREDICATE = /^(?:が|は|も|から|と|に)[^。\n]{0,6}?(?:来る|来た|来て|来れ|言って|言った|言う|聞い|聞か|話し|休み|遅れ|連絡|メール|電話|担当|行く|行こ|帰っ|思う|思っ|欲しい|頼ん|頼む|お願い|確認し|送っ|くれ|もら|笑っ|泣い|怒っ|喜ん|会っ|会う|伝え|相談|任せ|教え|返事|返信|飲みに|ご飯|ランチ|食事し)/;
 const VOCATIVE_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 
 /** A given name alone (no surname): before a personal honorific, a person's predicate, or as the one addressed at a chat line's start. */
@@ -1166,7 +1170,8 @@ const LINE_LIST_ITEM = /^[ \t　]*(?:(?:[・\-*•●○■□◆◇▶>]|[0-9�
 
 /** Start of the line holding `at`, and its end (the next line break or the text's end). */
 function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
+  // lastIndexOf reads a negative start as 0: the first line starts at 0 even when the text opens with '\n'.
+  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
 }
 function lineEnd(text: string, at: number): number {
   const e = text.indexOf('\n', at);

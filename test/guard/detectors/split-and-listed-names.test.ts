@@ -291,3 +291,18 @@ describe('a rare surname the lexicon lacks before a manager title without さん
     expectNoNames(['東京支社長が来社', '営業一課長の指示', '人事部次長が説明', '取締役社長が挨拶', '経営企画部長', '品質管理課長', '海外事業部長', '研究開発部長', '技術本部長', '製造二課長', '第一営業部長', '生産技術課長', '設計開発室長']);
   });
 });
+
+describe('a given name alone after a colleague or a manager', () => {
+  it('reads it after a person role and の, one kanji only before what a person does', () => {
+    expectNames([
+      ['同僚の光と飲みに行った', ['光']],
+      ['先輩の翼が教えてくれた', ['翼']],
+      ['担当の彩から連絡', ['彩']],
+      ['部下の蓮に任せた', ['蓮']],
+    ]);
+  });
+
+  it('leaves words after the same roles alone', () => {
+    expectNoNames(['先輩の実家に行った', '上司の命令に従う', '先輩の話に感動', '担当の変更は不要', '上司の判断で', '同僚の結婚式', '担当の進捗を確認', '先輩の愛がすごい', '上司の望みは']);
+  });
+});
