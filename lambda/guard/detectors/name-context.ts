@@ -801,7 +801,7 @@ function kanjiRunAfter(text: string, start: number): number {
 
 // How the two parts of a split full name are set apart (splitNameGap).
 const GAP_SPACE = 1; // one to three spaces, full-width spaces or tabs (東海林  絢子, 石川　　絢子)
-const GAP_LINE = 2; // a line break, with spaces around it (山田⏎太郎, 長谷部⏎　千尋)
+const GAP_LINE = 2; // a line break, with spaces around it (山田⏎太郎, 長谷部⏎　　千尋)
 const GAP_MARK = 3; // a middle dot or a slash (鈴木・一郎, 石井/浩二, 宮崎 / 大翔)
 let gapKind = 0;
 
@@ -813,8 +813,9 @@ function splitNameGap(text: string, at: number): number {
   const c = codeAt(text, i);
   if (c === 13 || c === 10) {
     i += c === 13 && codeAt(text, i + 1) === 10 ? 2 : 1;
+    // The next line's indentation (a signature or a form aligns its values: 長谷部⏎　　　　千尋).
     const line = i;
-    while (i < text.length && i - line < 3 && isGap(text.charCodeAt(i))) i++;
+    while (i < text.length && i - line < 8 && isGap(text.charCodeAt(i))) i++;
     gapKind = GAP_LINE;
     return i;
   }
@@ -873,54 +874,53 @@ function joinSplitNameParts(text: string, out: RawFinding[]): void {
 
 /** The split name, if any, whose first part ends at `gap`. */
 function joinSplitNameAt(text: string, gap: number, out: RawFinding[]): void {
-  {
-    if (isKatakana(text.charCodeAt(gap - 1))) {
-      joinSplitKanaName(text, gap, out);
-      return;
-    }
-    const start = kanjiRunBefore(text, gap);
-    if (start < 0 || gap - start > 4) return;
-    const second = splitNameGap(text, gap);
-    if (second < 0) return;
-    const kind = gapKind;
-    if (isHiraganaCode(codeAt(text, second))) {
-      joinSplitHiraganaGivenName(text, start, gap, second, kind, out);
-      return;
-    }
-    if (HAN[codeAt(text, second)] !== 1) return;
-    let end = kanjiRunAfter(text, second);
-    if (end < 0) return;
-    if (end - second >= 2 && GLUED_HONORIFIC.has(text.charCodeAt(end - 1))) end--;
-    if (end - second > 3 || !AFTER_SPLIT_GIVEN.test(text.slice(end, end + 3))) return;
-    const gTier = givenTier(text, second, end);
-    if (gTier === 0 || ordinarySecondPart(text, second, end)) return;
-    const sTier = surnameTier(text, start, gap);
-    const givenFound = covered(out, second, end);
-    // A rare surname the lexicon does not know, opening its line or a label's value, before a
-    // given name found on its own (送信者：一戸⏎悠真).
-    if (sTier === 0) {
-      if ((kind === GAP_LINE || (kind === GAP_SPACE && second - gap >= 2)) && givenFound && gTier === STRONG_TIER && end - second >= 2 && opensLine(text, start) && unknownListItem(text, start, gap) && !isPlaceWord(text, start, gap) && !covered(out, start, gap)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
-      return;
-    }
-    const surnameFound = covered(out, start, gap);
-    if (surnameFound && givenFound) return;
-    const oneKanjiNoun = gap - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start));
-    if (givenFound) {
-      if (!oneKanjiNoun || opensLine(text, start)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
-      return;
-    }
-    if (surnameFound) {
-      if (end - second >= 2 || gTier === STRONG_TIER || PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3)) || endsLine(text, end)) out.push({ type: 'PERSON_NAME', start: second, end, score: 0.7 });
-      return;
-    }
-    if (kind === GAP_MARK || oneKanjiNoun || (gap - start === 1 && DIRECTION.has(text.charCodeAt(start)))) return;
-    const cue = PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3));
-    const clear = (sTier === STRONG_TIER && gap - start >= 2) || (gTier === STRONG_TIER && end - second >= 2);
-    if (!clear && !cue) return;
-    if (kind === GAP_LINE && !cue && !(opensLine(text, start) && endsLine(text, end))) return;
-    out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 }, { type: 'PERSON_NAME', start: second, end, score: 0.7 });
+  if (isKatakana(text.charCodeAt(gap - 1))) {
+    joinSplitKanaName(text, gap, out);
+    return;
   }
+  const start = kanjiRunBefore(text, gap);
+  if (start < 0 || gap - start > 4) return;
+  const second = splitNameGap(text, gap);
+  if (second < 0) return;
+  const kind = gapKind;
+  if (isHiraganaCode(codeAt(text, second))) {
+    joinSplitHiraganaGivenName(text, start, gap, second, kind, out);
+    return;
+  }
+  if (HAN[codeAt(text, second)] !== 1) return;
+  let end = kanjiRunAfter(text, second);
+  if (end < 0) return;
+  if (end - second >= 2 && GLUED_HONORIFIC.has(text.charCodeAt(end - 1))) end--;
+  if (end - second > 3 || !AFTER_SPLIT_GIVEN.test(text.slice(end, end + 3))) return;
+  const gTier = givenTier(text, second, end);
+  if (gTier === 0 || ordinarySecondPart(text, second, end)) return;
+  const sTier = surnameTier(text, start, gap);
+  const givenFound = covered(out, second, end);
+  // A rare surname the lexicon does not know, opening its line or a label's value, before a
+  // given name found on its own (送信者：一戸⏎悠真).
+  if (sTier === 0) {
+    if ((kind === GAP_LINE || (kind === GAP_SPACE && second - gap >= 2)) && givenFound && gTier === STRONG_TIER && end - second >= 2 && opensLine(text, start) && unknownListItem(text, start, gap) && !isPlaceWord(text, start, gap) && !covered(out, start, gap)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+    return;
+  }
+  const surnameFound = covered(out, start, gap);
+  if (surnameFound && givenFound) return;
+  const oneKanjiNoun = gap - start === 1 && NOUN_SINGLE.has(text.charCodeAt(start));
+  if (givenFound) {
+    if (!oneKanjiNoun || opensLine(text, start)) out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 });
+    return;
+  }
+  if (surnameFound) {
+    if (end - second >= 2 || gTier === STRONG_TIER || PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3)) || endsLine(text, end)) out.push({ type: 'PERSON_NAME', start: second, end, score: 0.7 });
+    return;
+  }
+  if (kind === GAP_MARK || oneKanjiNoun || (gap - start === 1 && DIRECTION.has(text.charCodeAt(start)))) return;
+  const cue = PERSON_CUE_AFTER_SPLIT.test(text.slice(end, end + 3));
+  const clear = (sTier === STRONG_TIER && gap - start >= 2) || (gTier === STRONG_TIER && end - second >= 2);
+  if (!clear && !cue) return;
+  if (kind === GAP_LINE && !cue && !(opensLine(text, start) && endsLine(text, end))) return;
+  out.push({ type: 'PERSON_NAME', start, end: gap, score: 0.7 }, { type: 'PERSON_NAME', start: second, end, score: 0.7 });
 }
+
 const STRONG_TIER = 2;
 
 /** The katakana run of 2 to 7 letters ending at `end` (no katakana or ・ before it): its start, or -1. */

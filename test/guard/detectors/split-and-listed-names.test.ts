@@ -23,6 +23,7 @@ describe('a full name split across a line break, a wide gap, a middle dot or a s
       ['本日の受付は南\n美香です', ['南', '美香']],
       ['お客様名：藤井　\n　翔太', ['藤井', '翔太']],
       ['担当：宮崎\r\n健太', ['宮崎', '健太']],
+      ['営業部 部長\n　　　　長谷部\n　　　　千尋', ['長谷部', '千尋']],
     ]);
   });
 
