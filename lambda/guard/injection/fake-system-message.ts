@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAdjacent, hasAny } from './prefilter';
+import { gate, hasAdjacent, hasAny, mayMatchAll } from './prefilter';
 import { modeOfADevice } from './role-play';
 
 const W = { template: 0.7, roleTag: 0.5, roleTagWeak: 0.25, label: 0.3, labelOrder: 0.6, authority: 0.5, endMarker: 0.45, heading: 0.35 };
@@ -117,7 +117,7 @@ export const detectFakeSystemMessage: Detector = (v) => {
   if (hasAny(t, HEADING_LITS) && HEADING.test(t)) hits.push({ id: 'delim.heading', reason: 'delimiter_injection', weight: W.heading });
   let labelled = false;
   let ordered = false;
-  if (hasAny(t, LABEL_LITS)) {
+  if (hasAny(t, LABEL_LITS) && mayMatchAll(LABEL, t)) {
     for (const m of t.matchAll(LABEL)) {
       labelled = true;
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 120);

@@ -124,10 +124,22 @@ export function collapseWhitespace(s: string): string {
   return s.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n');
 }
 
+/**
+ * Whether `raw` holds a tag character (U+E0000-U+E007F: U+DB40 then U+DC00-U+DC7F), as TAG_RUN would
+ * find: the variation selectors U+E0100-U+E01EF also start with U+DB40 and hold none.
+ */
+function hasTagUnit(raw: string): boolean {
+  for (let i = raw.indexOf('\uDB40'); i >= 0 && i + 1 < raw.length; i = raw.indexOf('\uDB40', i + 1)) {
+    const d = raw.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdc7f) return true;
+  }
+  return false;
+}
+
 /** Decodes Unicode tag characters back to the ASCII they mirror. */
 function decodeTags(raw: string): string {
   // Tag characters are astral: each one starts with the high surrogate U+DB40.
-  if (raw.indexOf('\uDB40') < 0) return '';
+  if (!hasTagUnit(raw)) return '';
   let out = '';
   for (const m of raw.matchAll(TAG_RUN)) {
     for (const ch of m[0]) {

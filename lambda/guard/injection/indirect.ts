@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAdjacent, hasAny, hasJapanese } from './prefilter';
+import { gate, hasAdjacent, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { addressed: 0.55, hidden: 0.5, exfil: 0.55, exfilImage: 0.5, embedded: 0.3 };
 
@@ -49,6 +49,7 @@ const EXFIL_NEGATED = /\b(?:never|not|don't|dont|do not|won't|will not|cannot|ca
 const EXFIL_REPORT = /^\S+\s(?:(?:all |any |the )?(?:suspicious|suspected|phishing|spam|fraudulent|fake|scam)\b)/;
 
 function exfilAsked(t: string): boolean {
+  if (!mayMatchAll(EXFIL_G, t)) return false;
   for (const m of t.matchAll(EXFIL_G)) {
     if (EXFIL_NEGATED.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (EXFIL_REPORT.test(m[0])) continue;
@@ -102,7 +103,7 @@ export const detectIndirect: Detector = (v) => {
   ) {
     hits.push({ id: 'indirect.addressed', reason: 'indirect_injection', weight: W.addressed });
   }
-  if (hasAny(t, HIDDEN_LITS)) {
+  if (hasAny(t, HIDDEN_LITS) && mayMatchAll(HIDDEN_BLOCK, t)) {
     for (const m of t.matchAll(HIDDEN_BLOCK)) {
       const body = m[1] ?? m[2] ?? '';
       if (ORDERS.test(body)) {
@@ -232,6 +233,7 @@ const JA_DICTATED_LITS = gate(['回答', '返信', '返答', '要約', 'まと�
 /** Each frame match, read with the rest of its sentence, carries a planted tail. */
 function plantedFrame(s: string, frame: RegExp, tail: RegExp, end: RegExp): boolean {
   frame.lastIndex = 0;
+  if (!mayMatchAll(frame, s)) return false;
   for (const m of s.matchAll(frame)) {
     const rest = s.slice(m.index, m.index + m[0].length + 160);
     const stop = rest.slice(m[0].length).search(end);

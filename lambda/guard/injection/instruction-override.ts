@@ -6,7 +6,7 @@
  * back ("above", 「上記の」) weighs more than none.
  */
 import type { Detector, Hit } from './types';
-import { gate, hasAny } from './prefilter';
+import { gate, hasAny, mayMatchAll } from './prefilter';
 import { alt, EN_NEGATED_ATTEMPT, EN_NEGATED_SENTENCE, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
 
 const W = {
@@ -183,6 +183,7 @@ function chain(hits: Hit[]): void {
 function enOverride(t: string, hits: Hit[]): void {
   const verb = hasAny(t, EN_VERB_LITS);
   if (verb) {
+    if (mayMatchAll(EN_OVERRIDE, t))
     for (const m of t.matchAll(EN_OVERRIDE)) {
       const mods = m[1] ?? '';
       const obj = m[2] ?? '';
@@ -209,7 +210,7 @@ function enOverride(t: string, hits: Hit[]): void {
     if (EN_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.en.bare', reason: 'instruction_override', weight: W.allQualified });
     if (EN_FORGET_IT.test(t)) hits.push({ id: 'override.en.forget-it', reason: 'instruction_override', weight: W.weakQualified });
   }
-  if (hasAny(t, EN_DONT_FOLLOW_LITS)) {
+  if (hasAny(t, EN_DONT_FOLLOW_LITS) && mayMatchAll(EN_DONT_FOLLOW, t)) {
     for (const m of t.matchAll(EN_DONT_FOLLOW)) {
       const weight = EN_ANAPHORIC_RE.test(m[1] ?? '') ? W.strongQualified : W.strongBare;
       hits.push({ id: `override.en.dont-follow.${weight}`, reason: 'instruction_override', weight });
@@ -223,7 +224,7 @@ function enOverride(t: string, hits: Hit[]): void {
 
 function jaOverride(t: string, hits: Hit[]): void {
   const verb = hasAny(t, JA_VERB_LITS);
-  if (verb) {
+  if (verb && mayMatchAll(JA_OVERRIDE, t)) {
     for (const m of t.matchAll(JA_OVERRIDE)) {
       const qualified = (m[1] ?? '').length > 0;
       const strong = JA_STRONG_RE.test(m[2] ?? '');

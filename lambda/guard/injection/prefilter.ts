@@ -170,3 +170,15 @@ export function hasJapanese(s: string): boolean {
   }
   return lastJaResult;
 }
+
+/**
+ * Whether `s.matchAll(re)` would yield anything: `re.test(s)` from the same lastIndex, which is put
+ * back. Before a matchAll loop it spares the iterator and the copy of the expression matchAll makes,
+ * which cost more than the search itself on the usual text that holds no match.
+ */
+export function mayMatchAll(re: RegExp, s: string): boolean {
+  const at = re.lastIndex;
+  const hit = re.test(s);
+  re.lastIndex = at;
+  return hit;
+}

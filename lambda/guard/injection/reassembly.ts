@@ -7,7 +7,7 @@
  * evidence of its own. A puzzle the user wants solved ("combine the first letters to find the word")
  * asks for no carrying out, and a table of figures to total spells nothing.
  */
-import { gate, hasAny, hasJapanese } from './prefilter';
+import { gate, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 import type { Detector, Hit } from './types';
 
 const W = { assembleAndObey: 0.5 };
@@ -24,6 +24,7 @@ const TABLE_LITS = gate(['|']);
 /** The values of numbered words, in the order of their numbers (at least three). */
 function numberedWords(s: string): string | undefined {
   if (!hasAny(s, NUMBERED_LITS)) return undefined;
+  if (!mayMatchAll(NUMBERED_WORD, s)) return undefined;
   const byNumber: [number, string][] = [];
   for (const m of s.matchAll(NUMBERED_WORD)) {
     byNumber.push([Number(m[1]), m[2]!]);
@@ -36,7 +37,7 @@ function numberedWords(s: string): string | undefined {
 
 /** Each run of three or more quoted single tokens, joined by spaces. */
 function quotedRuns(s: string): string[] {
-  if (!hasAny(s, QUOTE_LITS)) return [];
+  if (!hasAny(s, QUOTE_LITS) || !mayMatchAll(QUOTED_RUN, s)) return [];
   const out: string[] = [];
   for (const m of s.matchAll(QUOTED_RUN)) {
     out.push([...m[0].matchAll(QUOTED_TOKEN)].map((q) => q[1]).join(' '));

@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, EN_NEGATED_ATTEMPT, S } from './lexicon';
-import { gate, hasAny, hasJapanese } from './prefilter';
+import { gate, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4, shedFrame: 0.6, fictionHarm: 0.55, deadRelative: 0.55 };
 
@@ -27,7 +27,8 @@ const EN_UNBOUND_STRONG = new RegExp(`\\b${EN_SHED}${S}(?:any${S}|all${S}|your${
 const EN_UNBOUND_STRONG_G = new RegExp(EN_UNBOUND_STRONG.source, 'g');
 /** Limits shed, unless under a rule against attempting it ("never try to make it ignore its safety rules"). */
 function unboundAsked(t: string): boolean {
-  for (const m of t.matchAll(EN_UNBOUND_STRONG_G)) if (!EN_NEGATED_ATTEMPT.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
+  if (mayMatchAll(EN_UNBOUND_STRONG_G, t))
+    for (const m of t.matchAll(EN_UNBOUND_STRONG_G)) if (!EN_NEGATED_ATTEMPT.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
   return EN_COUNTERFACTUAL.test(t);
 }
 const EN_UNBOUND_WEAK = new RegExp(`\\b${EN_SHED}${S}(?:any${S}|all${S}|your${S}|the${S}){0,2}${EN_GENERIC_LIMITS}\\b`);

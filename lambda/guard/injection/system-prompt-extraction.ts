@@ -6,7 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, EN_NEGATED_SENTENCE, S } from './lexicon';
-import { gate, hasAny, hasJapanese } from './prefilter';
+import { gate, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { strong: 0.8, yours: 0.55, above: 0.7, question: 0.6, polite: 0.6 };
 
@@ -128,13 +128,13 @@ const CASUAL_WINDOW = 200;
 
 function casualExtraction(t: string, j: string): boolean {
   if (!hasAny(t, CASUAL_LITS)) return false;
-  if (t.includes('your')) {
+  if (t.includes('your') && mayMatchAll(EN_YOUR_RULES, t)) {
     for (const m of t.matchAll(EN_YOUR_RULES)) {
       const near = t.slice(Math.max(0, m.index - 80), m.index + m[0].length + CASUAL_WINDOW);
       if (EN_REPRODUCE.test(near) && (m[1] === undefined || EN_PRETEXT.test(near))) return true;
     }
   }
-  if (hasJapanese(j)) {
+  if (hasJapanese(j) && mayMatchAll(JA_YOUR_RULES, j)) {
     for (const m of j.matchAll(JA_YOUR_RULES)) {
       const near = j.slice(Math.max(0, m.index - 40), m.index + m[0].length + CASUAL_WINDOW / 2);
       if (JA_REPRODUCE.test(near) && (m[1] === undefined || JA_PRETEXT.test(near))) return true;
@@ -232,6 +232,7 @@ const REPORTED_BEFORE =
 
 function unnegated(t: string, re: RegExp): boolean {
   re.lastIndex = 0;
+  if (!mayMatchAll(re, t)) return false;
   for (const m of t.matchAll(re)) {
     const window = t.slice(Math.max(0, m.index - 60), m.index);
     if (REPORTED_BEFORE.test(window) && !/\byou\b/.test(window.slice(-25))) continue;
@@ -251,6 +252,7 @@ const JA_NOT_ASKED =
 const JA_STRONG_G = new RegExp(JA_STRONG.source, 'g');
 
 function jaAsked(j: string): boolean {
+  if (!mayMatchAll(JA_STRONG_G, j)) return false;
   for (const m of j.matchAll(JA_STRONG_G)) if (!JA_NOT_ASKED.test(j.slice(m.index + m[0].length, m.index + m[0].length + 16))) return true;
   return false;
 }
