@@ -184,6 +184,13 @@ describe('leave-one-family-out groups (scripts/injection-data/families.ts)', () 
     expect(familyGroup({ label: 1, family: 'wrextractionpolite_context_extraction' })).toBe('system_prompt_extraction');
     expect(familyGroup({ label: 1, family: 'wrplantedwebdocs_planted_in_document' })).toBe('hidden_in_document');
     expect(familyGroup({ label: 1, family: 'wrplantedwebdocs_exfil_task' })).toBe('exfiltration');
+    expect(familyGroup({ label: 1, family: 'wrjailbreakmechanisms_payload_splitting' })).toBe('obfuscated');
+    expect(familyGroup({ label: 1, family: 'wrjailbreakmechanisms_virtualization' })).toBe('persona_jailbreak');
+    expect(familyGroup({ label: 1, family: 'wrjailbreakmechanisms_prefix_injection' })).toBe('override_and_hijack');
+    expect(familyGroup({ label: 1, family: 'wrmultiturnlogs_quoted_reply_forgery' })).toBe('persona_jailbreak');
+    expect(familyGroup({ label: 1, family: 'wrtoolresults_tool_result_injection' })).toBe('hidden_in_document');
+    expect(familyGroup({ label: 1, family: 'wrpersuasionauthority_authority_impersonation' })).toBe('persuasion');
+    expect(familyGroup({ label: 1, family: 'wrshortdirect_short_direct_exfiltration' })).toBe('exfiltration');
     expect(familyGroup({ label: 0, family: 'wrdirectrequests_benign_roleplay' })).toBe('benign');
     expect(familyGroup({ label: 1, family: 'something_new' })).toBe('other_attack');
   });
