@@ -1,7 +1,8 @@
 import type { Detector } from './detector';
 import { digitRuns, execAt } from './digit-sequence';
 
-const PATTERN = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
+// Spelled out one character at a time too (G B 8 2 W E S T …): the mod-97 check decides.
+const PATTERN = /(?<![A-Za-z0-9])[A-Za-z] ?[A-Za-z] ?[0-9] ?[0-9](?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -30,6 +31,7 @@ export const ibanDetector: Detector = {
     for (let r = 0; r < runs.count; r++) {
       const d = runs.starts[r];
       if (d >= 2 && isAsciiLetter(text.charCodeAt(d - 1)) && isAsciiLetter(text.charCodeAt(d - 2))) starts.push(d - 2);
+      else if (d >= 4 && text.charCodeAt(d - 1) === 32 && isAsciiLetter(text.charCodeAt(d - 2)) && text.charCodeAt(d - 3) === 32 && isAsciiLetter(text.charCodeAt(d - 4))) starts.push(d - 4);
     }
     execAt(PATTERN, text, starts, (m) => {
       // The match may run into a following word; try the longest prefix ending at a group boundary.

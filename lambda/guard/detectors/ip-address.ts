@@ -4,14 +4,21 @@ import { codeAt, digitRuns, execAtRuns } from './digit-sequence';
 
 const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
 const IPV4 = new RegExp(`(?<![0-9.])${OCTET}(?:\\.${OCTET}){3}(?![0-9]|\\.[0-9])`, 'y');
-// Digits spaced out, with spaces around the dots too: "1 9 2 . 1 6 8 . 1 . 1 0". Each octet is at
-// most three digits with single spaces between them, so the match cannot backtrack badly.
-const SPACED_OCTET = '[0-9](?: ?[0-9]){0,2}';
-const SPACED_IPV4 = new RegExp(`(?<![0-9.]|[0-9] |\\. )${SPACED_OCTET}(?: ?\\. ?${SPACED_OCTET}){3}(?! ?[0-9]| ?\\. ?[0-9])`, 'y');
+// Digits spaced out, with spaces around the dots too: "1 9 2 . 1 6 8 . 1 . 1 0", "1  9  2  .  1  6  8"
+// (two spaces, or a full-width space beside a half-width one). Each octet is at most three digits
+// with at most two spaces between them, so the match cannot backtrack badly.
+const SPACED_OCTET = '[0-9](?:[ \\t]{0,2}[0-9]){0,2}';
+const SPACED_IPV4 = new RegExp(`(?<![0-9.]|[0-9][ \\t]{1,2}|\\.[ \\t]{1,3})${SPACED_OCTET}(?:[ \\t]{0,3}\\.[ \\t]{0,3}${SPACED_OCTET}){3}(?![ \\t]{0,3}[0-9]|[ \\t]{0,3}\\.[ \\t]{0,3}[0-9])`, 'y');
+// IP words near a spaced-out match; without one it needs six digits or more (1 . 2 . 3 . 4 is a list).
+const IP_CONTEXT = /ip|アドレス|address|host|ホスト|サーバ|server|接続|送信元|宛先|アクセス元|ログ|log|from|src|dst|ゲートウェイ|gateway|dns|サブネット|subnet|ルータ|router|vpn|ssh/i;
+// Numbered sections, steps and figures (手順 1 . 2 . 3 . 4, セクション 3.1.2.4) and sizes or
+// quantities after the numbers (1 0 . 5 . 3 . 2 cm) are no hosts.
+const SECTION_BEFORE = /(?:章|節|項|条|セクション|section|sec\.?|手順|ステップ|step|図|表|fig\.?|table|規格|型番|品番|no\.?)\s?[:：]?\s?$/i;
+const UNIT_AFTER = /^\s?(?:cm|mm|km|kg|g|m|ml|l|%|％|円|個|件|点|倍|秒|分|時間|日|週|ヶ月|か月|年|台|本|枚|人|名)(?![A-Za-z])/;
 
 /** Each of the four octets of a spaced-out match is at most 255 and has no leading zero. */
 function isValidSpacedIpv4(raw: string): boolean {
-  const octets = raw.replace(/ /g, '').split('.');
+  const octets = raw.replace(/[ \t]/g, '').split('.');
   return octets.length === 4 && octets.every((o) => o.length > 0 && o.length <= 3 && Number(o) <= 255 && (o.length === 1 || o[0] !== '0'));
 }
 
@@ -39,6 +46,18 @@ function isVersion(text: string, start: number, end: number): boolean {
   return VERSION_CONTEXT.test(before) || VERSION_WORD_BEFORE.test(before) || VERSION_AFTER.test(text.slice(end, end + 6));
 }
 
+/** A section number before (セクション 3.1.2.4) or a unit after (1 0 . 5 . 3 . 2 cm): four numbers that are no address. */
+function isSectionOrQuantity(text: string, start: number, end: number): boolean {
+  return SECTION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || UNIT_AFTER.test(text.slice(end, end + 4));
+}
+
+/** Digits in a spaced-out match. */
+function digitCount(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
 /** Accept only well-formed IPv6: eight groups, or fewer with exactly one "::". */
 export function isValidIpv6(candidate: string): boolean {
   const doubleColons = candidate.split('::').length - 1;
@@ -58,14 +77,16 @@ export const ipAddressDetector: Detector = {
       const runs = digitRuns(text);
       execAtRuns(IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text[runs.ends[r]] === '.', (m) => {
         const end = m.index + m[0].length;
-        if (isVersion(text, m.index, end)) return;
+        if (isVersion(text, m.index, end) || isSectionOrQuantity(text, m.index, end)) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
       });
-      // Spaced out: a single digit followed by a space starts the run.
-      execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && codeAt(text, runs.ends[r]) === 32, (m) => {
-        if (m[0].indexOf(' ') < 0 || !isValidSpacedIpv4(m[0])) return;
-        if (isVersion(text, m.index, m.index + m[0].length)) return;
-        out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.85 });
+      // Spaced out: a run of at most three digits followed by a space, or by a dot and a space, starts the match.
+      execAtRuns(SPACED_IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && (codeAt(text, runs.ends[r]) === 32 || codeAt(text, runs.ends[r]) === 9 || codeAt(text, runs.ends[r]) === 46), (m) => {
+        if ((m[0].indexOf(' ') < 0 && m[0].indexOf('\t') < 0) || !isValidSpacedIpv4(m[0])) return;
+        const end = m.index + m[0].length;
+        if (isVersion(text, m.index, end) || isSectionOrQuantity(text, m.index, end)) return;
+        if (digitCount(m[0]) < 6 && !hasContext(text, m.index, end, IP_CONTEXT, 30, 12)) return;
+        out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.85 });
       });
     }
     // IPv6: expand around each ':' over hex digits and colons (a regex would start at every a-f letter).
