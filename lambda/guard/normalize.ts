@@ -630,6 +630,11 @@ function spokenDigitAt(text: string, i: number): readonly [number, string] | nul
   return null;
 }
 
+/** True for a hiragana letter (U+3041-U+3096). */
+function isHiraganaCode(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+
 /** True for an ASCII or full-width digit. */
 function isWrittenDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -666,6 +671,9 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   };
   while (i < text.length) {
     const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
+    // One hiragana kana glued to written digits and going on in hiragana is a word (735-2857になります,
+    // 1234しか), not a digit.
+    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && isHiraganaCode(text.charCodeAt(i + 1))) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
@@ -799,8 +807,9 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
       if (s === j || s >= n || !(isAsciiDigit(text.charCodeAt(s)) || ocrDigit(text.charCodeAt(s)) !== null)) break;
       j = s;
     }
-    // Misreadings are the exception: at most one letter for every two digits in the cluster.
-    if (tokens.length > 0 && clusterDigits >= 7 && clusterLetters * 2 <= clusterDigits) {
+    // Misreadings are the exception: at most one letter for every two digits in the cluster, unless
+    // the cluster read as digits carries a valid check digit (7O1OOO1OO8844 is a corporate number).
+    if (tokens.length > 0 && clusterDigits >= 7 && (clusterLetters * 2 <= clusterDigits || checkDigitHolds(ocrDigits(text, tokens)))) {
       for (let t = 0; t < tokens.length; t += 2) {
         for (let p = tokens[t]; p < tokens[t + 1]; p++) {
           const r = ocrDigit(text.charCodeAt(p));
@@ -809,6 +818,88 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
       }
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/** The tokens' characters read as digits (O -> 0, l -> 1). */
+function ocrDigits(text: string, tokens: readonly number[]): string {
+  let digits = '';
+  for (let t = 0; t < tokens.length; t += 2) {
+    for (let p = tokens[t]; p < tokens[t + 1]; p++) digits += ocrDigit(text.charCodeAt(p)) ?? text[p];
+  }
+  return digits;
+}
+
+/**
+ * True when `digits` is a corporate number (13 digits, leading check digit) or a My Number (12,
+ * trailing check digit): identifiers whose check digit confirms an OCR reading with many
+ * misread characters. Repeated digits (0000000000000) never count.
+ */
+function checkDigitHolds(digits: string): boolean {
+  if (/^(\d)\1*$/.test(digits)) return false;
+  if (digits.length === 13) {
+    let sum = 0;
+    for (let i = 12, weight = 1; i >= 1; i--, weight = 3 - weight) sum += (digits.charCodeAt(i) - 48) * weight;
+    return 9 - (sum % 9) === digits.charCodeAt(0) - 48;
+  }
+  if (digits.length === 12) {
+    let sum = 0;
+    for (let i = 0; i < 11; i++) sum += (digits.charCodeAt(i) - 48) * (i < 6 ? 6 - i : 12 - i);
+    const r = sum % 11;
+    return (r <= 1 ? 0 : 11 - r) === digits.charCodeAt(11) - 48;
+  }
+  return false;
+}
+
+/**
+ * Qualified-invoice registration numbers read by OCR: T, then 13 digits with O/o/l/I among them
+ * and single spaces or dashes between (Tl0l000l008844, T 7O1O 0O1O 08844): rewritten when at
+ * least seven are real digits and the reading carries the corporate number's check digit.
+ */
+const INVOICE_OCR = /(?<![A-Za-z0-9])T[ -]?((?:[0-9OolI][ -]?){12}[0-9OolI])(?![A-Za-z0-9])/g;
+
+function invoiceRewrites(text: string, out: Array<number | string>): void {
+  INVOICE_OCR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INVOICE_OCR.exec(text)) !== null) {
+    const from = m.index + m[0].length - m[1].length;
+    let digits = '';
+    let real = 0;
+    for (let p = from; p < m.index + m[0].length; p++) {
+      const c = text.charCodeAt(p);
+      if (isAsciiDigit(c)) {
+        digits += text[p];
+        real++;
+      } else if (ocrDigit(c) !== null) digits += ocrDigit(c);
+    }
+    if (real < 7 || real === 13 || !checkDigitHolds(digits)) continue;
+    for (let p = from; p < m.index + m[0].length; p++) {
+      const r = ocrDigit(text.charCodeAt(p));
+      if (r !== null) out.push(p, p + 1, r);
+    }
+  }
+}
+
+/**
+ * Postal codes read by OCR after 〒 or 郵便番号 (〒l50-OO43, 郵便番号 1O5-OO11): three and four
+ * characters of digits and O/o/l/I, at least three of them real digits, the letters rewritten.
+ */
+const POSTAL_OCR = /(?:〒|郵便番号)[ \u3000]?[:：]?[ \u3000]?([0-9OolI]{3})[-‐－ー−]?([0-9OolI]{4})(?![0-9A-Za-z])/dg;
+
+function postalRewrites(text: string, out: Array<number | string>): void {
+  POSTAL_OCR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTAL_OCR.exec(text)) !== null) {
+    const value = m[1] + m[2];
+    let real = 0;
+    for (let k = 0; k < value.length; k++) if (isAsciiDigit(value.charCodeAt(k))) real++;
+    if (real < 3 || real === 7) continue;
+    for (const [from, to] of [m.indices![1]!, m.indices![2]!]) {
+      for (let p = from; p < to; p++) {
+        const r = ocrDigit(text.charCodeAt(p));
+        if (r !== null) out.push(p, p + 1, r);
+      }
+    }
   }
 }
 
@@ -824,7 +915,69 @@ const SPACED_EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})( ?)@( ?)((?:
 // Country codes (two letters) and the generic domains addresses in business text use.
 const SPACED_EMAIL_TLD = /(?:^|[ .])(?:[a-z]{2}|com|net|org|info|biz|edu|gov|mil|int|io|dev|app|cloud|tech|online|site|xyz|jobs|mobi|name|pro|tokyo|osaka|nagoya|yokohama|kyoto)$/;
 
+function isEmailChar(code: number): boolean {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code; // full-width forms read as ASCII
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+}
+function isGapChar(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09;
+}
+
+/**
+ * An address spelled out one character at a time (t a r o @ e x a m p l e . c o . j p): around an
+ * '@' with a gap beside it, single characters each set apart by one to three spaces, at least two
+ * before the '@' and a domain after it that ends in a real top-level domain. The gaps are removed.
+ */
+function spelledOutEmail(text: string, at: number, out: Array<number | string>): void {
+  const gaps: number[] = [];
+  // Left: "x␣" pairs ending at the '@' (or its gap).
+  let p = at;
+  let left = 0;
+  for (;;) {
+    let g = p;
+    while (g > 0 && p - g < 3 && isGapChar(text.charCodeAt(g - 1))) g--;
+    if (g === p && p !== at) break;
+    if (g < 1 || !isEmailChar(text.charCodeAt(g - 1)) || (g >= 2 && isEmailChar(text.charCodeAt(g - 2)))) break;
+    if (g < p) gaps.push(g, p);
+    p = g - 1;
+    left++;
+    if (p === 0 || !isGapChar(text.charCodeAt(p - 1))) break;
+  }
+  // Right: "␣x" pairs after the '@'.
+  let q = at + 1;
+  let right = '';
+  for (;;) {
+    let g = q;
+    while (g < text.length && g - q < 3 && isGapChar(text.charCodeAt(g))) g++;
+    if (g === q && q !== at + 1) break;
+    if (g >= text.length || !isEmailChar(text.charCodeAt(g)) || (g + 1 < text.length && !isGapChar(text.charCodeAt(g + 1)))) {
+      // The last character may stand right before the end of the address (…j p です: a gap follows; …j p。 does not).
+      if (g < text.length && isEmailChar(text.charCodeAt(g)) && !isEmailChar(text.charCodeAt(g + 1))) {
+        if (g > q) gaps.push(q, g);
+        right += asciiOf(text.charCodeAt(g));
+      }
+      break;
+    }
+    if (g > q) gaps.push(q, g);
+    right += asciiOf(text.charCodeAt(g));
+    q = g + 1;
+  }
+  if (left < 2 || right.length < 4 || right.indexOf('.') < 1 || !SPACED_EMAIL_TLD.test(right.slice(right.lastIndexOf('.')))) return;
+  for (let k = 0; k < gaps.length; k += 2) out.push(gaps[k], gaps[k + 1], '');
+}
+
+/** The ASCII character a full-width form stands for (ｊ -> j), lower-cased. */
+function asciiOf(code: number): string {
+  return String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code).toLowerCase();
+}
+
 function emailRewrites(text: string, out: Array<number | string>): void {
+  for (const mark of ['@', '＠']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      if (isGapChar(text.charCodeAt(at - 1)) || isGapChar(text.charCodeAt(at + 1))) spelledOutEmail(text, at, out);
+    }
+  }
+  if (text.indexOf('@') < 0) return;
   SPACED_EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACED_EMAIL.exec(text)) !== null) {
@@ -865,7 +1018,9 @@ export function valueRewrites(text: string): Array<number | string> | null {
 }
 
 function findValueRewrites(text: string): Array<number | string> | null {
-  const spacedAt = text.indexOf('@') >= 0 && (text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0);
+  const spacedAt =
+    (text.indexOf('@') >= 0 && (text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0 || text.indexOf('\u3000@') >= 0 || text.indexOf('@\u3000') >= 0)) ||
+    (text.indexOf('＠') >= 0 && (text.indexOf(' ＠') >= 0 || text.indexOf('＠ ') >= 0 || text.indexOf('\u3000＠') >= 0 || text.indexOf('＠\u3000') >= 0));
   const ocr = OCR_GATE.test(text);
   const found: Array<number | string> = [];
   // Spoken numbers after a cue: the run starts within 32 characters after the cue, in the same
@@ -892,6 +1047,8 @@ function findValueRewrites(text: string): Array<number | string> | null {
   }
   if (ocr) {
     ocrRewrites(text, found);
+    if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
+    if (text.indexOf('〒') >= 0 || text.indexOf('郵便番号') >= 0) postalRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {

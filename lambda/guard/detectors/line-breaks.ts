@@ -101,6 +101,8 @@ export function joinValueBreaks(text: string): JoinedLines | null {
       const bareLines = onlyNumber(text, contentStart(text, thisLineStart), before) && onlyNumber(text, after, nextEnd);
       if (bareLines && b !== 45) continue;
       space = isDigit(b) && isDigit(a);
+    } else if ((isAsciiAlnum(b) || b === 45) && isAsciiAlnum(a) && emailBrokenMidToken(text, thisLineStart, before, after)) {
+      // An address wrapped inside a label or its local part (taro@exam⏎ple.co.jp, hana.s⏎uzuki@…).
     } else if (!(((b === 64 || b === 46) && isAsciiAlnum(a)) || (isAsciiAlnum(b) && (a === 64 || a === 46) && isAsciiAlnum(text.charCodeAt(after + 1))))) {
       continue;
     } else if ((b === 46 || a === 46) && !dotBreakInValue(text, thisLineStart, before, after)) {
@@ -132,6 +134,47 @@ export function joinValueBreaks(text: string): JoinedLines | null {
   for (let i = copied; i < text.length; i++) origin[n++] = i;
   origin[n] = text.length;
   return { text: joined, origin: origin.subarray(0, n + 1), joins };
+}
+
+function isEmailTokenChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 64;
+}
+
+// Top-level domains a wrapped address may end in (the last label completed across the break: co.j⏎p).
+const TLD = /^(?:jp|com|net|org|info|biz|io|dev|app|co|ne|or|ac|go|ed|lg|gr|ad|cloud|tokyo|osaka|us|uk|cn|kr|tw|de|fr|sg|au|ca|edu|gov)$/;
+
+/**
+ * True when a line break between two letters or digits (or after a '-') falls inside an e-mail
+ * address: the token before it holds the '@' and a domain still to be completed (taro@exam⏎ple.co.jp,
+ * taro@example-⏎corp.co.jp, taro@example.co.j⏎p), or the token after it holds the '@' and the one
+ * before is a piece of a local part (hana.s⏎uzuki@…, or a lowercase piece right after a Japanese label).
+ */
+function emailBrokenMidToken(text: string, lineStart: number, before: number, after: number): boolean {
+  let tokenStart = before;
+  while (tokenStart > lineStart && isEmailTokenChar(text.charCodeAt(tokenStart - 1))) tokenStart--;
+  let tokenEnd = after;
+  while (tokenEnd < text.length && isEmailTokenChar(text.charCodeAt(tokenEnd))) tokenEnd++;
+  const left = text.slice(tokenStart, before);
+  const right = text.slice(after, tokenEnd);
+  const at = left.indexOf('@');
+  if (at >= 0) {
+    if (right.indexOf('@') >= 0) return false;
+    const domain = left.slice(at + 1);
+    if (domain.length === 0) return false;
+    // The domain has no dot yet: the rest, with its dots, is on the next line.
+    if (domain.indexOf('.') < 0) return right.indexOf('.') > 0;
+    // The last label is cut: completed it is a top-level domain, and it was none before (…co.j⏎p, not …com⏎please).
+    const label = domain.slice(domain.lastIndexOf('.') + 1);
+    return right.indexOf('.') < 0 && !TLD.test(label) && TLD.test(label + right);
+  }
+  const rightAt = right.indexOf('@');
+  if (rightAt <= 0 || left.length === 0 || !/\.[A-Za-z]{2,}/.test(right.slice(rightAt))) return false;
+  if (/[._0-9-]/.test(left)) return true;
+  // A lowercase piece right after a label or a Japanese word (連絡先: hana⏎ko.suzuki@…), not an English word before an address.
+  let p = tokenStart;
+  while (p > lineStart && isBlank(text.charCodeAt(p - 1))) p--;
+  const c = p > lineStart ? text.charCodeAt(p - 1) : 0;
+  return /^[a-z]+$/.test(left) && (c === 0 || c === 58 || c >= 0x3000);
 }
 
 /** True when the token ending at `before` or the one starting at `after` holds an @, or the one before is a dotted number (1.2.). */
@@ -172,7 +215,8 @@ export function mergeAcrossBreaks(original: string, findings: Finding[], joined:
     const start = joined.origin[f.start];
     const end = joined.origin[f.end - 1] + 1;
     const breakEnd = joined.origin[crossing];
-    if (result.some((o) => o.start >= breakEnd && o.start < end)) continue;
+    // (The part of an address after a break in its local part is no address of its own: hana⏎ko.suzuki@….)
+    if (result.some((o) => o.start >= breakEnd && o.start < end && !(f.type === 'EMAIL' && o.type === 'EMAIL' && o.end === end))) continue;
     // Each side a group of its own: a number's last two digits before a break (Suite 13⏎44939) are no part of it.
     if (f.type !== 'EMAIL' && (digitCount(original, start, joined.origin[crossing - 1] + 1) < 3 || digitCount(original, breakEnd, end) < 3)) continue;
     result = result.filter((o) => !(o.start >= start && o.end <= end && (o.type === f.type || LINE_JOIN_TYPES.includes(o.type))));
