@@ -6,6 +6,9 @@ import { detectLearnedNames, isKanjiCommonNoun } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { dropVenueNames, refineJapaneseNames } from './name-context';
+import { detectLatinNames } from './name-latin';
+import { detectRareSurnameNames } from './name-rare-surnames';
+import { refineWordSurnames } from './name-word-surnames';
 import { JA_HONORIFICS } from './keywords';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
@@ -417,6 +420,10 @@ function detectJapanese(text: string, out: RawFinding[]): void {
   detectJapaneseNameFormats(text, out, from);
   // Company, brand and thing contexts, hiragana names, attendee lists (name-context.ts).
   refineJapaneseNames(text, out, from);
+  // Surnames IPADIC lacks (具志堅, 仲村渠), with an honorific, a given name or a roster label (name-rare-surnames.ts).
+  detectRareSurnameNames(text, out, from);
+  // One-kanji surnames before a title or a person's predicate; companies and idioms dropped (name-word-surnames.ts).
+  refineWordSurnames(text, out, from);
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -424,10 +431,13 @@ const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 export const personNameDetector: Detector = {
   type: 'PERSON_NAME',
   detect(text, _options, out) {
+    const first = out.length;
     if (HAS_JAPANESE.test(text)) detectJapanese(text, out);
     const english = out.length;
     detectEnglish(text, out);
     dropVenueNames(text, out, english);
     detectRomajiNameLabels(text, out);
+    // Korean romanisations, O'Connor, cc lines, card-holder columns; Latin company names dropped (name-latin.ts).
+    detectLatinNames(text, out, first);
   },
 };

@@ -1,0 +1,196 @@
+import { EN_GIVEN_NAMES } from '../data/en-given-names';
+import type { RawFinding } from './detector';
+import { isRomajiNamePair } from './romaji-names';
+
+/**
+ * Names in Latin script the English and romaji passes miss:
+ * - Korean names in Revised Romanization, a frequent surname and a two-syllable given name in
+ *   either order (Kim Minju, Park Ji-hoon, Seo-yeon Lee, KIM MINJU); venue words stay (Park Hotel);
+ * - surnames with an apostrophe after a given name (Sean O'Connor, MICHAEL O'BRIEN, Luca D'Angelo):
+ *   the name found without its surname grows over it;
+ * - the names on a cc or bcc line, also in lower case (cc: yuki tanaka, kenji sato);
+ * - the cells of a card-holder column in a pasted CSV or TSV table (card_holder, カード名義);
+ * - a Latin name finding that ends in or runs into a company word is the company (Mirai Logistics,
+ *   Sato Trading Co., Ltd.).
+ */
+
+// Frequent Korean surnames in their usual romanisations.
+const KOREAN_SURNAMES = new Set(
+  `Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song
+Yoo Yu Ryu Hong Jeon Jun Chun Ko Koh Moon Mun Yang Son Sohn Bae Baek Paek Heo Huh Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Min Na Jin Ji Uhm Eom Chae
+Won Bang Pyo Byun Byeon Gong Hyun Ham Yeo Chu Do Ma Gu Koo Kil Gil Wang Tak Seol Yeom Shim Sim Jeung`.split(/\s+/),
+);
+// One syllable of Revised (or McCune-style) Romanization: initial, vowel, final.
+const SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|w|y)?(?:yae|yeo|wae|eo|eu|ae|ya|yo|yu|ye|wa|wo|we|wi|ui|oe|oo|ee|a|e|i|o|u)(?:ng|n|m|l|k|p|t)?';
+const KOREAN_GIVEN = new RegExp(`^(?:${SYLLABLE})-?(?:${SYLLABLE})$`, 'i');
+// English words that also split into two such syllables and follow a surname-shaped word (Park Hotel).
+const NOT_GIVEN = new Set(
+  `hotel hotels motel lane road side gate tower towers center centre plaza hall mall line view hill hills land lands table tables game games
+time times name names home homes base bases case cases note notes code codes page pages data delete update value ticket model mode modes
+manner member members genome nine tone tones done gone none some come money honey yellow hello halo solo demo memo menu tokyo seoul
+japan korea china india media meta beta gamma delta sigma omega alpha`.split(/\s+/),
+);
+const GIVEN = new Set(EN_GIVEN_NAMES);
+
+// Company words after a name-shaped pair (Mirai Logistics, Sato Trading, Kim & Partners).
+const COMPANY_WORD = /^(?:Logistics|Trading|Holdings|Group|Systems|Solutions|Industries|Industry|Partners|Consulting|Technologies|Technology|Tech|Labs?|Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|LLP|K\.K\.|GmbH|Limited|Japan|Electric|Electronics|Motors|Foods|Pharma|Capital|Ventures|Studio|Studios|Design|Works|Services|Networks|Software|Digital|Global|International|Sangyo|Kogyo|Bussan|Kensetsu)\b/;
+
+function isUpperLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A capitalised or upper-case word (Minju, MINJU), not mixed case. */
+function isNameCase(word: string): boolean {
+  if (!isUpperLetter(word.charCodeAt(0))) return false;
+  const rest = word.slice(1).replace(/-/g, '');
+  return rest === rest.toLowerCase() || rest === rest.toUpperCase();
+}
+
+function koreanSurname(word: string): boolean {
+  return isNameCase(word) && KOREAN_SURNAMES.has(word[0] + word.slice(1).toLowerCase());
+}
+
+function koreanGiven(word: string): boolean {
+  return isNameCase(word) && word.length >= 4 && KOREAN_GIVEN.test(word) && !NOT_GIVEN.has(word.toLowerCase()) && !KOREAN_SURNAMES.has(word[0] + word.slice(1).toLowerCase());
+}
+
+function overlapsName(out: RawFinding[], start: number, end: number): RawFinding | null {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.type === 'PERSON_NAME' && f.score > 0 && f.start < end && f.end > start) return f;
+  }
+  return null;
+}
+
+function claim(out: RawFinding[], start: number, end: number, score: number): void {
+  const f = overlapsName(out, start, end);
+  if (f === null) {
+    out.push({ type: 'PERSON_NAME', start, end, score });
+    return;
+  }
+  if (f.start >= start && f.end <= end) {
+    f.start = start;
+    f.end = end;
+    if (f.score < score) f.score = score;
+  }
+}
+
+// Whole words only: no letter (ASCII or not) on either side (Rua João is no Korean name).
+const PAIR = /(?<![\p{L}'’-])([A-Z][A-Za-z]*(?:-[A-Za-z]+)?) ([A-Z][A-Za-z]*(?:-[A-Za-z]+)?)(?![\p{L}'’])/gu;
+
+function detectKoreanNames(text: string, out: RawFinding[]): void {
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
+    const [, a, b] = m;
+    if ((koreanSurname(a) && koreanGiven(b)) || (koreanGiven(a) && koreanSurname(b))) {
+      // A company word after the pair makes it the company (Han Solutions, Kim Logistics).
+      if (COMPANY_WORD.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 16))) continue;
+      claim(out, m.index, m.index + m[0].length, 0.8);
+    } else {
+      // Overlapping pairs: retry from the second word (Meeting Kim Minju).
+      PAIR.lastIndex = m.index + a.length + 1;
+    }
+  }
+}
+
+const APOSTROPHE = /\b([A-Z][a-z]+|[A-Z]{2,}) ((?:O|D|Mc|Mac)['’][A-Z][A-Za-z]+|(?:O|D)['’][A-Z]+)/g;
+
+function detectApostropheSurnames(text: string, out: RawFinding[]): void {
+  APOSTROPHE.lastIndex = 0;
+  for (let m = APOSTROPHE.exec(text); m !== null; m = APOSTROPHE.exec(text)) {
+    const first = m[1];
+    const given = first[0] + first.slice(1).toLowerCase();
+    const found = overlapsName(out, m.index, m.index + first.length);
+    if (found === null && !GIVEN.has(given)) continue;
+    claim(out, found !== null ? Math.min(found.start, m.index) : m.index, m.index + m[0].length, 0.85);
+  }
+}
+
+const CC_LINE = /(?:^|\n)[ \t>]*(?:cc|Cc|CC|bcc|Bcc|BCC)[ \t]*[:：]?[ \t]+([^\n]+)/g;
+const CC_ITEM = /([A-Za-z][a-z]+|[A-Z]+) ([A-Za-z][a-z]+|[A-Z]+)(?=[ \t]*(?:[,;、<(（]|$))/g;
+
+function detectCcNames(text: string, out: RawFinding[]): void {
+  CC_LINE.lastIndex = 0;
+  for (let m = CC_LINE.exec(text); m !== null; m = CC_LINE.exec(text)) {
+    const line = m[1];
+    const base = m.index + m[0].length - line.length;
+    CC_ITEM.lastIndex = 0;
+    for (let n = CC_ITEM.exec(line); n !== null; n = CC_ITEM.exec(line)) {
+      // Each item starts the line or follows a separator.
+      const before = line.slice(0, n.index).trimEnd();
+      if (before.length > 0 && !/[,;、>)）]$/.test(before)) continue;
+      const [, a, b] = n;
+      if (isRomajiNamePair(a, b) || (GIVEN.has(a[0].toUpperCase() + a.slice(1).toLowerCase()) && isLetter(b.charCodeAt(0)))) {
+        claim(out, base + n.index, base + n.index + n[0].length, 0.8);
+      }
+    }
+  }
+}
+
+const HOLDER_HEADER = /^(?:card[ _-]?holder(?:[ _-]?name)?|name[ _-]on[ _-]card|holder[ _-]?name|(?:カード)?名義人?(?:[(（](?:ローマ字|英字)[)）])?)$/i;
+const HOLDER_CELL = /^[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){1,3}$/;
+
+function detectHolderColumns(text: string, out: RawFinding[]): void {
+  const lines = text.split('\n');
+  let offset = 0;
+  let column = -1;
+  let sep = '\t';
+  for (const raw of lines) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '') column = -1;
+    else if (column < 0) {
+      for (const s of ['\t', ',']) {
+        const cells = line.split(s);
+        if (cells.length < 2) continue;
+        const k = cells.findIndex((c) => HOLDER_HEADER.test(c.trim().replace(/^"|"$/g, '')));
+        if (k >= 0) {
+          column = k;
+          sep = s;
+          break;
+        }
+      }
+    } else {
+      const cells = line.split(sep);
+      if (cells.length > column) {
+        let at = offset;
+        for (let k = 0; k < column; k++) at += cells[k].length + 1;
+        const cell = cells[column];
+        const trimmed = cell.trim().replace(/^"|"$/g, '');
+        if (HOLDER_CELL.test(trimmed)) {
+          const start = at + cell.indexOf(trimmed);
+          claim(out, start, start + trimmed.length, 0.85);
+        }
+      }
+    }
+    offset += raw.length + 1;
+  }
+}
+
+/** A Latin name finding followed by a company word is the company (Mirai Logistics). */
+function dropCompanies(text: string, out: RawFinding[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0 || !isLetter(text.charCodeAt(f.start))) continue;
+    if (text[f.end] === ' ' && COMPANY_WORD.test(text.slice(f.end + 1, f.end + 16))) f.score = 0;
+    else {
+      const last = text.slice(f.start, f.end).split(' ').pop() ?? '';
+      if (last !== '' && COMPANY_WORD.test(last) && f.end - f.start > last.length) f.score = 0;
+    }
+  }
+}
+
+const HAS_LATIN_PAIR = /[A-Za-z] [A-Za-z]/;
+
+/** The Latin-script name passes, after the English and romaji ones (person-name.ts). */
+export function detectLatinNames(text: string, out: RawFinding[], from: number): void {
+  if (!HAS_LATIN_PAIR.test(text)) return;
+  detectKoreanNames(text, out);
+  if (text.indexOf("'") >= 0 || text.indexOf('’') >= 0) detectApostropheSurnames(text, out);
+  if (text.indexOf('cc') >= 0 || text.indexOf('CC') >= 0 || text.indexOf('Cc') >= 0) detectCcNames(text, out);
+  if (text.indexOf('\n') >= 0 && (text.indexOf('\t') >= 0 || text.indexOf(',') >= 0) && /holder|名義|name on card/i.test(text)) detectHolderColumns(text, out);
+  dropCompanies(text, out, from);
+}
