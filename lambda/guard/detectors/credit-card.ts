@@ -5,6 +5,7 @@ import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 import { pushTableCells } from './table-columns';
+import { partOfAnotherToken } from './value-boundaries';
 
 const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
@@ -47,6 +48,9 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   if (isRepeatedDigit(digits) || !isLuhnValid(digits)) return 0;
   const network = cardNetwork(digits);
   if (network === null) return 0;
+  // Digits that end in a date's year (… 1003 2029/8/21), follow a lettered prefix (INV-) or join
+  // cells of a pasted TSV row pass Luhn by chance.
+  if (partOfAnotherToken(text, start, end)) return 0;
   // A licence label right before or after the number wins over a Luhn check that happens to pass.
   // (Scored below the licence finding, not dropped: the number stays masked either way.)
   if (digits.length === 12 && hasLicenceLabel(text, start, end)) return 0.55;

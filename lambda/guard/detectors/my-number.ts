@@ -5,6 +5,7 @@ import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 import { pushTableCells } from './table-columns';
+import { partOfAnotherToken } from './value-boundaries';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
 // A whole 12-digit run is its own token, though, and may follow another number and a space
@@ -52,6 +53,9 @@ function verdict(text: string, digits: string, start: number, end: number, whole
   // Without context a 13-digit corporate number covering the same digits should win (0.82).
   const inContext = hasContext(text, start, end, CONTEXT);
   if (inContext) return 0.99;
+  // The tail of a lettered id (INV-20240815-0428), digits ending in a date's year or cells of a
+  // pasted TSV row joined by a tab pass the check digit by chance.
+  if (partOfAnotherToken(text, start, end)) return null;
   // Without context, one in eleven 12-digit numbers passes the check digit: an order, tracking
   // or reservation number (its label right before, or a delivery word nearby) or the first
   // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.

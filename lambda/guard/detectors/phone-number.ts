@@ -1,7 +1,7 @@
 import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { codeAt, digitRuns, digitsOf } from './digit-sequence';
-import { afterOrdinaryNumberLabel } from './number-labels';
+import { ordinaryNumberLabelStart } from './number-labels';
 import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
@@ -91,7 +91,10 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     const verdict = digits.length >= 7 && !windowOfSpacedNumber ? classify(raw, digits) : null;
     // An order, reception or part number after its label (ご注文番号：0180848995) is not a phone
     // number unless a phone word says so.
-    if (verdict !== null && verdict.score < 0.95 && !raw.startsWith('+') && afterOrdinaryNumberLabel(text, start) && !context()) return { failedEnd: m.index + m[0].length };
+    // The nearest label decides: an ordinary-number label right before the value outranks a phone
+    // word further off (TEL in the letterhead, then 伝票番号：4421-8830-1297), unless a phone word
+    // is part of that label (携帯No., TEL ID) or follows the number.
+    if (verdict !== null && !raw.startsWith('+') && ordinaryLabelDecides(text, start)) return { failedEnd: m.index + m[0].length };
     // A branch code and an account right after a bank's name (三井住友銀行 032 7566903) read as
     // ten digits starting with 0, but are bank details (bank-account.ts).
     if (verdict !== null && verdict.score < 0.95 && !context() && BRANCH_AND_ACCOUNT.test(raw) && BANK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { failedEnd: m.index + m[0].length };
@@ -103,6 +106,15 @@ function phoneAt(text: string, start: number): { end: number; score: number } | 
     raw = raw.slice(0, cut).replace(/[ (.-]+$/, '');
   }
   return { failedEnd: m.index + m[0].length };
+}
+
+function ordinaryLabelDecides(text: string, start: number): boolean {
+  const labelStart = ordinaryNumberLabelStart(text, start);
+  if (labelStart < 0) return false;
+  if (!context()) return true;
+  LABEL_AFTER.lastIndex = contextEnd;
+  if (LABEL_AFTER.test(text)) return false;
+  return !hasContext(text, labelStart, labelStart, CONTEXT, 8, 0);
 }
 
 const SPACED_OUT = /^(?:[0-9][ -])+[0-9]$/;
