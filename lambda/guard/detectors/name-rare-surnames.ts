@@ -1,5 +1,6 @@
 import { RARE_SURNAME_COUNT, RARE_SURNAME_HASHES } from '../data/ja-rare-surnames';
 import type { RawFinding } from './detector';
+import { digitRuns } from './digit-sequence';
 import { givenTier, surnameTier } from './ja-person-name';
 
 /**
@@ -100,8 +101,9 @@ function claim(out: RawFinding[], from: number, start: number, end: number, scor
   if (!grown) out.push({ type: 'PERSON_NAME', start, end, score });
 }
 
-// Honorifics and titles that follow a person's name.
-const CUE = /(?:さん|さま|様|氏|先生|くん|君|ちゃん|殿|支店長|副社長|部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|理事)/g;
+// Honorifics and titles that follow a person's name, tried (sticky) where the shared scan saw the
+// first character of one (digit-sequence.ts japaneseNameCueStarts: the honorifics of keywords.ts).
+const CUE = /(?:さん|さま|様|氏|先生|くん|君|ちゃん|殿|部長|課長|係長|社長|主任|室長|専務|常務)/y;
 // Last kanji of a run that makes it a role, trade, body or place, not a surname (運転手さん, 事務局様).
 const NOT_SURNAME_END = new Set([...'者員屋師士官医局係店社団院校園館場署省庁府県都市区町党隊組班科課部室所会家方達側各'].map((c) => c.charCodeAt(0)));
 const DEPARTMENT_END = new Set([...'部課室局係店'].map((c) => c.charCodeAt(0)));
@@ -210,11 +212,32 @@ function extendGivenNames(text: string, out: RawFinding[], from: number): void {
 const ROLE = '(?:主|副|正|受付|会計|司会|書記|記録|担当|補佐|進行|当番|責任者|リーダー|サブ|早番|遅番|中番|夜勤|日勤|当直|宿直|日直|窓口|案内|誘導|幹事|引率|講師|発表者?|報告者|作成者?|確認者?|承認者?|申請者|依頼者|連絡係|班長|代理|代行|清掃|準備|設営|撤収|運転|送迎|点検|接客|レジ|検品|配送|入力|集計|記帳|庶務|議長|座長|監査|主担当|副担当|正担当|リーダ|SL|PL|PM|AM|午前|午後)';
 const ROLE_WORD = new RegExp(`^${ROLE}$`);
 const TAG = '[【\\[［(（〔](?:主|副|正|サブ|代理|担当|リーダー|責)[】\\]］)）〕]';
-// A label at a line's start (after a bullet or number) or after 、 / a wide gap, then its value.
+// A label at a line's start (after a bullet or number) or after 、 / a wide gap, then its value:
+// tried only at those positions (a sticky test), not at every character.
 const ROLE_VALUE = new RegExp(
-  `(?:^|[\\n、，,／/|｜]|[ 　\\t]{2,}|[ 　\\t](?=${TAG}))[ 　\\t]*(?:[・\\-*•●○◆◇■□▪▶►→]|\\d{1,2}[.)．）]|[（(]\\d{1,2}[)）])?[ 　\\t]*(?:${ROLE}[ 　\\t]*(?:${TAG})?|${TAG})[ 　\\t]*(?:[:：][ 　\\t]*|(?<=[】\\]］)）〕])|[ 　\\t]+)(?=[\\u4e00-\\u9fff々ヶ])`,
-  'g',
+  `[ 　\\t]*(?:[・\\-*•●○◆◇■□▪▶►→]|\\d{1,2}[.)．）]|[（(]\\d{1,2}[)）])?[ 　\\t]*(?:${ROLE}[ 　\\t]*(?:${TAG})?|${TAG})[ 　\\t]*(?:[:：][ 　\\t]*|(?<=[】\\]］)）〕])|[ 　\\t]+)(?=[\\u4e00-\\u9fff々ヶ])`,
+  'y',
 );
+
+/** Positions where a role label may start: the text's start, after a line break or a list separator, after a wide gap, before a tag. */
+function labelStarts(text: string, out: number[]): void {
+  out.push(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0f || c === 0x2f || c === 0x7c || c === 0xff5c) out.push(i + 1);
+    else if (c === 0x20 || c === 0x3000 || c === 0x09) {
+      const n = text.charCodeAt(i + 1);
+      if (n === 0x20 || n === 0x3000 || n === 0x09) {
+        // A wide gap: the label starts after it.
+        let k = i + 2;
+        while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+        out.push(k);
+        i = k - 1;
+      } else if (n === 0x3010 || n === 0x5b || n === 0xff3b || n === 0x28 || n === 0xff08 || n === 0x3014) out.push(i + 1);
+    }
+  }
+}
+
 // A rota line: a weekday or a date first, then a name.
 const ROTA_LINE = /^[ 　\t]*(?:[・\-*•●○]\s*)?(?:[月火水木金土日](?:曜日?)?|\d{1,2}[/／月]\d{1,2}日?(?:[（(][月火水木金土日][)）])?|\d{1,2}日(?:[（(][月火水木金土日][)）])?)(?:[ 　\t]*[:：][ 　\t]*|[ 　\t]+)(?=[\u4e00-\u9fff々])/gm;
 
@@ -252,8 +275,12 @@ function claimListAfter(text: string, end: number, out: RawFinding[], from: numb
 }
 
 function detectRosterNames(text: string, out: RawFinding[], from: number): void {
-  ROLE_VALUE.lastIndex = 0;
-  for (let m = ROLE_VALUE.exec(text); m !== null; m = ROLE_VALUE.exec(text)) {
+  const starts: number[] = [];
+  labelStarts(text, starts);
+  for (let s = 0; s < starts.length; s++) {
+    ROLE_VALUE.lastIndex = starts[s];
+    const m = ROLE_VALUE.exec(text);
+    if (m === null) continue;
     const start = m.index + m[0].length;
     const e = rosterNameEnd(text, start);
     if (e < 0) continue;
@@ -281,23 +308,24 @@ function detectRosterNames(text: string, out: RawFinding[], from: number): void 
   }
 }
 
-const HAS_CUE_FIRST = /[さ様氏先くち殿君支副部課係社主室所店専常次会理]/;
 const HAS_ROSTER_CUE = /[:：】\]］)）〕\n]/;
 
 /** The rare-surname passes, after every other Japanese name pass (person-name.ts). */
 export function detectRareSurnameNames(text: string, out: RawFinding[], from: number): void {
-  if (HAS_CUE_FIRST.test(text)) {
-    CUE.lastIndex = 0;
-    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-      const before = text.charCodeAt(m.index - 1);
-      if (!(isHan(before) || isSpace(before))) continue;
-      const cue = m[0];
-      // A title that runs on into a longer word (外務部長官) is none.
-      if (cue.length >= 2 && isHan(text.charCodeAt(m.index + cue.length)) && cue !== '先生') continue;
-      // 仕様, 明暗二様, 同様: 様 that ends a word with the kanji before it.
-      if (cue === '様' && YOU_WORD_LAST.indexOf(text[m.index - 1]) >= 0) continue;
-      nameBeforeCue(text, m.index, out, from, ORG_TITLES.has(cue));
-    }
+  const cues = digitRuns(text).japaneseNameCueStarts;
+  for (let q = 0; q < cues.length; q++) {
+    const at = cues[q];
+    const before = text.charCodeAt(at - 1);
+    if (!(isHan(before) || isSpace(before))) continue;
+    CUE.lastIndex = at;
+    const m = CUE.exec(text);
+    if (m === null) continue;
+    const cue = m[0];
+    // A title that runs on into a longer word (外務部長官) is none.
+    if (cue.length >= 2 && isHan(text.charCodeAt(at + cue.length)) && cue !== '先生') continue;
+    // 仕様, 明暗二様, 同様: 様 that ends a word with the kanji before it.
+    if (cue === '様' && YOU_WORD_LAST.indexOf(text[at - 1]) >= 0) continue;
+    nameBeforeCue(text, at, out, from, ORG_TITLES.has(cue));
   }
   if (HAS_ROSTER_CUE.test(text)) detectRosterNames(text, out, from);
   extendGivenNames(text, out, from);

@@ -29,15 +29,19 @@ const IDIOMS = [
   '急がば回れ', '長い物には巻かれろ', '立つ鳥跡を濁さず', '千里の道も一歩から', '桜切る馬鹿', '杉の木', '松竹梅', '鶴の一声', '亀の甲より年の功', '竹を割ったような',
   '泉のように', '堀を埋める', '外堀を埋める', '内堀を埋める', '橋渡し役', '大黒柱', '金字塔', '氷山の一角', '浜の真砂', '東奔西走', '南船北馬',
 ];
-const IDIOM = new RegExp(IDIOMS.join('|'), 'g');
+const IDIOM = new RegExp(IDIOMS.join('|'), 'y');
+const IDIOM_FIRST = new Uint8Array(0x10000);
+for (const w of IDIOMS) IDIOM_FIRST[w.charCodeAt(0)] = 1;
+/** How far before a finding an idiom holding it may start (木を見て森を見ず: 4). */
+const IDIOM_REACH = 6;
 
 // Titles after a one-kanji surname (中部長, 南課長).
 const TITLE = /^(?:部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|工場長|支店長)(?:[がはにのへとも、。からよりさ様殿]|$|[ 　\n])/;
-const TITLE_FIRST = '部課係社主室所店専常次会工支';
+const TITLE_G = /部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|工場長|支店長/g;
 // Kanji that make a title with the title after them, or refer to the office, not a person.
 const TITLE_PREFIX = new Set([...'本副元前新現故総次代全各同当貴弊御両歴諸同現旧正初'].map((c) => c.charCodeAt(0)));
 // What only a person does, after が/は (報告した, 説明します, 言っていた).
-const PERSON_PREDICATE = /^[がは](?:報告|説明|発表|提案|回答|返信|出席|欠席|退席|発言|謝罪|挨拶|同席|来社|訪問|電話|担当|対応し|対応す|対応を|引き継|言っ|言う|言い|話し|話す|答え|述べ|書い|送っ|送り|持って|来ま|来る|来た|参加|休み|休む|休ん|承認し|決裁)/;
+const PREDICATE_G = /[がは](?:報告|説明|発表|提案|回答|返信|出席|欠席|退席|発言|謝罪|挨拶|同席|来社|訪問|電話|担当|対応し|対応す|対応を|引き継|言っ|言う|言い|話し|話す|答え|述べ|書い|送っ|送り|持って|来ま|来る|来た|参加|休み|休む|休ん|承認し|決裁)/g;
 // One-kanji words that are also surnames but at a sentence's start mean something else (上が承認: the management).
 const NOT_PERSON_WORD = new Set([...'上下前後次他皆各全本当同先元今新中外内彼誰私僕俺君父母兄姉弟妹妻夫子親客人方側者'].map((c) => c.charCodeAt(0)));
 
@@ -60,24 +64,27 @@ function sentenceStart(c: number): boolean {
 
 /** A one-kanji surname before a title or, opening a sentence, before a person's predicate. */
 function detectOneKanjiSurnames(text: string, out: RawFinding[]): void {
-  for (let i = 0; i < text.length - 1; i++) {
+  // Found from the title or the predicate, then the one kanji before it is checked.
+  TITLE_G.lastIndex = 0;
+  for (let m = TITLE_G.exec(text); m !== null; m = TITLE_G.exec(text)) {
+    const i = m.index - 1;
+    if (i < 0) continue;
     const c = text.charCodeAt(i);
-    if (!isHan(c)) continue;
-    const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
-    if (!Number.isNaN(before) && isHan(before)) continue;
-    const next = text.charCodeAt(i + 1);
-    if (isHan(next)) {
-      if (TITLE_FIRST.indexOf(text[i + 1]) < 0) continue;
-      // 中部長: the kanji, then a title that ends the run.
-      if (TITLE_PREFIX.has(c) || NOT_PERSON_WORD.has(c) && c !== 0x4e2d) continue;
-      if (!TITLE.test(text.slice(i + 1, i + 6))) continue;
-      if (surnameTier(text, i, i + 1) === 0 || hasFindingAt(out, i, i + 1)) continue;
-      out.push({ type: 'PERSON_NAME', start: i, end: i + 1, score: 0.8 });
-    } else if ((next === 0x304c || next === 0x306f) && sentenceStart(before) && !NOT_PERSON_WORD.has(c)) {
-      if (!PERSON_PREDICATE.test(text.slice(i + 1, i + 6))) continue;
-      if (surnameTier(text, i, i + 1) === 0 || hasFindingAt(out, i, i + 1)) continue;
-      out.push({ type: 'PERSON_NAME', start: i, end: i + 1, score: 0.75 });
-    }
+    if (!isHan(c) || (i > 0 && isHan(text.charCodeAt(i - 1)))) continue;
+    // 中部長: the kanji, then a title that ends the run.
+    if (TITLE_PREFIX.has(c) || (NOT_PERSON_WORD.has(c) && c !== 0x4e2d)) continue;
+    if (!TITLE.test(text.slice(m.index, m.index + 5))) continue;
+    if (surnameTier(text, i, i + 1) === 0 || hasFindingAt(out, i, i + 1)) continue;
+    out.push({ type: 'PERSON_NAME', start: i, end: i + 1, score: 0.8 });
+  }
+  PREDICATE_G.lastIndex = 0;
+  for (let m = PREDICATE_G.exec(text); m !== null; m = PREDICATE_G.exec(text)) {
+    const i = m.index - 1;
+    if (i < 0) continue;
+    const c = text.charCodeAt(i);
+    if (!isHan(c) || !sentenceStart(i > 0 ? text.charCodeAt(i - 1) : NaN) || NOT_PERSON_WORD.has(c)) continue;
+    if (surnameTier(text, i, i + 1) === 0 || hasFindingAt(out, i, i + 1)) continue;
+    out.push({ type: 'PERSON_NAME', start: i, end: i + 1, score: 0.75 });
   }
 }
 
@@ -100,22 +107,23 @@ function dropCompaniesAndIdioms(text: string, out: RawFinding[], from: number): 
     // The finding itself (比嘉産業 before 様), or the run without an honorific at its end (比嘉 in 比嘉産業様).
     if (isCompany(text, f.start, f.end) || isCompany(text, f.start, runEnd) || (HONORIFIC_KANJI.indexOf(text[runEnd - 1]) >= 0 && isCompany(text, f.start, runEnd - 1))) f.score = 0;
   }
-  // Idioms: one search, and only when a name was found.
-  let any = false;
-  for (let i = from; i < out.length && !any; i++) any = out[i].type === 'PERSON_NAME' && out[i].score > 0;
-  if (!any) return;
-  IDIOM.lastIndex = 0;
-  for (let m = IDIOM.exec(text); m !== null; m = IDIOM.exec(text)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    for (let i = from; i < out.length; i++) {
-      const f = out[i];
-      if (f.type === 'PERSON_NAME' && f.start >= at && f.end <= end) f.score = 0;
+  // Idioms: a sticky test at the few characters before each finding that may start one.
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0) continue;
+    for (let at = f.start; at >= 0 && f.start - at <= IDIOM_REACH; at--) {
+      if (IDIOM_FIRST[text.charCodeAt(at)] !== 1) continue;
+      IDIOM.lastIndex = at;
+      const m = IDIOM.exec(text);
+      if (m !== null && f.end <= at + m[0].length) {
+        f.score = 0;
+        break;
+      }
     }
   }
 }
 
-const HAS_TITLE_OR_PREDICATE = /[長任務が]/;
+const HAS_TITLE_OR_PREDICATE = /[長任務がは]/;
 
 /** The word-surname passes, after the other Japanese name passes (person-name.ts). */
 export function refineWordSurnames(text: string, out: RawFinding[], from: number): void {
