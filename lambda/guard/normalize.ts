@@ -635,6 +635,11 @@ function isHiraganaCode(c: number): boolean {
   return c >= 0x3041 && c <= 0x3096;
 }
 
+/** True for a hiragana letter (U+3041-U+3096). */
+function isHiraganaCode(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+
 /** True for an ASCII or full-width digit. */
 function isWrittenDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -671,6 +676,9 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   };
   while (i < text.length) {
     const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
+    // One hiragana kana glued to written digits and going on in hiragana is a word (735-2857になります,
+    // 1234しか), not a digit.
+    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && isHiraganaCode(text.charCodeAt(i + 1))) break;
     // One hiragana kana glued to written digits and going on in hiragana is a word (735-2857になります,
     // 1234しか), not a digit.
     if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && isHiraganaCode(text.charCodeAt(i + 1))) break;

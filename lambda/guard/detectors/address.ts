@@ -2,6 +2,7 @@ import { PREFECTURES } from '../data/prefectures';
 import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { codeAt, digitRuns, execAtRuns, type DigitRuns } from './digit-sequence';
+import { pushRomajiAddresses } from './romaji-address';
 
 // ---- Japanese: prefecture + municipality + town + 丁目/番地/号 ----
 const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
@@ -15,15 +16,16 @@ const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
 // Either a plain run or digits one by one with single spaces, not followed by another digit (so
 // "1-9-2 090-1234-5678" ends at the 2).
 const SPACED_N = '[0-9](?:(?: [0-9]){1,3}(?![0-9])|[0-9]{0,3})';
-const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:丁目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${SPACED_N}(?:番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${SPACED_N}号?)?(?:の[0-9]{1,4})?|[0-9]{1,4}番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}丁目`;
+// OCR output also sets a space before 丁目, 番 and 号 (曙町5 丁目2 7 番3 号).
+const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${SPACED_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${SPACED_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|${SPACED_N}[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁目`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
 // The name may be several katakana or English words (ランドマーク プラザ, Shinjuku Park Tower): words
 // before the last one hold no hiragana (so "…1-2-3 にある" is not taken) and end at a space, which
 // keeps the words apart and the match linear.
 const BUILDING_WORDS = "(?:[\\p{Script=Han}\\p{Script=Katakana}A-Za-z0-9ー・&＆'-]{1,24}[ 　]){0,3}?";
 const BUILDING_NAME = `${BUILDING_WORDS}[\\p{L}\\p{N}ー・&＆-]{0,24}?(?:ビル(?:ディング)?|タワー|マンション|ハイツ|コーポ|レジデンス|ハウス|プラザ|センター|ヒルズ|パレス|ガーデン|テラス|棟|館|荘|Tower|Building|Bldg\\.?|Plaza|Center|Centre|Hills|Residence|Heights|House|[0-9]{1,4}(?:号室|F|階))`;
-const FLOOR = '[0-9]{1,3}(?:F|階)';
-const ROOM = '[0-9]{1,4}号室?';
+const FLOOR = '[0-9]{1,3}[ ]?(?:F|階)';
+const ROOM = '[0-9]{1,4}[ ]?号室?';
 const BUILDING = `(?:[ 　]?(?:${BUILDING_NAME}){1,2}(?:[ 　]?[A-Z]?[ 　]?${FLOOR})?(?:[ 　]?${ROOM})?|[ 　]?${FLOOR}(?:[ 　]?${ROOM})?|[ 　]?${ROOM})?`;
 // Cities written in kana, partly or wholly (さいたま市, つくば市, ひたちなか市, あきる野市): only right
 // after a prefecture, so the address starts at the prefecture.
@@ -119,6 +121,8 @@ function militaryCandidate(text: string, runs: DigitRuns): boolean {
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
+// A postcode right after the address (…, Tokyo 100-0005) is a POSTAL_CODE of its own.
+const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])/;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
 // In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".
@@ -288,6 +292,7 @@ export const addressDetector: Detector = {
       },
     );
     if (text.indexOf('corner of') >= 0) pushAll(CORNER, text, 0.6, out, false);
+    pushRomajiAddresses(text, out);
     if (militaryCandidate(text, runs) && MILITARY_GATE.test(text)) {
       pushAll(MILITARY, text, 0.85, out, false);
       pushAll(PO_BOX, text, 0.7, out, true);
@@ -316,7 +321,7 @@ export const addressDetector: Detector = {
           if (f.type !== 'ADDRESS' || f.start < start || f.start > start + 2 || f.end > end) continue;
           // Only over words an address may go on with: not a sentence in kana (…号です), not a phone number.
           const rest = text.slice(f.end, end);
-          if (KANA_OR_PHONE.test(rest)) {
+          if (KANA_OR_PHONE.test(rest) || POSTCODE_REST.test(rest)) {
             widened = true; // the structured finding stands as it is
             continue;
           }

@@ -7,7 +7,9 @@ import { pushTableCells, registerTableColumn } from './table-columns';
  * Dates of birth: a date right after a birth-date cue (生年月日, 誕生日, 生まれ, DOB, date of
  * birth, born on). Dates elsewhere (meetings, deadlines) are not personal data on their own.
  */
-const CONTEXT = /生年月日|出生日|誕生日|お誕生日|生まれ(?:は|年月日)?|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday|(?<![a-z])born(?: on| in)?/gi;
+// Keys of structured data count the same (birth_date, dateOfBirth, birth-day, birth_ymd in JSON,
+// YAML, CSV headers and form exports).
+const CONTEXT = /生年月日|出生日|誕生年月日|誕生日|お誕生日|生まれ(?:は|年月日)?|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date[ _-]?of[ _-]?birth|birth[ _-]?(?:date|day|dt|ymd)|(?<![a-z])born(?: on| in)?/gi;
 // "(b. 1966.4.15)": a lower-case b. right before the date (case-sensitive, no words between).
 const BORN_ABBREVIATION = /(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/g;
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -19,13 +21,16 @@ const N2 = '[0-9](?: ?[0-9])?';
 // Kanji numerals may be spaced out too (一 九 八 五年四月一 二日).
 const KANJI_N = '[〇一二三四五六七八九十](?: ?[〇一二三四五六七八九十]){0,2}';
 const YEAR = '(?:1 ?9|2 ?0) ?[0-9] ?[0-9]';
-const SEP = ' ?[/.-] ?';
+const SEP = ' ?[/.・-] ?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const VALUE = new RegExp(
   [
     // 1985年4月12日, 1985 年 4 月 12 日, 昭和60年4月12日, 平成元年1月8日, S60年4月12日, 昭和六十年四月十二日,
     // with the other calendar's year in brackets: 昭和60（1985）年4月12日, 1985（昭和60）年4月12日
     `(?:${YEAR}(?: ?\\( ?${ERA}(?:${N2}|元) ?\\))?|[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${ERA}(?:${N2}|元|${KANJI_N})(?: ?\\( ?${YEAR} ?\\))?) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
+    // 一九九七/〇四/〇五, 平成九・四・五: kanji numerals with separators
+    // (a year with 〇 is read as digits by normalization: 1980.一二.三)
+    `(?:[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${YEAR}|${ERA}${KANJI_N})${SEP}${KANJI_N}${SEP}${KANJI_N}(?![〇一二三四五六七八九十])`,
     // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12, H.29.4.9, R3/08/03
     `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| [0-9])`,
     // 04/12/1985, 12.04.1985
@@ -48,17 +53,19 @@ const BIRTHDAY_CUE = /誕生日|birthday/gi;
 const MAX_GAP = 30;
 const DATE_PURPOSE_AFTER = /^[ \t]?(?:\(.{0,4}\)[ \t]?)?(?:締切|締め切り|〆切|期限|まで|から|開催|予定|発売|公開|リリース|納期|提出|申込|開始|終了|deadline|due|until|release)/i;
 const AGE = /[0-9]{1,3} ?(?:歳|才|years? old|yrs?\.?|y\/o)/gi;
-const GAP_BREAKS = /[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
+// The cue as part of a longer key (birth_date_required, birthdayParty) or another key between the
+// cue and the date (JSON `", "release_date": "`, a YAML key on the next line) ends its reach too.
+const GAP_BREAKS = /^[_-]?[a-z]|[,{][ \t]*"[^"\n]{1,40}"[ \t]*:|\n[ \t]*-?[ \t]*[A-Za-z_][\w-]*[ \t]*:|[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
 // A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
 const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
 
 // The label after the date, in brackets: 平成2年4月5日（生年月日）, 1985-04-12 (DOB).
-const LABEL_AFTER = /生年月日|お?誕生日|生まれ|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date of birth|birth ?date|birthday/gi;
+const LABEL_AFTER = /生年月日|誕生年月日|お?誕生日|生まれ|(?<![a-z])d\.?o\.?b\.?(?![a-z])|date[ _-]?of[ _-]?birth|birth[ _-]?(?:date|day)/gi;
 
 // A whole cell holding only a date (the birth column of a table).
 const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
 // A header cell naming a birth-date column.
-const BIRTH_HEADER = /^["']?(?:生年月日|誕生日|お誕生日|生年月日（西暦）|生年月日\(西暦\)|d\.?o\.?b\.?|date[ _]of[ _]birth|birth[ _]?date|birthday)["']?$/i;
+const BIRTH_HEADER = /^["']?(?:(?:生年月日|誕生年月日|誕生日|お誕生日)(?:[(（][^)）]{0,8}[)）])?|d\.?o\.?b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?(?:date|day|dt|ymd))["']?$/i;
 // A date in parentheses right after a name: 山田太郎（1984-05-21）, 山田太郎（1984年5月21日生）.
 const AFTER_NAME = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)?\\)`, 'iy');
 // The same with the 生 / 生まれ suffix, which makes it a birth date after any word.

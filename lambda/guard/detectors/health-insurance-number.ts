@@ -1,4 +1,4 @@
-import { hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
+import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import { isYuchoPair } from './bank-account';
 import type { Detector } from './detector';
 import { pushTableCells } from './table-columns';
@@ -8,6 +8,12 @@ const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険�
 const VALUE = /(?<![0-9A-Za-z])[0-9](?:(?:[ -]?| {2,3})[0-9]){1,9}(?:[ ・-]{1,3}[0-9](?:(?:[ -]?| {2,3})[0-9]){0,9})?(?![0-9]|[年月日円歳])/g;
 // 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56".
 const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})[ 　、,／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})(?![0-9])/g;
+// The pair after one joint label: "記号・番号：1234・5678", "記号/番号 12-345/67", "記号番号 A12・345"
+// (the symbol may carry letters; the two are joined by ・, / or a dash).
+const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番号[ 　]*(?:[:：]|は)?[ 　]*((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z](?:-?[0-9A-Za-z]){0,9})[ 　]*[・/／-][ 　]*([0-9](?: ?[0-9]){0,9})(?![0-9])/g;
+// A joint label names a health-insurance pair only with an insurance word near it (保険者番号 on
+// the same line, 保険証, 被保険者): parts and rooms have 記号・番号 too.
+const INSURANCE_NEAR = /保険|insurance/i;
 
 // The label after the number: 06139876（保険者番号）, 06139876 が保険者番号です.
 const LABEL_AFTER = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号)?|health insurance(?: number| no\.?| id)?|insurance (?:number|no\.?|id)/gi;
@@ -24,6 +30,15 @@ export const healthInsuranceNumberDetector: Detector = {
       valuesBeforeLabel(text, LABEL_AFTER, true, LABELLED_VALUE, 16, (start, end) => {
         out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });
       });
+      JOINT_PAIR.lastIndex = 0;
+      let pair: RegExpExecArray | null;
+      while ((pair = JOINT_PAIR.exec(text)) !== null) {
+        const end = pair.index + pair[0].length;
+        if (!hasContext(text, pair.index, end, INSURANCE_NEAR, 60, 30)) continue;
+        if (isYuchoPair(text, pair.index, end, pair[1], pair[2])) continue; // a ゆうちょ account (bank-account.ts)
+        const start = pair.index + pair[0].indexOf(pair[1], 2);
+        out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.9 });
+      }
       SYMBOL_AND_NUMBER.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SYMBOL_AND_NUMBER.exec(text)) !== null) {

@@ -17,6 +17,7 @@ import { pensionNumberDetector } from './pension-number';
 import { personNameDetector } from './person-name';
 import { phoneNumberDetector } from './phone-number';
 import { postalCodeDetector } from './postal-code';
+import { romajiPostalCodeDetector } from './romaji-address';
 import { secretDetector } from './secret';
 import { usSsnDetector } from './us-ssn';
 
@@ -29,6 +30,7 @@ export const DETECTORS: readonly Detector[] = [
   creditCardDetector,
   phoneNumberDetector,
   postalCodeDetector,
+  romajiPostalCodeDetector,
   driversLicenseDetector,
   healthInsuranceNumberDetector,
   addressDetector,
