@@ -864,9 +864,13 @@ function joinSplitNameParts(text: string, out: RawFinding[]): void {
   // Each gap character found by indexOf; a gap counts where a kanji or katakana ends right before it.
   for (let g = 0; g < SPLIT_GAP_CHARS.length; g++) {
     const gapChar = SPLIT_GAP_CHARS[g];
+    // One space alone is the detector's own single-space join (山田 太郎, サトウ ケンタ), and a dot
+    // between katakana its foreign-name reading (ロバート・キャロル): not read again here.
+    const lone = g === 2 || g === 3;
     for (let at = text.indexOf(gapChar, 1); at >= 0; at = text.indexOf(gapChar, at + 1)) {
       const before = text.charCodeAt(at - 1);
-      if (HAN[before] === 1 || isKatakana(before)) joinSplitNameAt(text, at, out);
+      if (lone && !isGap(codeAt(text, at + 1)) && codeAt(text, at + 1) !== 10 && codeAt(text, at + 1) !== 13 && codeAt(text, at + 1) !== 0x30fb && codeAt(text, at + 1) !== 0x2f && codeAt(text, at + 1) !== 0xff0f) continue;
+      if (HAN[before] === 1 || (isKatakana(before) && g !== 4)) joinSplitNameAt(text, at, out);
       else if (g === 0 && before === 13 && (HAN[codeAt(text, at - 2)] === 1 || isKatakana(codeAt(text, at - 2)))) joinSplitNameAt(text, at - 1, out);
     }
   }
