@@ -125,6 +125,8 @@ const JA_MOVE_EXTERNAL = new RegExp(
 );
 const JA_FORBIDS = /禁止|してはいけ|しないで|しないよう|できません|違反|なりません|ご遠慮|控えて|リスク|危険/;
 const EXTERNAL_LITS = gate(['gmail', 'yahoo', 'hotmail', 'icloud', 'proton', 'external', 'outside', 'public', 'third', 'non-company', 'unapproved', 'personal', 'private', 'home', 'own ']);
+/** JA_APPEND and JA_APPEND_PLACE_FIRST both name one of these secrets. */
+const JA_APPEND_SECRET_LITS = gate(['apiキー', 'アクセスキー', '秘密鍵', 'シークレットキー', '認証情報', 'パスワード', 'トークン', '環境変数', '接続文字列', 'システムプロンプト']);
 const JA_EXTERNAL_LITS = gate(['個人', '私用', '私物', '外部', '社外', '自宅', '無料', 'フリー']);
 
 function movedOutside(t: string, j: string, ja: boolean): boolean {
@@ -134,7 +136,9 @@ function movedOutside(t: string, j: string, ja: boolean): boolean {
       if (m && !EN_FORBIDS.test(sentence) && (m[1] !== undefined || EN_AROUND_CHANNEL.test(t))) return true;
     }
   }
-  if (ja && hasAny(j, JA_EXTERNAL_LITS)) {
+  // A match inside a sentence is one in the whole text: the pattern has no anchor or look-behind, never
+  // crosses 。, and its look-ahead holds no 。; so when the whole text holds none, no sentence does.
+  if (ja && hasAny(j, JA_EXTERNAL_LITS) && JA_MOVE_EXTERNAL.test(j)) {
     for (const sentence of j.split('。')) {
       const m = JA_MOVE_EXTERNAL.exec(sentence);
       if (m && !JA_FORBIDS.test(sentence) && (m[1] !== undefined || JA_AROUND_CHANNEL.test(j))) return true;
@@ -310,6 +314,6 @@ export const detectExfiltration: Detector = (v) => {
   else if ((hasAny(t, MONITORED_LITS) && hasAny(t, SECRET_NOUN_LITS) && EN_MONITORED.test(t) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && hasAny(j, JA_MONITORED_LITS) && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
   if ((hasAny(t, PUBLIC_LITS) && hasAny(t, PUBLIC_MOVE_LITS) && nearAny(t, PUBLIC_WORDS, EN_TO_PUBLIC, 140, 40)) || (ja && hasAny(j, JA_PUBLIC_LITS) && JA_TO_PUBLIC.test(j))) add('public-place', W.move);
   if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && hasAny(j, JA_OTHER_USER_LITS) && JA_OTHER_USER.test(j))) add('other-users', W.move);
-  if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);
+  if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && hasAny(j, JA_APPEND_SECRET_LITS) && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);
   return hits;
 };

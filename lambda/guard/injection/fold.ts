@@ -44,6 +44,43 @@ for (const [from, to] of [[0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f,
 UNIT_CLASS[0xd834] = PAIR_START;
 UNIT_CLASS[0xdb40] = PAIR_START;
 
+/**
+ * Punctuation and symbols frequent in Japanese business text that NFKC maps one by one: the
+ * full-width ASCII forms (U+FF01-U+FF5E), the ideographic space, dashes, quotation marks, the
+ * reference mark, arrows, box-drawing and geometric shapes. Each is a starter that combines with no
+ * neighbour and maps to such characters or to ASCII, so a text of these and NFKC_STABLE_RANGES
+ * characters alone is normalized character by character (SIMPLE_NFKC holds each one's NFKC form,
+ * taken from String.prototype.normalize itself); test/guard/injection/nfkc-simple.test.ts checks
+ * every one of them alone and next to each other and to every stable character class.
+ */
+export const NFKC_SIMPLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x2010, 0x2015], [0x2018, 0x2019], [0x201c, 0x201d], [0x2020, 0x2021], [0x2026, 0x2026], [0x203b, 0x203b], [0x2190, 0x2193], [0x2212, 0x2212],
+  [0x2500, 0x257f], [0x25a0, 0x25ff], [0x2605, 0x2606], [0x3000, 0x3000], [0xfe63, 0xfe63], [0xff01, 0xff5e],
+];
+const SIMPLE = 4;
+const SIMPLE_NFKC: string[] = [];
+for (const [from, to] of NFKC_SIMPLE_RANGES) {
+  for (let c = from; c <= to; c++) {
+    UNIT_CLASS[c] = SIMPLE;
+    SIMPLE_NFKC[c] = String.fromCharCode(c).normalize('NFKC');
+  }
+}
+
+/** NFKC of a text whose code units are all STABLE or SIMPLE: each SIMPLE one replaced by its form. */
+function normalizeSimple(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (UNIT_CLASS[c] !== SIMPLE) continue;
+    const to = SIMPLE_NFKC[c]!;
+    if (to.length === 1 && to.charCodeAt(0) === c) continue;
+    out += s.slice(copied, i) + to;
+    copied = i + 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
 /** UTF-16 code units of the invisible code point (INVISIBLE) starting at `s[i]`: 0, 1 or 2. */
 export function invisibleUnits(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -155,28 +192,44 @@ function decodeTags(raw: string): string {
 /**
  * Removes invisible characters (INVISIBLE), then NFKC; keeps case (base64 needs it). One pass over
  * the code units, copying the runs between invisible characters; a text of characters NFKC keeps
- * (NFKC_STABLE_RANGES) alone is returned as it is.
+ * (NFKC_STABLE_RANGES) alone is returned as it is, one that also holds NFKC_SIMPLE_RANGES characters
+ * has those mapped one by one, and only the rest goes through String.prototype.normalize.
  */
 export function stripInvisible(raw: string): { text: string; invisible: number } {
   let parts: string[] | undefined;
   let copied = 0;
   let invisible = 0;
-  let unstable = false;
+  // A code unit that needs NFKC proper (OTHER, or a surrogate that begins no invisible character); one NFKC maps alone (SIMPLE).
+  let other = false;
+  let simple = false;
   for (let i = 0; i < raw.length; i++) {
     const kind = UNIT_CLASS[raw.charCodeAt(i)];
     if (kind === STABLE) continue;
-    unstable = true;
-    if (kind === OTHER) continue;
+    if (kind === SIMPLE) {
+      simple = true;
+      continue;
+    }
+    if (kind === OTHER) {
+      other = true;
+      continue;
+    }
     const units = invisibleUnits(raw, i);
-    if (units === 0) continue;
+    if (units === 0) {
+      other = true;
+      continue;
+    }
     (parts ??= []).push(raw.slice(copied, i));
     invisible++;
     i += units - 1;
     copied = i + 1;
   }
-  if (!parts) return { text: unstable ? raw.normalize('NFKC') : raw, invisible: 0 };
-  parts.push(raw.slice(copied));
-  return { text: parts.join('').normalize('NFKC'), invisible };
+  let text = raw;
+  if (parts) {
+    parts.push(raw.slice(copied));
+    text = parts.join('');
+  }
+  if (other) return { text: text.normalize('NFKC'), invisible };
+  return { text: simple ? normalizeSimple(text) : text, invisible };
 }
 
 function foldHomoglyphs(s: string, stats: FoldStats): string {

@@ -176,6 +176,24 @@ const EN_ADDRESSED_NOTE = new RegExp(
 // Every alternative of JA_ADDRESSED_NOTE holds one of these (自動処理 stands alone in the bracketed note: 【自動処理への指示】).
 const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン', '自動処理']);
 const EN_NOTE_LITS = gate(['ai', 'a.i.', 'llm', 'model', 'assistant', 'bot', 'gpt', 'agent', 'summari', 'automated', 'copilot']);
+/**
+ * Every alternative of EN_ADDRESSED_NOTE holds an EN_MACHINE word (or "whoever") where a word starts:
+ * after a blank, a bracket, a bullet or a line break, or at the text's start, so after no letter,
+ * digit or underscore; and "ai" alone is followed by none either. The first words of EN_MACHINE's
+ * alternatives: "email", "detail" or "again" hold "ai" inside a word and need not run the pattern.
+ */
+const EN_MACHINE_STARTS = ['a.i.', 'llm', 'language model', 'assistant', 'chatbot', 'gpt', 'chatgpt', 'bot', 'model', 'agent', 'summar', 'automated', 'editor', 'chat', 'copilot', 'whoever'];
+const isWordUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+function enMachineWordStarts(t: string): boolean {
+  for (let p = t.indexOf('ai'); p >= 0; p = t.indexOf('ai', p + 1)) {
+    if ((p === 0 || !isWordUnit(t.charCodeAt(p - 1))) && (p + 2 >= t.length || !isWordUnit(t.charCodeAt(p + 2)))) return true;
+  }
+  for (const w of EN_MACHINE_STARTS) {
+    for (let p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + 1)) if (p === 0 || !isWordUnit(t.charCodeAt(p - 1))) return true;
+  }
+  return false;
+}
 
 
 // ---------- What any output made from the document must say ----------
@@ -321,9 +339,9 @@ function addressedNote(t: string, j: string): boolean {
   if (hasJapanese(j) && JA_OPENING_ADDRESS.test(j)) {
     const m = JA_OPENING_ADDRESS.exec(j)!;
     const rest = j.slice(m[0].length);
-    return (hasAny(rest, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(rest)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
+    return (hasAny(rest, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(rest)) || (hasAny(t, EN_NOTE_LITS) && enMachineWordStarts(t) && EN_ADDRESSED_NOTE.test(t));
   }
-  return (hasJapanese(j) && hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && EN_ADDRESSED_NOTE.test(t));
+  return (hasJapanese(j) && hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && enMachineWordStarts(t) && EN_ADDRESSED_NOTE.test(t));
 }
 
 /**
