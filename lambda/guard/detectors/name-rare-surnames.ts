@@ -1,4 +1,5 @@
 import { RARE_SURNAME_COUNT, RARE_SURNAME_HASHES } from '../data/ja-rare-surnames';
+import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { digitRuns } from './digit-sequence';
 import { givenTier, surnameTier } from './ja-person-name';
@@ -208,14 +209,24 @@ function extendGivenNames(text: string, out: RawFinding[], from: number): void {
   }
 }
 
+// Prefectures (with and without 都/府/県) and large cities: the office or region a role label names (担当：大阪).
+const PLACES = new Set<string>(['東京', '大阪', '京都', '横浜', '名古屋', '札幌', '仙台', '神戸', '福岡', '博多', '広島', '川崎', '千葉', '新潟', '静岡', '浜松', '岡山', '熊本', '金沢', '那覇', '本社', '支社', '本店', '支店', '全員', '各自', '未定', '調整中']);
+for (const p of PREFECTURES) {
+  PLACES.add(p);
+  if (p.length > 2) PLACES.add(p.replace(/[都府県]$/u, ''));
+}
+// Keys of JSON, YAML and forms whose value is a person (assignee: 外間, "reviewer": "舟山").
+const ENGLISH_KEYS = ['assignee', 'reviewer', 'owner', 'author', 'approver', 'requester', 'reporter', 'contact', 'name', 'pic', 'manager', 'lead', 'member', 'attendee', 'staff', 'sender', 'from']
+  .flatMap((k) => [k, k[0].toUpperCase() + k.slice(1)])
+  .join('|');
 // Role labels of rosters, sign-up sheets and minutes (value after a colon or a space).
-const ROLE = '(?:主|副|正|受付|会計|司会|書記|記録|担当|補佐|進行|当番|責任者|リーダー|サブ|早番|遅番|中番|夜勤|日勤|当直|宿直|日直|窓口|案内|誘導|幹事|引率|講師|発表者?|報告者|作成者?|確認者?|承認者?|申請者|依頼者|連絡係|班長|代理|代行|清掃|準備|設営|撤収|運転|送迎|点検|接客|レジ|検品|配送|入力|集計|記帳|庶務|議長|座長|監査|主担当|副担当|正担当|リーダ|SL|PL|PM|AM|午前|午後)';
+const ROLE = `(?:主|副|正|受付|会計|司会|書記|記録|担当|補佐|進行|当番|責任者|リーダー|サブ|早番|遅番|中番|夜勤|日勤|当直|宿直|日直|窓口|案内|誘導|幹事|引率|講師|発表者?|報告者|作成者?|確認者?|承認者?|申請者|依頼者|連絡係|班長|代理|代行|清掃|準備|設営|撤収|運転|送迎|点検|接客|レジ|検品|配送|入力|集計|記帳|庶務|議長|座長|監査|主担当|副担当|正担当|リーダ|SL|PL|PM|AM|午前|午後|参加者|出席者|欠席者|同席者|同行者|送信者|差出人|宛先|宛名|担当者|氏名|お名前|名前|対応者|記入者|連絡者|出張者|宿泊者|申込者|受講者|面談者|上長|上司|メンバー|${ENGLISH_KEYS})`;
 const ROLE_WORD = new RegExp(`^${ROLE}$`);
 const TAG = '[【\\[［(（〔](?:主|副|正|サブ|代理|担当|リーダー|責)[】\\]］)）〕]';
 // A label at a line's start (after a bullet or number) or after 、 / a wide gap, then its value:
 // tried only at those positions (a sticky test), not at every character.
 const ROLE_VALUE = new RegExp(
-  `[ 　\\t]*(?:[・\\-*•●○◆◇■□▪▶►→]|\\d{1,2}[.)．）]|[（(]\\d{1,2}[)）])?[ 　\\t]*(?:${ROLE}[ 　\\t]*(?:${TAG})?|${TAG})[ 　\\t]*(?:[:：][ 　\\t]*|(?<=[】\\]］)）〕])|[ 　\\t]+)(?=[\\u4e00-\\u9fff々ヶ])`,
+  `[ 　\\t]*(?:[・\\-*•●○◆◇■□▪▶►→]|\\d{1,2}[.)．）]|[（(]\\d{1,2}[)）])?[ 　\\t]*"?(?:${ROLE}[ 　\\t]*(?:${TAG})?|${TAG})"?[ 　\\t]*(?:[:：=][ 　\\t]*"?|(?<=[】\\]］)）〕])|[ 　\\t]+)(?=[\\u4e00-\\u9fff々ヶ])`,
   'y',
 );
 
@@ -224,7 +235,7 @@ function labelStarts(text: string, out: number[]): void {
   out.push(0);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0f || c === 0x2f || c === 0x7c || c === 0xff5c) out.push(i + 1);
+    if (c === 0x0a || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0f || c === 0x2f || c === 0x7c || c === 0xff5c || c === 0x7b) out.push(i + 1);
     else if (c === 0x20 || c === 0x3000 || c === 0x09) {
       const n = text.charCodeAt(i + 1);
       if (n === 0x20 || n === 0x3000 || n === 0x09) {
@@ -249,16 +260,23 @@ function rosterNameEnd(text: string, start: number): number {
   if (len < 1 || len > 7) return -1;
   // What follows the value: the end of the line or item, a bracket, a space.
   const next = text.charCodeAt(e);
-  if (!(e === text.length || next === 0x0a || next === 0x0d || next === 0x3001 || next === 0xff0c || next === 0x2c || isSpace(next) || next === 0xff08 || next === 0x28 || next === 0x2f || next === 0xff0f || next === 0x30fb || next === 0x3002 || next === 0x7c)) return -1;
-  if (ROLE_WORD.test(text.slice(start, e))) return -1;
-  if (isAnySurname(text, start, e, true)) return e;
+  if (!(e === text.length || next === 0x0a || next === 0x0d || next === 0x3001 || next === 0xff0c || next === 0x2c || isSpace(next) || next === 0xff08 || next === 0x28 || next === 0x2f || next === 0xff0f || next === 0x30fb || next === 0x3002 || next === 0x7c || next === 0x22)) return -1;
+  if (ROLE_WORD.test(text.slice(start, e)) || PLACES.has(text.slice(start, e))) return -1;
+  if (isAnySurname(text, start, e, true)) {
+    // 外間 樹: a surname, one space, a given name that ends the value.
+    if (next === 0x20 || next === 0x3000) {
+      let g = e + 1;
+      while (g < text.length && g - e <= 3 && isHan(text.charCodeAt(g))) g++;
+      const after = text.charCodeAt(g);
+      if (g > e + 1 && g - e <= 4 && givenTier(text, e + 1, g) > 0 && (g === text.length || after === 0x0a || after === 0x0d || after === 0x3001 || after === 0x2c || after === 0x22 || after === 0x3002 || isSpace(after))) return g;
+    }
+    return e;
+  }
   // A surname and a given name written together; one kanji each reads too many words as names (研修).
   for (let a = Math.min(4, len - 1); a >= 1; a--) {
     if (len === 2) break;
     if (isAnySurname(text, start, start + a, true) && givenTier(text, start + a, e) > 0) return e;
   }
-  // 甲斐 健: surname, a space, a given name.
-  if (isSpace(next) && isAnySurname(text, start, e, true)) return e;
   return -1;
 }
 

@@ -61,6 +61,11 @@ describe('rosters, rotas and role labels', () => {
       ['・受付 外間\n・会計 譜久村', ['外間', '譜久村']],
       ['受付：外間、譜久村\n会計：舟山', ['外間', '譜久村', '舟山']],
       ['- 窓口: 外間\n- 集計: 財部', ['外間', '財部']],
+      // Person labels of mails and lists, JSON and YAML keys, a one-kanji given name after the surname.
+      ['参加者：具志堅、仲村渠、外間', ['具志堅', '仲村渠', '外間']],
+      ['送信者：外間 樹\n件名：見積の件', ['外間 樹']],
+      ['{"assignee": "仲村渠", "reviewer": "譜久村"}', ['仲村渠', '譜久村']],
+      ['assignee: 外間\nreviewer: 舟山\nstatus: open', ['外間', '舟山']],
     ]);
   });
 
@@ -75,6 +80,11 @@ describe('rosters, rotas and role labels', () => {
       '進行：議題順\n記録：録音',
       '月 晴れ\n火 曇り\n水 雨',
       '準備 会場\n設営 机\n撤収 全員',
+      // Offices, regions and departments as the value of a person label or key.
+      '担当：大阪\n補佐：本社',
+      '氏名：東京',
+      '{"owner": "経理", "name": "営業部"}',
+      'from: 本社\nlead: 未定',
     ]);
   });
 });
