@@ -175,6 +175,21 @@ const EN_ADDRESSED_NOTE = new RegExp(
 );
 // Every alternative of JA_ADDRESSED_NOTE holds one of these (自動処理 stands alone in the bracketed note: 【自動処理への指示】).
 const JA_NOTE_LITS = gate(['ai', 'エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン', '自動処理']);
+/** JA_NOTE_LITS but "ai", which folded English words hold (email, detail, again). */
+const JA_NOTE_LITS_BUT_AI = gate(['エーアイ', '人工知能', '言語モデル', 'llm', 'ボット', 'gpt', 'エージェント', 'アシスタント', '処理系', 'システム', 'ツール', 'プログラム', 'エンジン', '自動処理']);
+/**
+ * An "ai" of JA_ADDRESSED_NOTE: in every alternative a kana, kanji, bracket, blank, colon or the text's
+ * edge stands before or after it, so not a letter a-z on both sides as inside "email".
+ */
+function jaMachineNote(j: string): boolean {
+  if (hasAny(j, JA_NOTE_LITS_BUT_AI)) return true;
+  for (let p = j.indexOf('ai'); p >= 0; p = j.indexOf('ai', p + 1)) {
+    const before = p > 0 ? j.charCodeAt(p - 1) : 0;
+    const after = p + 2 < j.length ? j.charCodeAt(p + 2) : 0;
+    if (!(before >= 97 && before <= 122) || !(after >= 97 && after <= 122)) return true;
+  }
+  return false;
+}
 const EN_NOTE_LITS = gate(['ai', 'a.i.', 'llm', 'model', 'assistant', 'bot', 'gpt', 'agent', 'summari', 'automated', 'copilot']);
 /**
  * Every alternative of EN_ADDRESSED_NOTE holds an EN_MACHINE word (or "whoever") where a word starts:
@@ -339,9 +354,9 @@ function addressedNote(t: string, j: string): boolean {
   if (hasJapanese(j) && JA_OPENING_ADDRESS.test(j)) {
     const m = JA_OPENING_ADDRESS.exec(j)!;
     const rest = j.slice(m[0].length);
-    return (hasAny(rest, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(rest)) || (hasAny(t, EN_NOTE_LITS) && enMachineWordStarts(t) && EN_ADDRESSED_NOTE.test(t));
+    return (hasAny(rest, JA_NOTE_LITS) && jaMachineNote(rest) && JA_ADDRESSED_NOTE.test(rest)) || (hasAny(t, EN_NOTE_LITS) && enMachineWordStarts(t) && EN_ADDRESSED_NOTE.test(t));
   }
-  return (hasJapanese(j) && hasAny(j, JA_NOTE_LITS) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && enMachineWordStarts(t) && EN_ADDRESSED_NOTE.test(t));
+  return (hasJapanese(j) && hasAny(j, JA_NOTE_LITS) && jaMachineNote(j) && JA_ADDRESSED_NOTE.test(j)) || (hasAny(t, EN_NOTE_LITS) && enMachineWordStarts(t) && EN_ADDRESSED_NOTE.test(t));
 }
 
 /**

@@ -129,9 +129,12 @@ const EN_DONT_FOLLOW_LITS = gate(['do not', "don't", 'dont', 'stop', 'no longer'
 const EN_ANSWER_LITS = gate(['answer', 'respond', 'reply']);
 const EN_NEW_TASK_LITS = gate(['task', 'job', 'goal', 'instruction', 'mission', 'purpose', 'instead']);
 /** JA_VERB: JA_OVERRIDE and JA_OVERRIDE_BARE end with one. */
+/** JA_VERB's forms, one literal per alternative or per branch of it. */
 const JA_VERB_LITS = gate([
-  '無視', '忘れ', '従', '守', '答え', '回答', '返答', '応答', '返事', '気に', '関係なく', '構わず', 'かまわず', '考慮せず', '考えずに',
-  'かかわらず', '拘らず', '破棄', 'リセット', '取り消', '撤回', '捨て', '上書き', '無効', 'スキップ', 'スルー', '放棄', '度外視', 'なかったことに',
+  '無視', '忘れ', '従わ', '従う', '守ら', '守る必要', '答えな', '答えず', '回答しな', '回答しず', '返答しな', '返答しず', '応答しな', '応答しず', '返事しな', '返事しず',
+  '答える必要', '回答する必要', '返答する必要', '回答せず', '返答せず', '気にせず', '気にしないで', '関係なく', '構わず', 'かまわず', '考慮せず', '考えずに',
+  'かかわらず', '拘らず', '破棄し', '破棄せ', 'リセットし', 'リセットせ', '取り消', '撤回し', '撤回せ', '捨てて', '捨てろ', '上書きし', '上書きせ', '無効に', '無効化',
+  'スキップし', 'スキップせ', 'スルーし', 'スルーせ', '放棄し', '放棄せ', '度外視', 'なかったことに',
 ]);
 const JA_ANSWER_LITS = gate(['答え', '回答', '返答', '応答', '返事']);
 const JA_NEW_TASK_LITS = gate(['あなたの', '君の', '新しい指示', '新たな指示', '指示に従']);

@@ -142,20 +142,32 @@ const JA_NEED_LITS = gate([
   '標的型', '麻薬', '覚醒剤', '薬物', '銃', '武器', '監視', '解錠', '鍵を使わず', '金庫', '錠前', 'ピッキング', 'データベース', '情報を抜き出', 'クレジットカード', '他人の',
 ]);
 
+/** Literals each match of the pattern named holds (prefilter.ts). */
+const EN_MODE_LITS = gate([' mode']);
+const JA_MODE_LITS = gate(['モード']);
+const EN_ENV_LITS = gate(['environment', 'sandbox', ' build', 'renamed', ' mode']);
+const JA_ENV_LITS = gate(['版', '環境', '検証用', 'テスト用', 'サンドボックス', '適用され', '対象外', 'モード']);
+const JA_PERSONA_NOUN_LITS = gate(['として']);
+const EN_DEAD_LITS = gate(['late', 'deceased', 'dead', 'departed', 'who passed away', 'who died']);
+const JA_DEAD_LITS = gate(['亡くなった', '亡き', '他界した', '死んだ']);
+
 function jailbreakFrames(t: string, j: string, add: (id: string, weight: number) => void): void {
   const enNeed = hasAny(t, EN_NEED_LITS);
   const jaNeed = hasJapanese(j) && hasAny(j, JA_NEED_LITS);
   if (!enNeed && !jaNeed) return;
   // A named mode claimed for the assistant (開発者モードのChatGPT, developer mode enabled) frames it too.
-  const mode = (EN_MODE_FRAME.test(t) || JA_MODE_FRAME.test(j)) && !modeOfADevice(t, j);
-  const enFrame = enNeed && ((hasAny(t, FRAME_LITS) && EN_FRAME.test(t)) || mode || (EN_ENV_FRAME.test(t) && EN_HARM.test(t)));
-  const jaFrame = jaNeed && (JA_FRAME.test(j) || JA_PERSONA_NOUN.test(j) || mode || (JA_ENV_FRAME.test(j) && JA_HARM.test(j)));
-  if (!enFrame && !jaFrame && !EN_DEAD_RELATIVE.test(t) && !JA_DEAD_RELATIVE.test(j)) return;
+  const mode = ((hasAny(t, EN_MODE_LITS) && EN_MODE_FRAME.test(t)) || (hasAny(j, JA_MODE_LITS) && JA_MODE_FRAME.test(j))) && !modeOfADevice(t, j);
+  const enFrame = enNeed && ((hasAny(t, FRAME_LITS) && EN_FRAME.test(t)) || mode || (hasAny(t, EN_ENV_LITS) && EN_ENV_FRAME.test(t) && EN_HARM.test(t)));
+  const jaFrame =
+    jaNeed && (JA_FRAME.test(j) || (hasAny(j, JA_PERSONA_NOUN_LITS) && JA_PERSONA_NOUN.test(j)) || mode || (hasAny(j, JA_ENV_LITS) && JA_ENV_FRAME.test(j) && JA_HARM.test(j)));
+  const enDead = hasAny(t, EN_DEAD_LITS) && EN_DEAD_RELATIVE.test(t);
+  const jaDead = hasAny(j, JA_DEAD_LITS) && JA_DEAD_RELATIVE.test(j);
+  if (!enFrame && !jaFrame && !enDead && !jaDead) return;
   const enHarm = EN_HARM.test(t);
   const jaHarm = JA_HARM.test(j);
   if ((enFrame && EN_SHED_FRAME.test(t) && (enHarm || EN_REAL.test(t))) || (jaFrame && JA_SHED_FRAME.test(j) && (jaHarm || JA_REAL.test(j)))) add('shed-frame', W.shedFrame);
   if ((enFrame && enHarm && EN_REAL.test(t)) || (jaFrame && jaHarm && JA_REAL.test(j))) add('fiction-harm', W.fictionHarm);
-  if ((EN_DEAD_RELATIVE.test(t) && (enHarm || /\bstep by step\b|\bhow (?:to|she|he) /.test(t))) || (JA_DEAD_RELATIVE.test(j) && jaHarm)) add('dead-relative', W.deadRelative);
+  if ((enDead && (enHarm || /\bstep by step\b|\bhow (?:to|she|he) /.test(t))) || (jaDead && jaHarm)) add('dead-relative', W.deadRelative);
 }
 
 /** Devices, apps and programs that have a developer / debug / admin mode of their own. */
