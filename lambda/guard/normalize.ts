@@ -590,11 +590,11 @@ function isSpokenSeparator(c: number): boolean {
 const SPOKEN_FILLERS: readonly string[] = [
   'えーっと', 'えーと', 'ええと', 'えっと', 'えと', 'えー', 'ええ', 'あー', 'あのー', 'あの', 'あっ', 'あ', 'うーん', 'うん', 'んー', 'まあ', 'その',
   'すみません', 'すいません', 'ごめんなさい', 'ごめん', '失礼しました', '失礼', 'しつれいしました', 'しつれい', '申し訳ありません',
-  'じゃなくて', 'ではなくて', 'ではなく', 'いや', 'いえ', '訂正します', '訂正', 'もう一度', 'もういちど', '繰り返します', 'くりかえします',
+  'じゃなくて', 'ではなくて', 'ではなく', 'いや', 'いえ', '訂正します', '訂正', 'もう一度言います', 'もう一度', 'もういちど', '繰り返します', 'くりかえします',
   'ハイフン', 'はいふん', 'それから', 'そのあと', 'で', 'ですね', 'です', 'が',
 ].slice().sort((a, b) => b.length - a.length);
 // Fillers that take back what was said before them (ひゃく…じゃなくて、いちごーぜろ): the number starts after them.
-const RESTART_FILLERS = new Set(['じゃなくて', 'ではなくて', 'ではなく', 'いや', 'いえ', '訂正します', '訂正', 'もう一度', 'もういちど', '繰り返します', 'くりかえします']);
+const RESTART_FILLERS = new Set(['じゃなくて', 'ではなくて', 'ではなく', 'いや', 'いえ', '訂正します', '訂正', 'もう一度言います', 'もう一度', 'もういちど', '繰り返します', 'くりかえします']);
 // Kana a number's first word may follow: particles and the long-vowel mark (番号は…, えーと…).
 const KANA_BEFORE_NUMBER = 'はがのをもでにとへやーっ';
 
@@ -605,14 +605,21 @@ function mayStartSpokenNumber(text: string, i: number): boolean {
   if (before < 0x30a1 || before > 0x30fa) return true;
   return KANA_BEFORE_NUMBER.indexOf(text[i - 1]) >= 0;
 }
-// 1 for the first character of a filler.
+// The fillers by their first character (longest first), so a position costs one table read.
+const FILLERS_BY_START = new Map<number, string[]>();
+for (const f of SPOKEN_FILLERS) {
+  const list = FILLERS_BY_START.get(f.charCodeAt(0)) ?? [];
+  list.push(f);
+  FILLERS_BY_START.set(f.charCodeAt(0), list);
+}
 const FILLER_START = new Uint8Array(0x10000);
-for (const f of SPOKEN_FILLERS) FILLER_START[f.charCodeAt(0)] = 1;
+for (const code of FILLERS_BY_START.keys()) FILLER_START[code] = 1;
 
 /** Length of the filler at `i`, or 0. */
 function fillerAt(text: string, i: number): number {
-  if (FILLER_START[text.charCodeAt(i)] === 0) return 0;
-  for (const f of SPOKEN_FILLERS) if (text.startsWith(f, i)) return f.length;
+  const code = text.charCodeAt(i);
+  if (FILLER_START[code] === 0) return 0;
+  for (const f of FILLERS_BY_START.get(code) as string[]) if (text.startsWith(f, i)) return f.length;
   return 0;
 }
 
@@ -624,15 +631,18 @@ function spokenDigitAt(text: string, i: number): readonly [number, string] | nul
   if (c >= 0x30 && c <= 0x39) return [1, text[i]];
   if (c >= 0xff10 && c <= 0xff19) return [1, String.fromCharCode(c - 0xfee0)];
   if (KANJI_DIGIT_VALUE[c] >= 0) return [1, DIGITS[KANJI_DIGIT_VALUE[c]]];
-  const k = kanaFold(c);
-  if (k < 0x30a0 || k > 0x30ff) return null;
-  for (const [word, digit] of SPOKEN_DIGITS) if (kanaWordAt(text, i, word)) return [word.length, digit];
+  const words = DIGIT_WORDS_BY_START.get(kanaFold(c));
+  if (words === undefined) return null;
+  for (const entry of words) if (kanaWordAt(text, i, entry[0])) return [entry[0].length, entry[1]];
   return null;
 }
 
-/** True for a hiragana letter (U+3041-U+3096). */
-function isHiraganaCode(c: number): boolean {
-  return c >= 0x3041 && c <= 0x3096;
+// The digit words by their first kana (katakana; hiragana is folded onto it), longest first.
+const DIGIT_WORDS_BY_START = new Map<number, Array<readonly [string, string]>>();
+for (const entry of SPOKEN_DIGITS) {
+  const list = DIGIT_WORDS_BY_START.get(entry[0].charCodeAt(0)) ?? [];
+  list.push(entry);
+  DIGIT_WORDS_BY_START.set(entry[0].charCodeAt(0), list);
 }
 
 /** True for a hiragana letter (U+3041-U+3096). */
@@ -676,12 +686,9 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   };
   while (i < text.length) {
     const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
-    // One hiragana kana glued to written digits and going on in hiragana is a word (735-2857になります,
-    // 1234しか), not a digit.
-    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && isHiraganaCode(text.charCodeAt(i + 1))) break;
-    // One hiragana kana glued to written digits and going on in hiragana is a word (735-2857になります,
-    // 1234しか), not a digit.
-    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && isHiraganaCode(text.charCodeAt(i + 1))) break;
+    // One hiragana kana glued to written digits and going on in hiragana, or followed by anything
+    // but another digit, is a particle or a word (735-2857になります, 735-2857に変更, 1234しか), not a digit.
+    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && (isHiraganaCode(text.charCodeAt(i + 1)) || SPOKEN_START[text.charCodeAt(i + 1)] !== 1)) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
@@ -974,6 +981,55 @@ function spelledOutEmail(text: string, at: number, out: Array<number | string>):
   for (let k = 0; k < gaps.length; k += 2) out.push(gaps[k], gaps[k + 1], '');
 }
 
+/** [0-9A-Za-z] or its full-width form. */
+function isAlnumCode(code: number): boolean {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+/** A character that may stand alone between the gaps of a spelled-out token: alphanumeric or : . - _ */
+function isSpelledChar(code: number): boolean {
+  const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return isAlnumCode(code) || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x5f;
+}
+
+/**
+ * Where a spelled-out run may start: three single characters (alphanumeric, or one of : . - _), each
+ * set apart by one to three spaces, tabs or ideographic spaces. Most texts have none.
+ */
+const SPELLED_OUT_GATE = /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][ \t\u3000]{1,3}[0-9A-Za-z０-９Ａ-Ｚａ-ｚ:.\-_：．][ \t\u3000]{1,3}[0-9A-Za-z０-９Ａ-Ｚａ-ｚ:.\-_：．](?=[ \t\u3000])/g;
+
+/**
+ * Identifiers with letters and digits spelled out one character at a time (A K I A I O S F …,
+ * T  7  0  1 …, G B 8 2 W E S T …, 2 0 0 1 : d b 8 : …): a run of eight single characters or more,
+ * each set apart by one to three spaces, holding a letter and a digit, loses its gaps, so the
+ * detectors read the token it spells. Runs of digits alone are left to the detectors (they read
+ * spaced digits themselves), and so are runs of letters alone (A B C D … is no identifier).
+ */
+function spelledOutRewrites(text: string, out: Array<number | string>): void {
+  SPELLED_OUT_GATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPELLED_OUT_GATE.exec(text)) !== null) {
+    const gaps: number[] = [];
+    let p = m.index + 1; // after the first character
+    let count = 1;
+    let letters = isAlnumCode(text.charCodeAt(m.index)) && !isWrittenDigit(text.charCodeAt(m.index)) ? 1 : 0;
+    let digits = isWrittenDigit(text.charCodeAt(m.index)) ? 1 : 0;
+    for (;;) {
+      let g = p;
+      while (g < text.length && g - p < 3 && isGapChar(text.charCodeAt(g))) g++;
+      if (g === p || g >= text.length || !isSpelledChar(text.charCodeAt(g)) || isSpelledChar(text.charCodeAt(g + 1))) break;
+      gaps.push(p, g);
+      const c = text.charCodeAt(g);
+      if (isWrittenDigit(c)) digits++;
+      else if (isAlnumCode(c)) letters++;
+      count++;
+      p = g + 1;
+    }
+    if (count >= 8 && letters > 0 && digits > 0) for (let k = 0; k < gaps.length; k += 2) out.push(gaps[k], gaps[k + 1], '');
+    SPELLED_OUT_GATE.lastIndex = Math.max(p, m.index + 1);
+  }
+}
+
 /** The ASCII character a full-width form stands for (ｊ -> j), lower-cased. */
 function asciiOf(code: number): string {
   return String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code).toLowerCase();
@@ -1041,12 +1097,27 @@ function findValueRewrites(text: string): Array<number | string> | null {
         const c = text.charCodeAt(p);
         // The sentence or line ends: what follows is not this cue's number.
         if (c === 0x3002 || c === 0x0a) break;
+        if (SPOKEN_START[c] === 0 && FILLER_START[c] === 0) {
+          // Past the cue's particle and colon, only speech (kana, punctuation, fillers) leads on to a
+          // number said later: a word in kanji or Latin letters ends the search (電話番号を教えて…).
+          if (p - from >= 8 && !(c >= 0x3000 && c <= 0x30ff) && c !== 0x2026 && c !== 0x20) break;
+          continue;
+        }
         const filler = fillerAt(text, p);
         if (filler > 0) {
           p += filler - 1;
           continue;
         }
-        if (SPOKEN_START[c] === 0 || spokenDigitAt(text, p) === null || !mayStartSpokenNumber(text, p)) continue;
+        if (SPOKEN_START[c] === 0) continue;
+        const first = spokenDigitAt(text, p);
+        if (first === null || !mayStartSpokenNumber(text, p)) continue;
+        // A number goes on after its first digit (another digit, a separator or a filler): most
+        // kana that read as one digit (に, し, く) are particles and word parts, not worth a run.
+        const q = p + first[0];
+        if (q < text.length && spokenDigitAt(text, q) === null && !isSpokenSeparator(text.charCodeAt(q)) && fillerAt(text, q) === 0 && removableLengthAt(text, q) === 0) {
+          p = q - 1;
+          continue;
+        }
         // A false start (ひゃく…じゃなくて, a lone 9 of なくて) is read past; the number after it counts.
         if (spokenNumber(text, p, found) >= 0) break;
         p = spokenRunEnd - 1;
@@ -1067,6 +1138,7 @@ function findValueRewrites(text: string): Array<number | string> | null {
     }
   }
   if (spacedAt) emailRewrites(text, found);
+  spelledOutRewrites(text, found);
   if (found.length === 0) return null;
   // Sort by start, drop overlaps (the first wins).
   const order: number[] = [];

@@ -215,10 +215,15 @@ export function mergeAcrossBreaks(original: string, findings: Finding[], joined:
     const start = joined.origin[f.start];
     const end = joined.origin[f.end - 1] + 1;
     const breakEnd = joined.origin[crossing];
-    // (The part of an address after a break in its local part is no address of its own: hana⏎ko.suzuki@….)
-    if (result.some((o) => o.start >= breakEnd && o.start < end && !(f.type === 'EMAIL' && o.type === 'EMAIL' && o.end === end))) continue;
-    // Each side a group of its own: a number's last two digits before a break (Suite 13⏎44939) are no part of it.
-    if (f.type !== 'EMAIL' && (digitCount(original, start, joined.origin[crossing - 1] + 1) < 3 || digitCount(original, breakEnd, end) < 3)) continue;
+    // A piece of the same type inside it is a part of it, read alone, where the line ends in a dash
+    // that says the number goes on (080-⏎6132-1325 is one phone number, not "6132-1325" with
+    // context) and in an address (hana⏎ko.suzuki@…).
+    const lastBefore = joined.origin[crossing - 1];
+    const continued = f.type === 'EMAIL' || original.charCodeAt(lastBefore) === 45;
+    if (result.some((o) => o.start >= breakEnd && o.start < end && !(continued && o.type === f.type && o.end <= end))) continue;
+    // Each side a group of its own: a number's last two digits before a break (Suite 13⏎44939) are no
+    // part of it, unless the line ends in a dash (03-⏎6725-5693).
+    if (f.type !== 'EMAIL' && ((digitCount(original, start, lastBefore + 1) < 3 && original.charCodeAt(lastBefore) !== 45) || digitCount(original, breakEnd, end) < 3)) continue;
     result = result.filter((o) => !(o.start >= start && o.end <= end && (o.type === f.type || LINE_JOIN_TYPES.includes(o.type))));
     result.push({ type: f.type, start, end, score: f.score });
   }
