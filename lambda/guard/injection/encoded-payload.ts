@@ -4,7 +4,7 @@
  * with single-character-class patterns (linear), decoded with Buffer, kept only
  * when they read as text, and screened again one level deeper.
  */
-import { prefilter } from './prefilter';
+import { gate, hasAny, prefilter } from './prefilter';
 import type { Hit } from './types';
 
 const W = { payload: 0.5, decodeAndObey: 0.4 };
@@ -161,7 +161,16 @@ function runsOf(text: string, re: RegExp, scan: () => { base64: string[]; hex: s
   return [...text.matchAll(re)].map((m) => m[0]);
 }
 
-function* candidates(text: string): Generator<string> {
+/**
+ * Literals that DECODE_AND_OBEY and ROT13_MENTION need, read in the folded text (fold.ts), where the
+ * text's ASCII letters are lower case and stay in place: these case-insensitive patterns, without the
+ * u flag, match ASCII letters only with ASCII letters, so each of their matches leaves one of these
+ * in the folded text ("base" of base64 and "rot" of rot13, whose digits leetspeak folding may change).
+ */
+const DECODE_LITS = gate(['decode', 'decipher', 'decrypt', 'base', 'hex', 'rot', 'translate', 'デコード', '復号', '解読', '変換', '翻訳']);
+const ROT13_LITS = gate(['rot', 'caesar', 'シーザー暗号']);
+
+function* candidates(text: string, folded: string | undefined): Generator<string> {
   let n = 0;
   let runs: { base64: string[]; hex: string[] } | undefined;
   const scan = () => (runs ??= classRuns(text));
@@ -200,18 +209,19 @@ function* candidates(text: string): Generator<string> {
       )
     : undefined;
   if (uni) yield uni;
-  if (ROT13_MENTION.test(text)) yield rot13(text);
+  if ((folded === undefined || hasAny(folded, ROT13_LITS)) && ROT13_MENTION.test(text)) yield rot13(text);
 }
 
 /**
  * @param text invisible characters stripped, NFKC, case preserved
  * @param tagText ASCII hidden in Unicode tag characters (decoded by fold.ts)
+ * @param folded the folded form of `text` (fold.ts), when known: its n-grams gate the case-insensitive patterns
  */
-export function detectEncodedPayload(text: string, tagText: string, rescreen: Rescreen | undefined): Hit[] {
+export function detectEncodedPayload(text: string, tagText: string, rescreen: Rescreen | undefined, folded?: string): Hit[] {
   const hits: Hit[] = [];
-  if (DECODE_AND_OBEY.test(text)) hits.push({ id: 'encoded.decode-and-obey', reason: 'encoded_payload', weight: W.decodeAndObey });
+  if ((folded === undefined || hasAny(folded, DECODE_LITS)) && DECODE_AND_OBEY.test(text)) hits.push({ id: 'encoded.decode-and-obey', reason: 'encoded_payload', weight: W.decodeAndObey });
   if (!rescreen) return hits;
-  const decodedTexts = [...candidates(text)];
+  const decodedTexts = [...candidates(text, folded)];
   if (tagText) decodedTexts.push(tagText);
   for (const decoded of decodedTexts) {
     const inner = rescreen(decoded);

@@ -136,7 +136,7 @@ function screenHits(raw: string, depth: number): { hits: Hit[]; score: number; f
   }
   hits.push(...detectObfuscation(s, revealed));
   const rescreen = depth < MAX_DEPTH ? (decoded: string) => screenHits(decoded, depth + 1) : undefined;
-  hits.push(...detectEncodedPayload(stripped.text, s.tagText, rescreen));
+  hits.push(...detectEncodedPayload(stripped.text, s.tagText, rescreen, f.folded));
   return { hits, score: noisyOr(hits), folded };
 }
 

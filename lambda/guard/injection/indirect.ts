@@ -261,6 +261,9 @@ const JA_FALSIFIED_RECORD = new RegExp(
   `(?:実際の|本当の|上記の|真の)?(?:採決|投票|票数|票決|結果|内容|議論|数値|数字|金額|事実|集計)(?:の結果)?(?:に|と|が)?(?:かかわらず|関わらず|拘らず|関係なく|よらず|反して)[^。]{0,60}?(?:と|として)(?:記録|記載|報告|記述|明記|要約|まとめ|書|残)`,
 );
 const EN_DICTATED_LITS = gate(['answer', 'repl', 'response', 'output', 'summar', 'recap', 'digest', 'overview', 'synops', 'abstract', 'translat', 'tl;dr', 'tldr', 'condens', 'regardless of']);
+/** EN_FALSIFIED_RECORD and JA_FALSIFIED_RECORD: what the record is to contradict. */
+const EN_FALSIFIED_LITS = gate(['regardless of ']);
+const JA_FALSIFIED_LITS = gate(['かかわらず', '関わらず', '拘らず', '関係なく', 'よらず', '反して']);
 const JA_DICTATED_LITS = gate(['回答', '返信', '返答', '要約', 'まとめ', 'サマリ', '翻訳', '要旨', '概要', '抄録', 'かかわらず', '関わらず', '拘らず', '関係なく', 'よらず', '反して']);
 
 /** Each frame match, read with the rest of its sentence, carries a planted tail. */
@@ -277,8 +280,8 @@ function plantedFrame(s: string, frame: RegExp, tail: RegExp, end: RegExp): bool
 
 /** The document dictates what any output made from it must say (see above). */
 function outputDictated(t: string, j: string): boolean {
-  if (hasAny(t, EN_DICTATED_LITS) && (EN_FALSIFIED_RECORD.test(t) || plantedFrame(t, EN_DERIVED_FRAME, EN_PLANTED_TAIL, /\.\s|\n/))) return true;
-  return hasJapanese(j) && hasAny(j, JA_DICTATED_LITS) && (JA_FALSIFIED_RECORD.test(j) || plantedFrame(j, JA_DERIVED_FRAME, JA_PLANTED_TAIL, /。/));
+  if (hasAny(t, EN_DICTATED_LITS) && ((hasAny(t, EN_FALSIFIED_LITS) && EN_FALSIFIED_RECORD.test(t)) || plantedFrame(t, EN_DERIVED_FRAME, EN_PLANTED_TAIL, /\.\s|\n/))) return true;
+  return hasJapanese(j) && hasAny(j, JA_DICTATED_LITS) && ((hasAny(j, JA_FALSIFIED_LITS) && JA_FALSIFIED_RECORD.test(j)) || plantedFrame(j, JA_DERIVED_FRAME, JA_PLANTED_TAIL, /。/));
 }
 
 // ---------- Planted text that dictates the outcome of the task ----------
