@@ -277,6 +277,12 @@ const JA_DATA_LITS = gate(['会話', 'チャット', 'やり取り', 'やりと�
 const JA_MOVE_LITS = gate(['送', '転送', 'アップロード', '投稿', 'ポスト', 'post', '同期', 'コピー', '共有', '流', '漏ら', 'bcc', 'cc', '書き込', '保存', 'エクスポート', '連携']);
 /** JA_EVADE: each alternative begins with what would notice, or with 検知/検出/監視 ... され. */
 const JA_EVADE_LITS = gate(['マスキング', 'マスク', '伏せ字', '検知', '検出', 'フィルタ', '監視', 'dlp', 'セキュリティ', 'チェック', 'ログ', '審査', 'ガード', '検閲', 'システム', '誰', 'ブロック', '記録', '察知']);
+/** JA_EVADE: what each alternative does to the check (を通る, を回避, にかからない, されない ...). */
+const JA_EVADE_VERB_LITS = gate([
+  'を通', 'を抜け', 'をすり抜け', 'マスキング', 'マスク', '伏せ字', '引っかから', 'ひっかから', '引っ掛から', 'かから', 'バレ', 'ばれ', '見つから', '気づかれ', '気付かれ',
+  '検知され', '検出され', '止められ', 'ブロックされ', '弾かれ', 'はじかれ', '記録され', '残ら', 'を回避', 'をかいくぐ', 'を逃れ', 'を避け', 'を欺', 'をだま', 'をくぐり抜け',
+  'を突破', 'されな', 'されず',
+]);
 const JA_SILENT_LITS = gate(['こっそり', '密かに', 'ひそかに', '内緒で', '黙って', '気づかれない', '気付かれない', 'バレない', 'ばれない', 'に知らせ', 'に伝え', 'に言わ', 'に見せ', 'に通知せ', 'に気づかせ', 'にも知らせ', 'にも伝え', 'にも言わ', 'にも見せ', 'にも通知せ', 'にも気づかせ']);
 const JA_DEST_LITS = gate(['line', 'ライン', 'インスタ', 'instagram', 'twitter', 'facebook', 'メッセンジャー', 'whatsapp', 'の個人のx', 'の私用のx', '@', 'アドレス', '宛先', 'メール', 'ドライブ', 'サーバ', 'アカウント', 'ストレージ', 'フォルダ', 'チャンネル', 'gmail', 'dropbox', 'ドロップボックス', 'onedrive', 'box', 's3', 'webhook', 'ウェブフック', 'エンドポイント', 'api', 'ツール', 'プラグイン', 'フォーム', 'pastebin', 'discord', 'slack', 'スラック', 'telegram', 'ftp', 'クラウド', 'bcc', 'cc', '外部', '社外']);
 const URL_SLOT_LITS = gate(['http']);
@@ -295,7 +301,7 @@ export const detectExfiltration: Detector = (v) => {
   if ((enData && hasAny(t, EN_MOVE_LITS) && hasAny(t, EN_DEST_LITS) && EN_MOVE_OUT.test(t)) || (jaData && hasAny(j, JA_MOVE_LITS) && hasAny(j, JA_DEST_LITS) && JA_MOVE_OUT.test(j))) add('move-out', W.move);
   else if (movedOutside(t, j, ja)) add('move-out', W.move);
   const enEvade = hasAny(t, EN_EVADE_LITS) && (EN_EVADE.test(t) || EN_EVADE_PASS.test(t));
-  const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && JA_EVADE.test(j);
+  const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && hasAny(j, JA_EVADE_VERB_LITS) && JA_EVADE.test(j);
   if ((enEvade && (EN_DISGUISE.test(t) || EN_SECRET.test(t))) || (jaEvade && (JA_DISGUISE.test(j) || JA_SECRET.test(j)))) add('evade', W.evade);
   if (
     (hasAny(t, EN_SILENT_LITS) && EN_SILENT.test(t) && EN_SILENT_MOVE.test(t) && (EN_SECRET.test(t) || /@|\bbcc\b|\bcc\b/.test(t) || EN_MOVE_OUT.test(t))) ||

@@ -72,7 +72,7 @@ const JA_CONSTRAINT = new RegExp(
 const EN_DIRECTED_LITS = gate(['just', 'only', 'simply', 'directly', 'instead', 'merely', 'straight', 'verbatim', 'word for word', 'exactly as', 'you']);
 const JA_DIRECTED_LITS = gate(['直接', 'ただ', 'そのまま', '単に', '今すぐ', 'すぐに', '代わりに', 'だけ', '出力に']);
 const EN_PAYLOAD_LITS = gate(['repeat', 'paraphrase', 'rephrase', 'recap', 'say', 'output', 'type', 'enter', 'print', 'echo', 'answer', 'reply', 'respond']);
-/** JA_OUT_VERB; every alternative of JA_PAYLOAD_REQ holds one of these and one of JA_PAYLOAD_MARK_LITS. */
+/** JA_OUT_VERB; every alternative of JA_PAYLOAD_REQ holds one of these and one of JA_PAYLOAD_MARK_LITS, and so does every alternative of JA_DIRECTED. */
 const JA_OUT_VERB_LITS = gate(['出力', 'アウトプット', '返信', '返答', '回答', '答え', '言っ', '言い', '繰り返', '復唱', '入力', '書い', '書き', '表示', '要約', '印刷', 'タイプ', '述べ', '記述', '送信']);
 /**
  * The other half of each JA_PAYLOAD_REQ alternative: (して|し|て)(ください|下さい|くれ|ほしい)? right before
@@ -127,7 +127,7 @@ export const detectOutputHijack: Detector = (v) => {
   if ((hasAny(t, FIXED_LITS) && EN_FIXED_REPLY.test(t)) || (hasAny(j, JA_FIXED_LITS) && JA_FIXED_REPLY.test(j))) {
     hits.push({ id: 'hijack.fixed-reply', reason: 'output_hijack', weight: W.fixedReply });
   }
-  if ((hasAny(t, EN_DIRECTED_LITS) && EN_DIRECTED.test(t)) || (hasAny(j, JA_DIRECTED_LITS) && JA_DIRECTED.test(j) && !redactionPlaceholder(j))) {
+  if ((hasAny(t, EN_DIRECTED_LITS) && EN_DIRECTED.test(t)) || (hasAny(j, JA_DIRECTED_LITS) && hasAny(j, JA_OUT_VERB_LITS) && JA_DIRECTED.test(j) && !redactionPlaceholder(j))) {
     hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
   }
   if ((hasAny(t, EN_PAYLOAD_LITS) && EN_PAYLOAD_REQ.test(t)) || (hasAny(j, JA_PAYLOAD_MARK_LITS) && hasAny(j, JA_OUT_VERB_LITS) && JA_PAYLOAD_REQ.test(j))) {
