@@ -122,7 +122,8 @@ const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|re
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
 // A postcode right after the address (…, Tokyo 100-0005) is a POSTAL_CODE of its own.
-const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])/;
+// So are the labels of other identifiers on the same line (… 3号 郵便番号730-0001, … TEL 03-…).
+const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])|郵便番号|〒|電話|携帯|TEL|FAX|@/i;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
 // In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".

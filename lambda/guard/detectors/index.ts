@@ -16,6 +16,7 @@ import { passportNumberDetector } from './passport-number';
 import { pensionNumberDetector } from './pension-number';
 import { personNameDetector } from './person-name';
 import { phoneNumberDetector } from './phone-number';
+import { postalAfterAddressDetector } from './postal-after-address';
 import { postalCodeDetector } from './postal-code';
 import { romajiPostalCodeDetector } from './romaji-address';
 import { secretDetector } from './secret';
@@ -34,6 +35,8 @@ export const DETECTORS: readonly Detector[] = [
   driversLicenseDetector,
   healthInsuranceNumberDetector,
   addressDetector,
+  // After the address detector: a postal code right after an address needs no cue.
+  postalAfterAddressDetector,
   personNameDetector,
   // After the name detector: a passport number right after a name counts without a label.
   passportNumberDetector,

@@ -1,5 +1,6 @@
 import { PREFECTURES_ROMAJI } from '../data/prefectures';
 import type { Detector, RawFinding } from './detector';
+import { digitRuns } from './digit-sequence';
 
 /**
  * Japanese addresses written in romaji, as English shipping lines and invoices write them:
@@ -13,7 +14,8 @@ import type { Detector, RawFinding } from './detector';
  */
 const NAME = '[A-Z][a-zāēīōū]{1,19}';
 const TOWN = `${NAME}(?:[ -]${NAME})?(?:-(?:cho|chō|machi|dori|dōri))?(?: [0-9]{1,2}-?chome)?`;
-const BLOCK = '[0-9]{1,4}(?:-[0-9]{1,4}){1,3}|[0-9]{1,2}-?chome(?:-[0-9]{1,4}(?:-[0-9]{1,4})?)?';
+// Not a postcode's shape (123-4567): that follows the address.
+const BLOCK = '(?![0-9]{3}-[0-9]{4}(?![0-9-]))(?:[0-9]{1,4}(?:-[0-9]{1,4}){1,3}|[0-9]{1,2}-?chome(?:-[0-9]{1,4}(?:-[0-9]{1,4})?)?)';
 const MUNICIPALITY = `${NAME}(?:[ -](?:ku|shi|gun|cho|chō|machi|mura)|[ ](?:Ward|City|Town|Village|District))`;
 const PREFECTURE = `(?:${PREFECTURES_ROMAJI.join('|')})(?:-(?:to|fu|ken)| Prefecture)?`;
 const POSTCODE = '(?:〒 ?)?([0-9]{3}-[0-9]{4}|[0-9]{7})';
@@ -28,6 +30,16 @@ const ROMAJI_ADDRESS = new RegExp(
 const PREFECTURE_IN = new RegExp(`(?<![A-Za-z])(?:${PREFECTURE})(?![a-z])`);
 const TOWN_WORD = /-(?:cho|chō|machi)\b|chome/;
 const MUNICIPALITY_IN = new RegExp(MUNICIPALITY, 'g');
+// The Japanese order written in romaji: "Hiroshima-shi Naka-ku Akebono-cho 2-7-5" (after 〒 and
+// the postcode, as a label printer writes it).
+const ROMAJI_ADDRESS_REVERSED = new RegExp(
+  `(?<![A-Za-z0-9-])(?:${PREFECTURE},? )?(?:(?:${MUNICIPALITY}),? ){1,3}${TOWN},? (?:${BLOCK})(?![0-9A-Za-z])`,
+  'g',
+);
+// A postcode beside a prefecture or "Japan" without a street before it: "Hiroshima, Japan
+// 730-0001", "Naka-ku, Hiroshima 730-0001 JAPAN", "730-0001 Hiroshima".
+const PLACE_BEFORE_POSTCODE = new RegExp(`(?:(?<![A-Za-z])(?:${PREFECTURE})|(?<![A-Za-z])Japan),? (?:(?:〒 ?)?)$`);
+const PLACE_AFTER_POSTCODE = new RegExp(`^,? (?:${PREFECTURE}|Japan|JAPAN)(?![a-z])`);
 const GATE = /-(?:ku|shi|gun|cho|chō|machi|mura)\b| (?:Ward|City|District)\b/;
 
 interface RomajiAddress {
@@ -63,9 +75,31 @@ export function romajiAddresses(text: string): RomajiAddress[] {
       if (evidence) found.push({ start: m.index, end, postalStart, postalEnd: postalStart < 0 ? -1 : postalStart + postal!.length });
     }
   }
+  if (found.length === 0 && text.indexOf('-') >= 0 && GATE.test(text)) {
+    ROMAJI_ADDRESS_REVERSED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROMAJI_ADDRESS_REVERSED.exec(text)) !== null) {
+      const evidence = PREFECTURE_IN.test(m[0]) || TOWN_WORD.test(m[0]) || (m[0].match(MUNICIPALITY_IN) ?? []).length >= 2;
+      if (evidence) found.push({ start: m.index, end: m.index + m[0].length, postalStart: -1, postalEnd: -1 });
+    }
+  }
   cachedText = text;
   cached = found;
   return found;
+}
+
+/** Postcodes of the shape 123-4567 beside a romaji prefecture or "Japan" (from the shared digit scan). */
+function postcodesBesidePlaces(text: string, out: RawFinding[]): void {
+  const runs = digitRuns(text);
+  for (let r = 0; r + 1 < runs.count; r++) {
+    const start = runs.starts[r];
+    if (runs.ends[r] - start !== 3 || runs.starts[r + 1] !== runs.ends[r] + 1 || text.charCodeAt(runs.ends[r]) !== 45) continue;
+    const end = runs.ends[r + 1];
+    if (end - runs.starts[r + 1] !== 4 || text.charCodeAt(end) === 45 || text.charCodeAt(start - 1) === 45) continue;
+    if (PLACE_BEFORE_POSTCODE.test(text.slice(Math.max(0, start - 24), start)) || PLACE_AFTER_POSTCODE.test(text.slice(end, end + 14))) {
+      out.push({ type: 'POSTAL_CODE', start, end, score: 0.8 });
+    }
+  }
 }
 
 /** Push the romaji addresses as ADDRESS findings. */
@@ -80,5 +114,6 @@ export const romajiPostalCodeDetector: Detector = {
     for (const a of romajiAddresses(text)) {
       if (a.postalStart >= 0) out.push({ type: 'POSTAL_CODE', start: a.postalStart, end: a.postalEnd, score: 0.85 });
     }
+    postcodesBesidePlaces(text, out);
   },
 };

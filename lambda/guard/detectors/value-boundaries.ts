@@ -49,8 +49,9 @@ function isYearGroup(text: string, at: number): boolean {
  * tab): the tab separates cells there, so the digits on either side are separate values.
  */
 export function crossesTableCell(text: string, start: number, end: number): boolean {
-  const tab = text.indexOf('\t', start);
-  if (tab < 0 || tab >= end) return false;
+  let tab = start;
+  while (tab < end && text.charCodeAt(tab) !== 9) tab++;
+  if (tab >= end) return false;
   const lineStart = text.lastIndexOf('\n', start - 1);
   if (lineStart > 0) {
     const previousStart = text.lastIndexOf('\n', lineStart - 1) + 1;

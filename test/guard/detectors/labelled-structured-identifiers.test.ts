@@ -165,3 +165,53 @@ describe('OCR addresses with spaces inside the block', () => {
     expect(found('東京都千代田区丸の内1丁目9番2号です。次回は 5 号 で', 'ADDRESS')).toEqual(['東京都千代田区丸の内1丁目9番2号']);
   });
 });
+
+describe('postal codes right after an address or their cue, inside a sentence', () => {
+  it.each([
+    ['before に変更', '郵便番号を735-2857に変更しました。', '735-2857'],
+    ['before に and a full stop', '新しい郵便番号は735-2857に。', '735-2857'],
+    ['after an address and a comma, no cue', 'お届け先は広島県廿日市市宮島町5-2-3、735-2857です。', '735-2857'],
+    ['in brackets after an address', '東京都世田谷区桜新町2丁目15番8号 (154-0015)', '154-0015'],
+    ['seven digits after an address', '住所：大阪府大阪市北区梅田1-2-3 5300001', '5300001'],
+  ])('%s', (_name, text, value) => {
+    expect(found(text, 'POSTAL_CODE')).toEqual([value]);
+  });
+
+  it.each([
+    ['a phone number after an address', '東京都港区芝公園4-2-8 03-1234-5678'],
+    ['a room number after an address', '東京都港区芝公園4-2-8、1050011号室'],
+    ['an amount after an address', '東京都港区芝公園4-2-8 1234567円'],
+  ])('no postal code: %s', (_name, text) => {
+    expect(found(text, 'POSTAL_CODE')).toEqual([]);
+  });
+});
+
+describe('romaji addresses in the Japanese order and postcodes beside a place', () => {
+  it('the Japanese order after the postcode', () => {
+    const text = '〒730-0001 Hiroshima-shi Naka-ku Akebono-cho 2-7-5';
+    expect(found(text, 'ADDRESS')).toEqual(['Hiroshima-shi Naka-ku Akebono-cho 2-7-5']);
+    expect(found(text, 'POSTAL_CODE')).toEqual(['〒730-0001']);
+  });
+
+  it.each([
+    ['after a prefecture and Japan', 'Hiroshima, Japan 730-0001', '730-0001'],
+    ['after a ward and a city, JAPAN after it', 'Naka-ku, Hiroshima 730-0001 JAPAN', '730-0001'],
+    ['before a prefecture', 'Mail to 150-0002 Tokyo', '150-0002'],
+  ])('%s', (_name, text, value) => {
+    expect(found(text, 'POSTAL_CODE')).toEqual([value]);
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['a phone number after a city', 'Call Tokyo 555-0134 ext 2'],
+    ['a part number after Japan', 'Made in Japan 123-4567-89'],
+  ])('no postcode: %s', (_name, text) => {
+    expect(found(text, 'POSTAL_CODE')).toEqual([]);
+  });
+
+  it('the label of the next identifier ends an address line', () => {
+    const text = 'ご住所 広島県広島市中区曙町５丁目２７番３号 郵便番号７３０－０００１';
+    expect(found(text, 'ADDRESS')).toEqual(['広島県広島市中区曙町５丁目２７番３号']);
+    expect(found(text, 'POSTAL_CODE')).toEqual(['７３０－０００１']);
+  });
+});
