@@ -624,9 +624,12 @@ const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
 const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);
 const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length), 3);
 // A bracketed note may stand between the label and its colon: 氏名（カナ）：, 氏名(漢字):.
-const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　]))[ 　]*(?:[「『][ 　]*)?`, 'g');
+// The split fields of a form (姓：山田⏎名：太郎, 苗字：一戸, 氏：森): one-kanji labels, so only as a word
+// of their own (not 件名：, 会社名：) and before a colon.
+const NAME_PART_LABELS = '(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u3041-\\u3096])(?:姓|名|氏|苗字)(?:[（(][^）)\\n]{1,6}[）)])?[ 　]*[:：]';
+const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　])|${NAME_PART_LABELS})[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
-for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS]) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
+for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS, '姓', '名', '氏', '苗字']) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 
 /** Positions right after a label in `text` (usually none). */
 function labelEnds(text: string): Set<number> | null {
@@ -767,8 +770,8 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
           continue;
         }
       }
-      if (labelled(i) && j - i === 1 && surnameTier(text, i, j) > 0 && /^(?:$|[\s（(、,/／]|様|さん)/.test(text.slice(j, j + 2))) {
-        // One kanji right after a label and nothing more (受付：林, 回答者：原).
+      if (labelled(i) && j - i === 1 && (surnameTier(text, i, j) > 0 || givenTier(text, i, j) > 0) && /^(?:$|[\s（(、,/／]|様|さん)/.test(text.slice(j, j + 2))) {
+        // One kanji right after a label and nothing more (受付：林, 回答者：原, 名：翼).
         candidates.push({ start: i, end: j, score: 0.8, bare: false });
       } else if (labelled(i) && j - i >= 2 && j - i <= 6) {
         // After a label only a word that is not a department or role ("担当部署") is a name:

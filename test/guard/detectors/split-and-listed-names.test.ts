@@ -307,3 +307,17 @@ describe('a given name alone after a colleague or a manager', () => {
     expectNoNames(['先輩の実家に行った', '上司の命令に従う', '先輩の話に感動', '担当の変更は不要', '上司の判断で', '同僚の結婚式', '担当の進捗を確認', '先輩の愛がすごい', '上司の望みは']);
   });
 });
+
+describe('the split name fields of a form', () => {
+  it('reads the value after 姓, 名, 氏 or 苗字 and a colon, with a bracketed note or not', () => {
+    expectNames([
+      ['姓（カナ）：ヤマダ\n名（カナ）：タロウ', ['ヤマダ', 'タロウ']],
+      ['氏：森\n名：雅人', ['森', '雅人']],
+      ['姓：林\n名：翼', ['林', '翼']],
+    ]);
+  });
+
+  it('leaves labels that only end in 名 alone', () => {
+    expectNoNames(['件名：会議の件', '会社名：山田商事', '品名：ボールペン', '店名：森の家', '部署名：営業部', '名：3', '名：営業部']);
+  });
+});
