@@ -626,7 +626,8 @@ const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length), 3);
 // A bracketed note may stand between the label and its colon: 氏名（カナ）：, 氏名(漢字):.
 // The split fields of a form (姓：山田⏎名：太郎, 苗字：一戸, 氏：森): one-kanji labels, so only as a word
 // of their own (not 件名：, 会社名：) and before a colon.
-const NAME_PART_LABELS = '(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u3041-\\u3096])(?:姓|名|氏|苗字)(?:[（(][^）)\\n]{1,6}[）)])?[ 　]*[:：]';
+// (The literal first, then a look back over it: no assertion at every position of the text.)
+const NAME_PART_LABELS = '(?:姓|名|氏|苗字)(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u3041-\\u3096](?:姓|名|氏|苗字))(?:[（(][^）)\\n]{1,6}[）)])?[ 　]*[:：]';
 const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　])|${NAME_PART_LABELS})[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS, '姓', '名', '氏', '苗字']) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
