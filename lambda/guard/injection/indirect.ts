@@ -264,6 +264,16 @@ const EN_DICTATED_LITS = gate(['answer', 'repl', 'response', 'output', 'summar',
 /** EN_FALSIFIED_RECORD and JA_FALSIFIED_RECORD: what the record is to contradict. */
 const EN_FALSIFIED_LITS = gate(['regardless of ']);
 const JA_FALSIFIED_LITS = gate(['かかわらず', '関わらず', '拘らず', '関係なく', 'よらず', '反して']);
+/**
+ * JA_DERIVED_FRAME: 「どの要約」 and the like (いかなる / どの / どんな right before a derived output), or
+ * the last character of the particle before the output the document is made into (を要約, の回答,
+ * に基づく要約 holds く要約).
+ */
+const JA_DERIVED_WORDS = ['要約', 'まとめ', 'サマリ', '翻訳', '要旨', '概要', '抄録'];
+const JA_DERIVED_FRAME_LITS = gate([
+  ...['いかなる', 'どの', 'どんな'].flatMap((q) => JA_DERIVED_WORDS.map((d) => q + d)),
+  ...['を', 'の', 'に', 'て', 'く'].flatMap((p) => [...JA_DERIVED_WORDS, '回答', '返信', '返答'].map((d) => p + d)),
+]);
 const JA_DICTATED_LITS = gate(['回答', '返信', '返答', '要約', 'まとめ', 'サマリ', '翻訳', '要旨', '概要', '抄録', 'かかわらず', '関わらず', '拘らず', '関係なく', 'よらず', '反して']);
 
 /** Each frame match, read with the rest of its sentence, carries a planted tail. */
@@ -281,7 +291,7 @@ function plantedFrame(s: string, frame: RegExp, tail: RegExp, end: RegExp): bool
 /** The document dictates what any output made from it must say (see above). */
 function outputDictated(t: string, j: string): boolean {
   if (hasAny(t, EN_DICTATED_LITS) && ((hasAny(t, EN_FALSIFIED_LITS) && EN_FALSIFIED_RECORD.test(t)) || plantedFrame(t, EN_DERIVED_FRAME, EN_PLANTED_TAIL, /\.\s|\n/))) return true;
-  return hasJapanese(j) && hasAny(j, JA_DICTATED_LITS) && ((hasAny(j, JA_FALSIFIED_LITS) && JA_FALSIFIED_RECORD.test(j)) || plantedFrame(j, JA_DERIVED_FRAME, JA_PLANTED_TAIL, /。/));
+  return hasJapanese(j) && hasAny(j, JA_DICTATED_LITS) && ((hasAny(j, JA_FALSIFIED_LITS) && JA_FALSIFIED_RECORD.test(j)) || (hasAny(j, JA_DERIVED_FRAME_LITS) && plantedFrame(j, JA_DERIVED_FRAME, JA_PLANTED_TAIL, /。/)));
 }
 
 // ---------- Planted text that dictates the outcome of the task ----------

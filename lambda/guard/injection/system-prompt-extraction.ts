@@ -121,6 +121,8 @@ const EN_PRETEXT = /\b(?:typos?|grammar|mistakes?|errors?|proofread\w*|spelling|
 const JA_YOUR_RULES = /(?:あなた|君|きみ|アシスタント|ai)(?:の|が持っている|が持つ|に与えられた|が従っている|が守っている)(?:(?:プロンプト|システムメッセージ)|(指示|指示文|ガイドライン|禁止事項|設定|ルール|規則|制約|方針|決まり))/g;
 const JA_REPRODUCE = /貼り付け|貼って|貼りつけ|引用|書き出|列挙|コピー|そのまま(?:書|出|見せ|教え|表示|載せ)|全文|一つずつ|ひとつずつ|それぞれ(?:を)?(?:書|示|出|見せ|教え|挙げ|抜き出)|抜き出/;
 const JA_PRETEXT = /翻訳|誤字|脱字|誤り|間違い|校正|添削|文法|いくつ|何個|何文|何行|引用|一字一句|一言一句|そのまま|全文|それぞれ/;
+/** JA_YOUR_RULES: its subject, then the の, が or に its every continuation begins with. */
+const JA_YOUR_LITS = gate(['あなた', '君', 'きみ', 'アシスタント', 'ai'].flatMap((w) => [`${w}の`, `${w}が`, `${w}に`]));
 const CASUAL_LITS = gate(['your', 'あなた', '君', 'きみ', 'アシスタント', 'ai']);
 
 /** The window after a mention of the assistant's rules in which the request to reproduce them may stand. */
@@ -134,7 +136,7 @@ function casualExtraction(t: string, j: string): boolean {
       if (EN_REPRODUCE.test(near) && (m[1] === undefined || EN_PRETEXT.test(near))) return true;
     }
   }
-  if (hasJapanese(j) && mayMatchAll(JA_YOUR_RULES, j)) {
+  if (hasJapanese(j) && hasAny(j, JA_YOUR_LITS) && mayMatchAll(JA_YOUR_RULES, j)) {
     for (const m of j.matchAll(JA_YOUR_RULES)) {
       const near = j.slice(Math.max(0, m.index - 40), m.index + m[0].length + CASUAL_WINDOW / 2);
       if (JA_REPRODUCE.test(near) && (m[1] === undefined || JA_PRETEXT.test(near))) return true;
