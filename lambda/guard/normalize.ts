@@ -577,6 +577,14 @@ const SPOKEN_CUES = [
   '番号', '電話', '口座', '郵便', '携帯', 'マイナンバー', '連絡先', 'ＴＥＬ', 'TEL', 'FAX', 'ファックス', '〒', '折り返し',
   'でんわ', 'ばんごう', 'けいたい', 'ゆうびん', 'れんらくさき',
 ];
+// The cues by their first character: CUE_START[code] is 1 + the index of the code's list, 0 for none.
+const CUE_LISTS: string[][] = [];
+const CUE_START = new Uint8Array(0x10000);
+for (const cue of SPOKEN_CUES) {
+  const code = cue.charCodeAt(0);
+  if (CUE_START[code] === 0) CUE_START[code] = CUE_LISTS.push([]);
+  CUE_LISTS[CUE_START[code] - 1].push(cue);
+}
 // Between the groups of a spoken number: の, ー, 、, ・, …, a dash or a space (collapsed to one '-').
 function isSpokenSeparator(c: number): boolean {
   return c === 0x306e || c === 0x30fc || c === 0x3001 || c === 0x30fb || c === 0x2d || c === 0x20 || c === 0x3000 || c === 0x2c || c === 0xff0c || c === 0xff0d || c === 0x2026 || c === 0x2025 || c === 0x22ef;
@@ -605,44 +613,48 @@ function mayStartSpokenNumber(text: string, i: number): boolean {
   if (before < 0x30a1 || before > 0x30fa) return true;
   return KANA_BEFORE_NUMBER.indexOf(text[i - 1]) >= 0;
 }
-// The fillers by their first character (longest first), so a position costs one table read.
-const FILLERS_BY_START = new Map<number, string[]>();
-for (const f of SPOKEN_FILLERS) {
-  const list = FILLERS_BY_START.get(f.charCodeAt(0)) ?? [];
-  list.push(f);
-  FILLERS_BY_START.set(f.charCodeAt(0), list);
-}
+// The fillers by their first character (longest first), so a position costs one table read:
+// FILLER_START[code] is 1 + the index of the code's list, 0 for none.
+const FILLER_LISTS: string[][] = [];
 const FILLER_START = new Uint8Array(0x10000);
-for (const code of FILLERS_BY_START.keys()) FILLER_START[code] = 1;
+for (const f of SPOKEN_FILLERS) {
+  const code = f.charCodeAt(0);
+  if (FILLER_START[code] === 0) FILLER_START[code] = FILLER_LISTS.push([]);
+  FILLER_LISTS[FILLER_START[code] - 1].push(f);
+}
 
 /** Length of the filler at `i`, or 0. */
 function fillerAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (FILLER_START[code] === 0) return 0;
-  for (const f of FILLERS_BY_START.get(code) as string[]) if (text.startsWith(f, i)) return f.length;
+  const list = FILLER_START[text.charCodeAt(i)];
+  if (list === 0) return 0;
+  for (const f of FILLER_LISTS[list - 1]) if (text.startsWith(f, i)) return f.length;
   return 0;
 }
 
 const COUNTER_AFTER = '年月日時分秒円件人名個回台歳階号番';
 
+// The answers of spokenDigitAt, made once: it runs at every character of a cue's window.
+const ONE_DIGIT: ReadonlyArray<readonly [number, string]> = [...DIGITS].map((d) => [1, d] as const);
+// The digit words by their first kana (katakana; hiragana is folded onto it), longest first, with
+// their answers; WORDS_AT[code] is 1 + the index of the code's list, 0 for none.
+const DIGIT_WORD_LISTS: Array<Array<readonly [string, readonly [number, string]]>> = [];
+const WORDS_AT = new Uint8Array(0x10000);
+for (const [word, digit] of SPOKEN_DIGITS) {
+  const code = word.charCodeAt(0);
+  if (WORDS_AT[code] === 0) WORDS_AT[code] = DIGIT_WORD_LISTS.push([]);
+  DIGIT_WORD_LISTS[WORDS_AT[code] - 1].push([word, [word.length, digit]]);
+}
+
 /** [length, digit] of the digit word, kanji numeral or digit at `i`, or null. */
 function spokenDigitAt(text: string, i: number): readonly [number, string] | null {
   const c = text.charCodeAt(i);
-  if (c >= 0x30 && c <= 0x39) return [1, text[i]];
-  if (c >= 0xff10 && c <= 0xff19) return [1, String.fromCharCode(c - 0xfee0)];
-  if (KANJI_DIGIT_VALUE[c] >= 0) return [1, DIGITS[KANJI_DIGIT_VALUE[c]]];
-  const words = DIGIT_WORDS_BY_START.get(kanaFold(c));
-  if (words === undefined) return null;
-  for (const entry of words) if (kanaWordAt(text, i, entry[0])) return [entry[0].length, entry[1]];
+  if (c >= 0x30 && c <= 0x39) return ONE_DIGIT[c - 0x30];
+  if (c >= 0xff10 && c <= 0xff19) return ONE_DIGIT[c - 0xff10];
+  if (KANJI_DIGIT_VALUE[c] >= 0) return ONE_DIGIT[KANJI_DIGIT_VALUE[c]];
+  const list = WORDS_AT[kanaFold(c)];
+  if (list === 0) return null;
+  for (const [word, answer] of DIGIT_WORD_LISTS[list - 1]) if (kanaWordAt(text, i, word)) return answer;
   return null;
-}
-
-// The digit words by their first kana (katakana; hiragana is folded onto it), longest first.
-const DIGIT_WORDS_BY_START = new Map<number, Array<readonly [string, string]>>();
-for (const entry of SPOKEN_DIGITS) {
-  const list = DIGIT_WORDS_BY_START.get(entry[0].charCodeAt(0)) ?? [];
-  list.push(entry);
-  DIGIT_WORDS_BY_START.set(entry[0].charCodeAt(0), list);
 }
 
 /** True for a hiragana letter (U+3041-U+3096). */
@@ -1081,18 +1093,41 @@ export function valueRewrites(text: string): Array<number | string> | null {
   return cachedRewrites;
 }
 
+/** True when `mark` occurs in `text` with a space, tab or ideographic space right before or after it. */
+function hasGapBeside(text: string, mark: string): boolean {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (isGapChar(text.charCodeAt(at - 1)) || isGapChar(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
 function findValueRewrites(text: string): Array<number | string> | null {
-  const spacedAt =
-    (text.indexOf('@') >= 0 && (text.indexOf(' @') >= 0 || text.indexOf('@ ') >= 0 || text.indexOf('\u3000@') >= 0 || text.indexOf('@\u3000') >= 0)) ||
-    (text.indexOf('＠') >= 0 && (text.indexOf(' ＠') >= 0 || text.indexOf('＠ ') >= 0 || text.indexOf('\u3000＠') >= 0 || text.indexOf('＠\u3000') >= 0));
+  const spacedAt = hasGapBeside(text, '@') || hasGapBeside(text, '＠');
   const ocr = OCR_GATE.test(text);
   const found: Array<number | string> = [];
   // Spoken numbers after a cue: the run starts within 32 characters after the cue, in the same
   // sentence (its particle, a colon, fillers, a false start taken back), skipping anything that is
   // not a digit word.
-  for (const word of SPOKEN_CUES) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  // One pass over the text for the cues' first characters; a cue inside the window of the one
+  // before (番号 of 電話番号) is not searched again.
+  let searchedTo = 0;
+  let postalCue = false; // 〒 or 郵便 seen: OCR'd postal codes are looked for after them
+  for (let at = 0; at < text.length; at++) {
+    const cues = CUE_START[text.charCodeAt(at)];
+    if (cues === 0) continue;
+    let word = '';
+    for (const cue of CUE_LISTS[cues - 1]) {
+      if (text.startsWith(cue, at)) {
+        word = cue;
+        break;
+      }
+    }
+    if (word === '') continue;
+    if (word === '〒' || word === '郵便') postalCue = true;
+    if (at < searchedTo) continue;
+    {
       const from = at + word.length;
+      searchedTo = Math.min(text.length, from + 32);
       for (let p = from; p < Math.min(text.length, from + 32); p++) {
         const c = text.charCodeAt(p);
         // The sentence or line ends: what follows is not this cue's number.
@@ -1127,7 +1162,7 @@ function findValueRewrites(text: string): Array<number | string> | null {
   if (ocr) {
     ocrRewrites(text, found);
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
-    if (text.indexOf('〒') >= 0 || text.indexOf('郵便番号') >= 0) postalRewrites(text, found);
+    if (postalCue) postalRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {
