@@ -169,7 +169,8 @@ function emailBrokenMidToken(text: string, lineStart: number, before: number, af
   }
   const rightAt = right.indexOf('@');
   if (rightAt <= 0 || left.length === 0 || !/\.[A-Za-z]{2,}/.test(right.slice(rightAt))) return false;
-  if (/[._0-9-]/.test(left)) return true;
+  // A piece with a dot or underscore among letters (taro.ya⏎mada@…), not a number or code before an address.
+  if (/[A-Za-z]/.test(left) && /[._]/.test(left) && !/^[0-9._-]+$/.test(left)) return true;
   // A lowercase piece right after a label or a Japanese word (連絡先: hana⏎ko.suzuki@…), not an English word before an address.
   let p = tokenStart;
   while (p > lineStart && isBlank(text.charCodeAt(p - 1))) p--;

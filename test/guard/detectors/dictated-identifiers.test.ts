@@ -177,6 +177,8 @@ describe('e-mail addresses wrapped across a line break', () => {
     ['taro@example.com\nplease reply by Friday', 'taro@example.com'],
     ['mail: taro@example.co.jp\nTokyo office', 'taro@example.co.jp'],
     ['Contact: Taro\ntaro@example.com', 'taro@example.com'],
+    ['Call 090-1234-5678\ntaro@example.com', 'taro@example.com'],
+    ['ID: abc-123\ntaro@example.com', 'taro@example.com'],
   ])('keeps a whole address and the word on the other line apart in %s', (text, value) => {
     expect(found(text, 'EMAIL')).toEqual([value]);
   });
