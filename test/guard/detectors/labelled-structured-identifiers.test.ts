@@ -215,3 +215,18 @@ describe('romaji addresses in the Japanese order and postcodes beside a place', 
     expect(found(text, 'POSTAL_CODE')).toEqual(['７３０－０００１']);
   });
 });
+
+describe('bare waybill labels before a colon', () => {
+  it.each([
+    ['伝票:', 'TEL 03-1234-5678 / 伝票: 4421-8830-1297', '4421-8830-1297'],
+    ['送り状：', 'お電話 06-6123-4567\n送り状：5512-3398-0071', '5512-3398-0071'],
+    ['waybill', 'Call us at 03-1234-5678. Waybill 4421 8830 1297 ships today.', '4421 8830 1297'],
+  ])('%s', (_name, text, waybill) => {
+    expect(found(text, 'PHONE_NUMBER')).not.toContain(waybill);
+    expect(found(text, 'PHONE_NUMBER').length).toBe(1);
+  });
+
+  it('お問い合わせ： before a phone number stays a phone label', () => {
+    expect(found('お問い合わせ：03-1234-5678（平日9時〜17時）', 'PHONE_NUMBER')).toEqual(['03-1234-5678']);
+  });
+});
