@@ -1,4 +1,4 @@
-import { RARE_SURNAME_COUNT, RARE_SURNAME_HASHES } from '../data/ja-rare-surnames';
+import { RARE_PLACE_COUNT, RARE_PLACE_HASHES, RARE_SURNAME_COUNT, RARE_SURNAME_HASHES } from '../data/ja-rare-surnames';
 import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { digitRuns } from './digit-sequence';
@@ -18,14 +18,22 @@ import { givenTier, surnameTier } from './ja-person-name';
  * Texts without a kanji run before one of these cues pay one regular-expression scan.
  */
 
-let table: Uint32Array | null = null;
+/** A decoded list: the top 20 bits of each hash, sorted, and its low 8 bits. */
+interface HashTable {
+  high: Uint32Array;
+  low: Uint8Array;
+}
 
-function decode(): Uint32Array {
-  const bytes = Buffer.from(RARE_SURNAME_HASHES, 'base64');
-  const out = new Uint32Array(RARE_SURNAME_COUNT);
+let table: HashTable | null = null;
+let placeTable: HashTable | null = null;
+
+function decode(b64: string, count: number): HashTable {
+  const bytes = Buffer.from(b64, 'base64');
+  const high = new Uint32Array(count);
   let value = 0;
   let n = 0;
-  for (let i = 0; i < bytes.length && n < out.length; ) {
+  let i = 0;
+  while (n < count) {
     let d = 0;
     let shift = 0;
     let b: number;
@@ -35,18 +43,33 @@ function decode(): Uint32Array {
       shift += 7;
     } while (b & 0x80);
     value += d;
-    out[n++] = value;
+    high[n++] = value;
   }
-  return out;
+  return { high, low: bytes.subarray(i, i + count) };
 }
 
-function hash24(text: string, start: number, end: number): number {
+function fnv1a(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h >>> 8;
+  return h >>> 0;
+}
+
+function inTable(t: HashTable, h: number): boolean {
+  const high = h >>> 12;
+  const low = h & 0xff;
+  const a = t.high;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < high) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < a.length && a[k] === high; k++) if (t.low[k] === low) return true;
+  return false;
 }
 
 /** True when `text[start, end)` (two to four kanji) is an ENAMDICT surname that IPADIC lacks. */
@@ -54,19 +77,14 @@ export function isRareSurname(text: string, start: number, end: number): boolean
   const len = end - start;
   if (len < 2 || len > 4) return false;
   for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
-  const t = (table ??= decode());
-  const h = hash24(text, start, end);
-  let lo = 0;
-  let hi = t.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = t[mid];
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return inTable((table ??= decode(RARE_SURNAME_HASHES, RARE_SURNAME_COUNT)), fnv1a(text, start, end));
 }
+
+/** True when the rare surname `text[start, end)` is also an IPADIC place or organisation (外間, 京都, 横浜). */
+export function isRarePlace(text: string, start: number, end: number): boolean {
+  return inTable((placeTable ??= decode(RARE_PLACE_HASHES, RARE_PLACE_COUNT)), fnv1a(text, start, end));
+}
+
 
 /** A surname of the lexicon (two kanji or more, or one with `single`) or of the rare list. */
 export function isAnySurname(text: string, start: number, end: number, single = false): boolean {
@@ -326,6 +344,58 @@ function detectRosterNames(text: string, out: RawFinding[], from: number): void 
   }
 }
 
+// What follows a person's surname in running text: a particle and what only a person does, or a
+// self-introduction (具志堅が担当します, 仲村渠から連絡, 外間です。よろしく, 譜久村と申します).
+const PERSON_AFTER = /(?:が|は|に|から|より|へ|と)(?:報告|説明|発表|提案|回答|返信|出席|欠席|退席|発言|謝罪|挨拶|同席|来社|訪問|電話|担当|対応|引き継|言っ|言う|言い|話し|話す|聞い|聞き|答え|述べ|書い|送っ|送り|送信|持って|来ま|来る|来た|参加|休み|休む|休ん|承認|確認し|確認済|連絡|相談|依頼|頼ん|頼み|お願い|伝え|共有|メール|LINE|チャット|面談|打ち合わせ|打合せ)|(?:でございます|と申します|と言います)(?:[。、！!\s]|$)/y;
+// Where one may start: a particle or です right after a kanji (the rare-surname test comes next, the predicate last).
+const PARTICLE_AFTER_KANJI = /(?<=[\u4e00-\u9fff々ヶ])(?:が|は|に|から|より|へ|と|で)/g;
+
+const ITEM_END = '、・のとでがはにも。 　\n,（(';
+
+/** Han run of two to four kanji ending at `end` that starts after a non-kanji, or -1. */
+function runStartBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 5 && isHan(text.charCodeAt(s - 1))) s--;
+  return end - s >= 2 && end - s <= 4 && !isHan(text.charCodeAt(s - 1)) ? s : -1;
+}
+
+/** Position of the next 、 or ・ from `from`, or -1. */
+function nextSeparator(text: string, from: number): number {
+  const a = text.indexOf('、', from);
+  const b = text.indexOf('・', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** A rare surname alone before what a person does, or in a list beside a name found already. */
+function detectRareSurnamesInText(text: string, out: RawFinding[], from: number): void {
+  PARTICLE_AFTER_KANJI.lastIndex = 0;
+  for (let p = PARTICLE_AFTER_KANJI.exec(text); p !== null; p = PARTICLE_AFTER_KANJI.exec(text)) {
+    const s = runStartBefore(text, p.index);
+    // Places and organisations (京都から連絡, 横浜と) need an honorific or a label, not a verb.
+    if (s < 0 || !isRareSurname(text, s, p.index) || (isRarePlace(text, s, p.index) && !text.startsWith('と申し', p.index)) || NOT_SURNAME_END.has(text.charCodeAt(p.index - 1)) || DEITIES.has(text.slice(s, p.index))) continue;
+    PERSON_AFTER.lastIndex = p.index;
+    const m = PERSON_AFTER.exec(text);
+    if (m === null) continue;
+    // ENAMDICT also lists words IPADIC lacks as surnames (第一, 法制 from 第一が担当, 法制から連絡):
+    // before a predicate the same word needs an honorific elsewhere in the text; a self-introduction
+    // (と申します, でございます) is enough by itself.
+    const intro = m[0].charCodeAt(0) === 0x3067 || (m[0].charCodeAt(0) === 0x3068 && m[0].charCodeAt(1) === 0x7533);
+    if (!intro && !withHonorificElsewhere(text, s, m.index)) continue;
+    claim(out, from, s, m.index, 0.75);
+  }
+  // 鈴木、具志堅、田中: an item of an enumeration whose neighbour is a name found already.
+  for (let i = nextSeparator(text, 0); i >= 0; i = nextSeparator(text, i + 1)) {
+    const s = runStartBefore(text, i);
+    let e = i + 1;
+    while (e < text.length && e - i <= 5 && isHan(text.charCodeAt(e))) e++;
+    const nextItem = e - (i + 1);
+    // The item ends the enumeration or its own item (鈴木、具志堅、田中の; not 横浜FMから).
+    const endOk = (k: number) => k >= text.length || (ITEM_END.indexOf(text[k]) >= 0 && !/^[ 　]*[:：（(【［[]/.test(text.slice(k, k + 2)));
+    if (s >= 0 && isRareSurname(text, s, i) && !isRarePlace(text, s, i) && !findingAt(out, from, s, i) && nextItem >= 1 && findingAt(out, from, i + 1, e) && !/[:：）)】］\]]/.test(text[s - 1] ?? '')) claim(out, from, s, i, 0.75);
+    if (nextItem >= 2 && nextItem <= 4 && endOk(e) && isRareSurname(text, i + 1, e) && !isRarePlace(text, i + 1, e) && !findingAt(out, from, i + 1, e) && s >= 0 && findingAt(out, from, s, i)) claim(out, from, i + 1, e, 0.75);
+  }
+}
+
 const HAS_ROSTER_CUE = /[:：】\]］)）〕\n]/;
 
 /** The rare-surname passes, after every other Japanese name pass (person-name.ts). */
@@ -346,5 +416,6 @@ export function detectRareSurnameNames(text: string, out: RawFinding[], from: nu
     nameBeforeCue(text, at, out, from, ORG_TITLES.has(cue));
   }
   if (HAS_ROSTER_CUE.test(text)) detectRosterNames(text, out, from);
+  detectRareSurnamesInText(text, out, from);
   extendGivenNames(text, out, from);
 }

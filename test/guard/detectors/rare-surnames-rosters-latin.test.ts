@@ -39,6 +39,26 @@ describe('rare and regional surnames with an honorific, a title or a given name'
     ]);
   });
 
+  it('masks a rare surname before what a person does, in a self-introduction and beside listed names', () => {
+    expectNames([
+      // Before a predicate once the text has given it an honorific; in a self-introduction alone.
+      ['譜久村様より見積依頼。譜久村が担当者です。譜久村から連絡がありました。', ['譜久村', '譜久村', '譜久村']],
+      ['昨日、鬼ヶ原さんに会いました。鬼ヶ原から連絡がありました。', ['鬼ヶ原', '鬼ヶ原']],
+      ['譜久村でございます。よろしくお願いします。', ['譜久村']],
+      // A surname IPADIC also lists as a place (外間, 仲村渠) only in a self-introduction without a cue.
+      ['はじめまして、外間と申します。', ['外間']],
+      ['出席は鈴木、譜久村、田中の3名。', ['鈴木', '譜久村', '田中']],
+    ]);
+  });
+
+  it('leaves places and eras that ENAMDICT also lists as surnames alone without a cue', () => {
+    expectNoNames(['京都から連絡がありました。横浜と札幌へ出張。', '平成から続く取引です。', '中央線が遅延しています。']);
+  });
+
+  it('leaves departments and words that ENAMDICT also lists as surnames alone in running text', () => {
+    expectNoNames(['第一が担当します。法制から連絡。', '明暗が分かれた。事業部から連絡がありました。', '来週は本社が担当です。']);
+  });
+
   it('leaves roles, trades and offices before an honorific alone', () => {
     expectNoNames(['担当者様、事務局様、運転手さん、お疲れさまです。', '整備工場様より連絡がありました。', '先生、よろしくお願いします。大家さんに連絡済み。']);
   });
