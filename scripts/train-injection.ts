@@ -43,6 +43,23 @@
  * written held-out groups 498-527 of 769 attacks, validation set 1 83-87 %. The seed (5) is the
  * one of those six with the best held-out written groups and held-out attacks at no more
  * flagged texts, XSafety goal hijacking flagging no more than 1 % of its benign questions.
+ * With the third and fourth rounds (21 files, 16,270 written texts): their twins use each attack's
+ * own mechanism for ordinary work, the model scores the held-out benign texts higher, and at 2.25 %
+ * the cut rose (bias shift -1.47 -> -1.81/-1.84): the second half flagged 2.0 %, the four validation
+ * sets kept outside the repository 0.25-1.9 %, and their attacks at the threshold fell (mean of
+ * V1-V4 84.5/85.0 % over two draws, 85.3 % with the weights before) though each set's own 2 %-flag
+ * threshold caught more (88.8-89.1 % against 87.2 %). 2.5, 2.6, 2.75 and 3 % compared over seeds 5
+ * and 6: above 2.5 % one draw had set 3 flag 12 of 594 benign texts or XSafety 6 of 400, so the
+ * target is 2.5 % (second half 2.1 %); seed 6 has the better written held-out groups (535 against
+ * 529 of 769 earlier attacks at 33 against 36 flagged) and validation mean (85.9 against 85.4 %).
+ * BIPIA's train e-mails fall whenever written data grows (84 -> 77-80 %): left out of training they
+ * are 10 % detected, so that figure follows their own share of the attack mass; written texts at
+ * 0.8 brought it back to 82-85 % without the fourth round and not with it, BIPIA's own texts at 1.5
+ * or 2 times to 84 and 88 % (81 % with every file) with nothing gained elsewhere: neither is kept.
+ * Also not kept (within the draw's noise or worse on the validation sets): the mean of the last four
+ * passes' weights, each language carrying half of each class, each window weighed by its text's
+ * window count^-0.5, a learned bias for short and medium ranges, 10 passes, 15 texts per frame,
+ * n-gram dropout 0.25 or 0.55, the fourth round's twins left out of the calibration.
  * Before them: 2^19 buckets with 6-grams, a higher learning rate, family-size damping and a
  * 1.5 % calibration target within noise; L2 3e-4 over 1e-5, obfuscated copies (obfuscation
  * left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout (mean detection of a family left out
@@ -87,7 +104,7 @@ const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 3e-4);
-const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.0225);
+const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.025);
 /** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (10-15 s each). */
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
@@ -141,7 +158,7 @@ const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? join(ROOT, 'lambda/guard/injectio
 const REPORT_OUT = process.env.REPORT_OUT ?? join(ROOT, 'data/injection/REPORT.json');
 
 /** Seed of every random choice in training (SEED overrides it to see how much a figure moves with the draw alone). */
-const random = createRandom(Number(process.env.SEED ?? 5));
+const random = createRandom(Number(process.env.SEED ?? 6));
 
 /** One of the cheap evasions, applied to a training text: reversed, split over lines, dotted letters or leetspeak. */
 function obfuscateForTraining(text: string, lang: 'ja' | 'en', rnd: () => number): string {
