@@ -17,7 +17,9 @@ const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
 // "1-9-2 090-1234-5678" ends at the 2).
 const SPACED_N = '[0-9](?:(?: [0-9]){1,3}(?![0-9])|[0-9]{0,3})';
 // OCR output also sets a space before 丁目, 番 and 号 (曙町5 丁目2 7 番3 号).
-const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${SPACED_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${SPACED_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|${SPACED_N}[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁目`;
+// 番 and 号 may be written in kanji numerals after 丁目 too (五丁目二十七番三号), and OCR splits 丁 目.
+const BLOCK_N = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4}(?=[ ]?[番号]))`;
+const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|${SPACED_N}[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
 // The name may be several katakana or English words (ランドマーク プラザ, Shinjuku Park Tower): words
 // before the last one hold no hiragana (so "…1-2-3 にある" is not taken) and end at a space, which
@@ -30,17 +32,23 @@ const BUILDING = `(?:[ 　]?(?:${BUILDING_NAME}){1,2}(?:[ 　]?[A-Z]?[ 　]?${FL
 // Cities written in kana, partly or wholly (さいたま市, つくば市, ひたちなか市, あきる野市): only right
 // after a prefecture, so the address starts at the prefecture.
 const KANA_MUNICIPALITY = `\\p{Script=Hiragana}{2,7}${JA_WORD}{0,3}?[市町村]`;
+// OCR and forms set a space between the parts (広島県 広島市 中区 曙町 5丁目…): one space is read
+// after the prefecture and each municipality, and before the block after a town in kanji or katakana.
+const PART_GAP = '[ 　]?';
+// (A block never starts with 0: after a space that is a phone number, 東京都 山田太郎 090-….)
+const BLOCK_GAP = '(?:(?<=[\\p{Script=Han}\\p{Script=Katakana}ヶ々ー])[ 　](?![0０]))?';
 const JA_WITH_PREFECTURE = new RegExp(
-  `(?:${PREFECTURES.join('|')})((?:${KANA_MUNICIPALITY}|${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})?`,
+  `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK})${BUILDING})?`,
   'gu',
 );
 // The same with the block required, tried where the first stopped short of one: its optional
 // block and lazy town let it end after the municipality (埼玉県さいたま市浦和区 | 高砂3-15-1).
 const JA_WITH_PREFECTURE_AND_BLOCK = new RegExp(
-  `(?:${PREFECTURES.join('|')})((?:${KANA_MUNICIPALITY}|${MUNICIPALITY}){0,3})${TOWN}((?:${BLOCK})${BUILDING})`,
+  `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK})${BUILDING})`,
   'uy',
 );
 const JA_WITHOUT_PREFECTURE = new RegExp(
+  // (No spaces between the parts here: without a prefecture, 中村 花子 080-… would read as a village.)
   `(?<!${JA_WORD})(?:${MUNICIPALITY}){1,3}${TOWN}(?:${BLOCK})${BUILDING}`,
   'gu',
 );
@@ -121,6 +129,8 @@ function militaryCandidate(text: string, runs: DigitRuns): boolean {
 const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
+const SPACED_PAIR_END = /[ 　][0-9]{1,3} ?- ?[0-9]{1,3}$/;
+const COUNT_AFTER = /^[ 　]?(?:[件個台倍回円%％]|[名人](?![\u4e00-\u9fff]))/;
 // A postcode right after the address (…, Tokyo 100-0005) is a POSTAL_CODE of its own.
 // So are the labels of other identifiers on the same line (… 3号 郵便番号730-0001, … TEL 03-…).
 const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])|郵便番号|〒|電話|携帯|TEL|FAX|@/i;
@@ -257,7 +267,12 @@ export const addressDetector: Detector = {
         if (score > 0) found.push({ type: 'ADDRESS', start: m.index, end: m.index + m[0].length, score });
       }
       pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
-      for (const f of found) out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
+      for (const f of found) {
+        // A count after a bare two-number "block" set apart by a space (東京都と神奈川県 2-3 件) makes
+        // it a figure, not an address.
+        if (SPACED_PAIR_END.test(windowText.slice(Math.max(f.start, f.end - 10), f.end)) && COUNT_AFTER.test(windowText.slice(f.end, f.end + 3))) continue;
+        out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
+      }
     }
     // "<1-6 digits>[letter][,] <words> <street word>": the run is followed by a letter, ',' or ' '.
     execAtRuns(

@@ -230,3 +230,34 @@ describe('bare waybill labels before a colon', () => {
     expect(found('お問い合わせ：03-1234-5678（平日9時〜17時）', 'PHONE_NUMBER')).toEqual(['03-1234-5678']);
   });
 });
+
+describe('OCR and form addresses with spaces between the parts', () => {
+  it.each([
+    ['a space after each part', '東京都 新宿区 西新宿2-8-1', '東京都 新宿区 西新宿2-8-1'],
+    ['a space before the block too', '広島県 広島市 中区 曙町 5丁目27番3号', '広島県 広島市 中区 曙町 5丁目27番3号'],
+    ['丁 目 split', '住所：広島県広島市中区曙町5丁 目27番3号', '広島県広島市中区曙町5丁 目27番3号'],
+    ['every piece spaced', '広島県広島市中区曙町 5 丁目 2 7 番 3 号', '広島県広島市中区曙町 5 丁目 2 7 番 3 号'],
+    ['番 and 号 in kanji numerals', '広島県広島市中区曙町五丁目二十七番三号', '広島県広島市中区曙町五丁目二十七番三号'],
+    ['dashed block after a space', '広島県広島市中区曙町 5-27-3', '広島県広島市中区曙町 5-27-3'],
+  ])('%s', (_name, text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it.each([
+    ['two prefectures and a count', '東京都と神奈川県 2-3 件'],
+    ['a ratio after a prefecture and a particle', '大阪府 の売上は 3-4 倍'],
+    ['a meeting room after a ward', '東京都 港区 にて 12-3 開催'],
+  ])('no address: %s', (_name, text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('spaces between address parts do not join a name and a phone number', () => {
+  it.each([
+    ['a prefecture, a name and a mobile', '東京都 山田太郎 090-1234-5678', '090-1234-5678'],
+    ['a name ending in 村 and a mobile', '中村花子 080-7616-7078 PayPay銀行 普通預金 1284897', '080-7616-7078'],
+  ])('%s', (_name, text, phone) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+});
