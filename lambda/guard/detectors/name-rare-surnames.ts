@@ -347,8 +347,8 @@ function detectRosterNames(text: string, out: RawFinding[], from: number): void 
 // What follows a person's surname in running text: a particle and what only a person does, or a
 // self-introduction (具志堅が担当します, 仲村渠から連絡, 外間です。よろしく, 譜久村と申します).
 const PERSON_AFTER = /(?:が|は|に|から|より|へ|と)(?:報告|説明|発表|提案|回答|返信|出席|欠席|退席|発言|謝罪|挨拶|同席|来社|訪問|電話|担当|対応|引き継|言っ|言う|言い|話し|話す|聞い|聞き|答え|述べ|書い|送っ|送り|送信|持って|来ま|来る|来た|参加|休み|休む|休ん|承認|確認し|確認済|連絡|相談|依頼|頼ん|頼み|お願い|伝え|共有|メール|LINE|チャット|面談|打ち合わせ|打合せ)|(?:でございます|と申します|と言います)(?:[。、！!\s]|$)/y;
-// Where one may start: a particle or です right after a kanji (the rare-surname test comes next, the predicate last).
-const PARTICLE_AFTER_KANJI = /(?<=[\u4e00-\u9fff々ヶ])(?:が|は|に|から|より|へ|と|で)/g;
+const INTROS = ['と申し', 'でございます', 'と言います'];
+const HONORIFIC_AFTER = /^(?:さん|様|さま|氏|くん|ちゃん|先生)/;
 
 const ITEM_END = '、・のとでがはにも。 　\n,（(';
 
@@ -368,21 +368,36 @@ function nextSeparator(text: string, from: number): number {
 
 /** A rare surname alone before what a person does, or in a list beside a name found already. */
 function detectRareSurnamesInText(text: string, out: RawFinding[], from: number): void {
-  PARTICLE_AFTER_KANJI.lastIndex = 0;
-  for (let p = PARTICLE_AFTER_KANJI.exec(text); p !== null; p = PARTICLE_AFTER_KANJI.exec(text)) {
-    const s = runStartBefore(text, p.index);
-    // Places and organisations (京都から連絡, 横浜と) need an honorific or a label, not a verb.
-    if (s < 0 || !isRareSurname(text, s, p.index) || (isRarePlace(text, s, p.index) && !text.startsWith('と申し', p.index)) || NOT_SURNAME_END.has(text.charCodeAt(p.index - 1)) || DEITIES.has(text.slice(s, p.index))) continue;
-    PERSON_AFTER.lastIndex = p.index;
-    const m = PERSON_AFTER.exec(text);
-    if (m === null) continue;
-    // ENAMDICT also lists words IPADIC lacks as surnames (第一, 法制 from 第一が担当, 法制から連絡):
-    // before a predicate the same word needs an honorific elsewhere in the text; a self-introduction
-    // (と申します, でございます) is enough by itself.
-    const intro = m[0].charCodeAt(0) === 0x3067 || (m[0].charCodeAt(0) === 0x3068 && m[0].charCodeAt(1) === 0x7533);
-    if (!intro && !withHonorificElsewhere(text, s, m.index)) continue;
-    claim(out, from, s, m.index, 0.75);
+  // A self-introduction (譜久村と申します, 外間でございます): found from the phrase.
+  for (const intro of INTROS) {
+    for (let at = text.indexOf(intro); at >= 0; at = text.indexOf(intro, at + 1)) {
+      const s = runStartBefore(text, at);
+      if (s < 0 || !isRareSurname(text, s, at) || NOT_SURNAME_END.has(text.charCodeAt(at - 1)) || DEITIES.has(text.slice(s, at))) continue;
+      claim(out, from, s, at, 0.75);
+    }
   }
+  // A rare surname the text gives an honorific (外間さん): its other occurrences before what a
+  // person does count too (外間から連絡). ENAMDICT also lists words IPADIC lacks as surnames
+  // (第一, 法制: 第一が担当), and places (京都から連絡), so the predicate alone is not enough.
+  let honored: string[] | null = null;
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0 || !isRareSurname(text, f.start, f.end) || !HONORIFIC_AFTER.test(text.slice(f.end, f.end + 3))) continue;
+    const word = text.slice(f.start, f.end);
+    if (honored === null) honored = [];
+    if (honored.indexOf(word) < 0) honored.push(word);
+  }
+  if (honored !== null) {
+    for (const word of honored) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        if (isHan(text.charCodeAt(at - 1)) || isHan(text.charCodeAt(end))) continue;
+        PERSON_AFTER.lastIndex = end;
+        if (PERSON_AFTER.exec(text) !== null) claim(out, from, at, end, 0.75);
+      }
+    }
+  }
+  if (out.length === from) return;
   // 鈴木、具志堅、田中: an item of an enumeration whose neighbour is a name found already.
   for (let i = nextSeparator(text, 0); i >= 0; i = nextSeparator(text, i + 1)) {
     const s = runStartBefore(text, i);
