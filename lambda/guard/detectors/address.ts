@@ -36,7 +36,8 @@ const KANA_MUNICIPALITY = `\\p{Script=Hiragana}{2,7}${JA_WORD}{0,3}?[市町村]`
 // after the prefecture and each municipality, and before the block after a town in kanji or katakana.
 const PART_GAP = '[ 　]?';
 // (A block never starts with 0: after a space that is a phone number, 東京都 山田太郎 090-….)
-const BLOCK_GAP = '(?:(?<=[\\p{Script=Han}\\p{Script=Katakana}ヶ々ー])[ 　](?![0０]))?';
+// (The space is matched first, so the look back runs only where a space is.)
+const BLOCK_GAP = '(?:[ 　](?<=[\\p{Script=Han}\\p{Script=Katakana}ヶ々ー][ 　])(?![0０]))?';
 const JA_WITH_PREFECTURE = new RegExp(
   `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK})${BUILDING})?`,
   'gu',

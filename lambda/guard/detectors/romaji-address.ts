@@ -42,6 +42,11 @@ const PLACE_BEFORE_POSTCODE = new RegExp(`(?:(?<![A-Za-z])(?:${PREFECTURE})|(?<!
 const PLACE_AFTER_POSTCODE = new RegExp(`^,? (?:${PREFECTURE}|Japan|JAPAN)(?![a-z])`);
 const GATE = /-(?:ku|shi|gun|cho|chō|machi|mura)\b| (?:Ward|City|District)\b/;
 
+/** A dash, and a ward or city word: -ku, -shi, …, Ward, City, District (one regex: cheaper than one indexOf per word). */
+function mayHoldRomajiAddress(text: string): boolean {
+  return text.indexOf('-') >= 0 && GATE.test(text);
+}
+
 interface RomajiAddress {
   start: number;
   end: number;
@@ -56,7 +61,8 @@ let cached: RomajiAddress[] = [];
 export function romajiAddresses(text: string): RomajiAddress[] {
   if (text === cachedText) return cached;
   const found: RomajiAddress[] = [];
-  if (text.indexOf('-') >= 0 && GATE.test(text)) {
+  const gated = mayHoldRomajiAddress(text);
+  if (gated) {
     ROMAJI_ADDRESS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ROMAJI_ADDRESS.exec(text)) !== null) {
@@ -75,7 +81,7 @@ export function romajiAddresses(text: string): RomajiAddress[] {
       if (evidence) found.push({ start: m.index, end, postalStart, postalEnd: postalStart < 0 ? -1 : postalStart + postal!.length });
     }
   }
-  if (found.length === 0 && text.indexOf('-') >= 0 && GATE.test(text)) {
+  if (found.length === 0 && gated) {
     ROMAJI_ADDRESS_REVERSED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ROMAJI_ADDRESS_REVERSED.exec(text)) !== null) {
