@@ -116,8 +116,8 @@ const KATAKANA_WORDS = new Set<number>();
   }
 }
 
-/** FNV-1a over the UTF-16 code units of text[start, end) (as the lexicon build hashes words). */
-function fnv1a(text: string, start: number, end: number): number {
+/** FNV-1a over the UTF-16 code units of text[start, end) (as the lexicon builds hash words). */
+export function fnv1a(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);

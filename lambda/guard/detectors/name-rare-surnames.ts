@@ -2,7 +2,7 @@ import { RARE_PLACE_COUNT, RARE_PLACE_HASHES, RARE_SURNAME_COUNT, RARE_SURNAME_H
 import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { digitRuns } from './digit-sequence';
-import { givenTier, surnameTier } from './ja-person-name';
+import { fnv1a, givenTier, surnameTier } from './ja-person-name';
 
 /**
  * Surnames IPADIC does not know (具志堅, 仲村渠, 譜久村, 外間, 鬼ヶ原, 財部), read from the ENAMDICT
@@ -46,15 +46,6 @@ function decode(b64: string, count: number): HashTable {
     high[n++] = value;
   }
   return { high, low: bytes.subarray(i, i + count) };
-}
-
-function fnv1a(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 function inTable(t: HashTable, h: number): boolean {
