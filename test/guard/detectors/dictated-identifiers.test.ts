@@ -1,14 +1,9 @@
 import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
 import { core } from '../../fixtures/guard/typed-evasions';
+import { found } from '../../support/detected';
 
 /** The spans of `type` found in `text`. */
-function found(text: string, type: string): string[] {
-  return detectEntities(text)
-    .filter((f) => f.type === type)
-    .map((f) => text.slice(f.start, f.end));
-}
-
 /** Types of every finding but names (the name detector has its own tests). */
 function identifierTypes(text: string): string[] {
   return detectEntities(text)

@@ -1,11 +1,4 @@
-import { detectEntities } from '../../../lambda/guard/detect';
-
-/** Values of `type` found in `text`, as the caller wrote them. */
-function found(text: string, type: string): string[] {
-  return detectEntities(text)
-    .filter((f) => f.type === type)
-    .map((f) => text.slice(f.start, f.end));
-}
+import { found } from '../../support/detected';
 
 const toFullWidth = (s: string) => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const withZeroWidth = (s: string) => s.replace(/([0-9])(?=[0-9])/g, '$1\u200b');

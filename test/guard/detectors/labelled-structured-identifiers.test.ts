@@ -1,17 +1,7 @@
 import { detectEntities } from '../../../lambda/guard/detect';
 import { isLuhnValid } from '../../../lambda/guard/detectors/digit-sequence';
 import { isValidMyNumber } from '../../../lambda/guard/detectors/my-number';
-
-/** Values of `type` found in `text`, as the caller wrote them. */
-function found(text: string, type: string): string[] {
-  return detectEntities(text)
-    .filter((f) => f.type === type)
-    .map((f) => text.slice(f.start, f.end));
-}
-
-function types(text: string): string[] {
-  return detectEntities(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
-}
+import { found, types } from '../../support/detected';
 
 describe('the nearest label decides: ordinary numbers beside a phone cue elsewhere', () => {
   it.each([

@@ -1,12 +1,6 @@
-import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
 import { corporateCheckDigit } from '../../fixtures/guard/identifiers';
-
-function found(text: string, type: string): string[] {
-  return detectEntities(text)
-    .filter((f) => f.type === type)
-    .map((f) => text.slice(f.start, f.end));
-}
+import { found } from '../../support/detected';
 
 const corporate = (body12: string) => `${corporateCheckDigit(body12)}${body12}`;
 

@@ -3,17 +3,7 @@ import { detectEntities } from '../../../lambda/guard/detect';
 import { needsNormalization } from '../../../lambda/guard/detectors/digit-sequence';
 import { joinValueBreaks } from '../../../lambda/guard/detectors/line-breaks';
 import { mayNeedValueRewrites, normalize } from '../../../lambda/guard/normalize';
-
-/** Values of `type` found in `text`, as the caller wrote them. */
-function found(text: string, type: string): string[] {
-  return detectEntities(text)
-    .filter((f) => f.type === type)
-    .map((f) => text.slice(f.start, f.end));
-}
-
-function types(text: string): string[] {
-  return detectEntities(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
-}
+import { found, types } from '../../support/detected';
 
 // Valid check digits: My Number 123456789018, corporate number 7000012050002, card 4111111111111111.
 describe('identifiers broken across a line break', () => {
