@@ -364,12 +364,29 @@ function scoreHanRun(text: string, start: number, end: number, cue: number): num
     if (g === 0) continue;
     // An ambiguous one-kanji given name (誠, 質) only with a cue around the run: 経理部の山本誠は,
     // but not 高品質 (高品 is a rare surname, 質 a rare given name).
-    const weakGivenOk = length - a >= 2 || cue !== NO_CUE;
+    // (Each comparison is made on every split, so none is first met after the JIT compiled the loop.)
+    const longGiven = length - a >= 2;
+    const longSurname = a >= 2;
+    const cued = cue !== NO_CUE;
+    const strongSurname = s === STRONG;
+    const strongGiven = g === STRONG;
+    const weakGivenOk = longGiven || cued;
     // Without a cue it is decided by what follows (-6).
-    const score = s === STRONG && g === STRONG ? 0.85 : s === STRONG && weakGivenOk ? 0.7 : g === STRONG && length - a >= 2 ? 0.7 : s === STRONG && a >= 2 ? -6 : 0;
+    const score = strongSurname && strongGiven ? 0.85 : strongSurname && weakGivenOk ? 0.7 : strongGiven && longGiven ? 0.7 : strongSurname && longSurname ? -6 : 0;
     if (score > best || (best === 0 && score < 0)) best = score;
   }
   if (best !== 0) return best;
+  return scoreBareHanRun(text, start, end, cue);
+}
+
+/**
+ * scoreHanRun for a run that is no surname + given name of the lexicon: a bare surname or given
+ * name, or a surname with kanji the lexicon does not know. A function of its own (most runs end
+ * here, and its rarer branches are first reached after the JIT has compiled the common ones: a
+ * deoptimization then recompiles this function only).
+ */
+function scoreBareHanRun(text: string, start: number, end: number, cue: number): number {
+  const length = end - start;
   const s = length <= MAX_SURNAME ? surnameTier(text, start, end) : 0;
   const g = length <= 4 ? givenTier(text, start, end) : 0;
   // Bare: decided by context; a name that is also a frequent word (小川, 石垣) needs a cue.
@@ -435,33 +452,47 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     if (nameEnd - start >= 3 && hasDepartmentChar(text, start, nameEnd)) {
       // handled below
     } else {
-      // A name followed by a title and more kanji in the same run (小川淳司監督体制, 田中六助通産大臣).
-      if (nameEnd - start >= 4) {
-        for (let p = start + 2; p <= Math.min(nameEnd - 2, start + 6); p++) {
-          if (!INNER_TITLE_FIRST.has(text.charCodeAt(p))) continue;
-          for (const title of INNER_TITLES) {
-            if (!text.startsWith(title, p)) continue;
-            const named = fullNameSplit(text, start, p) || (surnameTier(text, start, p) === STRONG && p - start >= 2 ? 0.75 : 0);
-            if (named > 0) {
-              pushCandidate(text, start, p, Math.min(named, 0.8), false, out);
-              return;
-            }
-          }
-        }
-      }
-      if (nameEnd - start >= 4) {
-        for (let k = start + 1; k <= nameEnd - 3; k++) {
-          if (!mayStartName(text, k, nameEnd - k)) continue;
-          const glued = fullNameSplit(text, k, nameEnd);
-          if (glued > 0) {
-            pushCandidate(text, k, nameEnd, Math.min(glued, 0.7), false, out);
-            return;
-          }
-        }
-      }
+      gluedNameInRun(text, start, nameEnd, out);
       return;
     }
   }
+  evaluateCuedHanRun(text, start, end, nameEnd, titled, out);
+}
+
+/**
+ * A run that is no name as a whole, glued to a title or a role (小川淳司監督体制, 社長山田太郎).
+ * This and the functions below are split from evaluateHanRun so that each branch first met after
+ * the JIT compiled the common path deoptimizes (and recompiles) a small function, not all of it.
+ */
+function gluedNameInRun(text: string, start: number, nameEnd: number, out: Candidate[]): void {
+  // A name followed by a title and more kanji in the same run (小川淳司監督体制, 田中六助通産大臣).
+  if (nameEnd - start >= 4) {
+    for (let p = start + 2; p <= Math.min(nameEnd - 2, start + 6); p++) {
+      if (!INNER_TITLE_FIRST.has(text.charCodeAt(p))) continue;
+      for (const title of INNER_TITLES) {
+        if (!text.startsWith(title, p)) continue;
+        const named = fullNameSplit(text, start, p) || (surnameTier(text, start, p) === STRONG && p - start >= 2 ? 0.75 : 0);
+        if (named > 0) {
+          pushCandidate(text, start, p, Math.min(named, 0.8), false, out);
+          return;
+        }
+      }
+    }
+  }
+  if (nameEnd - start >= 4) {
+    for (let k = start + 1; k <= nameEnd - 3; k++) {
+      if (!mayStartName(text, k, nameEnd - k)) continue;
+      const glued = fullNameSplit(text, k, nameEnd);
+      if (glued > 0) {
+        pushCandidate(text, k, nameEnd, Math.min(glued, 0.7), false, out);
+        return;
+      }
+    }
+  }
+}
+
+/** evaluateHanRun for a run that may be a name: scored with the cues around it. */
+function evaluateCuedHanRun(text: string, start: number, end: number, nameEnd: number, titled: boolean, out: Candidate[]): void {
   const after = text.slice(end, end + 8);
   const before = text.slice(Math.max(0, start - 8), start);
   const honorific = !titled && KANA_HONORIFIC.exec(after);
@@ -470,7 +501,7 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
   const cue = titled || honorific || SELF_INTRO_AFTER.test(after) ? STRONG_CUE : ROLE_BEFORE.test(before) ? WEAK_CUE : NO_CUE;
   // 奥さん, 大家さん, 神様: a bare run that is such a word is not a name, whatever the honorific.
   if (honorific && !titled && nameEnd - start <= MAX_SURNAME && WORD_BEFORE_HONORIFIC.test(text.slice(start, nameEnd)) && surnameTier(text, start, nameEnd) > 0) return;
-  let score = scoreHanRun(text, start, nameEnd, cue);
+  const score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
   // Likewise any ambiguous name whose only cue is です (結果です, 原因です).
   if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before) && !DEPARTMENT_WORD_BEFORE.test(before) && !(nameEnd - start >= 3 && FROM_PERSON_AFTER.test(after))))) {
@@ -478,36 +509,45 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     if (nameEnd - start >= 2) pushCandidate(text, start, nameEnd, 0, true, out);
     return;
   }
-  // "営業部鈴木", "開発課佐藤健太": a name right after a department word in the same run.
   if (score === 0 && nameEnd - start >= 3) {
-    for (let k = start + 1; k < nameEnd - 1; k++) {
-      const c = text[k - 1];
-      if (c !== '部' && c !== '課' && c !== '室' && c !== '局' && c !== '係') continue;
-      const inner = scoreHanRun(text, k, nameEnd, STRONG_CUE);
-      if (inner > 0) {
-        pushCandidate(text, k, nameEnd, Math.min(inner, 0.8), false, out);
-        return;
-      }
-    }
+    nameAfterDepartmentWord(text, start, nameEnd, out);
     return;
   }
   if (score === 0) return;
   if (score < 0) {
-    // A bare, unambiguous surname or given name without a cue (-1) is a name when a particle
-    // follows; a common surname with
-    // kanji the lexicon does not know (-2), or an ambiguous surname (-3): the last two only as
-    // part of a list of names (a score of 0 here, lifted below).
-    const particle = PARTICLE_AFTER.test(after) || end === text.length;
-    if (score === -3 && nameEnd === end && PERSON_ROLE_BEFORE.test(before) && PERSON_PARTICLE_AFTER.test(after)) {
-      pushCandidate(text, start, nameEnd, 0.7, false, out);
-      return;
-    }
-    if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
-    score = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -7 && (SUBJECT_AFTER.test(after) || PARTICLE_AFTER.test(after)) ? 0.55 : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL_RANGES.has(text, nameEnd - 1, nameEnd))) ? 0.55 : 0;
-    pushCandidate(text, start, nameEnd, score, true, out);
+    bareHanCandidate(text, start, end, nameEnd, score, after, before, out);
     return;
   }
   pushCandidate(text, start, nameEnd, score, nameEnd - start <= MAX_SURNAME && cue === NO_CUE, out);
+}
+
+/** "営業部鈴木", "開発課佐藤健太": a name right after a department word in the same run. */
+function nameAfterDepartmentWord(text: string, start: number, nameEnd: number, out: Candidate[]): void {
+  for (let k = start + 1; k < nameEnd - 1; k++) {
+    const c = text[k - 1];
+    if (c !== '部' && c !== '課' && c !== '室' && c !== '局' && c !== '係') continue;
+    const inner = scoreHanRun(text, k, nameEnd, STRONG_CUE);
+    if (inner > 0) {
+      pushCandidate(text, k, nameEnd, Math.min(inner, 0.8), false, out);
+      return;
+    }
+  }
+}
+
+/** A run scored below 0 (bare, or a surname with kanji the lexicon does not know): decided by what follows. */
+function bareHanCandidate(text: string, start: number, end: number, nameEnd: number, score: number, after: string, before: string, out: Candidate[]): void {
+  // A bare, unambiguous surname or given name without a cue (-1) is a name when a particle
+  // follows; a common surname with
+  // kanji the lexicon does not know (-2), or an ambiguous surname (-3): the last two only as
+  // part of a list of names (a score of 0 here, lifted below).
+  const particle = PARTICLE_AFTER.test(after) || end === text.length;
+  if (score === -3 && nameEnd === end && PERSON_ROLE_BEFORE.test(before) && PERSON_PARTICLE_AFTER.test(after)) {
+    pushCandidate(text, start, nameEnd, 0.7, false, out);
+    return;
+  }
+  if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
+  const lifted = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -7 && (SUBJECT_AFTER.test(after) || PARTICLE_AFTER.test(after)) ? 0.55 : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL_RANGES.has(text, nameEnd - 1, nameEnd))) ? 0.55 : 0;
+  pushCandidate(text, start, nameEnd, lifted, true, out);
 }
 
 /**
@@ -586,6 +626,15 @@ function evaluateKatakanaRun(text: string, start: number, end: number, labelled:
     if (run.length >= 2) pushCandidate(text, start, end, 0.85, false, out);
     return;
   }
+  katakanaPartsName(text, start, end, run, parts, out);
+}
+
+/**
+ * The unlabelled katakana run `run` = `text[start, end)` split into `parts`, scored by the parts
+ * the lexicon knows (a function of its own, so that its rarer branches, first met after the JIT
+ * compiled evaluateKatakanaRun, deoptimize only this one).
+ */
+function katakanaPartsName(text: string, start: number, end: number, run: string, parts: string[], out: Candidate[]): void {
   let strong = 0;
   let known = 0;
   for (const p of parts) {
@@ -694,6 +743,75 @@ function roleLabelEnds(text: string, first: number): Set<number> | null {
 /** "Taro Yamada", "YAMADA Taro" right after a Japanese label. */
 const ROMAJI_NAME = /^[A-Z][A-Za-z]+(?:[ 　][A-Z][A-Za-z]+){1,2}/;
 
+// The rarer branches of detectJapaneseNames, each a function of its own: a branch first met after
+// the JIT compiled the main loop then deoptimizes (and recompiles) only its own small function.
+
+/**
+ * A kanji surname `text[i, j)` with a given name in katakana right after it (土屋アンナ): pushed,
+ * and the end of the name returned; -1 when there is none.
+ */
+function kanaGivenNameAfter(text: string, i: number, j: number, candidates: Candidate[]): number {
+  const length = text.length;
+  let k = j + 1;
+  while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
+  if (k - j >= 2 && givenTier(text, j, k) > 0 && !(k < length && isHanCode(text.charCodeAt(k)))) {
+    candidates.push({ start: i, end: k, score: 0.75, bare: false });
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * "山田 太郎": the kanji run `text[i, j)` and the kanji word after one space read as surname and
+ * given name: pushed, and the end of the second word returned; -1 when they are no name.
+ */
+function spacedFullName(text: string, i: number, j: number, labelled: (at: number) => boolean, candidates: Candidate[]): number {
+  const length = text.length;
+  let k = j + 1;
+  while (k < length && isHanCode(text.charCodeAt(k))) k++;
+  // The second word up to a title (山田 太郎様宛); whole when it is short (木下 拓海), else the
+  // longest lexicon given name at its start.
+  let second = k;
+  if (TITLE_LAST_CHARS.has(text.charCodeAt(k - 1))) {
+    for (const title of TITLE_SUFFIXES) {
+      if (second - (j + 1) > title.length && text.startsWith(title, second - title.length)) {
+        second -= title.length;
+        break;
+      }
+    }
+  }
+  let g = second - (j + 1) <= 3 ? second : Math.min(second, j + 5);
+  if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
+  // Not when the second word is a title or an ordinary word (石井　承認, 南 様): the surname stands alone.
+  const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL_RANGES.has(text, j + 1, g) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
+  if (g > j + 1 && !ordinary && surnameTier(text, i, j) > 0) {
+    const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
+    candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
+    return k;
+  }
+  return -1;
+}
+
+/** The kanji run `text[i, j)` right after a label: true when decided here (a candidate or none). */
+function labelledHanRun(text: string, i: number, j: number, candidates: Candidate[]): boolean {
+  if (j - i === 1) {
+    if ((surnameTier(text, i, j) > 0 || givenTier(text, i, j) > 0) && /^(?:$|[\s（(、,/／]|様|さん)/.test(text.slice(j, j + 2))) {
+      // One kanji right after a label and nothing more (受付：林, 回答者：原, 名：翼).
+      candidates.push({ start: i, end: j, score: 0.8, bare: false });
+      return true;
+    }
+    return false;
+  }
+  if (j - i >= 2 && j - i <= 6) {
+    // After a label only a word that is not a department or role ("担当部署") is a name:
+    // one the lexicon reads as a name, or that starts with a surname of two or more kanji.
+    const score = scoreHanRun(text, i, j, STRONG_CUE);
+    if (score !== 0 || surnamePrefix(text, i, j) >= 2) candidates.push({ start: i, end: j, score: 0.85, bare: false });
+    return true;
+  }
+  return false;
+}
+
 /** Japanese person names in `text`, pushed as PERSON_NAME findings. */
 export function detectJapaneseNames(text: string, out: RawFinding[]): void {
   const candidates: Candidate[] = [];
@@ -736,10 +854,8 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       while (j < length && isHanCode(text.charCodeAt(j))) j++;
       // A kanji surname with a given name in katakana (土屋アンナ).
       if (j < length && isKatakanaCode(text.charCodeAt(j)) && j - i >= 2 && j - i <= MAX_SURNAME && surnameTier(text, i, j) > 0) {
-        let k = j + 1;
-        while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
-        if (k - j >= 2 && givenTier(text, j, k) > 0 && !(k < length && isHanCode(text.charCodeAt(k)))) {
-          candidates.push({ start: i, end: k, score: 0.75, bare: false });
+        const k = kanaGivenNameAfter(text, i, j, candidates);
+        if (k >= 0) {
           i = k;
           continue;
         }
@@ -747,41 +863,13 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       // "山田 太郎": surname and given name split by one space.
       const sp = j < length ? text.charCodeAt(j) : 0;
       if ((sp === 32 || sp === 0x3000) && j - i <= 4 && j + 1 < length && isHanCode(text.charCodeAt(j + 1))) {
-        let k = j + 1;
-        while (k < length && isHanCode(text.charCodeAt(k))) k++;
-        // The second word up to a title (山田 太郎様宛); whole when it is short (木下 拓海), else the
-        // longest lexicon given name at its start.
-        let second = k;
-        if (TITLE_LAST_CHARS.has(text.charCodeAt(k - 1))) {
-          for (const title of TITLE_SUFFIXES) {
-            if (second - (j + 1) > title.length && text.startsWith(title, second - title.length)) {
-              second -= title.length;
-              break;
-            }
-          }
-        }
-        let g = second - (j + 1) <= 3 ? second : Math.min(second, j + 5);
-        if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
-        // Not when the second word is a title or an ordinary word (石井　承認, 南 様): the surname stands alone.
-        const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL_RANGES.has(text, j + 1, g) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
-        if (g > j + 1 && !ordinary && surnameTier(text, i, j) > 0) {
-          const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
-          candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
+        const k = spacedFullName(text, i, j, labelled, candidates);
+        if (k >= 0) {
           i = k;
           continue;
         }
       }
-      if (labelled(i) && j - i === 1 && (surnameTier(text, i, j) > 0 || givenTier(text, i, j) > 0) && /^(?:$|[\s（(、,/／]|様|さん)/.test(text.slice(j, j + 2))) {
-        // One kanji right after a label and nothing more (受付：林, 回答者：原, 名：翼).
-        candidates.push({ start: i, end: j, score: 0.8, bare: false });
-      } else if (labelled(i) && j - i >= 2 && j - i <= 6) {
-        // After a label only a word that is not a department or role ("担当部署") is a name:
-        // one the lexicon reads as a name, or that starts with a surname of two or more kanji.
-        const score = scoreHanRun(text, i, j, STRONG_CUE);
-        if (score !== 0 || surnamePrefix(text, i, j) >= 2) candidates.push({ start: i, end: j, score: 0.85, bare: false });
-      } else {
-        evaluateHanRun(text, i, j, candidates);
-      }
+      if (!labelled(i) || !labelledHanRun(text, i, j, candidates)) evaluateHanRun(text, i, j, candidates);
       i = j;
       continue;
     }
