@@ -292,6 +292,9 @@ function skipRemovableAt(text: string, index: number): number {
 }
 
 const NO_EDITS: number[] = [];
+// The rewrites of a text that has none: a start past any string's length (V8 strings hold fewer
+// than 2^30 code units), and elements of both kinds, as a text's rewrites have.
+const NO_REWRITES: Array<number | string> = [0x3fffffff, 0x3fffffff, ''];
 
 // The normalized text's code units while normalize() builds it, in one buffer reused across calls:
 // a string built piece by piece cost a slice and two concatenations per edit, and most texts that
@@ -338,7 +341,9 @@ export function normalize(original: string): NormalizedText {
   const length = input.length;
   const rewrites = valueRewrites(input);
   let rewrite = 0;
-  let nextRewrite = rewrites === null ? length : (rewrites[0] as number);
+  // (Read from NO_REWRITES when there are none: an element read met on every text, and a position
+  // no text reaches, so the loop below takes the same branches as with the text's length here.)
+  let nextRewrite = (rewrites ?? NO_REWRITES)[0] as number;
 
   let i = 0;
   while (i < length) {
@@ -677,8 +682,13 @@ let spokenRunEnd = 0;
  * digits joined the way speech joins them (090の1234の5678, 090 えーと 1234), each of 2 digits or more.
  * Between groups: separators (の 、 ・ … spaces, dashes) and fillers (えーと, あ、すみません, ハイフン).
  */
+// spokenNumber's pieces, in one array reused across calls that holds numbers and strings from the
+// start (as foundRewrites).
+const spokenPieces: Array<number | string> = [0, ''];
+
 function spokenNumber(text: string, from: number, out: Array<number | string>): number {
-  const pieces: Array<number | string> = [];
+  const pieces = spokenPieces;
+  pieces.length = 0;
   let i = from;
   let digits = 0;
   let words = 0;
@@ -1101,10 +1111,28 @@ function hasGapBeside(text: string, mark: string): boolean {
   return false;
 }
 
+// The rewrites findValueRewrites collects, in one array reused across calls (the result is a
+// copy): it holds numbers and strings from the start, so the code compiled for it never meets an
+// array of another elements kind (a fresh [] holds small integers until its first string).
+const foundRewrites: Array<number | string> = [0, ''];
+
 function findValueRewrites(text: string): Array<number | string> | null {
   const spacedAt = hasGapBeside(text, '@') || hasGapBeside(text, '＠');
   const ocr = OCR_GATE.test(text);
-  const found: Array<number | string> = [];
+  const found = foundRewrites;
+  found.length = 0;
+  const postalCue = spokenRewrites(text, found);
+  // The rarer rewrites in functions of their own, each called on every text: a branch first met
+  // after the JIT compiled this function then deoptimizes only the small one.
+  ocrClusterRewrites(text, ocr, postalCue, found);
+  if (spacedAt) emailRewrites(text, found);
+  spelledOutRewrites(text, found);
+  if (found.length === 0) return null;
+  return sortedRewrites(found);
+}
+
+/** Spoken numbers after a cue, pushed onto `found`; true when a postal cue (〒, 郵便) was seen. */
+function spokenRewrites(text: string, found: Array<number | string>): boolean {
   // Spoken numbers after a cue: the run starts within 32 characters after the cue, in the same
   // sentence (its particle, a colon, fillers, a false start taken back), skipping anything that is
   // not a digit word.
@@ -1159,6 +1187,11 @@ function findValueRewrites(text: string): Array<number | string> | null {
       }
     }
   }
+  return postalCue;
+}
+
+/** OCR misreadings (`ocr`: the text has a digit next to O/o/l/I), pushed onto `found`. */
+function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, found: Array<number | string>): void {
   if (ocr) {
     ocrRewrites(text, found);
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
@@ -1172,9 +1205,10 @@ function findValueRewrites(text: string): Array<number | string> | null {
       }
     }
   }
-  if (spacedAt) emailRewrites(text, found);
-  spelledOutRewrites(text, found);
-  if (found.length === 0) return null;
+}
+
+/** The rewrites in `found` sorted by start, overlaps dropped (the first wins), as a new array. */
+function sortedRewrites(found: Array<number | string>): Array<number | string> {
   // Sort by start, drop overlaps (the first wins).
   const order: number[] = [];
   for (let k = 0; k < found.length; k += 3) order.push(k);
