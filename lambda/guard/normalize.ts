@@ -174,15 +174,14 @@ function isDashVariant(code: number): boolean {
   );
 }
 
-// Characters that may compose with the preceding character under NFKC.
+// Characters that may compose with the preceding character under NFKC, as a table: one element
+// read per call (a chain of comparisons had parts first met, on a rare combining mark, after the
+// JIT compiled normalize()).
+const COMBINING = new Uint8Array(0x10000);
+for (let code = 0x0300; code <= 0x036f; code++) if (code !== 0x034f) COMBINING[code] = 1; // U+034F is removed, not composed
+for (const code of [0x3099, 0x309a, 0xff9e, 0xff9f]) COMBINING[code] = 1;
 function isCombining(code: number): boolean {
-  return (
-    (code >= 0x0300 && code <= 0x036f && code !== 0x034f) || // U+034F is removed, not composed
-    code === 0x3099 ||
-    code === 0x309a ||
-    code === 0xff9e ||
-    code === 0xff9f
-  );
+  return COMBINING[code] === 1;
 }
 
 function isDigitCode(code: number): boolean {
@@ -708,9 +707,10 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   };
   while (i < text.length) {
     const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
+    const pastFrom = i > from; // (compared on every character, so the JIT has seen it)
     // One hiragana kana glued to written digits and going on in hiragana, or followed by anything
     // but another digit, is a particle or a word (735-2857になります, 735-2857に変更, 1234しか), not a digit.
-    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && (isHiraganaCode(text.charCodeAt(i + 1)) || SPOKEN_START[text.charCodeAt(i + 1)] !== 1)) break;
+    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && pastFrom && isWrittenDigit(text.charCodeAt(i - 1)) && (isHiraganaCode(text.charCodeAt(i + 1)) || SPOKEN_START[text.charCodeAt(i + 1)] !== 1)) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);

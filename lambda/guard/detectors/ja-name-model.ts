@@ -351,56 +351,66 @@ function writeFeatures(text: string, cand: NameCandidate, ruleScore: number): nu
   // （1920年 - 1990年）, (1920-1990): birth and death years right after a name.
   if (CLASS[r1] === 6 && CLASS[r2] === 4) add(mix(T.year, 1));
   add(mix(T.rule, Math.round(ruleScore * 10)));
-  if (kind === 2) {
-    let parts = 1;
-    let known = 0;
-    let named = 0;
-    let from = start;
-    // What the first and the last part are (2 a name, 1 a word, 0 neither): マット・ケイン against
-    // ワーナー・ブラザース, カンザスシティ・チーフス; and the parts themselves (ザ, アル, ジュニア).
-    let firstKind = -1;
-    let lastKind = 0;
-    for (let i = start; i <= end; i++) {
-      if (i === end || text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) {
-        let partKind = 0;
-        if (i > from) {
-          if (isKatakanaWordAt(text, from, i)) {
-            known++;
-            partKind = 1;
-          }
-          if (surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0) {
-            named++;
-            partKind = 2;
-          }
+  if (kind === 2) return writeKatakanaFeatures(text, start, end);
+  return writeKanjiFeatures(text, start, end, len, kind, whole);
+}
+
+/**
+ * writeFeatures' part for a katakana candidate (kind 2), and below for the others: functions of
+ * their own, so that a branch of one first met after the JIT compiled it recompiles that part only.
+ */
+function writeKatakanaFeatures(text: string, start: number, end: number): number {
+  let parts = 1;
+  let known = 0;
+  let named = 0;
+  let from = start;
+  // What the first and the last part are (2 a name, 1 a word, 0 neither): マット・ケイン against
+  // ワーナー・ブラザース, カンザスシティ・チーフス; and the parts themselves (ザ, アル, ジュニア).
+  let firstKind = -1;
+  let lastKind = 0;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) {
+      let partKind = 0;
+      if (i > from) {
+        if (isKatakanaWordAt(text, from, i)) {
+          known++;
+          partKind = 1;
         }
-        if (firstKind < 0) {
-          firstKind = partKind;
-          if (i < end) add(mix(T.firstPart, hashRange(text, from, i)));
+        if (surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0) {
+          named++;
+          partKind = 2;
         }
-        lastKind = partKind;
-        if (i === end && from > start) add(mix(T.lastPart, hashRange(text, from, i)));
-        if (i < end) parts++;
-        from = i + 1;
       }
+      if (firstKind < 0) {
+        firstKind = partKind;
+        if (i < end) add(mix(T.firstPart, hashRange(text, from, i)));
+      }
+      lastKind = partKind;
+      if (i === end && from > start) add(mix(T.lastPart, hashRange(text, from, i)));
+      if (i < end) parts++;
+      from = i + 1;
     }
-    add(mix(T.ends, Math.min(parts, 3), firstKind, lastKind));
-    add(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0, Math.min(parts0(text, start, end), 3)));
-    // The shape of a transcribed foreign name: small kana (ァ ィ ュ ッ), ヴ, long vowels.
-    let small = 0;
-    let long = 0;
-    let vu = 0;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x30fc) long++;
-      else if (c === 0x30f4) vu++;
-      else if (SMALL_KANA[c] === 1) small++;
-    }
-    add(mix(T.shape, Math.min(small, 3), Math.min(long, 3), Math.min(vu, 1)));
-    add(mix(T.parts, Math.min(parts, 4)));
-    add(mix(T.partKnown, Math.min(parts, 4), Math.min(known, 4)));
-    add(mix(T.partName, Math.min(parts, 4), Math.min(named, 4)));
-    return count;
   }
+  add(mix(T.ends, Math.min(parts, 3), firstKind, lastKind));
+  add(mix(T.compound, compoundOfWords(text, start, end) ? 1 : 0, Math.min(parts0(text, start, end), 3)));
+  // The shape of a transcribed foreign name: small kana (ァ ィ ュ ッ), ヴ, long vowels.
+  let small = 0;
+  let long = 0;
+  let vu = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x30fc) long++;
+    else if (c === 0x30f4) vu++;
+    else if (SMALL_KANA[c] === 1) small++;
+  }
+  add(mix(T.shape, Math.min(small, 3), Math.min(long, 3), Math.min(vu, 1)));
+  add(mix(T.parts, Math.min(parts, 4)));
+  add(mix(T.partKnown, Math.min(parts, 4), Math.min(known, 4)));
+  add(mix(T.partName, Math.min(parts, 4), Math.min(named, 4)));
+  return count;
+}
+
+function writeKanjiFeatures(text: string, start: number, end: number, len: number, kind: number, whole: number): number {
   add(mix(T.sur, len <= 4 ? surnameTier(text, start, end) : 9));
   add(mix(T.giv, len <= 4 ? givenTier(text, start, end) : 9));
   // Best surname + given split, and the surname prefix alone.

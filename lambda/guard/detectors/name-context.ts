@@ -419,8 +419,10 @@ function givenNameAt(text: string, first: number, runEnd: number, out: RawFindin
   const tier = givenTier(text, start, end);
   if (tier === 0 || (!honorific && surnameTier(text, start, end) === 2)) return;
   if (length === 1 && (NOUN_SINGLE.has(text.charCodeAt(start)) || (honorific && tier < 2))) return;
-  // 大さん橋: the honorific's letters start a word.
-  if (honorific && end === runEnd && HAN[text.charCodeAt(runEnd + (text.startsWith('ちゃん', runEnd) ? 3 : 2))] === 1) return;
+  // 大さん橋: the honorific's letters start a word. (The end compared on every call, so the JIT
+  // has seen the comparison before the first honorific.)
+  const atRunEnd = end === runEnd;
+  if (honorific && atRunEnd && HAN[text.charCodeAt(runEnd + (text.startsWith('ちゃん', runEnd) ? 3 : 2))] === 1) return;
   const word = text.slice(start, end);
   if (WORD_BEFORE_HONORIFIC.test(word)) return;
   let found = false;
