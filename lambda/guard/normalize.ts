@@ -671,6 +671,16 @@ function isWrittenDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/**
+ * Whether the digit word of `length` code units at `i` (after `from`) is one hiragana kana glued
+ * to written digits before it and followed by hiragana or anything but another digit word: a
+ * particle. (A function called for every digit word: its comparisons, first met on rare texts,
+ * then deoptimize it alone.)
+ */
+function particleAfterDigits(text: string, i: number, from: number, length: number): boolean {
+  return length === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && (isHiraganaCode(text.charCodeAt(i + 1)) || SPOKEN_START[text.charCodeAt(i + 1)] !== 1);
+}
+
 // Where the last spokenNumber call stopped reading (its run's end, whether or not it was a number).
 let spokenRunEnd = 0;
 
@@ -707,10 +717,9 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   };
   while (i < text.length) {
     const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
-    const pastFrom = i > from; // (compared on every character, so the JIT has seen it)
     // One hiragana kana glued to written digits and going on in hiragana, or followed by anything
     // but another digit, is a particle or a word (735-2857になります, 735-2857に変更, 1234しか), not a digit.
-    if (d !== null && d[0] === 1 && isHiraganaCode(text.charCodeAt(i)) && pastFrom && isWrittenDigit(text.charCodeAt(i - 1)) && (isHiraganaCode(text.charCodeAt(i + 1)) || SPOKEN_START[text.charCodeAt(i + 1)] !== 1)) break;
+    if (d !== null && particleAfterDigits(text, i, from, d[0])) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
@@ -1039,7 +1048,8 @@ function spelledOutRewrites(text: string, out: Array<number | string>): void {
     for (;;) {
       let g = p;
       while (g < text.length && g - p < 3 && isGapChar(text.charCodeAt(g))) g++;
-      if (g === p || g >= text.length || !isSpelledChar(text.charCodeAt(g)) || isSpelledChar(text.charCodeAt(g + 1))) break;
+      // (The next character read only inside the text: a read past its end deoptimizes compiled code.)
+      if (g === p || g >= text.length || !isSpelledChar(text.charCodeAt(g)) || (g + 1 < text.length && isSpelledChar(text.charCodeAt(g + 1)))) break;
       gaps.push(p, g);
       const c = text.charCodeAt(g);
       if (isWrittenDigit(c)) digits++;

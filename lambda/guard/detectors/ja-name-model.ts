@@ -372,14 +372,14 @@ function writeKatakanaFeatures(text: string, start: number, end: number): number
     if (i === end || text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) {
       let partKind = 0;
       if (i > from) {
-        if (isKatakanaWordAt(text, from, i)) {
-          known++;
-          partKind = 1;
-        }
-        if (surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0) {
-          named++;
-          partKind = 2;
-        }
+        // (Counted by adding 0 or 1 on every part: an increment first met on a rare part
+        // deoptimized the compiled code.)
+        const word = isKatakanaWordAt(text, from, i);
+        known += word ? 1 : 0;
+        if (word) partKind = 1;
+        const name = surnameTier(text, from, i) > 0 || givenTier(text, from, i) > 0;
+        named += name ? 1 : 0;
+        if (name) partKind = 2;
       }
       if (firstKind < 0) {
         firstKind = partKind;

@@ -389,19 +389,40 @@ function scoreBareHanRun(text: string, start: number, end: number, cue: number):
   const length = end - start;
   const s = length <= MAX_SURNAME ? surnameTier(text, start, end) : 0;
   const g = length <= 4 ? givenTier(text, start, end) : 0;
+  const twoOrMore = length >= 2;
   // Bare: decided by context; a name that is also a frequent word (小川, 石垣) needs a cue.
-  if (s === STRONG || (g === STRONG && length >= 2)) return cue ? 0.85 : NON_NAME_TAIL_RANGES.has(text, start, end) ? -3 : -1;
+  if (s === STRONG || (g === STRONG && twoOrMore)) return cue ? 0.85 : NON_NAME_TAIL_RANGES.has(text, start, end) ? -3 : -1;
   if ((s === WEAK || g === WEAK) && cue === STRONG_CUE) return 0.75;
-  if (s === WEAK && length >= 2) return -3; // 千葉, 清水: a name only in a list of names
-  // Next to a strong cue (さん, が担当, と申します), a surname of two or more kanji and one or two
-  // more the lexicon does not know (上田陽菜さん).
+  if (s === WEAK && twoOrMore) return -3; // 千葉, 清水: a name only in a list of names
+  // The rest (none of them 0 when it applies) in functions of their own, each called for every
+  // run that gets here, so that their rare branches deoptimize only themselves.
+  const prefixed = cuedSurnamePrefixScore(text, start, end, cue);
+  if (prefixed !== 0) return prefixed;
+  const nameFinal = nameFinalScore(text, start, end, cue);
+  if (nameFinal !== 0) return nameFinal;
+  return cjkNameScore(text, start, end, cue);
+}
+
+/**
+ * Next to a strong cue (さん, が担当, と申します), a surname of two or more kanji and one or two
+ * more the lexicon does not know (上田陽菜さん): 0.75, else 0.
+ */
+function cuedSurnamePrefixScore(text: string, start: number, end: number, cue: number): number {
+  const length = end - start;
   if (cue === STRONG_CUE && length >= 3 && length <= 6) {
     for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
       if (length - a <= 2 && surnameTier(text, start, start + a) > 0 && !NON_NAME_TAIL_RANGES.has(text, start + a, end)) return 0.75;
     }
   }
-  // A surname and one to three more kanji the lexicon does not list as a given name, ending in
-  // a kanji that typically ends given names (江上波夫, 出川哲朗): -4 (common surname) or -5.
+  return 0;
+}
+
+/**
+ * A surname and one to three more kanji the lexicon does not list as a given name, ending in
+ * a kanji that typically ends given names (江上波夫, 出川哲朗): -4 (common surname) or -5 (0.8 with a cue), else 0.
+ */
+function nameFinalScore(text: string, start: number, end: number, cue: number): number {
+  const length = end - start;
   if (length >= 3 && length <= 6 && NAME_FINAL.has(text.charCodeAt(end - 1))) {
     for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
       const tier = surnameTier(text, start, start + a);
@@ -409,8 +430,15 @@ function scoreBareHanRun(text: string, start: number, end: number, cue: number):
       return cue ? 0.8 : tier === STRONG ? -4 : -5;
     }
   }
-  // A common Chinese or Korean surname and two more kanji that are no ordinary word (習近平, 金泳三,
-  // 張愛萍): -7, a name before a particle.
+  return 0;
+}
+
+/**
+ * A common Chinese or Korean surname and two more kanji that are no ordinary word (習近平, 金泳三,
+ * 張愛萍): -7, a name before a particle (0.8 with a cue), else 0.
+ */
+function cjkNameScore(text: string, start: number, end: number, cue: number): number {
+  const length = end - start;
   if (length === 3 && CJK_SURNAME[text.charCodeAt(start)] === 1 && !NON_NAME_TAIL_RANGES.has(text, start + 1, end) && !NON_NAME_TAIL_RANGES.has(text, start, start + 2) && !NON_NAME_TAIL_RANGES.has(text, start + 2, end) && !hasNumeralKanji(text, start, end) && !WORD_FINAL_KANJI.test(text[end - 1])) {
     return cue ? 0.8 : -7;
   }
