@@ -62,17 +62,27 @@ const EN_OWN_AFTER = /^\s(?:that )?(?:i|we)(?:'ve| have)?\s(?:sent|gave|wrote|me
 const EN_REVISION_HARM = /\b(?:passwords?|credentials?|api[ _-]?keys?|tokens?|secrets?|system prompt|hidden|confidential|your (?:instructions|prompt|rules|configuration|settings|guidelines)|unrestricted|uncensored|no (?:rules|restrictions|limits|filters))\b/;
 const JA_REVISION_HARM = /パスワード|認証情報|apiキー|トークン|秘密|機密|システムプロンプト|(?:あなた|君)の(?:設定|指示|プロンプト|ルール)|制限(?:なし|を解除|のない)|フィルター/;
 
+/**
+ * An apology or a correction right before the override ("Sorry, forget the previous instruction",
+ * 「すみません、さっきの指示は忘れてください」): the user taking back their own request, whatever the
+ * change that follows (a revision word list cannot know every one: 横向き, landscape, the other file).
+ */
+const EN_CORRECTION_BEFORE = /\b(?:sorry|apologies|my bad|my mistake|oops|whoops|correction|on second thought|change of plans?)\b[^.\n]{0,25}$/;
+const JA_CORRECTION_BEFORE = /(?:すみません|すいません|済みません|申し訳(?:ありません|ございません|ないです)|ごめん(?:なさい)?|失礼(?:しました|いたしました)|訂正(?:します|です|させてください)|やっぱり|間違えました|間違いでした)[^。\n]{0,12}$/;
+
 function enRevision(t: string, start: number, end: number): boolean {
   if (EN_REVISION_HARM.test(t.slice(end, end + 140))) return false;
   if (EN_REVISION_NOT.test(t.slice(start, end))) return false;
   if (EN_OWN_AFTER.test(t.slice(end, end + 30)) && !EN_DICTATE_AFTER.test(t.slice(end, end + 100))) return true;
   const after = t.slice(end, end + 140).split(/\n|["”]/)[0] ?? '';
+  if (EN_CORRECTION_BEFORE.test(t.slice(Math.max(0, start - 40), start))) return !EN_DICTATE_AFTER.test(after);
   return EN_REVISION.test(`${t.slice(Math.max(0, start - 40), start)} ${after}`) && !EN_DICTATE_AFTER.test(after);
 }
 
 function jaRevision(j: string, start: number, end: number): boolean {
   if (JA_REVISION_NOT.test(j.slice(start, end)) || JA_REVISION_HARM.test(j.slice(end, end + 60))) return false;
   const after = j.slice(end, end + 60);
+  if (JA_CORRECTION_BEFORE.test(j.slice(Math.max(0, start - 24), start))) return !JA_DICTATE_AFTER.test(after);
   // The revision follows in the same line and outside any quotation the override sits in.
   return JA_REVISION.test(after.split(/\n|」|』/)[0] ?? '') && !JA_DICTATE_AFTER.test(after);
 }
