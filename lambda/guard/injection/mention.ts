@@ -29,14 +29,14 @@ const SPECIMEN_SAYS =
   /(?:\b(?:pages?|e-?mails?|messages?|documents?|texts?|footers?|comments?|notes?|files?|posts?|reviews?|sites?|prompts?|inputs?|headers?|signatures?|lines?) (?:that|which) (?:says?|said|reads?|tells?|told|asks?|asked|instructs?|instructed)(?: that| the| an?)?|\b(?:telling|asking|instructing|ordering) (?:the |an? |any )?(?:ai|assistant|summari[sz]er|model|bot|chatbot|llm|agent)s?(?: to)?)\s?([^,;:)）\n。、」]{8,200})/gi;
 const SAYS_LITS = gate(['that say', 'which say', 'that read', 'which read', 'that tell', 'which tell', 'that told', 'that ask', 'which ask', 'that instruct', 'telling', 'asking', 'instructing', 'ordering']);
 const SPECIMEN =
-  /(?:\be\.g\.,?|\bi\.e\.,?|\bsuch as|\bfor (?:example|instance),?|\b(?:messages?|prompts?|requests?|phrases?|inputs?|texts?) like|例えば、?|たとえば、?|（例[:：]?|\(例[:：]?|例[:：]|\(e\.g\.,?)\s?([^,;:)）\n。、」]{8,200})/gi;
+  /(?:\be\.g\.,?|\bi\.e\.,?|\bsuch as|\bfor (?:example|instance),?|\b(?:messages?|prompts?|requests?|phrases?|inputs?|texts?|things?|anything|something|stuff|words?|commands?|instructions?) like:?|\b(?:if|when|whenever) (?:(?:you are|you're|it is|it's|the (?:bot|assistant|model|ai) is) )?(?:asked|told|instructed|requested|prompted) to|例えば、?|たとえば、?|（例[:：]?|\(例[:：]?|例[:：]|\(e\.g\.,?)\s?([^,;:)）\n。、」]{8,200})/gi;
 const QUIZ_OPTION = /(?:^|\s)\(?[a-d]\)\s?([^()\n]{4,200}?)(?=\s\(?[a-d]\)|\n|$)/g;
 const QUIZ = /\bwhich (?:of (?:these|the following)|one)\b|どれ(?:が|か|です)|次のうち/i;
 /** SPECIMEN and QUIZ_OPTION, as literals of the raw text (either case). */
-const SPECIMEN_LITS = gate(['e.g.', 'E.g.', 'i.e.', 'such as', 'Such as', 'example', 'Example', 'instance', 'Instance', 's like', 'S like', 'e like', '例', 'a)', 'b)', 'A)', 'B)']);
+const SPECIMEN_LITS = gate(['e.g.', 'E.g.', 'i.e.', 'such as', 'Such as', 'example', 'Example', 'instance', 'Instance', 's like', 'S like', 'e like', 'g like', 'f like', 'd like', 'y like', 'ed to', '例', 'a)', 'b)', 'A)', 'B)']);
 /** What makes a text a report or a rule about attacks. */
 const REPORTING =
-  /\b(?:notices?|polic(?:y|ies)|standards?|guidelines?|training|slides?|awareness|quiz|attackers?|malicious|phishing|scam(?:mers)?|must not|do not|don't|never|prohibited|forbidden|not allowed|not permitted|report(?:ed)?|warn(?:ing|s)?|violations?|red team|incidents?|examples? of)\b|禁止|てはなら|てはいけ|しないで|行わない|注意|攻撃|不審|報告|研修|ガイドライン|規程|規定|ポリシー|悪意|手口|事例/i;
+  /\b(?:notices?|polic(?:y|ies)|standards?|guidelines?|training|slides?|awareness|quiz|attackers?|malicious|phishing|scam(?:mers)?|must not|do not|don't|never|prohibited|forbidden|not allowed|not permitted|report(?:ed)?|warn(?:ing|s)?|violations?|red team|incidents?|examples? of|refuse|decline)\b|禁止|てはなら|てはいけ|しないで|行わない|注意|攻撃|不審|報告|研修|ガイドライン|規程|規定|ポリシー|悪意|手口|事例/i;
 
 function specimensOf(text: string): { index: number; text: string; specimen?: boolean }[] {
   const main = hasAny(text, SPECIMEN_LITS);
