@@ -10,7 +10,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAny, hasJapanese } from './prefilter';
+import { gate, gatedTest, hasAny, hasJapanese } from './prefilter';
 
 const W = { move: 0.55, evade: 0.6, silent: 0.55, acrostic: 0.55, append: 0.55, urlSlot: 0.55 };
 
@@ -138,7 +138,7 @@ function movedOutside(t: string, j: string, ja: boolean): boolean {
   }
   // A match inside a sentence is one in the whole text: the pattern has no anchor or look-behind, never
   // crosses 。, and its look-ahead holds no 。; so when the whole text holds none, no sentence does.
-  if (ja && hasAny(j, JA_EXTERNAL_LITS) && JA_MOVE_EXTERNAL.test(j)) {
+  if (ja && gatedTest(j, JA_EXTERNAL_LITS, JA_MOVE_EXTERNAL)) {
     for (const sentence of j.split('。')) {
       const m = JA_MOVE_EXTERNAL.exec(sentence);
       if (m && !JA_FORBIDS.test(sentence) && (m[1] !== undefined || JA_AROUND_CHANNEL.test(j))) return true;
@@ -298,28 +298,28 @@ export const detectExfiltration: Detector = (v) => {
   const enData = hasAny(t, EN_DATA_LITS);
   const ja = hasJapanese(j);
   const jaData = ja && hasAny(j, JA_DATA_LITS);
-  if ((enData && hasAny(t, EN_MOVE_LITS) && hasAny(t, EN_DEST_LITS) && EN_MOVE_OUT.test(t)) || (jaData && hasAny(j, JA_MOVE_LITS) && hasAny(j, JA_DEST_LITS) && JA_MOVE_OUT.test(j))) add('move-out', W.move);
+  if ((enData && hasAny(t, EN_MOVE_LITS) && gatedTest(t, EN_DEST_LITS, EN_MOVE_OUT)) || (jaData && hasAny(j, JA_MOVE_LITS) && gatedTest(j, JA_DEST_LITS, JA_MOVE_OUT))) add('move-out', W.move);
   else if (movedOutside(t, j, ja)) add('move-out', W.move);
   const enEvade = hasAny(t, EN_EVADE_LITS) && (EN_EVADE.test(t) || EN_EVADE_PASS.test(t));
-  const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && hasAny(j, JA_EVADE_VERB_LITS) && JA_EVADE.test(j);
+  const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && gatedTest(j, JA_EVADE_VERB_LITS, JA_EVADE);
   if ((enEvade && (EN_DISGUISE.test(t) || EN_SECRET.test(t))) || (jaEvade && (JA_DISGUISE.test(j) || JA_SECRET.test(j)))) add('evade', W.evade);
   if (
-    (hasAny(t, EN_SILENT_LITS) && EN_SILENT.test(t) && EN_SILENT_MOVE.test(t) && (EN_SECRET.test(t) || /@|\bbcc\b|\bcc\b/.test(t) || EN_MOVE_OUT.test(t))) ||
-    (ja && hasAny(j, JA_SILENT_LITS) && JA_SILENT.test(j) && JA_SILENT_MOVE.test(j) && (JA_SECRET.test(j) || /@|bcc|cc|同報/.test(j)))
+    (gatedTest(t, EN_SILENT_LITS, EN_SILENT) && EN_SILENT_MOVE.test(t) && (EN_SECRET.test(t) || /@|\bbcc\b|\bcc\b/.test(t) || EN_MOVE_OUT.test(t))) ||
+    (ja && gatedTest(j, JA_SILENT_LITS, JA_SILENT) && JA_SILENT_MOVE.test(j) && (JA_SECRET.test(j) || /@|bcc|cc|同報/.test(j)))
   ) {
     add('silent', W.silent);
   }
-  if ((hasAny(t, EN_ACROSTIC_LITS) && EN_ACROSTIC.test(t)) || (ja && hasAny(j, JA_ACROSTIC_LITS) && JA_ACROSTIC.test(j))) add('acrostic', W.acrostic);
+  if ((gatedTest(t, EN_ACROSTIC_LITS, EN_ACROSTIC)) || (ja && gatedTest(j, JA_ACROSTIC_LITS, JA_ACROSTIC))) add('acrostic', W.acrostic);
   if (
     hasAny(t, URL_SLOT_LITS) &&
     ((URL_SLOT.test(t) && ((EN_FROM_CHAT.test(t) && EN_FILL.test(t)) || (ja && JA_FROM_CHAT.test(j) && JA_FILL.test(j)))) || URL_SLOT_NAMED.test(t))
   ) {
     add('url-slot', W.urlSlot);
   }
-  if ((hasAny(t, SECRET_NOUN_LITS) && hasAny(t, DISGUISED_LITS) && nearAny(t, SECRET_NOUN_WORDS, EN_DISGUISED_SECRET, 140, 140)) || (ja && hasAny(j, JA_SECRET_NOUN_LITS) && hasAny(j, JA_DISGUISED_LITS) && JA_DISGUISED_SECRET.test(j))) add('disguised-secret', W.evade);
-  else if ((hasAny(t, MONITORED_LITS) && hasAny(t, SECRET_NOUN_LITS) && EN_MONITORED.test(t) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && hasAny(j, JA_MONITORED_LITS) && JA_MONITORED.test(j) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
-  if ((hasAny(t, PUBLIC_LITS) && hasAny(t, PUBLIC_MOVE_LITS) && nearAny(t, PUBLIC_WORDS, EN_TO_PUBLIC, 140, 40)) || (ja && hasAny(j, JA_PUBLIC_LITS) && JA_TO_PUBLIC.test(j))) add('public-place', W.move);
-  if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && hasAny(j, JA_OTHER_USER_LITS) && JA_OTHER_USER.test(j))) add('other-users', W.move);
-  if ((hasAny(t, EN_APPEND_LITS) && EN_APPEND.test(t)) || (jaData && hasAny(j, JA_APPEND_SECRET_LITS) && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);
+  if ((hasAny(t, SECRET_NOUN_LITS) && hasAny(t, DISGUISED_LITS) && nearAny(t, SECRET_NOUN_WORDS, EN_DISGUISED_SECRET, 140, 140)) || (ja && hasAny(j, JA_SECRET_NOUN_LITS) && gatedTest(j, JA_DISGUISED_LITS, JA_DISGUISED_SECRET))) add('disguised-secret', W.evade);
+  else if ((hasAny(t, MONITORED_LITS) && gatedTest(t, SECRET_NOUN_LITS, EN_MONITORED) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && gatedTest(j, JA_MONITORED_LITS, JA_MONITORED) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
+  if ((hasAny(t, PUBLIC_LITS) && hasAny(t, PUBLIC_MOVE_LITS) && nearAny(t, PUBLIC_WORDS, EN_TO_PUBLIC, 140, 40)) || (ja && gatedTest(j, JA_PUBLIC_LITS, JA_TO_PUBLIC))) add('public-place', W.move);
+  if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && gatedTest(j, JA_OTHER_USER_LITS, JA_OTHER_USER))) add('other-users', W.move);
+  if ((gatedTest(t, EN_APPEND_LITS, EN_APPEND)) || (jaData && hasAny(j, JA_APPEND_SECRET_LITS) && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);
   return hits;
 };

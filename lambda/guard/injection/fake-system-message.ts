@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAdjacent, hasAny, mayMatchAll } from './prefilter';
+import { gate, gatedTest, hasAdjacent, hasAny, mayMatchAll } from './prefilter';
 import { modeOfADevice } from './role-play';
 
 const W = { template: 0.7, roleTag: 0.5, roleTagWeak: 0.25, label: 0.3, labelOrder: 0.6, authority: 0.5, endMarker: 0.45, heading: 0.35 };
@@ -100,21 +100,21 @@ const TEMPLATE_REVIEW =
 const TEMPLATE_SYNTAX_LITS = gate(['```', '{', '<<', 'role:', 'system:', 'user:', 'assistant:']);
 
 function templateUnderReview(t: string): boolean {
-  return hasAny(t, TEMPLATE_SYNTAX_LITS) && TEMPLATE_SYNTAX.test(t) && TEMPLATE_WORD.test(t) && TEMPLATE_REVIEW.test(t);
+  return gatedTest(t, TEMPLATE_SYNTAX_LITS, TEMPLATE_SYNTAX) && TEMPLATE_WORD.test(t) && TEMPLATE_REVIEW.test(t);
 }
 
 export const detectFakeSystemMessage: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
   const j = v.ja;
-  if (hasAny(t, TEMPLATE_LITS) && TEMPLATE_TOKEN.test(t)) hits.push({ id: 'delim.template', reason: 'delimiter_injection', weight: W.template });
+  if (gatedTest(t, TEMPLATE_LITS, TEMPLATE_TOKEN)) hits.push({ id: 'delim.template', reason: 'delimiter_injection', weight: W.template });
   const tag = hasAny(t, TAG_LITS);
   if (tag && ROLE_TAG.test(t)) hits.push({ id: 'delim.role-tag', reason: 'delimiter_injection', weight: W.roleTag });
   if (tag && ROLE_TAG_WEAK.test(t)) hits.push({ id: 'delim.role-tag-weak', reason: 'delimiter_injection', weight: W.roleTagWeak });
-  if ((hasAny(t, END_MARKER_LITS) && END_MARKER.test(t)) || (hasAny(j, END_MARKER_JA_LITS) && END_MARKER_JA.test(j))) {
+  if ((gatedTest(t, END_MARKER_LITS, END_MARKER)) || (gatedTest(j, END_MARKER_JA_LITS, END_MARKER_JA))) {
     hits.push({ id: 'delim.end-marker', reason: 'delimiter_injection', weight: W.endMarker });
   }
-  if (hasAny(t, HEADING_LITS) && HEADING.test(t)) hits.push({ id: 'delim.heading', reason: 'delimiter_injection', weight: W.heading });
+  if (gatedTest(t, HEADING_LITS, HEADING)) hits.push({ id: 'delim.heading', reason: 'delimiter_injection', weight: W.heading });
   let labelled = false;
   let ordered = false;
   if (hasAny(t, LABEL_LITS) && mayMatchAll(LABEL, t)) {
@@ -134,7 +134,7 @@ export const detectFakeSystemMessage: Detector = (v) => {
   if (ordered && templateUnderReview(t)) ordered = false;
   if (ordered) hits.push({ id: 'fake.label-order', reason: 'fake_system_message', weight: W.labelOrder });
   if (
-    ((hasAny(t, AUTHORITY_LITS) && AUTHORITY.test(t)) || ((hasAny(j, AUTHORITY_JA_LITS) || hasAdjacent(j, AUTHORITY_JA_SENDERS, AUTHORITY_JA_FROM_LITS)) && AUTHORITY_JA.test(j))) &&
+    ((gatedTest(t, AUTHORITY_LITS, AUTHORITY)) || ((hasAny(j, AUTHORITY_JA_LITS) || hasAdjacent(j, AUTHORITY_JA_SENDERS, AUTHORITY_JA_FROM_LITS)) && AUTHORITY_JA.test(j))) &&
     // 「スマホで開発者モードを有効にする方法」: a device's own mode, claimed for no assistant.
     !(modeOnly(t, j) && modeOfADevice(t, j))
   ) {

@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, hasAdjacent, hasAny, hasJapanese, mayMatchAll } from './prefilter';
+import { gate, gatedTest, hasAdjacent, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { addressed: 0.55, hidden: 0.5, exfil: 0.55, exfilImage: 0.5, embedded: 0.3 };
 
@@ -115,10 +115,10 @@ export const detectIndirect: Detector = (v) => {
   if (!hits.some((h) => h.id === 'indirect.addressed') && addressedNote(t, j)) hits.push({ id: 'indirect.addressed-note', reason: 'indirect_injection', weight: W.addressed });
   if (outcomePlanted(t, j)) hits.push({ id: 'indirect.outcome-planted', reason: 'indirect_injection', weight: W.addressed });
   if (outputDictated(t, j)) hits.push({ id: 'indirect.output-dictated', reason: 'indirect_injection', weight: W.addressed });
-  if ((hasAny(t, EXFIL_LITS) && exfilAsked(t)) || (hasAny(j, EXFIL_JA_LITS) && hasAny(j, EXFIL_JA_VERB_LITS) && EXFIL_JA.test(j))) {
+  if ((hasAny(t, EXFIL_LITS) && exfilAsked(t)) || (hasAny(j, EXFIL_JA_LITS) && gatedTest(j, EXFIL_JA_VERB_LITS, EXFIL_JA))) {
     hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
   }
-  if (hasAny(t, EXFIL_IMAGE_LITS) && EXFIL_IMAGE.test(t)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });
+  if (gatedTest(t, EXFIL_IMAGE_LITS, EXFIL_IMAGE)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });
   return hits;
 };
 
@@ -290,8 +290,8 @@ function plantedFrame(s: string, frame: RegExp, tail: RegExp, end: RegExp): bool
 
 /** The document dictates what any output made from it must say (see above). */
 function outputDictated(t: string, j: string): boolean {
-  if (hasAny(t, EN_DICTATED_LITS) && ((hasAny(t, EN_FALSIFIED_LITS) && EN_FALSIFIED_RECORD.test(t)) || plantedFrame(t, EN_DERIVED_FRAME, EN_PLANTED_TAIL, /\.\s|\n/))) return true;
-  return hasJapanese(j) && hasAny(j, JA_DICTATED_LITS) && ((hasAny(j, JA_FALSIFIED_LITS) && JA_FALSIFIED_RECORD.test(j)) || (hasAny(j, JA_DERIVED_FRAME_LITS) && plantedFrame(j, JA_DERIVED_FRAME, JA_PLANTED_TAIL, /。/)));
+  if (hasAny(t, EN_DICTATED_LITS) && ((gatedTest(t, EN_FALSIFIED_LITS, EN_FALSIFIED_RECORD)) || plantedFrame(t, EN_DERIVED_FRAME, EN_PLANTED_TAIL, /\.\s|\n/))) return true;
+  return hasJapanese(j) && hasAny(j, JA_DICTATED_LITS) && ((gatedTest(j, JA_FALSIFIED_LITS, JA_FALSIFIED_RECORD)) || (hasAny(j, JA_DERIVED_FRAME_LITS) && plantedFrame(j, JA_DERIVED_FRAME, JA_PLANTED_TAIL, /。/)));
 }
 
 // ---------- Planted text that dictates the outcome of the task ----------

@@ -6,7 +6,7 @@
  * back ("above", 「上記の」) weighs more than none.
  */
 import type { Detector, Hit } from './types';
-import { gate, hasAny, mayMatchAll } from './prefilter';
+import { gate, gatedTest, hasAny, mayMatchAll } from './prefilter';
 import { alt, EN_NEGATED_ATTEMPT, EN_NEGATED_SENTENCE, EN_ANAPHORIC_RE, EN_ANAPHORIC, EN_NEUTRAL, EN_OBJ_ALL, EN_OBJ_STRONG, EN_OBJ_WEAK, JA_OBJ_STRONG, JA_OBJ_WEAK, JA_QUALIFIER, S } from './lexicon';
 
 const W = {
@@ -232,7 +232,7 @@ function enOverride(t: string, hits: Hit[]): void {
   const dontAnswer = hasAny(t, EN_ANSWER_LITS) ? EN_DONT_ANSWER.exec(t) : null;
   if (dontAnswer && EN_CHAIN.test(t.slice(dontAnswer.index + dontAnswer[0].length, dontAnswer.index + dontAnswer[0].length + 80))) chain(hits);
   if (dontAnswer) hits.push({ id: 'override.en.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
-  if (hasAny(t, EN_NEW_TASK_LITS) && EN_NEW_TASK.test(t)) hits.push({ id: 'override.en.new-task', reason: 'instruction_override', weight: W.newTask });
+  if (gatedTest(t, EN_NEW_TASK_LITS, EN_NEW_TASK)) hits.push({ id: 'override.en.new-task', reason: 'instruction_override', weight: W.newTask });
 }
 
 function jaOverride(t: string, hits: Hit[]): void {
@@ -253,9 +253,9 @@ function jaOverride(t: string, hits: Hit[]): void {
       if (!revision && JA_CHAIN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) chain(hits);
     }
   }
-  if (hasAny(t, JA_ANSWER_LITS) && JA_DONT_ANSWER.test(t)) hits.push({ id: 'override.ja.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
+  if (gatedTest(t, JA_ANSWER_LITS, JA_DONT_ANSWER)) hits.push({ id: 'override.ja.dont-answer', reason: 'instruction_override', weight: W.dontAnswer });
   if (verb && JA_OVERRIDE_BARE.test(t)) hits.push({ id: 'override.ja.bare', reason: 'instruction_override', weight: W.allQualified });
-  if (hasAny(t, JA_NEW_TASK_LITS) && JA_NEW_TASK.test(t)) hits.push({ id: 'override.ja.new-task', reason: 'instruction_override', weight: W.newTask });
+  if (gatedTest(t, JA_NEW_TASK_LITS, JA_NEW_TASK)) hits.push({ id: 'override.ja.new-task', reason: 'instruction_override', weight: W.newTask });
 }
 
 /**

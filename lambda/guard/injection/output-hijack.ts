@@ -6,7 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
-import { gate, hasAny } from './prefilter';
+import { gate, gatedTest, hasAny } from './prefilter';
 
 const W = { directed: 0.5, payload: 0.3, constraint: 0.35, instead: 0.4, fixedReply: 0.6 };
 
@@ -124,22 +124,22 @@ export const detectOutputHijack: Detector = (v) => {
   const hits: Hit[] = [];
   const t = v.folded;
   const j = v.ja;
-  if ((hasAny(t, FIXED_LITS) && EN_FIXED_REPLY.test(t)) || (hasAny(j, JA_FIXED_LITS) && JA_FIXED_REPLY.test(j))) {
+  if ((gatedTest(t, FIXED_LITS, EN_FIXED_REPLY)) || (gatedTest(j, JA_FIXED_LITS, JA_FIXED_REPLY))) {
     hits.push({ id: 'hijack.fixed-reply', reason: 'output_hijack', weight: W.fixedReply });
   }
-  if ((hasAny(t, EN_DIRECTED_LITS) && EN_DIRECTED.test(t)) || (hasAny(j, JA_DIRECTED_LITS) && hasAny(j, JA_OUT_VERB_LITS) && JA_DIRECTED.test(j) && !redactionPlaceholder(j))) {
+  if ((gatedTest(t, EN_DIRECTED_LITS, EN_DIRECTED)) || (hasAny(j, JA_DIRECTED_LITS) && gatedTest(j, JA_OUT_VERB_LITS, JA_DIRECTED) && !redactionPlaceholder(j))) {
     hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
   }
-  if ((hasAny(t, EN_PAYLOAD_LITS) && EN_PAYLOAD_REQ.test(t)) || (hasAny(j, JA_PAYLOAD_MARK_LITS) && hasAny(j, JA_OUT_VERB_LITS) && JA_PAYLOAD_REQ.test(j))) {
+  if ((gatedTest(t, EN_PAYLOAD_LITS, EN_PAYLOAD_REQ)) || (hasAny(j, JA_PAYLOAD_MARK_LITS) && gatedTest(j, JA_OUT_VERB_LITS, JA_PAYLOAD_REQ))) {
     hits.push({ id: 'hijack.payload', reason: 'output_hijack', weight: W.payload });
   }
-  if ((hasAny(t, EN_CONSTRAINT_LITS) && EN_CONSTRAINT.test(t)) || (hasAny(j, JA_CONSTRAINT_LITS) && hasAny(j, JA_CONSTRAINT_NEG_LITS) && JA_CONSTRAINT.test(j))) {
+  if ((gatedTest(t, EN_CONSTRAINT_LITS, EN_CONSTRAINT)) || (hasAny(j, JA_CONSTRAINT_LITS) && gatedTest(j, JA_CONSTRAINT_NEG_LITS, JA_CONSTRAINT))) {
     hits.push({ id: 'hijack.constraint', reason: 'output_hijack', weight: W.constraint });
   }
-  if ((hasAny(t, OBEY_LITS) && OBEY.test(t)) || (hasAny(j, OBEY_LITS) && OBEY.test(j))) hits.push({ id: 'hijack.obey', reason: 'output_hijack', weight: W.payload });
-  if ((hasAny(t, QUESTION_LITS) && EN_DICTATED.test(t)) || (hasAny(j, JA_QUESTION_LITS) && JA_DICTATED.test(j))) {
+  if ((gatedTest(t, OBEY_LITS, OBEY)) || (gatedTest(j, OBEY_LITS, OBEY))) hits.push({ id: 'hijack.obey', reason: 'output_hijack', weight: W.payload });
+  if ((gatedTest(t, QUESTION_LITS, EN_DICTATED)) || (gatedTest(j, JA_QUESTION_LITS, JA_DICTATED))) {
     hits.push({ id: 'hijack.dictated', reason: 'output_hijack', weight: W.payload });
   }
-  if (hasAny(t, INSTEAD_LITS) && EN_INSTEAD.test(t)) hits.push({ id: 'hijack.instead', reason: 'output_hijack', weight: W.instead });
+  if (gatedTest(t, INSTEAD_LITS, EN_INSTEAD)) hits.push({ id: 'hijack.instead', reason: 'output_hijack', weight: W.instead });
   return hits;
 };

@@ -136,6 +136,16 @@ export function hasAny(s: string, g: Gate): boolean {
 }
 
 /**
+ * `hasAny(s, g) && re.test(s)`: the pattern run only when its gate lets it. One shared function
+ * for every gated pattern, so its call of `re.test` has type feedback once any gate anywhere has
+ * passed: a detector whose own rare pattern first runs after the JIT compiled it does not
+ * deoptimize for want of feedback on that call.
+ */
+export function gatedTest(s: string, g: Gate, re: RegExp): boolean {
+  return hasAny(s, g) && re.test(s);
+}
+
+/**
  * False only when `s` certainly contains no literal of `lefts` immediately followed
  * by a literal of `rights` (always true when gates are off).
  */

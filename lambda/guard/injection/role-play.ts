@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, EN_NEGATED_ATTEMPT, S } from './lexicon';
-import { gate, hasAny, hasJapanese, mayMatchAll } from './prefilter';
+import { gate, gatedTest, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { jbWord: 0.3, persona: 0.25, unboundStrong: 0.45, unboundWeak: 0.2, named: 0.6, anything: 0.3, character: 0.3, adjective: 0.4, shedFrame: 0.6, fictionHarm: 0.55, deadRelative: 0.55 };
 
@@ -156,12 +156,12 @@ function jailbreakFrames(t: string, j: string, add: (id: string, weight: number)
   const jaNeed = hasJapanese(j) && hasAny(j, JA_NEED_LITS);
   if (!enNeed && !jaNeed) return;
   // A named mode claimed for the assistant (開発者モードのChatGPT, developer mode enabled) frames it too.
-  const mode = ((hasAny(t, EN_MODE_LITS) && EN_MODE_FRAME.test(t)) || (hasAny(j, JA_MODE_LITS) && JA_MODE_FRAME.test(j))) && !modeOfADevice(t, j);
-  const enFrame = enNeed && ((hasAny(t, FRAME_LITS) && EN_FRAME.test(t)) || mode || (hasAny(t, EN_ENV_LITS) && EN_ENV_FRAME.test(t) && EN_HARM.test(t)));
+  const mode = ((gatedTest(t, EN_MODE_LITS, EN_MODE_FRAME)) || (gatedTest(j, JA_MODE_LITS, JA_MODE_FRAME))) && !modeOfADevice(t, j);
+  const enFrame = enNeed && ((gatedTest(t, FRAME_LITS, EN_FRAME)) || mode || (gatedTest(t, EN_ENV_LITS, EN_ENV_FRAME) && EN_HARM.test(t)));
   const jaFrame =
-    jaNeed && (JA_FRAME.test(j) || (hasAny(j, JA_PERSONA_NOUN_LITS) && JA_PERSONA_NOUN.test(j)) || mode || (hasAny(j, JA_ENV_LITS) && JA_ENV_FRAME.test(j) && JA_HARM.test(j)));
-  const enDead = hasAny(t, EN_DEAD_LITS) && EN_DEAD_RELATIVE.test(t);
-  const jaDead = hasAny(j, JA_DEAD_LITS) && JA_DEAD_RELATIVE.test(j);
+    jaNeed && (JA_FRAME.test(j) || (gatedTest(j, JA_PERSONA_NOUN_LITS, JA_PERSONA_NOUN)) || mode || (gatedTest(j, JA_ENV_LITS, JA_ENV_FRAME) && JA_HARM.test(j)));
+  const enDead = gatedTest(t, EN_DEAD_LITS, EN_DEAD_RELATIVE);
+  const jaDead = gatedTest(j, JA_DEAD_LITS, JA_DEAD_RELATIVE);
   if (!enFrame && !jaFrame && !enDead && !jaDead) return;
   const enHarm = EN_HARM.test(t);
   const jaHarm = JA_HARM.test(j);
@@ -188,17 +188,17 @@ export const detectRolePlay: Detector = (v) => {
   const add = (id: string, weight: number): void => {
     hits.push({ id: `roleplay.${id}`, reason: 'role_play_jailbreak', weight });
   };
-  if ((hasAny(t, EN_PERSONA_LITS) && EN_PERSONA.test(t)) || (hasAny(j, JA_PERSONA_LITS) && JA_PERSONA.test(j))) add('persona', W.persona);
-  if ((hasAny(t, EN_GUARD_LITS) && unboundAsked(t)) || (hasAny(j, JA_GUARD_LITS) && JA_UNBOUND_STRONG.test(j))) add('unbound', W.unboundStrong);
-  else if ((hasAny(t, EN_LIMIT_LITS) && EN_UNBOUND_WEAK.test(t)) || (hasAny(j, JA_LIMIT_LITS) && JA_UNBOUND_WEAK.test(j))) add('unbound-weak', W.unboundWeak);
-  if ((hasAny(t, EN_ADJECTIVE_LITS) && EN_ADJECTIVE.test(t)) || (hasAny(j, JA_ADJECTIVE_LITS) && JA_ADJECTIVE.test(j))) add('adjective', W.adjective);
-  if ((hasAny(t, EN_NAMED_LITS) && EN_NAMED.test(t)) || (hasAny(j, JA_NAMED_LITS) && JA_NAMED.test(j))) {
+  if ((gatedTest(t, EN_PERSONA_LITS, EN_PERSONA)) || (gatedTest(j, JA_PERSONA_LITS, JA_PERSONA))) add('persona', W.persona);
+  if ((hasAny(t, EN_GUARD_LITS) && unboundAsked(t)) || (gatedTest(j, JA_GUARD_LITS, JA_UNBOUND_STRONG))) add('unbound', W.unboundStrong);
+  else if ((gatedTest(t, EN_LIMIT_LITS, EN_UNBOUND_WEAK)) || (gatedTest(j, JA_LIMIT_LITS, JA_UNBOUND_WEAK))) add('unbound-weak', W.unboundWeak);
+  if ((gatedTest(t, EN_ADJECTIVE_LITS, EN_ADJECTIVE)) || (gatedTest(j, JA_ADJECTIVE_LITS, JA_ADJECTIVE))) add('adjective', W.adjective);
+  if ((gatedTest(t, EN_NAMED_LITS, EN_NAMED)) || (gatedTest(j, JA_NAMED_LITS, JA_NAMED))) {
     // "developer mode on an Android phone" is a device setting, not a persona.
     if (!modeOfADevice(t, j)) add('named', W.named);
   }
-  if (hasAny(j, JA_JB_WORD_LITS) && JA_JB_WORD.test(j)) add('jb-word', W.jbWord);
+  if (gatedTest(j, JA_JB_WORD_LITS, JA_JB_WORD)) add('jb-word', W.jbWord);
   jailbreakFrames(t, j, add);
-  if ((hasAny(t, EN_ANYTHING_LITS) && EN_ANYTHING.test(t)) || (hasAny(j, JA_ANYTHING_LITS) && JA_ANYTHING.test(j))) add('anything', W.anything);
-  if ((hasAny(t, EN_CHARACTER_LITS) && EN_CHARACTER.test(t)) || (hasAny(j, JA_CHARACTER_LITS) && JA_CHARACTER.test(j))) add('character', W.character);
+  if ((gatedTest(t, EN_ANYTHING_LITS, EN_ANYTHING)) || (gatedTest(j, JA_ANYTHING_LITS, JA_ANYTHING))) add('anything', W.anything);
+  if ((gatedTest(t, EN_CHARACTER_LITS, EN_CHARACTER)) || (gatedTest(j, JA_CHARACTER_LITS, JA_CHARACTER))) add('character', W.character);
   return hits;
 };

@@ -6,7 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, EN_NEGATED_SENTENCE, S } from './lexicon';
-import { gate, hasAny, hasJapanese, mayMatchAll } from './prefilter';
+import { gate, gatedTest, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { strong: 0.8, yours: 0.55, above: 0.7, question: 0.6, polite: 0.6 };
 
@@ -88,13 +88,13 @@ function sentencesOf(s: string): string[] {
 
 
 function politeExtraction(t: string, j: string): boolean {
-  if (hasJapanese(j) && hasAny(j, JA_SETUP_LITS) && JA_SETUP.test(j)) {
+  if (hasJapanese(j) && gatedTest(j, JA_SETUP_LITS, JA_SETUP)) {
     for (const sentence of sentencesOf(j)) {
       // 「このチャットで私が最初に貼った議事録」: the user's own paste, not the assistant's set-up.
       if (JA_SETUP.test(sentence) && JA_SETUP_TEXT.test(sentence) && JA_SETUP_WISH.test(sentence) && !JA_USERS_OWN.test(sentence)) return true;
     }
   }
-  if (hasAny(t, EN_SETUP_LITS) && hasAny(t, EN_SETUP_TEXT_LITS) && EN_SETUP.test(t)) {
+  if (hasAny(t, EN_SETUP_LITS) && gatedTest(t, EN_SETUP_TEXT_LITS, EN_SETUP)) {
     // The wish may stand in the next clause ("…configured with before this conversation began? Verbatim, please").
     for (const line of t.split('\n')) {
       const m = EN_TEXT_THEN_SETUP.exec(line);
@@ -269,20 +269,20 @@ export const detectSystemPromptExtraction: Detector = (v) => {
   }
   if (jaSecret && JA_STRONG_Q.test(j)) hits.push({ id: 'extract.question', reason: 'system_prompt_extraction', weight: W.question });
   if (
-    (hasAny(t, EN_YOURS_LITS) && hasAny(t, EN_YOURS_OBJ_LITS) && EN_YOURS.test(t)) ||
-    (hasAny(j, JA_YOURS_LITS) && hasAny(j, JA_YOURS_OBJ_LITS) && JA_YOURS_RE.test(j))
+    (hasAny(t, EN_YOURS_LITS) && gatedTest(t, EN_YOURS_OBJ_LITS, EN_YOURS)) ||
+    (hasAny(j, JA_YOURS_LITS) && gatedTest(j, JA_YOURS_OBJ_LITS, JA_YOURS_RE))
   ) {
     hits.push({ id: 'extract.yours', reason: 'system_prompt_extraction', weight: W.yours });
   }
   if (
-    (hasAny(t, EN_ABOVE_LITS) && hasAny(t, EN_ABOVE_TAIL_LITS) && EN_ABOVE.test(t)) ||
-    (hasAny(t, EN_INIT_LITS) && EN_INIT_WORDS.test(t)) ||
-    (hasAny(j, JA_ABOVE_LITS) && JA_ABOVE.test(j))
+    (hasAny(t, EN_ABOVE_LITS) && gatedTest(t, EN_ABOVE_TAIL_LITS, EN_ABOVE)) ||
+    (gatedTest(t, EN_INIT_LITS, EN_INIT_WORDS)) ||
+    (gatedTest(j, JA_ABOVE_LITS, JA_ABOVE))
   ) {
     hits.push({ id: 'extract.above', reason: 'system_prompt_extraction', weight: W.above });
   }
   if (politeExtraction(t, j)) hits.push({ id: 'extract.polite', reason: 'system_prompt_extraction', weight: W.polite });
-  if (roundabout(t) || (hasJapanese(j) && hasAny(j, JA_ROUNDABOUT_LITS) && JA_ROUNDABOUT.test(j))) hits.push({ id: 'extract.roundabout', reason: 'system_prompt_extraction', weight: W.polite });
+  if (roundabout(t) || (hasJapanese(j) && gatedTest(j, JA_ROUNDABOUT_LITS, JA_ROUNDABOUT))) hits.push({ id: 'extract.roundabout', reason: 'system_prompt_extraction', weight: W.polite });
   if (casualExtraction(t, j)) hits.push({ id: 'extract.casual', reason: 'system_prompt_extraction', weight: W.polite });
   return hits;
 };
