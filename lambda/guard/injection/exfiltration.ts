@@ -10,7 +10,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, gatedTest, hasAny, hasJapanese } from './prefilter';
+import { gate, gatedTest, gatedTest2, hasAny, hasJapanese } from './prefilter';
 
 const W = { move: 0.55, evade: 0.6, silent: 0.55, acrostic: 0.55, append: 0.55, urlSlot: 0.55 };
 
@@ -298,10 +298,10 @@ export const detectExfiltration: Detector = (v) => {
   const enData = hasAny(t, EN_DATA_LITS);
   const ja = hasJapanese(j);
   const jaData = ja && hasAny(j, JA_DATA_LITS);
-  if ((enData && hasAny(t, EN_MOVE_LITS) && gatedTest(t, EN_DEST_LITS, EN_MOVE_OUT)) || (jaData && hasAny(j, JA_MOVE_LITS) && gatedTest(j, JA_DEST_LITS, JA_MOVE_OUT))) add('move-out', W.move);
+  if ((enData && gatedTest2(t, EN_MOVE_LITS, EN_DEST_LITS, EN_MOVE_OUT)) || (jaData && gatedTest2(j, JA_MOVE_LITS, JA_DEST_LITS, JA_MOVE_OUT))) add('move-out', W.move);
   else if (movedOutside(t, j, ja)) add('move-out', W.move);
   const enEvade = hasAny(t, EN_EVADE_LITS) && (EN_EVADE.test(t) || EN_EVADE_PASS.test(t));
-  const jaEvade = ja && hasAny(j, JA_EVADE_LITS) && gatedTest(j, JA_EVADE_VERB_LITS, JA_EVADE);
+  const jaEvade = ja && gatedTest2(j, JA_EVADE_LITS, JA_EVADE_VERB_LITS, JA_EVADE);
   if ((enEvade && (EN_DISGUISE.test(t) || EN_SECRET.test(t))) || (jaEvade && (JA_DISGUISE.test(j) || JA_SECRET.test(j)))) add('evade', W.evade);
   if (
     (gatedTest(t, EN_SILENT_LITS, EN_SILENT) && EN_SILENT_MOVE.test(t) && (EN_SECRET.test(t) || /@|\bbcc\b|\bcc\b/.test(t) || EN_MOVE_OUT.test(t))) ||
@@ -316,8 +316,8 @@ export const detectExfiltration: Detector = (v) => {
   ) {
     add('url-slot', W.urlSlot);
   }
-  if ((hasAny(t, SECRET_NOUN_LITS) && hasAny(t, DISGUISED_LITS) && nearAny(t, SECRET_NOUN_WORDS, EN_DISGUISED_SECRET, 140, 140)) || (ja && hasAny(j, JA_SECRET_NOUN_LITS) && gatedTest(j, JA_DISGUISED_LITS, JA_DISGUISED_SECRET))) add('disguised-secret', W.evade);
-  else if ((hasAny(t, MONITORED_LITS) && gatedTest(t, SECRET_NOUN_LITS, EN_MONITORED) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && gatedTest(j, JA_MONITORED_LITS, JA_MONITORED) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
+  if ((hasAny(t, SECRET_NOUN_LITS) && hasAny(t, DISGUISED_LITS) && nearAny(t, SECRET_NOUN_WORDS, EN_DISGUISED_SECRET, 140, 140)) || (ja && gatedTest2(j, JA_SECRET_NOUN_LITS, JA_DISGUISED_LITS, JA_DISGUISED_SECRET))) add('disguised-secret', W.evade);
+  else if ((gatedTest2(t, MONITORED_LITS, SECRET_NOUN_LITS, EN_MONITORED) && EN_SECRET.test(t) && (EN_DISGUISE.test(t) || EN_DISGUISE_FORM_RE.test(t))) || (ja && gatedTest(j, JA_MONITORED_LITS, JA_MONITORED) && JA_DISGUISE.test(j) && JA_SECRET.test(j))) add('disguised-secret', W.evade);
   if ((hasAny(t, PUBLIC_LITS) && hasAny(t, PUBLIC_MOVE_LITS) && nearAny(t, PUBLIC_WORDS, EN_TO_PUBLIC, 140, 40)) || (ja && gatedTest(j, JA_PUBLIC_LITS, JA_TO_PUBLIC))) add('public-place', W.move);
   if ((hasAny(t, OTHER_USER_LITS) && otherUsersAsked(t)) || (ja && gatedTest(j, JA_OTHER_USER_LITS, JA_OTHER_USER))) add('other-users', W.move);
   if ((gatedTest(t, EN_APPEND_LITS, EN_APPEND)) || (jaData && hasAny(j, JA_APPEND_SECRET_LITS) && (JA_APPEND.test(j) || JA_APPEND_PLACE_FIRST.test(j)))) add('append-secret', W.append);

@@ -7,7 +7,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt } from './lexicon';
-import { gate, gatedTest, hasAdjacent, hasAny, hasJapanese, mayMatchAll } from './prefilter';
+import { gate, gatedTest, gatedTest2, hasAdjacent, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { addressed: 0.55, hidden: 0.5, exfil: 0.55, exfilImage: 0.5, embedded: 0.3 };
 
@@ -115,7 +115,7 @@ export const detectIndirect: Detector = (v) => {
   if (!hits.some((h) => h.id === 'indirect.addressed') && addressedNote(t, j)) hits.push({ id: 'indirect.addressed-note', reason: 'indirect_injection', weight: W.addressed });
   if (outcomePlanted(t, j)) hits.push({ id: 'indirect.outcome-planted', reason: 'indirect_injection', weight: W.addressed });
   if (outputDictated(t, j)) hits.push({ id: 'indirect.output-dictated', reason: 'indirect_injection', weight: W.addressed });
-  if ((hasAny(t, EXFIL_LITS) && exfilAsked(t)) || (hasAny(j, EXFIL_JA_LITS) && gatedTest(j, EXFIL_JA_VERB_LITS, EXFIL_JA))) {
+  if ((hasAny(t, EXFIL_LITS) && exfilAsked(t)) || (gatedTest2(j, EXFIL_JA_LITS, EXFIL_JA_VERB_LITS, EXFIL_JA))) {
     hits.push({ id: 'indirect.exfil', reason: 'indirect_injection', weight: W.exfil });
   }
   if (gatedTest(t, EXFIL_IMAGE_LITS, EXFIL_IMAGE)) hits.push({ id: 'indirect.exfil-image', reason: 'indirect_injection', weight: W.exfilImage });

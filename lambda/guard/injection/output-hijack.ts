@@ -6,7 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, S } from './lexicon';
-import { gate, gatedTest, hasAny } from './prefilter';
+import { gate, gatedTest, gatedTest2 } from './prefilter';
 
 const W = { directed: 0.5, payload: 0.3, constraint: 0.35, instead: 0.4, fixedReply: 0.6 };
 
@@ -127,13 +127,13 @@ export const detectOutputHijack: Detector = (v) => {
   if ((gatedTest(t, FIXED_LITS, EN_FIXED_REPLY)) || (gatedTest(j, JA_FIXED_LITS, JA_FIXED_REPLY))) {
     hits.push({ id: 'hijack.fixed-reply', reason: 'output_hijack', weight: W.fixedReply });
   }
-  if ((gatedTest(t, EN_DIRECTED_LITS, EN_DIRECTED)) || (hasAny(j, JA_DIRECTED_LITS) && gatedTest(j, JA_OUT_VERB_LITS, JA_DIRECTED) && !redactionPlaceholder(j))) {
+  if ((gatedTest(t, EN_DIRECTED_LITS, EN_DIRECTED)) || (gatedTest2(j, JA_DIRECTED_LITS, JA_OUT_VERB_LITS, JA_DIRECTED) && !redactionPlaceholder(j))) {
     hits.push({ id: 'hijack.directed', reason: 'output_hijack', weight: W.directed });
   }
-  if ((gatedTest(t, EN_PAYLOAD_LITS, EN_PAYLOAD_REQ)) || (hasAny(j, JA_PAYLOAD_MARK_LITS) && gatedTest(j, JA_OUT_VERB_LITS, JA_PAYLOAD_REQ))) {
+  if ((gatedTest(t, EN_PAYLOAD_LITS, EN_PAYLOAD_REQ)) || (gatedTest2(j, JA_PAYLOAD_MARK_LITS, JA_OUT_VERB_LITS, JA_PAYLOAD_REQ))) {
     hits.push({ id: 'hijack.payload', reason: 'output_hijack', weight: W.payload });
   }
-  if ((gatedTest(t, EN_CONSTRAINT_LITS, EN_CONSTRAINT)) || (hasAny(j, JA_CONSTRAINT_LITS) && gatedTest(j, JA_CONSTRAINT_NEG_LITS, JA_CONSTRAINT))) {
+  if ((gatedTest(t, EN_CONSTRAINT_LITS, EN_CONSTRAINT)) || (gatedTest2(j, JA_CONSTRAINT_LITS, JA_CONSTRAINT_NEG_LITS, JA_CONSTRAINT))) {
     hits.push({ id: 'hijack.constraint', reason: 'output_hijack', weight: W.constraint });
   }
   if ((gatedTest(t, OBEY_LITS, OBEY)) || (gatedTest(j, OBEY_LITS, OBEY))) hits.push({ id: 'hijack.obey', reason: 'output_hijack', weight: W.payload });

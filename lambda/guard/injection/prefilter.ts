@@ -145,6 +145,11 @@ export function gatedTest(s: string, g: Gate, re: RegExp): boolean {
   return hasAny(s, g) && re.test(s);
 }
 
+/** `hasAny(s, first) && hasAny(s, second) && re.test(s)`: a pattern behind two gates, shared like {@link gatedTest}. */
+export function gatedTest2(s: string, first: Gate, second: Gate, re: RegExp): boolean {
+  return hasAny(s, first) && hasAny(s, second) && re.test(s);
+}
+
 /**
  * False only when `s` certainly contains no literal of `lefts` immediately followed
  * by a literal of `rights` (always true when gates are off).

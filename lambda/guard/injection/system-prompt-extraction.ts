@@ -6,7 +6,7 @@
  */
 import type { Detector, Hit } from './types';
 import { alt, EN_NEGATED_SENTENCE, S } from './lexicon';
-import { gate, gatedTest, hasAny, hasJapanese, mayMatchAll } from './prefilter';
+import { gate, gatedTest, gatedTest2, hasAny, hasJapanese, mayMatchAll } from './prefilter';
 
 const W = { strong: 0.8, yours: 0.55, above: 0.7, question: 0.6, polite: 0.6 };
 
@@ -94,7 +94,7 @@ function politeExtraction(t: string, j: string): boolean {
       if (JA_SETUP.test(sentence) && JA_SETUP_TEXT.test(sentence) && JA_SETUP_WISH.test(sentence) && !JA_USERS_OWN.test(sentence)) return true;
     }
   }
-  if (hasAny(t, EN_SETUP_LITS) && gatedTest(t, EN_SETUP_TEXT_LITS, EN_SETUP)) {
+  if (gatedTest2(t, EN_SETUP_LITS, EN_SETUP_TEXT_LITS, EN_SETUP)) {
     // The wish may stand in the next clause ("…configured with before this conversation began? Verbatim, please").
     for (const line of t.split('\n')) {
       const m = EN_TEXT_THEN_SETUP.exec(line);
@@ -269,13 +269,13 @@ export const detectSystemPromptExtraction: Detector = (v) => {
   }
   if (jaSecret && JA_STRONG_Q.test(j)) hits.push({ id: 'extract.question', reason: 'system_prompt_extraction', weight: W.question });
   if (
-    (hasAny(t, EN_YOURS_LITS) && gatedTest(t, EN_YOURS_OBJ_LITS, EN_YOURS)) ||
-    (hasAny(j, JA_YOURS_LITS) && gatedTest(j, JA_YOURS_OBJ_LITS, JA_YOURS_RE))
+    (gatedTest2(t, EN_YOURS_LITS, EN_YOURS_OBJ_LITS, EN_YOURS)) ||
+    (gatedTest2(j, JA_YOURS_LITS, JA_YOURS_OBJ_LITS, JA_YOURS_RE))
   ) {
     hits.push({ id: 'extract.yours', reason: 'system_prompt_extraction', weight: W.yours });
   }
   if (
-    (hasAny(t, EN_ABOVE_LITS) && gatedTest(t, EN_ABOVE_TAIL_LITS, EN_ABOVE)) ||
+    (gatedTest2(t, EN_ABOVE_LITS, EN_ABOVE_TAIL_LITS, EN_ABOVE)) ||
     (gatedTest(t, EN_INIT_LITS, EN_INIT_WORDS)) ||
     (gatedTest(j, JA_ABOVE_LITS, JA_ABOVE))
   ) {
