@@ -76,7 +76,7 @@ function enRevision(t: string, start: number, end: number): boolean {
   if (EN_OWN_AFTER.test(t.slice(end, end + 30)) && !EN_DICTATE_AFTER.test(t.slice(end, end + 100))) return true;
   const after = t.slice(end, end + 140).split(/\n|["”]/)[0] ?? '';
   if (EN_CORRECTION_BEFORE.test(t.slice(Math.max(0, start - 40), start))) return !EN_DICTATE_AFTER.test(after);
-  return !EN_DICTATE_AFTER.test(after);
+  return EN_REVISION.test(`${t.slice(Math.max(0, start - 40), start)} ${after}`) && !EN_DICTATE_AFTER.test(after);
 }
 
 function jaRevision(j: string, start: number, end: number): boolean {
@@ -84,7 +84,7 @@ function jaRevision(j: string, start: number, end: number): boolean {
   const after = j.slice(end, end + 60);
   if (JA_CORRECTION_BEFORE.test(j.slice(Math.max(0, start - 24), start))) return !JA_DICTATE_AFTER.test(after);
   // The revision follows in the same line and outside any quotation the override sits in.
-  return !JA_DICTATE_AFTER.test(after);
+  return JA_REVISION.test(after.split(/\n|」|』/)[0] ?? '') && !JA_DICTATE_AFTER.test(after);
 }
 
 // ---------- English ----------
