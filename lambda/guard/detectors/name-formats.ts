@@ -178,12 +178,67 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
 /** A header cell that may name a name column (名, フリガナ, ふりがな, Name) and a separator: a cheap test before the table scan. */
 function csvNameHint(text: string): boolean {
   if (text.indexOf(',') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return false;
-  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当者') >= 0;
+  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当者') >= 0 || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
 }
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
-const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
+// An address book splits the name and its reading into columns (姓, 名, フリガナ姓, セイ, メイ, 姓（カナ）):
+// the reading of a name is as personal as the name.
+const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ|ふりがな|ヨミ|よみ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|氏名(?:フリガナ|ふりがな|ヨミ|よみ)|姓名|苗字|名字|(?:姓|名)(?:[(（](?:漢字|カナ|フリガナ|ふりがな|ヨミ|よみ)[)）]|カナ|フリガナ|ふりがな|ヨミ|よみ)?|(?:フリガナ|ふりがな|カナ|ヨミ|よみ)[(（]?(?:姓|名)[)）]?|セイ|メイ|せい|めい|(?:last|first|family|given|sur)[ _-]?name|surname|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
 
 const HAS_LETTER = /\p{L}/u;
+// A reading column (ヨミ, カナ, 読み) holds names only beside a name column (商品名,ヨミ holds product readings).
+const READING_HEADER = /^(?:ヨミ|よみ|読み|ヨミガナ|よみがな|読み仮名|カナ|かな|kana|reading)$/i;
+// Header cells that name a product, a place or a thing, which a reading column then reads.
+const THING_NAME_HEADER = /^(?:商品|品|製品|会社|企業|法人|店舗?|部署|支店|施設|物件|案件|地|駅|役職|科目|項目|品目|件)名$/;
+
+/** The name columns of a header row (a reading column counts beside another name column); null when none. */
+function nameColumns(cells: readonly string[]): number[] | null {
+  if (cells.length < 2) return null;
+  const found: number[] = [];
+  let readings: number[] | null = null;
+  for (let k = 0; k < cells.length; k++) {
+    if (NAME_HEADER.test(cells[k])) found.push(k);
+    else if (READING_HEADER.test(cells[k])) (readings ??= []).push(k);
+  }
+  if (found.length === 0) return null;
+  if (readings !== null && !cells.some((c) => THING_NAME_HEADER.test(c))) found.push(...readings);
+  return found;
+}
+
+/** The columns of a header row without a name column that name things (駅名, 商品名), with their reading columns; null when none. */
+function thingColumns(cells: readonly string[]): number[] | null {
+  if (cells.length < 2) return null;
+  let found: number[] | null = null;
+  for (let k = 0; k < cells.length; k++) if (THING_NAME_HEADER.test(cells[k])) (found ??= []).push(k);
+  if (found === null) return null;
+  for (let k = 0; k < cells.length; k++) if (READING_HEADER.test(cells[k])) found.push(k);
+  return found;
+}
+
+/** Drops a name finding that is exactly the cell text[start, end) (a station or product the lexicon also knows as a name). */
+function dropCellName(out: RawFinding[], start: number, end: number): void {
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (!(f.type === 'PERSON_NAME' && f.start === start && f.end === end)) out[kept++] = f;
+  }
+  out.length = kept;
+}
+
+/** Drops name findings that are a header cell of a name column (セイ, メイ, フリガナ are readings of names too). */
+function dropHeaderCellNames(text: string, out: RawFinding[], lineStart: number, lineEnd: number): void {
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (!(f.type === 'PERSON_NAME' && f.start >= lineStart && f.end <= lineEnd && isHeaderCell(text.slice(f.start, f.end)))) out[kept++] = f;
+  }
+  out.length = kept;
+}
+
+function isHeaderCell(value: string): boolean {
+  return NAME_HEADER.test(value) || READING_HEADER.test(value);
+}
+
 // The rule row under a Markdown table's header (|---|:---:|).
 const PIPE_RULE_ROW = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$/;
 
@@ -196,25 +251,32 @@ function shortCellName(value: string): boolean {
 function detectCsvNameColumns(text: string, out: RawFinding[]): void {
   let lineStart = 0;
   let columns: number[] | null = null;
+  // Columns that name things (駅名, 商品名) and the reading columns beside them: their cells are no names.
+  let things: number[] | null = null;
   let separator = ',';
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (line.trim() === '') columns = null;
+    if (line.trim() === '') columns = things = null;
     else if (separator === '|' && columns !== null && PIPE_RULE_ROW.test(line)) {
       // The rule under the header: the rows follow.
     } else if (columns === null) {
       separator = line.trimStart().startsWith('|') ? '|' : line.includes('\t') ? '\t' : ',';
       const cells = line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''));
-      const found = cells.length >= 2 ? cells.flatMap((c, k) => (NAME_HEADER.test(c) ? [k] : [])) : [];
-      if (found.length > 0) columns = found;
+      columns = nameColumns(cells);
+      things = columns === null ? thingColumns(cells) : null;
+      if (columns !== null) dropHeaderCellNames(text, out, lineStart, lineEnd);
+      else if (things !== null) columns = [];
     } else {
       const cells = line.split(separator);
       let offset = lineStart;
       for (let k = 0; k < cells.length; k++) {
         const cell = cells[k];
-        if (columns.includes(k)) {
+        if (things !== null && things.includes(k)) {
+          const lead = cell.length - cell.trimStart().length;
+          dropCellName(out, offset + lead, offset + cell.trimEnd().length);
+        } else if (columns.includes(k)) {
           const lead = cell.length - cell.trimStart().length;
           const value = cell.trim().replace(/^"|"$/g, '');
           const quoteLead = cell.trim().startsWith('"') ? 1 : 0;

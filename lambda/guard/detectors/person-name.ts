@@ -8,6 +8,8 @@ import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-format
 import { dropVenueNames, refineJapaneseNames } from './name-context';
 import { detectLatinNames } from './name-latin';
 import { detectRareSurnameNames } from './name-rare-surnames';
+import { detectAddressBookNames } from './name-address-book';
+import { dropSpokenDigitNames } from './name-spoken-digits';
 import { refineWordSurnames } from './name-word-surnames';
 import { JA_HONORIFICS } from './keywords';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
@@ -437,7 +439,11 @@ export const personNameDetector: Detector = {
     detectEnglish(text, out);
     dropVenueNames(text, out, english);
     detectRomajiNameLabels(text, out);
+    // vCard name fields: a given name alone in N:小林;蒼;;; and the phonetic fields (name-address-book.ts).
+    detectAddressBookNames(text, out);
     // Korean romanisations, O'Connor, cc lines, card-holder columns; Latin company names dropped (name-latin.ts).
     detectLatinNames(text, out, first);
+    // ゴー、ナナ、キュー read out in a number are digits, not given names (name-spoken-digits.ts).
+    if (out.length > first) dropSpokenDigitNames(text, out, first);
   },
 };
