@@ -21,6 +21,7 @@ import { postalCodeDetector } from './postal-code';
 import { romajiPostalCodeDetector } from './romaji-address';
 import { secretDetector } from './secret';
 import { usSsnDetector } from './us-ssn';
+import { vcardAddressDetector, vcardPostalCodeDetector } from './vcard';
 
 export type { Detector, DetectorOptions, RawFinding } from './detector';
 
@@ -35,6 +36,8 @@ export const DETECTORS: readonly Detector[] = [
   driversLicenseDetector,
   healthInsuranceNumberDetector,
   addressDetector,
+  vcardAddressDetector,
+  vcardPostalCodeDetector,
   // After the address detector: a postal code right after an address needs no cue.
   postalAfterAddressDetector,
   personNameDetector,

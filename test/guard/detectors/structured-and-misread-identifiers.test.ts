@@ -1,0 +1,183 @@
+import { detectEntities } from '../../../lambda/guard/detect';
+import { maskPersonalData } from '../../../lambda/guard/mask';
+import { validMyNumber } from '../../fixtures/guard/identifiers';
+import { isLuhnValid } from '../../../lambda/guard/detectors/digit-sequence';
+import { createRandom } from '../../fixtures/guard/prng';
+import { core } from '../../fixtures/guard/typed-evasions';
+
+/** Values of `type` found in `text`, NFKC and without invisible characters. */
+function found(text: string, type: string): string[] {
+  return detectEntities(text)
+    .filter((f) => f.type === type)
+    .map((f) => core(text.slice(f.start, f.end)));
+}
+
+function types(text: string): string[] {
+  return detectEntities(text).map((f) => f.type);
+}
+
+describe('vCard addresses read by the ADR field structure', () => {
+  const card = (adr: string): string => ['BEGIN:VCARD', 'VERSION:3.0', 'FN:山田 太郎', adr, 'TEL;TYPE=CELL:090-1234-5678', 'END:VCARD'].join('\r\n');
+
+  it.each([
+    ['ADR;TYPE=HOME:;;桜新町2-15-8;世田谷区;東京都;154-0015;日本', '桜新町2-15-8;世田谷区;東京都', '154-0015'],
+    ['ADR;TYPE=WORK:;;1-2-3 Nishi-Shinjuku;Shinjuku-ku;Tokyo;1600023;Japan', '1-2-3 Nishi-Shinjuku;Shinjuku-ku;Tokyo', '1600023'],
+    ['item1.ADR;type=HOME;type=pref:;ハイツ青葉201;中央4-5-6;仙台市青葉区;宮城県;980-0021;JP', 'ハイツ青葉201;中央4-5-6;仙台市青葉区;宮城県', '980-0021'],
+    ['adr;home;charset=utf-8:;;大通西4丁目1番地;札幌市中央区;北海道;060-0042;', '大通西4丁目1番地;札幌市中央区;北海道', '060-0042'],
+    ['ADR;TYPE=home:;;123 Main St\\, Apt 4;Springfield;IL;62704-1234;USA', '123 Main St\\, Apt 4;Springfield;IL', '62704-1234'],
+    ['ADR;PREF=1;TYPE=work;LABEL="本社":;;丸の内1-1-1;千代田区;東京都;100-0005;日本', '丸の内1-1-1;千代田区;東京都', '100-0005'],
+  ])('%s: the postal code by its position, the parts before it as one address', (adr, address, postal) => {
+    const text = card(adr);
+    expect(found(text, 'POSTAL_CODE')).toEqual([core(postal)]);
+    expect(found(text, 'ADDRESS')).toContain(core(address));
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['09012345678']);
+  });
+
+  it('reads a folded ADR line and the LABEL property of vCard 3.0', () => {
+    const text = 'BEGIN:VCARD\nVERSION:3.0\nADR;TYPE=HOME:;;大通西\n 4丁目1番地;札幌市中央区;北海道;060-0042;JP\nLABEL;TYPE=HOME:北海道札幌市中央区大通西4丁目1番地\nEND:VCARD';
+    expect(found(text, 'POSTAL_CODE')).toEqual(['0600042']);
+    expect(found(text, 'ADDRESS').join('|')).toContain('札幌市中央区;北海道');
+    expect(found(text, 'ADDRESS')).toContain('北海道札幌市中央区大通西4丁目1番地');
+  });
+
+  it('masks every part of the address and the code in the masked text', () => {
+    const { masked } = maskPersonalData(card('ADR;TYPE=HOME:;;桜新町2-15-8;世田谷区;東京都;154-0015;日本'));
+    for (const part of ['桜新町', '世田谷区', '154-0015', '090-1234-5678']) expect(masked).not.toContain(part);
+  });
+
+  it.each([
+    'BEGIN:VCARD\nVERSION:3.0\nFN:受付窓口\nADR;TYPE=WORK:;;;;;;\nEND:VCARD',
+    'label: production\nadr: enabled\nreplicas: 3',
+    'LABEL;TYPE=feature:release-2025;priority;high',
+    'ADR: 平均日次売上（Average Daily Rate）は 12,800 円でした。',
+    'ADR;x=1:a;b',
+  ])('finds no address or postal code in %j', (text) => {
+    expect(types(text).filter((t) => t === 'ADDRESS' || t === 'POSTAL_CODE')).toEqual([]);
+  });
+});
+
+describe('OCR misreadings after an account type or a postal mark', () => {
+  it.each([
+    ['振込先：三井住友銀行 本店 普通 1O34567', '1034567'],
+    ['当座 l234567 へお振込みください', '1234567'],
+    ['口座番号：12O 4567', '120 4567'],
+    ['みずほ銀行 渋谷支店 普通預金 7l2 O456', '712 0456'],
+    ['【振込先】\nりそな銀行 新宿支店\n普通 3O4I928', '3041928'],
+  ])('%j: an account number', (text, value) => {
+    expect(found(text, 'BANK_ACCOUNT')).toHaveLength(1);
+    const { masked } = maskPersonalData(text);
+    expect(core(masked).replace(/ /g, '')).not.toContain(value.replace(/ /g, ''));
+  });
+
+  it.each([
+    ['〒9O0 -9466 沖縄県那覇市泉崎1-2-2', '〒900-9466'],
+    ['〒l5O - OO43 東京都渋谷区', '〒150-0043'],
+    ['郵便番号 1O5 OO11', '105 0011'],
+    ['送付先 〒 06O－OO42 札幌市', '〒060-0042'],
+  ])('%j: a postal code', (text, value) => {
+    const values = detectEntities(text)
+      .filter((f) => f.type === 'POSTAL_CODE')
+      .map((f) => text.slice(f.start, f.end));
+    expect(values.length).toBe(1);
+    expect(core(values[0]).replace(/[oil]/g, (c) => (c === 'o' ? '0' : '1'))).toBe(core(value));
+  });
+
+  it.each([
+    '普通 IOIOlOl',
+    '普通の流れで l0 分ほどかかります',
+    '口座数は 12O45 件です',
+    '当座の資金繰りは Q1 の課題',
+    '普通は 5 営業日以内に IO 処理されます',
+    '〒マークの位置を 1O px 右へ',
+  ])('reads no identifier in %j', (text) => {
+    expect(types(text).filter((t) => t === 'BANK_ACCOUNT' || t === 'POSTAL_CODE')).toEqual([]);
+  });
+});
+
+describe("driver's licence numbers after an ID-document label", () => {
+  it.each([
+    ['運転免許証を提示してください。本人確認書類の番号は 3012 3456 7890 です。', '3012 3456 7890'],
+    ['本人確認書類（運転免許証）の番号は 3012 3456 7891 です。', '3012 3456 7891'],
+    ['運転免許証を本人確認書類として受領、本人確認書類の番号：3012-3456-7892', '3012-3456-7892'],
+    ['本人確認書類：運転免許証、番号 3012 3456 7893', '3012 3456 7893'],
+    ['免許証番号：３０１２　３４５６　７８９４', '3012 3456 7894'],
+    ['運転免許証 第3012 3456 7895号', '3012 3456 7895'],
+  ])('%j', (text, value) => {
+    expect(found(text, 'DRIVERS_LICENSE')).toEqual([core(value)]);
+  });
+
+  it.each([
+    '本人確認書類の番号は 3012 3456 7890 です（パスポート）。',
+    '本人確認書類の番号欄は空欄のままで結構です。運転免許証のコピーは不要です。',
+    '確認書類の番号 2024 0401 0001 は社内の受付連番です。',
+  ])('no licence in %j', (text) => {
+    expect(found(text, 'DRIVERS_LICENSE')).toEqual([]);
+  });
+});
+
+describe('dates of birth said aloud and joined by の', () => {
+  it.each([
+    ['誕生日は一九七二の一〇の一四です', '一九七二の一〇の一四'],
+    ['生年月日：一九八五の三の七', '一九八五の三の七'],
+    ['お客様の生年月日は1990の12の1でお間違いないですか', '1990の12の1'],
+    ['誕生日は一九七〇の一の二', '一九七〇の一の二'],
+  ])('%j', (text, value) => {
+    const values = detectEntities(text)
+      .filter((f) => f.type === 'DATE_OF_BIRTH')
+      .map((f) => text.slice(f.start, f.end));
+    expect(values).toEqual([value]);
+  });
+
+  it.each(['会議は二〇二四の一〇の一四に延期', 'この件は三の七で対応', '誕生日会の予算は一九七二の一〇の一四円ではありません'])('no birth date in %j', (text) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
+
+describe('ordinary numbers that look like accounts, phones or cards', () => {
+  it.each([
+    '社員番号,氏名,口座種別\n204518,佐藤,普通\n204519,鈴木,当座',
+    '従業員番号,氏名,所属,普通預金\n123456,鈴木,営業部,あり',
+    '職員番号\t氏名\t口座種別\n318204\t高橋\t普通',
+    '振込口座一覧\n社員番号 123456 / 口座 普通 7654321',
+  ])('a staff-number column or label is no account: %j', (text) => {
+    const accounts = found(text, 'BANK_ACCOUNT');
+    expect(accounts.filter((a) => a.replace(/\D/g, '').length === 6)).toEqual([]);
+  });
+
+  it('keeps the account of the same row', () => {
+    const text = '社員番号,氏名,銀行名,支店名,口座番号\n123456,山田太郎,みずほ銀行,渋谷支店,1234567';
+    expect(found(text, 'BANK_ACCOUNT')).toEqual(['1234567']);
+    expect(found('振込先口座 No. 1234567', 'BANK_ACCOUNT')).toEqual(['1234567']);
+  });
+
+  it.each([
+    'お客様の電話番号と証券番号を確認しました。証券番号：0123456789',
+    '保険証券番号 0987654321 について、電話でご案内します。',
+    'ご契約者様の電話番号は別紙のとおりです。契約番号 0612345678 でお調べします。',
+    '電話でお問い合わせの件、受付番号 0120345678 で承りました。',
+    '職員番号 0312345678 の方は総務へ',
+  ])('the nearest label decides: no phone in %j', (text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+    expect(found(text, 'HEALTH_INSURANCE_NUMBER')).toEqual([]);
+  });
+
+  it('still reads the phone number a phone label stands right before', () => {
+    expect(found('証券会社の電話 0312345678', 'PHONE_NUMBER')).toEqual(['0312345678']);
+    expect(found('ご連絡先 03-1234-5678、契約番号 0612345678', 'PHONE_NUMBER')).toEqual(['0312345678']);
+  });
+
+  it('a My Number after 通知カード in mixed widths is a My Number, not a card, even when it passes Luhn', () => {
+    const random = createRandom(7);
+    let checked = 0;
+    for (let k = 0; k < 4000 && checked < 12; k++) {
+      const digits = validMyNumber(random);
+      if (!/^(?:5[06-9]|6)/.test(digits) || !isLuhnValid(digits)) continue;
+      const mixed = [...digits].map((c, i) => (i % 3 === 0 ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+      for (const text of [`通知カード ${mixed.slice(0, 4)} ${mixed.slice(4, 8)} ${mixed.slice(8)}`, `通知カードの番号：${mixed}`]) {
+        expect(types(text)).toEqual(['MY_NUMBER']);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
