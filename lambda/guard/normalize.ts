@@ -927,10 +927,11 @@ function invoiceRewrites(text: string, out: Array<number | string>): void {
 }
 
 /**
- * Postal codes read by OCR after 〒 or 郵便番号 (〒l50-OO43, 郵便番号 1O5-OO11): three and four
+ * Postal codes read by OCR after 〒 or 郵便番号 (〒l50-OO43, 郵便番号 1O5-OO11, a stray space
+ * around the dash: 〒9O0 -9466): three and four
  * characters of digits and O/o/l/I, at least three of them real digits, the letters rewritten.
  */
-const POSTAL_OCR = /(?:〒|郵便番号)[ \u3000]?[:：]?[ \u3000]?([0-9OolI]{3})[-‐－ー−]?([0-9OolI]{4})(?![0-9A-Za-z])/dg;
+const POSTAL_OCR = /(?:〒|郵便番号)[ \u3000]?[:：]?[ \u3000]?([0-9OolI]{3})[ \u3000]?[-‐－ー−]?[ \u3000]?([0-9OolI]{4})(?![0-9A-Za-z])/dg;
 
 function postalRewrites(text: string, out: Array<number | string>): void {
   POSTAL_OCR.lastIndex = 0;
@@ -945,6 +946,29 @@ function postalRewrites(text: string, out: Array<number | string>): void {
         const r = ocrDigit(text.charCodeAt(p));
         if (r !== null) out.push(p, p + 1, r);
       }
+    }
+  }
+}
+
+/**
+ * Account numbers read by OCR after the account type or label (普通 1O34567, 当座 l234567, 口座番号：
+ * 12O 4567): seven characters of digits and O/o/l/I (a stray space allowed between them), at
+ * least five of them real digits. Only there: the label says a number follows, so a letter in it
+ * is a misreading.
+ */
+const ACCOUNT_OCR = /(?:普通|当座|貯蓄|口座番号|口座)(?:預金)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:口座番号|番号)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:[0-9OolI] ?){6}[0-9OolI])(?![0-9A-Za-z])/dg;
+
+function accountRewrites(text: string, out: Array<number | string>): void {
+  ACCOUNT_OCR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ACCOUNT_OCR.exec(text)) !== null) {
+    const [from, to] = m.indices![1]!;
+    let real = 0;
+    for (let p = from; p < to; p++) if (isAsciiDigit(text.charCodeAt(p))) real++;
+    if (real < 5 || real === 7) continue;
+    for (let p = from; p < to; p++) {
+      const r = ocrDigit(text.charCodeAt(p));
+      if (r !== null) out.push(p, p + 1, r);
     }
   }
 }
@@ -1206,6 +1230,7 @@ function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, foun
     ocrRewrites(text, found);
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
     if (postalCue) postalRewrites(text, found);
+    if (text.indexOf('普通') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0) accountRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {
