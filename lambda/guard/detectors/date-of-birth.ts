@@ -31,6 +31,9 @@ const VALUE = new RegExp(
     // 一九九七/〇四/〇五, 平成九・四・五: kanji numerals with separators
     // (a year with 〇 is read as digits by normalization: 1980.一二.三)
     `(?:[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${YEAR}|${ERA}${KANJI_N})${SEP}${KANJI_N}${SEP}${KANJI_N}(?![〇一二三四五六七八九十])`,
+    // Said aloud and written down, the parts joined by の (一九七二の一〇の一四, 1985の3の7): a
+    // four-digit year first, so 三の七 alone is never read.
+    `(?:[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${YEAR}) ?の ?(?:${N2}|${KANJI_N}) ?の ?(?:${N2}|${KANJI_N})(?![0-9〇一二三四五六七八九十])`,
     // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12, H.29.4.9, R3/08/03
     `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| [0-9])`,
     // 04/12/1985, 12.04.1985

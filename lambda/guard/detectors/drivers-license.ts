@@ -1,5 +1,5 @@
 import { hasKeyword, hasLabelAfter, valuesAfterContext, valuesBeforeLabel } from './context-window';
-import type { Detector } from './detector';
+import type { Detector, RawFinding } from './detector';
 import { pushTableCells } from './table-columns';
 
 const CONTEXT = /運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver'?s?\s?licen[cs]e(?:\s?(?:number|no\.?|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
@@ -23,6 +23,29 @@ export function hasLicenceLabel(text: string, start: number, end: number): boole
   return hasLabelAfter(text, end, LABEL_AFTER, true);
 }
 
+// An ID document's number (本人確認書類の番号は…) is a licence number when 運転免許 names the
+// document close before it (the same sentence or the one before) or between the label and the value.
+const ID_DOCUMENT_LABEL = /(?:本人)?確認書類(?:の)?番号|本人確認(?:用)?(?:の)?番号/g;
+const TWELVE_DIGITS = /(?<![0-9A-Za-z])[0-9](?:[ -]{0,3}[0-9]){11}(?![0-9])/y;
+const LICENCE_WORD = /運転免許|免許証/;
+
+function pushAfterIdDocumentLabel(text: string, out: RawFinding[]): void {
+  ID_DOCUMENT_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ID_DOCUMENT_LABEL.exec(text)) !== null) {
+    const from = m.index + m[0].length;
+    for (let p = from; p <= from + 24 && p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 0x3002 || c === 0x0a) break;
+      TWELVE_DIGITS.lastIndex = p;
+      const v = TWELVE_DIGITS.exec(text);
+      if (v === null) continue;
+      if (LICENCE_WORD.test(text.slice(Math.max(0, m.index - 60), p))) out.push({ type: 'DRIVERS_LICENSE', start: p, end: p + v[0].length, score: 0.9 });
+      break;
+    }
+  }
+}
+
 export const driversLicenseDetector: Detector = {
   type: 'DRIVERS_LICENSE',
   detect(text, _options, out) {
@@ -34,6 +57,7 @@ export const driversLicenseDetector: Detector = {
       valuesBeforeLabel(text, LABEL_AFTER, true, VALUE, 24, (start, end) => {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
       });
+      if (text.indexOf('確認') >= 0) pushAfterIdDocumentLabel(text, out);
     }
   },
 };
