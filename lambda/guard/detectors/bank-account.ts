@@ -1,6 +1,7 @@
 import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import type { Detector, RawFinding } from './detector';
-import { pushTableCells } from './table-columns';
+import { ordinaryNumberLabelStart } from './number-labels';
+import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 
 // 普 / 当 alone (普 1234567, 当:7654321) are the account-type abbreviations of account details.
 const CONTEXT = /口座番号|口座(?!数|開設数|残高)|普通預金|当座預金|普通|当座|貯蓄|(?<![\u3040-\u30ff\u4e00-\u9fff])[普当](?=[ \t.:：．]{0,2}[0-9])|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
@@ -102,14 +103,30 @@ function pushYucho(text: string, out: RawFinding[]): void {
   }
 }
 
+// A bare No. / ID / # right before the value belongs to the account word before it (口座 No. 1234567).
+const BARE_NUMBER_MARK = /^(?:ID|No\.?)[ \t]*(?:[:：#=は]|No\.?)?[ \t]*[#＃]?[ \t]*$/i;
+
+/** True when an ordinary-number label other than a bare No. / ID ends right before `start`. */
+function namesAnotherNumber(text: string, start: number): boolean {
+  const labelStart = ordinaryNumberLabelStart(text, start);
+  return labelStart >= 0 && !BARE_NUMBER_MARK.test(text.slice(labelStart, start));
+}
+
+/**
+ * A value an account word only stands near (振込口座一覧 / 社員番号 123456, a CSV row under
+ * 社員番号 with 口座種別 in the header): its own label or column names another number.
+ */
+function pushNearAccountWord(text: string, start: number, end: number, out: RawFinding[]): void {
+  if (namesAnotherNumber(text, start) || inOrdinaryNumberColumn(text, start, end)) return;
+  out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
+}
+
 export const bankAccountDetector: Detector = {
   type: 'BANK_ACCOUNT',
   detect(text, _options, out) {
     pushTableCells(text, 'BANK_ACCOUNT', out);
     if (hasKeyword(text, 'bank')) {
-      valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
-        out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
-      });
+      valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => pushNearAccountWord(text, start, end, out));
       valuesBeforeLabel(text, LABEL_AFTER, false, LABELLED_VALUE, 24, (start, end) => {
         out.push({ type: 'BANK_ACCOUNT', start, end, score: 0.85 });
       });

@@ -2,13 +2,16 @@ import { hasContext } from './context-window';
 import type { Detector } from './detector';
 import { digitRuns, execAtRuns, isLuhnValid, isRepeatedDigit, isValidEan13 } from './digit-sequence';
 import { hasLicenceLabel } from './drivers-license';
+import { isValidMyNumber } from './my-number';
 import { afterOrdinaryNumberLabel } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 import { pushTableCells } from './table-columns';
 import { partOfAnotherToken } from './value-boundaries';
 
 const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
-const CONTEXT = /card|カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
+// A My Number card (通知カード, 個人番号カード, マイナンバーカード) is no payment card.
+const CONTEXT = /card|(?<!通知|番号|マイナンバー|ナンバー)カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
+const MY_NUMBER_WORDS = /マイナンバー|個人番号|通知カード|番号カード|my ?number|individual number/i;
 
 /** Whether the number's prefix and length belong to a card network; `major` ones need no context. */
 export function cardNetwork(digits: string): 'major' | 'other' | null {
@@ -54,6 +57,9 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   // A licence label right before or after the number wins over a Luhn check that happens to pass.
   // (Scored below the licence finding, not dropped: the number stays masked either way.)
   if (digits.length === 12 && hasLicenceLabel(text, start, end)) return 0.55;
+  // Twelve digits near a My Number word that carry its check digit are that My Number, whatever
+  // Luhn says (one in ten passes it).
+  if (digits.length === 12 && isValidMyNumber(digits) && hasContext(text, start, end, MY_NUMBER_WORDS, 40, 10)) return 0;
   const inContext = hasContext(text, start, end, CONTEXT, 40, 10);
   if (network === 'other' && !inContext) return 0;
   // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.

@@ -3,7 +3,7 @@ import { isYuchoPair } from './bank-account';
 import type { Detector } from './detector';
 import { pushTableCells } from './table-columns';
 
-const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号|の記号番号)?|健康保険(?:証)?|記号番号|health\s?insurance(?:\s?(?:number|no\.?|id))?|insurance\s?(?:number|no\.?|id)|member\s?id/gi;
+const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?!券)(?:番号|の記号番号)?|健康保険(?:証)?|記号番号|health\s?insurance(?:\s?(?:number|no\.?|id))?|insurance\s?(?:number|no\.?|id)|member\s?id/gi;
 // 保険者番号 (8 digits) or 記号・番号 pairs such as "1234・567"; digits may be spaced out.
 const VALUE = /(?<![0-9A-Za-z])[0-9](?:(?:[ -]?| {2,3})[0-9]){1,9}(?:[ ・-]{1,3}[0-9](?:(?:[ -]?| {2,3})[0-9]){0,9})?(?![0-9]|[年月日円歳])/g;
 // 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56".
@@ -16,7 +16,7 @@ const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番�
 const INSURANCE_NEAR = /保険|insurance/i;
 
 // The label after the number: 06139876（保険者番号）, 06139876 が保険者番号です.
-const LABEL_AFTER = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?:番号)?|health insurance(?: number| no\.?| id)?|insurance (?:number|no\.?|id)/gi;
+const LABEL_AFTER = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?!券)(?:番号)?|health insurance(?: number| no\.?| id)?|insurance (?:number|no\.?|id)/gi;
 const LABELLED_VALUE = /(?<![0-9A-Za-z-])[0-9](?:[ -]?[0-9]){5,9}/;
 
 export const healthInsuranceNumberDetector: Detector = {

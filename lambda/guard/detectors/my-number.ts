@@ -11,7 +11,7 @@ import { partOfAnotherToken } from './value-boundaries';
 // A whole 12-digit run is its own token, though, and may follow another number and a space
 // ("090-1234-5678 123456789018").
 const PATTERN = new RegExp(`(?:(?<![0-9A-Za-z]|[0-9]-)(?=[0-9]{12}(?![0-9]))|(?<![0-9A-Za-z]|[0-9][ -]))${separatedDigits(12)}(?![0-9])`, 'y');
-const CONTEXT = /マイナンバー|個人番号|番号カード|my ?number|individual number/i;
+const CONTEXT = /マイナンバー|個人番号|番号カード|通知カード|my ?number|individual number/i;
 const CLOUD_ACCOUNT = /arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:$|aws|アカウント|account|owner[ _-]?id|principal/i;
 
 /** Check digit per the MIC ordinance: weights 6,5,4,3,2,7,6,5,4,3,2 on the first 11 digits. */
