@@ -81,16 +81,23 @@ function normalizeSimple(s: string): string {
   return copied === 0 ? s : out + s.slice(copied);
 }
 
-/** UTF-16 code units of the invisible code point (INVISIBLE) starting at `s[i]`: 0, 1 or 2. */
+/**
+ * UTF-16 code units of the invisible code point (INVISIBLE) starting at `s[i]`: 0, 1 or 2. Every
+ * comparison is made on every call, whatever the character: the astral invisible ones are rare, and
+ * a comparison first met after the JIT compiled the caller (stripInvisible's loop) deoptimized it.
+ */
 export function invisibleUnits(s: string, i: number): number {
   const c = s.charCodeAt(i);
   const kind = UNIT_CLASS[c];
+  // The next code unit, 0 past the end: a high surrogate at the end stands alone (and reading past the end would deoptimize the caller).
+  const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+  // Unsigned range checks: U+DD73-U+DD7A after U+D834, U+DC00-U+DC7F or U+DD00-U+DDEF after U+DB40.
+  const musical = (d - 0xdd73) >>> 0 <= 0x7;
+  const tagOrSelector = ((d - 0xdc00) >>> 0 <= 0x7f) || ((d - 0xdd00) >>> 0 <= 0xef);
+  const pair = c === 0xd834 ? musical : tagOrSelector;
+  const astral = kind === PAIR_START;
   if (kind === INVISIBLE_BMP) return 1;
-  // A high surrogate at the end stands alone (and reading past the end would deoptimize the caller).
-  if (kind !== PAIR_START || i + 1 >= s.length) return 0;
-  const d = s.charCodeAt(i + 1);
-  if (c === 0xd834) return d >= 0xdd73 && d <= 0xdd7a ? 2 : 0;
-  return (d >= 0xdc00 && d <= 0xdc7f) || (d >= 0xdd00 && d <= 0xddef) ? 2 : 0;
+  return astral && pair ? 2 : 0;
 }
 
 /** Unicode "tag" characters (U+E0000-U+E007F): an invisible copy of ASCII used to smuggle text. */

@@ -186,7 +186,8 @@ export function screenInjection(text: string, options: InjectionOptions = {}): I
   const reasons: string[] = reasonsOf(hits);
   // The classifier names itself when it, not a near-certain rule, carries the score.
   if (useModel && learned > hard && learned >= Math.min(threshold, DEFAULT_INJECTION_THRESHOLD)) reasons.unshift('learned_pattern');
-  if (flagged && options?.source === 'document' && !reasons.includes('indirect_injection')) reasons.push('indirect_injection');
+  // The source is read on every call (flags are rare; a read first met after the JIT compiled this function deoptimized it).
+  if (options?.source === 'document' && flagged && !reasons.includes('indirect_injection')) reasons.push('indirect_injection');
   return { score, flagged, reasons };
 }
 
