@@ -9,6 +9,7 @@ import { dropVenueNames, refineJapaneseNames } from './name-context';
 import { detectLatinNames } from './name-latin';
 import { detectRareSurnameNames } from './name-rare-surnames';
 import { detectAddressBookNames } from './name-address-book';
+import { repairBrokenNames } from './name-broken-text';
 import { dropSpokenDigitNames } from './name-spoken-digits';
 import { refineWordSurnames } from './name-word-surnames';
 import { JA_HONORIFICS } from './keywords';
@@ -443,6 +444,8 @@ export const personNameDetector: Detector = {
     detectAddressBookNames(text, out);
     // Korean romanisations, O'Connor, cc lines, card-holder columns; Latin company names dropped (name-latin.ts).
     detectLatinNames(text, out, first);
+    // Names cut by a line break, letter-spaced or hyphenated by PDF-to-text (name-broken-text.ts).
+    repairBrokenNames(text, out, first);
     // ゴー、ナナ、キュー read out in a number are digits, not given names (name-spoken-digits.ts).
     if (out.length > first) dropSpokenDigitNames(text, out, first);
   },
