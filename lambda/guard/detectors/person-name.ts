@@ -9,6 +9,7 @@ import { dropVenueNames, refineJapaneseNames } from './name-context';
 import { detectLatinNames } from './name-latin';
 import { detectRareSurnameNames } from './name-rare-surnames';
 import { detectAddressBookNames } from './name-address-book';
+import { detectFramedSurnames } from './name-frames';
 import { repairBrokenNames } from './name-broken-text';
 import { dropSpokenDigitNames } from './name-spoken-digits';
 import { refineWordSurnames } from './name-word-surnames';
@@ -427,6 +428,8 @@ function detectJapanese(text: string, out: RawFinding[]): void {
   detectRareSurnameNames(text, out, from);
   // One-kanji surnames before a title or a person's predicate; companies and idioms dropped (name-word-surnames.ts).
   refineWordSurnames(text, out, from);
+  // Bare surnames after a role (申立人 西村, 議事録作成：松田), a numbered vehicle or flight (2号車 本田), and 々/ヶ/ノ surnames introducing themselves (name-frames.ts).
+  detectFramedSurnames(text, out);
 }
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -1,0 +1,165 @@
+import { PREFECTURES } from '../data/prefectures';
+import type { RawFinding } from './detector';
+import { isKanjiCommonNoun } from './ja-name-model';
+import { givenTier, placeNounAfter, surnameTier } from './ja-person-name';
+
+/**
+ * Bare surnames in frames that name a person without an honorific:
+ * - after a role of legal, HR and insurance text (申立人 西村, 相手方大野は, 被保険者の坂本),
+ *   of minutes (議事録作成：松田, 書記 吉川) and of shifts (早番 本田, ドライバー：中野);
+ * - in dispatch and duty lists, after a numbered vehicle, flight, team or room (2号車 本田, 1便 佐々木);
+ * - surnames the lexicon lacks that are written with 々, ヶ or ノ (佐々野, 八ヶ代, 一ノ瀬) where a
+ *   person introduces themselves (八ヶ代です, 担当は一ノ瀬です).
+ * The value must be a lexicon surname (an ambiguous one such as 本田 or 中野 included), alone or with a
+ * given name or title, filling its kanji run (本田技研, 中野区 and 中野サンプラザ stay).
+ */
+
+// Roles whose holder is a person. Longest first, so 被申立人 is read before 申立人.
+const ROLES = [
+  // Legal, HR and insurance text.
+  '被申立人', '申立人', '相手方', '被告人', '原告', '被告', '元雇用主', '雇用主', '使用者', '労働者', '被保険者', '保険契約者', '契約者', '当事者',
+  '債権者', '債務者', '被相続人', '相続人', '連帯保証人', '保証人', '代理人', '申請人', '申出人', '請求人', '相談者', '通報者', '被害者', '加害者',
+  '行為者', '元従業員', '従業員', '元社員', '元上司', '上司', '部下', '同僚', '後任', '前任', '主治医', '担当医', '証人', '参考人', '被疑者', '容疑者',
+  // Minutes and records.
+  '議事録作成者', '議事録作成', '議事録担当', '議事録', '記録者', '記録', '書記', '司会', '議長', 'タイムキーパー', 'ファシリテーター',
+  // Shifts and dispatch.
+  'ドライバー', '運転手', '早番', '遅番', '中番', '日勤', '夜勤', '当番', '当直', '宿直', '乗務員', '添乗員', '誘導員', '配達員',
+].sort((a, b) => b.length - a.length);
+// First characters: 1 for a role's, 2 for a counter's (one table lookup per character decides which passes run).
+const FIRST = new Uint8Array(0x10000);
+for (const r of ROLES) FIRST[r.charCodeAt(0)] |= 1;
+const MAX_ROLE = Math.max(...ROLES.map((r) => r.length));
+const ROLE_SET = new Set(ROLES);
+
+// Counters of a numbered vehicle, flight, team, seat or room whose holder the list names.
+const COUNTERS = ['号車', '便', '号機', '番機', '班', '号艇', '号室', '組'];
+for (const c of COUNTERS) FIRST[c.charCodeAt(0)] |= 2;
+// Counters of transport, whose lists also name places (1便 福岡 → 羽田, 3号車 千葉行き).
+const TRANSPORT = new Set(['便', '号車', '号機', '番機', '号艇']);
+const PREFECTURE_STEMS = new Set(PREFECTURES.map((p) => (p === '北海道' ? p : p.slice(0, -1))));
+const ROUTE_AFTER = /^[ \u3000]*(?:発|着|行|→|⇒|->|～|〜|方面|経由)/;
+
+const TITLE = /^(?:様|殿|氏|君|先生|社長|部長|課長|係長|次長|室長|主任|専務|常務|会長|所長|店長|院長|局長|支店長|取締役|弁護士|医師|看護師)$/;
+const MAX_RUN = 7;
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x30f6;
+}
+
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 65 && c <= 90) || (c >= 0xff21 && c <= 0xff3a) || '一二三四五六七八九十'.indexOf(String.fromCharCode(c)) >= 0;
+}
+
+/** Frames of bare surnames in a Japanese text. */
+export function detectFramedSurnames(text: string, out: RawFinding[]): void {
+  let seen = 0;
+  for (let i = 0; i < text.length && seen !== 3; i++) seen |= FIRST[text.charCodeAt(i)];
+  if ((seen & 1) !== 0) readRoles(text, out);
+  if ((seen & 2) !== 0) readCounters(text, out);
+  if (text.indexOf('々') >= 0 || text.indexOf('ヶ') >= 0 || text.indexOf('ノ') >= 0 || text.indexOf('ケ') >= 0) readJoinedIntroductions(text, out);
+}
+
+// ---- after a role ----
+
+function readRoles(text: string, out: RawFinding[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if ((FIRST[text.charCodeAt(i)] & 1) === 0) continue;
+    // The role must start a word (not 副議長's 議長 inside a longer kanji run, except after 元/前 handled by the list).
+    if (isHanCode(text.charCodeAt(i - 1)) || isKatakanaCode(text.charCodeAt(i - 1))) continue;
+    for (let len = Math.min(MAX_ROLE, text.length - i); len >= 2; len--) {
+      if (!ROLE_SET.has(text.slice(i, i + len))) continue;
+      const at = valueStart(text, i + len);
+      if (at >= 0) readValue(text, at, text.charCodeAt(at - 1) === 0xff1a || text.charCodeAt(at - 1) === 58, out);
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+/** Where the value after a role or counter ending at `end` starts (spaces, a colon, の or である between), or -1. */
+function valueStart(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && at - end < 3 && (text[at] === ' ' || text[at] === '\u3000' || text[at] === '\t')) at++;
+  if (text[at] === ':' || text[at] === '：') {
+    at++;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\u3000')) at++;
+    return at;
+  }
+  if (at > end) return at;
+  if (text[at] === 'の') return at + 1;
+  if (text.startsWith('である', at)) return at + 3;
+  // Written together: 申立人西村は (the run is the role and the value).
+  return isHanCode(text.charCodeAt(at)) ? at : -1;
+}
+
+/** A surname (with a given name or title) filling the kanji run at `start`. */
+function readValue(text: string, start: number, colon: boolean, out: RawFinding[], transport = false): void {
+  let end = start;
+  while (end < text.length && end - start <= MAX_RUN && isHanCode(text.charCodeAt(end))) end++;
+  if (end === start || end - start > MAX_RUN || isKatakanaCode(text.charCodeAt(end))) return;
+  const nameEnd = surnameValueEnd(text, start, end, colon);
+  if (nameEnd < 0 || placeNounAfter(text, end)) return;
+  if (transport && (PREFECTURE_STEMS.has(text.slice(start, end)) || ROUTE_AFTER.test(text.slice(end, end + 4)))) return;
+  out.push({ type: 'PERSON_NAME', start, end: nameEnd, score: 0.8 });
+}
+
+/** End of the name when text[start, end) is a surname, a surname and a given name, either with a title; or -1. */
+function surnameValueEnd(text: string, start: number, end: number, colon: boolean): number {
+  for (let a = Math.min(3, end - start); a >= 1; a--) {
+    // One kanji (林, 関) only after a colon, where a list or form names a person.
+    if (a === 1 && !colon) break;
+    if (surnameTier(text, start, start + a) === 0) continue;
+    const rest = text.slice(start + a, end);
+    if (rest === '' || TITLE.test(rest)) return start + a;
+    // A one-kanji given name only after a colon too (千葉行き, 本田発 end in a word kanji).
+    for (let g = Math.min(3, end - start - a); g >= (colon ? 1 : 2); g--) {
+      if (givenTier(text, start + a, start + a + g) === 0) continue;
+      const tail = text.slice(start + a + g, end);
+      if (tail === '' || TITLE.test(tail)) return start + a + g;
+    }
+  }
+  return -1;
+}
+
+// ---- dispatch and duty lists ----
+
+function readCounters(text: string, out: RawFinding[]): void {
+  for (const counter of COUNTERS) {
+    for (let k = text.indexOf(counter); k >= 0; k = text.indexOf(counter, k + 1)) {
+      if (!isDigitCode(text.charCodeAt(k - 1))) continue;
+      const end = k + counter.length;
+      // A space, tab or colon must stand between (2号車本田 is too close to a word).
+      const at = valueStart(text, end);
+      if (at < 0 || at === end || text[at - 1] === 'の') continue;
+      readValue(text, at, text[at - 1] === '：' || text[at - 1] === ':', out, TRANSPORT.has(counter));
+    }
+  }
+}
+
+// ---- 々, ヶ, ノ surnames introducing themselves ----
+
+// A surname shape the lexicon may lack: one or two kanji, a joining letter, one or two kanji, before
+// a self-introduction or a person's predicate, after a sentence edge or は (担当は一ノ瀬です).
+const JOINED_INTRODUCTION = /(?:^|(?<=[、。！!\s「]|[はがもの]))([\u4e00-\u9fff]{1,2}[々ヶケノ][\u4e00-\u9fff]{1,2})(?=です(?:[。、！!\s]|$)|でございます|と申し|と言います|が(?:担当|対応|伺|ご案内|承り))/gm;
+// 三ヶ月, 一ヶ所, 数ヶ国: a numeral and a counter.
+const NUMERAL = '一二三四五六七八九十百何数幾';
+const COUNTER_AFTER_JOIN = '月所国年条日回件軒台名人社店';
+
+function readJoinedIntroductions(text: string, out: RawFinding[]): void {
+  JOINED_INTRODUCTION.lastIndex = 0;
+  for (let m = JOINED_INTRODUCTION.exec(text); m !== null; m = JOINED_INTRODUCTION.exec(text)) {
+    const word = m[1];
+    const start = m.index + m[0].length - word.length;
+    const join = word.search(/[々ヶケノ]/);
+    if (NUMERAL.indexOf(word[0]) >= 0 && COUNTER_AFTER_JOIN.indexOf(word[join + 1]) >= 0) continue;
+    // 色々, 時々 (a repeat mark ends the word) and the words IPADIC knows (少々, 人々の...).
+    if (word[join] === '々' && (join + 1 >= word.length || isKanjiCommonNoun(text, start, start + word.length))) continue;
+    // A role word before the particle (担当は) or a known surname: other rules read those.
+    if (surnameTier(text, start, start + word.length) > 0) continue;
+    out.push({ type: 'PERSON_NAME', start, end: start + word.length, score: 0.75 });
+  }
+}
