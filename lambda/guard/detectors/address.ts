@@ -242,39 +242,99 @@ function houseNumberWindows(text: string, runs: DigitRuns, before: number, after
   return kept;
 }
 
+/** The Japanese addresses in `windowText` (which starts at `windowStart` in the text), pushed onto `out`. */
+function pushJapaneseInWindow(windowText: string, windowStart: number, out: RawFinding[]): void {
+  const found: RawFinding[] = [];
+  JA_WITH_PREFECTURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JA_WITH_PREFECTURE.exec(windowText)) !== null) {
+    if (m[2] === undefined) {
+      JA_WITH_PREFECTURE_AND_BLOCK.lastIndex = m.index;
+      const withBlock = JA_WITH_PREFECTURE_AND_BLOCK.exec(windowText);
+      if (withBlock !== null) {
+        m = withBlock;
+        JA_WITH_PREFECTURE.lastIndex = m.index + m[0].length;
+      }
+    }
+    const hasBlock = m[2] !== undefined;
+    const hasMunicipality = m[1] !== undefined && m[1].length > 0;
+    // A bare prefecture or "prefecture + city" is a place, not yet a personal address.
+    const score = hasBlock ? 0.95 : hasMunicipality ? 0.45 : 0;
+    if (score > 0) found.push({ type: 'ADDRESS', start: m.index, end: m.index + m[0].length, score });
+  }
+  pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
+  for (const f of found) {
+    // A count after a bare two-number "block" set apart by a space (東京都と神奈川県 2-3 件) makes
+    // it a figure, not an address.
+    if (SPACED_PAIR_END.test(windowText.slice(Math.max(f.start, f.end - 10), f.end)) && COUNT_AFTER.test(windowText.slice(f.end, f.end + 3))) continue;
+    out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
+  }
+}
+
+// ---- Japanese addresses broken across a line break (…大通2⏎-10-6, …桜新町2丁目⏎15番8号) ----
+// A break is read through where the line before ends in a part of an address (a digit, a dash, a
+// kanji or katakana word) with an address anchor close before, and the next line goes on with a
+// block (a digit, a dash, a kanji numeral) or a town name.
+const BREAK_BEFORE = /[0-9\-\p{Script=Han}\p{Script=Katakana}ヶ々]/u;
+const BREAK_AFTER = /[0-9\-\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ヶ々]/u;
+const ANCHOR_BEFORE_BREAK = /[都道府県市区町村郡]/;
+const ADDRESS_LABEL_BEFORE = /(?:住所|所在地|送付先|届け先|現住所|居所|勤務先)[ \t　]*(?:[:：]|は)?[ \t　]*$/;
+
+/**
+ * Addresses that cross a line break, read on the text with such breaks (and the next line's
+ * indentation) removed; only findings that cross a removed break are kept, in original offsets.
+ * Costs one indexOf per line break on texts with no such break.
+ */
+function pushAcrossLineBreaks(text: string, out: RawFinding[]): void {
+  let joined: string | null = null;
+  let origin: number[] = [];
+  let joins: number[] = [];
+  let copied = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let before = nl;
+    if (before > 0 && text.charCodeAt(before - 1) === 13) before--;
+    if (before === 0 || !BREAK_BEFORE.test(text[before - 1])) continue;
+    let after = nl + 1;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 9)) after++;
+    if (after >= text.length || !BREAK_AFTER.test(text[after])) continue;
+    const lineStart = text.lastIndexOf('\n', before - 1) + 1;
+    if (!ANCHOR_BEFORE_BREAK.test(text.slice(Math.max(lineStart, before - 40), before))) continue;
+    if (joined === null) {
+      joined = '';
+      origin = [];
+      joins = [];
+    }
+    joined += text.slice(copied, before);
+    for (let i = copied; i < before; i++) origin.push(i);
+    joins.push(joined.length);
+    copied = after;
+  }
+  if (joined === null) return;
+  joined += text.slice(copied);
+  for (let i = copied; i < text.length; i++) origin.push(i);
+  origin.push(text.length);
+  const found: RawFinding[] = [];
+  for (const j of joins) {
+    const windowStart = Math.max(0, j - 48);
+    pushJapaneseInWindow(joined.slice(windowStart, Math.min(joined.length, j + 48)), windowStart, found);
+  }
+  for (const f of found) {
+    if (!joins.some((j) => j > f.start && j < f.end)) continue;
+    // Without a prefecture (担当区域⏎1-2 番) only after an address label.
+    if (f.score < 0.95 && !(f.score >= 0.8 && ADDRESS_LABEL_BEFORE.test(joined.slice(Math.max(0, f.start - 12), f.start)))) continue;
+    out.push({ type: 'ADDRESS', start: origin[f.start], end: origin[f.end - 1] + 1, score: f.score });
+  }
+}
+
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text, _options, out) {
     const first = out.length;
     const runs = digitRuns(text);
     for (const [windowStart, windowEnd] of anchorWindows(text, runs.japaneseAddressAnchors, WINDOW_BEFORE, WINDOW_AFTER)) {
-      const windowText = text.slice(windowStart, windowEnd);
-      const found: RawFinding[] = [];
-      JA_WITH_PREFECTURE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = JA_WITH_PREFECTURE.exec(windowText)) !== null) {
-        if (m[2] === undefined) {
-          JA_WITH_PREFECTURE_AND_BLOCK.lastIndex = m.index;
-          const withBlock = JA_WITH_PREFECTURE_AND_BLOCK.exec(windowText);
-          if (withBlock !== null) {
-            m = withBlock;
-            JA_WITH_PREFECTURE.lastIndex = m.index + m[0].length;
-          }
-        }
-        const hasBlock = m[2] !== undefined;
-        const hasMunicipality = m[1] !== undefined && m[1].length > 0;
-        // A bare prefecture or "prefecture + city" is a place, not yet a personal address.
-        const score = hasBlock ? 0.95 : hasMunicipality ? 0.45 : 0;
-        if (score > 0) found.push({ type: 'ADDRESS', start: m.index, end: m.index + m[0].length, score });
-      }
-      pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
-      for (const f of found) {
-        // A count after a bare two-number "block" set apart by a space (東京都と神奈川県 2-3 件) makes
-        // it a figure, not an address.
-        if (SPACED_PAIR_END.test(windowText.slice(Math.max(f.start, f.end - 10), f.end)) && COUNT_AFTER.test(windowText.slice(f.end, f.end + 3))) continue;
-        out.push({ ...f, start: f.start + windowStart, end: f.end + windowStart });
-      }
+      pushJapaneseInWindow(text.slice(windowStart, windowEnd), windowStart, out);
     }
+    if (runs.japaneseAddressAnchors.length > 0 && text.indexOf('\n') >= 0) pushAcrossLineBreaks(text, out);
     // "<1-6 digits>[letter][,] <words> <street word>": the run is followed by a letter, ',' or ' '.
     execAtRuns(
       NUMBER_FIRST,

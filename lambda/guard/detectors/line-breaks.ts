@@ -186,7 +186,9 @@ function dotBreakInValue(text: string, lineStart: number, before: number, after:
   while (tokenEnd < text.length && !isBlank(text.charCodeAt(tokenEnd)) && text.charCodeAt(tokenEnd) !== 10 && text.charCodeAt(tokenEnd) !== 13) tokenEnd++;
   const left = text.slice(tokenStart, before);
   if (left.includes('@') || text.slice(after, tokenEnd).includes('@')) return true;
-  return /(?:^|[^0-9.])[0-9]{1,3}(?:\.[0-9]{1,3})+\.?$/.test(left) && isDigit(text.charCodeAt(after));
+  // The dot may open the next line instead (198.51⏎.100.36).
+  const a = text.charCodeAt(after);
+  return /(?:^|[^0-9.])[0-9]{1,3}(?:\.[0-9]{1,3})+\.?$/.test(left) && (isDigit(a) || (a === 46 && !left.endsWith('.') && isDigit(text.charCodeAt(after + 1))));
 }
 
 function digitCount(text: string, from: number, to: number): number {
@@ -224,7 +226,9 @@ export function mergeAcrossBreaks(original: string, findings: Finding[], joined:
     if (result.some((o) => o.start >= breakEnd && o.start < end && !(continued && o.type === f.type && o.end <= end))) continue;
     // Each side a group of its own: a number's last two digits before a break (Suite 13⏎44939) are no
     // part of it, unless the line ends in a dash (03-⏎6725-5693).
-    if (f.type !== 'EMAIL' && ((digitCount(original, start, lastBefore + 1) < 3 && original.charCodeAt(lastBefore) !== 45) || digitCount(original, breakEnd, end) < 3)) continue;
+    // (An IP address broken at one of its dots, 203.0.113⏎.45, has groups of one to three digits.)
+    const atDot = f.type === 'IP_ADDRESS' && (original.charCodeAt(lastBefore) === 46 || original.charCodeAt(breakEnd) === 46);
+    if (f.type !== 'EMAIL' && !atDot && ((digitCount(original, start, lastBefore + 1) < 3 && original.charCodeAt(lastBefore) !== 45) || digitCount(original, breakEnd, end) < 3)) continue;
     result = result.filter((o) => !(o.start >= start && o.end <= end && (o.type === f.type || LINE_JOIN_TYPES.includes(o.type))));
     result.push({ type: f.type, start, end, score: f.score });
   }
