@@ -579,6 +579,8 @@ for (const c of '0123456789０１２３４５６７８９〇一二三四五六�
 // Kana spellings are there for transcripts written in kana (でんわばんごうは…).
 const SPOKEN_CUES = [
   '番号', '電話', '口座', '郵便', '携帯', 'マイナンバー', '連絡先', 'ＴＥＬ', 'TEL', 'FAX', 'ファックス', '〒', '折り返し',
+  // An account is said after its type or branch too (振込先は普通の…, 渋谷支店、普通、ごーロク…).
+  '普通', '当座', '支店', '振込',
   'でんわ', 'ばんごう', 'けいたい', 'ゆうびん', 'れんらくさき',
 ];
 // The cues by their first character: CUE_START[code] is 1 + the index of the code's list, 0 for none.
@@ -719,7 +721,9 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
     const d = fillerAt(text, i) > 0 && lastDigitEnd === i ? null : spokenDigitAt(text, i);
     // One hiragana kana glued to written digits and going on in hiragana, or followed by anything
     // but another digit, is a particle or a word (735-2857になります, 735-2857に変更, 1234しか), not a digit.
-    if (d !== null && particleAfterDigits(text, i, from, d[0])) break;
+    // After digit words, a kana glued to one written digit is one more word (いちろく5ごなな…,
+    // れいハチまるの４になな…); after a written group of two digits or more it stays a particle (…の6031にかけて).
+    if (d !== null && groupWritten && (words === 0 || groupDigits >= 2) && particleAfterDigits(text, i, from, d[0])) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
@@ -1156,6 +1160,7 @@ function findValueRewrites(text: string): Array<number | string> | null {
   const found = foundRewrites;
   found.length = 0;
   const postalCue = spokenRewrites(text, found);
+  cuelessPhoneRewrites(text, found);
   // The rarer rewrites in functions of their own, each called on every text: a branch first met
   // after the JIT compiled this function then deoptimizes only the small one.
   ocrClusterRewrites(text, ocr, postalCue, found);
@@ -1188,12 +1193,24 @@ function spokenRewrites(text: string, found: Array<number | string>): boolean {
     if (word === '〒' || word === '郵便') postalCue = true;
     if (at < searchedTo) continue;
     {
-      const from = at + word.length;
-      searchedTo = Math.min(text.length, from + 32);
-      for (let p = from; p < Math.min(text.length, from + 32); p++) {
+      let from = at + word.length;
+      let limit = Math.min(text.length, from + 32);
+      let crossed = false;
+      searchedTo = limit;
+      for (let p = from; p < limit; p++) {
         const c = text.charCodeAt(p);
-        // The sentence or line ends: what follows is not this cue's number.
-        if (c === 0x3002 || c === 0x0a) break;
+        // The sentence or line ends: what follows is not this cue's number, unless the cue's
+        // sentence was short, a question or a request (口座番号ですね。/ お電話番号をお願いします。⏎
+        // 顧客：…): the number is said in the next sentence or turn, read once past its speaker's label.
+        if (c === 0x3002 || c === 0x0a) {
+          if (crossed || p - from > 16) break;
+          crossed = true;
+          from = nextSentenceStart(text, p);
+          limit = Math.min(text.length, from + 32);
+          searchedTo = limit;
+          p = from - 1;
+          continue;
+        }
         if (SPOKEN_START[c] === 0 && FILLER_START[c] === 0) {
           // Past the cue's particle and colon, only speech (kana, punctuation, fillers) leads on to a
           // number said later: a word in kanji or Latin letters ends the search (電話番号を教えて…).
@@ -1222,6 +1239,60 @@ function spokenRewrites(text: string, found: Array<number | string>): boolean {
     }
   }
   return postalCue;
+}
+
+// A mobile prefix written in digits with digit words or の after it (080のなないち…, ０８０ーなな…).
+const WRITTEN_MOBILE_PREFIX = /(?<![0-9０-９])[0０][5-9５-９][0０](?=[ \u3000]?[のーｰ\-－・、]?[ \u3000]?[\u3041-\u30ff〇一二三四五六七八九])/g;
+const cuelessPieces: Array<number | string> = [0, ''];
+
+/**
+ * Phone numbers said without a cue word, where their shape says what they are: a mobile prefix
+ * (070, 080, 090, 050, 060) read from digits, kanji numerals or digit words, and eleven digits in
+ * all (〇九〇の八七四二の一三五六, 080のなないちキューにの6031, ゼロハチゼロ…). The starts looked at are
+ * few: 〇, ゼロ / ぜろ and a written prefix followed by kana or a kanji numeral.
+ */
+function cuelessPhoneRewrites(text: string, found: Array<number | string>): void {
+  for (const mark of ['〇', 'ゼロ', 'ぜろ']) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) cuelessPhoneAt(text, at, found);
+  }
+  if (text.indexOf('0') < 0 && text.indexOf('０') < 0) return;
+  WRITTEN_MOBILE_PREFIX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WRITTEN_MOBILE_PREFIX.exec(text)) !== null) cuelessPhoneAt(text, m.index, found);
+}
+
+function cuelessPhoneAt(text: string, at: number, found: Array<number | string>): void {
+  // The first three readings must be 0, 5-9, 0 (a digit or word before them would make it the middle of a number).
+  if (at > 0 && spokenDigitAt(text, at - 1) !== null && isWrittenDigit(text.charCodeAt(at - 1))) return;
+  let p = at;
+  let prefix = '';
+  for (let k = 0; k < 3; k++) {
+    if (p >= text.length) return;
+    const d = spokenDigitAt(text, p);
+    if (d === null) return;
+    prefix += d[1];
+    p += d[0];
+  }
+  if (prefix[0] !== '0' || prefix[2] !== '0' || prefix[1] < '5') return;
+  const pieces = cuelessPieces;
+  pieces.length = 0;
+  if (spokenNumber(text, at, pieces) < 0) return;
+  let digits = 0;
+  for (let k = 2; k < pieces.length; k += 3) if ((pieces[k] as string).length === 1 && pieces[k] !== DASH) digits++;
+  if (digits !== 11) return;
+  for (let k = 0; k < pieces.length; k++) found.push(pieces[k]);
+}
+
+// A speaker's label at the start of a turn (顧客：, A:, 山田（営業）: ).
+const SPEAKER_LABEL = /[^\n：:。]{1,12}[：:][ \u3000]*/y;
+
+/** Where the sentence after the end mark at `p` starts: past the mark, blank space and a speaker's label. */
+function nextSentenceStart(text: string, p: number): number {
+  let q = p + 1;
+  while (q < text.length && (text.charCodeAt(q) === 0x0a || text.charCodeAt(q) === 0x0d || text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0x3002)) q++;
+  SPEAKER_LABEL.lastIndex = q;
+  const label = SPEAKER_LABEL.exec(text);
+  return label === null ? q : q + label[0].length;
 }
 
 /** OCR misreadings (`ocr`: the text has a digit next to O/o/l/I), pushed onto `found`. */

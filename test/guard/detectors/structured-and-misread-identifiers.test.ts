@@ -102,6 +102,9 @@ describe("driver's licence numbers after an ID-document label", () => {
     ['本人確認書類：運転免許証、番号 3012 3456 7893', '3012 3456 7893'],
     ['免許証番号：３０１２　３４５６　７８９４', '3012 3456 7894'],
     ['運転免許証 第3012 3456 7895号', '3012 3456 7895'],
+    ['運転免許証（公安委員会：東京都、有効期限：2028年5月）番号 3012 3456 7896', '3012 3456 7896'],
+    ['免許証番号：3012・3456・7897', '3012・3456・7897'],
+    ['driver_license: 3012 3456 7898', '3012 3456 7898'],
   ])('%j', (text, value) => {
     expect(found(text, 'DRIVERS_LICENSE')).toEqual([core(value)]);
   });
@@ -179,5 +182,82 @@ describe('ordinary numbers that look like accounts, phones or cards', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(3);
+  });
+});
+
+describe('identifiers broken across a line break', () => {
+  it.each([
+    ['サーバーは198.51\n.100.36 です', '198.51.100.36'],
+    ['接続元IP: 203.0.113\n.45 からのアクセス', '203.0.113.45'],
+    ['送信元 10.0.12\r\n.7 をブロック', '10.0.12.7'],
+    ['> 宛先 192.168\n> .10.20', '192.168.10.20'],
+  ])('an IPv4 address split at a dot: %j', (text, value) => {
+    expect(found(text, 'IP_ADDRESS').map((v) => v.replace(/[^0-9.]/g, ''))).toEqual([value]);
+  });
+
+  it.each(['バージョンは 1.2\n.3 です', '価格は 12.5\n.3 と改定', '手順 1.2.3\n.4 を参照'])('no IP address in %j', (text) => {
+    expect(found(text, 'IP_ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    ['住所：北海道札幌市中央区大通2\n-10-6', '北海道札幌市中央区大通2-10-6'],
+    ['〒060-0042 北海道札幌市中央区大通西\n4-1 ビル5階', '北海道札幌市中央区大通西4-1ビル5階'],
+    ['送付先：東京都千代田区丸の内1-\n1-1 丸の内ビル', '東京都千代田区丸の内1-1-1丸の内ビル'],
+    ['東京都世田谷区桜新町2丁目\n15番8号', '東京都世田谷区桜新町2丁目15番8号'],
+    ['本社：大阪府大阪市\n  北区梅田1-2-3 梅田ビル10階', '大阪府大阪市北区梅田1-2-3梅田ビル10階'],
+    ['住所：横浜市西区\nみなとみらい2-3-1', '横浜市西区'],
+  ])('an address split mid-block: %j', (text, value) => {
+    const joined = found(text, 'ADDRESS').join('|');
+    expect(joined).toContain(core(value));
+    const { masked } = maskPersonalData(text);
+    expect(masked).not.toMatch(/[0-9]-[0-9]|丁目|番地?[0-9]/);
+  });
+
+  it.each(['東京都の売上\n2024年度は前年比3%増', '担当区域\n1-2 番を参照', '大阪府\n- 参加者 12 名', '対象市区町村\n3-4 件'])('no address in %j', (text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('numbers said aloud in mixed scripts', () => {
+  it.each([
+    ['電話は080のなないちキューにの6031です', 'PHONE_NUMBER'],
+    ['080のなないちキューにの6031にかけてください', 'PHONE_NUMBER'],
+    ['ご連絡は〇九〇の八七四二の一三五六まで', 'PHONE_NUMBER'],
+    ['かけ直しは０８０ーなないちキューにー６０３１で', 'PHONE_NUMBER'],
+    ['携帯はれいハチまるの４にななよんのごよんイチきゅうです', 'PHONE_NUMBER'],
+    ['オペレーター：お電話番号をお願いします。\n顧客：ゼロななれいのれいハチナナヨンのにーナナハチヨンです。', 'PHONE_NUMBER'],
+    ['折り返しの番号は070-イチ7ゴ6-イチ4ごいちです', 'PHONE_NUMBER'],
+    ['口座番号はいちろく5ごなな7ニーです', 'BANK_ACCOUNT'],
+    ['振込先は普通のヨンサンまるのハチハチロクはち', 'BANK_ACCOUNT'],
+    ['みずほ銀行渋谷支店、普通、ごーロクイチロクにーナナゴーです', 'BANK_ACCOUNT'],
+    ['顧客：口座番号ですね。ロクナナよんのハチさんごーさんです。', 'BANK_ACCOUNT'],
+    ['銀行口座は普通 ろくサンイチキューなないちに です', 'BANK_ACCOUNT'],
+  ])('%j', (text, type) => {
+    const spans = detectEntities(text).filter((f) => f.type === type);
+    expect(spans).toHaveLength(1);
+    // Every digit, digit word and kanji numeral of the number is inside the finding.
+    const inside = text.slice(spans[0].start, spans[0].end);
+    const rest = text.slice(0, spans[0].start) + '|' + text.slice(spans[0].end);
+    expect(inside.length).toBeGreaterThan(9);
+    expect(rest).not.toMatch(/[0-9０-９〇一二三四五六七八九]{2}|なな|ナナ|ハチ|はち|キュー|ロク|ろく/);
+  });
+
+  it.each([
+    '普通は、いちにちに二回ほど確認します。',
+    '支店の皆さん、ごくろうさまです。',
+    '振込の件、ごめんなさい、さんにんで確認します。',
+    '番号ですね。少々お待ちください。担当の者に確認します。',
+    '0800のフリーダイヤル案内は今日から',
+    '〇〇株式会社の九〇周年記念',
+    'ゼロから始める会計入門、第八版',
+    '電話会議は一〇の一四の一五時から',
+  ])('no number in %j', (text) => {
+    expect(types(text).filter((t) => t === 'PHONE_NUMBER' || t === 'BANK_ACCOUNT')).toEqual([]);
+  });
+
+  it('never throws on texts that end inside a spoken prefix', () => {
+    for (const text of ['〇', 'ゼロ', 'ぜろ九', '〇九', '080の', 'ゼロキュー', '電話はぜろ', '口座番号ですね。', '普通', 'オペレーター：番号を。\n顧客：']) {
+      expect(() => detectEntities(text)).not.toThrow();
+    }
   });
 });
