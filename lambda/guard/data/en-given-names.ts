@@ -1,5 +1,6 @@
 /**
- * Common given names across English-speaking and European locales. Words that are also
+ * Common given names across English-speaking and European locales, and the South, Southeast and
+ * East Asian ones met in the English mail of Japanese offices (Rajesh, Minh, Jiahao). Words that are also
  * ordinary English (Will, May, Mark, Grace, Rose, June, Bill...) are left out on purpose.
  */
 export const EN_GIVEN_NAMES: readonly string[] = `
@@ -62,4 +63,12 @@ Agata Alicja Zuzanna Wiktoria Jakub Szymon Kacper Bartosz Dawid Wojciech Ivana M
 Ahmad Khalid Hamza Yasmin Leila Samir Nadia Rania Mehmet Emre Ayşe Elif Zeynep Fatma Burak
 Raj Rahul Arjun Priya Anjali Deepak Sanjay Vikram Sunita Pooja Ravi Amit Neha Kavya Rohan
 Emil Emilia Viktor Viktoria Oskar Edvard Elias Hugo Axel Alva Elsa Signe Ebba Tove Vera Nora Dora
+Rajesh Suresh Ramesh Mahesh Ganesh Dinesh Rakesh Mukesh Naresh Prakash Anil Sunil Vijay Ajay Manoj Ashok Sachin Nikhil
+Rohit Varun Karan Aditya Siddharth Abhishek Arvind Harish Srinivas Venkat Lakshmi Divya Swati Shreya Meera Nisha Rekha
+Aarav Vivaan Ananya Ishaan Saanvi Aisha Imran Farhan Asif Ayesha Fatima Zainab Bilal Usman Tariq
+Minh Hoa Huong Thao Trang Linh Hanh Phuong Tuan Khanh Quan Thanh Ngoc Hieu Thuy
+Jose Maria Juan Carlos Luis Miguel Ramon Rogelio Jocelyn Maricel Rowena Arnel Jericho
+Budi Agus Dewi Putri Rizki Ahmad Wahyu Siti
+Jiahao Yichen Haoran Zihan Xinyi Yuxuan Mingyu Ying Xiaoming Xiaoyu
+Minjun Seojun Jiwoo Jisoo Seoyeon Jiyeon Minji Eunji Sooyoung Jihoon Dongwook Sungmin Youngho
 `.split(/\s+/).filter((name, index, all) => name.length > 1 && all.indexOf(name) === index);

@@ -1,6 +1,7 @@
 /**
  * Common surnames in English-speaking countries (US census and UK registers, most frequent
- * first), used to score a run of capitalised words ending in one as a person's name.
+ * first), then the South, Southeast and East Asian surnames met in the English mail of Japanese
+ * offices (Kumar, Pham, Zhang, Kim, Santos), used to score a run of capitalised words ending in one as a person's name.
  * Surnames that are everyday words or places (Young, King, Hill, Green, Rose, Lane) are left out.
  */
 export const EN_SURNAMES: readonly string[] = `
@@ -28,4 +29,10 @@ Bates Chambers Caldwell Beck Lambert Miranda Byrd Craig Ayala Lowe Frazier Power
 Sutton Fleming Rhodes Shelton Schwartz Norris Jennings Watts Duran Walters Cohen McDaniel Moran Parks Steele Vaughn
 Becker Holt DeLeon Barker Terry Hale Leon Hail Benson Haynes Horton Miles Lyons Pham Graves Bush Thornton Wolfe
 Warner Cabrera McKinney Mann Zimmerman Dawson Lara Fletcher Page McCarthy Love Robles Cervantes Solis Erickson Reeves
+Kumar Sharma Gupta Reddy Rao Iyer Nair Shah Mehta Joshi Verma Chopra Malhotra Banerjee Chatterjee Mukherjee Pillai Menon Agarwal Srinivasan Krishnan Yadav Mishra Pandey Chaudhary Khan Ahmed Hussain Rahman
+Pham Hoang Huynh Phan Dang Bui Duong Truong Dinh Trinh
+Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Zhu Guo Luo Liang Zheng Xie Feng Deng Peng Zeng Xiao Tian Yuan Jiang Cai Wei
+Kim Choi Jung Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Ryu Jeon
+Santos Reyes Cruz Bautista Mendoza Ramos Aquino Villanueva Fernandez Dizon
+Wijaya Santoso Susanto Hidayat Setiawan Kusuma Pratama Nugroho
 `.split(/\s+/).filter((n) => n.length > 0 && !['Rose', 'Lane', 'Long', 'Black', 'Stone', 'Fox', 'Day', 'May', 'Love', 'Page', 'Miles', 'Little', 'Banks', 'Fields', 'Park', 'Woods', 'Wood', 'Bell', 'Hunt', 'Price', 'Gray', 'West', 'Ford', 'Terry', 'Neal', 'Ray', 'Grant', 'Dean', 'Wade', 'Powers', 'Graves', 'Bush', 'Hale', 'Hail', 'Mann'].includes(n));

@@ -163,6 +163,13 @@ function unknownListItem(text: string, start: number, end: number): boolean {
   return !companyWordIn(text, start, end) && !RUN_BEFORE_INTRODUCTION.has(text.charCodeAt(end - 1)) && !SIDE.has(text.charCodeAt(end - 1)) && !isKanjiCommonNoun(text, start, end);
 }
 
+/** A one-kanji list item the lexicon does not know as a surname, standing alone between the list's separators. */
+function unknownSingleItem(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || NOUN_SINGLE.has(text.charCodeAt(start)) || TITLE_PREFIX.has(text.charCodeAt(start))) return false;
+  const next = codeAt(text, end);
+  return next === 0x3001 || next === 44 || next === 0xff0c || next === 0x30fb || next === 10 || next !== next;
+}
+
 /** The names of a list after a label, when every item reads as a surname or a full name. */
 function detectListedNames(text: string, out: RawFinding[]): void {
   for (let n = positionsOf(text, '：', ':'), p = 0; p < n; p++) {
@@ -181,7 +188,8 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       const start = at;
       const end = at + item[1].length;
       if (!readsAsName(text, start, end)) {
-        if (items.length === 0 || !unknownListItem(text, start, end)) {
+        // A lone kanji the lexicon lacks as a surname (桑, 栗) counts among one-kanji surnames (出席：桑、岸、関), first item too.
+        if (!(unknownListItem(text, start, end) && items.length > 0) && !unknownSingleItem(text, start, end)) {
           items.length = 0;
           break;
         }

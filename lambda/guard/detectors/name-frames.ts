@@ -61,6 +61,7 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if ((seen & 1) !== 0) readRoles(text, out);
   if ((seen & 2) !== 0) readCounters(text, out);
   if (text.indexOf('々') >= 0 || text.indexOf('ヶ') >= 0 || text.indexOf('ノ') >= 0 || text.indexOf('ケ') >= 0) readJoinedIntroductions(text, out);
+  if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
 }
 
 // ---- after a role ----
@@ -162,4 +163,34 @@ function readJoinedIntroductions(text: string, out: RawFinding[]): void {
     if (surnameTier(text, start, start + word.length) > 0) continue;
     out.push({ type: 'PERSON_NAME', start, end: start + word.length, score: 0.75 });
   }
+}
+
+// ---- news style: a name with the age in brackets ----
+
+// The age right after a name (岡誠（53）, 林聡(41)歳), and what a news sentence goes on with.
+const AGE = /[（(][0-9０-９]{1,3}(?:歳)?[）)]/y;
+const NEWS_AFTER = /^(?:は|が|を|に|の|と|も|ら|、|。|\s|容疑|被告|さん|氏|＝|=|$)/;
+
+/** A surname and a given name, one kanji each included (岡誠, 林聡), filling the kanji run before an age in brackets. */
+function readAgedNames(text: string, out: RawFinding[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff08 && c !== 40) continue;
+    AGE.lastIndex = i;
+    const age = AGE.exec(text);
+    if (age === null || !NEWS_AFTER.test(text.slice(i + age[0].length, i + age[0].length + 2))) continue;
+    let start = i;
+    while (start > 0 && i - start < 5 && isHanCode(text.charCodeAt(start - 1))) start--;
+    if (i - start < 2 || isHanCode(text.charCodeAt(start - 1))) continue;
+    if (PREFECTURE_STEMS.has(text.slice(start, i)) || surnameTier(text, start, i) > 0) continue;
+    if (fullNameSplit(text, start, i)) out.push({ type: 'PERSON_NAME', start, end: i, score: 0.8 });
+  }
+}
+
+function fullNameSplit(text: string, start: number, end: number): boolean {
+  for (let a = Math.min(3, end - start - 1); a >= 1; a--) {
+    if (surnameTier(text, start, start + a) === 0) continue;
+    if (givenTier(text, start + a, end) > 0) return true;
+  }
+  return false;
 }

@@ -131,6 +131,13 @@ const WORD_NAMES = new Set(['Max', 'Mark', 'Frank', 'Jack', 'Ray', 'Bill', 'Will
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;]\s+|\n\s*|^\s*[-*•]\s*)$/;
 const WORD_AFTER = /^\s+(?:[0-9]|(?!(?:said|says|told|asked|wrote|replied|who|and|or)\b)[a-z])/;
 
+// Nouns that a given name which is also a word (Amber, Ruby, Holly) modifies in a fixed phrase: "Amber alerts", "Ruby gems".
+const FIXED_PHRASE_AFTER = /^ (?:alerts?|lights?|warnings?|status|level|codes?|stones?|gems?|wine|ale|tea|colou?rs?|tones?|glass|necklaces?|rings?|berries|leaves)\b/;
+
+function fixedPhraseAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && FIXED_PHRASE_AFTER.test(text.slice(end, end + 12));
+}
+
 function readsAsWord(text: string, start: number, end: number): boolean {
   return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WORD_AFTER.test(text.slice(end, end + 12));
 }
@@ -185,7 +192,7 @@ const LIST_CUE_AT = new RegExp(`(?<=(?:${LIST_CUE_WORDS})\\s*)`, 'iy');
 const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
 
 // Form labels for people (Traveler:, Passenger:, Approved by:): tried only where a colon or "by" ends the text before a word.
-const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendee|cardholder|account holder|requester|assignee|owner|representative|contact person|(?:requested|approved|prepared|submitted|reviewed) by:?)[ \t]*:?[ \t]*$/i;
+const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendees?|participants?|invitees?|ship to|deliver to|bill to|sold to|consignee|recipient|addressee|cardholder|account holder|requester|assignee|owner|representative|contact person|(?:requested|approved|prepared|submitted|reviewed) by:?)[ \t]*:?[ \t]*$/i;
 
 function formLabelBefore(text: string, start: number): boolean {
   let i = start - 1;
@@ -239,7 +246,10 @@ Terrace Gardens Garden Greens Flat Flats Creek Cliffs Cliff Mill Dam Heights Rid
 Orchestra Band Choir Insurance Investments Solutions Associates Technologies Systems Partners Holdings Group Labs
 Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School
 Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard Hotel Tower Building Center Centre
-Motor Motors Electric Industries Industry Trading Bussan Kogyo Seisakusho Shoten Chemical Pharmaceutical Steel Airlines Railway`.split(/\s+/),
+Motor Motors Electric Industries Industry Trading Bussan Kogyo Seisakusho Shoten Chemical Pharmaceutical Steel Airlines Railway
+Realty Logistics Properties Estate Travel Design Studio Studios Works Foods Pharma Securities Software Networks Media Marketing
+Services Express Transport Shipping Freight Construction Engineering Energy Clinic Hospital Dental Finance Financial Ventures
+Enterprises Trust Global International Japan Asia Pacific Consultants Creative Digital Robotics Foods Apparel Cosmetics Printing`.split(/\s+/),
 );
 // Words that open a street or place name ("Rua João Pessoa", "Port Paien", "San Bernardino").
 const NON_PERSON_HEADS = new Set(['Rua', 'Via', 'Calle', 'Avenida', 'Rue', 'Port', 'San', 'Santa', 'Fort', 'Cite', 'Cité', 'Villa', 'Ulica']);
@@ -364,7 +374,9 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   if (titled || honorific !== null || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE) || formLabelBefore(text, start)) score = 0.85;
   else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
-  else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end) ? 0 : 0.7;
+  else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : (WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end)) || fixedPhraseAfter(text, group[first].end) ? 0 : 0.7;
+  // Surname first, as Chinese, Korean and Vietnamese names are written (Zhang Wei, Nguyen Van Minh).
+  else if (tokens >= 2 && tokens <= 4 && SURNAMES_EN.has(group[first].word) && GIVEN.has(withoutDot(group[last].word))) score = 0.75;
   else if (tokens >= 2 && tokens <= 3 && isRomajiNamePair(group[first].word, withoutDot(group[last].word))) score = 0.8;
   else if (tokens === 2 && givenThenRomajiSurname(group[first].word, withoutDot(group[last].word))) score = 0.75;
   else if (hasMiddleInitial(group, first, last)) score = 0.75;
