@@ -591,6 +591,9 @@ for (const cue of SPOKEN_CUES) {
   if (CUE_START[code] === 0) CUE_START[code] = CUE_LISTS.push([]);
   CUE_LISTS[CUE_START[code] - 1].push(cue);
 }
+// Where a phone number said without a cue may start (cuelessPhoneAt): 0, ０, 〇 and ゼロ / ぜろ; no cue starts with them.
+const MOBILE_START = 255;
+for (const c of '0０〇ゼぜ') CUE_START[c.charCodeAt(0)] = MOBILE_START;
 // Between the groups of a spoken number: の, ー, 、, ・, …, a dash or a space (collapsed to one '-').
 function isSpokenSeparator(c: number): boolean {
   return c === 0x306e || c === 0x30fc || c === 0x3001 || c === 0x30fb || c === 0x2d || c === 0x20 || c === 0x3000 || c === 0x2c || c === 0xff0c || c === 0xff0d || c === 0x2026 || c === 0x2025 || c === 0x22ef;
@@ -1160,7 +1163,6 @@ function findValueRewrites(text: string): Array<number | string> | null {
   const found = foundRewrites;
   found.length = 0;
   const postalCue = spokenRewrites(text, found);
-  cuelessPhoneRewrites(text, found);
   // The rarer rewrites in functions of their own, each called on every text: a branch first met
   // after the JIT compiled this function then deoptimizes only the small one.
   ocrClusterRewrites(text, ocr, postalCue, found);
@@ -1182,6 +1184,10 @@ function spokenRewrites(text: string, found: Array<number | string>): boolean {
   for (let at = 0; at < text.length; at++) {
     const cues = CUE_START[text.charCodeAt(at)];
     if (cues === 0) continue;
+    if (cues === MOBILE_START) {
+      cuelessPhoneAt(text, at, found);
+      continue;
+    }
     let word = '';
     for (const cue of CUE_LISTS[cues - 1]) {
       if (text.startsWith(cue, at)) {
@@ -1241,39 +1247,39 @@ function spokenRewrites(text: string, found: Array<number | string>): boolean {
   return postalCue;
 }
 
-// A mobile prefix written in digits with digit words or の after it (080のなないち…, ０８０ーなな…).
-const WRITTEN_MOBILE_PREFIX = /(?<![0-9０-９])[0０][5-9５-９][0０](?=[ \u3000]?[のーｰ\-－・、]?[ \u3000]?[\u3041-\u30ff〇一二三四五六七八九])/g;
+// After a mobile prefix written in digits: digit words, kanji numerals or の (080のなないち…, ０８０ーなな…).
+const AFTER_WRITTEN_PREFIX = /[ \u3000]?[のーｰ\-－・、]?[ \u3000]?[\u3041-\u30ff〇一二三四五六七八九]/y;
 const cuelessPieces: Array<number | string> = [0, ''];
 
 /**
  * Phone numbers said without a cue word, where their shape says what they are: a mobile prefix
- * (070, 080, 090, 050, 060) read from digits, kanji numerals or digit words, and eleven digits in
- * all (〇九〇の八七四二の一三五六, 080のなないちキューにの6031, ゼロハチゼロ…). The starts looked at are
- * few: 〇, ゼロ / ぜろ and a written prefix followed by kana or a kanji numeral.
+ * (050-090) read from digits, kanji numerals or digit words, and eleven digits in all
+ * (〇九〇の八七四二の一三五六, 080のなないちキューにの6031, ゼロハチゼロ…). Called at 0, ０, 〇, ゼ and
+ * ぜ (spokenRewrites' scan); a prefix written in digits counts only with words or kanji after it.
  */
-function cuelessPhoneRewrites(text: string, found: Array<number | string>): void {
-  for (const mark of ['〇', 'ゼロ', 'ぜろ']) {
-    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) cuelessPhoneAt(text, at, found);
-  }
-  if (text.indexOf('0') < 0 && text.indexOf('０') < 0) return;
-  WRITTEN_MOBILE_PREFIX.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WRITTEN_MOBILE_PREFIX.exec(text)) !== null) cuelessPhoneAt(text, m.index, found);
-}
-
 function cuelessPhoneAt(text: string, at: number, found: Array<number | string>): void {
-  // The first three readings must be 0, 5-9, 0 (a digit or word before them would make it the middle of a number).
-  if (at > 0 && spokenDigitAt(text, at - 1) !== null && isWrittenDigit(text.charCodeAt(at - 1))) return;
+  // Not inside a longer number written in digits.
+  if (at > 0 && isWrittenDigit(text.charCodeAt(at - 1))) return;
+  if (isWrittenDigit(text.charCodeAt(at))) {
+    // Most zeros are in ordinary numbers: a written prefix (0, 5-9, 0) is checked by code first,
+    // and must be followed by words or kanji numerals; a word right after the 0 (0はち0…) is read below.
+    const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+    if (isWrittenDigit(next)) {
+      if (at + 3 >= text.length || writtenDigitValue(next) < 5 || writtenDigitValue(text.charCodeAt(at + 2)) !== 0) return;
+      AFTER_WRITTEN_PREFIX.lastIndex = at + 3;
+      if (!AFTER_WRITTEN_PREFIX.test(text)) return;
+    } else if (!(next >= 0x3041 && next <= 0x30fa)) return;
+  }
+  // The first three readings must be 0, 5-9, 0.
   let p = at;
-  let prefix = '';
   for (let k = 0; k < 3; k++) {
     if (p >= text.length) return;
     const d = spokenDigitAt(text, p);
     if (d === null) return;
-    prefix += d[1];
+    const v = d[1].charCodeAt(0) - 48;
+    if (k === 1 ? v < 5 : v !== 0) return;
     p += d[0];
   }
-  if (prefix[0] !== '0' || prefix[2] !== '0' || prefix[1] < '5') return;
   const pieces = cuelessPieces;
   pieces.length = 0;
   if (spokenNumber(text, at, pieces) < 0) return;
@@ -1281,6 +1287,11 @@ function cuelessPhoneAt(text: string, at: number, found: Array<number | string>)
   for (let k = 2; k < pieces.length; k += 3) if ((pieces[k] as string).length === 1 && pieces[k] !== DASH) digits++;
   if (digits !== 11) return;
   for (let k = 0; k < pieces.length; k++) found.push(pieces[k]);
+}
+
+/** 0-9 for an ASCII or full-width digit, -1 otherwise. */
+function writtenDigitValue(c: number): number {
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
 }
 
 // A speaker's label at the start of a turn (顧客：, A:, 山田（営業）: ).

@@ -275,8 +275,10 @@ function pushJapaneseInWindow(windowText: string, windowStart: number, out: RawF
 // A break is read through where the line before ends in a part of an address (a digit, a dash, a
 // kanji or katakana word) with an address anchor close before, and the next line goes on with a
 // block (a digit, a dash, a kanji numeral) or a town name.
-const BREAK_BEFORE = /[0-9\-\p{Script=Han}\p{Script=Katakana}ヶ々]/u;
-const BREAK_AFTER = /[0-9\-\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ヶ々]/u;
+/** A digit, a dash, a CJK ideograph, 々 or a katakana letter (ヶ included); with `kana`, hiragana too. */
+function isAddressPartCode(c: number, kana: boolean): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005 || (c >= 0x30a1 && c <= 0x30fa) || (kana && c >= 0x3041 && c <= 0x3096);
+}
 const ANCHOR_BEFORE_BREAK = /[都道府県市区町村郡]/;
 const ADDRESS_LABEL_BEFORE = /(?:住所|所在地|送付先|届け先|現住所|居所|勤務先)[ \t　]*(?:[:：]|は)?[ \t　]*$/;
 
@@ -293,10 +295,10 @@ function pushAcrossLineBreaks(text: string, out: RawFinding[]): void {
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     let before = nl;
     if (before > 0 && text.charCodeAt(before - 1) === 13) before--;
-    if (before === 0 || !BREAK_BEFORE.test(text[before - 1])) continue;
+    if (before === 0 || !isAddressPartCode(text.charCodeAt(before - 1), false)) continue;
     let after = nl + 1;
     while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 9)) after++;
-    if (after >= text.length || !BREAK_AFTER.test(text[after])) continue;
+    if (after >= text.length || !isAddressPartCode(text.charCodeAt(after), true)) continue;
     const lineStart = text.lastIndexOf('\n', before - 1) + 1;
     if (!ANCHOR_BEFORE_BREAK.test(text.slice(Math.max(lineStart, before - 40), before))) continue;
     if (joined === null) {

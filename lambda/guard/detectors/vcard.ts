@@ -130,12 +130,21 @@ function parse(text: string): RawFinding[] {
   return found;
 }
 
-/** The vCard findings of `type` in `text`; the text is parsed once for both detectors. */
+const NONE: RawFinding[] = [];
+
+/**
+ * Cheap gate: the ';' every ADR value and every parameter list holds, then the property name in
+ * any of its usual spellings (names are case-insensitive). Almost no text has both.
+ */
+function mayHoldVcard(text: string): boolean {
+  if (text.indexOf(';') < 0) return false;
+  return text.indexOf('ADR') >= 0 || text.indexOf('adr') >= 0 || text.indexOf('Adr') >= 0 || text.indexOf('LABEL') >= 0 || text.indexOf('label') >= 0;
+}
+
+/** The vCard findings of `type` in `text`; the text is read once for both detectors. */
 function pushVcard(text: string, type: 'ADDRESS' | 'POSTAL_CODE', out: RawFinding[]): void {
-  // Property names are case-insensitive; almost no text holds either spelling.
-  if (text.indexOf('ADR') < 0 && text.indexOf('adr') < 0 && text.indexOf('LABEL') < 0 && text.indexOf('Adr') < 0) return;
   if (text !== parsedText) {
-    parsed = parse(text);
+    parsed = mayHoldVcard(text) ? parse(text) : NONE;
     parsedText = text;
   }
   for (let i = 0; i < parsed.length; i++) {
