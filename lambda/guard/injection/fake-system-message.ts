@@ -91,13 +91,13 @@ const DESCRIBES_PEOPLE =
   /^\s?(?:the |all |only )?(?:technicians?|operators?|engineers?|admins?|administrators?|users?|staff|players?|customers?|members?|employees?|owners?|drivers?|pilots?|maintainers?|the device|the unit|the controller|this (?:ability|feature|mode|setting|button|switch))\b[^.\n]{0,20}\b(?:can|may|must|should|will|is|are|have|has|need)\b/;
 
 /** Template syntax: a code fence, {{ var }}, {% tag %}, ${var}, <<var>>, or a role: key of a prompt file. */
-const TEMPLATE_SYNTAX = /```|(?:^|\n)[a-z_]{2,20}: [^\n]{1,200}\n[a-z_]{2,20}: |\{[a-z_][a-z0-9_.]{0,30}\}|^\s{0,4}(?:system|user|assistant):\s?\|?$|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
+const TEMPLATE_SYNTAX = /```|(?:^|\n)\s{0,8}[a-z_]{2,20}: [^\n]{1,200}\n\s{0,8}[a-z_]{2,20}: |\{[a-z_][a-z0-9_.]{0,30}\}|(?:^|\n)\s{0,8}(?:system|user|assistant|system_prompt|instructions):\s?[|>]?(?=\n|$)|\{\{[^{}\n]{1,60}\}\}|\{%|\$\{[\w.]{1,40}\}|<<[\w.]{1,40}>>|\brole:\s?(?:system|user|assistant)\b/;
 /** ...and the text asks for a review of it as a prompt or a template. */
 /** ...and the text asks for a review of it as a prompt or a template (both words anywhere in the text). */
 const TEMPLATE_WORD = /\b(?:prompt|template|yaml|jinja|config|persona)\b|プロンプト|テンプレート|テンプレ|設定ファイル/;
 const TEMPLATE_REVIEW =
-  /\b(?:review(?:ing)?|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test|look right|look ok|feedback|wording|friendlier|clearer|shorter|warmer|more (?:polite|natural|concise|formal|casual)|system line)\b|添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証|推敲/;
-const TEMPLATE_SYNTAX_LITS = gate(['```', '{', '<<', 'role:', 'system:', 'user:', 'assistant:']);
+  /\b(?:review(?:ing)?|check|proofread|improve|critique|lint|validate|fix|tweak|refactor|tighten|explain|compare|rewrite|evaluate|test|look right|look ok|feedback|wording|friendlier|clearer|shorter|warmer|more (?:polite|natural|concise|formal|casual)|system line)\b|添削|レビュー|確認|チェック|見直|改善|直して|直す|評価|比較|検証|推敲|問題点|適切|書き方|分かりやす|わかりやす/;
+const TEMPLATE_SYNTAX_LITS = gate(['```', '{', '<<', 'role:', 'system:', 'user:', 'assistant:', 'system_prompt:', 'instructions:', ': ']);
 
 function templateUnderReview(t: string): boolean {
   return gatedTest(t, TEMPLATE_SYNTAX_LITS, TEMPLATE_SYNTAX) && TEMPLATE_WORD.test(t) && TEMPLATE_REVIEW.test(t);

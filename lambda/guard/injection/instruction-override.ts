@@ -70,19 +70,29 @@ const JA_REVISION_HARM = /パスワード|認証情報|apiキー|トークン|�
 const EN_CORRECTION_BEFORE = /\b(?:sorry|apologies|my bad|my mistake|oops|whoops|correction|on second thought|change of plans?)\b[^.\n]{0,25}$/;
 const JA_CORRECTION_BEFORE = /(?:すみません|すいません|済みません|申し訳(?:ありません|ございません|ないです)|ごめん(?:なさい)?|失礼(?:しました|いたしました)|訂正(?:します|です|させてください)|やっぱり|間違えました|間違いでした)[^。\n]{0,12}$/;
 
+/**
+ * Why the user changes their own request: someone they work for changed it, the earlier text was
+ * the old or wrong one, this one is the new one ("Forget the previous instructions, the client
+ * wants blue", 「前の指示は忘れてください。先方の希望で…」「こちらが最新版です」).
+ */
+const EN_CHANGE_REASON =
+  /\b(?:the (?:client|customer|boss|manager|team|reader|editor|lawyer|partner|vendor)s? (?:wants?|asked|prefers?|needs?|changed|said)|(?:that|it|this) was the (?:old|wrong|previous|outdated|earlier) (?:one|version|draft|file|text|copy)|(?:this|the) (?:new|updated|latest|correct|right|revised|final) (?:one|version|draft|file|text|copy)|use this one|wrong (?:file|version|draft|text|one|document|attachment))\b/;
+const JA_CHANGE_REASON =
+  /(?:先方|お客様|顧客|上司|部長|課長|クライアント|取引先)の(?:希望|要望|指示|意向|依頼)で|(?:さっき|先ほど|前|最初)の(?:は|が)(?:古い|間違い|誤り|旧)|(?:こちら|これ)が(?:正しい|最新|新しい|正式)|最新版|改訂版|修正版|差し替え|古い版|旧版|間違えて|誤って/;
+
 function enRevision(t: string, start: number, end: number): boolean {
   if (EN_REVISION_HARM.test(t.slice(end, end + 140))) return false;
   if (EN_REVISION_NOT.test(t.slice(start, end))) return false;
   if (EN_OWN_AFTER.test(t.slice(end, end + 30)) && !EN_DICTATE_AFTER.test(t.slice(end, end + 100))) return true;
   const after = t.slice(end, end + 140).split(/\n|["”]/)[0] ?? '';
-  if (EN_CORRECTION_BEFORE.test(t.slice(Math.max(0, start - 40), start))) return !EN_DICTATE_AFTER.test(after);
+  if (EN_CORRECTION_BEFORE.test(t.slice(Math.max(0, start - 40), start)) || EN_CHANGE_REASON.test(after)) return !EN_DICTATE_AFTER.test(after);
   return EN_REVISION.test(`${t.slice(Math.max(0, start - 40), start)} ${after}`) && !EN_DICTATE_AFTER.test(after);
 }
 
 function jaRevision(j: string, start: number, end: number): boolean {
   if (JA_REVISION_NOT.test(j.slice(start, end)) || JA_REVISION_HARM.test(j.slice(end, end + 60))) return false;
   const after = j.slice(end, end + 60);
-  if (JA_CORRECTION_BEFORE.test(j.slice(Math.max(0, start - 24), start))) return !JA_DICTATE_AFTER.test(after);
+  if (JA_CORRECTION_BEFORE.test(j.slice(Math.max(0, start - 24), start)) || JA_CHANGE_REASON.test(after)) return !JA_DICTATE_AFTER.test(after);
   // The revision follows in the same line and outside any quotation the override sits in.
   return JA_REVISION.test(after.split(/\n|」|』/)[0] ?? '') && !JA_DICTATE_AFTER.test(after);
 }
