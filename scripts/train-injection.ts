@@ -60,6 +60,16 @@
  * passes' weights, each language carrying half of each class, each window weighed by its text's
  * window count^-0.5, a learned bias for short and medium ranges, 10 passes, 15 texts per frame,
  * n-gram dropout 0.25 or 0.55, the fourth round's twins left out of the calibration.
+ * With the fifth round (30 files, 23,009 written texts: exfiltration as a deliverable, polite
+ * extraction and config probing, Japanese and English persona jailbreaks, outcome tampering,
+ * structured multi-step and codeword attacks, notes addressed to a tool or parser, short requests
+ * naming sensitive data, texts that quote attacks): the calibration half holds many more hard
+ * twins, and at 2.5 % the six validation sets outside the repository flagged 1.2 % of their
+ * benign texts (detecting 83 %); 3 % flags 1.5 % of them (86 %), within the 2 % budget on each
+ * but the newest (2.1 %, 1.9 % after this round's rules), and XSafety 1.0 %. 3.5 % flagged 2.3 %
+ * of the newest and 4 % of BIPIA's clean e-mails. Written texts at 2 or 3 times a generated one
+ * gained 1-3 points before the fifth round and nothing with it (pooled at 2 % flagged 0.903-0.906
+ * either way), and at 1 BIPIA's train e-mails stay at 76 % (58-69 % at 2-3): one it is.
  * Before them: 2^19 buckets with 6-grams, a higher learning rate, family-size damping and a
  * 1.5 % calibration target within noise; L2 3e-4 over 1e-5, obfuscated copies (obfuscation
  * left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout (mean detection of a family left out
@@ -104,7 +114,7 @@ const STRIDE = WINDOW / 2;
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LEARNING_RATE = Number(process.env.LR ?? 0.1);
 const L2 = Number(process.env.L2 ?? 3e-4);
-const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.025);
+const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.03);
 /** LOFO=0 skips the leave-one-family-out and leave-one-source-out runs (10-15 s each). */
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
