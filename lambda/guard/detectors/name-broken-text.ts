@@ -20,7 +20,11 @@ const MAX_GIVEN = 3;
 const HONORIFIC_AFTER = /^[ \u3000]?(?:さん|様|さま|氏|先生|君|くん|ちゃん|殿)/;
 const TITLE = /^(?:様|殿|氏|君|先生|社長|部長|課長|係長|次長|室長|主任|専務|常務|会長|所長|店長|院長|局長|支店長|取締役|教授|弁護士|医師)$/;
 // A name label right before the name on its line (申請者：山⏎田太郎, 氏名　山 田 太 郎).
-const LABEL_BEFORE = /(?:名|者|人|担当|作成|記録|署名|宛先?|差出人|送信元)[ \u3000]*[:：]?[ \u3000]*$/;
+const LABEL_BEFORE = /(?:(?:名|者|人|担当|作成|記録|署名|宛先?|差出人|送信元)[ \u3000]*[:：]?|[:：][ \u3000]*[^\n:：]{0,8}?[部課室係])[ \u3000]*$/;
+// What a person does right after their surname (小⏎林から連絡します, 井⏎上が担当します).
+const PERSON_PREDICATE_AFTER = /^(?:から(?:連絡|報告|説明|ご|お|電話|メール)|が(?:担当|対応|伺|出席|参加|同行|ご|お|確認|連絡)|です(?:[。、！!\s]|$)|と申|でございます|に(?:確認|連絡|聞い|伝え|ご))/;
+// The end of a name label spelled out before the name in one letter-spaced run (氏 名 山 田, 記 入 者 長 谷 川).
+const SPELLED_LABEL_END = /(?:氏名|名前|[入成告請出]者|担当|記録)$/;
 // Last kanji of a department or role word a surname may follow in the same run (営業部山⏎田).
 const ROLE_END = '部課室局係店社者';
 
@@ -86,7 +90,7 @@ function joinAt(text: string, breakStart: number, after: number, out: RawFinding
 function nameEnd(text: string, joined: string, surnameEnd: number, tier: number, start: number, after: number, leftLength: number): number {
   const rest = joined.length - surnameEnd;
   const textEnd = after + (joined.length - leftLength);
-  if (rest === 0) return HONORIFIC_AFTER.test(text.slice(textEnd, textEnd + 4)) || (tier === 2 && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ? surnameEnd : -1;
+  if (rest === 0) return HONORIFIC_AFTER.test(text.slice(textEnd, textEnd + 4)) || PERSON_PREDICATE_AFTER.test(text.slice(textEnd, textEnd + 6)) || (tier === 2 && LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))) ? surnameEnd : -1;
   if (TITLE.test(joined.slice(surnameEnd))) return surnameEnd;
   for (let g = Math.min(MAX_GIVEN, rest); g >= 1; g--) {
     if (givenTier(joined, surnameEnd, surnameEnd + g) === 0) continue;
@@ -127,7 +131,7 @@ function readRun(text: string, start: number, out: RawFinding[], from: number): 
     units.push(i);
   }
   const end = i + 1;
-  if (units.length < 3 && !(units.length === 2 && spacedLine(text, start, end))) return end;
+  if (units.length < 3 && !(units.length === 2 && (spacedLine(text, start, end) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start))))) return end;
   // Label and value set apart by the other kind of space (氏 名　山 田 太 郎): split at the rarer kind.
   const splitCode = half > 0 && full > 0 ? (half >= full ? 0x3000 : 32) : -1;
   let segment = 0;
@@ -164,6 +168,16 @@ function readSegment(text: string, units: number[], out: RawFinding[], from: num
     if (nameEndAt < 0 || (p > 0 && surnameTier(joined, p, p + 2) !== 2 && surnameTier(joined, p, p + 3) !== 2)) continue;
     dropInside(out, from, start, end);
     out.push({ type: 'PERSON_NAME', start: units[p], end: units[nameEndAt - 1] + 1, score: 0.9 });
+    return;
+  }
+  // A surname alone spelled out after a name label (担当者：山 田, 記 入 者　長 谷 川).
+  // (Normalized text has no ideographic spaces, so a label may be spelled in the same run: 記入者長谷川.)
+  for (let p = 0; p + 2 <= joined.length; p++) {
+    if (p > 0 && !SPELLED_LABEL_END.test(joined.slice(0, p))) continue;
+    // A surname alone needs the label: 日 本 橋 on an address line is the place.
+    if (surnameTier(joined, p, joined.length) !== 2 || !(p > 0 || LABEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) continue;
+    dropInside(out, from, start, end);
+    out.push({ type: 'PERSON_NAME', start: units[p], end, score: 0.85 });
     return;
   }
   // Otherwise only a finding across the spaces that spells no surname and given name goes (所 属);
