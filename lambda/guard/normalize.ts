@@ -938,19 +938,26 @@ function invoiceRewrites(text: string, out: Array<number | string>): void {
  * around the dash: 〒9O0 -9466): three and four
  * characters of digits and O/o/l/I, at least three of them real digits, the letters rewritten.
  */
-const POSTAL_OCR = /(?:〒|郵便番号)[ \u3000]?[:：]?[ \u3000]?([0-9OolI]{3})[ \u3000]?[-‐－ー−]?[ \u3000]?([0-9OolI]{4})(?![0-9A-Za-z])/dg;
+// (Full-width forms count too, and one stray space inside a group: 〒9O 0-9466.)
+const POSTAL_OCR = /(?:〒|郵便番号)[ \u3000]?[:：]?[ \u3000]?((?:[0-9０-９OolIＯｏｌＩ] ?){2}[0-9０-９OolIＯｏｌＩ])[ \u3000]?[-‐－ー−]?[ \u3000]?((?:[0-9０-９OolIＯｏｌＩ] ?){3}[0-9０-９OolIＯｏｌＩ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/dg;
 
 function postalRewrites(text: string, out: Array<number | string>): void {
   POSTAL_OCR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSTAL_OCR.exec(text)) !== null) {
-    const value = m[1] + m[2];
     let real = 0;
-    for (let k = 0; k < value.length; k++) if (isAsciiDigit(value.charCodeAt(k))) real++;
-    if (real < 3 || real === 7) continue;
+    let letters = 0;
     for (const [from, to] of [m.indices![1]!, m.indices![2]!]) {
       for (let p = from; p < to; p++) {
-        const r = ocrDigit(text.charCodeAt(p));
+        const c = text.charCodeAt(p);
+        if (isWideOrAsciiDigit(c)) real++;
+        else if (ocrDigitWide(c) !== null) letters++;
+      }
+    }
+    if (real < 3 || letters === 0 || real + letters !== 7) continue;
+    for (const [from, to] of [m.indices![1]!, m.indices![2]!]) {
+      for (let p = from; p < to; p++) {
+        const r = ocrDigitWide(text.charCodeAt(p));
         if (r !== null) out.push(p, p + 1, r);
       }
     }
@@ -963,7 +970,15 @@ function postalRewrites(text: string, out: Array<number | string>): void {
  * least five of them real digits. Only there: the label says a number follows, so a letter in it
  * is a misreading.
  */
-const ACCOUNT_OCR = /(?:普通|当座|貯蓄|口座番号|口座)(?:預金)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:口座番号|番号)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:[0-9OolI] ?){6}[0-9OolI])(?![0-9A-Za-z])/dg;
+const ACCOUNT_OCR = /(?:普通|当座|貯蓄|口座番号|口座|支店)(?:預金)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:普通|当座)?(?:預金)?[ \u3000]{0,2}(?:口座番号|番号)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:[0-9０-９OolIＯｏｌＩ] ?){6}[0-9０-９OolIＯｏｌＩ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/dg;
+
+/** The digit an OCR misreading stands for, in ASCII or full-width form (O/o -> 0, l/I -> 1), or null. */
+function ocrDigitWide(c: number): string | null {
+  return ocrDigit(c >= 0xff21 && c <= 0xff5a ? c - 0xfee0 : c);
+}
+function isWideOrAsciiDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
 
 function accountRewrites(text: string, out: Array<number | string>): void {
   ACCOUNT_OCR.lastIndex = 0;
@@ -971,10 +986,15 @@ function accountRewrites(text: string, out: Array<number | string>): void {
   while ((m = ACCOUNT_OCR.exec(text)) !== null) {
     const [from, to] = m.indices![1]!;
     let real = 0;
-    for (let p = from; p < to; p++) if (isAsciiDigit(text.charCodeAt(p))) real++;
-    if (real < 5 || real === 7) continue;
+    let letters = 0;
     for (let p = from; p < to; p++) {
-      const r = ocrDigit(text.charCodeAt(p));
+      const c = text.charCodeAt(p);
+      if (isWideOrAsciiDigit(c)) real++;
+      else if (ocrDigitWide(c) !== null) letters++;
+    }
+    if (real < 5 || letters === 0) continue;
+    for (let p = from; p < to; p++) {
+      const r = ocrDigitWide(text.charCodeAt(p));
       if (r !== null) out.push(p, p + 1, r);
     }
   }
@@ -1130,7 +1150,8 @@ export function mayNeedValueRewrites(text: string): boolean {
 }
 let rewritesOf: string | null = null;
 let cachedRewrites: Array<number | string> | null = null;
-const OCR_GATE = /[0-9][OolI]|[OolI][0-9]/;
+// (Full-width forms too: OCR output mixes widths, １Ｏ３４５６７.)
+const OCR_GATE = /[0-9０-９][OolIＯｏｌＩ]|[OolIＯｏｌＩ][0-9０-９]|[0-9] [OolI]|[OolI] [0-9]/;
 
 /**
  * The value rewrites of `text` as flat triples (start, end, replacement), sorted and
@@ -1312,7 +1333,7 @@ function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, foun
     ocrRewrites(text, found);
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
     if (postalCue) postalRewrites(text, found);
-    if (text.indexOf('普通') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0) accountRewrites(text, found);
+    if (text.indexOf('普通') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0 || text.indexOf('支店') >= 0) accountRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {

@@ -4,7 +4,7 @@ import { pushTableCells } from './table-columns';
 
 // An aside in brackets may stand between the document and its number (運転免許証（公安委員会：東京都、
 // 有効期限：2028年5月）番号 …); keys of structured data join their words with _ or - (driver_license_no).
-const CONTEXT = /運転免許証?[(（][^)）\n]{0,40}[)）][ \t]*(?:の)?番号|運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver'?s?[\s_-]?licen[cs]e(?:[\s_-]?(?:number|no\.?|num|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
+const CONTEXT = /運転免許証?[(（][^)）\n]{0,40}[)）][ \t]*(?:の)?番号|運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver['’‘]?s?[\s_-]?licen[cs]e(?:[\s_-]?(?:number|no\.?|num|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
 // Japanese licences are 12 digits; other countries use a letter prefix and 5-14 digits.
 // The 12 digits may be grouped by spaced-out dashes or wide gaps (3012 ー 3456 ー 7802).
 // Twelve digits may run straight into the next word (…7991AWSの構成), as a My Number may.
@@ -12,7 +12,7 @@ const CONTEXT = /運転免許証?[(（][^)）\n]{0,40}[)）][ \t]*(?:の)?番号
 const VALUE = new RegExp(`(?<![0-9A-Za-z])(?:[0-9](?:[ -]{0,3}[0-9]){11}(?![0-9])|[0-9]{4}([・/.])[0-9]{4}\\1[0-9]{4}(?![0-9])|(?:[A-Z]{1,2}[0-9]{5,14}|[0-9]{7,11})(?![0-9A-Za-z]))`, 'g');
 
 // The label after the number, in brackets: 301234567802（免許証）.
-const LABEL_AFTER = /運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver'?s? licen[cs]e(?: number| no\.?)?/gi;
+const LABEL_AFTER = /運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver['’‘]?s? licen[cs]e(?: number| no\.?)?/gi;
 // A licence label ending right before a value: only a separator or は / の between.
 const LABEL_BEFORE = new RegExp(`(?:${CONTEXT.source})[ \t]*(?:[:：#=]|は|の|が|→)?[ \t]*$`, 'i');
 

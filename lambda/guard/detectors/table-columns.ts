@@ -18,7 +18,7 @@ const IDENTIFIER_COLUMNS: ReadonlyArray<readonly [EntityType, RegExp, RegExp]> =
   ['CREDIT_CARD', /^(?:(?:クレジット)?カード番号|card[ _-]?(?:number|no\.?)|credit[ _-]?card(?:[ _-]?(?:number|no\.?))?)$/i, /^[0-9](?:[ -]?[0-9]){11,18}$/],
   ['BANK_ACCOUNT', /^(?:口座番号|account[ _-]?(?:number|no\.?))$/i, /^[0-9](?:[ -]?[0-9]){5,7}$/],
   ['CORPORATE_NUMBER', /^(?:法人番号|corporate[ _-]?number)$/i, /^T?[0-9](?:[ -]?[0-9]){12}$/],
-  ['DRIVERS_LICENSE', /^(?:(?:運転)?免許証?(?:の)?番号|driver'?s?[ _-]?licen[cs]e(?:[ _-]?(?:number|no\.?))?)$/i, /^[0-9](?:[ -]?[0-9]){11}$/],
+  ['DRIVERS_LICENSE', /^(?:(?:運転)?免許証?(?:の)?番号|driver['’‘]?s?[ _-]?licen[cs]e(?:[ _-]?(?:number|no\.?))?)$/i, /^[0-9](?:[ -]?[0-9]){11}$/],
   ['PASSPORT_NUMBER', /^(?:旅券番号|パスポート(?:番号)?|passport(?:[ _-]?(?:number|no\.?))?)$/i, /^[A-Z]{2}[0-9]{7}$/],
   ['HEALTH_INSURANCE_NUMBER', /^(?:被?保険者(?:証)?番号|保険証番号)$/i, /^[0-9]{6,8}$/],
   ['POSTAL_CODE', /^(?:郵便番号|〒|zip(?:[ _-]?code)?|postal[ _-]?code)$/i, /^[0-9]{3}-?[0-9]{4}$/],

@@ -63,6 +63,9 @@ describe('OCR misreadings after an account type or a postal mark', () => {
     ['口座番号：12O 4567', '120 4567'],
     ['みずほ銀行 渋谷支店 普通預金 7l2 O456', '712 0456'],
     ['【振込先】\nりそな銀行 新宿支店\n普通 3O4I928', '3041928'],
+    ['普通 １Ｏ３４５６７', '1034567'],
+    ['みずほ銀行 渋谷支店 1O34567', '1034567'],
+    ['当座 12 3O 567', '12 30 567'],
   ])('%j: an account number', (text, value) => {
     expect(found(text, 'BANK_ACCOUNT')).toHaveLength(1);
     const { masked } = maskPersonalData(text);
@@ -74,6 +77,8 @@ describe('OCR misreadings after an account type or a postal mark', () => {
     ['〒l5O - OO43 東京都渋谷区', '〒150-0043'],
     ['郵便番号 1O5 OO11', '105 0011'],
     ['送付先 〒 06O－OO42 札幌市', '〒060-0042'],
+    ['〒9O 0-9466 那覇市', '〒900-9466'],
+    ['〒１Ｏ５－ＯＯ１１ 東京都港区', '〒105-0011'],
   ])('%j: a postal code', (text, value) => {
     const values = detectEntities(text)
       .filter((f) => f.type === 'POSTAL_CODE')
@@ -105,6 +110,7 @@ describe("driver's licence numbers after an ID-document label", () => {
     ['運転免許証（公安委員会：東京都、有効期限：2028年5月）番号 3012 3456 7896', '3012 3456 7896'],
     ['免許証番号：3012・3456・7897', '3012・3456・7897'],
     ['driver_license: 3012 3456 7898', '3012 3456 7898'],
+    ['Driver’s License No.: 3012 3456 7899', '3012 3456 7899'],
   ])('%j', (text, value) => {
     expect(found(text, 'DRIVERS_LICENSE')).toEqual([core(value)]);
   });
