@@ -20,6 +20,8 @@ const ROLES = [
   '被申立人', '申立人', '相手方', '被告人', '原告', '被告', '元雇用主', '雇用主', '使用者', '労働者', '被保険者', '保険契約者', '契約者', '当事者',
   '債権者', '債務者', '被相続人', '相続人', '連帯保証人', '保証人', '代理人', '申請人', '申出人', '請求人', '相談者', '通報者', '被害者', '加害者',
   '行為者', '元従業員', '従業員', '元社員', '元上司', '上司', '部下', '同僚', '後任', '前任', '主治医', '担当医', '証人', '参考人', '被疑者', '容疑者',
+  // The person in charge, also as the key cell of a pasted table (担当者 | 本田).
+  '担当者', '担当',
   // Minutes and records.
   '議事録作成者', '議事録作成', '議事録担当', '議事録', '記録者', '記録', '書記', '司会', '議長', 'タイムキーパー', 'ファシリテーター',
   // Shifts and dispatch.
@@ -71,21 +73,30 @@ function readRoles(text: string, out: RawFinding[]): void {
     if ((FIRST[text.charCodeAt(i)] & 1) === 0) continue;
     // The role must start a word (not 副議長's 議長 inside a longer kanji run, except after 元/前 handled by the list).
     if (isHanCode(text.charCodeAt(i - 1)) || isKatakanaCode(text.charCodeAt(i - 1))) continue;
-    for (let len = Math.min(MAX_ROLE, text.length - i); len >= 2; len--) {
-      if (!ROLE_SET.has(text.slice(i, i + len))) continue;
-      const at = valueStart(text, i + len);
-      if (at >= 0) readValue(text, at, text.charCodeAt(at - 1) === 0xff1a || text.charCodeAt(at - 1) === 58, out);
-      i += len - 1;
-      break;
-    }
+    let len = roleAt(text, i);
+    if (len === 0) continue;
+    // Roles written together (相手方代理人 中野): the value follows the last.
+    for (let next = roleAt(text, i + len); next > 0; next = roleAt(text, i + len)) len += next;
+    const at = valueStart(text, i + len);
+    if (at >= 0) readValue(text, at, text.charCodeAt(at - 1) === 0xff1a || text.charCodeAt(at - 1) === 58 || text.charCodeAt(at - 1) === 124, out);
+    i += len - 1;
   }
+}
+
+/** Length of the role starting at `i`, or 0. */
+function roleAt(text: string, i: number): number {
+  if ((FIRST[text.charCodeAt(i)] & 1) === 0) return 0;
+  for (let len = Math.min(MAX_ROLE, text.length - i); len >= 2; len--) if (ROLE_SET.has(text.slice(i, i + len))) return len;
+  return 0;
 }
 
 /** Where the value after a role or counter ending at `end` starts (spaces, a colon, の or である between), or -1. */
 function valueStart(text: string, end: number): number {
   let at = end;
+  // A closing bracket of 【2号車】 or [1便].
+  if (text[at] === '】' || text[at] === ']' || text[at] === '］') at++;
   while (at < text.length && at - end < 3 && (text[at] === ' ' || text[at] === '\u3000' || text[at] === '\t')) at++;
-  if (text[at] === ':' || text[at] === '：') {
+  if (text[at] === ':' || text[at] === '：' || text[at] === '|' || text[at] === '｜') {
     at++;
     while (at < text.length && (text[at] === ' ' || text[at] === '\u3000')) at++;
     return at;
