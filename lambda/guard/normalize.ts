@@ -1000,6 +1000,33 @@ function accountRewrites(text: string, out: Array<number | string>): void {
   }
 }
 
+/**
+ * Dates of birth and IPv4 addresses read by OCR right after their label (生年月日 l985年4月l2日,
+ * IPアドレス l92.l68.O.l5): the value's groups of digits and O/o/l/I, set apart by 年 月 日 . / -,
+ * with four real digits at least and no more misread characters than real ones.
+ */
+const LABELLED_OCR = /(?:生年月日|誕生日|IPアドレス|IP ?address|(?<![A-Za-z])IP)[ \u3000]{0,2}(?:[:：]|は)?[ \u3000]{0,2}((?:[0-9OolI]{1,4}[年月日./-] ?){2,3}[0-9OolI]{1,4}日?)(?![0-9A-Za-z])/dgi;
+
+function labelledOcrRewrites(text: string, out: Array<number | string>): void {
+  LABELLED_OCR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED_OCR.exec(text)) !== null) {
+    const [from, to] = m.indices![1]!;
+    let real = 0;
+    let letters = 0;
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (isAsciiDigit(c)) real++;
+      else if (ocrDigit(c) !== null) letters++;
+    }
+    if (letters === 0 || real < 4 || letters > real) continue;
+    for (let p = from; p < to; p++) {
+      const r = ocrDigit(text.charCodeAt(p));
+      if (r !== null) out.push(p, p + 1, r);
+    }
+  }
+}
+
 /** Passport-style tokens: one or two capitals then digits with O/l/I among them (TK12O4567). */
 const PREFIXED_OCR = /(?<![A-Za-z0-9])[A-Z]{1,2}(?=[0-9OlI]{7}(?![A-Za-z0-9]))(?=[0-9OlI]*[0-9][0-9OlI]*[0-9])/g;
 
@@ -1334,6 +1361,7 @@ function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, foun
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
     if (postalCue) postalRewrites(text, found);
     if (text.indexOf('普通') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0 || text.indexOf('支店') >= 0) accountRewrites(text, found);
+    if (text.indexOf('生年月日') >= 0 || text.indexOf('誕生日') >= 0 || text.indexOf('IP') >= 0) labelledOcrRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {

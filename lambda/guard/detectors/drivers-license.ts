@@ -27,10 +27,18 @@ export function hasLicenceLabel(text: string, start: number, end: number): boole
 }
 
 // An ID document's number (本人確認書類の番号は…) is a licence number when 運転免許 names the
-// document close before it (the same sentence or the one before) or between the label and the value.
+// document close before it (the same sentence or the one before), between the label and the value
+// or after the value in the same sentence.
 const ID_DOCUMENT_LABEL = /(?:本人)?確認書類(?:の)?番号|本人確認(?:用)?(?:の)?番号/g;
 const TWELVE_DIGITS = /(?<![0-9A-Za-z])[0-9](?:[ -]{0,3}[0-9]){11}(?![0-9])/y;
 const LICENCE_WORD = /運転免許|免許証/;
+
+/** Up to 30 characters after `end`, to the end of the sentence or line (…7890（運転免許証）です。). */
+function restOfSentence(text: string, end: number): string {
+  const rest = text.slice(end, end + 30);
+  const stop = rest.search(/[。\n]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 function pushAfterIdDocumentLabel(text: string, out: RawFinding[]): void {
   ID_DOCUMENT_LABEL.lastIndex = 0;
@@ -43,7 +51,8 @@ function pushAfterIdDocumentLabel(text: string, out: RawFinding[]): void {
       TWELVE_DIGITS.lastIndex = p;
       const v = TWELVE_DIGITS.exec(text);
       if (v === null) continue;
-      if (LICENCE_WORD.test(text.slice(Math.max(0, m.index - 60), p))) out.push({ type: 'DRIVERS_LICENSE', start: p, end: p + v[0].length, score: 0.9 });
+      const end = p + v[0].length;
+      if (LICENCE_WORD.test(text.slice(Math.max(0, m.index - 60), p)) || LICENCE_WORD.test(restOfSentence(text, end))) out.push({ type: 'DRIVERS_LICENSE', start: p, end, score: 0.9 });
       break;
     }
   }

@@ -97,6 +97,19 @@ describe('OCR misreadings after an account type or a postal mark', () => {
   ])('reads no identifier in %j', (text) => {
     expect(types(text).filter((t) => t === 'BANK_ACCOUNT' || t === 'POSTAL_CODE')).toEqual([]);
   });
+
+  it.each([
+    ['生年月日 l985年4月l2日', 'DATE_OF_BIRTH', '1985年4月12日'],
+    ['生年月日：l98O/O4/l2', 'DATE_OF_BIRTH', '1980/04/12'],
+    ['IPアドレス l92.l68.O.l5', 'IP_ADDRESS', '192.168.0.15'],
+  ])('%j: a labelled birth date or IP address', (text, type, value) => {
+    const values = found(text, type).map((v) => v.replace(/[oil]/g, (c) => (c === 'o' ? '0' : '1')));
+    expect(values).toEqual([core(value)]);
+  });
+
+  it.each(['IP: lO.O.O.l', 'IP制限の件、Io 10 分で完了', '生年月日欄は IO 桁で入力', '誕生日は l2月l日です'])('no birth date or IP address in %j', (text) => {
+    expect(types(text).filter((t) => t === 'DATE_OF_BIRTH' || t === 'IP_ADDRESS')).toEqual([]);
+  });
 });
 
 describe("driver's licence numbers after an ID-document label", () => {
@@ -113,6 +126,11 @@ describe("driver's licence numbers after an ID-document label", () => {
     ['Driver’s License No.: 3012 3456 7899', '3012 3456 7899'],
   ])('%j', (text, value) => {
     expect(found(text, 'DRIVERS_LICENSE')).toEqual([core(value)]);
+  });
+
+  it('reads 運転免許証 after the value in the same sentence', () => {
+    expect(found('本人確認書類の番号 3012 3456 7890 は運転免許証のものです', 'DRIVERS_LICENSE')).toEqual(['301234567890']);
+    expect(found('本人確認書類の番号は 3012 3456 7890 です。パスポートは後日提出、運転免許証は不要。', 'DRIVERS_LICENSE')).toEqual([]);
   });
 
   it.each([
