@@ -9,6 +9,7 @@ import { dropVenueNames, refineJapaneseNames } from './name-context';
 import { detectLatinNames } from './name-latin';
 import { detectRareSurnameNames } from './name-rare-surnames';
 import { detectAddressBookNames } from './name-address-book';
+import { detectBulletedNameLists } from './name-english-lists';
 import { detectFramedSurnames } from './name-frames';
 import { repairBrokenNames } from './name-broken-text';
 import { dropSpokenDigitNames } from './name-spoken-digits';
@@ -192,13 +193,13 @@ const LIST_CUE_AT = new RegExp(`(?<=(?:${LIST_CUE_WORDS})\\s*)`, 'iy');
 const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
 
 // Form labels for people (Traveler:, Passenger:, Approved by:): tried only where a colon or "by" ends the text before a word.
-const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendees?|participants?|invitees?|ship to|deliver to|bill to|sold to|consignee|recipient|addressee|cardholder|account holder|requester|assignee|owner|representative|contact person|(?:requested|approved|prepared|submitted|reviewed) by:?)[ \t]*:?[ \t]*$/i;
+const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendees?|participants?|invitees?|present|absent|attending|members|ship to|deliver to|bill to|sold to|consignee|recipient|addressee|cardholder|account holder|requester|assignee|owner|representative|contact person|(?:requested|approved|prepared|submitted|reviewed) by:?)[ \t]*[:\-\u2013]?[ \t]*$/i;
 
 function formLabelBefore(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   const c = codeAt(text, i);
-  if (c !== 58 && c !== 121 && c !== 89) return false; // ':' 'y' 'Y'
+  if (c !== 58 && c !== 121 && c !== 89 && c !== 45 && c !== 0x2013) return false; // ':' 'y' 'Y' '-' '–'
   return FORM_LABEL.test(text.slice(Math.max(0, start - 24), start));
 }
 
@@ -453,6 +454,8 @@ export const personNameDetector: Detector = {
     if (HAS_JAPANESE.test(text)) detectJapanese(text, out);
     const english = out.length;
     detectEnglish(text, out);
+    // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
+    detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);
     detectRomajiNameLabels(text, out);
     // vCard name fields: a given name alone in N:小林;蒼;;; and the phonetic fields (name-address-book.ts).

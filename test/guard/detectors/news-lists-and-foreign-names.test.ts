@@ -39,6 +39,9 @@ describe('foreign and English names', () => {
       ['Please meet Nguyen Van Minh at the lobby.', ['Nguyen Van Minh']],
       ['Consignee: Zhang Wei\nPort of discharge: Shanghai', ['Zhang Wei']],
       ['Attendees: Higa, Tanaka, Moore', ['Higa', 'Tanaka', 'Moore']],
+      ['Present: Higa, Moore, Kumar', ['Higa', 'Moore', 'Kumar']],
+      ['Attendees - Higa, Tanaka, Moore', ['Higa', 'Tanaka', 'Moore']],
+      ['Attendees:\n- Mr. Higa (Sales)\n- Tanaka\n- Rajesh Kumar\n\nAgenda:\n- Budget', ['Higa', 'Tanaka', 'Rajesh Kumar']],
     ]);
   });
 
@@ -49,6 +52,8 @@ describe('foreign and English names', () => {
       'We will issue Amber alerts for delayed shipments.',
       'The dashboard turns to Amber status when stock is low.',
       'Our office is in Sri Lanka.',
+      'Members:\n- Design\n- Sales\n- Tokyo',
+      'Agenda:\n- Budget\n- Hiring',
       'Add the Love Song to the playlist.',
     ]);
   });
