@@ -183,7 +183,7 @@ function csvNameHint(text: string): boolean {
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 // An address book splits the name and its reading into columns (姓, 名, フリガナ姓, セイ, メイ, 姓（カナ）):
 // the reading of a name is as personal as the name.
-const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ|ふりがな|ヨミ|よみ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|氏名(?:フリガナ|ふりがな|ヨミ|よみ)|姓名|苗字|名字|(?:姓|名)(?:[(（](?:漢字|カナ|フリガナ|ふりがな|ヨミ|よみ)[)）]|カナ|フリガナ|ふりがな|ヨミ|よみ)?|(?:フリガナ|ふりがな|カナ|ヨミ|よみ)[(（]?(?:姓|名)[)）]?|セイ|メイ|せい|めい|(?:last|first|family|given|sur)[ _-]?name|surname|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
+const NAME_HEADER = /^(?:氏名|名前|お名前|氏名[(（](?:漢字|カナ|フリガナ|ふりがな|ヨミ|よみ)[)）]|フリガナ|ふりがな|氏名カナ|カナ氏名|氏名(?:フリガナ|ふりがな|ヨミ|よみ)|姓名|苗字|名字|(?:姓|名)(?:[(（](?:漢字|カナ|フリガナ|ふりがな|ヨミ|よみ)[)）]|カナ|フリガナ|ふりがな|ヨミ|よみ)?|(?:フリガナ|ふりがな|カナ|ヨミ|よみ|ヨミガナ|よみがな)[(（]?(?:姓|名)[)）]?|セイ|メイ|せい|めい|(?:(?:yomi|phonetic)[ _-]?)?(?:last|first|family|given|middle|sur)[ _-]?name(?:[ _-]?(?:yomi|kana|phonetic|reading))?|surname|担当者名?|社員名|従業員名|顧客名|お客様名|会員名|申請者名?|出張者名?|精算者名?|宿泊者名?|参加者名?|受講者名?|代表者名?|(?:full |employee |customer )?name)$/i;
 
 const HAS_LETTER = /\p{L}/u;
 // A reading column (ヨミ, カナ, 読み) holds names only beside a name column (商品名,ヨミ holds product readings).

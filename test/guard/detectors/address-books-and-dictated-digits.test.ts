@@ -48,6 +48,21 @@ describe('address books: the reading columns beside a masked name', () => {
     ]);
   });
 
+  it('masks the split name and reading fields of forms, JSON and YAML, and never their keys', () => {
+    expectNames([
+      ['姓：小林\n名：蒼\nセイ：コバヤシ\nメイ：アオイ', ['小林', '蒼', 'コバヤシ', 'アオイ']],
+      ['ふりがな：やまぐち しんいち', ['やまぐち しんいち']],
+      ['{"last_name": "小林", "first_name": "蒼", "last_name_kana": "コバヤシ", "first_name_kana": "アオイ"}', ['小林', '蒼', 'コバヤシ', 'アオイ']],
+      ['last_name: 小林\nfirst_name: 蒼', ['小林', '蒼']],
+      ['Given Name,Family Name,Given Name Yomi,Family Name Yomi\nAoi,Kobayashi,アオイ,コバヤシ', ['Aoi', 'Kobayashi', 'アオイ', 'コバヤシ']],
+      ['姓,名,よみがな（姓）,よみがな（名）\n小林,蒼,こばやし,あおい', ['小林', '蒼', 'こばやし', 'あおい']],
+    ]);
+  });
+
+  it('reads form instructions and placeholders in name fields as no names', () => {
+    expectNoNames(['カナ：半角で入力してください', 'フリガナ：必須項目です', '姓：必須\n名：未定', '{"first_name": "string", "last_name": null}', 'セイ：なし', 'first_name: required', '名：会議室']);
+  });
+
   it('reads no card fields outside a card or without their shape', () => {
     expectNoNames(['集計\nN: 25\nFN: 3', 'サンプル数 N:120、有意水準 5%', 'BEGIN:VCARD\nORG:株式会社サンプル\nTEL:03-0000-0000\nEND:VCARD']);
   });
