@@ -821,7 +821,16 @@ function isAsciiDigit(c: number): boolean {
  * or all letters, ends the cluster. (A passport's capitals prefix: PREFIXED_OCR.)
  */
 /** Where a cluster may start: a digit or O/o/l/I not glued to a letter or digit before it. */
-const OCR_CLUSTER_START = /(?<![A-Za-z0-9])[0-9OolI]/g;
+// (Full-width digits and letters count too, and the separators of pasted text: －, ー, brackets.)
+const OCR_CLUSTER_START = /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[0-9OolI０-９ＯｏｌＩ]/g;
+
+/** A separator between the digit groups of an OCR'd number: space, - . ( ), their full-width forms, ー, dash variants. */
+function isOcrSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x3000 || c === 0x30fc || c === 0xff08 || c === 0xff09 || c === 0xff0e || isDashVariant(c);
+}
+function isWideLetter(c: number): boolean {
+  return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
 
 function ocrRewrites(text: string, out: Array<number | string>): void {
   let i = 0;
@@ -844,20 +853,20 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
       let l = 0;
       while (j < n) {
         const k = text.charCodeAt(j);
-        if (isAsciiDigit(k)) d++;
-        else if (ocrDigit(k) !== null) l++;
+        if (isWideOrAsciiDigit(k)) d++;
+        else if (ocrDigitWide(k) !== null) l++;
         else break;
         j++;
       }
       // A token glued to letters (309lab) or with more letters than digits allow (Io1) ends the cluster.
-      if ((j < n && isAsciiLetter(text.charCodeAt(j))) || d === 0 || l > d + 1) break;
+      if ((j < n && (isAsciiLetter(text.charCodeAt(j)) || isWideLetter(text.charCodeAt(j)))) || d === 0 || l > d + 1) break;
       tokens.push(start, j);
       clusterDigits += d;
       clusterLetters += l;
-      // Separator: up to three of " -." between tokens.
+      // Separator: up to three of " -.()" (or their full-width forms, ー, dash variants) between tokens.
       let s = j;
-      while (s < n && s - j < 3 && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x2d || text.charCodeAt(s) === 0x2e)) s++;
-      if (s === j || s >= n || !(isAsciiDigit(text.charCodeAt(s)) || ocrDigit(text.charCodeAt(s)) !== null)) break;
+      while (s < n && s - j < 3 && isOcrSeparator(text.charCodeAt(s))) s++;
+      if (s === j || s >= n || !(isWideOrAsciiDigit(text.charCodeAt(s)) || ocrDigitWide(text.charCodeAt(s)) !== null)) break;
       j = s;
     }
     // Misreadings are the exception: at most one letter for every two digits in the cluster, unless
@@ -865,7 +874,7 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
     if (tokens.length > 0 && clusterDigits >= 7 && (clusterLetters * 2 <= clusterDigits || checkDigitHolds(ocrDigits(text, tokens)))) {
       for (let t = 0; t < tokens.length; t += 2) {
         for (let p = tokens[t]; p < tokens[t + 1]; p++) {
-          const r = ocrDigit(text.charCodeAt(p));
+          const r = ocrDigitWide(text.charCodeAt(p));
           if (r !== null) out.push(p, p + 1, r);
         }
       }
@@ -878,7 +887,10 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
 function ocrDigits(text: string, tokens: readonly number[]): string {
   let digits = '';
   for (let t = 0; t < tokens.length; t += 2) {
-    for (let p = tokens[t]; p < tokens[t + 1]; p++) digits += ocrDigit(text.charCodeAt(p)) ?? text[p];
+    for (let p = tokens[t]; p < tokens[t + 1]; p++) {
+      const c = text.charCodeAt(p);
+      digits += ocrDigitWide(c) ?? String.fromCharCode(c >= 0xff10 && c <= 0xff19 ? c - 0xfee0 : c);
+    }
   }
   return digits;
 }
@@ -970,7 +982,7 @@ function postalRewrites(text: string, out: Array<number | string>): void {
  * least five of them real digits. Only there: the label says a number follows, so a letter in it
  * is a misreading.
  */
-const ACCOUNT_OCR = /(?:普通|当座|貯蓄|口座番号|口座|支店)(?:預金)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:普通|当座)?(?:預金)?[ \u3000]{0,2}(?:口座番号|番号)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:[0-9０-９OolIＯｏｌＩ] ?){6}[0-9０-９OolIＯｏｌＩ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/dg;
+const ACCOUNT_OCR = /(?:普通|当座|貯蓄|口座番号|口座|支店)(?:預金)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:普通|当座)?(?:預金)?[ \u3000]{0,2}(?:口座番号|番号|No\.?|#)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:[0-9０-９OolIＯｏｌＩ] {0,2}){6}[0-9０-９OolIＯｏｌＩ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/dg;
 
 /** The digit an OCR misreading stands for, in ASCII or full-width form (O/o -> 0, l/I -> 1), or null. */
 function ocrDigitWide(c: number): string | null {

@@ -66,6 +66,8 @@ describe('OCR misreadings after an account type or a postal mark', () => {
     ['普通 １Ｏ３４５６７', '1034567'],
     ['みずほ銀行 渋谷支店 1O34567', '1034567'],
     ['当座 12 3O 567', '12 30 567'],
+    ['普通 No.1O34567', '1034567'],
+    ['普通  12  3O567', '12  30567'],
   ])('%j: an account number', (text, value) => {
     expect(found(text, 'BANK_ACCOUNT')).toHaveLength(1);
     const { masked } = maskPersonalData(text);
@@ -96,6 +98,20 @@ describe('OCR misreadings after an account type or a postal mark', () => {
     '〒マークの位置を 1O px 右へ',
   ])('reads no identifier in %j', (text) => {
     expect(types(text).filter((t) => t === 'BANK_ACCOUNT' || t === 'POSTAL_CODE')).toEqual([]);
+  });
+
+  it.each([
+    ['電話：O9O－l234－5678', '09012345678'],
+    ['携帯 O9Oーl234ー5678', '09012345678'],
+    ['TEL：０９０－l２３４－５６７８', '09012345678'],
+    ['電話番号 O3 (5565) 85O5', '0355658505'],
+  ])('%j: a phone number with OCR misreadings among pasted separators and widths', (text, digits) => {
+    const values = found(text, 'PHONE_NUMBER').map((v) => v.replace(/[oil]/g, (c) => (c === 'o' ? '0' : '1')).replace(/[^0-9]/g, ''));
+    expect(values).toEqual([digits]);
+  });
+
+  it.each(['Ver.1.0 (lO) リリース', '第2O24ー1O期の計画', 'ISO 9001 (IO) 認証', 'l0ー20ー30 の順で'])('no phone number in %j', (text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
 
   it.each([
