@@ -1190,7 +1190,7 @@ export function mayNeedValueRewrites(text: string): boolean {
 let rewritesOf: string | null = null;
 let cachedRewrites: Array<number | string> | null = null;
 // (Full-width forms too: OCR output mixes widths, １Ｏ３４５６７.)
-const OCR_GATE = /[0-9０-９][OolIＯｏｌＩ]|[OolIＯｏｌＩ][0-9０-９]|[0-9] [OolI]|[OolI] [0-9]/;
+const OCR_GATE = /[0-9０-９][OolIＯｏｌＩ]|[OolIＯｏｌＩ][0-9０-９]/;
 
 /**
  * The value rewrites of `text` as flat triples (start, end, replacement), sorted and
