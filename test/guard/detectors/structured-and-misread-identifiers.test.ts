@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
 import { validMyNumber } from '../../fixtures/guard/identifiers';
@@ -299,5 +300,32 @@ describe('numbers said aloud in mixed scripts', () => {
     for (const text of ['〇', 'ゼロ', 'ぜろ九', '〇九', '080の', 'ゼロキュー', '電話はぜろ', '口座番号ですね。', '普通', 'オペレーター：番号を。\n顧客：']) {
       expect(() => detectEntities(text)).not.toThrow();
     }
+  });
+});
+
+describe('the new paths on arbitrary text', () => {
+  // Pieces that reach every path added here: vCard fields, OCR letters beside digits, cues, digit
+  // words, kanji numerals, の joins and line breaks, in any order and cut anywhere.
+  const pieces = [
+    'ADR;TYPE=HOME:', ';', ';;', 'LABEL:', 'BEGIN:VCARD', '\n', '\r\n', ' ', '　', '0', '8', '9', '1', '０', 'O', 'l', 'I', 'ｌ',
+    '〇', '九', '八', 'ゼロ', 'ぜろ', 'なな', 'キュー', 'に', 'の', 'ー', '－', '-', '.', '(', ')', '普通', '当座', '支店', '口座番号',
+    '電話', '。', '顧客：', '〒', '生年月日', 'IP', '本人確認書類の番号', '運転免許証', '東京都', '区', '2丁目', '社員番号', ',',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('never throws and keeps every finding inside the text, ordered and apart', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const findings = detectEntities(t);
+        let last = 0;
+        for (const f of findings) {
+          expect(f.start).toBeGreaterThanOrEqual(last);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(t.length);
+          last = f.end;
+        }
+      }),
+      { numRuns: 400, seed: 20261201 },
+    );
   });
 });
