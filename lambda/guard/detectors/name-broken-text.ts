@@ -2,7 +2,7 @@ import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
 import type { RawFinding } from './detector';
 import { givenTier, surnameTier } from './ja-person-name';
-import { isRomajiNamePair } from './romaji-names';
+import { isRomajiGivenName, isRomajiNamePair, isRomajiSurname } from './romaji-names';
 
 /**
  * Names broken by PDF-to-text and narrow columns:
@@ -58,7 +58,7 @@ function joinLineBreaks(text: string, out: RawFinding[]): void {
 /** A surname that starts before the break [breakStart, after) and ends after it, with a given name, a title or an honorific. */
 function joinAt(text: string, breakStart: number, after: number, out: RawFinding[]): void {
   let left = breakStart;
-  while (left > 0 && breakStart - left < MAX_SURNAME && isHanCode(text.charCodeAt(left - 1))) left--;
+  while (left > 0 && breakStart - left < MAX_SURNAME + MAX_GIVEN - 1 && isHanCode(text.charCodeAt(left - 1))) left--;
   let right = after;
   while (right < text.length && right - after < MAX_SURNAME + MAX_GIVEN + 2 && isHanCode(text.charCodeAt(right))) right++;
   // The run before the break must start at a word edge (not inside a longer kanji run, except after a role word).
@@ -68,18 +68,29 @@ function joinAt(text: string, breakStart: number, after: number, out: RawFinding
   const leftLength = breakStart - left;
   for (let p = 0; p < leftLength; p++) {
     if (p === 0 ? !leftEdge : ROLE_END.indexOf(joined[p - 1]) < 0) continue;
-    for (let a = Math.min(MAX_SURNAME, joined.length - p); a >= 2; a--) {
-      // Only a surname the break cuts: one ending at the break is read by the split-name rules.
-      if (p + a <= leftLength) break;
+    for (let a = Math.min(MAX_SURNAME, joined.length - p); a >= 1; a--) {
+      // A surname ending at the break is read by the split-name rules.
+      if (p + a === leftLength) continue;
       const tier = surnameTier(joined, p, p + a);
       if (tier === 0) continue;
-      const end = nameEnd(text, joined, p + a, tier, runStart + p, after, leftLength);
+      // The break inside the given name (山田太⏎郎): the whole name before it and after.
+      const end = p + a < leftLength ? givenAcross(joined, p + a, tier, leftLength) : a >= 2 ? nameEnd(text, joined, p + a, tier, runStart + p, after, leftLength) : -1;
       if (end < 0) continue;
       const start = runStart + p;
       out.push({ type: 'PERSON_NAME', start, end: after + (end - leftLength), score: 0.9 });
       return;
     }
   }
+}
+
+/** End (in `joined`) of a given name that starts at `givenStart` before the break and ends after it, filling the run but for a title; or -1. */
+function givenAcross(joined: string, givenStart: number, tier: number, leftLength: number): number {
+  for (let g = Math.min(MAX_GIVEN, joined.length - givenStart); g >= 2; g--) {
+    if (givenStart + g <= leftLength || givenTier(joined, givenStart, givenStart + g) === 0) continue;
+    const tail = joined.slice(givenStart + g);
+    if ((tail === '' || TITLE.test(tail)) && (tier === 2 || givenStart >= 2)) return givenStart + g;
+  }
+  return -1;
 }
 
 /**
@@ -259,7 +270,7 @@ function joinHyphenated(text: string, out: RawFinding[]): void {
       const f = out[i];
       if (f.type !== 'PERSON_NAME' || f.end !== cut) continue;
       // Before another capitalised word (Johnson Street) the English rules had no say on the whole: drop.
-      if ((GIVEN.has(word) || SURNAMES.has(word)) && next === null) f.end = end;
+      if ((GIVEN.has(word) || SURNAMES.has(word) || isRomajiSurname(word) || isRomajiGivenName(word)) && next === null) f.end = end;
       else out.splice(i, 1);
     }
   }

@@ -19,13 +19,15 @@ describe('names broken by PDF-to-text', () => {
       ['議事録\n出席者は営業部の佐\n藤健一、総務の田中でした。', ['佐\n藤健一', '田中']],
       ['請求書の送付先は経理部長谷\r\n川部長です。', ['長谷\r\n川']],
       ['上記の件、小\n林から連絡します。', ['小\n林']],
+      ['担当：山田太\n郎', ['山田太\n郎']],
+      ['本日の受付は長谷川健\n一です', ['長谷川健\n一']],
       ['お問い合わせ：営業部　井\n上', ['井\n上']],
     ]);
     expect(maskPersonalData('報告者：渡\n辺美咲\n件名：月次報告').masked).not.toMatch(/辺美咲|渡\n/);
   });
 
   it('joins no ordinary words cut by a line break', () => {
-    expectNoNames(['東\n京都の支店で会議を行います。', '本日は晴\n天なり', '株式会社山\n田製作所の工場見学', '前年比で売\n上が伸びました。']);
+    expectNoNames(['東京都千代田\n区丸の内', '株式会社山田太\n郎商店', '東\n京都の支店で会議を行います。', '本日は晴\n天なり', '株式会社山\n田製作所の工場見学', '前年比で売\n上が伸びました。']);
   });
 
   it('reads letter-spaced names as one and spaced labels as none', () => {
@@ -45,6 +47,7 @@ describe('names broken by PDF-to-text', () => {
       ['Please contact Ken-\nta Yoshida about the invoice.', ['Ken-\nta Yoshida']],
       ['The report by Hiro-\nshi Tanaka was approved.', ['Hiro-\nshi Tanaka']],
       ['Kenta Yo-\nshida will attend.', ['Kenta Yo-\nshida']],
+      ['Please ask Mr. Yoshi-\nda for the invoice.', ['Yoshi-\nda']],
     ]);
     expectNoNames(['The mar-\nket report is ready.', 'Turn left at John-\nson Street.']);
   });
