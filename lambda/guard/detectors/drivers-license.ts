@@ -29,7 +29,7 @@ export function hasLicenceLabel(text: string, start: number, end: number): boole
 // An ID document's number (本人確認書類の番号は…) is a licence number when 運転免許 names the
 // document close before it (the same sentence or the one before), between the label and the value
 // or after the value in the same sentence.
-const ID_DOCUMENT_LABEL = /(?:本人)?確認書類(?:の)?番号|本人確認(?:用)?(?:の)?番号/g;
+const ID_DOCUMENT_LABEL = /(?:(?:本人)?確認書類|身分証(?:明書)?)(?:[(（][^)）\n]{0,30}[)）])?(?:の)?番号|本人確認(?:用)?(?:の)?番号/g;
 const TWELVE_DIGITS = /(?<![0-9A-Za-z])[0-9](?:[ -]{0,3}[0-9]){11}(?![0-9])/y;
 const LICENCE_WORD = /運転免許|免許証/;
 
@@ -69,7 +69,7 @@ export const driversLicenseDetector: Detector = {
       valuesBeforeLabel(text, LABEL_AFTER, true, VALUE, 24, (start, end) => {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
       });
-      if (text.indexOf('確認') >= 0) pushAfterIdDocumentLabel(text, out);
+      if (text.indexOf('確認') >= 0 || text.indexOf('身分証') >= 0) pushAfterIdDocumentLabel(text, out);
     }
   },
 };

@@ -141,6 +141,8 @@ describe("driver's licence numbers after an ID-document label", () => {
     ['免許証番号：3012・3456・7897', '3012・3456・7897'],
     ['driver_license: 3012 3456 7898', '3012 3456 7898'],
     ['Driver’s License No.: 3012 3456 7899', '3012 3456 7899'],
+    ['本人確認書類（運転免許証またはパスポート）の番号：3012 3456 7880', '3012 3456 7880'],
+    ['身分証明書の番号は 3012 3456 7881 です（運転免許証）。', '3012 3456 7881'],
   ])('%j', (text, value) => {
     expect(found(text, 'DRIVERS_LICENSE')).toEqual([core(value)]);
   });
@@ -154,6 +156,7 @@ describe("driver's licence numbers after an ID-document label", () => {
     '本人確認書類の番号は 3012 3456 7890 です（パスポート）。',
     '本人確認書類の番号欄は空欄のままで結構です。運転免許証のコピーは不要です。',
     '確認書類の番号 2024 0401 0001 は社内の受付連番です。',
+    '身分証の番号 3012 3456 7890（パスポート）',
   ])('no licence in %j', (text) => {
     expect(found(text, 'DRIVERS_LICENSE')).toEqual([]);
   });
