@@ -1,5 +1,6 @@
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
+import { WORLD_PLACES } from '../data/world-places';
 import type { Detector, RawFinding } from './detector';
 import { codeAt, digitRuns, execAt } from './digit-sequence';
 import { detectLearnedNames, isKanjiCommonNoun } from './ja-name-model';
@@ -338,6 +339,19 @@ function givenThenRomajiSurname(given: string, surname: string): boolean {
   return romajiGiven && surname.length >= 5 && HEPBURN_WORD.test(surname) && !isRomajiPlaceName(surname);
 }
 
+const WORLD_PLACE_SET = new Set(WORLD_PLACES);
+
+/** Whether the words first..last (or the group's words up to a following City) end in a place of several words. */
+function endsInWorldPlace(group: NameToken[], first: number, last: number): boolean {
+  const to = last + 1 < group.length && group[last + 1].word === 'City' ? last + 1 : last;
+  let run = withoutDot(group[to].word);
+  for (let i = to - 1; i >= first; i--) {
+    run = `${group[i].word} ${run}`;
+    if (WORLD_PLACE_SET.has(run)) return true;
+  }
+  return false;
+}
+
 function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   let first = 0;
   let titled = false;
@@ -397,6 +411,8 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   if (last + 1 < group.length && NON_PERSON_TAILS.has(withoutDot(group[last + 1].word))) return;
   if (NON_PERSON_TAILS.has(withoutDot(nextWord(text, end)))) return;
   if (!titled && NON_PERSON_HEADS.has(group[0].word)) return;
+  // "Sri Lanka", "Visit Santa Cruz", "Ho Chi Minh City": a run that is or ends in a place of several words.
+  if (tokens >= 2 && endsInWorldPlace(group, first, last)) return;
   out.push({ type: 'PERSON_NAME', start, end, score });
 }
 
