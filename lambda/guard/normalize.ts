@@ -978,11 +978,17 @@ function postalRewrites(text: string, out: Array<number | string>): void {
 
 /**
  * Account numbers read by OCR after the account type or label (普通 1O34567, 当座 l234567, 口座番号：
- * 12O 4567): seven characters of digits and O/o/l/I (a stray space allowed between them), at
+ * 12O 4567, 口座番号（普通）1O34567, （普）1O34567, 普通/1O3-4567): seven characters of digits and
+ * O/o/l/I (a stray space or dash allowed between them), at
  * least five of them real digits. Only there: the label says a number follows, so a letter in it
  * is a misreading.
  */
-const ACCOUNT_OCR = /(?:普通|当座|貯蓄|口座番号|口座|支店)(?:預金)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:普通|当座)?(?:預金)?[ \u3000]{0,2}(?:口座番号|番号|No\.?|#)?[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:[0-9０-９OolIＯｏｌＩ] {0,2}){6}[0-9０-９OolIＯｏｌＩ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])/dg;
+const ACCOUNT_GAP = '[ \\u3000:：/／・、,，|は()（）]{0,4}';
+const ACCOUNT_OCR = new RegExp(
+  `(?:普通|当座|貯蓄|口座番号|口座|支店|[(（][普当][)）])(?:預金)?${ACCOUNT_GAP}(?:(?:普通|当座)(?:預金)?)?${ACCOUNT_GAP}(?:口座番号|番号|No\\.?|#)?${ACCOUNT_GAP}` +
+    '((?:[0-9０-９OolIＯｏｌＩ][ \\-－]{0,2}){6}[0-9０-９OolIＯｏｌＩ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])',
+  'dg',
+);
 
 /** The digit an OCR misreading stands for, in ASCII or full-width form (O/o -> 0, l/I -> 1), or null. */
 function ocrDigitWide(c: number): string | null {
@@ -1372,7 +1378,7 @@ function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, foun
     ocrRewrites(text, found);
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
     if (postalCue) postalRewrites(text, found);
-    if (text.indexOf('普通') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0 || text.indexOf('支店') >= 0) accountRewrites(text, found);
+    if (text.indexOf('普') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0 || text.indexOf('支店') >= 0) accountRewrites(text, found);
     if (text.indexOf('生年月日') >= 0 || text.indexOf('誕生日') >= 0 || text.indexOf('IP') >= 0) labelledOcrRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -68,6 +68,11 @@ describe('OCR misreadings after an account type or a postal mark', () => {
     ['みずほ銀行 渋谷支店 1O34567', '1034567'],
     ['当座 12 3O 567', '12 30 567'],
     ['普通 No.1O34567', '1034567'],
+    ['口座番号（普通）1O34567', '1034567'],
+    ['（普）1O34567', '1034567'],
+    ['普通/1O3-4567', '103-4567'],
+    ['当座・l234567', '1234567'],
+    ['口座番号は 1O34567 です', '1034567'],
     ['普通  12  3O567', '12  30567'],
   ])('%j: an account number', (text, value) => {
     expect(found(text, 'BANK_ACCOUNT')).toHaveLength(1);
@@ -94,6 +99,8 @@ describe('OCR misreadings after an account type or a postal mark', () => {
     '普通 IOIOlOl',
     '普通の流れで l0 分ほどかかります',
     '口座数は 12O45 件です',
+    '普通は 1O 件ほど、当座は l 件',
+    '口座開設は l0 月 1O 日から',
     '当座の資金繰りは Q1 の課題',
     '普通は 5 営業日以内に IO 処理されます',
     '〒マークの位置を 1O px 右へ',
