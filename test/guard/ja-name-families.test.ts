@@ -1,8 +1,6 @@
-import { detectEntities } from '../../lambda/guard/detect';
 import { isRomajiNamePair, isRomajiPlace, romanise } from '../../lambda/guard/detectors/romaji-names';
 import { measureNameFamilies } from '../bench/name-families';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+import { names } from '../support/detected';
 
 // Thresholds sit a little under what the guard reaches today, so a regression in any family fails.
 describe('person names by business-text family', () => {

@@ -1,14 +1,4 @@
-import { detectEntities } from '../../../lambda/guard/detect';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
-
-function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
-  for (const [text, want] of cases) expect({ text, found: names(text) }).toEqual({ text, found: [...want] });
-}
-
-function expectNoNames(texts: readonly string[]): void {
-  for (const text of texts) expect({ text, found: names(text) }).toEqual({ text, found: [] });
-}
+import { expectNames, expectNoNames } from '../../support/detected';
 
 describe('bare surnames in frames that name a person', () => {
   it('after a role of legal, HR and insurance text, spaced, with の or である, or written together', () => {

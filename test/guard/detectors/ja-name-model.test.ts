@@ -1,8 +1,7 @@
 import { detectEntities } from '../../../lambda/guard/detect';
 import { compoundOfWords, nameCandidates, type NameCandidate } from '../../../lambda/guard/detectors/ja-name-model';
 import { JA_CLEAN_BUSINESS_TEXTS } from '../../fixtures/guard/ja-clean-business';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+import { names } from '../../support/detected';
 
 describe('learned pass for names in running text', () => {
   it('offers kanji runs, surname-led prefixes and katakana runs joined by ・ as candidates', () => {

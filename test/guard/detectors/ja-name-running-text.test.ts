@@ -1,8 +1,7 @@
-import { detectEntities } from '../../../lambda/guard/detect';
 import type { RawFinding } from '../../../lambda/guard/detectors/detector';
 import { compoundOfWords, nameCandidates, type NameCandidate, VETO_BELOW, VETO_FOREIGN_UP_TO, VETO_KANJI_BELOW, vetoable, wholeWords } from '../../../lambda/guard/detectors/ja-name-model';
+import { names } from '../../support/detected';
 
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
 const candidates = (text: string): string[] => {
   const out: NameCandidate[] = [];
   nameCandidates(text, out);

@@ -1,7 +1,5 @@
-import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
+import { names } from '../../support/detected';
 
 describe('a surname that starts a company, brand or thing name is no person', () => {
   it.each([

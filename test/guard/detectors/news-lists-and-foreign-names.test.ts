@@ -1,14 +1,4 @@
-import { detectEntities } from '../../../lambda/guard/detect';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
-
-function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
-  for (const [text, want] of cases) expect({ text, found: names(text) }).toEqual({ text, found: [...want] });
-}
-
-function expectNoNames(texts: readonly string[]): void {
-  for (const text of texts) expect({ text, found: names(text) }).toEqual({ text, found: [] });
-}
+import { expectNames, expectNoNames, names } from '../../support/detected';
 
 describe('one-kanji surnames and given names', () => {
   it('reads a one-kanji surname and given name in news style, with the age in brackets', () => {

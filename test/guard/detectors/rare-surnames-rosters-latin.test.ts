@@ -1,16 +1,6 @@
-import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
 import { isRareSurname } from '../../../lambda/guard/detectors/name-rare-surnames';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
-
-function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
-  for (const [text, want] of cases) expect({ text, found: names(text) }).toEqual({ text, found: [...want] });
-}
-
-function expectNoNames(texts: readonly string[]): void {
-  for (const text of texts) expect({ text, found: names(text) }).toEqual({ text, found: [] });
-}
+import { expectNames, expectNoNames } from '../../support/detected';
 
 describe('the rare-surname list built from ENAMDICT', () => {
   it('holds regional surnames IPADIC lacks and none of its ordinary words', () => {

@@ -1,15 +1,5 @@
-import { detectEntities } from '../../../lambda/guard/detect';
 import { maskPersonalData } from '../../../lambda/guard/mask';
-
-const names = (text: string): string[] => detectEntities(text).filter((f) => f.type === 'PERSON_NAME').map((f) => text.slice(f.start, f.end));
-
-function expectNames(cases: readonly (readonly [string, readonly string[]])[]): void {
-  for (const [text, want] of cases) expect({ text, found: names(text) }).toEqual({ text, found: [...want] });
-}
-
-function expectNoNames(texts: readonly string[]): void {
-  for (const text of texts) expect({ text, found: names(text) }).toEqual({ text, found: [] });
-}
+import { expectNames, expectNoNames } from '../../support/detected';
 
 describe('a full name split across a line break, a wide gap, a middle dot or a slash', () => {
   it('masks both parts when the surname is on one line and the given name on the next', () => {
