@@ -824,9 +824,17 @@ function isAsciiDigit(c: number): boolean {
 // (Full-width digits and letters count too, and the separators of pasted text: －, ー, brackets.)
 const OCR_CLUSTER_START = /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[0-9OolI０-９ＯｏｌＩ]/g;
 
-/** A separator between the digit groups of an OCR'd number: space, - . ( ), their full-width forms, ー, dash variants. */
-function isOcrSeparator(c: number): boolean {
-  return c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x3000 || c === 0x30fc || c === 0xff08 || c === 0xff09 || c === 0xff0e || isDashVariant(c);
+// What each code unit is to an OCR'd number, read with one table lookup: 1 a digit (ASCII or
+// full-width), 2 a letter read as a digit (O o l I, either width), 3 a separator between digit groups
+// (space, - . ( ), their full-width forms, ー, dash variants), 0 anything else.
+const OCR_DIGIT = 1;
+const OCR_LETTER = 2;
+const OCR_SEPARATOR = 3;
+const OCR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) OCR_CLASS[c] = OCR_DIGIT;
+  else if ('OolIＯｏｌＩ'.indexOf(String.fromCharCode(c)) >= 0) OCR_CLASS[c] = OCR_LETTER;
+  else if (c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x3000 || c === 0x30fc || c === 0xff08 || c === 0xff09 || c === 0xff0e || isDashVariant(c)) OCR_CLASS[c] = OCR_SEPARATOR;
 }
 function isWideLetter(c: number): boolean {
   return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
@@ -852,9 +860,9 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
       let d = 0;
       let l = 0;
       while (j < n) {
-        const k = text.charCodeAt(j);
-        if (isWideOrAsciiDigit(k)) d++;
-        else if (ocrDigitWide(k) !== null) l++;
+        const k = OCR_CLASS[text.charCodeAt(j)];
+        if (k === OCR_DIGIT) d++;
+        else if (k === OCR_LETTER) l++;
         else break;
         j++;
       }
@@ -865,8 +873,8 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
       clusterLetters += l;
       // Separator: up to three of " -.()" (or their full-width forms, ー, dash variants) between tokens.
       let s = j;
-      while (s < n && s - j < 3 && isOcrSeparator(text.charCodeAt(s))) s++;
-      if (s === j || s >= n || !(isWideOrAsciiDigit(text.charCodeAt(s)) || ocrDigitWide(text.charCodeAt(s)) !== null)) break;
+      while (s < n && s - j < 3 && OCR_CLASS[text.charCodeAt(s)] === OCR_SEPARATOR) s++;
+      if (s === j || s >= n || !(OCR_CLASS[text.charCodeAt(s)] === OCR_DIGIT || OCR_CLASS[text.charCodeAt(s)] === OCR_LETTER)) break;
       j = s;
     }
     // Misreadings are the exception: at most one letter for every two digits in the cluster, unless
@@ -1372,14 +1380,18 @@ function nextSentenceStart(text: string, p: number): number {
   return label === null ? q : q + label[0].length;
 }
 
+// The labels the labelled OCR readings need, one scan each (not one indexOf per word).
+const ACCOUNT_OCR_GATE = /普|当座|口座|貯蓄|支店/;
+const LABELLED_OCR_GATE = /生年月日|誕生日|IP/;
+
 /** OCR misreadings (`ocr`: the text has a digit next to O/o/l/I), pushed onto `found`. */
 function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, found: Array<number | string>): void {
   if (ocr) {
     ocrRewrites(text, found);
     if (text.indexOf('T') >= 0) invoiceRewrites(text, found);
     if (postalCue) postalRewrites(text, found);
-    if (text.indexOf('普') >= 0 || text.indexOf('当座') >= 0 || text.indexOf('口座') >= 0 || text.indexOf('貯蓄') >= 0 || text.indexOf('支店') >= 0) accountRewrites(text, found);
-    if (text.indexOf('生年月日') >= 0 || text.indexOf('誕生日') >= 0 || text.indexOf('IP') >= 0) labelledOcrRewrites(text, found);
+    if (ACCOUNT_OCR_GATE.test(text)) accountRewrites(text, found);
+    if (LABELLED_OCR_GATE.test(text)) labelledOcrRewrites(text, found);
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {
