@@ -247,6 +247,11 @@ function shortCellName(value: string): boolean {
   return value.length >= 2 || (value.length === 1 && (surnameTier(value, 0, 1) > 0 || givenTier(value, 0, 1) > 0));
 }
 
+/** A data row of a table whose cells `separator` divides: it holds the separator (a pipe row opens with one). */
+function isTableRow(line: string, separator: string): boolean {
+  return separator === '|' ? line.trimStart().startsWith('|') : line.includes(separator);
+}
+
 /** Cells of the name column of a pasted CSV, TSV or Markdown table (a header row names it: 氏名, フリガナ, Name). */
 function detectCsvNameColumns(text: string, out: RawFinding[]): void {
   let lineStart = 0;
@@ -268,6 +273,9 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
       things = columns === null ? thingColumns(cells) : null;
       if (columns !== null) dropHeaderCellNames(text, out, lineStart, lineEnd);
       else if (things !== null) columns = [];
+    } else if (!isTableRow(line, separator)) {
+      // A line without the table's separator (以上、よろしくお願いします。) ends the table: it is no row of it.
+      columns = things = null;
     } else {
       const cells = line.split(separator);
       let offset = lineStart;

@@ -76,3 +76,18 @@ describe('kana digits of a dictated number are no names', () => {
     expect(names('氏名：サトウ ナナ')).toEqual(['サトウ ナナ']);
   });
 });
+
+describe('the end of a pasted table', () => {
+  it('reads no name in a line without the separator after the rows, nor in a company with an old-form word', () => {
+    expectNames([
+      ['氏名,フリガナ,部署\n山田太郎,ヤマダタロウ,営業部\nよろしくお願いします。', ['山田太郎', 'ヤマダタロウ']],
+      ['名前\tフリガナ\t内線\n佐藤花子\tサトウハナコ\t1234\n以上、よろしくお願いします。', ['佐藤花子', 'サトウハナコ']],
+      ['大和證券の田中様より', ['田中']],
+    ]);
+    expectNoNames(['野村證券の担当者から連絡がありました。']);
+  });
+
+  it('still reads the rows of a second table after a line that ends the first', () => {
+    expectNames([['氏名,部署\n山田太郎,営業部\n以上です。\n氏名,部署\n佐々木花,総務部', ['山田太郎', '佐々木花']]]);
+  });
+});
