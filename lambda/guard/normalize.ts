@@ -107,6 +107,11 @@ function isAnyDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || KANJI_DIGIT_VALUE[code] >= 0;
 }
 
+/** A CJK ideograph that is no kanji numeral: a word's character. */
+function isWordHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff && KANJI_DIGIT_VALUE[code] < 0;
+}
+
 function isNumberSeparator(code: number): boolean {
   return code === 0x30fc || code === 0x2d || isDashVariant(code) || code === 0x20 || code === 0x3000;
 }
@@ -119,6 +124,8 @@ function isNumberSeparator(code: number): boolean {
  */
 export function kanjiNumberEnd(text: string, index: number): number {
   if (index > 0 && isAnyDigitCode(text.charCodeAt(index - 1))) return -1;
+  // The last kanji of a word (昭二, 健一, 第一) before a separator is no group of the number after it.
+  if (index > 0 && isWordHan(text.charCodeAt(index - 1)) && index + 1 < text.length && isNumberSeparator(text.charCodeAt(index + 1))) return -1;
   let i = index;
   let digits = 0;
   let kanji = 0;

@@ -339,3 +339,29 @@ describe('the new paths on arbitrary text', () => {
     );
   });
 });
+
+describe('a postal code in the cell before an address', () => {
+  it('is a postal code when an address follows in the next cell or after a space', () => {
+    expect(found('"佐藤花子","605-3573","京都府京都市東山区清水1-2-3"', 'POSTAL_CODE')).toEqual(['6053573']);
+    expect(found('小林\t605-3573\t京都府京都市東山区清水1-2-3\t075-123-4567', 'POSTAL_CODE')).toEqual(['6053573']);
+    expect(found('送付先：605-3573 京都府京都市東山区清水1-2-3', 'POSTAL_CODE')).toEqual(['6053573']);
+  });
+
+  it('is no postal code inside a longer number or with no address beside it', () => {
+    expect(found('TEL 03-605-3573 京都府京都市東山区清水1-2-3', 'POSTAL_CODE')).toEqual([]);
+    expect(found('"佐藤花子","605-3573","営業部"', 'POSTAL_CODE')).toEqual([]);
+  });
+});
+
+describe('a kanji numeral that ends a word before a number in kanji', () => {
+  it('stays in the word (a name ending in 一 or 二), and the number after it is still read', () => {
+    const text = '葛西昭二 〇九〇ー一二三四ー五六七八';
+    expect(detectEntities(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`)).toEqual(['PERSON_NAME:葛西昭二', 'PHONE_NUMBER:〇九〇ー一二三四ー五六七八']);
+    const spoken = '担当：田中健一 〇九〇の一二三四の五六七八';
+    expect(detectEntities(spoken).map((f) => `${f.type}:${spoken.slice(f.start, f.end)}`)).toEqual(['PERSON_NAME:田中健一', 'PHONE_NUMBER:〇九〇の一二三四の五六七八']);
+  });
+
+  it('still reads a number in kanji right after a word with no space (電話〇九〇…)', () => {
+    expect(found('電話〇九〇ー一二三四ー五六七八', 'PHONE_NUMBER')).toEqual(['〇九〇一二三四五六七八']);
+  });
+});
