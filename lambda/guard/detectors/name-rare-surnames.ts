@@ -2,7 +2,8 @@ import { RARE_PLACE_COUNT, RARE_PLACE_HASHES, RARE_SURNAME_COUNT, RARE_SURNAME_H
 import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { digitRuns } from './digit-sequence';
-import { fnv1a, givenTier, surnameTier } from './ja-person-name';
+import { fnv1a } from './fnv1a';
+import { givenTier, surnameTier } from './ja-person-name';
 
 /**
  * Surnames IPADIC does not know (具志堅, 仲村渠, 譜久村, 外間, 鬼ヶ原, 財部), read from the ENAMDICT
