@@ -365,3 +365,15 @@ describe('a kanji numeral that ends a word before a number in kanji', () => {
     expect(found('電話〇九〇ー一二三四ー五六七八', 'PHONE_NUMBER')).toEqual(['〇九〇一二三四五六七八']);
   });
 });
+
+describe('a health-insurance symbol in kana or kanji', () => {
+  it('masks the symbol and the number when an insurance word is near', () => {
+    expect(found('保険者番号 06130012、記号 あいう 番号 123', 'HEALTH_INSURANCE_NUMBER')).toEqual(['06130012', 'あいう', '123']);
+    expect(found('健康保険証 記号 都12 番号 345', 'HEALTH_INSURANCE_NUMBER')).toEqual(['都12', '345']);
+  });
+
+  it('leaves a symbol and number with no insurance word alone (parts and rooms have them too)', () => {
+    expect(found('部品の記号 あい 番号 123 を発注', 'HEALTH_INSURANCE_NUMBER')).toEqual([]);
+    expect(found('記号 あいう 番号 123', 'HEALTH_INSURANCE_NUMBER')).toEqual([]);
+  });
+});
