@@ -1,16 +1,15 @@
 import { hasContext, hasKeyword, valuesAfterContext, valuesBeforeLabel } from './context-window';
 import { isYuchoPair } from './bank-account';
-import type { Detector, RawFinding } from './detector';
+import type { Detector } from './detector';
 import { pushTableCells } from './table-columns';
 
 const CONTEXT = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?!券)(?:番号|の記号番号)?|健康保険(?:証)?|記号番号|health\s?insurance(?:\s?(?:number|no\.?|id))?|insurance\s?(?:number|no\.?|id)|member\s?id/gi;
 // 保険者番号 (8 digits) or 記号・番号 pairs such as "1234・567"; digits may be spaced out.
 const VALUE = /(?<![0-9A-Za-z])[0-9](?:(?:[ -]?| {2,3})[0-9]){1,9}(?:[ ・-]{1,3}[0-9](?:(?:[ -]?| {2,3})[0-9]){0,9})?(?![0-9]|[年月日円歳])/g;
-// 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56".
-const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})[ 　、,／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})(?![0-9])/g;
-// ...and with a symbol in kana or kanji, or led by them, as some insurers issue it ("記号 あい12 番号 34",
-// "記号 都 番号 123"): only with an insurance word near it, since the symbol is then a word.
-const WORD_SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}(?:[ 　]?[0-9](?:[ -]?[0-9]){0,9})?)[ 　、,／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})(?![0-9])/gu;
+// 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56"; a symbol in kana or kanji, or
+// led by them, as some insurers issue it ("記号 あい12 番号 34", "記号 都 番号 123"), is a word then and
+// counts only with an insurance word near it.
+const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}(?:[ 　]?[0-9](?:[ -]?[0-9]){0,9})?)[ 　、,／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9})(?![0-9])/gu;
 // The pair after one joint label: "記号・番号：1234・5678", "記号/番号 12-345/67", "記号番号 A12・345"
 // (the symbol may carry letters; the two are joined by ・, / or a dash).
 const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番号[ 　]*(?:[:：]|は)?[ 　]*((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z](?:-?[0-9A-Za-z]){0,9})[ 　]*[・/／-][ 　]*([0-9](?: ?[0-9]){0,9})(?![0-9])/g;
@@ -46,25 +45,16 @@ export const healthInsuranceNumberDetector: Detector = {
       let m: RegExpExecArray | null;
       while ((m = SYMBOL_AND_NUMBER.exec(text)) !== null) {
         if (isYuchoPair(text, m.index, m.index + m[0].length, m[1], m[2])) continue; // a ゆうちょ account (bank-account.ts)
+        if (!isDigitCode(m[1].charCodeAt(0)) && !hasContext(text, m.index, m.index + m[0].length, INSURANCE_NEAR, 60, 30)) continue;
         const numberStart = m.index + m[0].length - m[2].length;
         const symbolStart = m.index + m[0].indexOf(m[1], 2);
         out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: symbolStart, end: symbolStart + m[1].length, score: 0.9 });
         out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: numberStart, end: numberStart + m[2].length, score: 0.9 });
       }
-      if (text.includes('記号')) wordSymbolPairs(text, out);
     }
   },
 };
 
-/** WORD_SYMBOL_AND_NUMBER pairs near an insurance word: the symbol and the number, each a finding. */
-function wordSymbolPairs(text: string, out: RawFinding[]): void {
-  WORD_SYMBOL_AND_NUMBER.lastIndex = 0;
-  for (const m of text.matchAll(WORD_SYMBOL_AND_NUMBER)) {
-    const end = m.index + m[0].length;
-    if (!hasContext(text, m.index, end, INSURANCE_NEAR, 60, 30)) continue;
-    const symbolStart = m.index + m[0].indexOf(m[1], 2);
-    const numberStart = end - m[2].length;
-    out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: symbolStart, end: symbolStart + m[1].length, score: 0.85 });
-    out.push({ type: 'HEALTH_INSURANCE_NUMBER', start: numberStart, end, score: 0.9 });
-  }
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
