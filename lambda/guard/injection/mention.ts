@@ -109,9 +109,17 @@ export function blankQuotes(text: string): string {
   return blank(text, false);
 }
 
+/**
+ * A quotation named by the plain verb that says or sends it, and what it is (と送る行為, と言ったユーザー,
+ * と頼むのは): a request described, not made. Read right after the quotation (JA_AFTER) and kept out of
+ * the orders to carry it out (USE).
+ */
+const SAID_BY_VERB = '(?:送る|送った|言う|言った|頼む|頼んだ|書く|書いた|打ち込む|打ち込んだ|聞く|聞いた|入れる|入れた)(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手|のは)';
+
 /** Right after a blanked quotation, Japanese: it is named (という攻撃, といった文言) or someone else says it (と聞かれたら). */
-const JA_AFTER =
-  /[」』"”']\s?(?:と[^。」\n]{0,6}?(?:送って|言って|書き込んで|入力して|頼んで|聞いて|要求して)(?:き|く)|と(?:(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|(?:送る|送った|言う|言った|頼む|頼んだ|書く|書いた|打ち込む|打ち込んだ|聞く|聞いた|入れる|入れた)(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手|のは)|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う(?!こと)|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))/;
+const JA_AFTER = new RegExp(
+  String.raw`[」』"”']\s?(?:と[^。」\n]{0,6}?(?:送って|言って|書き込んで|入力して|頼んで|聞いて|要求して)(?:き|く)|と(?:(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|${SAID_BY_VERB}|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|いう|いった|か|は|書かれ|書いてあ|言われ|記載され|入力され|送られ|聞かれ|頼まれ|求められ|質問され|依頼され|指示され|言う(?!こと)|言って(?:くる|き)|要求され)|って(?:何|なに|どう|いう|言われ|聞かれ)|のような|のように(?:書かれ|言われ)|みたいな|などの|など(?:と|を|が|は)|系の|型の|の(?:ような|類|例|意味))`,
+);
 /** Right after a blanked quotation, English: it is used as a noun ("…" attacks, the "…" trick) or described ("…" means). */
 const EN_AFTER =
   /["”']\s?(?:-?(?:style|type|like)\b|(?:attacks?|prompts?|phrases?|jailbreaks?|injections?|tricks?|messages?|lines?|examples?|strings?|requests?|texts?|wording|sentences?|payloads?|techniques?|exploits?|patterns?|emails?|e-mails?)\b|(?:means?|meant|works?|worked|does|do|did|is|are|was|were|still|actually|really|in (?:a|an|the|our|your)|to (?:an?|the) (?:ai|bot|chatbot|assistant|model|llm)))/i;
@@ -122,8 +130,10 @@ const EN_BEFORE =
 const FRAMING =
   /(?:なぜ|どうして|どう(?:扱|対応|答え|すれば|したら|やって|防|見分)|どのように|どんな|理由|仕組み|とは|意味|対策|防御|防ぎ|防止|検知|見分け|気づ|注意喚起|研修|教育|訓練|資料|説明|解説|紹介|例を|例文|事例|クイズ|テスト問題|報告書|レポート|要約して|まとめて)|\b(?:why|how (?:should|do|does|can|would|could|to)|what (?:is|are|does|do|should|would|happens)|explain|example|such as|defen[cs]es?|defend|protect|prevent|detect|mitigat|training|awareness|workshop|quiz|slides?|deck|summar|research|paper|red team|recogni[sz]e|spot|handle|regex(?:es)?|regular expressions?|blocklists?|denylists?|sanitiz\w*|unit tests?|test cases?|news|reported|researchers?|incidents?|leaked|vulnerabilit(?:y|ies))\b/i;
 /** ...unless it orders the reader to carry the quotation out. */
-const USE =
-  /(?:従って(?!しま|い[るたま]|き)|従い(?!ます|まし)|従え|従うこと|実行して(?!しま|い[るたま])|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?!(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|される|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|(?:送る|送った|言う|言った|頼む|頼んだ|書く|書いた|打ち込む|打ち込んだ|聞く|聞いた|入れる|入れた)(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手|のは)|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|書かれ|書いてあ|言われ|言う|記載され|入力され|送られ|送って(?:き|く)|答えた|返ってき|表示され)(?:出力|入力|答え|答|言|返|書|表示|繰り返|追記|付け|加え|記載|含め|送|伝え|案内|回答|応答|記入|貼)|[」』"”]\s?(?:と|に|で|を)(?!書かれ|書いてあ|言われ|聞かれ|頼まれ|求められ|入力され|送られ|いう|いった|か|は)(?:だけ|のみ)?[^。、\n]{0,5}?(?:して(?:ください|下さい|終了|おいて|ね)?|しろ|せよ|すること|出して|出す|返して|返す|書いて|言って|答えて|終了)|\b(?:start|begin|end|open|close|finish)(?:s|ing)? (?:your |the |each |every )?(?:answer|reply|response|output|message|summary)s? with\s?["“']|\b(?:first|last|only) (?:line|word|sentence|reply) (?:must|should|has to|will)? ?(?:be|read|say)s?:?\s?["“']|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|\b(?=(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)\b)(?<!\b(?:that|which|who|they|people|someone|users?|attackers?|it|messages?|e-?mails?|prompts?|pages?|texts?|(?:when|if|whenever|once) (?:i|we|you|they|someone|a user))\s)(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|(?<!\b(?:that|which|who|they|bots?|assistants?)\s)\b(?:answer|reply|respond)\b[^.\n]{0,30}\bwith\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])/i;
+const USE = new RegExp(
+  String.raw`(?:従って(?!しま|い[るたま]|き)|従い(?!ます|まし)|従え|従うこと|実行して(?!しま|い[るたま])|実行せよ|その通りに|そのとおりに|指示通り|[」』"”]\s?と(?:だけ)?(?!(?:入力|送信|依頼|指示|書き込|投稿|記載|要求|命令)(?:する|した|される|して(?:くる|き))(?:行為|こと|ような|ケース|手口|攻撃|例|人|ユーザー|者|場合|相手)|${SAID_BY_VERB}|(?:書き込|仕込|送りつけ|埋め込)(?:み|ん|む)|書かれ|書いてあ|言われ|言う|記載され|入力され|送られ|送って(?:き|く)|答えた|返ってき|表示され)(?:出力|入力|答え|答|言|返|書|表示|繰り返|追記|付け|加え|記載|含め|送|伝え|案内|回答|応答|記入|貼)|[」』"”]\s?(?:と|に|で|を)(?!書かれ|書いてあ|言われ|聞かれ|頼まれ|求められ|入力され|送られ|いう|いった|か|は)(?:だけ|のみ)?[^。、\n]{0,5}?(?:して(?:ください|下さい|終了|おいて|ね)?|しろ|せよ|すること|出して|出す|返して|返す|書いて|言って|答えて|終了)|\b(?:start|begin|end|open|close|finish)(?:s|ing)? (?:your |the |each |every )?(?:answer|reply|response|output|message|summary)s? with\s?["“']|\b(?:first|last|only) (?:line|word|sentence|reply) (?:must|should|has to|will)? ?(?:be|read|say)s?:?\s?["“']|\b(?:follow|obey|execute|carry out|comply with|act on|do what (?:it|this|the quote) says|do as (?:it|this) says|now do (?:it|that|this)|then do (?:it|that|this))\b|\b(?=(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)\b)(?<!\b(?:that|which|who|they|people|someone|users?|attackers?|it|messages?|e-?mails?|prompts?|pages?|texts?|(?:when|if|whenever|once) (?:i|we|you|they|someone|a user))\s)(?:output|say|print|reply with|respond with|answer with|repeat|type|add|append|insert|include|write)[\s:]{0,3}["“'](?:…)?["”']|\b(?:with|this|following):\s?["“']|(?<!\b(?:that|which|who|they|bots?|assistants?)\s)\b(?:answer|reply|respond)\b[^.\n]{0,30}\bwith\s?["“']|\b(?:say|print|output|reply)[\s,]{0,3}(?:exactly|only|just)[\s:]{0,3}["“'])`,
+  'i',
+);
 
 /**
  * True when every quotation in `text` that the rules care about is mentioned rather than used:
