@@ -17,7 +17,7 @@
  * obfuscated copies of short texts, fixed seed: the same data gives the same weights.
  *
  * The defaults are the shipped model; DIM_BITS, MIN_N, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0,
- * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, OBFUSCATE_SHARE, DROPOUT, FAMILY_BALANCE, WRITTEN=0,
+ * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, MIL_FROM (0: off), MIL_TOP, MIL_CANDIDATES, OBFUSCATE_SHARE, DROPOUT, FAMILY_BALANCE, WRITTEN=0,
  * WRITTEN_DIR, WRITTEN_WEIGHT, FRAME_CAP, CAL_WRITTEN (plain, all, none or 0), LOFO=0 (or LOFO=families),
  * CALIBRATION_FPR, SEED, WEIGHTS_OUT and REPORT_OUT override them for experiments.
  *
@@ -120,6 +120,23 @@ const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
 const FAMILIES_ONLY = process.env.LOFO === 'families';
 const MAX_WINDOWS_PER_SAMPLE = 8;
+/**
+ * Multiple-instance learning for long attacks that carry no payload marker (the hand-written
+ * ones): from pass MIL_FROM on, only the MIL_TOP windows and MIL_TOP sentences of such a text that
+ * the model scores highest count as attacks, the rest of it is left out of that pass. The screen
+ * scores a text by its highest window or sentence, so a planted line in a long e-mail is the
+ * attack, not the e-mail around it. 0 turns it off.
+ * Measured over seeds 5, 6 and 7 against training every window of such a text as an attack (the
+ * seven validation sets outside the repository, 5,935 texts, pooled): detection at 1.5 % of their
+ * benign texts flagged 0.854 -> 0.868 (each seed 0.847-0.863 -> 0.867-0.869), the newest set's
+ * own verdict 0.749-0.769 at 1.0-2.6 % flagged -> 0.769-0.781 at 1.2-1.6 %, BIPIA's train e-mails
+ * 76-77 % -> 78 %; XSafety's commonsense questions flagged 0.7-1.5 % -> 1.8-2.5 %. From pass 4
+ * on, or without re-balancing the classes over the texts in play, about the same.
+ */
+const MIL_FROM = Number(process.env.MIL_FROM ?? 2);
+const MIL_TOP = Number(process.env.MIL_TOP ?? 1);
+/** Candidate windows and sentences kept per long attack under MIL (each kind). */
+const MIL_CANDIDATES = Number(process.env.MIL_CANDIDATES ?? 16);
 /** Lines and sentences at least this long are windows too (0: off). */
 const SEGMENTS = Number(process.env.SEGMENTS ?? 24);
 /** Learn a separate bias for line and sentence windows (SEGMENT_BIAS=0: share the window bias). */
@@ -214,7 +231,13 @@ interface Example {
   label: 0 | 1;
   weight: number;
   segment: boolean;
+  /** The long attack this window belongs to, under multiple-instance learning (-1: none). */
+  bag: number;
+  /** Whether the current pass trains on it. */
+  active: boolean;
 }
+
+let nextBag = 0;
 
 const shape = { dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE };
 
@@ -234,8 +257,12 @@ function windowsOf(sample: Sample): Example[] {
     at = view.indexOf(payloadView.slice(0, Math.min(40, payloadView.length)));
     end = at + payloadView.length;
   }
+  // A long attack without a payload marker: every window and sentence is a candidate, and the
+  // passes from MIL_FROM on train on the ones the model finds most attack-like.
+  const bag = MIL_FROM > 0 && sample.label === 1 && at < 0 && view.length > SHORT_ATTACK ? nextBag++ : -1;
   const labelOf = ([a, b]: [number, number], segment: boolean): 0 | 1 | -1 => {
     if (sample.label === 0) return 0;
+    if (bag >= 0) return 1;
     if (at < 0) {
       // A direct attack: the whole text is one; a single sentence of a long one need not be.
       return segment && view.length > SHORT_ATTACK ? -1 : 1;
@@ -248,15 +275,16 @@ function windowsOf(sample: Sample): Example[] {
     while (xs.length > max) xs.splice(Math.floor(random() * xs.length), 1);
     return xs;
   };
+  const perKind = bag >= 0 ? MIL_CANDIDATES : MAX_WINDOWS_PER_SAMPLE;
   const chosen = [
-    ...pickSome(windows.map((r) => ({ r, label: labelOf(r, false), segment: false })).filter((w) => w.label !== -1), MAX_WINDOWS_PER_SAMPLE),
-    ...pickSome(segments.map((r) => ({ r, label: labelOf(r, true), segment: true })).filter((w) => w.label !== -1), MAX_WINDOWS_PER_SAMPLE),
+    ...pickSome(windows.map((r) => ({ r, label: labelOf(r, false), segment: false })).filter((w) => w.label !== -1), perKind),
+    ...pickSome(segments.map((r) => ({ r, label: labelOf(r, true), segment: true })).filter((w) => w.label !== -1), perKind),
   ];
   // Dense rule features describe the whole text: give them to attack windows and to carrier windows alike.
   return chosen.map(({ r: [a, b], label, segment }) => {
     const buckets = new Set<number>();
     forEachNgram(view, a, b, shape, (_i, k) => buckets.add(k));
-    return { sample, buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1, segment };
+    return { sample, buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1, segment, bag, active: true };
   });
 }
 
@@ -271,10 +299,14 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
   let sg2 = 1e-8;
   // Class-balanced: each class carries half of the total weight; a hand-written text weighs
   // WRITTEN_WEIGHT times a generated one within its class.
-  for (const e of examples) e.weight = isWritten(e.sample) ? WRITTEN_WEIGHT : 1;
-  const mass = [0, 0];
-  for (const e of examples) mass[e.label] += e.weight;
-  for (const e of examples) e.weight *= examples.length / (2 * mass[e.label]);
+  const balance = () => {
+    const on = examples.filter((e) => e.active);
+    for (const e of on) e.weight = isWritten(e.sample) ? WRITTEN_WEIGHT : 1;
+    const mass = [0, 0];
+    for (const e of on) mass[e.label] += e.weight;
+    for (const e of on) e.weight *= on.length / (2 * mass[e.label]);
+  };
+  balance();
   if (FAMILY_BALANCE > 0) {
     // Each family's pull is damped by its size (count^-FAMILY_BALANCE), so the largest generated
     // families do not decide the boundary; each class keeps its total weight.
@@ -290,7 +322,25 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
   }
   const order = examples.map((_, i) => i);
   let kept = new Uint32Array(1024);
+  const bags = new Map<number, Example[]>();
+  for (const e of examples) if (e.bag >= 0) bags.set(e.bag, [...(bags.get(e.bag) ?? []), e]);
+  const logitOf = (e: Example) => {
+    let z = bias + (e.segment ? segmentBias : 0);
+    for (const b of e.buckets) z += w[b] * e.norm;
+    for (let k = 0; k < dense.length; k++) z += dense[k] * e.dense[k];
+    return z;
+  };
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    if (MIL_FROM > 0 && epoch >= MIL_FROM) {
+      // Each long attack trains on its most attack-like windows and sentences only.
+      for (const members of bags.values()) {
+        for (const segment of [false, true]) {
+          const of = members.filter((e) => e.segment === segment).map((e) => ({ e, z: logitOf(e) })).sort((a, b) => b.z - a.z);
+          of.forEach(({ e }, i) => (e.active = i < MIL_TOP));
+        }
+      }
+      balance();
+    }
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
@@ -298,6 +348,7 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
     let loss = 0;
     for (const idx of order) {
       const e = examples[idx];
+      if (!e.active) continue;
       let z = bias + (e.segment ? segmentBias : 0);
       // N-gram dropout: each pass sees a random part of the example's n-grams (inverted scaling),
       // so the weight spreads over many cues instead of a few phrases of one template.
