@@ -30,6 +30,13 @@ export class RangeLexicon {
   private readonly mask: number;
   /** Every length a word has, as a bit (lengths over 30 share bit 31). */
   private readonly lengths: number = 0;
+  /**
+   * The words of one and of two code units again, keyed by their code units (most of the name
+   * lists' words are two kanji long, and so are most ranges asked about): looked up without
+   * hashing or comparing strings.
+   */
+  private readonly singles: ShortTable;
+  private readonly pairs: ShortTable;
 
   /**
    * `words` and their `values` (> 0; null: every word counts 1); a word given twice keeps its
@@ -65,6 +72,22 @@ export class RangeLexicon {
     this.slots = slots;
     this.mask = mask;
     this.lengths = lengths;
+    const singleKeys: number[] = [];
+    const singleValues: number[] = [];
+    const pairKeys: number[] = [];
+    const pairValues: number[] = [];
+    for (let k = 0; k < kept.length; k++) {
+      const word = kept[k];
+      if (word.length === 1) {
+        singleKeys.push(word.charCodeAt(0));
+        singleValues.push(keptValues[k]);
+      } else if (word.length === 2) {
+        pairKeys.push((word.charCodeAt(0) << 16) | word.charCodeAt(1));
+        pairValues.push(keptValues[k]);
+      }
+    }
+    this.singles = new ShortTable(singleKeys, singleValues);
+    this.pairs = new ShortTable(pairKeys, pairValues);
   }
 
   /** Words with their values (> 0), as a Map's entries or pairs. */
@@ -110,6 +133,7 @@ export class RangeLexicon {
   get(text: string, start: number, end: number): number {
     const length = end - start;
     if (length < 0 || (this.lengths & (1 << Math.min(length, 31))) === 0) return 0;
+    if (length === 1 || length === 2) return this.shortValue(text, start, length);
     let slot = rangeHash(text, start, end) & this.mask;
     for (;;) {
       const index = this.slots[slot];
@@ -127,6 +151,44 @@ export class RangeLexicon {
   /** True when text[start, end) is in the list. */
   has(text: string, start: number, end: number): boolean {
     return this.get(text, start, end) !== 0;
+  }
+
+  /** get() of a range of one or two code units (0 when absent; a range past either end of the text is in no list). */
+  private shortValue(text: string, start: number, length: number): number {
+    if (start < 0 || start + length > text.length) return 0;
+    if (length === 2) return this.pairs.get((text.charCodeAt(start) << 16) | text.charCodeAt(start + 1));
+    return this.singles.get(text.charCodeAt(start));
+  }
+}
+
+/** Positive values under 32-bit integer keys (open addressing; 0 for an absent key). */
+class ShortTable {
+  private readonly keys: Int32Array;
+  /** A plain array: it holds any positive number exactly (small integers, the usual values, unboxed). */
+  private readonly values: number[];
+  private readonly mask: number;
+
+  /** Distinct `keys` with their values (> 0). */
+  constructor(keys: readonly number[], values: readonly number[]) {
+    const bits = tableBits(keys.length);
+    this.keys = new Int32Array(1 << bits);
+    this.values = new Array<number>(1 << bits).fill(0);
+    this.mask = (1 << bits) - 1;
+    for (let k = 0; k < keys.length; k++) {
+      let slot = pairHash(keys[k]) & this.mask;
+      while (this.values[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = keys[k];
+      this.values[slot] = values[k];
+    }
+  }
+
+  get(key: number): number {
+    let slot = pairHash(key) & this.mask;
+    for (;;) {
+      const value = this.values[slot];
+      if (value === 0 || this.keys[slot] === key) return value;
+      slot = (slot + 1) & this.mask;
+    }
   }
 }
 
