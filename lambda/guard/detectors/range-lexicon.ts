@@ -31,12 +31,12 @@ export class RangeLexicon {
   /** Every length a word has, as a bit (lengths over 30 share bit 31). */
   private readonly lengths: number = 0;
   /**
-   * The words of one and of two code units again, keyed by their code units (most of the name
-   * lists' words are two kanji long, and so are most ranges asked about): looked up without
-   * hashing or comparing strings.
+   * Per slot, the length of its word when that is one or two code units (else 0), and those code
+   * units as one number: most of the name lists' words are two kanji long, and so are most ranges
+   * asked about, which are then compared by number, without reading the word's string.
    */
-  private readonly singles: ShortTable;
-  private readonly pairs: ShortTable;
+  private readonly shortLengths: Uint8Array;
+  private readonly shortKeys: Int32Array;
 
   /**
    * `words` and their `values` (> 0; null: every word counts 1); a word given twice keeps its
@@ -49,6 +49,8 @@ export class RangeLexicon {
     const mask = (1 << bits) - 1;
     const kept = this.words;
     const keptValues = this.values;
+    const shortLengths = new Uint8Array(1 << bits);
+    const shortKeys = new Int32Array(1 << bits);
     let lengths = 0;
     for (let e = 0; e < words.length; e++) {
       const word = words[e];
@@ -68,26 +70,16 @@ export class RangeLexicon {
       keptValues.push(value);
       lengths |= 1 << Math.min(word.length, 31);
       slots[slot] = kept.length;
+      if (word.length === 1 || word.length === 2) {
+        shortLengths[slot] = word.length;
+        shortKeys[slot] = shortKey(word, 0, word.length);
+      }
     }
     this.slots = slots;
     this.mask = mask;
     this.lengths = lengths;
-    const singleKeys: number[] = [];
-    const singleValues: number[] = [];
-    const pairKeys: number[] = [];
-    const pairValues: number[] = [];
-    for (let k = 0; k < kept.length; k++) {
-      const word = kept[k];
-      if (word.length === 1) {
-        singleKeys.push(word.charCodeAt(0));
-        singleValues.push(keptValues[k]);
-      } else if (word.length === 2) {
-        pairKeys.push((word.charCodeAt(0) << 16) | word.charCodeAt(1));
-        pairValues.push(keptValues[k]);
-      }
-    }
-    this.singles = new ShortTable(singleKeys, singleValues);
-    this.pairs = new ShortTable(pairKeys, pairValues);
+    this.shortLengths = shortLengths;
+    this.shortKeys = shortKeys;
   }
 
   /** Words with their values (> 0), as a Map's entries or pairs. */
@@ -133,7 +125,7 @@ export class RangeLexicon {
   get(text: string, start: number, end: number): number {
     const length = end - start;
     if (length < 0 || (this.lengths & (1 << Math.min(length, 31))) === 0) return 0;
-    if (length === 1 || length === 2) return this.shortValue(text, start, length);
+    if (length === 1 || length === 2) return this.shortValue(text, start, end, length);
     let slot = rangeHash(text, start, end) & this.mask;
     for (;;) {
       const index = this.slots[slot];
@@ -153,43 +145,23 @@ export class RangeLexicon {
     return this.get(text, start, end) !== 0;
   }
 
-  /** get() of a range of one or two code units (0 when absent; a range past either end of the text is in no list). */
-  private shortValue(text: string, start: number, length: number): number {
-    if (start < 0 || start + length > text.length) return 0;
-    if (length === 2) return this.pairs.get((text.charCodeAt(start) << 16) | text.charCodeAt(start + 1));
-    return this.singles.get(text.charCodeAt(start));
-  }
-}
-
-/** Positive values under 32-bit integer keys (open addressing; 0 for an absent key). */
-class ShortTable {
-  private readonly keys: Int32Array;
-  /** A plain array: it holds any positive number exactly (small integers, the usual values, unboxed). */
-  private readonly values: number[];
-  private readonly mask: number;
-
-  /** Distinct `keys` with their values (> 0). */
-  constructor(keys: readonly number[], values: readonly number[]) {
-    const bits = tableBits(keys.length);
-    this.keys = new Int32Array(1 << bits);
-    this.values = new Array<number>(1 << bits).fill(0);
-    this.mask = (1 << bits) - 1;
-    for (let k = 0; k < keys.length; k++) {
-      let slot = pairHash(keys[k]) & this.mask;
-      while (this.values[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = keys[k];
-      this.values[slot] = values[k];
-    }
-  }
-
-  get(key: number): number {
-    let slot = pairHash(key) & this.mask;
+  /** get() of a range of one or two code units (a range past either end of the text is in no list). */
+  private shortValue(text: string, start: number, end: number, length: number): number {
+    if (start < 0 || end > text.length) return 0;
+    const key = shortKey(text, start, end);
+    let slot = rangeHash(text, start, end) & this.mask;
     for (;;) {
-      const value = this.values[slot];
-      if (value === 0 || this.keys[slot] === key) return value;
+      const index = this.slots[slot];
+      if (index === 0) return 0;
+      if (this.shortLengths[slot] === length && this.shortKeys[slot] === key) return this.values[index - 1];
       slot = (slot + 1) & this.mask;
     }
   }
+}
+
+/** The one or two code units of text[start, end) as one 32-bit integer (told apart by their count). */
+function shortKey(text: string, start: number, end: number): number {
+  return end - start === 2 ? (text.charCodeAt(start) << 16) | text.charCodeAt(start + 1) : text.charCodeAt(start);
 }
 
 /** A set of pairs of UTF-16 code units (the first two characters of names). */
