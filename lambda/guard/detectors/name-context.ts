@@ -5,6 +5,7 @@ import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
+import { RangeLexicon } from './range-lexicon';
 
 /**
  * Context after every other Japanese name pass has run (person-name.ts detectJapanese):
@@ -348,6 +349,8 @@ const TITLES = [
   '大佐', '中佐', '少佐', '大尉', '中尉', '少尉', '元帥', '主任', '博士', '外務大臣', '大臣', '長官', '総統', '皇帝', '国王', '女王', '王子', '王女', '総裁', '議長', '代表', '氏',
 ].sort((a, b) => b.length - a.length);
 const TITLE_SET = new Set(TITLES);
+// The same titles looked up as ranges of the text, for the loops over candidate lengths.
+const TITLE_RANGES = RangeLexicon.of(TITLES);
 const PLACE_HEAD = new Set(['支店長', '工場長', '所長', '駅長', '市長', '町長', '村長', '知事', '院長', '館長', '署長', '局長', '校長', '学長', '店長', '本部長', '部長', '代表']);
 const TITLE_LAST = new Uint8Array(0x10000);
 for (const t of TITLES) TITLE_LAST[t.charCodeAt(t.length - 1)] = 1;
@@ -524,7 +527,7 @@ function surnameBeforeDepartment(text: string, start: number, end: number, out: 
 function nameBeforeTitle(text: string, first: number, runEnd: number, out: RawFinding[], from: number): void {
   if (runEnd - first < 2 || TITLE_LAST[text.charCodeAt(runEnd - 1)] !== 1) return;
   let end = -1;
-  for (let t = Math.min(LONGEST_TITLE, runEnd - first - 1); t >= 1 && end < 0; t--) if (TITLE_SET.has(text.slice(runEnd - t, runEnd))) end = runEnd - t;
+  for (let t = Math.min(LONGEST_TITLE, runEnd - first - 1); t >= 1 && end < 0; t--) if (TITLE_RANGES.has(text, runEnd - t, runEnd)) end = runEnd - t;
   const start = first;
   if (end < 0 || end - start > 5 || TITLE_PREFIX.has(text.charCodeAt(start))) return;
   const length = end - start;
@@ -564,7 +567,7 @@ function standsAlone(text: string, start: number, end: number, katakanaName: boo
   if (HAN[before] === 1 && !DEPARTMENT_BEFORE.has(before)) return false;
   if (HAN[after] !== 1) return !isKatakana(after);
   if (after === 0x69d8 || after === 0x6c0f || after === 0x541b || after === 0x6bbf) return true; // 様 氏 君 殿
-  for (let t = Math.min(LONGEST_TITLE, text.length - end); t >= 2; t--) if (TITLE_SET.has(text.slice(end, end + t))) return true;
+  for (let t = Math.min(LONGEST_TITLE, text.length - end); t >= 2; t--) if (TITLE_RANGES.has(text, end, end + t)) return true;
   return false;
 }
 const DEPARTMENT_BEFORE = new Set([...'部課室局係'].map((c) => c.charCodeAt(0)));

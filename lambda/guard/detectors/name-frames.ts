@@ -2,6 +2,7 @@ import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, placeNounAfter, surnameTier } from './ja-person-name';
+import { RangeLexicon } from './range-lexicon';
 
 /**
  * Bare surnames in frames that name a person without an honorific:
@@ -31,7 +32,8 @@ const ROLES = [
 const FIRST = new Uint8Array(0x10000);
 for (const r of ROLES) FIRST[r.charCodeAt(0)] |= 1;
 const MAX_ROLE = Math.max(...ROLES.map((r) => r.length));
-const ROLE_SET = new Set(ROLES);
+// Looked up as ranges of the text (no substring per candidate length).
+const ROLE_RANGES = RangeLexicon.of(ROLES);
 
 // Counters of a numbered vehicle, flight, team, seat or room whose holder the list names.
 const COUNTERS = ['号車', '便', '号機', '番機', '班', '号艇', '号室', '組'];
@@ -86,7 +88,7 @@ function readRoles(text: string, out: RawFinding[]): void {
 /** Length of the role starting at `i`, or 0. */
 function roleAt(text: string, i: number): number {
   if ((FIRST[text.charCodeAt(i)] & 1) === 0) return 0;
-  for (let len = Math.min(MAX_ROLE, text.length - i); len >= 2; len--) if (ROLE_SET.has(text.slice(i, i + len))) return len;
+  for (let len = Math.min(MAX_ROLE, text.length - i); len >= 2; len--) if (ROLE_RANGES.has(text, i, i + len)) return len;
   return 0;
 }
 
