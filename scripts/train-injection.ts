@@ -76,8 +76,9 @@
  * +1 point) kept; earlier: 5-grams and the line windows clearly better, 128-character windows
  * worse.
  *
- * Score: the model's probability (rule evidence is among its features), raised to the
- * near-certain rule evidence when there is some (combinedScore / hardRuleScore in the guard).
+ * Score: the model's probability (rule evidence is among its features), raised to the floor of
+ * the output-hijack rules and overrides with a new task, and of every near-certain rule in a bare
+ * short request (combinedScore / floorScore in the guard).
  *
  * Calibration: the held-out benign texts that look like real work (everything but the prose
  * corpora) are split in two. The bias is shifted so that the default threshold 0.5 flags
@@ -93,7 +94,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
 import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
-import { hardRuleScore } from '../lambda/guard/injection/score';
+import { floorScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
 import { generateDiverse } from './injection-data/generate-diverse';
 import { generateTargeted } from './injection-data/generate-targeted';
@@ -436,7 +437,7 @@ function evidenceOf(s: Sample): Evidence {
   let e = evidenceCache.get(s.id);
   if (!e) {
     const ev = ruleEvidence(s.text);
-    e = { folded: ev.folded, hits: ev.hits, rule: ev.score, hard: hardRuleScore(ev.hits) };
+    e = { folded: ev.folded, hits: ev.hits, rule: ev.score, hard: floorScore(ev.hits, ev.folded, s.text) };
     evidenceCache.set(s.id, e);
   }
   return e;
@@ -458,7 +459,7 @@ function calibrate(file: ModelFile, calibration: Sample[]): number {
   const logits = calibration
     .map((s) => {
       const e = evidenceOf(s);
-      // Texts the near-certain rules flag are flagged whatever the bias: leave them out of the cut.
+      // Texts the floor rules flag are flagged whatever the bias: leave them out of the cut.
       return e.hard >= 0.5 ? Infinity : logit(Math.min(1 - 1e-9, Math.max(1e-9, classify(e.folded, e.hits, e.rule, raw))));
     })
     .sort((a, b) => a - b);

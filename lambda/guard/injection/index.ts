@@ -4,8 +4,9 @@
  * `screenInjection(text)` folds the text (NFKC, lower case, invisible characters,
  * homoglyphs, leetspeak, spaced-out letters), runs one detector per signal family,
  * re-screens decoded base64 / hex / escapes, and feeds the rules' evidence with hashed character
- * n-grams to a trained logistic model (classifier.ts); the rule families that stand on their
- * own (score.ts: hardRuleScore) set a floor. Without the model
+ * n-grams to a trained logistic model (classifier.ts); the output-hijack rules and overrides
+ * with a new task, and in a bare short request every near-certain rule (score.ts: floorScore),
+ * set a floor. Without the model
  * (`model: false`), the rules' evidence combines by noisy-OR. Score in [0, 1]; pure, no I/O.
  */
 import { detectEncodedPayload } from './encoded-payload';
@@ -21,7 +22,7 @@ import { detectReassembly } from './reassembly';
 import { detectOutputHijack } from './output-hijack';
 import { detectRolePlay } from './role-play';
 import { classifierAvailable, classify } from './classifier';
-import { hardRuleScore, noisyOr, reasonsOf } from './score';
+import { floorScore, noisyOr, reasonsOf } from './score';
 import { detectSystemPromptExtraction } from './system-prompt-extraction';
 import type { Detector, Hit, InjectionReason, TextViews } from './types';
 
@@ -173,10 +174,9 @@ function ruleEvidenceOf(input: string): { hits: Hit[]; score: number; folded: st
 
 /**
  * The screen's score: the learned model, whose inputs include every rule's evidence (so a
- * business-like context can outweigh a rule's weak match), raised to the evidence of the rules
- * that stand on their own (hardRuleScore: fake system messages and chat tokens, output hijack,
- * system-prompt extraction, encoded payloads, instructions addressed to the AI in a document, an
- * explicit override of all previous instructions with a new task). Rounded to 4 places, in [0, 1].
+ * business-like context, or an attack quoted in a policy, can outweigh a rule's match), raised to
+ * the floor of the output-hijack rules and overrides with a new task, and of every near-certain
+ * rule in a bare short request (floorScore). Rounded to 4 places, in [0, 1].
  */
 export function combinedScore(hard: number, learned: number): number {
   return Math.round(Math.min(1, Math.max(0, hard, learned)) * 1e4) / 1e4;
@@ -188,12 +188,12 @@ export function screenInjection(text: string, options: InjectionOptions = {}): I
   const { hits, score: ruleScore, folded } = ruleEvidenceOf(input);
   const useModel = options?.model !== false && classifierAvailable;
   const learned = useModel ? Math.round(classify(folded, hits, ruleScore) * 1e4) / 1e4 : 0;
-  const hard = hardRuleScore(hits);
-  const score = useModel ? combinedScore(hard, learned) : ruleScore;
+  const floor = floorScore(hits, folded, input);
+  const score = useModel ? combinedScore(floor, learned) : ruleScore;
   const flagged = score >= threshold;
   const reasons: string[] = reasonsOf(hits);
-  // The classifier names itself when it, not a near-certain rule, carries the score.
-  if (useModel && learned > hard && learned >= Math.min(threshold, DEFAULT_INJECTION_THRESHOLD)) reasons.unshift('learned_pattern');
+  // The classifier names itself when it, not a floor rule, carries the score.
+  if (useModel && learned > floor && learned >= Math.min(threshold, DEFAULT_INJECTION_THRESHOLD)) reasons.unshift('learned_pattern');
   // The source is read on every call (flags are rare; a read first met after the JIT compiled this function deoptimized it).
   if (options?.source === 'document' && flagged && !reasons.includes('indirect_injection')) reasons.push('indirect_injection');
   return { score, flagged, reasons };
