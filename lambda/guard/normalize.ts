@@ -890,12 +890,7 @@ function ocrRewrites(text: string, out: Array<number | string>): void {
     // Misreadings are the exception: at most one letter for every two digits in the cluster, unless
     // the cluster read as digits carries a valid check digit (7O1OOO1OO8844 is a corporate number).
     if (tokens.length > 0 && clusterDigits >= 7 && (clusterLetters * 2 <= clusterDigits || checkDigitHolds(ocrDigits(text, tokens)))) {
-      for (let t = 0; t < tokens.length; t += 2) {
-        for (let p = tokens[t]; p < tokens[t + 1]; p++) {
-          const r = ocrDigitWide(text.charCodeAt(p));
-          if (r !== null) out.push(p, p + 1, r);
-        }
-      }
+      for (let t = 0; t < tokens.length; t += 2) pushOcrRewrites(text, tokens[t], tokens[t + 1], true, out);
     }
     i = Math.max(j, i + 1);
   }
@@ -956,10 +951,7 @@ function invoiceRewrites(text: string, out: Array<number | string>): void {
       } else if (ocrDigit(c) !== null) digits += ocrDigit(c);
     }
     if (real < 7 || real === 13 || !checkDigitHolds(digits)) continue;
-    for (let p = from; p < m.index + m[0].length; p++) {
-      const r = ocrDigit(text.charCodeAt(p));
-      if (r !== null) out.push(p, p + 1, r);
-    }
+    pushOcrRewrites(text, from, m.index + m[0].length, false, out);
   }
 }
 
@@ -975,22 +967,10 @@ function postalRewrites(text: string, out: Array<number | string>): void {
   POSTAL_OCR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSTAL_OCR.exec(text)) !== null) {
-    let real = 0;
-    let letters = 0;
-    for (const [from, to] of [m.indices![1]!, m.indices![2]!]) {
-      for (let p = from; p < to; p++) {
-        const c = text.charCodeAt(p);
-        if (isWideOrAsciiDigit(c)) real++;
-        else if (ocrDigitWide(c) !== null) letters++;
-      }
-    }
-    if (real < 3 || letters === 0 || real + letters !== 7) continue;
-    for (const [from, to] of [m.indices![1]!, m.indices![2]!]) {
-      for (let p = from; p < to; p++) {
-        const r = ocrDigitWide(text.charCodeAt(p));
-        if (r !== null) out.push(p, p + 1, r);
-      }
-    }
+    OCR_COUNTS.fill(0);
+    for (const [from, to] of [m.indices![1]!, m.indices![2]!]) countOcr(text, from, to, true);
+    if (OCR_COUNTS[0] < 3 || OCR_COUNTS[1] === 0 || OCR_COUNTS[0] + OCR_COUNTS[1] !== 7) continue;
+    for (const [from, to] of [m.indices![1]!, m.indices![2]!]) pushOcrRewrites(text, from, to, true, out);
   }
 }
 
@@ -1016,23 +996,34 @@ function isWideOrAsciiDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** Real digits and misread letters (O/o/l/I) in text[from, to), written to OCR_COUNTS[0] and [1]; `wide` counts full-width forms too. */
+const OCR_COUNTS = new Int32Array(2);
+function countOcr(text: string, from: number, to: number, wide: boolean): void {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (wide ? isWideOrAsciiDigit(c) : isAsciiDigit(c)) OCR_COUNTS[0]++;
+    else if ((wide ? ocrDigitWide(c) : ocrDigit(c)) !== null) OCR_COUNTS[1]++;
+  }
+}
+
+/** Rewrites each misread letter of text[from, to) to its digit; `wide` reads full-width forms too. */
+function pushOcrRewrites(text: string, from: number, to: number, wide: boolean, out: Array<number | string>): void {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    const r = wide ? ocrDigitWide(c) : ocrDigit(c);
+    if (r !== null) out.push(p, p + 1, r);
+  }
+}
+
 function accountRewrites(text: string, out: Array<number | string>): void {
   ACCOUNT_OCR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ACCOUNT_OCR.exec(text)) !== null) {
     const [from, to] = m.indices![1]!;
-    let real = 0;
-    let letters = 0;
-    for (let p = from; p < to; p++) {
-      const c = text.charCodeAt(p);
-      if (isWideOrAsciiDigit(c)) real++;
-      else if (ocrDigitWide(c) !== null) letters++;
-    }
-    if (real < 5 || letters === 0) continue;
-    for (let p = from; p < to; p++) {
-      const r = ocrDigitWide(text.charCodeAt(p));
-      if (r !== null) out.push(p, p + 1, r);
-    }
+    OCR_COUNTS.fill(0);
+    countOcr(text, from, to, true);
+    if (OCR_COUNTS[0] < 5 || OCR_COUNTS[1] === 0) continue;
+    pushOcrRewrites(text, from, to, true, out);
   }
 }
 
@@ -1048,18 +1039,10 @@ function labelledOcrRewrites(text: string, out: Array<number | string>): void {
   let m: RegExpExecArray | null;
   while ((m = LABELLED_OCR.exec(text)) !== null) {
     const [from, to] = m.indices![1]!;
-    let real = 0;
-    let letters = 0;
-    for (let p = from; p < to; p++) {
-      const c = text.charCodeAt(p);
-      if (isAsciiDigit(c)) real++;
-      else if (ocrDigit(c) !== null) letters++;
-    }
-    if (letters === 0 || real < 4 || letters > real) continue;
-    for (let p = from; p < to; p++) {
-      const r = ocrDigit(text.charCodeAt(p));
-      if (r !== null) out.push(p, p + 1, r);
-    }
+    OCR_COUNTS.fill(0);
+    countOcr(text, from, to, false);
+    if (OCR_COUNTS[1] === 0 || OCR_COUNTS[0] < 4 || OCR_COUNTS[1] > OCR_COUNTS[0]) continue;
+    pushOcrRewrites(text, from, to, false, out);
   }
 }
 
@@ -1405,10 +1388,7 @@ function ocrClusterRewrites(text: string, ocr: boolean, postalCue: boolean, foun
     PREFIXED_OCR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PREFIXED_OCR.exec(text)) !== null) {
-      for (let p = m.index + m[0].length; p < m.index + m[0].length + 7; p++) {
-        const r = ocrDigit(text.charCodeAt(p));
-        if (r !== null) found.push(p, p + 1, r);
-      }
+      pushOcrRewrites(text, m.index + m[0].length, m.index + m[0].length + 7, false, found);
     }
   }
 }
