@@ -333,9 +333,10 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
   let kept = new Uint32Array(1024);
   const bags = new Map<number, Example[]>();
   for (const e of examples) if (e.bag >= 0) bags.set(e.bag, [...(bags.get(e.bag) ?? []), e]);
-  const logitOf = (e: Example) => {
+  // The example's logit under the current weights (over a dropout's kept n-grams when given).
+  const logitOf = (e: Example, buckets: Uint32Array = e.buckets, norm = e.norm) => {
     let z = bias + (e.segment ? segmentBias : 0);
-    for (const b of e.buckets) z += w[b] * e.norm;
+    for (const b of buckets) z += w[b] * norm;
     for (let k = 0; k < dense.length; k++) z += dense[k] * e.dense[k];
     return z;
   };
@@ -358,7 +359,6 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
     for (const idx of order) {
       const e = examples[idx];
       if (!e.active) continue;
-      let z = bias + (e.segment ? segmentBias : 0);
       // N-gram dropout: each pass sees a random part of the example's n-grams (inverted scaling),
       // so the weight spreads over many cues instead of a few phrases of one template.
       let buckets = e.buckets;
@@ -370,8 +370,7 @@ function train(examples: Example[]): { w: Float64Array; dense: Float64Array; bia
         buckets = kept.subarray(0, k);
         norm = e.norm / (1 - DROPOUT);
       }
-      for (const b of buckets) z += w[b] * norm;
-      for (let k = 0; k < dense.length; k++) z += dense[k] * e.dense[k];
+      const z = logitOf(e, buckets, norm);
       const p = 1 / (1 + Math.exp(-z));
       loss += -e.weight * (e.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
       const g = (p - e.label) * e.weight;
@@ -438,14 +437,15 @@ interface Evidence {
   folded: string;
   hits: ReturnType<typeof ruleEvidence>['hits'];
   rule: number;
-  hard: number;
+  /** The floor the screen sets under the model's score (floorScore). */
+  floor: number;
 }
 const evidenceCache = new Map<string, Evidence>();
 function evidenceOf(s: Sample): Evidence {
   let e = evidenceCache.get(s.id);
   if (!e) {
     const ev = ruleEvidence(s.text);
-    e = { folded: ev.folded, hits: ev.hits, rule: ev.score, hard: floorScore(ev.hits, ev.folded, s.text) };
+    e = { folded: ev.folded, hits: ev.hits, rule: ev.score, floor: floorScore(ev.hits, ev.folded, s.text) };
     evidenceCache.set(s.id, e);
   }
   return e;
@@ -468,7 +468,7 @@ function calibrate(file: ModelFile, calibration: Sample[]): number {
     .map((s) => {
       const e = evidenceOf(s);
       // Texts the floor rules flag are flagged whatever the bias: leave them out of the cut.
-      return e.hard >= 0.5 ? Infinity : logit(Math.min(1 - 1e-9, Math.max(1e-9, classify(e.folded, e.hits, e.rule, raw))));
+      return e.floor >= 0.5 ? Infinity : logit(Math.min(1 - 1e-9, Math.max(1e-9, classify(e.folded, e.hits, e.rule, raw))));
     })
     .sort((a, b) => a - b);
   const finite = logits.filter(Number.isFinite);
@@ -482,7 +482,7 @@ function scorer(file: ModelFile): (s: Sample) => number {
   const model = loadModel(file);
   return (s) => {
     const e = evidenceOf(s);
-    return combinedScore(e.hard, Math.round(classify(e.folded, e.hits, e.rule, model) * 1e4) / 1e4);
+    return combinedScore(e.floor, Math.round(classify(e.folded, e.hits, e.rule, model) * 1e4) / 1e4);
   };
 }
 
