@@ -92,9 +92,12 @@ export function materialStart(view: string): number {
   return nl < 0 || view.length - nl < 20 ? view.length : nl + 1;
 }
 
+/** Mixed into a plain bucket to give the bucket of the same n-gram in pasted material. */
+const MATERIAL_TAG = 0x5bd1e995;
+
 /** The bucket of an n-gram of the pasted material, given its plain bucket (a second hash of it). */
 export function taggedBucket(bucket: number, mask: number): number {
-  return (Math.imul(bucket ^ 0x5bd1e995, FNV_PRIME) >>> 0) & mask;
+  return (Math.imul(bucket ^ MATERIAL_TAG, FNV_PRIME) >>> 0) & mask;
 }
 
 /** Start offsets of the windows over a view of `length` characters. */
@@ -313,7 +316,65 @@ function hashGrams(code: Int32Array, n: number, minN: number, maxN: number, mask
 function hashGramsTagged(code: Int32Array, n: number, material: number, minN: number, maxN: number, mask: number, w: Int8Array, seen: Int32Array, off: number, weights: Int32Array, prev: Int32Array): void {
   const grams = maxN - minN + 1;
   const per = 2 * grams;
-  for (let i = 0; i < n; i++) {
+  let from = 0;
+  if (minN === 2 && maxN === 5) {
+    // The shipped shape, unrolled (as in hashGrams) for every position with all four n-grams after
+    // it; the loop below does the last positions. Slots: the four plain n-grams, then the four tagged.
+    const stop = n - 4;
+    for (let i = 0; i < stop; i++) {
+      const h1 = Math.imul(FNV_OFFSET ^ code[i], FNV_PRIME);
+      const h2 = Math.imul(h1 ^ code[i + 1], FNV_PRIME);
+      const h3 = Math.imul(h2 ^ code[i + 2], FNV_PRIME);
+      const h4 = Math.imul(h3 ^ code[i + 3], FNV_PRIME);
+      const h5 = Math.imul(h4 ^ code[i + 4], FNV_PRIME);
+      const k = i * 8;
+      const b2 = h2 & mask;
+      const b3 = h3 & mask;
+      const b4 = h4 & mask;
+      const b5 = h5 & mask;
+      weights[k] = w[b2];
+      prev[k] = seen[b2] - off;
+      seen[b2] = off + k;
+      weights[k + 1] = w[b3];
+      prev[k + 1] = seen[b3] - off;
+      seen[b3] = off + k + 1;
+      weights[k + 2] = w[b4];
+      prev[k + 2] = seen[b4] - off;
+      seen[b4] = off + k + 2;
+      weights[k + 3] = w[b5];
+      prev[k + 3] = seen[b5] - off;
+      seen[b5] = off + k + 3;
+      if (i >= material) {
+        const t2 = (Math.imul(b2 ^ MATERIAL_TAG, FNV_PRIME) >>> 0) & mask;
+        const t3 = (Math.imul(b3 ^ MATERIAL_TAG, FNV_PRIME) >>> 0) & mask;
+        const t4 = (Math.imul(b4 ^ MATERIAL_TAG, FNV_PRIME) >>> 0) & mask;
+        const t5 = (Math.imul(b5 ^ MATERIAL_TAG, FNV_PRIME) >>> 0) & mask;
+        weights[k + 4] = w[t2];
+        prev[k + 4] = seen[t2] - off;
+        seen[t2] = off + k + 4;
+        weights[k + 5] = w[t3];
+        prev[k + 5] = seen[t3] - off;
+        seen[t3] = off + k + 5;
+        weights[k + 6] = w[t4];
+        prev[k + 6] = seen[t4] - off;
+        seen[t4] = off + k + 6;
+        weights[k + 7] = w[t5];
+        prev[k + 7] = seen[t5] - off;
+        seen[t5] = off + k + 7;
+      } else {
+        weights[k + 4] = 0;
+        prev[k + 4] = NEVER;
+        weights[k + 5] = 0;
+        prev[k + 5] = NEVER;
+        weights[k + 6] = 0;
+        prev[k + 6] = NEVER;
+        weights[k + 7] = 0;
+        prev[k + 7] = NEVER;
+      }
+    }
+    from = Math.max(0, stop);
+  }
+  for (let i = from; i < n; i++) {
     let h = FNV_OFFSET;
     const last = Math.min(n, i + maxN);
     let j = i;
