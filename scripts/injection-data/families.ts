@@ -18,7 +18,9 @@ export const FAMILY_GROUPS: [string, RegExp][] = [
   ['hidden_in_document', /indirect|document_note|doc_injection|_injected$|hidden_note|planted|dictation|quoted_attack|quoted_wrapper|hidden_tool|_vehicle_|outcome_note|outcome_tampering|tool_result_injection|hidden_in_paste|meta_code/],
   ['system_prompt_extraction', /extraction|sysprompt|config_probing/],
   ['exfiltration', /exfil/],
-  ['override_and_hijack', /override|hijack|refusal_suppression|prefix_injection|style_injection|meta_execute/],
+  // attack_in_benign_talk (hard-benign-talk.jsonl): a live attempt to set the assistant's own rules
+  // aside, inside talk about prompts, corrections and procedures.
+  ['override_and_hijack', /override|hijack|refusal_suppression|prefix_injection|style_injection|meta_execute|attack_in_benign_talk/],
   ['fake_system_message', /fake_system|delimiter/],
 ];
 
