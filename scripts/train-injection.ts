@@ -78,6 +78,14 @@
  * families), but short requests about business data ("discounts and salaries") reach the threshold,
  * so the target stays 3 %. Seed 5 over 6 at the same data: the seven pooled at 1.5 % flagged 0.915
  * against 0.910, the eighth at 2 % 0.822 against 0.795, XSafety 1.5 % against 2.2 % flagged.
+ * With the eighth round (48 files, 34,498 written texts; planted lines that contradict the material,
+ * planted lines in English and Japanese carriers, persona jailbreaks, exfiltration as a deliverable,
+ * polite extraction, talk about prompts beside live attacks): on three sets outside the repository
+ * 88.2 % at 1.6 % flagged, 88.2 % at 3.2 % and 84.1 % at 2.3 % (the 2 %-flagged points 90.0, 84.1
+ * and 83.8 % against 90.3, 80.3 and 75.6 % before). The same three seeds as before gave 88.2-88.5 %
+ * at 1.3-1.6 % on the first. Calibrating texts with pasted material apart from one-line requests
+ * moved nothing (their shifts differed by 0.025 on the calibration half); 2.5 % removed 3 of the
+ * second set's 18 false flags, which score far above the threshold, so the target stays 3 %.
  * Before them: 2^19 buckets with 6-grams, a higher learning rate, family-size damping and a
  * 1.5 % calibration target within noise; L2 3e-4 over 1e-5, obfuscated copies (obfuscation
  * left out: AUC 0.81 -> 0.85) and 40 % n-gram dropout (mean detection of a family left out
