@@ -9,7 +9,7 @@ const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
 const MUNICIPALITY = `${JA_WORD}{1,8}?[市区町村郡]`;
 // Up to 16: Kyoto addresses name the crossing streets (烏丸通七条下ル東塩小路町).
 const TOWN = '[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ヶ々ー]{0,16}?';
-const KANJI_DIGITS = '[0-9一二三四五六七八九十]';
+const KANJI_DIGITS = '[0-9〇一二三四五六七八九十]';
 // The last form, a bare 丁目 (北一条西2丁目), only with a municipality before it.
 // Dashes may be spaced out (芝公園4 - 2 - 8, from 4 ー 2 ー 8 after normalization),
 // and digits spaced out one by one (1 2 - 3 - 4 5).
@@ -19,7 +19,13 @@ const SPACED_N = '[0-9](?:(?: [0-9]){1,3}(?![0-9])|[0-9]{0,3})';
 // OCR output also sets a space before 丁目, 番 and 号 (曙町5 丁目2 7 番3 号).
 // 番 and 号 may be written in kanji numerals after 丁目 too (五丁目二十七番三号), and OCR splits 丁 目.
 const BLOCK_N = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4}(?=[ ]?[番号]))`;
-const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|${SPACED_N}[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目`;
+const BLOCK = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目`;
+// A lot number with no 番地 or 丁目 after a town (長野県上田市古里1234, 恵比須町427, 東塩小路町七二一ノ一),
+// as rural and Kyoto addresses are written: only after a prefecture and a municipality, and only
+// where no counter or further digit follows (東京都港区3社, 大阪府の人口880万 are figures); the town
+// it follows is checked in pushJapaneseInWindow.
+const KANJI_LOT = '[〇一二三四五六七八九]{1,4}';
+const BARE_LOT = `(?:${SPACED_N}|${KANJI_LOT})(?:[ノの-](?:[0-9]{1,4}|${KANJI_LOT}))?(?![0-9\\p{Script=Han}\\p{Script=Katakana}ヶ々ー%％.．,，:：]|[ 　](?:[0-9]|店舗|拠点|件|名|社|人|か所|箇所|ヶ所|カ所|台|個|回|円|年|月|日|時|分|万|億|店|棟|校|km|kg|m(?![a-z])|%))`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
 // The name may be several katakana or English words (ランドマーク プラザ, Shinjuku Park Tower): words
 // before the last one hold no hiragana (so "…1-2-3 にある" is not taken) and end at a space, which
@@ -39,13 +45,13 @@ const PART_GAP = '[ 　]?';
 // (The space is matched first, so the look back runs only where a space is.)
 const BLOCK_GAP = '(?:[ 　](?<=[\\p{Script=Han}\\p{Script=Katakana}ヶ々ー][ 　])(?![0０]))?';
 const JA_WITH_PREFECTURE = new RegExp(
-  `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK})${BUILDING})?`,
+  `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK}|(${BARE_LOT}))${BUILDING})?`,
   'gu',
 );
 // The same with the block required, tried where the first stopped short of one: its optional
 // block and lazy town let it end after the municipality (埼玉県さいたま市浦和区 | 高砂3-15-1).
 const JA_WITH_PREFECTURE_AND_BLOCK = new RegExp(
-  `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK})${BUILDING})`,
+  `(?:${PREFECTURES.join('|')})((?:${PART_GAP}(?:${KANA_MUNICIPALITY}|${MUNICIPALITY})){0,3})${PART_GAP}${TOWN}(${BLOCK_GAP}(?:${BLOCK}|(${BARE_LOT}))${BUILDING})`,
   'uy',
 );
 const JA_WITHOUT_PREFECTURE = new RegExp(
@@ -243,6 +249,18 @@ function houseNumberWindows(text: string, runs: DigitRuns, before: number, after
 }
 
 /** The Japanese addresses in `windowText` (which starts at `windowStart` in the text), pushed onto `out`. */
+// The town before a bare lot number: kanji or katakana words, Kyoto's 上る / 下る between them.
+const BARE_LOT_TOWN = /^[ 　]?[\p{Script=Han}\p{Script=Katakana}ヶ々ー]+(?:[るル][\p{Script=Han}\p{Script=Katakana}ヶ々ー]+)*[ 　]?$/u;
+
+/**
+ * Whether a bare lot number may follow: after a town, or right after a municipality that is itself
+ * the town (…中京区恵比須町427, 上田市古里1234), not right after a city or ward (博多区 3).
+ */
+function bareLotTown(municipalities: string, town: string): boolean {
+  if (town.trim().length === 0) return /[町村]$/.test(municipalities);
+  return BARE_LOT_TOWN.test(town);
+}
+
 function pushJapaneseInWindow(windowText: string, windowStart: number, out: RawFinding[]): void {
   const found: RawFinding[] = [];
   JA_WITH_PREFECTURE.lastIndex = 0;
@@ -256,8 +274,16 @@ function pushJapaneseInWindow(windowText: string, windowStart: number, out: RawF
         JA_WITH_PREFECTURE.lastIndex = m.index + m[0].length;
       }
     }
-    const hasBlock = m[2] !== undefined;
     const hasMunicipality = m[1] !== undefined && m[1].length > 0;
+    if (m[3] !== undefined && !(hasMunicipality && bareLotTown(m[1], m[0].slice(m[0].indexOf(m[1]) + m[1].length, m[0].length - m[2].length)))) {
+      // A bare number after no town, or after words in kana (大阪府大阪市の人口 880): a figure; the
+      // prefecture and municipality before it stay the place they were without it.
+      const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+      if (hasMunicipality) found.push({ type: 'ADDRESS', start: m.index, end, score: 0.45 });
+      JA_WITH_PREFECTURE.lastIndex = Math.max(end, m.index + 1);
+      continue;
+    }
+    const hasBlock = m[2] !== undefined;
     // A bare prefecture or "prefecture + city" is a place, not yet a personal address.
     const score = hasBlock ? 0.95 : hasMunicipality ? 0.45 : 0;
     if (score > 0) found.push({ type: 'ADDRESS', start: m.index, end: m.index + m[0].length, score });

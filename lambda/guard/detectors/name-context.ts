@@ -283,6 +283,23 @@ function detectSelfIntroductions(text: string, out: RawFinding[]): void {
   }
 }
 
+// A message that opens with its writer's name, at the text's start or after the opening greeting:
+// 安藤です。…, お疲れ様です、本田です。, いつもお世話になっております。吉野でございます。
+const SIGN_ON = /(?:^|(?:お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|こんにちは|こんばんは|おはようございます|失礼いたします|失礼します)[、。！!,，\s]*)[ \t\u3000]*([\u4e00-\u9fff々]{2,4})(?:です|でございます)(?=[。、！!,，\s]|$)/g;
+
+/** The writer's name opening a message (SIGN_ON): a lexicon surname of two or more kanji that is no common noun. */
+function detectSignOns(text: string, out: RawFinding[]): void {
+  SIGN_ON.lastIndex = 0;
+  for (let m = SIGN_ON.exec(text); m !== null; m = SIGN_ON.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 2);
+    const end = start + m[1].length;
+    // (千葉です, 福島です at the start of a chat reply are where the writer is.)
+    if (!readsAsName(text, start, end) || isKanjiCommonNoun(text, start, end) || PREFECTURE_STEMS.has(m[1])) continue;
+    if (out.some((f) => f.type === 'PERSON_NAME' && f.start < end && f.end > start && f.score > 0)) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+}
+
 /** A lexicon surname, or a surname followed by a given name. */
 function readsAsName(text: string, start: number, end: number): boolean {
   if (surnameTier(text, start, end) > 0) return true;
@@ -1048,6 +1065,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   detectCountedNames(text, out);
   detectIntroducedNames(text, out);
   if (text.indexOf('よろしく') >= 0 || text.indexOf('宜しく') >= 0) detectSelfIntroductions(text, out);
+  if (text.indexOf('です') >= 0 || text.indexOf('でございます') >= 0) detectSignOns(text, out);
   for (let i = from; i < out.length; i++) {
     const f = out[i];
     if (f.type === 'PERSON_NAME' && f.score > 0 && (companyOrThing(text, f) || nounForAPerson(text, f))) f.score = 0;

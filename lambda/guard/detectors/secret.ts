@@ -23,6 +23,9 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
 // ASCII keys must not be glued to a letter or digit before them (bypass, xpassword); Japanese keys
 // may be (ATM暗証番号, Wi-Fiパスワード).
 const KEY =
+  // An upper-case environment name glued to its credential word (PGPASSWORD, NPMTOKEN, GHSECRET):
+  // matched here case-blind, kept only when the whole key is upper case (pushAssignments).
+  '(?<![A-Za-z0-9])[a-z][a-z0-9]{1,15}(?:password|passwd|secret|token|apikey)|' +
   '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
@@ -133,11 +136,21 @@ function japaneseValue(value: string): string | null {
   return v;
 }
 
+// The credential word at the end of a glued key, and the keys of the list that end in one themselves.
+const GLUED_KEY = /^[a-z][a-z0-9]{1,15}(password|passwd|secret|token|apikey)$/;
+const PLAIN_KEYS = new Set(['passphrase', 'clientsecret', 'accesstoken', 'authtoken', 'refreshtoken', 'secretkey']);
+
 function pushAssignments(text: string, out: RawFinding[]): void {
   ASSIGNMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ASSIGNMENT.exec(text)) !== null) {
-    const key = m[1].toLowerCase();
+    let key = m[1].toLowerCase();
+    const glued = GLUED_KEY.exec(key);
+    if (glued !== null) {
+      // pgpassword or Bypass: prose and code words, not an environment name.
+      if (m[1] !== m[1].toUpperCase() || PLAIN_KEYS.has(key)) continue;
+      key = glued[1];
+    }
     // After a verb (パスワード変えました→ …) only an arrow, colon or = and a value that is no word count.
     if (VERB_BETWEEN.test(m[0].slice(m[1].length, m[0].length - (m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]).length))) {
       const verbValue = m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
@@ -214,9 +227,9 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   }
 }
 
-// ID admin / PASS Adm!n2025: an upper-case short key and one space before a value of mixed
-// letters and digits (or symbols).
-const UPPER_KEY_SPACE = /(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD)[ \t]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
+// ID admin / PASS Adm!n2025 / 初期パスワード Insp3ct-Adm1n: an upper-case short key or パスワード and one
+// space before a value of mixed letters and digits (or symbols).
+const UPPER_KEY_SPACE = /(?:(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD)|パスワード)[ \t\u3000]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
 
 function pushUpperKeyValues(text: string, out: RawFinding[]): void {
   UPPER_KEY_SPACE.lastIndex = 0;
@@ -273,7 +286,7 @@ export const secretDetector: Detector = {
     if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0) {
       pushAssignments(text, out);
       if (pin) pushPins(text, out);
-      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0) pushUpperKeyValues(text, out);
+      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
     }
     if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);

@@ -1,0 +1,89 @@
+/**
+ * Forms a blind Japanese business-text set found missed: environment names glued to their
+ * credential word, a value one space after パスワード, addresses whose lot number has no 番地 or
+ * 丁目, health-insurance 記号・番号 in kanji numerals, and a message that opens with its writer's
+ * surname. Each with the look-alikes that must stay clean.
+ */
+import { found } from '../../support/detected';
+
+describe('credential words glued to an environment name', () => {
+  it.each([
+    ['export PGPASSWORD=r8Wn#Lq2zVx6', 'r8Wn#Lq2zVx6'],
+    ['NPMTOKEN=npm_a1b2c3d4e5f6', 'npm_a1b2c3d4e5f6'],
+    ['GHSECRET: 9f8e7d6c5b4a', '9f8e7d6c5b4a'],
+  ])('masks the value in %s', (text, value) => {
+    expect(found(text, 'SECRET')).toEqual([value]);
+  });
+
+  it.each(['COMPASS=north', 'Bypassword: abcdefg1', 'bypass=on', 'Keypassword = see-the-vault'])('leaves %s clean', (text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+});
+
+describe('a password one space after パスワード', () => {
+  it.each([
+    ['初期パスワード Insp3ct-Adm1n です（変更してください）', 'Insp3ct-Adm1n'],
+    ['パスワード　Abc12345', 'Abc12345'],
+  ])('masks the value in %s', (text, value) => {
+    expect(found(text, 'SECRET')).toEqual([value]);
+  });
+
+  it.each(['パスワード 変更のお願い', 'パスワード Ver2の手順', 'パスワード manual の 3 章を参照'])('leaves %s clean', (text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+});
+
+describe('addresses whose lot number has no 番地 or 丁目', () => {
+  it.each([
+    ['住所：長野県上田市古里1234', '長野県上田市古里1234'],
+    ['住所 京都府京都市左京区下鴨松原町18。', '京都府京都市左京区下鴨松原町18'],
+    ['京都府京都市中京区河原町通三条上る恵比須町427にお送りください', '京都府京都市中京区河原町通三条上る恵比須町427'],
+    ['郵便番号六〇〇ー八二一六　京都府京都市下京区東塩小路町七二一ノ一', '京都府京都市下京区東塩小路町七二一ノ一'],
+    ['住所：愛知県豊田市トヨタ町一番地　電話は別紙', '愛知県豊田市トヨタ町一番地'],
+    ['住所：長野県上田市古里1234 上田ハイツ201号室', '長野県上田市古里1234 上田ハイツ201号室'],
+  ])('reads the whole address in %s', (text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it.each([
+    '東京都港区3社が参加',
+    '大阪府大阪市の人口270万人',
+    '神奈川県横浜市青葉区2024年度の計画',
+    '福岡県福岡市博多区 3',
+    '長野県軽井沢町 3 店舗',
+    '山梨県北杜市小淵沢町2 店舗',
+    '北海道上川郡東川町 2025年',
+  ])('does not read a figure after a place as a lot number: %s', (text) => {
+    expect(found(text, 'ADDRESS').filter((a) => /[0-9]/.test(a))).toEqual([]);
+  });
+});
+
+describe('health-insurance 記号・番号 in kanji numerals and after ・', () => {
+  it.each([
+    ['保険証 記号三八〇一 番号七二', ['三八〇一', '七二']],
+    ['保険証 記号 四一三〇 番号 六二', ['四一三〇', '六二']],
+    ['保険証の記号06130284・番号27でお間違いないか', ['06130284', '27']],
+  ])('masks both in %s', (text, values) => {
+    expect(found(text, 'HEALTH_INSURANCE_NUMBER')).toEqual(values);
+  });
+
+  it('leaves a part symbol in kanji numerals without an insurance word clean', () => {
+    expect(found('部品の記号三八 番号七二', 'HEALTH_INSURANCE_NUMBER')).toEqual([]);
+  });
+});
+
+describe("a message that opens with its writer's surname", () => {
+  it.each([
+    ['安藤です。奨学金の申請書類について', '安藤'],
+    ['本田です。新しい検査装置の管理画面', '本田'],
+    ['吉野です、いつもお世話になっております。', '吉野'],
+    ['お疲れ様です、安藤です。', '安藤'],
+    ['いつもお世話になっております。吉野でございます。', '吉野'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each(['以上です。', '結果です。', '本日です。', '会議です。', '営業です。', '総務です。', '千葉です。', '福島です。', '大阪です。'])('leaves %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
