@@ -21,7 +21,11 @@ function isMark(c: number): boolean {
   return c === 45 || c === 46 || c === 0x30fc || c === 0x30fb || c === 95 || c === 126 || c === 0x301c;
 }
 
-/** 0: no joining gap; 1: a gap the patterns read (' ' or '-'); 2: an odd gap. */
+function isTilde(c: number): boolean {
+  return c === 126 || c === 0x301c;
+}
+
+/** 0: no joining gap; 1: a gap the patterns read (' ' or '-'); 2: an odd gap; 3: an odd gap with ~ or 〜. */
 function gapKind(text: string, from: number, to: number): number {
   const length = to - from;
   if (length < 1 || length > 3) return 0;
@@ -34,8 +38,9 @@ function gapKind(text: string, from: number, to: number): number {
   if (marks > 1) return 0;
   if (length === 1) {
     const c = text.charCodeAt(from);
-    return c === 32 || c === 45 ? 1 : c === 46 ? 0 : 2;
+    return c === 32 || c === 45 ? 1 : c === 46 ? 0 : isTilde(c) ? 3 : 2;
   }
+  for (let k = from; k < to; k++) if (isTilde(text.charCodeAt(k))) return 3;
   // ". " ends a sentence: a dot counts only with a space on both sides.
   if (length === 2 && (text.charCodeAt(from) === 46 || text.charCodeAt(from + 1) === 46)) return 0;
   return 2;
@@ -52,19 +57,25 @@ export function oddlySeparatedChains(text: string): DigitGroup[][] {
   // Only run pairs with an odd gap start work; most gaps are long or a plain ' ' / '-'.
   let chainFirst = -1; // first run of the current chain of joined runs
   let odd = false;
+  // A chain with one ~ or 〜 is a range (SN-2024-000731〜000760, 10~20), not one identifier; with
+  // two or more it still is one (4111〜1111〜1111〜1111).
+  let tildes = 0;
+  const keep = () => odd && tildes !== 1;
   for (let r = 0; r + 1 < runs.count; r++) {
     const gap = runs.starts[r + 1] - runs.ends[r];
     const kind = gap > 3 ? 0 : gapKind(text, runs.ends[r], runs.starts[r + 1]);
     if (kind === 0) {
-      if (odd) chains.push(groupsOf(runs, chainFirst, r));
+      if (keep()) chains.push(groupsOf(runs, chainFirst, r));
       chainFirst = -1;
       odd = false;
+      tildes = 0;
       continue;
     }
     if (chainFirst < 0) chainFirst = r;
-    if (kind === 2) odd = true;
+    if (kind >= 2) odd = true;
+    if (kind === 3) tildes++;
   }
-  if (odd) chains.push(groupsOf(runs, chainFirst, runs.count - 1));
+  if (keep()) chains.push(groupsOf(runs, chainFirst, runs.count - 1));
   cachedText = text;
   cachedChains = chains;
   return chains;

@@ -87,3 +87,16 @@ describe("a message that opens with its writer's surname", () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a range of two numbers joined by 〜', () => {
+  it('is not read as one identifier, even where the digits pass a check', () => {
+    // 000731000760 passes the My Number check digit; written as a serial range it is two numbers.
+    expect(found('製造番号 SN-AX2024-000731〜000760 の30台について', 'MY_NUMBER')).toEqual([]);
+    expect(found('000731〜000760', 'MY_NUMBER')).toEqual([]);
+  });
+
+  it('still joins groups split by two or more 〜', () => {
+    expect(found('カード 4111〜1111〜1111〜1111', 'CREDIT_CARD')).toEqual(['4111〜1111〜1111〜1111']);
+    expect(found('電話 090〜1234〜5678', 'PHONE_NUMBER')).toEqual(['090〜1234〜5678']);
+  });
+});
