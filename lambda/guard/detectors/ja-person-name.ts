@@ -296,7 +296,7 @@ const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
 // What follows a name when someone introduces themselves or is named in a business sentence.
 const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け)|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
-const ROLE_BEFORE = /(?:[部課室局係社店所]|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者)(?:の|は|：|:)?[ 　]?$/;
+const ROLE_BEFORE = /(?:[部課室局係社店所]|[^延成増]長|担任|担当|担当者|営業|窓口|上司|同僚|部下|先輩|後輩|秘書|代表|責任者|[^教]師|主治医|[職社係委]員|[護理士]士|通訳|司会|幹事)(?:の|は|：|:)?[ 　]?$/;
 // A department named without 部 before a self-introduction: 経理の林です, 総務の森でございます.
 const DEPARTMENT_WORD_BEFORE = /(?:経理|総務|人事|開発|企画|広報|法務|財務|技術|製造|品質|購買|調達|事務|業務|受付)の[ 　]?$/;
 // A role only a person has, right before the name: 担当の本田が, お客様の千葉様, 上司の小川は.

@@ -100,3 +100,16 @@ describe('a range of two numbers joined by 〜', () => {
     expect(found('電話 090〜1234〜5678', 'PHONE_NUMBER')).toEqual(['090〜1234〜5678']);
   });
 });
+
+describe('a surname after a role only a person has', () => {
+  it.each([
+    ['3年2組担任の平野です。遠足の欠席連絡は学校代表へ', '平野'],
+    ['弁護士の安藤が対応します', '安藤'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each(['成長の原動力です', '延長の森です', '増長の原因です'])('leaves %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
