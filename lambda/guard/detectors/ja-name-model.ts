@@ -526,6 +526,8 @@ for (const c of '（）()「」『』【】[]：:\n\r\t 　様さ君氏') FORMAT
 export const VETO_FOREIGN_UP_TO = 0.8;
 
 /** Whether the rule finding `f` is exactly the katakana candidate and weak enough for the model to veto. */
+const PERSONAL_HONORIFIC_AFTER = /^(?:様|さま|さん|氏)/;
+
 export function vetoable(cand: NameCandidate, f: RawFinding, text: string): boolean {
   if (f.start !== cand.start || f.end !== cand.end || f.score < 0.5) return false;
   // A kanji run the rules found only weakly, in running text (三河に, 小田原と, 一人の): not in a
@@ -533,6 +535,10 @@ export function vetoable(cand: NameCandidate, f: RawFinding, text: string): bool
   if (cand.kind !== 2) return cand.kind === 1 && f.score < VETO_KANJI_BELOW && FORMAT_MARK[text.charCodeAt(cand.start - 1)] !== 1 && FORMAT_MARK[text.charCodeAt(cand.end)] !== 1;
   if (f.score < VETO_BELOW) return true;
   if (f.score > VETO_FOREIGN_UP_TO) return false;
+  // Before a personal honorific, a run IPADIC lists as a person's name and as nothing else
+  // (ウィリアムズ様, ガルシアさん) is that name; words and companies that take 様 (ユーザー様, アマゾン様,
+  // ブラウン様 of a colour) stay vetoable.
+  if (PERSONAL_HONORIFIC_AFTER.test(text.slice(cand.end, cand.end + 2)) && !isKatakanaWordAt(text, cand.start, cand.end) && (isLexiconFullName(text, cand.start, cand.end) || surnameTier(text, cand.start, cand.end) >= 2 || givenTier(text, cand.start, cand.end) >= 2)) return false;
   for (let from = cand.start, i = cand.start; i <= cand.end; i++) {
     if (i < cand.end && text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== EQUALS) continue;
     if (isKanaSurname(text, from, i) || isKanaGivenName(text, from, i)) return false;

@@ -113,3 +113,16 @@ describe('a surname after a role only a person has', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a foreign name in katakana before 様', () => {
+  it.each([
+    ['先日ご来院のウィリアムズ様より、通訳の手配について', 'ウィリアムズ'],
+    ['ジョンソン様からのご依頼', 'ジョンソン'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each(['ユーザー様各位', 'ブラウン様式の家具', 'グーグル様との打ち合わせ'])('leaves %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
