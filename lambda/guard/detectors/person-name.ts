@@ -463,13 +463,35 @@ function detectJapanese(text: string, out: RawFinding[]): void {
 
 const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
+// Latin-script names right before a Japanese honorific, as Japanese text writes foreign colleagues'
+// names (Nguyen Van An さん, Chen Meiさん, Jan de Vries 氏): capitalised words (or initials) with
+// the particles of Dutch, German, Portuguese, Arabic and Malay names between them.
+const LATIN_BEFORE_HONORIFIC = /(?<![A-Za-z.])((?:[A-Z][a-z]+|[A-Z]\.)(?:[ 　](?:(?:de|van|von|der|den|da|di|du|le|la|bin|binti|al|dos|del)[ 　])*(?:[A-Z][a-z]+|[A-Z]\.)){0,3})[ 　]?(さん|様|さま|氏|くん|ちゃん|先生)/g;
+
+/**
+ * LATIN_BEFORE_HONORIFIC: two or more words before さん, 氏 and the like; one word, or any before
+ * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists in it.
+ */
+function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
+  LATIN_BEFORE_HONORIFIC.lastIndex = 0;
+  for (let m = LATIN_BEFORE_HONORIFIC.exec(text); m !== null; m = LATIN_BEFORE_HONORIFIC.exec(text)) {
+    const words = m[1].split(/[ 　]+/).filter((w) => /^[A-Z]/.test(w) && !w.endsWith('.'));
+    if (words.length === 0) continue;
+    const listed = words.some((w) => GIVEN.has(w) || SURNAMES_EN.has(w));
+    if (!listed && (m[2] === '様' || words.length < 2)) continue;
+    out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[1].length, score: 0.8 });
+  }
+}
+
 export const personNameDetector: Detector = {
   type: 'PERSON_NAME',
   detect(text, _options, out) {
     const first = out.length;
-    if (HAS_JAPANESE.test(text)) detectJapanese(text, out);
+    const japanese = HAS_JAPANESE.test(text);
+    if (japanese) detectJapanese(text, out);
     const english = out.length;
     detectEnglish(text, out);
+    if (japanese) detectLatinBeforeHonorific(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);

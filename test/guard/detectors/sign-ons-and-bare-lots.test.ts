@@ -126,3 +126,18 @@ describe('a foreign name in katakana before 様', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a Latin-script name before a Japanese honorific', () => {
+  it.each([
+    ['Nguyen Van An さん（技能実習生）の健康保険', 'Nguyen Van An'],
+    ['経理担当 Jan de Vries さん。', 'Jan de Vries'],
+    ['取引先の窓口はChen Meiさん', 'Chen Mei'],
+    ['Smith氏が来日します', 'Smith'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each(['Googleさんとの契約', 'Amazon様のご担当者', 'Microsoft Japan様宛て', 'AWS様の請求'])('leaves the client in %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
