@@ -41,6 +41,9 @@ describe('addresses whose lot number has no 番地 or 丁目', () => {
     ['郵便番号六〇〇ー八二一六　京都府京都市下京区東塩小路町七二一ノ一', '京都府京都市下京区東塩小路町七二一ノ一'],
     ['住所：愛知県豊田市トヨタ町一番地　電話は別紙', '愛知県豊田市トヨタ町一番地'],
     ['住所：長野県上田市古里1234 上田ハイツ201号室', '長野県上田市古里1234 上田ハイツ201号室'],
+    ['住所は北海道札幌市中央区北3条西4丁目1-1、電話は別途', '北海道札幌市中央区北3条西4丁目1-1'],
+    ['住所：北海道札幌市中央区北1条西2丁目', '北海道札幌市中央区北1条西2丁目'],
+    ['札幌市中央区南1条東2丁目3-5 に移転', '札幌市中央区南1条東2丁目3-5'],
   ])('reads the whole address in %s', (text, address) => {
     expect(found(text, 'ADDRESS')).toEqual([address]);
   });
@@ -53,6 +56,7 @@ describe('addresses whose lot number has no 番地 or 丁目', () => {
     '長野県軽井沢町 3 店舗',
     '山梨県北杜市小淵沢町2 店舗',
     '北海道上川郡東川町 2025年',
+    '東京都港区3条件の比較',
   ])('does not read a figure after a place as a lot number: %s', (text) => {
     expect(found(text, 'ADDRESS').filter((a) => /[0-9]/.test(a))).toEqual([]);
   });
