@@ -149,8 +149,9 @@ export function kanjiNumberEnd(text: string, index: number): number {
       if (end === i - skip) end = i; // invisible characters after a digit stay inside the run
       continue;
     }
-    // A single separator between digits (invisible characters around it are skipped).
-    if (isNumberSeparator(c) && end === i) {
+    // A single separator between digits (invisible characters around it are skipped); brackets
+    // too, as around a phone number's area code (〇四八（六五五）二一〇九).
+    if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) && end === i) {
       let j = i + 1;
       for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
       if (j < text.length && isAnyDigitCode(text.charCodeAt(j))) {

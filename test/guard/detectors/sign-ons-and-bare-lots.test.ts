@@ -145,3 +145,16 @@ describe('a Latin-script name before a Japanese honorific', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a phone number in kanji numerals with its area code in brackets', () => {
+  it.each([
+    ['自宅〇四八（六五五）二一〇九　小泉', '〇四八（六五五）二一〇九'],
+    ['電話 〇三（三五八一）四一一一', '〇三（三五八一）四一一一'],
+  ])('masks %s', (text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
+  it.each(['第一（二）条の規定', '平成三十一（二〇一九）年の改正'])('leaves %s clean', (text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+});
