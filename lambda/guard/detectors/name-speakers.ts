@@ -13,9 +13,9 @@ import { givenTier, kanaNameReadings, surnameTier } from './ja-person-name';
 
 const { surnames: KANA_SURNAMES, given: KANA_GIVEN } = kanaNameReadings();
 
-// Optional bullet and time stamp, then the label in brackets or before a colon, then the rest of the line.
+// Optional bullet, channel tag ([チャット], 【LINE】) and time stamp, then the label in brackets or before a colon, then the rest of the line.
 const SPEAKER_LINE =
-  /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:[<＜[［【]([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u3096]{1,6})[>＞\]］】]|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u3096]{1,6})[ \t\u3000]*[:：])[ \t\u3000]*([^\n]*)/gm;
+  /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［【][^\]］】\n]{1,12}[\]］】][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:[<＜[［【]([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u3096]{1,6})[>＞\]］】]|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u3096]{1,6})[ \t\u3000]*[:：])[ \t\u3000]*([^\n]*)/gm;
 
 // The rest of a line that reads as chat: a reply word at its start, or a casual ending (plain
 // です/ました end headings and notes as well: 桜：満開です).

@@ -158,3 +158,17 @@ describe('a phone number in kanji numerals with its area code in brackets', () =
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
 });
+
+describe('chat speaker labels after a channel tag', () => {
+  it('reads the speakers of a log whose lines start with [チャット]', () => {
+    expect(found('[チャット] 林: サーバーのIP変わった？\n[チャット] 小川: 昨日から繋がらない', 'PERSON_NAME')).toEqual(['林', '小川']);
+  });
+
+  it('reads a given name after 【LINE】', () => {
+    expect(found('【LINE】健太: 了解', 'PERSON_NAME')).toEqual(['健太']);
+  });
+
+  it('leaves a heading after a tag clean', () => {
+    expect(found('【重要】結論: 来週に延期', 'PERSON_NAME')).toEqual([]);
+  });
+});
