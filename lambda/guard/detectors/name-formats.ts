@@ -99,7 +99,19 @@ function detectLabelledRomaji(text: string, out: RawFinding[]): void {
     const span = romajiNameAt(text, m.index + m[0].length);
     if (span !== null && !thingLabelBefore(text, span[0])) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
   }
+  ROLE_LABEL.lastIndex = 0;
+  for (let m = ROLE_LABEL.exec(text); m !== null; m = ROLE_LABEL.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const pair = romajiNameAt(text, start);
+    if (pair !== null) out.push({ type: 'PERSON_NAME', start: pair[0], end: pair[1], score: 0.85 });
+    else if (isRomajiSurname(m[1]) && !isRomajiPlaceName(m[1])) out.push({ type: 'PERSON_NAME', start, end: start + m[1].length, score: 0.8 });
+  }
 }
+
+// A role only a person has, before a colon, then a romanised surname alone or a name
+// (host: Kobayashi, Contact: Tanaka, Approver: SATO Ken); a host name (host: db-prod-01) or a
+// place (Host: Nara) is no surname.
+const ROLE_LABEL = /(?:^|[\s(（【\[|,;])(?:[Hh]ost|HOST|[Cc]ontact(?: person)?|[Oo]rgani[sz]er|[Aa]ttendee|[Oo]wner|[Aa]ssignee|[Rr]eporter|[Rr]equester|[Rr]equested by|[Aa]pprover|[Aa]pproved by|[Ii]nterviewer|[Ii]nterviewee|[Pp]resenter|[Ss]peaker|[Mm]oderator|[Ff]acilitator|PIC|[Pp]erson in charge|[Ee]scort|[Dd]river|[Ss]ales rep)[ \t]*[:：][ \t]*([A-Z][a-z]{1,15}|[A-Z]{2,16})(?![A-Za-z0-9@._-])/g;
 
 const KATAKANA_READING = /[ァ-ヺー]{2,10}(?:[ \u3000・][ァ-ヺー]{1,10})?/y;
 

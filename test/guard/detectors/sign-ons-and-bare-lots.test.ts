@@ -172,3 +172,17 @@ describe('chat speaker labels after a channel tag', () => {
     expect(found('【重要】結論: 来週に延期', 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a romanised surname after a role label', () => {
+  it.each([
+    ['09:40 Visit: Anna Schmidt (Bosch) host: Fujii', 'Fujii'],
+    ['Contact: Tanaka', 'Tanaka'],
+    ['Approver: SATO Ken', 'SATO Ken'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toContain(name);
+  });
+
+  it.each(['host: db-prod-01', 'Host: Nara', 'Contact: Support', 'Speaker: Bluetooth'])('leaves %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
