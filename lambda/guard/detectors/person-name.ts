@@ -468,6 +468,20 @@ const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // the particles of Dutch, German, Portuguese, Arabic and Malay names between them.
 const LATIN_BEFORE_HONORIFIC = /(?<![A-Za-z.])((?:[A-Z][a-z]+|[A-Z]\.)(?:[ 　](?:(?:de|van|von|der|den|da|di|du|le|la|bin|binti|al|dos|del)[ 　])*(?:[A-Z][a-z]+|[A-Z]\.)){0,3})[ 　]?(さん|様|さま|氏|くん|ちゃん|先生)/g;
 
+// An initial and a surname (K. Watanabe, J. Baker), as signatures and credits write them: the
+// surname from the English lists or the romaji lexicon, not a place.
+const INITIAL_GLUED = /[A-Z]\.[A-Z][a-z]/;
+const INITIAL_SURNAME = /(?<![A-Za-z.])[A-Z]\. ?([A-Z][a-z]{1,15})(?![A-Za-z])/g;
+
+function detectInitialSurnames(text: string, out: RawFinding[]): void {
+  INITIAL_SURNAME.lastIndex = 0;
+  for (let m = INITIAL_SURNAME.exec(text); m !== null; m = INITIAL_SURNAME.exec(text)) {
+    const surname = m[1];
+    if (!(SURNAMES_EN.has(surname) || isRomajiSurname(surname)) || isRomajiPlaceName(surname)) continue;
+    out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[0].length, score: 0.8 });
+  }
+}
+
 /**
  * LATIN_BEFORE_HONORIFIC: two or more words before さん, 氏 and the like; one word, or any before
  * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists in it.
@@ -492,6 +506,7 @@ export const personNameDetector: Detector = {
     const english = out.length;
     detectEnglish(text, out);
     if (japanese) detectLatinBeforeHonorific(text, out);
+    if (text.indexOf('. ') >= 0 || INITIAL_GLUED.test(text)) detectInitialSurnames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);

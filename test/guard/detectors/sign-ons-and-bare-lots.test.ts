@@ -186,3 +186,16 @@ describe('a romanised surname after a role label', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('an initial and a surname', () => {
+  it.each([
+    ['K. Watanabe signed the delivery note', 'K. Watanabe'],
+    ['translated by Akiko Morita, edited by J. Baker.', 'J. Baker'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toContain(name);
+  });
+
+  it.each(['Section 3. Scope', 'I. Introduction', 'A. Tokyo office hours', 'Mt. Fuji trip'])('leaves %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
