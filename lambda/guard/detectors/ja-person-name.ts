@@ -676,11 +676,13 @@ function katakanaPartsName(text: string, start: number, end: number, run: string
 
 // Labels after which the next word is a name whatever its script: 氏名：, お名前は, 担当者：.
 // Form and log labels for people: travel and expense forms (出張者, 精算者, 宿泊者, 搭乗者), orders,
-// applications and approvals.
+// applications, approvals and care forms (対象者, 受診者).
 const LABEL_WORDS = [
   '氏名', 'お名前', '名前', 'フリガナ', 'ふりがな', '担当者?', '申請者', '契約者', '患者名?', '差出人', '宛名', '署名', '名義人?', '受取人', '代表者', '連絡先氏名',
   '出席者', '参加者', '欠席者', 'メンバー', '作成者', '承認者', '依頼者', '報告者', '責任者', '出張者', '精算者', '宿泊者', '搭乗者', '立替者', '同行者', '利用者',
   '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者?', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
+  // Care, clinic and welfare forms.
+  '対象者', '受診者', '来院者', '利用者氏名', '本人氏名', '介護者', '要介護者',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
 const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター'];

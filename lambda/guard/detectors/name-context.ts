@@ -3,7 +3,7 @@ import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
-import { detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
+import { detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 import { RangeLexicon } from './range-lexicon';
 
@@ -1078,6 +1078,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   if (text.indexOf('者') >= 0 || text.indexOf('文責') >= 0 || text.indexOf('承認') >= 0 || text.indexOf('確認') >= 0 || text.indexOf('担当') >= 0) extendSignedNames(text, out, from);
   dropOkuriganaStems(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
+  extendOverKatakanaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0, (s, e) => isKanaGivenName(text, s, e));
   joinSplitNameParts(text, out);
   repeatFoundNames(text, out, from);
   if (text.indexOf('\n') >= 0) extendLineListedNames(text, out, from);

@@ -169,6 +169,49 @@ export function extendOverHiraganaGivenNames(text: string, out: RawFinding[], fr
   }
 }
 
+/**
+ * Extends PERSON_NAME findings in out[from..] that are a kanji surname alone over a given name
+ * written in katakana right after it (one space may sit between), as elderly women's names and
+ * forms write them: 荒木 トミ, 上村ハル様, 長岡 フミ子. The katakana run is a given-name reading as a
+ * whole (and no longer run), perhaps with 子, and a boundary follows.
+ */
+export function extendOverKatakanaGivenNames(text: string, out: RawFinding[], from: number, isSurname: (start: number, end: number) => boolean, isGiven: (start: number, end: number) => boolean): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0) continue;
+    // A katakana given name found alone after its kanji surname (荒木トミさん): the surname joins it.
+    if (isKatakana(text.charCodeAt(f.start)) && isGiven(f.start, f.end)) {
+      const gap = codeAt(text, f.start - 1) === 32 || codeAt(text, f.start - 1) === 0x3000 ? 1 : 0;
+      for (let s = f.start - gap - 1; s >= Math.max(0, f.start - gap - 4); s--) {
+        if (!isKanjiCode(text.charCodeAt(s))) break;
+        if (isKanjiCode(codeAt(text, s - 1))) continue;
+        if (isSurname(s, f.start - gap)) f.start = s;
+      }
+      continue;
+    }
+    let at = f.end;
+    if (codeAt(text, at) === 32 || codeAt(text, at) === 0x3000) at++;
+    if (!isKatakana(codeAt(text, at)) || !isSurname(f.start, f.end)) continue;
+    let end = at;
+    while (end < text.length && end - at <= 4 && isKatakana(text.charCodeAt(end))) end++;
+    if (end - at < 2 || end - at > 4 || isKatakana(codeAt(text, end)) || !isGiven(at, end)) continue;
+    if (text.charCodeAt(end) === 0x5b50) end++; // 子
+    AFTER_KATAKANA_GIVEN.lastIndex = end;
+    if (!AFTER_KATAKANA_GIVEN.test(text)) continue;
+    f.end = end;
+  }
+}
+
+function isKanjiCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
+}
+
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+const AFTER_KATAKANA_GIVEN = /(?:$|[\s、。,，.．（(）)・/／:：「」]|さん|さま|様|くん|ちゃん|氏|殿|です|が|は|も|と|に|の|を|へ|から|より)/y;
+
 // First two characters of every given-name reading, in hiragana, as one number: a cheap test at
 // each kanji-to-hiragana step of the text.
 const GIVEN_PAIRS = new Uint8Array(96 * 96);

@@ -199,3 +199,21 @@ describe('an initial and a surname', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a kanji surname with a given name in katakana', () => {
+  it.each([
+    ['対象者：荒木 トミ（1938年7月2日生）、長男が代理申請', '荒木 トミ'],
+    ['患者氏名：長岡 フミ子 様（90歳・女性）', '長岡 フミ子'],
+    ['担当：上村 ハル様（102号室）', '上村 ハル'],
+    ['荒木トミさんの付き添い', '荒木トミ'],
+  ])('masks the whole name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each([
+    ['担当：鈴木 ソフトウェア開発', '鈴木'],
+    ['対象者：全社員', undefined],
+  ])('does not take a katakana word as the given name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual(name === undefined ? [] : [name]);
+  });
+});
