@@ -52,6 +52,35 @@ const NO_WORD_START = new Set([...'ぁぃぅぇぉっゃゅょゎんー'].map((c
 // Hiragana a name may follow inside a run: the particles before a noun (あとはいのうえさん, それといのうえくん).
 const PARTICLE = new Set([...'はがもとにでのをへやよねかえ'].map((c) => c.charCodeAt(0)));
 
+// An age in brackets right after a word: ひまり（3歳）, マリア(7歳), the way family and care forms
+// name children and residents.
+const AGE_AFTER = /[（(][0-9０-９]{1,3}[ ]?(?:歳|才|か月|ヶ月|カ月)[）)]/g;
+const PARTICLE_BEFORE_NAME = new Set([...'とやのもはがに'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A given name in hiragana or katakana right before an age in brackets (ひまり（3歳）とそうた（5歳）),
+ * read with the lexicon's given-name readings; words (こども（3歳）) have none.
+ */
+export function detectAgedKanaNames(text: string, out: RawFinding[]): void {
+  AGE_AFTER.lastIndex = 0;
+  for (let m = AGE_AFTER.exec(text); m !== null; m = AGE_AFTER.exec(text)) {
+    const end = m.index;
+    const hira = isHiragana(codeAt(text, end - 1));
+    const kata = !hira && isKatakana(codeAt(text, end - 1));
+    if (!hira && !kata) continue;
+    let runStart = end;
+    while (runStart > 0 && end - runStart < 8 && (hira ? isHiragana(text.charCodeAt(runStart - 1)) : isKatakana(text.charCodeAt(runStart - 1)))) runStart--;
+    // The longest reading that ends at the bracket and starts the run or follows a particle (とそうた).
+    for (let start = runStart; start <= end - 2; start++) {
+      if (start > runStart && !(hira && start === runStart + 1 && PARTICLE_BEFORE_NAME.has(text.charCodeAt(runStart)))) continue;
+      const reading = hira ? katakana(text, start, end) : text.slice(start, end);
+      if (!KANA_GIVEN.has(reading) || NOT_A_NAME.has(hira ? text.slice(start, end) : '')) continue;
+      out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+      break;
+    }
+  }
+}
+
 /** Hiragana names before a personal honorific, pushed as PERSON_NAME findings. */
 export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: (text: string, start: number, end: number) => boolean): void {
   // The shared scan records where every honorific may start: a cheap filter before any lookup.

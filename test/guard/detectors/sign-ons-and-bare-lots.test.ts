@@ -217,3 +217,16 @@ describe('a kanji surname with a given name in katakana', () => {
     expect(found(text, 'PERSON_NAME')).toEqual(name === undefined ? [] : [name]);
   });
 });
+
+describe('a given name in kana before an age in brackets', () => {
+  it.each([
+    ['ひまり（3歳）とそうた（5歳）の保育園の送迎', ['ひまり', 'そうた']],
+    ['長女マリア（7歳）の転校手続き', ['マリア']],
+  ])('masks the names in %s', (text, names) => {
+    expect(found(text, 'PERSON_NAME')).toEqual(names);
+  });
+
+  it.each(['こども（3歳）の医療費', 'むすめ（3歳）', 'ペット（3歳）の保険', '会員（20歳以上）'])('leaves %s clean', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
