@@ -1,4 +1,4 @@
-import type { Detector } from './detector';
+import type { Detector, RawFinding } from './detector';
 import { execAt } from './digit-sequence';
 
 // The lookbehind makes matching start only at token starts, keeping long runs linear.
@@ -47,6 +47,23 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Addresses written to dodge harvesters: t.nishi(at)example.ne.jp, ryo [at] example [dot] com,
+// 名前（アット）example.co.jp. The bracketed words stand for '@' and '.'.
+const AT_WORD = String.raw`[ ]?[(\[（［][ ]?(?:at|AT|アット)[ ]?[)\]）］][ ]?`;
+const DOT_WORD = String.raw`(?:\.|[ ]?[(\[（［][ ]?(?:dot|DOT|ドット)[ ]?[)\]）］][ ]?)`;
+const WORDED = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}${AT_WORD}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:${DOT_WORD}[A-Za-z0-9-]{1,63})*${DOT_WORD}[A-Za-z]{2,24}(?![A-Za-z0-9-])`,
+  'g',
+);
+const HAS_AT_WORD = /[(\[（［] ?(?:at|AT|アット) ?[)\]）］]/;
+
+function pushWorded(text: string, out: RawFinding[]): void {
+  WORDED.lastIndex = 0;
+  for (let m = WORDED.exec(text); m !== null; m = WORDED.exec(text)) {
+    out.push({ type: 'EMAIL', start: m.index, end: m.index + m[0].length, score: 0.95 });
+  }
+}
+
 export const emailDetector: Detector = {
   type: 'EMAIL',
   detect(text, _options, out) {
@@ -67,5 +84,6 @@ export const emailDetector: Detector = {
       });
       scannedTo = Math.max(scannedTo, at + 1);
     }
+    if (HAS_AT_WORD.test(text)) pushWorded(text, out);
   },
 };

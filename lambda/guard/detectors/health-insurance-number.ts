@@ -12,7 +12,7 @@ const VALUE = /(?<![0-9A-Za-z])[0-9](?:(?:[ -]?| {2,3})[0-9]){1,9}(?:[ ・-]{1,3
 const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}(?:[ 　]?[0-9](?:[ -]?[0-9]){0,9})?)[ 　、,・／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[〇一二三四五六七八九]{1,10})(?![0-9〇一二三四五六七八九])/gu;
 // The pair after one joint label: "記号・番号：1234・5678", "記号/番号 12-345/67", "記号番号 A12・345"
 // (the symbol may carry letters; the two are joined by ・, / or a dash).
-const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番号[ 　]*(?:[:：]|は)?[ 　]*((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z](?:-?[0-9A-Za-z]){0,9})[ 　]*[・/／-][ 　]*([0-9](?: ?[0-9]){0,9})(?![0-9])/g;
+const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番号[ 　]*(?:[:：]|は)?[ 　]*((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z](?:[ -]?[0-9A-Za-z]){0,9})[ 　]*[・/／-][ 　]*([0-9](?: ?[0-9]){0,9})(?![0-9])/g;
 // A joint label names a health-insurance pair only with an insurance word near it (保険者番号 on
 // the same line, 保険証, 被保険者): parts and rooms have 記号・番号 too.
 const INSURANCE_NEAR = /保険|insurance/i;

@@ -38,9 +38,10 @@ const ASSIGNMENT = new RegExp(
     // パスワードを変更しました：value (only before →, : or =; see VERB_BETWEEN below).
     String.raw`(?:[ 	]?を?(?:変更|変え|更新|リセット|再設定|再発行|発行|設定)(?:し|され)?(?:ました|た|て(?:おき|い)?ました|ておいた|済み?|完了)?(?:よ|ので|です)?[。！!]?)?` +
     // The separator: = : := => (config syntax) or は / is (prose).
-    // を only before a quoted value (パスワードを「さくら2025」に変更).
+    // を only before a quoted value (パスワードを「さくら2025」に変更); nothing at all between a Japanese
+    // key and a value in 「」 (仮パスワード「Temp#2024Ks!」を発行).
     // An arrow (合言葉 → 「うめ」) and 、 (暗証番号、1192です) read the same, 、 only before a value that is no word.
-    String.raw`[ 	]{0,3}(=>|->|→|:=|[:=：、]|は|を(?=[ 	]{0,3}[「『"'])|is(?= ))[ 	]{0,3}` +
+    String.raw`[ 	]{0,3}(=>|->|→|:=|[:=：、]|は|を(?=[ 	]{0,3}[「『"'])|is(?= )|(?<=[ドズ号葉])(?=[「『]))[ 	]{0,3}` +
     // The value: quoted, digits spaced out one by one, or a run up to whitespace or a delimiter.
     // Japanese quotes 「」『』 count as quotes (group 7).
     String.raw`(?:"([^"

@@ -230,3 +230,38 @@ describe('a given name in kana before an age in brackets', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('forms a third blind set missed', () => {
+  it.each([
+    ['t.nishi(at)example.ne.jp 宛にお願いします', 't.nishi(at)example.ne.jp'],
+    ['ryo.hayashi [at] example [dot] com が連絡先です', 'ryo.hayashi [at] example [dot] com'],
+    ['yamada（アット）example.co.jp。', 'yamada（アット）example.co.jp'],
+  ])('reads the worded address in %s', (text, email) => {
+    expect(found(text, 'EMAIL')).toEqual([email]);
+  });
+
+  it.each(['meet at (at) 10', '会議(at)本社で'])('leaves %s without an address', (text) => {
+    expect(found(text, 'EMAIL')).toEqual([]);
+  });
+
+  it('masks a password in 「」 right after the key', () => {
+    expect(found('仮パスワード「Temp#2024Ks!」を発行し、次回ログイン時に変更', 'SECRET')).toEqual(['Temp#2024Ks!']);
+    expect(found('パスワード「忘れた場合」の手順を参照', 'SECRET')).toEqual([]);
+  });
+
+  it('reads 記号・番号 with its digits spaced out', () => {
+    expect(found('保険者記号・番号　3 3 0 1 ・ 1 5 8', 'HEALTH_INSURANCE_NUMBER')).toEqual(['3 3 0 1 ・ 1 5 8']);
+    expect(found('部品の記号・番号 A 12・34', 'HEALTH_INSURANCE_NUMBER')).toEqual([]);
+  });
+
+  it.each([
+    ['住所：福岡県北九州市小倉北区城内1番1号', '福岡県北九州市小倉北区城内1番1号'],
+    ['住所：福岡県北九州市小倉北区城内一番一号', '福岡県北九州市小倉北区城内一番一号'],
+  ])('reads the 番・号 address in %s', (text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it('does not read a rank and a machine number after a ward as an address', () => {
+    expect(found('東京都港区の3番目の候補、5号機', 'ADDRESS').filter((a) => /[0-9]/.test(a))).toEqual([]);
+  });
+});
