@@ -215,12 +215,18 @@ export function withPlainSeparators(text: string): string {
   return patched === null ? text : patched.join('');
 }
 
+const GLUED_LABEL = /(?<![A-Za-z])(?:TEL|Tel|tel|FAX|Fax|fax|PHONE|Phone|MOBILE|Mobile|Mob|MOB)[.:：]?(?=[0-9０-９(+])/g;
+const GLUED_LABEL_TEST = new RegExp(GLUED_LABEL.source);
+
 export const phoneNumberDetector: Detector = {
   type: 'PHONE_NUMBER',
   detect(original, _options, out) {
     pushTableCells(original, 'PHONE_NUMBER', out);
     // Spaced or unusual separators are read on a same-length copy (see withPlainSeparators).
-    const text = withPlainSeparators(original);
+    // A label glued to the number (TEL03-6272-4410, FAX:0312345678) is read as if a space stood
+    // after it: on the same-length copy, the label's letters become spaces.
+    let text = withPlainSeparators(original);
+    if (GLUED_LABEL_TEST.test(text)) text = text.replace(GLUED_LABEL, (label) => ' '.repeat(label.length));
     // Candidates start at '+', '(' or a digit-run start, in stretches holding 7+ digits (see
     // digitRuns). A candidate that yields no number does not hide the ones after it: in
     // "12 090-1234-5678" the match from "12" fails and the one from "090" is still tried.

@@ -265,3 +265,18 @@ describe('forms a third blind set missed', () => {
     expect(found('東京都港区の3番目の候補、5号機', 'ADDRESS').filter((a) => /[0-9]/.test(a))).toEqual([]);
   });
 });
+
+describe('a phone number glued to its label', () => {
+  it.each([
+    ['TEL03-6272-4410', '03-6272-4410'],
+    ['TEL03‐6272‐4410（代表）', '03‐6272‐4410'],
+    ['FAX:0312345678', '0312345678'],
+    ['Tel.090-1234-5678', '090-1234-5678'],
+  ])('masks the number in %s', (text, phone) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([phone]);
+  });
+
+  it.each(['hotel2024 plan の料金', 'HOTEL0312 号室'])('leaves %s clean', (text) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+});
