@@ -8,7 +8,8 @@ import { forEachWindow, oddlySeparatedChains } from './odd-separators';
 import { pushTableCells } from './table-columns';
 import { partOfAnotherToken } from './value-boundaries';
 
-const PATTERN = /(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
+// Not glued to a letter or digit before it, except a card brand's name (JCB3583-1067-…, VISA4111…).
+const PATTERN = /(?:(?<![0-9A-Za-z])|(?<=(?<![A-Za-z])(?:VISA|Visa|JCB|AMEX|Amex|Master|MasterCard|Mastercard|Diners|DINERS)))[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 // A My Number card (通知カード, 個人番号カード, マイナンバーカード) is no payment card.
 const CONTEXT = /card|(?<!通知|番号|マイナンバー|ナンバー)カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
 const MY_NUMBER_WORDS = /マイナンバー|個人番号|通知カード|番号カード|my ?number|individual number/i;

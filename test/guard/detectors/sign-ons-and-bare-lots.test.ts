@@ -280,3 +280,16 @@ describe('a phone number glued to its label', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([]);
   });
 });
+
+describe("a card number glued to its brand's name", () => {
+  it.each([
+    ['JCB3583-1067-9247-0829 ご本人様確認済み', '3583-1067-9247-0829'],
+    ['VISA4111111111111111', '4111111111111111'],
+  ])('masks the number in %s', (text, card) => {
+    expect(found(text, 'CREDIT_CARD')).toEqual([card]);
+  });
+
+  it('leaves a number glued to another word clean', () => {
+    expect(found('ABC4111111111111111', 'CREDIT_CARD')).toEqual([]);
+  });
+});
