@@ -134,8 +134,12 @@ function japaneseValue(value: string): string | null {
   const end = v.slice(2).search(JAPANESE_VALUE_END);
   if (end >= 0) v = v.slice(0, end + 2);
   if (v.length < 2 || v.length > 32 || PROSE_VALUE.test(v) || PLACEHOLDER.test(v) || COUNT.test(v)) return null;
+  // Where or from whom the password is had, not the password: パスワードはフロントでお渡し…, 受付まで
+  // お問い合わせ…, 窓口にてご案内….
+  if (SOURCE_AFTER.test(value.slice(v.length))) return null;
   return v;
 }
+const SOURCE_AFTER = /^(?:で|まで|にて|に|から)(?:お(?!願い)|ご(?!入力)|確認|配布|渡|案内|伝|問|聞|尋|受け取|受取|入手|発行)/;
 
 // The credential word at the end of a glued key, and the keys of the list that end in one themselves.
 const GLUED_KEY = /^[a-z][a-z0-9]{1,15}(password|passwd|secret|token|apikey)$/;

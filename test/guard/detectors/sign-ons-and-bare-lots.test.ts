@@ -293,3 +293,13 @@ describe("a card number glued to its brand's name", () => {
     expect(found('ABC4111111111111111', 'CREDIT_CARD')).toEqual([]);
   });
 });
+
+describe('where a password is had, after パスワードは', () => {
+  it.each(['パスワードはフロントでお渡ししている用紙をご確認ください。', 'パスワードはフロントまでお問い合わせください', 'パスワードは受付にてご案内します'])('leaves %s clean', (text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+
+  it('still masks a word given as the password', () => {
+    expect(found('パスワードはみかんでお願いします', 'SECRET')).toEqual(['みかん']);
+  });
+});
