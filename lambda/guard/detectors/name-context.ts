@@ -3,7 +3,7 @@ import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
-import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
+import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 import { RangeLexicon } from './range-lexicon';
 
@@ -1080,6 +1080,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   dropOkuriganaStems(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   extendOverKatakanaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0, (s, e) => isKanaGivenName(text, s, e));
+  if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) joinSurnamesBeforeGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0, (s, e) => givenTier(text, s, e) > 0);
   joinSplitNameParts(text, out);
   repeatFoundNames(text, out, from);
   if (text.indexOf('\n') >= 0) extendLineListedNames(text, out, from);

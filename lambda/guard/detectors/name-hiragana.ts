@@ -231,6 +231,27 @@ export function extendOverKatakanaGivenNames(text: string, out: RawFinding[], fr
   }
 }
 
+/**
+ * Extends a given name found alone (翔太, 昌弘) back over the surname a space before it, at the end
+ * of a kanji run glued to a label or title (氏名吉川 翔太, 本部長河合 昌弘, お客様吉岡 美香様): the
+ * longest lexicon surname of one to three kanji ending at the space.
+ */
+export function joinSurnamesBeforeGivenNames(text: string, out: RawFinding[], from: number, isSurname: (start: number, end: number) => boolean, isGiven: (start: number, end: number) => boolean): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score <= 0 || !isKanjiCode(text.charCodeAt(f.start))) continue;
+    const gap = f.start - 1;
+    if (gap < 1 || (text.charCodeAt(gap) !== 32 && text.charCodeAt(gap) !== 0x3000) || !isKanjiCode(text.charCodeAt(gap - 1))) continue;
+    if (!isGiven(f.start, f.end) || out.some((g) => g !== f && g.type === 'PERSON_NAME' && g.end === gap)) continue;
+    for (let length = Math.min(3, gap); length >= 2; length--) {
+      const s = gap - length;
+      if (![...text.slice(s, gap)].every((c) => isKanjiCode(c.charCodeAt(0))) || !isSurname(s, gap)) continue;
+      f.start = s;
+      break;
+    }
+  }
+}
+
 function isKanjiCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
 }

@@ -303,3 +303,18 @@ describe('where a password is had, after パスワードは', () => {
     expect(found('パスワードはみかんでお願いします', 'SECRET')).toEqual(['みかん']);
   });
 });
+
+describe('a surname glued to a label before a space and the given name', () => {
+  it.each([
+    ['免許証番号の確認をしました。氏名吉川 翔太、有効期限は来年', '吉川 翔太'],
+    ['研究開発本部長河合 昌弘は、新薬候補の結果を報告した', '河合 昌弘'],
+    ['お客様吉岡 美香様より入電', '吉岡 美香'],
+  ])('masks the whole name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it('does not take a department before the given name as the surname', () => {
+    expect(found('本社 健太が担当', 'PERSON_NAME')).toEqual(['健太']);
+    expect(found('部長 翔太', 'PERSON_NAME')).toEqual(['翔太']);
+  });
+});
