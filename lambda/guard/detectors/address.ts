@@ -250,7 +250,6 @@ function houseNumberWindows(text: string, runs: DigitRuns, before: number, after
   return kept;
 }
 
-/** The Japanese addresses in `windowText` (which starts at `windowStart` in the text), pushed onto `out`. */
 // The town before a bare lot number: kanji or katakana words, Kyoto's 上る / 下る between them.
 const BARE_LOT_TOWN = /^[ 　]?[\p{Script=Han}\p{Script=Katakana}ヶ々ー]+(?:[るル][\p{Script=Han}\p{Script=Katakana}ヶ々ー]+)*[ 　]?$/u;
 
@@ -263,6 +262,7 @@ function bareLotTown(municipalities: string, town: string): boolean {
   return BARE_LOT_TOWN.test(town);
 }
 
+/** The Japanese addresses in `windowText` (which starts at `windowStart` in the text), pushed onto `out`. */
 function pushJapaneseInWindow(windowText: string, windowStart: number, out: RawFinding[]): void {
   const found: RawFinding[] = [];
   JA_WITH_PREFECTURE.lastIndex = 0;

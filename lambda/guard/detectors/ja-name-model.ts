@@ -525,9 +525,9 @@ for (const c of '（）()「」『』【】[]：:\n\r\t 　様さ君氏') FORMAT
 /** Up to this score when no part of the run is the reading of a Japanese name (ワーナー・ブラザース, not サトウ・ケンタ). */
 export const VETO_FOREIGN_UP_TO = 0.8;
 
-/** Whether the rule finding `f` is exactly the katakana candidate and weak enough for the model to veto. */
 const PERSONAL_HONORIFIC_AFTER = /^(?:様|さま|さん|氏)/;
 
+/** Whether the rule finding `f` is exactly the katakana candidate and weak enough for the model to veto. */
 export function vetoable(cand: NameCandidate, f: RawFinding, text: string): boolean {
   if (f.start !== cand.start || f.end !== cand.end || f.score < 0.5) return false;
   // A kanji run the rules found only weakly, in running text (三河に, 小田原と, 一人の): not in a

@@ -1080,7 +1080,7 @@ export function refineJapaneseNames(text: string, out: RawFinding[], from: numbe
   dropOkuriganaStems(text, out, from);
   extendOverHiraganaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0);
   extendOverKatakanaGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0, (s, e) => isKanaGivenName(text, s, e));
-  if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) joinSurnamesBeforeGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0, (s, e) => givenTier(text, s, e) > 0);
+  joinSurnamesBeforeGivenNames(text, out, from, (s, e) => surnameTier(text, s, e) > 0, (s, e) => givenTier(text, s, e) > 0 || isKanaGivenName(text, s, e));
   joinSplitNameParts(text, out);
   repeatFoundNames(text, out, from);
   if (text.indexOf('\n') >= 0) extendLineListedNames(text, out, from);

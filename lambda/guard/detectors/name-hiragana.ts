@@ -202,22 +202,13 @@ export function extendOverHiraganaGivenNames(text: string, out: RawFinding[], fr
  * Extends PERSON_NAME findings in out[from..] that are a kanji surname alone over a given name
  * written in katakana right after it (one space may sit between), as elderly women's names and
  * forms write them: 荒木 トミ, 上村ハル様, 長岡 フミ子. The katakana run is a given-name reading as a
- * whole (and no longer run), perhaps with 子, and a boundary follows.
+ * whole (and no longer run), perhaps with 子, and a boundary follows. (A katakana given name found
+ * alone after its surname is joined by joinSurnamesBeforeGivenNames.)
  */
 export function extendOverKatakanaGivenNames(text: string, out: RawFinding[], from: number, isSurname: (start: number, end: number) => boolean, isGiven: (start: number, end: number) => boolean): void {
   for (let i = from; i < out.length; i++) {
     const f = out[i];
     if (f.type !== 'PERSON_NAME' || f.score <= 0) continue;
-    // A katakana given name found alone after its kanji surname (荒木トミさん): the surname joins it.
-    if (isKatakana(text.charCodeAt(f.start)) && isGiven(f.start, f.end)) {
-      const gap = codeAt(text, f.start - 1) === 32 || codeAt(text, f.start - 1) === 0x3000 ? 1 : 0;
-      for (let s = f.start - gap - 1; s >= Math.max(0, f.start - gap - 4); s--) {
-        if (!isKanjiCode(text.charCodeAt(s))) break;
-        if (isKanjiCode(codeAt(text, s - 1))) continue;
-        if (isSurname(s, f.start - gap)) f.start = s;
-      }
-      continue;
-    }
     let at = f.end;
     if (codeAt(text, at) === 32 || codeAt(text, at) === 0x3000) at++;
     if (!isKatakana(codeAt(text, at)) || !isSurname(f.start, f.end)) continue;
@@ -232,20 +223,25 @@ export function extendOverKatakanaGivenNames(text: string, out: RawFinding[], fr
 }
 
 /**
- * Extends a given name found alone (翔太, 昌弘) back over the surname a space before it, at the end
- * of a kanji run glued to a label or title (氏名吉川 翔太, 本部長河合 昌弘, お客様吉岡 美香様): the
- * longest lexicon surname of one to three kanji ending at the space.
+ * Extends a given name found alone back over its surname: the longest lexicon surname of two or
+ * three kanji that ends the kanji run before it, often glued to a label or title. A space sits
+ * between before a given name in kanji (氏名吉川 翔太, 本部長河合 昌弘, お客様吉岡 美香様); before one in
+ * katakana it may not (荒木トミさん, 荒木 トミ).
  */
 export function joinSurnamesBeforeGivenNames(text: string, out: RawFinding[], from: number, isSurname: (start: number, end: number) => boolean, isGiven: (start: number, end: number) => boolean): void {
   for (let i = from; i < out.length; i++) {
     const f = out[i];
-    if (f.type !== 'PERSON_NAME' || f.score <= 0 || !isKanjiCode(text.charCodeAt(f.start))) continue;
-    const gap = f.start - 1;
-    if (gap < 1 || (text.charCodeAt(gap) !== 32 && text.charCodeAt(gap) !== 0x3000) || !isKanjiCode(text.charCodeAt(gap - 1))) continue;
-    if (!isGiven(f.start, f.end) || out.some((g) => g !== f && g.type === 'PERSON_NAME' && g.end === gap)) continue;
-    for (let length = Math.min(3, gap); length >= 2; length--) {
-      const s = gap - length;
-      if (![...text.slice(s, gap)].every((c) => isKanjiCode(c.charCodeAt(0))) || !isSurname(s, gap)) continue;
+    if (f.type !== 'PERSON_NAME' || f.score <= 0) continue;
+    const kanjiGiven = isKanjiCode(text.charCodeAt(f.start));
+    if (!kanjiGiven && !isKatakana(text.charCodeAt(f.start))) continue;
+    const spaced = codeAt(text, f.start - 1) === 32 || codeAt(text, f.start - 1) === 0x3000;
+    if (kanjiGiven && !spaced) continue;
+    const surnameEnd = spaced ? f.start - 1 : f.start;
+    if (!isKanjiCode(codeAt(text, surnameEnd - 1)) || !isGiven(f.start, f.end)) continue;
+    if (out.some((g) => g !== f && g.type === 'PERSON_NAME' && g.end === surnameEnd)) continue;
+    for (let length = Math.min(3, surnameEnd); length >= 2; length--) {
+      const s = surnameEnd - length;
+      if (!isKanjiCode(text.charCodeAt(s)) || !isKanjiCode(text.charCodeAt(s + 1)) || !isSurname(s, surnameEnd)) continue;
       f.start = s;
       break;
     }
