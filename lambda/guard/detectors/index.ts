@@ -8,6 +8,7 @@ import { dateOfBirthDetector } from './date-of-birth';
 import type { Detector } from './detector';
 import { driversLicenseDetector } from './drivers-license';
 import { emailDetector } from './email';
+import { contactNameDetector } from './name-contact-lines';
 import { healthInsuranceNumberDetector } from './health-insurance-number';
 import { ibanDetector } from './iban';
 import { ipAddressDetector } from './ip-address';
@@ -47,6 +48,9 @@ export const DETECTORS: readonly Detector[] = [
   ipAddressDetector,
   ibanDetector,
   usSsnDetector,
+  // After the phone, e-mail and number detectors: the name written beside a contact detail
+  // (name-contact-lines.ts).
+  contactNameDetector,
   // After the name, phone and e-mail detectors: a bare pension number or account in a list of
   // other personal data counts without a label.
   pensionNumberDetector,

@@ -1,0 +1,156 @@
+import type { Detector, RawFinding } from './detector';
+import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
+import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
+import { EN_GIVEN_NAMES } from '../data/en-given-names';
+
+/**
+ * Names that stand beside a contact detail or close a message, with no honorific and no label:
+ * `090-1234-5678 までお願いします。太田`, `03-6205-1148 大島`, `0 3 - 3581 - 4219 （長野）`,
+ * `(Kevin Park)` after a number, `採用担当野口（03-5218-4460）`, `所長菅谷`. A phone number or an
+ * e-mail address is a person's reach; the word written right after it (or the role-glued word
+ * right before it) is whose reach it is. The surname lexicon (IPADIC, ja-person-name.ts) decides
+ * what may be a name; a word that is also an ordinary noun (tier 1) counts only in brackets or
+ * before まで/宛, where a place or an office (大阪まで, （本社）) would be a common noun the lexicon
+ * does not hold as a surname.
+ */
+
+// The identifiers found before this detector that a person's name is written beside.
+const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'EMAIL', 'US_SSN', 'MY_NUMBER', 'CREDIT_CARD', 'DRIVERS_LICENSE', 'PASSPORT_NUMBER']);
+const STRONG = 2;
+// What may end a name written beside a contact detail.
+const NAME_END = /^(?:$|[ \t　]*(?:\n|$)|[）)】］\]]|まで|迄|宛|[、。,.]|[ \t　]+[（(])/;
+const OPEN_BRACKET = /[（(【［[]/;
+const LATIN_NAME = /^([A-Za-z][a-z]+|[A-Z]{2,})(?:[ \t　]([A-Z][a-z]+|[A-Z]{2,}))?/;
+// A department or role word before the name inside the brackets: （営業 林）.
+const ROLE_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}[ 　]/;
+const CLOSE_AFTER = /^[ \t　]*[）)】］\]]/;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function kanjiRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isHan(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `surnameEnd`, or the end of a given name one space after it (関口 弘). */
+function withGivenNameAfterSpace(text: string, surnameEnd: number): number {
+  if (text[surnameEnd] !== ' ' && text[surnameEnd] !== '　') return surnameEnd;
+  const givenEnd = kanjiRunEnd(text, surnameEnd + 1);
+  return givenEnd > surnameEnd + 1 && givenTier(text, surnameEnd + 1, givenEnd) > 0 ? givenEnd : surnameEnd;
+}
+
+/** End of a Japanese name at `start` (surname, surname + given name, with or without a space), or -1. */
+function japaneseNameEnd(text: string, start: number, enclosed: boolean): number {
+  const runEnd = kanjiRunEnd(text, start);
+  const len = runEnd - start;
+  if (len === 0 || len > 5) return -1;
+  if (len >= 3 && isLexiconFullName(text, start, runEnd)) return runEnd;
+  // Surname alone, or surname + given name in one run.
+  for (let a = Math.min(3, len); a >= 1; a--) {
+    const tier = surnameTier(text, start, start + a);
+    if (tier === 0) continue;
+    if (a < len && givenTier(text, start + a, runEnd) === 0) continue;
+    if (a === len) {
+      // 林, 大島: a one-kanji surname needs brackets, an ambiguous one brackets or an end that
+      // is no place's (まで, 宛, the end of the line).
+      const after = text.slice(runEnd, runEnd + 2);
+      if (a === 1 && !enclosed) return -1;
+      if (tier !== STRONG && !enclosed && !/^(?:まで|迄|宛|[ \t　]*(?:\n|$))/.test(after)) return -1;
+      return withGivenNameAfterSpace(text, runEnd);
+    }
+    return runEnd;
+  }
+  return -1;
+}
+
+/** End of a romaji or Latin name at `start` (ISHIDA, Kevin Park) in brackets, or -1. */
+function latinNameEnd(text: string, start: number): number {
+  const m = LATIN_NAME.exec(text.slice(start, start + 40));
+  if (m === null) return -1;
+  const romaji = isRomajiSurname(m[1]) || isRomajiGivenName(m[1]) || (m[2] !== undefined && (isRomajiSurname(m[2]) || isRomajiGivenName(m[2])));
+  // An English given name and a capitalised word (Kevin Park), not (Main Office).
+  if (!romaji && !(m[2] !== undefined && (englishGiven ??= new Set(EN_GIVEN_NAMES)).has(m[1]) && /^[A-Z][a-z]/.test(m[2]))) return -1;
+  return start + m[0].length;
+}
+
+let englishGiven: ReadonlySet<string> | null = null;
+
+function pushName(start: number, end: number, out: RawFinding[]): void {
+  if (end > start) out.push({ type: 'PERSON_NAME', start, end, score: 0.8 });
+}
+
+/** The name written right after a contact detail ending at `end`. */
+function nameAfter(text: string, end: number, out: RawFinding[]): void {
+  let i = end;
+  let spaces = 0;
+  while (spaces < 2 && (text[i] === ' ' || text[i] === '　' || text[i] === '\t')) i++, spaces++;
+  // 090-1234-5678 までお願いします。太田, 正しくは080-2945-6613です。松本: the text ends with the name.
+  const closing = /^[^\n。]{0,16}。[ \t　]*/.exec(text.slice(i, i + 24));
+  if (closing !== null) {
+    const start = i + closing[0].length;
+    const nameEnd = japaneseNameEnd(text, start, true);
+    if (nameEnd > 0 && /^[ \t　]*$/.test(text.slice(nameEnd))) return pushName(start, nameEnd, out);
+  }
+  const bracketed = OPEN_BRACKET.test(text[i] ?? '');
+  if (bracketed) {
+    i++;
+    while (text[i] === ' ' || text[i] === '　') i++;
+    const role = ROLE_IN_BRACKETS.exec(text.slice(i, i + 6));
+    if (role !== null && isHan(text.charCodeAt(i + role[0].length))) i += role[0].length;
+  } else if (spaces === 0) {
+    return; // 090-1234-5678大島支店: glued, and read by the other rules.
+  }
+  const c = text.charCodeAt(i);
+  if (isHan(c)) {
+    const nameEnd = japaneseNameEnd(text, i, bracketed);
+    if (nameEnd < 0) return;
+    const rest = text.slice(nameEnd, nameEnd + 3);
+    if (bracketed ? CLOSE_AFTER.test(rest) : NAME_END.test(rest)) pushName(i, nameEnd, out);
+  } else if (bracketed && isLatin(c)) {
+    const nameEnd = latinNameEnd(text, i);
+    if (nameEnd > 0 && CLOSE_AFTER.test(text.slice(nameEnd, nameEnd + 3))) pushName(i, nameEnd, out);
+  }
+}
+
+/** A surname glued after a role word (採用担当野口, 所長菅谷), ending at a boundary. */
+function detectGluedRoleNames(text: string, out: RawFinding[]): void {
+  // Role words a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上).
+  const re = /(?:担当|係|所長|店長|主任|課長|部長|係長|室長|支配人)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const runEnd = kanjiRunEnd(text, start);
+    const len = runEnd - start;
+    if (len < 2 || len > 5) continue;
+    let nameEnd = -1;
+    for (let a = Math.min(3, len); a >= 2; a--) {
+      if (surnameTier(text, start, start + a) !== STRONG) continue;
+      if (a === len || givenTier(text, start + a, runEnd) > 0 || isLexiconFullName(text, start, runEnd)) nameEnd = runEnd;
+      break;
+    }
+    if (nameEnd < 0) continue;
+    nameEnd = withGivenNameAfterSpace(text, nameEnd);
+    if (!/^(?:$|[ \t　\n（(、。,]|まで|宛|から|が|に|へ|は)/.test(text.slice(nameEnd, nameEnd + 2))) continue;
+    pushName(start, nameEnd, out);
+  }
+}
+
+/** Names beside the phone numbers and e-mail addresses found before this detector, and role-glued surnames. */
+export function detectContactNames(text: string, out: RawFinding[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) if (CONTACT_TYPES.has(out[k].type)) nameAfter(text, out[k].end, out);
+  detectGluedRoleNames(text, out);
+}
+
+export const contactNameDetector: Detector = {
+  type: 'PERSON_NAME',
+  detect(text, _options, out) {
+    detectContactNames(text, out);
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * Names written beside a contact detail with no honorific and no label (a phone number and the
+ * surname after it, the name in brackets after a number, the sign-off that closes a message after
+ * one), and surnames glued after a role word. Each with the offices, places and notes that take
+ * the same positions and must stay clean.
+ */
+import { found } from '../../support/detected';
+
+describe('a name right after a contact detail', () => {
+  it.each([
+    ['連絡先 03-5412-7789 岩崎', '岩崎'],
+    ['携帯 ０８０－２２３３－４４５５ 杉浦まで', '杉浦'],
+    ['TEL 0 6 - 6 3 4 1 - 2 2 0 8（福田）', '福田'],
+    ['kaneko.t@example.co.jp（経理 金子）', '金子'],
+    ['電話 090-8765-1122（森）', '森'],
+    ['SSN 078-05-1120 (Emily Carter)', 'Emily Carter'],
+    ['電話 070-3141-5926（ＯＫＡＤＡ）', 'ＯＫＡＤＡ'],
+    ['折り返しは080-3322-1100までお願いします。堀内', '堀内'],
+    ['番号を訂正します。正しくは090-4411-7283です。工藤', '工藤'],
+    ['03-3211-4400 矢野 健一', '矢野 健一'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each([
+    '代表 03-3211-4400（本社）',
+    '03-3211-4400 大阪支店',
+    'TEL 03-3211-4400 受付まで',
+    '03-3211-4400（平日9時〜17時）',
+    '03-3211-4400 (Main Office)',
+    '03-3211-4400（東京本社 総務）',
+    'お問い合わせは03-3211-4400まで。以上',
+    '受付 03-3211-4400 森の中の売店です',
+  ])('finds no name in %s', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
+
+describe('a surname glued after a role word', () => {
+  it.each([
+    ['お問い合わせは人事担当水野（内線204）まで', '水野'],
+    ['現場：所長荻原、主任は未定', '荻原'],
+    ['出荷の件は倉庫係井上から連絡します', '井上'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each(['担当窓口までご連絡ください', '所長代理の件で打合せ', '営業担当地域の見直し', '課長会議は中止です'])('finds no name in %s', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
