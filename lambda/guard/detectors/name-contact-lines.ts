@@ -4,7 +4,8 @@ import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 
 /**
- * Names that stand beside a contact detail or close a message, with no honorific and no label:
+ * Names placed by what surrounds them, with no honorific and no label: beside a contact detail,
+ * closing a message, or named by a role or department (看護師長の杉本から, 書記は宮崎が):
  * `090-1234-5678 までお願いします。太田`, `03-6205-1148 大島`, `0 3 - 3581 - 4219 （長野）`,
  * `(Kevin Park)` after a number, `採用担当野口（03-5218-4460）`, `所長菅谷`. A phone number or an
  * e-mail address is a person's reach; the word written right after it (or the role-glued word
@@ -141,11 +142,43 @@ function detectGluedRoleNames(text: string, out: RawFinding[]): void {
   }
 }
 
+// A person's role or department, then の or は, right before the name: 看護師長の榎本から,
+// 品質保証部の大塚が, 書記は宮崎が. Places (工場の, 店の) are left out: 工場の森が is a wood.
+const ROLE_THEN_PARTICLE = /(?:[部課室係]|[^延成増]長|担任|担当|担当者|[職社係委員]員|作業員|[^教]師|[護理士]士|主任|司会|書記|幹事|秘書)[のは]$/;
+// What follows a person named by role: the subject, source or addressee particle.
+const PERSON_PARTICLE = /^(?:が|から|より|は|に(?![つよ関対])|へ|です|でございます)/;
+
+/** A lexicon surname (or surname and given name) named by its role: 人事課の中西が, 作業員の吉岡から. */
+function detectRoleNamedSurnames(text: string, out: RawFinding[]): void {
+  for (let i = text.indexOf('の'); i >= 0; i = text.indexOf('の', i + 1)) roleNamedAt(text, i + 1, out);
+  for (let i = text.indexOf('は'); i >= 0; i = text.indexOf('は', i + 1)) roleNamedAt(text, i + 1, out);
+}
+
+function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
+  if (!isHan(text.charCodeAt(start)) || !ROLE_THEN_PARTICLE.test(text.slice(Math.max(0, start - 4), start))) return;
+  const runEnd = kanjiRunEnd(text, start);
+  const len = runEnd - start;
+  if (len < 1 || len > 5) return;
+  let nameEnd = -1;
+  for (let a = Math.min(3, len); a >= 1; a--) {
+    const tier = surnameTier(text, start, start + a);
+    if (tier === 0) continue;
+    // One kanji only when the lexicon holds it as no ordinary word (方が, 前に are words).
+    if (a === len && (a >= 2 || tier === STRONG)) nameEnd = runEnd;
+    else if (a < len && givenTier(text, start + a, runEnd) > 0) nameEnd = runEnd;
+    break;
+  }
+  if (nameEnd < 0) return;
+  nameEnd = withGivenNameAfterSpace(text, nameEnd);
+  if (PERSON_PARTICLE.test(text.slice(nameEnd, nameEnd + 6))) pushName(start, nameEnd, out);
+}
+
 /** Names beside the phone numbers and e-mail addresses found before this detector, and role-glued surnames. */
 export function detectContactNames(text: string, out: RawFinding[]): void {
   const n = out.length;
   for (let k = 0; k < n; k++) if (CONTACT_TYPES.has(out[k].type)) nameAfter(text, out[k].end, out);
   detectGluedRoleNames(text, out);
+  detectRoleNamedSurnames(text, out);
 }
 
 export const contactNameDetector: Detector = {

@@ -49,3 +49,18 @@ describe('a surname glued after a role word', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a surname named by its role or department', () => {
+  it.each([
+    ['病棟の申し送りは看護師長の杉本から', '杉本'],
+    ['品質保証部の大塚が監査に同行します', '大塚'],
+    ['議事録：司会は長谷部、書記は宮崎が務めた', '宮崎'],
+    ['人事課の中西 美紀が担当します', '中西 美紀'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toContain(name);
+  });
+
+  it.each(['営業部の方が詳しいです', '部長の前で発表する', '課長の指示が出た', '工場の森が広がる', '係長の判断に従う', '経理部の上に総務部がある'])('finds no name in %s', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
