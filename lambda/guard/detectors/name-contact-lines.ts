@@ -123,7 +123,7 @@ function nameAfter(text: string, end: number, out: RawFinding[]): void {
 /** A surname glued after a role word (採用担当野口, 所長菅谷), ending at a boundary. */
 function detectGluedRoleNames(text: string, out: RawFinding[]): void {
   // Role words a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上).
-  const re = /(?:担当|係|所長|店長|主任|課長|部長|係長|室長|支配人)/g;
+  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index + m[0].length;
     const runEnd = kanjiRunEnd(text, start);

@@ -41,6 +41,7 @@ describe('a surname glued after a role word', () => {
     ['お問い合わせは人事担当水野（内線204）まで', '水野'],
     ['現場：所長荻原、主任は未定', '荻原'],
     ['出荷の件は倉庫係井上から連絡します', '井上'],
+    ['詳細は係長坂口までお問い合わせください', '坂口'],
   ])('masks the name in %s', (text, name) => {
     expect(found(text, 'PERSON_NAME')).toEqual([name]);
   });
