@@ -268,7 +268,8 @@ for (let c = 0x30a1; c <= 0x30fa; c++) SCRIPT[c] = 2;
 SCRIPT[0x30f6] = 1;
 SCRIPT[0x30fc] = 2;
 
-function isHanCode(c: number): boolean {
+/** A kanji (with 々 and ヶ) by its UTF-16 code; past the end of a text (NaN) reads as none. */
+export function isHanCode(c: number): boolean {
   return SCRIPT[c] === 1; // NaN (past the end) reads as 0
 }
 

@@ -1,5 +1,5 @@
 import type { Detector, RawFinding } from './detector';
-import { givenTier, isLexiconFullName, surnameTier } from './ja-person-name';
+import { givenTier, isHanCode, isLexiconFullName, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 
@@ -26,17 +26,13 @@ const LATIN_NAME = /^([A-Za-z][a-z]+|[A-Z]{2,})(?:[ \t　]([A-Z][a-z]+|[A-Z]{2,}
 const ROLE_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}[ 　]/;
 const CLOSE_AFTER = /^[ \t　]*[）)】］\]]/;
 
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005;
-}
-
 function isLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function kanjiRunEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isHan(text.charCodeAt(i))) i++;
+  while (i < text.length && isHanCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -104,12 +100,12 @@ function nameAfter(text: string, end: number, out: RawFinding[]): void {
     i++;
     while (text[i] === ' ' || text[i] === '　') i++;
     const role = ROLE_IN_BRACKETS.exec(text.slice(i, i + 6));
-    if (role !== null && isHan(text.charCodeAt(i + role[0].length))) i += role[0].length;
+    if (role !== null && isHanCode(text.charCodeAt(i + role[0].length))) i += role[0].length;
   } else if (spaces === 0) {
     return; // 090-1234-5678大島支店: glued, and read by the other rules.
   }
   const c = text.charCodeAt(i);
-  if (isHan(c)) {
+  if (isHanCode(c)) {
     const nameEnd = japaneseNameEnd(text, i, bracketed);
     if (nameEnd < 0) return;
     const rest = text.slice(nameEnd, nameEnd + 3);
@@ -155,7 +151,7 @@ function detectRoleNamedSurnames(text: string, out: RawFinding[]): void {
 }
 
 function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
-  if (!isHan(text.charCodeAt(start)) || !ROLE_THEN_PARTICLE.test(text.slice(Math.max(0, start - 4), start))) return;
+  if (!isHanCode(text.charCodeAt(start)) || !ROLE_THEN_PARTICLE.test(text.slice(Math.max(0, start - 4), start))) return;
   const runEnd = kanjiRunEnd(text, start);
   const len = runEnd - start;
   if (len < 1 || len > 5) return;
