@@ -150,8 +150,14 @@ function detectRoleNamedSurnames(text: string, out: RawFinding[]): void {
   for (let i = text.indexOf('は'); i >= 0; i = text.indexOf('は', i + 1)) roleNamedAt(text, i + 1, out);
 }
 
+// The last characters of ROLE_THEN_PARTICLE's words: a cheap test before the expression, since
+// every の and は of a text is looked at.
+const ROLE_LAST = new Uint8Array(0x10000);
+for (const c of '部課室係長任当者員師士会記事書') ROLE_LAST[c.charCodeAt(0)] = 1;
+
 function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
-  if (!isHanCode(text.charCodeAt(start)) || !ROLE_THEN_PARTICLE.test(text.slice(Math.max(0, start - 4), start))) return;
+  if (start < 2 || ROLE_LAST[text.charCodeAt(start - 2)] !== 1 || !isHanCode(text.charCodeAt(start))) return;
+  if (!ROLE_THEN_PARTICLE.test(text.slice(Math.max(0, start - 4), start))) return;
   const runEnd = kanjiRunEnd(text, start);
   const len = runEnd - start;
   if (len < 1 || len > 5) return;
