@@ -97,8 +97,10 @@ function removableLengthBefore(text: string, index: number): number {
 const KANJI_DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
 for (const [i, c] of [...'〇一二三四五六七八九'].entries()) KANJI_DIGIT_VALUE[c.charCodeAt(0)] = i;
 KANJI_DIGIT_VALUE['零'.charCodeAt(0)] = 0;
+// The formal numerals of deeds and bank forms (壱弐参四伍六七, 壹貳參), in their old forms too.
+for (const [c, v] of [['壱', 1], ['壹', 1], ['弐', 2], ['貳', 2], ['弍', 2], ['参', 3], ['參', 3], ['肆', 4], ['伍', 5], ['陸', 6], ['漆', 7], ['捌', 8], ['玖', 9]] as const) KANJI_DIGIT_VALUE[c.charCodeAt(0)] = v;
 
-/** True for a kanji numeral 〇-九 (or 零). */
+/** True for a kanji numeral 〇-九 (or 零, or a formal numeral such as 壱). */
 export function isKanjiDigit(code: number): boolean {
   return KANJI_DIGIT_VALUE[code] >= 0;
 }
@@ -251,6 +253,12 @@ function isAsciiAlnumCode(code: number): boolean {
  */
 function betweenDigits(text: string, index: number): boolean {
   if (isSpacedDigitDash(text, index)) return true;
+  // Beside a hyphen of a word (sapporo-ー.jp, tokyoー-dc): a dash written twice.
+  if (text.charCodeAt(index - 1) === 0x2d && isAsciiAlnumCode(text.charCodeAt(index - 2))) {
+    const next = text.charCodeAt(index + 1);
+    if (isAsciiAlnumCode(next) || next === 0x2e || next === 0x2d) return true;
+  }
+  if (text.charCodeAt(index + 1) === 0x2d && isAsciiAlnumCode(text.charCodeAt(index - 1)) && isAsciiAlnumCode(text.charCodeAt(index + 2))) return true;
   let p = index;
   for (let k = removableLengthBefore(text, p); k > 0; k = removableLengthBefore(text, p)) p -= k;
   if (p <= 0 || !isAsciiAlnumCode(text.charCodeAt(p - 1))) return false;
@@ -1188,6 +1196,36 @@ function emailRewrites(text: string, out: Array<number | string>): void {
   }
 }
 
+// An address with its marks written as words: yoshida dot k at example dot co dot jp,
+// taro[at]example[dot]com, hanako アット example ドット jp. The words become '@' and '.'.
+const WORDED_EMAIL_GATE = /dot|ドット|どっと|\[at\]|\(at\)|アット|あっと/i;
+const WORD_DOT = String.raw`(?:[ \t\u3000]*[\[(（][ \t\u3000]*dot[ \t\u3000]*[\])）][ \t\u3000]*|[ \t\u3000]+dot[ \t\u3000]+|[ \t\u3000]*(?:ドット|どっと)[ \t\u3000]*)`;
+const WORD_AT = String.raw`(?:[ \t\u3000]*[\[(（][ \t\u3000]*at[ \t\u3000]*[\])）][ \t\u3000]*|[ \t\u3000]+at[ \t\u3000]+|[ \t\u3000]*(?:アット|あっと)[ \t\u3000]*)`;
+const WORDED_EMAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-]+(?:(?:${WORD_DOT}|\.)[A-Za-z0-9_%+-]+)*(${WORD_AT})[A-Za-z0-9-]+(?:(?:${WORD_DOT}|\.)[A-Za-z0-9-]+)+(?![A-Za-z0-9])`,
+  'gi',
+);
+const WORD_DOT_ANYWHERE = new RegExp(WORD_DOT, 'gi');
+const BARE_WORD_AT = /^[ \t\u3000]+at[ \t\u3000]+$/i;
+
+function wordedEmailRewrites(text: string, out: Array<number | string>): void {
+  WORDED_EMAIL.lastIndex = 0;
+  for (let m = WORDED_EMAIL.exec(text); m !== null; m = WORDED_EMAIL.exec(text)) {
+    const atStart = m.index + m[0].indexOf(m[1]);
+    const domain = m[0].slice(atStart - m.index + m[1].length);
+    const dots: Array<[number, number]> = [];
+    WORD_DOT_ANYWHERE.lastIndex = 0;
+    for (let d = WORD_DOT_ANYWHERE.exec(m[0]); d !== null; d = WORD_DOT_ANYWHERE.exec(m[0])) dots.push([m.index + d.index, m.index + d.index + d[0].length]);
+    const domainDots = dots.filter(([a]) => a > atStart).length;
+    // "look at example.com" is prose: a bare " at " counts only with a dot written as a word in the domain.
+    if (BARE_WORD_AT.test(m[1]) && domainDots === 0) continue;
+    const last = domain.replace(new RegExp(WORD_DOT, 'gi'), '.');
+    if (!SPACED_EMAIL_TLD.test(last.slice(last.lastIndexOf('.')).toLowerCase())) continue;
+    out.push(atStart, atStart + m[1].length, '@');
+    for (const [a, b] of dots) out.push(a, b, '.');
+  }
+}
+
 /**
  * True when valueRewrites(text) has something to rewrite (most texts: a few indexOf calls and
  * one regular-expression test). The answer is cached, so normalize() on the same text reuses it.
@@ -1235,6 +1273,7 @@ function findValueRewrites(text: string): Array<number | string> | null {
   // after the JIT compiled this function then deoptimizes only the small one.
   ocrClusterRewrites(text, ocr, postalCue, found);
   if (spacedAt) emailRewrites(text, found);
+  if (WORDED_EMAIL_GATE.test(text)) wordedEmailRewrites(text, found);
   spelledOutRewrites(text, found);
   if (found.length === 0) return null;
   return sortedRewrites(found);

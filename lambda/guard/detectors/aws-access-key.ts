@@ -6,9 +6,10 @@ const PATTERN = new RegExp(`(?<![A-Za-z0-9])(?:${PREFIXES.join('|')})[A-Z0-9]{16
 
 // Spaced out (A K I A I O S F …), in groups (AKIA IOSF ODNN 7EXA MPLE, AKIA-IOSF-…) or both: up to
 // three spaces, tabs or dashes between any two characters (full-width forms are already ASCII here).
+// A word may stand before it (aws key AKIA 7Y2M …), a spaced-out letter may not (X A K I A …).
 const GAP = '[ \\t-]{0,3}';
 const SPACED = new RegExp(
-  `(?<![A-Za-z0-9][ \\t-]{0,3})(?:${PREFIXES.map((p) => [...p].join(GAP)).join('|')})(?:${GAP}[A-Z0-9]){16}(?![ \\t-]{0,3}[A-Za-z0-9])`,
+  `(?<![A-Za-z0-9]|(?<![A-Za-z0-9])[A-Za-z0-9][ \\t-]{1,3})(?:${PREFIXES.map((p) => [...p].join(GAP)).join('|')})(?:${GAP}[A-Z0-9]){16}(?![ \\t-]{0,3}[A-Za-z0-9])`,
   'g',
 );
 

@@ -48,7 +48,8 @@ export const corporateNumberDetector: Detector = {
     for (const chain of oddlySeparatedChains(text)) {
       forEachWindow(text, chain, 13, 13, (digits, start, end, whole) => {
         const score = verdict(text, digits, start, end, whole);
-        if (score === null) return false;
+        // Split over lines, only with a corporate-number word nearby (0.99).
+        if (score === null || (chain.lineBroken && score < 0.99)) return false;
         out.push({ type: 'CORPORATE_NUMBER', start, end, score });
         return true;
       });

@@ -99,7 +99,8 @@ export const creditCardDetector: Detector = {
       forEachWindow(text, chain, 12, 19, (digits, start, end) => {
         if (best !== null && digits.length <= best.length) return false;
         const score = scoreCandidate(text, digits, start, end);
-        if (score > 0) best = { start, end, score, length: digits.length };
+        // Split over lines, only with a card word nearby (0.99).
+        if (score > 0 && !(chain.lineBroken && score < 0.99)) best = { start, end, score, length: digits.length };
         return false;
       });
       const found = best as { start: number; end: number; score: number } | null;

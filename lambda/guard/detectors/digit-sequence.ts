@@ -206,7 +206,7 @@ function scan(text: string, bail: boolean): DigitRuns | null {
         // U+30FC becomes '-' only between digits (full-width digits and removable characters
         // are not plain, so only ASCII digits can be its neighbours here).
         // U+30FC becomes '-' between ASCII letters or digits; kanji numerals in a written-out number become digits.
-        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || ((previous === 1 || previous === 2) && isAsciiAlnumAt(text, i + 1)) || isSpacedDigitDash(text, i))) return null;
+        if ((k & NOT_PLAIN) !== 0 && bail && (c !== 0x30fc || ((previous === 1 || previous === 2) && isAsciiAlnumAt(text, i + 1)) || besideHyphen(text, i) || isSpacedDigitDash(text, i))) return null;
         if ((k & KANJI_DIGIT) !== 0 && bail && !(i > 0 && isKanjiDigit(text.charCodeAt(i - 1))) && kanjiNumberEnd(text, i) > 0) return null;
         if ((k & KEYWORD_START) !== 0) keywords[keywordCount++] = i;
         if ((k & NAME_CUE) !== 0) nameCues[nameCueCount++] = i;
@@ -280,6 +280,11 @@ function scan(text: string, bail: boolean): DigitRuns | null {
   };
 }
 
+/** ー next to a '-' (sapporo-ー.jp): normalize() may make it a dash (a false alarm is allowed). */
+function besideHyphen(text: string, index: number): boolean {
+  return text.charCodeAt(index - 1) === 45 || text.charCodeAt(index + 1) === 45;
+}
+
 function isAsciiAlnumAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index) | 0x20; // NaN | 0x20 is 0x20
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
@@ -316,7 +321,7 @@ function isPlainText(text: string): boolean {
     if (c < 0x80) continue;
     let k = nonAsciiClass[c];
     if (k === 0) k = classify(c);
-    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiAlnumAt(text, i - 1) && isAsciiAlnumAt(text, i + 1)) || isSpacedDigitDash(text, i))) return false;
+    if ((k & NOT_PLAIN) !== 0 && (c !== 0x30fc || (isAsciiAlnumAt(text, i - 1) && isAsciiAlnumAt(text, i + 1)) || besideHyphen(text, i) || isSpacedDigitDash(text, i))) return false;
     if ((k & KANJI_DIGIT) !== 0 && !(i > 0 && isKanjiDigit(text.charCodeAt(i - 1))) && kanjiNumberEnd(text, i) > 0) return false;
   }
   return true;

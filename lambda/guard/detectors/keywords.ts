@@ -12,7 +12,7 @@ export const KEYWORD_FAMILIES = {
   ssn: ['ssn', 'social security', '社会保障番号'],
   postal: ['郵便番号', 'postal code', 'post code', 'postcode', 'zip'],
   address: ['address', '住所', '所在地', 'live', 'located at', 'resid'],
-  secret: ['secret', 'api', 'token', 'pass', 'pw', 'private', 'access_key', 'パスワード', '暗証番号'],
+  secret: ['secret', 'api', 'token', 'pass', 'pw', 'private', 'access_key', 'psk', 'wpa', 'shared', 'パスワード', 'パスフレーズ', '暗証番号', '暗号化キー', 'ネットワークキー', 'セキュリティキー'],
   birth: ['生年月日', '誕生日', '生まれ', 'dob', 'd.o.b', 'birth', 'born'],
   marker: ['秘', '取扱注意', '取り扱い注意', 'confidential', 'internal'],
 } as const;

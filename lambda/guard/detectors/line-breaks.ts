@@ -8,7 +8,8 @@ import type { EntityType, Finding } from '../types';
  * A break is joined only where both sides can be parts of one value: digits or a dash on both
  * sides, or an e-mail's `@` / `.` on one side and a letter or digit on the other. A break between
  * two lines that each hold nothing but a number (a list of numbers, one per line) is never
- * joined unless the first ends in a dash. The joined text is then read by the identifier
+ * joined here unless the first ends in a dash; the check-digit detectors read such groups as one
+ * value only with their type's word nearby (個人番号⏎1234⏎5678⏎9018: odd-separators.ts). The joined text is then read by the identifier
  * detectors (check digits, shapes and context words decide, as for any text), and a finding
  * counts only when it crosses a joined break and nothing was found on its own after the break.
  */

@@ -81,7 +81,8 @@ export const myNumberDetector: Detector = {
     for (const chain of oddlySeparatedChains(text)) {
       forEachWindow(text, chain, 12, 12, (digits, start, end, whole) => {
         const score = verdict(text, digits, start, end, whole);
-        if (score === null) return false;
+        // Split over lines, only with a My Number word nearby (0.99).
+        if (score === null || (chain.lineBroken && score < 0.99)) return false;
         out.push({ type: 'MY_NUMBER', start, end, score });
         return true;
       });

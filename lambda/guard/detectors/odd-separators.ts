@@ -12,6 +12,13 @@ export interface DigitGroup {
   end: number;
 }
 
+/**
+ * A chain of groups; `lineBroken` when a line break joins two of them (a value split over the
+ * lines of a pasted table or form: 個人番号⏎3998⏎99080912). Such a chain counts only with its
+ * type's word nearby: numbers on consecutive lines are as often a column of figures.
+ */
+export type DigitChain = DigitGroup[] & { lineBroken?: true };
+
 /** ' ', tab, '-', '.', ー, ・, '_', '~', 〜. */
 function isGapCode(c: number): boolean {
   return c === 32 || c === 9 || c === 45 || c === 46 || isMark(c);
@@ -25,17 +32,24 @@ function isTilde(c: number): boolean {
   return c === 126 || c === 0x301c;
 }
 
-/** 0: no joining gap; 1: a gap the patterns read (' ' or '-'); 2: an odd gap; 3: an odd gap with ~ or 〜. */
+/**
+ * 0: no joining gap; 1: a gap the patterns read (' ' or '-'); 2: an odd gap; 3: an odd gap with ~
+ * or 〜; 4: one line break, with at most a space or one mark beside it (4537-0563⏎-5541-7169).
+ */
 function gapKind(text: string, from: number, to: number): number {
   const length = to - from;
   if (length < 1 || length > 3) return 0;
   let marks = 0;
+  let breaks = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (!isGapCode(c)) return 0;
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(k + 1) === 10) continue;
+    else if (!isGapCode(c)) return 0;
     if (isMark(c)) marks++;
   }
-  if (marks > 1) return 0;
+  if (marks > 1 || breaks > 1) return 0;
+  if (breaks === 1) return 4;
   if (length === 1) {
     const c = text.charCodeAt(from);
     return c === 32 || c === 45 ? 1 : c === 46 ? 0 : isTilde(c) ? 3 : 2;
@@ -47,35 +61,43 @@ function gapKind(text: string, from: number, to: number): number {
 }
 
 let cachedText: string | null = null;
-let cachedChains: DigitGroup[][] = [];
+let cachedChains: DigitChain[] = [];
 
 /** Chains of at least two digit runs joined by short gaps, at least one of them odd. */
-export function oddlySeparatedChains(text: string): DigitGroup[][] {
+export function oddlySeparatedChains(text: string): DigitChain[] {
   if (text === cachedText) return cachedChains;
   const runs = digitRuns(text);
-  const chains: DigitGroup[][] = [];
+  const chains: DigitChain[] = [];
   // Only run pairs with an odd gap start work; most gaps are long or a plain ' ' / '-'.
   let chainFirst = -1; // first run of the current chain of joined runs
   let odd = false;
   // A chain with one ~ or 〜 is a range (SN-2024-000731〜000760, 10~20), not one identifier; with
   // two or more it still is one (4111〜1111〜1111〜1111).
   let tildes = 0;
+  let lineBroken = false;
   const keep = () => odd && tildes !== 1;
+  const chain = (first: number, last: number): DigitChain => {
+    const groups: DigitChain = groupsOf(runs, first, last);
+    if (lineBroken) groups.lineBroken = true;
+    return groups;
+  };
   for (let r = 0; r + 1 < runs.count; r++) {
     const gap = runs.starts[r + 1] - runs.ends[r];
     const kind = gap > 3 ? 0 : gapKind(text, runs.ends[r], runs.starts[r + 1]);
     if (kind === 0) {
-      if (keep()) chains.push(groupsOf(runs, chainFirst, r));
+      if (keep()) chains.push(chain(chainFirst, r));
       chainFirst = -1;
       odd = false;
       tildes = 0;
+      lineBroken = false;
       continue;
     }
     if (chainFirst < 0) chainFirst = r;
     if (kind >= 2) odd = true;
     if (kind === 3) tildes++;
+    if (kind === 4) lineBroken = true;
   }
-  if (keep()) chains.push(groupsOf(runs, chainFirst, runs.count - 1));
+  if (keep()) chains.push(chain(chainFirst, runs.count - 1));
   cachedText = text;
   cachedChains = chains;
   return chains;

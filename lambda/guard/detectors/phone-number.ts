@@ -10,7 +10,9 @@ import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 // Digits spaced out one by one may carry spaces around brackets and dashes too
 // ("0 9 0 ( 5 5 0 3 ) 4 8 6 0", "+ 8 1 ( 0 ) 3 - 1 2 3 4 - 5 6 7 8"): every separator holds a
 // non-digit, so groups stay delimited by digits and the match cannot backtrack badly.
-const PATTERN = /(?<![0-9A-Za-z+.\-/])(?:\+ ?\(? ?[0-9]{1,15}|\( ?[0-9]{1,11}|[0-9]{1,11})(?: ?\))?(?:(?:[.]| ?- ?| ?\) ?| ?\( ?| )[0-9]{1,11}(?: ?\))?){0,15}(?![0-9]|[.-][0-9]|:[0-9])/y;
+// A slash before the number counts as a boundary only when it stands between words (日中／0544-26-7712,
+// 080-… / 03-…), not inside a path, URL or date (/files/0312345678, 2024/0315).
+const PATTERN = /(?<![0-9A-Za-z+.\-]|[0-9A-Za-z.:/_~%\-]\/)(?:\+ ?\(? ?[0-9]{1,15}|\( ?[0-9]{1,11}|[0-9]{1,11})(?: ?\))?(?:(?:[.]| ?- ?| ?\) ?| ?\( ?| )[0-9]{1,11}(?: ?\))?){0,15}(?![0-9]|[.-][0-9]|:[0-9])/y;
 // Words of calling and messaging: "not answering at", "messages to", "sms", "dial", "reach me at".
 const CONTEXT = /tel|phone|call|mobile|cell|fax|電話|携帯|連絡先|contact|ph\.|内線|text me|whatsapp|answering|messages? to|sms|dial(?!og)|reach me|ring me|折り返し/i;
 const DATE_LIKE = /^(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12][0-9]|3[01])$|^(?:0?[1-9]|[12][0-9]|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)[0-9]{2}$/;

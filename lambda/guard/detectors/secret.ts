@@ -26,7 +26,7 @@ const KEY =
   // An upper-case environment name glued to its credential word (PGPASSWORD, NPMTOKEN, GHSECRET):
   // matched here case-blind, kept only when the whole key is upper case (pushAssignments).
   '(?<![A-Za-z0-9])[a-z][a-z0-9]{1,15}(?:password|passwd|secret|token|apikey)|' +
-  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉';
+  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|psk|pre[_.-]?shared[_.-]?key|wpa2?[_.-]?(?:psk|key)|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉|暗号化キー|ネットワークキー|セキュリティキー';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
@@ -232,9 +232,9 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   }
 }
 
-// ID admin / PASS Adm!n2025 / 初期パスワード Insp3ct-Adm1n: an upper-case short key or パスワード and one
+// ID admin / PASS Adm!n2025 / PSK Gr33nT3a!5F / 初期パスワード Insp3ct-Adm1n: an upper-case short key or パスワード and one
 // space before a value of mixed letters and digits (or symbols).
-const UPPER_KEY_SPACE = /(?:(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD)|パスワード)[ \t\u3000]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
+const UPPER_KEY_SPACE = /(?:(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD|PSK)|パスワード)[ \t\u3000]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
 
 function pushUpperKeyValues(text: string, out: RawFinding[]): void {
   UPPER_KEY_SPACE.lastIndex = 0;
@@ -291,7 +291,7 @@ export const secretDetector: Detector = {
     if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0) {
       pushAssignments(text, out);
       if (pin) pushPins(text, out);
-      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
+      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('PSK') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
     }
     if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);

@@ -25,6 +25,10 @@ describe('identifiers broken across a line break', () => {
     ['a reply quoted twice', '> > 携帯 090-1234-\n> > 5678 まで', 'PHONE_NUMBER', '090-1234-\n> > 5678'],
     ['a full-width indent', 'メール：taro.yamada@\n\u3000example.co.jp', 'EMAIL', 'taro.yamada@\n\u3000example.co.jp'],
     ['a tab indent', 'カード 4111-1111-\n\t1111-1111', 'CREDIT_CARD', '4111-1111-\n\t1111-1111'],
+    // Groups on lines of their own count with their type's word nearby (odd-separators.ts).
+    ['My Number groups on lines of their own under its label', '個人番号\n1234\n5678\n9018', 'MY_NUMBER', '1234\n5678\n9018'],
+    ['a card number over two lines, the dash at the start of the second', 'カード番号\n4111-1111\n-1111-1111\n有効期限 09/28', 'CREDIT_CARD', '4111-1111\n-1111-1111'],
+    ['a corporate number over two lines under its label', '法人番号\n700001\n2050002', 'CORPORATE_NUMBER', '700001\n2050002'],
   ])('%s', (_family, text, type, value) => {
     expect(found(text, type)).toEqual([value]);
   });
@@ -33,7 +37,8 @@ describe('identifiers broken across a line break', () => {
     ['a list of phone numbers, one per line', '090-1234-5678\n03-5565-8505', ['PHONE_NUMBER:090-1234-5678', 'PHONE_NUMBER:03-5565-8505']],
     ['a labelled phone and a bare one below it', '電話 090-1234-5678\n03-5565-8505', ['PHONE_NUMBER:090-1234-5678', 'PHONE_NUMBER:03-5565-8505']],
     ['four-digit codes one per line', '1234\n5678\n9012\n3456', []],
-    ['groups of a My Number on lines of their own', '個人番号\n1234\n5678\n9018', []],
+    ['valid My Number digits on lines of their own, no My Number word', '数量\n1234\n5678\n9018', []],
+    ['valid card digits on lines of their own, no card word', '在庫\n4111\n1111\n1111\n1111', []],
     ['a figure and a count on the next line', '売上 1234\n5678 件', []],
     ['times on two lines', '会議は10時から\n12時まで', []],
     ['years on two lines', '第3四半期 2024\n2025年度計画', []],
