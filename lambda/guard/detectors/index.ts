@@ -9,6 +9,7 @@ import type { Detector } from './detector';
 import { driversLicenseDetector } from './drivers-license';
 import { emailDetector } from './email';
 import { contactNameDetector } from './name-contact-lines';
+import { spacedNamePartsDetector } from './name-spaced-parts';
 import { healthInsuranceNumberDetector } from './health-insurance-number';
 import { ibanDetector } from './iban';
 import { ipAddressDetector } from './ip-address';
@@ -51,6 +52,8 @@ export const DETECTORS: readonly Detector[] = [
   // After the phone, e-mail and number detectors: the name written beside a contact detail
   // (name-contact-lines.ts).
   contactNameDetector,
+  // A surname, one space and a given name the name detector read apart (被保険者桑原 寛子, 仲宗根 剛).
+  spacedNamePartsDetector,
   // After the name, phone and e-mail detectors: a bare pension number or account in a list of
   // other personal data counts without a label.
   pensionNumberDetector,
