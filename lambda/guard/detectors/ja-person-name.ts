@@ -317,7 +317,8 @@ const TITLE_AFTER_FOREIGN = /^(?:氏|監督|選手|大統領|首相|博士|教�
 // A subject or list particle (not の: 高品質の is no name).
 const SUBJECT_AFTER = /^(?:は|が|と|も|に|へ|、)/;
 const PERSON_AFTER_FOREIGN = /^(?:は|が|と|も|ら|、|。|氏|監督|選手|博士|教授|議員|大統領|首相|さん|様)/;
-const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および)[ 　]*$/;
+// An arrow joins the two sides of a handover (引継ぎ：沼田→上杉) as 、 joins a list.
+const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および|→|⇒|->)[ 　]*$/;
 
 interface Candidate {
   start: number;

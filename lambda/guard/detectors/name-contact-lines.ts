@@ -1,5 +1,5 @@
 import type { Detector, RawFinding } from './detector';
-import { givenTier, isHanCode, isLexiconFullName, surnameTier } from './ja-person-name';
+import { givenTier, isHanCode, isKanaGivenName, isKanaSurname, isLexiconFullName, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 
@@ -19,12 +19,13 @@ import { EN_GIVEN_NAMES } from '../data/en-given-names';
 const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'EMAIL', 'US_SSN', 'MY_NUMBER', 'CREDIT_CARD', 'DRIVERS_LICENSE', 'PASSPORT_NUMBER']);
 const STRONG = 2;
 // What may end a name written beside a contact detail.
-const NAME_END = /^(?:$|[ \t　]*(?:\n|$)|[）)】］\]]|まで|迄|宛|[、。,.]|[ \t　]+[（(])/;
+const NAME_END = /^(?:$|[ \t　]*(?:\n|$)|[）)】］\]]|まで|迄|宛|様|[、。,.]|[ \t　]+[（(])/;
 const OPEN_BRACKET = /[（(【［[]/;
 const LATIN_NAME = /^([A-Za-z][a-z]+|[A-Z]{2,})(?:[ \t　]([A-Z][a-z]+|[A-Z]{2,}))?/;
 // A department or role word before the name inside the brackets: （営業 林）.
 const ROLE_IN_BRACKETS = /^[\u4e00-\u9fff]{1,4}[ 　]/;
-const CLOSE_AFTER = /^[ \t　]*[）)】］\]]/;
+const CLOSE_AFTER = /^(?:宛|様|さん|まで)?[ \t　]*[）)】］\]]/;
+const ADDRESSED = new Set(['宛'.charCodeAt(0), '様'.charCodeAt(0)]);
 
 function isLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -45,7 +46,11 @@ function withGivenNameAfterSpace(text: string, surnameEnd: number): number {
 
 /** End of a Japanese name at `start` (surname, surname + given name, with or without a space), or -1. */
 function japaneseNameEnd(text: string, start: number, enclosed: boolean): number {
-  const runEnd = kanjiRunEnd(text, start);
+  let runEnd = kanjiRunEnd(text, start);
+  // 宛 or 様 glued to the name (塙宛, 錦織様) addresses it: the name ends before it, and even one
+  // kanji or a word that is also a noun is read as a name there.
+  const addressed = runEnd - start >= 2 && ADDRESSED.has(text.charCodeAt(runEnd - 1));
+  if (addressed) runEnd--;
   const len = runEnd - start;
   if (len === 0 || len > 5) return -1;
   if (len >= 3 && isLexiconFullName(text, start, runEnd)) return runEnd;
@@ -58,8 +63,8 @@ function japaneseNameEnd(text: string, start: number, enclosed: boolean): number
       // 林, 大島: a one-kanji surname needs brackets, an ambiguous one brackets or an end that
       // is no place's (まで, 宛, the end of the line).
       const after = text.slice(runEnd, runEnd + 2);
-      if (a === 1 && !enclosed) return -1;
-      if (tier !== STRONG && !enclosed && !/^(?:まで|迄|宛|[ \t　]*(?:\n|$))/.test(after)) return -1;
+      if (a === 1 && !enclosed && !addressed) return -1;
+      if (tier !== STRONG && !enclosed && !addressed && !/^(?:まで|迄|宛|[ \t　]*(?:\n|$))/.test(after)) return -1;
       return withGivenNameAfterSpace(text, runEnd);
     }
     return runEnd;
@@ -118,8 +123,8 @@ function nameAfter(text: string, end: number, out: RawFinding[]): void {
 
 /** A surname glued after a role word (採用担当野口, 所長菅谷), ending at a boundary. */
 function detectGluedRoleNames(text: string, out: RawFinding[]): void {
-  // Role words a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上).
-  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人)/g;
+  // Role words a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上, 看護師長沢口).
+  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index + m[0].length;
     const runEnd = kanjiRunEnd(text, start);
@@ -133,14 +138,14 @@ function detectGluedRoleNames(text: string, out: RawFinding[]): void {
     }
     if (nameEnd < 0) continue;
     nameEnd = withGivenNameAfterSpace(text, nameEnd);
-    if (!/^(?:$|[ \t　\n（(、。,]|まで|宛|から|が|に|へ|は)/.test(text.slice(nameEnd, nameEnd + 2))) continue;
+    if (!/^(?:$|[ \t　\n（(、。,：:]|まで|宛|から|より|が|に|へ|は)/.test(text.slice(nameEnd, nameEnd + 2))) continue;
     pushName(start, nameEnd, out);
   }
 }
 
 // A person's role or department, then の or は, right before the name: 看護師長の榎本から,
 // 品質保証部の大塚が, 書記は宮崎が. Places (工場の, 店の) are left out: 工場の森が is a wood.
-const ROLE_THEN_PARTICLE = /(?:[部課室係]|[^延成増]長|担任|担当|担当者|[職社係委員]員|作業員|[^教]師|[護理士]士|主任|司会|書記|幹事|秘書)[のは]$/;
+const ROLE_THEN_PARTICLE = /(?:[部課室係]|[^延成増]長|担任|担当|担当者|[職社係委員]員|作業員|[^教]師|[護理士]士|主任|司会|書記|幹事|秘書|受付|窓口)[のは]$/;
 // What follows a person named by role: the subject, source or addressee particle.
 const PERSON_PARTICLE = /^(?:が|から|より|は|に(?![つよ関対])|へ|です|でございます)/;
 
@@ -153,7 +158,7 @@ function detectRoleNamedSurnames(text: string, out: RawFinding[]): void {
 // The last characters of ROLE_THEN_PARTICLE's words: a cheap test before the expression, since
 // every の and は of a text is looked at.
 const ROLE_LAST = new Uint8Array(0x10000);
-for (const c of '部課室係長任当者員師士会記事書') ROLE_LAST[c.charCodeAt(0)] = 1;
+for (const c of '部課室係長任当者員師士会記事書付口') ROLE_LAST[c.charCodeAt(0)] = 1;
 
 function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
   if (start < 2 || ROLE_LAST[text.charCodeAt(start - 2)] !== 1 || !isHanCode(text.charCodeAt(start))) return;
@@ -175,12 +180,98 @@ function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
   if (PERSON_PARTICLE.test(text.slice(nameEnd, nameEnd + 6))) pushName(start, nameEnd, out);
 }
 
+// Whose number or address it is, right before it: 大関の携帯は０９０…, 小西さんのメール：….
+const OWNER_BEFORE = /([\u3400-\u9fff\uf900-\ufaff々ヶ]{1,6})(?:さん|様)?の(?:携帯電話|携帯|電話番号|電話|メールアドレス|メアド|メール|アドレス|連絡先|内線|直通|自宅)(?:番号)?[はも]?[ \t　:：、]*$/;
+// Last characters of the person words a surname may be glued after here (営業部大関の携帯).
+const PERSON_WORD_END = new Uint8Array(0x10000);
+for (const c of '部課室係長者員任当') PERSON_WORD_END[c.charCodeAt(0)] = 1;
+
+/** The surname (or full name) that owns the contact detail starting at `start`. */
+function nameBefore(text: string, start: number, out: RawFinding[]): void {
+  const from = Math.max(0, start - 28);
+  const m = OWNER_BEFORE.exec(text.slice(from, start));
+  if (m === null) return;
+  const runEnd = from + m.index + m[1].length;
+  const runStart = from + m.index;
+  if (runStart > 0 && isHanCode(text.charCodeAt(runStart - 1))) return;
+  for (let a = Math.min(4, runEnd - runStart); a >= 1; a--) {
+    const s = runEnd - a;
+    if (s > runStart && PERSON_WORD_END[text.charCodeAt(s - 1)] !== 1) continue;
+    if (a >= 3 && isLexiconFullName(text, s, runEnd)) return pushName(s, runEnd, out);
+    const tier = surnameTier(text, s, runEnd);
+    // One kanji only when the lexicon holds it as no ordinary word (会社の電話 is no person's).
+    if (tier === STRONG || (tier > 0 && a >= 2)) return pushName(s, runEnd, out);
+  }
+}
+
+// より closing a message or its line: …以上です。紬より, 受付の岡より。, 看護師長沢口より：.
+const SIGN_OFF_AFTER = /^より[ \t　]*(?:[。！!:：][ \t　]*)?(?:\r?\n|$)/;
+// What may stand right before the writer's name: the text's or line's start, punctuation, a space.
+const SIGN_OFF_BEFORE = new Set([...'\n。、 　）)」』！!？?'].map((c) => c.charCodeAt(0)));
+// Words of one kanji that are no one's name before より (私より, 皆より).
+const NOT_A_WRITER = new Set([...'私僕俺我皆彼父母兄姉弟妹妻夫上下前後左右内外中東西南北方者人'].map((c) => c.charCodeAt(0)));
+
+function isHiraganaCode(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+
+/** The katakana form of the hiragana text[start, end). */
+function katakanaOf(text: string, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(text.charCodeAt(i) + 0x60);
+  return s;
+}
+
+/** The writer's name before a closing より at `at`, if the lexicon reads it as one. */
+function signOffAt(text: string, at: number, out: RawFinding[]): void {
+  if (at === 0 || !SIGN_OFF_AFTER.test(text.slice(at, at + 8))) return;
+  const last = text.charCodeAt(at - 1);
+  let start = at - 1;
+  let known = false;
+  if (isHanCode(last)) {
+    while (start > 0 && at - start < 4 && isHanCode(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isHanCode(text.charCodeAt(start - 1))) return; // part of a longer word, or the glued-role pass's
+    const len = at - start;
+    // One kanji: a given name or an unambiguous surname, or any surname named by its role (受付の岡より).
+    if (len === 1) known = !NOT_A_WRITER.has(last) && (givenTier(text, start, at) > 0 || surnameTier(text, start, at) === STRONG || (surnameTier(text, start, at) > 0 && afterRole(text, start)));
+    else known = surnameTier(text, start, at) === STRONG || givenTier(text, start, at) === STRONG || isLexiconFullName(text, start, at) || (surnameTier(text, start, at) > 0 && givenTier(text, start, at) > 0);
+  } else if (isHiraganaCode(last) || isKatakanaCode(last)) {
+    const hiragana = isHiraganaCode(last);
+    while (start > 0 && at - start < 6 && (hiragana ? isHiraganaCode(text.charCodeAt(start - 1)) : isKatakanaCode(text.charCodeAt(start - 1)))) start--;
+    if (at - start < 2) return;
+    const kana = hiragana ? katakanaOf(text, start, at) : text.slice(start, at);
+    known = isKanaGivenName(kana, 0, kana.length) || (!hiragana && isKanaSurname(kana, 0, kana.length));
+  }
+  if (!known) return;
+  const before = start === 0 ? 10 : text.charCodeAt(start - 1);
+  // After a role and の (受付の岡より) as well as at a line's or sentence's start.
+  if (SIGN_OFF_BEFORE.has(before) || afterRole(text, start)) pushName(start, at, out);
+}
+
+/** A role or department and の/は right before `start` (受付の, 看護師長の). */
+function afterRole(text: string, start: number): boolean {
+  const before = codeBefore(text, start);
+  return (before === 0x306e || before === 0x306f) && ROLE_THEN_PARTICLE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+function codeBefore(text: string, index: number): number {
+  return index > 0 ? text.charCodeAt(index - 1) : 0;
+}
+
 /** Names beside the phone numbers and e-mail addresses found before this detector, and role-glued surnames. */
 export function detectContactNames(text: string, out: RawFinding[]): void {
   const n = out.length;
-  for (let k = 0; k < n; k++) if (CONTACT_TYPES.has(out[k].type)) nameAfter(text, out[k].end, out);
+  for (let k = 0; k < n; k++) {
+    if (!CONTACT_TYPES.has(out[k].type)) continue;
+    nameAfter(text, out[k].end, out);
+    nameBefore(text, out[k].start, out);
+  }
   detectGluedRoleNames(text, out);
   detectRoleNamedSurnames(text, out);
+  for (let i = text.indexOf('より'); i >= 0; i = text.indexOf('より', i + 2)) signOffAt(text, i, out);
 }
 
 export const contactNameDetector: Detector = {

@@ -65,3 +65,50 @@ describe('a surname named by its role or department', () => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
+
+describe('a name addressed with 宛 or 様 after a contact detail', () => {
+  it.each([
+    ['ご連絡先：(0852) 21-4478（錦織宛）', '錦織'],
+    ['FAX0299-82-1170　塙宛', '塙'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([name]);
+  });
+
+  it.each(['FAX 03-1234-5678 総務宛', '03-1234-5678（本社宛）'])('finds no name in %s', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
+
+describe("whose contact detail it is, right before it", () => {
+  it.each([
+    ['至急折り返しください。大関の携帯は０９０－５５２１－７７３４', '大関'],
+    ['営業部大関の電話：03-5412-7789', '大関'],
+    ['小西さんのメール：konishi@example.co.jp', '小西'],
+  ])('masks the name in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toContain(name);
+  });
+
+  it.each(['会社の電話は03-1234-5678', '本社の代表電話：03-1234-5678', '自宅の電話 03-1234-5678'])('finds no name in %s', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
+
+describe('a message signed with its writer’s name and より', () => {
+  it.each([
+    ['葵さんへ：引継ぎ資料は以上です。紬より', '紬'],
+    ['しおりさんへ　お疲れさまです。あきらより', 'あきら'],
+    ['折り返し希望がありました。受付の岡より。', '岡'],
+    ['看護師長沢口より：夜勤の件', '沢口'],
+    ['よろしくお願いします。\n杉浦より\n', '杉浦'],
+    ['以上です。ケンジより', 'ケンジ'],
+  ])('masks the writer in %s', (text, name) => {
+    expect(found(text, 'PERSON_NAME')).toContain(name);
+  });
+
+  it.each(['新制度は本日より', '4月より', '以上、前回より', '詳細は下記より', '担当の方より', '私より', '事務局より', '総務部より', '東京より', 'カスタマーサポートより', '予定より早く終わった'])(
+    'finds no name in %s',
+    (text) => {
+      expect(found(text, 'PERSON_NAME')).toEqual([]);
+    },
+  );
+});
