@@ -1,6 +1,6 @@
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import type { RawFinding } from './detector';
-import { isRomajiNamePair } from './romaji-names';
+import { isRomajiGivenName, isRomajiNamePair, isRomajiPlaceName, isRomajiSurname } from './romaji-names';
 
 /**
  * Names in Latin script the English and romaji passes miss:
@@ -10,6 +10,11 @@ import { isRomajiNamePair } from './romaji-names';
  *   the name found without its surname grows over it;
  * - the names on a cc or bcc line, also in lower case (cc: yuki tanaka, kenji sato);
  * - the cells of a card-holder column in a pasted CSV or TSV table (card_holder, カード名義);
+ * - Vietnamese names, by their letters or a frequent surname and middle name (Nguyễn Thị Mai,
+ *   Tran Thi Mai);
+ * - a romaji surname with an initial (Sato K., K. Sato), or before a comma and a given name
+ *   (MORIMOTO, Kazuki);
+ * - the values of passport and form name fields (SURNAME TAKEUCHI, Given names: Haruka);
  * - a Latin name finding that ends in or runs into a company word is the company (Mirai Logistics,
  *   Sato Trading Co., Ltd.).
  */
@@ -183,12 +188,89 @@ function dropCompanies(text: string, out: RawFinding[], from: number): void {
   }
 }
 
+// Vietnamese names: the letters only Vietnamese spelling uses (Nguyễn Thị Mai, Phạm Văn Long), or
+// a frequent surname with a middle name (Tran Thi Mai, NGUYEN VAN AN).
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]/u;
+const VIETNAMESE_SURNAMES = new Set(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam trinh luong doan cao mai ha quach ta vuong'.split(' '),
+);
+const VIETNAMESE_MIDDLE = new Set('thi van duc minh ngoc quoc thanh huu xuan kim hong gia bao'.split(' '));
+// Places written the same way (Hà Nội, Hồ Chí Minh City is a city).
+const VIETNAMESE_PLACES = /^(?:Hà Nội|Đà Nẵng|Hải Phòng|Cần Thơ|Việt Nam|Sài Gòn|Nha Trang|Hạ Long|Hồ Chí Minh)$/u;
+// Latin letters only around it: a Japanese honorific may follow (Nguyễn Thị Maiさん).
+const CAPITALISED_RUN = /(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff'’-])\p{Lu}[\p{Script=Latin}]*(?: \p{Lu}[\p{Script=Latin}]*){1,3}(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff'’])/gu;
+
+function plain(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+function detectVietnameseNames(text: string, out: RawFinding[]): void {
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
+    const words = m[0].split(' ');
+    // A city or province (Hồ Chí Minh City, Thành phố Hồ Chí Minh) is a place.
+    if (/^(?:City|Province|Thành|Tỉnh)$/.test(words[words.length - 1]) || /(?:Thành phố|Tỉnh|TP\.?) $/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const marked = VIETNAMESE_LETTER.test(m[0]);
+    const shaped = words.length >= 3 && VIETNAMESE_SURNAMES.has(plain(words[0])) && VIETNAMESE_MIDDLE.has(plain(words[1]));
+    if (!(marked || shaped) || VIETNAMESE_PLACES.test(m[0])) continue;
+    // Every word a name's (no long English word in capitals): a capitalised run of two to four.
+    if (!words.every((w) => w.length <= 12)) continue;
+    claim(out, m.index, m.index + m[0].length, 0.85);
+  }
+}
+
+// A surname and an initial in an attendee list (Sato K., Ito M.), or the other way round (K. Sato).
+const SURNAME_INITIAL = /(?<![\p{L}.])(?:([A-Z][a-z]+) [A-Z]\.|[A-Z]\. ?([A-Z][a-z]+))(?![\p{L}])/gu;
+
+function detectInitialledSurnames(text: string, out: RawFinding[]): void {
+  SURNAME_INITIAL.lastIndex = 0;
+  for (let m = SURNAME_INITIAL.exec(text); m !== null; m = SURNAME_INITIAL.exec(text)) {
+    const surname = m[1] ?? m[2];
+    if (!isRomajiSurname(surname) || isRomajiPlaceName(surname)) continue;
+    claim(out, m.index, m.index + m[0].length, 0.8);
+  }
+}
+
+// "MORIMOTO, Kazuki" / "Morimoto, Kazuki": the surname first and a comma, as rosters and
+// passports write them.
+// A comma with no space after it separates the cells of a CSV row (Takeda,Rin), not a name's parts.
+const SURNAME_COMMA_GIVEN = /(?<![\p{L}])([A-Z][A-Za-z]+), ([A-Z][a-z]+|[A-Z]+)(?![\p{L}])/gu;
+
+function detectSurnameCommaGiven(text: string, out: RawFinding[]): void {
+  SURNAME_COMMA_GIVEN.lastIndex = 0;
+  for (let m = SURNAME_COMMA_GIVEN.exec(text); m !== null; m = SURNAME_COMMA_GIVEN.exec(text)) {
+    if (!isRomajiSurname(m[1]) || !isRomajiGivenName(m[2]) || isRomajiPlaceName(m[1])) continue;
+    claim(out, m.index, m.index + m[0].length, 0.85);
+  }
+}
+
+// Passport and visa fields: SURNAME TAKEUCHI / GIVEN NAMES HARUKA, Family name: Lee.
+const NAME_FIELD = /(?<![A-Za-z])(?:SURNAME|FAMILY NAME|LAST NAME|GIVEN NAMES?|FIRST NAME|MIDDLE NAME|Surname|Family name|Last name|Given names?|First name)(?:[ \t]*[:：][ \t]*|[ \t]+)([A-Z][A-Za-z'’-]*(?:[ ][A-Z][A-Za-z'’-]*){0,2})(?![A-Za-z])/g;
+
+function detectNameFields(text: string, out: RawFinding[]): void {
+  NAME_FIELD.lastIndex = 0;
+  for (let m = NAME_FIELD.exec(text); m !== null; m = NAME_FIELD.exec(text)) {
+    const value = m[1];
+    // The next field's label is no value (SURNAME / GIVEN NAMES …, Surname Given names).
+    if (/^(?:GIVEN|SURNAME|NAME|NAMES|FIRST|LAST|MIDDLE|FAMILY|NATIONALITY|SEX|DATE|PASSPORT|NO|N\/A|NONE|Given|Surname|Name)$/.test(value.split(' ')[0])) continue;
+    const start = m.index + m[0].length - value.length;
+    claim(out, start, start + value.length, 0.85);
+  }
+}
+
 const HAS_LATIN_PAIR = /[A-Za-z] [A-Za-z]/;
 
 /** The Latin-script name passes, after the English and romaji ones (person-name.ts). */
 export function detectLatinNames(text: string, out: RawFinding[], from: number): void {
-  if (!HAS_LATIN_PAIR.test(text)) return;
+  if (text.indexOf(',') >= 0) detectSurnameCommaGiven(text, out);
+  if (!HAS_LATIN_PAIR.test(text)) {
+    dropCompanies(text, out, from);
+    return;
+  }
   detectKoreanNames(text, out);
+  detectVietnameseNames(text, out);
+  if (text.indexOf('.') >= 0) detectInitialledSurnames(text, out);
+  if (/NAME|name/.test(text)) detectNameFields(text, out);
   if (text.indexOf("'") >= 0 || text.indexOf('’') >= 0) detectApostropheSurnames(text, out);
   if (text.indexOf('cc') >= 0 || text.indexOf('CC') >= 0 || text.indexOf('Cc') >= 0) detectCcNames(text, out);
   if (text.indexOf('\n') >= 0 && (text.indexOf('\t') >= 0 || text.indexOf(',') >= 0) && /holder|名義|name on card/i.test(text)) detectHolderColumns(text, out);

@@ -1,0 +1,29 @@
+import { names } from '../../support/detected';
+
+// Latin-script names by their form: Vietnamese spelling, a surname with an initial or a comma,
+// and the name fields of passports and forms. Each with look-alikes that stay clean.
+describe('Latin-script names read by their form', () => {
+  it.each([
+    ['Vietnamese letters, before さん', 'Nguyễn Thị MaiさんとPhạm Văn Longさんが来日します', ['Nguyễn Thị Mai', 'Phạm Văn Long']],
+    ['a Vietnamese surname and middle name without marks', '学籍番号 23E1146 Tran Thi Mai', ['Tran Thi Mai']],
+    ['a Vietnamese name in capitals', '研修生 NGUYEN VAN AN（ベトナム）', ['NGUYEN VAN AN']],
+    ['surnames with an initial in an attendee list', 'Attendees: Sato K., Ito M.', ['Sato K.', 'Ito M.']],
+    ['an initial before the surname', 'Reviewed by K. Sato on Monday', ['K. Sato']],
+    ['a surname in capitals, a comma and the given name', 'MORIMOTO, Kazuki の経費申請が未承認です。', ['MORIMOTO, Kazuki']],
+    ['passport fields', 'PASSPORT NO. MZ0387215 / SURNAME TAKEUCHI / GIVEN NAMES HARUKA', ['TAKEUCHI', 'HARUKA']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Vietnamese city', 'Hội thảo tại Hà Nội'],
+    ['a place with accents', 'São Paulo office'],
+    ['places in romaji with a comma', 'Tokyo, Osaka'],
+    ['words with a comma', 'Sales, Marketing'],
+    ['a place and an initial', 'Osaka K.'],
+    ['a version letter', 'Version K. Update'],
+    ['a label for a field with no value', 'SURNAME / GIVEN NAMES'],
+  ])('%s stays clean', (_family, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
