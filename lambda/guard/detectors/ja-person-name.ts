@@ -836,6 +836,40 @@ function labelledHanRun(text: string, i: number, j: number, candidates: Candidat
   return false;
 }
 
+function isHiraganaAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x3041 && c <= 0x3096;
+}
+
+/** The katakana form of the hiragana text[start, end). */
+function katakanaOf(text: string, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(text.charCodeAt(i) + 0x60);
+  return s;
+}
+
+// What ends a labelled value: a space, punctuation, a bracket, the line's end or an honorific.
+const LABELLED_VALUE_END = /^(?:$|[\s、。,，.．/／・（(）)「」]|さん|さま|様|くん|ちゃん)/;
+
+/**
+ * End of a hiragana name at `start` right after a label: a surname or given-name reading, or a
+ * surname reading, one space and a given-name reading (やまぐち みなみ); -1 when it is none.
+ */
+function labelledHiraganaName(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 7 && isHiraganaAt(text, end)) end++;
+  if (end - start < 2 || isHiraganaAt(text, end) || !LABELLED_VALUE_END.test(text.slice(end, end + 2))) return -1;
+  const first = katakanaOf(text, start, end);
+  const space = text.charCodeAt(end);
+  if ((space === 32 || space === 0x3000) && isHiraganaAt(text, end + 1) && KANA_SURNAME_RANGES.has(first, 0, first.length)) {
+    let k = end + 1;
+    while (k < text.length && k - end < 7 && isHiraganaAt(text, k)) k++;
+    const second = katakanaOf(text, end + 1, k);
+    if (!isHiraganaAt(text, k) && LABELLED_VALUE_END.test(text.slice(k, k + 2)) && KANA_GIVEN_RANGES.has(second, 0, second.length)) return k;
+  }
+  return KANA_SURNAME_RANGES.has(first, 0, first.length) || KANA_GIVEN_RANGES.has(first, 0, first.length) ? end : -1;
+}
+
 /** Japanese person names in `text`, pushed as PERSON_NAME findings. */
 export function detectJapaneseNames(text: string, out: RawFinding[]): void {
   const candidates: Candidate[] = [];
@@ -924,6 +958,15 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       evaluateKatakanaRun(text, i, end, afterLabel, candidates);
       i = end;
       continue;
+    }
+    // A name in hiragana right after a label (受付：ゆうこ, お名前：やまぐち みなみ).
+    if ((labels !== null || roles !== null) && c >= 0x3041 && c <= 0x3096 && labelled(i)) {
+      const end = labelledHiraganaName(text, i);
+      if (end > 0) {
+        candidates.push({ start: i, end, score: 0.8, bare: false });
+        i = end;
+        continue;
+      }
     }
     i++;
   }

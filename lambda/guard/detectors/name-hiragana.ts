@@ -4,7 +4,8 @@ import { kanaNameReadings } from './ja-person-name';
 
 /**
  * Names written in hiragana, as casual chat writes them: a surname or given name before a
- * personal honorific (いのうえさん, せきくん, ゆいちゃん, さとう様), read with the lexicon's
+ * personal honorific (いのうえさん, せきくん, ゆいちゃん, さとう様, まゆみ先生), or a given name before a
+ * kin word and its honorific (やすこおばあちゃん), read with the lexicon's
  * readings (a hiragana word is looked up as its katakana form), and a hiragana given name
  * right after a kanji surname already found (山田さくら, 鈴木まゆみが): the span covers both.
  * Words that take an honorific but are no name (みなさん, おかあさん, かみさま, おつかれさま)
@@ -29,7 +30,9 @@ function katakana(text: string, start: number, end: number): string {
 }
 
 // Personal honorifics after a name written in hiragana.
-const HONORIFIC_AT = /(?:さん|さま|くん|ちゃん|様|氏|君)/y;
+const HONORIFIC_AT = /(?:さん|さま|くん|ちゃん|様|氏|君|先生)/y;
+// Kin words between a given name and さん/ちゃん (やすこおばあちゃん, けんたおにいちゃん): the name before them.
+const KIN_BEFORE_HONORIFIC = ['おばあ', 'おじい', 'おねえ', 'おにい', 'おば', 'おじ', 'ばあ', 'じい', 'ねえ', 'にい'];
 
 // Hiragana words that take an honorific and read like a name (みな, かみ, おく, ねこ...), that
 // hold one at their end after a prefix (おかあさん, おつかれさま), or whose last kana only look
@@ -97,6 +100,10 @@ export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: 
     if (runStart > 0 && isHiragana(text.charCodeAt(runStart - 1)) && at - runStart >= 8) runStart = at - 7;
     // A whole run that is a word taking an honorific (みなさん, おつかれさま) is no name.
     if (NOT_A_NAME.has(text.slice(runStart, at))) continue;
+    if (kinAfterName(text, runStart, at, out)) {
+      done = at + 1;
+      continue;
+    }
     for (let start = Math.max(runStart, at - 6); start <= at - 2; start++) {
       // Two characters only as a whole word or after a particle (せきくん, あとはせきくん), not as the
       // end of a longer word (おとうさん).
@@ -120,6 +127,19 @@ export function detectHiraganaNames(text: string, out: RawFinding[], isSurname: 
       break;
     }
   }
+}
+
+/** A given-name reading, the whole run before a kin word that ends at `at` (やすこおばあちゃん): pushed, true. */
+function kinAfterName(text: string, runStart: number, at: number, out: RawFinding[]): boolean {
+  for (const kin of KIN_BEFORE_HONORIFIC) {
+    const nameEnd = at - kin.length;
+    if (nameEnd - runStart < 2 || !text.startsWith(kin, nameEnd)) continue;
+    if (KANA_GIVEN.has(katakana(text, runStart, nameEnd)) && !NOT_A_NAME.has(text.slice(runStart, nameEnd))) {
+      out.push({ type: 'PERSON_NAME', start: runStart, end: nameEnd, score: 0.75 });
+      return true;
+    }
+  }
+  return false;
 }
 
 // What a person does in a business sentence or a chat line, right after a name written in

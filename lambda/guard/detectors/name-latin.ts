@@ -15,6 +15,7 @@ import { isRomajiGivenName, isRomajiNamePair, isRomajiPlaceName, isRomajiSurname
  * - a romaji surname with an initial (Sato K., K. Sato), or before a comma and a given name
  *   (MORIMOTO, Kazuki);
  * - the values of passport and form name fields (SURNAME TAKEUCHI, Given names: Haruka);
+ * - account names that spell their owner after a user key or in a user-name column (user=kmatsuo);
  * - a Latin name finding that ends in or runs into a company word is the company (Mirai Logistics,
  *   Sato Trading Co., Ltd.).
  */
@@ -258,11 +259,65 @@ function detectNameFields(text: string, out: RawFinding[]): void {
   }
 }
 
+// Account names that spell their owner (kmatsuo, y.kudo, tanaka.h, hanako_sato): after a user or
+// login key, or in the user-name column of a pasted table, when a part of the handle romanises a
+// lexicon surname or given name. Service accounts (admin, root, ec2-user) spell no one.
+const HANDLE_KEY = /(?<![A-Za-z])(?:user(?:[ _-]?name)?|login(?:[ _-]?id)?|uid|ユーザー(?:名|ID|ＩＤ)|ログイン(?:ID|ＩＤ|名)|アカウント名?)["']?[ \t]*[=:：][ \t]*["']?([a-z][a-z0-9._-]{2,31})(?![A-Za-z0-9._@-])/gi;
+const HANDLE_HEADER = /^(?:ユーザー名|ユーザーID|ユーザーＩＤ|ログインID|ログイン名|アカウント名?|user(?:[ _-]?name)?|login(?:[ _-]?id)?)$/i;
+const SERVICE_ACCOUNTS = new Set('admin administrator root guest test user system service deploy ubuntu centos oracle postgres mysql nobody daemon operator backup www apache nginx jenkins git'.split(' '));
+
+function handleSpellsName(handle: string): boolean {
+  const lower = handle.toLowerCase();
+  if (SERVICE_ACCOUNTS.has(lower.replace(/[0-9._-]+$/, ''))) return false;
+  for (const part of lower.split(/[._-]+|[0-9]+/)) {
+    if (part.length >= 3 && (isRomajiSurname(part) || isRomajiGivenName(part))) return true;
+    // An initial glued to the surname, before or after it (kmatsuo, matsuok).
+    if (part.length >= 5 && (isRomajiSurname(part.slice(1)) || isRomajiSurname(part.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+function detectAccountHandles(text: string, out: RawFinding[]): void {
+  HANDLE_KEY.lastIndex = 0;
+  for (let m = HANDLE_KEY.exec(text); m !== null; m = HANDLE_KEY.exec(text)) {
+    if (!handleSpellsName(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    claim(out, start, start + m[1].length, 0.8);
+  }
+  // The user-name column of a CSV or TSV table: its header names it, each row's cell is a handle.
+  let column = -1;
+  let separator = ',';
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (column < 0) {
+      separator = line.includes('\t') ? '\t' : ',';
+      column = line.split(separator).findIndex((c) => HANDLE_HEADER.test(c.trim().replace(/^"|"$/g, '')));
+    } else {
+      const cells = line.split(separator);
+      if (cells.length <= column) column = -1;
+      else {
+        let offset = lineStart;
+        for (let k = 0; k < column; k++) offset += cells[k].length + 1;
+        const cell = cells[column];
+        const value = cell.trim().replace(/^"|"$/g, '');
+        const at = offset + cell.indexOf(value);
+        if (/^[a-z][a-z0-9._-]{2,31}$/i.test(value) && handleSpellsName(value)) claim(out, at, at + value.length, 0.8);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
 const HAS_LATIN_PAIR = /[A-Za-z] [A-Za-z]/;
+const HANDLE_HINT = /user|login|uid|ユーザー|ログイン|アカウント/i;
 
 /** The Latin-script name passes, after the English and romaji ones (person-name.ts). */
 export function detectLatinNames(text: string, out: RawFinding[], from: number): void {
   if (text.indexOf(',') >= 0) detectSurnameCommaGiven(text, out);
+  if (HANDLE_HINT.test(text)) detectAccountHandles(text, out);
   if (!HAS_LATIN_PAIR.test(text)) {
     dropCompanies(text, out, from);
     return;

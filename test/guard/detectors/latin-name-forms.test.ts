@@ -27,3 +27,23 @@ describe('Latin-script names read by their form', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('account names that spell their owner', () => {
+  it.each([
+    ['a login in an sshd log line', 'Accepted publickey dst=10.0.0.5:22 user=kmatsuo', ['kmatsuo']],
+    ['a user name after a Japanese label', 'ユーザー名: y.kudo でログインできません', ['y.kudo']],
+    ['a login id with an initial after the surname', 'login: tanaka.h', ['tanaka.h']],
+    ['the user-name column of a CSV table', '"ユーザー名","IP","最終ログイン"\n"y.kudo","172.16.44.201","2024-05-01"\n"admin","172.16.44.2","2024-05-01"', ['y.kudo']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a service account', 'user=admin'],
+    ['a cloud default user', 'ssh user=ec2-user'],
+    ['a deploy account with digits', 'username: deploy01'],
+    ['an operating system account', 'user=ubuntu'],
+  ])('%s stays clean', (_family, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
