@@ -22,6 +22,22 @@ function isValidSpacedIpv4(raw: string): boolean {
   return octets.length === 4 && octets.every((o) => o.length > 0 && o.length <= 3 && Number(o) <= 255 && (o.length === 1 || o[0] !== '0'));
 }
 
+const PREFIX_LENGTH = /^\/([0-9]{1,2})(?![0-9])/;
+
+/**
+ * A network in CIDR notation whose host bits are all zero (10.0.0.0/16, 192.168.0.0/24): a range of
+ * addresses in a network design, no one's host. A host written with its prefix (192.168.1.10/24) is one.
+ */
+function isNetworkBlock(text: string, address: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2f) return false;
+  const m = PREFIX_LENGTH.exec(text.slice(end, end + 4));
+  if (m === null || Number(m[1]) > 32) return false;
+  const prefix = Number(m[1]);
+  const value = address.split('.').reduce((v, o) => v * 256 + Number(o), 0);
+  const hostBits = 32 - prefix;
+  return hostBits > 0 && value % 2 ** hostBits === 0;
+}
+
 /** [0-9A-Fa-f:] */
 function isIpv6Char(c: number): boolean {
   return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -77,7 +93,7 @@ export const ipAddressDetector: Detector = {
       const runs = digitRuns(text);
       execAtRuns(IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text[runs.ends[r]] === '.', (m) => {
         const end = m.index + m[0].length;
-        if (isVersion(text, m.index, end) || isSectionOrQuantity(text, m.index, end)) return;
+        if (isVersion(text, m.index, end) || isSectionOrQuantity(text, m.index, end) || isNetworkBlock(text, m[0], end)) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
       });
       // Spaced out: a run of at most three digits followed by a space, or by a dot and a space, starts the match.

@@ -1,5 +1,6 @@
 import type { Detector, RawFinding } from './detector';
 import { givenTier, isHanCode, isKanaGivenName, isKanaSurname, isLexiconFullName, surnameTier } from './ja-person-name';
+import { isRareSurname } from './name-rare-surnames';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 
@@ -124,10 +125,12 @@ function nameAfter(text: string, end: number, out: RawFinding[]): void {
 /** A surname glued after a role word (採用担当野口, 所長菅谷), ending at a boundary. */
 function detectGluedRoleNames(text: string, out: RawFinding[]): void {
   // Role words a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上, 看護師長沢口).
-  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長)/g;
+  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長|施主|顧客|患者|契約者)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index + m[0].length;
-    const runEnd = kanjiRunEnd(text, start);
+    let runEnd = kanjiRunEnd(text, start);
+    // An honorific in kanji glued after the name (施主袴田様) is no part of it.
+    if (runEnd - start >= 3 && ADDRESSED.has(text.charCodeAt(runEnd - 1))) runEnd--;
     const len = runEnd - start;
     if (len < 2 || len > 5) continue;
     let nameEnd = -1;
@@ -138,7 +141,7 @@ function detectGluedRoleNames(text: string, out: RawFinding[]): void {
     }
     if (nameEnd < 0) continue;
     nameEnd = withGivenNameAfterSpace(text, nameEnd);
-    if (!/^(?:$|[ \t　\n（(、。,：:]|まで|宛|から|より|が|に|へ|は)/.test(text.slice(nameEnd, nameEnd + 2))) continue;
+    if (!/^(?:$|[ \t　\n（(、。,：:]|まで|宛|様|から|より|が|に|へ|は)/.test(text.slice(nameEnd, nameEnd + 2))) continue;
     pushName(start, nameEnd, out);
   }
 }
@@ -175,6 +178,9 @@ function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
     else if (a < len && givenTier(text, start + a, runEnd) > 0) nameEnd = runEnd;
     break;
   }
+  // A surname IPADIC lacks (営農部の堀籠です): the rare list's, two kanji or more; named by a role,
+  // even one that is also a place's name (a department has people, not places, before が or です).
+  if (nameEnd < 0 && len >= 2 && len <= 4 && isRareSurname(text, start, runEnd)) nameEnd = runEnd;
   if (nameEnd < 0) return;
   nameEnd = withGivenNameAfterSpace(text, nameEnd);
   if (PERSON_PARTICLE.test(text.slice(nameEnd, nameEnd + 6))) pushName(start, nameEnd, out);

@@ -42,11 +42,12 @@ describe('a surname glued after a role word', () => {
     ['現場：所長荻原、主任は未定', '荻原'],
     ['出荷の件は倉庫係井上から連絡します', '井上'],
     ['詳細は係長坂口までお問い合わせください', '坂口'],
+    ['給湯器交換完了。施主袴田様ご在宅。', '袴田'],
   ])('masks the name in %s', (text, name) => {
     expect(found(text, 'PERSON_NAME')).toEqual([name]);
   });
 
-  it.each(['担当窓口までご連絡ください', '所長代理の件で打合せ', '営業担当地域の見直し', '課長会議は中止です'])('finds no name in %s', (text) => {
+  it.each(['担当窓口までご連絡ください', '所長代理の件で打合せ', '営業担当地域の見直し', '課長会議は中止です', '顧客満足度の調査', '契約者様へのお知らせ'])('finds no name in %s', (text) => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });
@@ -57,11 +58,12 @@ describe('a surname named by its role or department', () => {
     ['品質保証部の大塚が監査に同行します', '大塚'],
     ['議事録：司会は長谷部、書記は宮崎が務めた', '宮崎'],
     ['人事課の中西 美紀が担当します', '中西 美紀'],
+    ['JAあおぞら 営農部の堀籠です。引落口座の件で', '堀籠'],
   ])('masks the name in %s', (text, name) => {
     expect(found(text, 'PERSON_NAME')).toContain(name);
   });
 
-  it.each(['営業部の方が詳しいです', '部長の前で発表する', '課長の指示が出た', '工場の森が広がる', '係長の判断に従う', '経理部の上に総務部がある'])('finds no name in %s', (text) => {
+  it.each(['営業部の方が詳しいです', '部長の前で発表する', '課長の指示が出た', '工場の森が広がる', '係長の判断に従う', '経理部の上に総務部がある', '総務課の設備が古い'])('finds no name in %s', (text) => {
     expect(found(text, 'PERSON_NAME')).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ describe('identifiers written out to slip past a filter', () => {
     ['a Wi-Fi pre-shared key one space after PSK', 'SSID OFFICE-5F / PSK Gr33nT3a!Office5F', 'SECRET', 'Gr33nT3a!Office5F'],
     ['a Wi-Fi key in config syntax', 'wpa_psk=Sakura2025xyz', 'SECRET', 'Sakura2025xyz'],
     ['a Wi-Fi key after its Japanese label', 'Wi-Fi 暗号化キー：k8Hq2mZp9', 'SECRET', 'k8Hq2mZp9'],
+    ['a host written with its prefix length', 'サーバは 192.168.1.10/24 に固定', 'IP_ADDRESS', '192.168.1.10'],
   ])('%s', (_family, text, type, value) => {
     expect(found(text, type)).toEqual(value.split(','));
   });
@@ -32,6 +33,8 @@ describe('identifiers written out to slip past a filter', () => {
     ['capitalised words of an access key length', 'ASIA PACIFIC REGION MARKETING TEAM'],
     ['an access key spelled out after a lone letter', 'X A K I A 7 Y 2 M 4 N 8 B 1 V 5 C 3 X 6 Z 1'],
     ['digits only after PSK', 'PSK 12345678 です'],
+    ['a network block in CIDR notation', 'サブネット 10.0.0.0/16 の設計は別紙を参照'],
+    ['the whole address space', 'ルール 0.0.0.0/0 を許可'],
   ])('%s stays clean', (_family, text) => {
     expect(types(text)).toEqual([]);
   });
