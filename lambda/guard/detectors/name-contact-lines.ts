@@ -3,6 +3,7 @@ import { givenTier, isHanCode, isKanaGivenName, isKanaSurname, isLexiconFullName
 import { isRareSurname } from './name-rare-surnames';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
+import { PREFECTURES } from '../data/prefectures';
 
 /**
  * Names placed by what surrounds them, with no honorific and no label: beside a contact detail,
@@ -124,8 +125,9 @@ function nameAfter(text: string, end: number, out: RawFinding[]): void {
 
 /** A surname glued after a role word (採用担当野口, 所長菅谷), ending at a boundary. */
 function detectGluedRoleNames(text: string, out: RawFinding[]): void {
-  // Role words a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上, 看護師長沢口).
-  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長|施主|顧客|患者|契約者)/g;
+  // Role words and shift slots a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上,
+  // 看護師長沢口, 午前熊谷).
+  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長|施主|顧客|患者|契約者|午前|午後|早番|遅番|中番|日勤|夜勤|当番)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index + m[0].length;
     let runEnd = kanjiRunEnd(text, start);
@@ -184,6 +186,35 @@ function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
   if (nameEnd < 0) return;
   nameEnd = withGivenNameAfterSpace(text, nameEnd);
   if (PERSON_PARTICLE.test(text.slice(nameEnd, nameEnd + 6))) pushName(start, nameEnd, out);
+}
+
+// A role or department, one space and a surname, as rosters and site boards list them
+// (主任技術者 清水、現場代理人 大橋, 営業部 田中): the word ends in a person's or unit's character.
+const ROLE_WORD_END = new Uint8Array(0x10000);
+for (const c of '者人長員士師任当役部課室係') ROLE_WORD_END[c.charCodeAt(0)] = 1;
+// A prefecture after a department is its region (営業部 東京、営業部 大阪).
+const PREFECTURE_STEMS = new Set(PREFECTURES.flatMap((p) => (p.length > 2 ? [p, p.slice(0, -1)] : [p])));
+const LISTED_NAME_END = /^(?:$|[、。,，・\s）)]|が|は|から|まで|です|に(?![つよ関対])|へ)/;
+
+function detectSpacedRoleNames(text: string, out: RawFinding[]): void {
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spacedRoleNameAt(text, at, out);
+  for (let at = text.indexOf('\u3000'); at >= 0; at = text.indexOf('\u3000', at + 1)) spacedRoleNameAt(text, at, out);
+}
+
+function spacedRoleNameAt(text: string, space: number, out: RawFinding[]): void {
+  if (space < 2 || ROLE_WORD_END[text.charCodeAt(space - 1)] !== 1 || !isHanCode(text.charCodeAt(space + 1))) return;
+  let roleStart = space - 1;
+  while (roleStart > 0 && space - roleStart < 7 && isHanCode(text.charCodeAt(roleStart - 1))) roleStart--;
+  if (space - roleStart < 2 || (roleStart > 0 && isHanCode(text.charCodeAt(roleStart - 1)))) return;
+  const start = space + 1;
+  const runEnd = kanjiRunEnd(text, start);
+  const len = runEnd - start;
+  if (len < 2 || len > 4 || !LISTED_NAME_END.test(text.slice(runEnd, runEnd + 2)) || PREFECTURE_STEMS.has(text.slice(start, runEnd))) return;
+  // A lexicon surname of two kanji or more (or surname and given name); ordinary words such as
+  // 不在, 権限, 名義 are none.
+  if (surnameTier(text, start, runEnd) > 0 || isLexiconFullName(text, start, runEnd) || (len >= 3 && surnameTier(text, start, start + 2) === STRONG && givenTier(text, start + 2, runEnd) > 0)) {
+    pushName(start, withGivenNameAfterSpace(text, runEnd), out);
+  }
 }
 
 // Whose number or address it is, right before it: 大関の携帯は０９０…, 小西さんのメール：….
@@ -277,6 +308,7 @@ export function detectContactNames(text: string, out: RawFinding[]): void {
   }
   detectGluedRoleNames(text, out);
   detectRoleNamedSurnames(text, out);
+  detectSpacedRoleNames(text, out);
   for (let i = text.indexOf('より'); i >= 0; i = text.indexOf('より', i + 2)) signOffAt(text, i, out);
 }
 

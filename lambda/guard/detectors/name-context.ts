@@ -285,7 +285,10 @@ function detectSelfIntroductions(text: string, out: RawFinding[]): void {
 
 // A message that opens with its writer's name, at the text's start or after the opening greeting:
 // 安藤です。…, お疲れ様です、本田です。, いつもお世話になっております。吉野でございます。
-const SIGN_ON = /(?:^|(?:お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|こんにちは|こんばんは|おはようございます|失礼いたします|失礼します)[、。！!,，\s]*)[ \t\u3000]*([\u4e00-\u9fff々]{2,4})(?:です|でございます)(?=[。、！!,，\s]|$)/g;
+const SIGN_ON_BEFORE = String.raw`(?:^|(?:お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|こんにちは|こんばんは|おはようございます|失礼いたします|失礼します)[、。！!,，\s]*)[ \t\u3000]*`;
+const SIGN_ON_AFTER = String.raw`(?:です|でございます)(?=[。、！!,，\s]|$)`;
+const SIGN_ON = new RegExp(String.raw`${SIGN_ON_BEFORE}([\u4e00-\u9fff々]{2,4})${SIGN_ON_AFTER}`, 'g');
+const KANA_SIGN_ON = new RegExp(String.raw`${SIGN_ON_BEFORE}([\u3041-\u3096]{3,5})${SIGN_ON_AFTER}`, 'g');
 
 /** The writer's name opening a message (SIGN_ON): a lexicon surname of two or more kanji that is no common noun. */
 function detectSignOns(text: string, out: RawFinding[]): void {
@@ -295,6 +298,18 @@ function detectSignOns(text: string, out: RawFinding[]): void {
     const end = start + m[1].length;
     // (千葉です, 福島です at the start of a chat reply are where the writer is.)
     if (!readsAsName(text, start, end) || isKanjiCommonNoun(text, start, end) || PREFECTURE_STEMS.has(m[1])) continue;
+    if (out.some((f) => f.type === 'PERSON_NAME' && f.start < end && f.end > start && f.score > 0)) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
+  // The same in hiragana, a given name of three kana or more (ひかるです。, ゆうきです、): two kana
+  // are as often a word (そうです, いいです).
+  KANA_SIGN_ON.lastIndex = 0;
+  for (let m = KANA_SIGN_ON.exec(text); m !== null; m = KANA_SIGN_ON.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 2);
+    const end = start + m[1].length;
+    let kana = '';
+    for (let i = start; i < end; i++) kana += String.fromCharCode(text.charCodeAt(i) + 0x60);
+    if (!isKanaGivenName(kana, 0, kana.length)) continue;
     if (out.some((f) => f.type === 'PERSON_NAME' && f.start < end && f.end > start && f.score > 0)) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
   }

@@ -16,6 +16,7 @@ import { isRomajiGivenName, isRomajiNamePair, isRomajiPlaceName, isRomajiSurname
  *   (MORIMOTO, Kazuki);
  * - the values of passport and form name fields (SURNAME TAKEUCHI, Given names: Haruka);
  * - account names that spell their owner after a user key or in a user-name column (user=kmatsuo);
+ * - a given name alone before where the person works (Mizuki from HR, Mark from accounting);
  * - a Latin name finding that ends in or runs into a company word is the company (Mirai Logistics,
  *   Sato Trading Co., Ltd.).
  */
@@ -311,6 +312,20 @@ function detectAccountHandles(text: string, out: RawFinding[]): void {
   }
 }
 
+// A given name alone before where the person works (Mizuki from HR, Mark from accounting):
+// a romaji or English given name; months and weekdays take the same place (May from the start).
+const GIVEN_FROM = /(?<![A-Za-z])([A-Z][a-z]+) from (?:HR|IT|PR|QA|R&D|the [a-z]|[A-Z][a-z]+|[a-z]+ (?:team|department|dept\.?|office))/g;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Data|Files?|Results?|Feedback|Someone|Everyone|Anyone|Nobody|Messages?|Emails?|Mails?|Calls?|Reports?|Notes?)$/;
+
+function detectGivenNamesFrom(text: string, out: RawFinding[]): void {
+  GIVEN_FROM.lastIndex = 0;
+  for (let m = GIVEN_FROM.exec(text); m !== null; m = GIVEN_FROM.exec(text)) {
+    const name = m[1];
+    if (CALENDAR_WORD.test(name) || !(GIVEN.has(name) || (isRomajiGivenName(name) && !isRomajiPlaceName(name)))) continue;
+    claim(out, m.index, m.index + name.length, 0.75);
+  }
+}
+
 const HAS_LATIN_PAIR = /[A-Za-z] [A-Za-z]/;
 const HANDLE_HINT = /user|login|uid|ユーザー|ログイン|アカウント/i;
 
@@ -326,6 +341,7 @@ export function detectLatinNames(text: string, out: RawFinding[], from: number):
   detectVietnameseNames(text, out);
   if (text.indexOf('.') >= 0) detectInitialledSurnames(text, out);
   if (/NAME|name/.test(text)) detectNameFields(text, out);
+  if (text.indexOf(' from ') >= 0) detectGivenNamesFrom(text, out);
   if (text.indexOf("'") >= 0 || text.indexOf('’') >= 0) detectApostropheSurnames(text, out);
   if (text.indexOf('cc') >= 0 || text.indexOf('CC') >= 0 || text.indexOf('Cc') >= 0) detectCcNames(text, out);
   if (text.indexOf('\n') >= 0 && (text.indexOf('\t') >= 0 || text.indexOf(',') >= 0) && /holder|名義|name on card/i.test(text)) detectHolderColumns(text, out);

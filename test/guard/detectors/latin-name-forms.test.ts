@@ -11,6 +11,7 @@ describe('Latin-script names read by their form', () => {
     ['an initial before the surname', 'Reviewed by K. Sato on Monday', ['K. Sato']],
     ['a surname in capitals, a comma and the given name', 'MORIMOTO, Kazuki の経費申請が未承認です。', ['MORIMOTO, Kazuki']],
     ['passport fields', 'PASSPORT NO. MZ0387215 / SURNAME TAKEUCHI / GIVEN NAMES HARUKA', ['TAKEUCHI', 'HARUKA']],
+    ['a given name before where the person works', 'Mizuki from HR said the form is due', ['Mizuki']],
   ])('%s', (_family, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -23,6 +24,9 @@ describe('Latin-script names read by their form', () => {
     ['a place and an initial', 'Osaka K.'],
     ['a version letter', 'Version K. Update'],
     ['a label for a field with no value', 'SURNAME / GIVEN NAMES'],
+    ['a month before from', 'May from the start of the year'],
+    ['a word before from', 'Data from IT is late'],
+    ['a place before from', 'Tokyo from Osaka by train'],
   ])('%s stays clean', (_family, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -114,3 +114,17 @@ describe('a message signed with its writer’s name and より', () => {
     },
   );
 });
+
+describe('a surname after a role or unit and one space, or glued after a shift slot', () => {
+  it.each([
+    ['工事看板：主任技術者 清水、現場代理人 大橋', ['清水', '大橋']],
+    ['担当：営業部 田中、総務部 鈴木', ['田中', '鈴木']],
+    ['本日のシフト：午前熊谷、午後佐野', ['熊谷', '佐野']],
+  ])('masks the names in %s', (text, expected) => {
+    expect(found(text, 'PERSON_NAME')).toEqual(expected);
+  });
+
+  it.each(['担当者 不在のため折り返します', '管理者 権限が必要です', '代表者 名義の口座', '利用者 数が増加', '営業部 東京、営業部 大阪', '担当者 各位'])('finds no name in %s', (text) => {
+    expect(found(text, 'PERSON_NAME')).toEqual([]);
+  });
+});
