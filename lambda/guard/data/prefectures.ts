@@ -7,6 +7,9 @@ export const PREFECTURES: readonly string[] = [
   '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
 ];
 
+/** The prefectures with and without 都/府/県 (東京都, 東京; 北海道): words that name a place, not a person. */
+export const PREFECTURE_WORDS: ReadonlySet<string> = new Set(PREFECTURES.flatMap((p) => (p.length > 2 ? [p, p.slice(0, -1)] : [p])));
+
 /** The same in Hepburn romaji without macrons, as English shipping lines write them (Tokyo, Hyogo). */
 export const PREFECTURES_ROMAJI: readonly string[] = [
   'Hokkaido', 'Aomori', 'Iwate', 'Miyagi', 'Akita', 'Yamagata', 'Fukushima', 'Ibaraki', 'Tochigi', 'Gunma',

@@ -273,7 +273,8 @@ export function isHanCode(c: number): boolean {
   return SCRIPT[c] === 1; // NaN (past the end) reads as 0
 }
 
-function isKatakanaCode(c: number): boolean {
+/** A katakana letter or ー, as the name rules read katakana runs. */
+export function isKatakanaCode(c: number): boolean {
   return SCRIPT[c] === 2;
 }
 
@@ -836,13 +837,17 @@ function labelledHanRun(text: string, i: number, j: number, candidates: Candidat
   return false;
 }
 
-function isHiraganaAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** A hiragana letter (ぁ-ゖ). */
+export function isHiraganaCode(c: number): boolean {
   return c >= 0x3041 && c <= 0x3096;
 }
 
-/** The katakana form of the hiragana text[start, end). */
-function katakanaOf(text: string, start: number, end: number): string {
+function isHiraganaAt(text: string, i: number): boolean {
+  return isHiraganaCode(text.charCodeAt(i));
+}
+
+/** The katakana form of the hiragana text[start, end), to look a reading up in the kana lexicons. */
+export function katakanaOf(text: string, start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) s += String.fromCharCode(text.charCodeAt(i) + 0x60);
   return s;

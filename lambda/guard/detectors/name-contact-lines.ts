@@ -1,9 +1,9 @@
 import type { Detector, RawFinding } from './detector';
-import { givenTier, isHanCode, isKanaGivenName, isKanaSurname, isLexiconFullName, surnameTier } from './ja-person-name';
+import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, isKanaSurname, isKatakanaCode, isLexiconFullName, katakanaOf, surnameTier } from './ja-person-name';
 import { isRareSurname } from './name-rare-surnames';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
-import { PREFECTURES } from '../data/prefectures';
+import { PREFECTURE_WORDS } from '../data/prefectures';
 
 /**
  * Names placed by what surrounds them, with no honorific and no label: beside a contact detail,
@@ -192,8 +192,6 @@ function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
 // (主任技術者 清水、現場代理人 大橋, 営業部 田中): the word ends in a person's or unit's character.
 const ROLE_WORD_END = new Uint8Array(0x10000);
 for (const c of '者人長員士師任当役部課室係') ROLE_WORD_END[c.charCodeAt(0)] = 1;
-// A prefecture after a department is its region (営業部 東京、営業部 大阪).
-const PREFECTURE_STEMS = new Set(PREFECTURES.flatMap((p) => (p.length > 2 ? [p, p.slice(0, -1)] : [p])));
 const LISTED_NAME_END = /^(?:$|[、。,，・\s）)]|が|は|から|まで|です|に(?![つよ関対])|へ)/;
 
 function detectSpacedRoleNames(text: string, out: RawFinding[]): void {
@@ -209,7 +207,8 @@ function spacedRoleNameAt(text: string, space: number, out: RawFinding[]): void 
   const start = space + 1;
   const runEnd = kanjiRunEnd(text, start);
   const len = runEnd - start;
-  if (len < 2 || len > 4 || !LISTED_NAME_END.test(text.slice(runEnd, runEnd + 2)) || PREFECTURE_STEMS.has(text.slice(start, runEnd))) return;
+  // A prefecture after a department is its region (営業部 東京、営業部 大阪).
+  if (len < 2 || len > 4 || !LISTED_NAME_END.test(text.slice(runEnd, runEnd + 2)) || PREFECTURE_WORDS.has(text.slice(start, runEnd))) return;
   // A lexicon surname of two kanji or more (or surname and given name); ordinary words such as
   // 不在, 権限, 名義 are none.
   if (surnameTier(text, start, runEnd) > 0 || isLexiconFullName(text, start, runEnd) || (len >= 3 && surnameTier(text, start, start + 2) === STRONG && givenTier(text, start + 2, runEnd) > 0)) {
@@ -247,20 +246,6 @@ const SIGN_OFF_AFTER = /^より[ \t　]*(?:[。！!:：][ \t　]*)?(?:\r?\n|$)/;
 const SIGN_OFF_BEFORE = new Set([...'\n。、 　）)」』！!？?'].map((c) => c.charCodeAt(0)));
 // Words of one kanji that are no one's name before より (私より, 皆より).
 const NOT_A_WRITER = new Set([...'私僕俺我皆彼父母兄姉弟妹妻夫上下前後左右内外中東西南北方者人'].map((c) => c.charCodeAt(0)));
-
-function isHiraganaCode(c: number): boolean {
-  return c >= 0x3041 && c <= 0x3096;
-}
-function isKatakanaCode(c: number): boolean {
-  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
-}
-
-/** The katakana form of the hiragana text[start, end). */
-function katakanaOf(text: string, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(text.charCodeAt(i) + 0x60);
-  return s;
-}
 
 /** The writer's name before a closing より at `at`, if the lexicon reads it as one. */
 function signOffAt(text: string, at: number, out: RawFinding[]): void {

@@ -2,7 +2,7 @@ import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 import { RangeLexicon } from './range-lexicon';
@@ -307,8 +307,7 @@ function detectSignOns(text: string, out: RawFinding[]): void {
   for (let m = KANA_SIGN_ON.exec(text); m !== null; m = KANA_SIGN_ON.exec(text)) {
     const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 2);
     const end = start + m[1].length;
-    let kana = '';
-    for (let i = start; i < end; i++) kana += String.fromCharCode(text.charCodeAt(i) + 0x60);
+    const kana = katakanaOf(text, start, end);
     if (!isKanaGivenName(kana, 0, kana.length)) continue;
     if (out.some((f) => f.type === 'PERSON_NAME' && f.start < end && f.end > start && f.score > 0)) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });

@@ -1,6 +1,6 @@
 import type { Detector, RawFinding } from './detector';
-import { givenTier, isHanCode, isKanaGivenName, surnameTier } from './ja-person-name';
-import { PREFECTURES } from '../data/prefectures';
+import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, katakanaOf, surnameTier } from './ja-person-name';
+import { PREFECTURE_WORDS } from '../data/prefectures';
 import { isRarePlace, isRareSurname } from './name-rare-surnames';
 
 /**
@@ -26,17 +26,6 @@ const HONORIFIC = /^(?:様|さま|さん|くん|君|ちゃん|氏|殿|先生)/;
 // What may follow a given name: an honorific, a particle, punctuation, a bracket, a space or the end.
 const AFTER_GIVEN = /^(?:$|[\s、。，．,.)）」』】\]（(「『:：/／・]|様|さま|さん|くん|君|ちゃん|氏|殿|先生|が|は|の|に|を|と|も|へ|や|より|から|まで|です|でした|で[、。]|宛)/;
 
-function isHiragana(c: number): boolean {
-  return c >= 0x3041 && c <= 0x3096;
-}
-
-/** The hiragana run text[start, end) in katakana. */
-function toKatakana(text: string, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(text.charCodeAt(i) + 0x60);
-  return s;
-}
-
 /** End of the given name at `start` (kanji or hiragana), with whether an honorific follows, or -1. */
 function givenNameEnd(text: string, start: number): { end: number; honorific: boolean; tier: number; known: boolean } | null {
   const c = text.charCodeAt(start);
@@ -55,15 +44,15 @@ function givenNameEnd(text: string, start: number): { end: number; honorific: bo
     if (tier === 0 && !honorific) return null;
     return { end, honorific, tier: tier === 0 ? 1 : tier, known: tier > 0 };
   }
-  if (!isHiragana(c)) return null;
+  if (!isHiraganaCode(c)) return null;
   let run = start;
-  while (run < text.length && run - start < 6 && isHiragana(text.charCodeAt(run))) run++;
+  while (run < text.length && run - start < 6 && isHiraganaCode(text.charCodeAt(run))) run++;
   // The whole run (ちひろ), or the run before an honorific (そらちゃん).
   for (let end = run; end >= start + 2; end--) {
     const rest = text.slice(end, end + 3);
     if (end < run && !HONORIFIC.test(rest)) continue;
     if (end === run && !AFTER_GIVEN.test(rest)) continue;
-    const kana = toKatakana(text, start, end);
+    const kana = katakanaOf(text, start, end);
     if (isKanaGivenName(kana, 0, kana.length)) return { end, honorific: HONORIFIC.test(rest), tier: 1, known: true };
   }
   return null;
@@ -79,18 +68,16 @@ function surnameStart(text: string, runStart: number, end: number, givenKnown: b
     const tier = surnameTier(text, start, end);
     if (tier > 0) return { start, strong: tier === STRONG, glued };
     // A rare surname that is also a place (石動, 天王寺) only before a lexicon given name.
-    if (isRareSurname(text, start, end) && !PREFECTURE_STEMS.has(text.slice(start, end)) && (givenKnown || !isRarePlace(text, start, end))) return { start, strong: false, glued };
+    if (isRareSurname(text, start, end) && !PREFECTURE_WORDS.has(text.slice(start, end)) && (givenKnown || !isRarePlace(text, start, end))) return { start, strong: false, glued };
   }
   return null;
 }
 
-// Prefectures with and without 都/府/県: a place before a space, never a rare surname here.
-const PREFECTURE_STEMS = new Set(PREFECTURES.flatMap((p) => (p.length > 2 ? [p, p.slice(0, -1)] : [p])));
 
 function completeAt(text: string, space: number, out: RawFinding[]): void {
   if (!isHanCode(text.charCodeAt(space - 1))) return;
   const next = text.charCodeAt(space + 1);
-  if (!isHanCode(next) && !isHiragana(next)) return;
+  if (!isHanCode(next) && !isHiraganaCode(next)) return;
   let runStart = space - 1;
   while (runStart > 0 && space - runStart < 10 && isHanCode(text.charCodeAt(runStart - 1))) runStart--;
   if (runStart > 0 && isHanCode(text.charCodeAt(runStart - 1))) return;
@@ -98,7 +85,7 @@ function completeAt(text: string, space: number, out: RawFinding[]): void {
   if (given === null) return;
   const surname = surnameStart(text, runStart, space, given.known);
   if (surname === null) return;
-  const hiraganaGiven = isHiragana(next);
+  const hiraganaGiven = isHiraganaCode(next);
   // A whole-run lexicon surname with a kanji given name is the single-space join's own case.
   if (!surname.glued && !hiraganaGiven && surnameTier(text, surname.start, space) > 0) return;
   // Two halves that are both ordinary words too (原 大和) need an honorific after them.
