@@ -1,9 +1,11 @@
+import { MOBY_GIVEN_NAMES } from './en-given-names-moby';
+
 /**
  * Common given names across English-speaking and European locales, and the South, Southeast and
  * East Asian ones met in the English mail of Japanese offices (Rajesh, Minh, Jiahao). Words that are also
  * ordinary English (Will, May, Mark, Grace, Rose, June, Bill...) are left out on purpose.
  */
-export const EN_GIVEN_NAMES: readonly string[] = `
+const CURATED: readonly string[] = `
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
 Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob
 Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Patrick
@@ -72,3 +74,6 @@ Budi Agus Dewi Putri Rizki Ahmad Wahyu Siti
 Jiahao Yichen Haoran Zihan Xinyi Yuxuan Mingyu Ying Xiaoming Xiaoyu
 Minjun Seojun Jiwoo Jisoo Seoyeon Jiyeon Minji Eunji Sooyoung Jihoon Dongwook Sungmin Youngho
 `.split(/\s+/).filter((name, index, all) => name.length > 1 && all.indexOf(name) === index);
+
+/** The list above, then the Moby Words II names it does not hold (en-given-names-moby.ts, generated). */
+export const EN_GIVEN_NAMES: readonly string[] = [...new Set([...CURATED, ...MOBY_GIVEN_NAMES])];

@@ -247,7 +247,7 @@ Pass Union Mall Loop Radial Turnpike Bypass Forges Forge Rapids Coves Cove Harbo
 Terrace Gardens Garden Greens Flat Flats Creek Cliffs Cliff Mill Dam Heights Ridge Valley Village Trail Parkway Plaza Circle Station Point Shores Springs Falls Mills
 Orchestra Band Choir Insurance Investments Solutions Associates Technologies Systems Partners Holdings Group Labs
 Corporation Company Consulting Sons Inc Ltd LLC Corp Club Republic Foundation Institute Agency Capital Bank University College School
-Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard Hotel Tower Building Center Centre
+Research Report Reports Summary Sheet Template Document Minutes Agenda Proposal Budget Forecast Dashboard Hotel Tower Building Center Centre
 Motor Motors Electric Industries Industry Trading Bussan Kogyo Seisakusho Shoten Chemical Pharmaceutical Steel Airlines Railway
 Realty Logistics Properties Estate Travel Design Studio Studios Works Foods Pharma Securities Software Networks Media Marketing
 Services Express Transport Shipping Freight Construction Engineering Energy Clinic Hospital Dental Finance Financial Ventures
