@@ -702,6 +702,30 @@ function particleAfterDigits(text: string, i: number, from: number, length: numb
   return length === 1 && isHiraganaCode(text.charCodeAt(i)) && i > from && isWrittenDigit(text.charCodeAt(i - 1)) && (isHiraganaCode(text.charCodeAt(i + 1)) || SPOKEN_START[text.charCodeAt(i + 1)] !== 1);
 }
 
+/**
+ * Whether a last group of one kana or kanji numeral ending at `end` is a word rather than a digit:
+ * a kana always (379080 に設定), a kanji numeral when a word goes on after it (… で一致, 一番); a
+ * kanji numeral standing alone is the number's last digit (七 二 九 … 五 七).
+ */
+function lastGroupIsWord(text: string, end: number): boolean {
+  if (KANJI_DIGIT_VALUE[text.charCodeAt(end - 1)] < 0) return true;
+  const after = text.charCodeAt(end);
+  return (after >= 0x3041 && after <= 0x30ff) || (after >= 0x3400 && after <= 0x9fff);
+}
+
+/** The same after kanji numerals: one kana glued to them and going on in hiragana (三四七…六七九になります). */
+function particleAfterKanjiDigits(text: string, i: number, from: number, length: number): boolean {
+  return length === 1 && i > from && isHiraganaCode(text.charCodeAt(i)) && KANJI_DIGIT_VALUE[text.charCodeAt(i - 1)] >= 0 && isHiraganaCode(text.charCodeAt(i + 1));
+}
+
+/** Whether the digit word at `j` (`length` code units) is one digit or kanji numeral standing alone: a space, a separator or the end after it. */
+function singleDigitAt(text: string, j: number, length: number): boolean {
+  const c = text.charCodeAt(j);
+  if (length !== 1 || !(isWrittenDigit(c) || KANJI_DIGIT_VALUE[c] >= 0)) return false; // a digit, not a word (に, なな)
+  const after = j + 1;
+  return after >= text.length || isSpokenSeparator(text.charCodeAt(after)) || !(SPOKEN_START[text.charCodeAt(after)] === 1);
+}
+
 // Where the last spokenNumber call stopped reading (its run's end, whether or not it was a number).
 let spokenRunEnd = 0;
 
@@ -731,6 +755,7 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   let digitsBeforeSeparator = 0;
   let wordsBeforeSeparator = 0;
   let endBeforeSeparator = -1;
+  let spacedDigits = 0; // spaces dropped inside the current group (七 二 九 …)
   const endGroup = () => {
     if (groupWritten && groupDigits < 2) shortGroup = true;
     groupDigits = 0;
@@ -743,6 +768,7 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
     // After digit words, a kana glued to one written digit is one more word (いちろく5ごなな…,
     // れいハチまるの４になな…); after a written group of two digits or more it stays a particle (…の6031にかけて).
     if (d !== null && groupWritten && (words === 0 || groupDigits >= 2) && particleAfterDigits(text, i, from, d[0])) break;
+    if (d !== null && !groupWritten && groupDigits >= 2 && particleAfterKanjiDigits(text, i, from, d[0])) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
@@ -789,7 +815,17 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
         spokenRunEnd = j;
         return -1;
       }
-      if (j < text.length && spokenDigitAt(text, j) !== null) {
+      const next = j < text.length ? spokenDigitAt(text, j) : null;
+      // One space between single digits spells the digits out (七 二 九 三 …): it is dropped and
+      // the digits stay one group, as spaced-out written digits are read.
+      if (next !== null && j === i + 1 && groupDigits === 1 + spacedDigits && isSpaceCode(text.charCodeAt(i)) && singleDigitAt(text, j, next[0])) {
+        pieces.push(i, j, '');
+        spacedDigits++;
+        i = j;
+        continue;
+      }
+      if (next !== null) {
+        spacedDigits = 0;
         lastSeparator = pieces.length;
         digitsBeforeSeparator = digits;
         wordsBeforeSeparator = words;
@@ -806,7 +842,7 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
   spokenRunEnd = Math.max(i, from + 1);
   // A last group before a counter (…五六七八、二〇二四年) is another number, and a last group that
   // is one kana (379080 に設定) a particle: the run ends before it.
-  const lastGroupKana = lastSeparator >= 0 && groupDigits === 1 && lastDigitEnd - (pieces[pieces.length - 3] as number) === 1 && !groupWritten;
+  const lastGroupKana = lastSeparator >= 0 && groupDigits === 1 && lastDigitEnd - (pieces[pieces.length - 3] as number) === 1 && !groupWritten && lastGroupIsWord(text, lastDigitEnd);
   if (lastSeparator >= 0 && ((lastDigitEnd < text.length && COUNTER_AFTER.indexOf(text[lastDigitEnd]) >= 0) || lastGroupKana)) {
     pieces.length = lastSeparator;
     digits = digitsBeforeSeparator;
@@ -1168,6 +1204,46 @@ function spelledOutRewrites(text: string, out: Array<number | string>): void {
   }
 }
 
+// The script of a letter that may be spelled out one at a time: 1 Latin, 2 hiragana, 3 katakana.
+const SPELLED_SCRIPT = new Uint8Array(0x10000);
+for (let c = 0x41; c <= 0x5a; c++) SPELLED_SCRIPT[c] = SPELLED_SCRIPT[c + 0x20] = 1;
+for (let c = 0x3041; c <= 0x3096; c++) SPELLED_SCRIPT[c] = 2;
+for (let c = 0x30a1; c <= 0x30fa; c++) SPELLED_SCRIPT[c] = 3;
+SPELLED_SCRIPT[0x30fc] = 3;
+
+/**
+ * Words spelled out one letter at a time, each letter set apart by one space (Y A M A Z A K I 様,
+ * K E N T A　I W A S A K I, は せ が わ, ナ カ ム ラ　ユ ウ キ): a run of three letters or more of one
+ * script (Latin, hiragana or katakana) loses its spaces, so the name detectors read the word. Any
+ * other gap (an ideographic space, two spaces) ends the run: it parts the words of a name. A run
+ * that spells nothing is left harmless (A B C D becomes ABCD).
+ */
+function spacedLetterRewrites(text: string, out: Array<number | string>): void {
+  for (let s = text.indexOf(' '); s > 0; s = text.indexOf(' ', s + 1)) {
+    const script = SPELLED_SCRIPT[text.charCodeAt(s - 1)];
+    // A run starts at a letter standing alone (no letter or kanji glued before it: 担当の is a word's end).
+    if (script === 0 || !standsApart(text.charCodeAt(s - 2)) || !loneLetterAt(text, s + 1, script)) continue;
+    let end = s + 2; // after the second letter
+    let letters = 2;
+    while (text.charCodeAt(end) === 0x20 && loneLetterAt(text, end + 1, script)) {
+      end += 2;
+      letters++;
+    }
+    if (letters >= 3) for (let p = s; p < end; p += 2) out.push(p, p + 1, '');
+    s = end - 1;
+  }
+}
+
+/** A letter of `script` at `i` with no letter of that script glued after it (わ in わ です, not で). */
+function loneLetterAt(text: string, i: number, script: number): boolean {
+  return SPELLED_SCRIPT[text.charCodeAt(i)] === script && SPELLED_SCRIPT[text.charCodeAt(i + 1)] !== script;
+}
+
+/** Whether the code unit before a run keeps it apart from a word: no letter, kanji or digit (NaN at the start). */
+function standsApart(code: number): boolean {
+  return !(SPELLED_SCRIPT[code] > 0 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || code === 0x3005);
+}
+
 /** The ASCII character a full-width form stands for (ｊ -> j), lower-cased. */
 function asciiOf(code: number): string {
   return String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code).toLowerCase();
@@ -1275,6 +1351,7 @@ function findValueRewrites(text: string): Array<number | string> | null {
   if (spacedAt) emailRewrites(text, found);
   if (WORDED_EMAIL_GATE.test(text)) wordedEmailRewrites(text, found);
   spelledOutRewrites(text, found);
+  if (text.indexOf(' ') >= 0) spacedLetterRewrites(text, found);
   if (found.length === 0) return null;
   return sortedRewrites(found);
 }
