@@ -286,9 +286,14 @@ function detectSelfIntroductions(text: string, out: RawFinding[]): void {
 // A message that opens with its writer's name, at the text's start or after the opening greeting:
 // 安藤です。…, お疲れ様です、本田です。, いつもお世話になっております。吉野でございます。
 const SIGN_ON_BEFORE = String.raw`(?:^|(?:お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|こんにちは|こんばんは|おはようございます|失礼いたします|失礼します)[、。！!,，\s]*)[ \t\u3000]*`;
-const SIGN_ON_AFTER = String.raw`(?:です|でございます)(?=[。、！!,，\s]|$)`;
+const SIGN_ON_AFTER = String.raw`(?:です|でございます)(?=[。、！!,，\s」（(]|$)`;
 const SIGN_ON = new RegExp(String.raw`${SIGN_ON_BEFORE}([\u4e00-\u9fff々]{2,4})${SIGN_ON_AFTER}`, 'g');
-const KANA_SIGN_ON = new RegExp(String.raw`${SIGN_ON_BEFORE}([\u3041-\u3096]{3,5})${SIGN_ON_AFTER}`, 'g');
+// (In hiragana also quoted, as a caller's words are reported: 「わたなべです」と名乗られた, 「わたなべ」です;
+// a quoted word alone, 「さいしょです」, is no name.)
+const KANA_SIGN_ON = new RegExp(
+  String.raw`${SIGN_ON_BEFORE}([\u3041-\u3096]{3,5})${SIGN_ON_AFTER}|「([\u3041-\u3096]{3,5})(?:(?:です|でございます)」(?=と(?:名乗|申|おっしゃ|仰))|」(?:です|でございます))`,
+  'g',
+);
 
 /** The writer's name opening a message (SIGN_ON): a lexicon surname of two or more kanji that is no common noun. */
 function detectSignOns(text: string, out: RawFinding[]): void {
@@ -301,14 +306,17 @@ function detectSignOns(text: string, out: RawFinding[]): void {
     if (out.some((f) => f.type === 'PERSON_NAME' && f.start < end && f.end > start && f.score > 0)) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
   }
-  // The same in hiragana, a given name of three kana or more (ひかるです。, ゆうきです、): two kana
-  // are as often a word (そうです, いいです).
+  // The same in hiragana, a given name or surname of three kana or more (ひかるです。, ゆうきです、,
+  // 失礼します、まつもとです): two kana are as often a word (そうです, いいです), and a surname
+  // reading of three kana ending in い as often an adjective (ながいです, ふかいです).
   KANA_SIGN_ON.lastIndex = 0;
   for (let m = KANA_SIGN_ON.exec(text); m !== null; m = KANA_SIGN_ON.exec(text)) {
-    const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 2);
-    const end = start + m[1].length;
+    const word = m[1] ?? m[2];
+    const start = m[1] !== undefined ? m.index + m[0].lastIndexOf(word, m[0].length - 2) : m.index + 1;
+    const end = start + word.length;
     const kana = katakanaOf(text, start, end);
-    if (!isKanaGivenName(kana, 0, kana.length)) continue;
+    const surname = isKanaSurname(kana, 0, kana.length) && !(end - start === 3 && text.charCodeAt(end - 1) === 0x3044);
+    if (!isKanaGivenName(kana, 0, kana.length) && !surname) continue;
     if (out.some((f) => f.type === 'PERSON_NAME' && f.start < end && f.end > start && f.score > 0)) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
   }

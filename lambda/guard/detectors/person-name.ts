@@ -466,7 +466,7 @@ const HAS_JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 // Latin-script names right before a Japanese honorific, as Japanese text writes foreign colleagues'
 // names (Nguyen Van An さん, Chen Meiさん, Jan de Vries 氏): capitalised words (or initials) with
 // the particles of Dutch, German, Portuguese, Arabic and Malay names between them.
-const LATIN_BEFORE_HONORIFIC = /(?<![A-Za-z.])((?:[A-Z][a-z]+|[A-Z]\.)(?:[ 　](?:(?:de|van|von|der|den|da|di|du|le|la|bin|binti|al|dos|del)[ 　])*(?:[A-Z][a-z]+|[A-Z]\.)){0,3})[ 　]?(さん|様|さま|氏|くん|ちゃん|先生)/g;
+const LATIN_BEFORE_HONORIFIC = /(?<![A-Za-z.])((?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.)(?:[ 　](?:(?:de|van|von|der|den|da|di|du|le|la|bin|binti|al|dos|del)[ 　])*(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.)){0,3})[ 　]?(さん|様|さま|氏|くん|ちゃん|先生)/g;
 
 // An initial and a surname (K. Watanabe, J. Baker), as signatures and credits write them: the
 // surname from the English lists or the romaji lexicon, not a place.
@@ -484,15 +484,19 @@ function detectInitialSurnames(text: string, out: RawFinding[]): void {
 
 /**
  * LATIN_BEFORE_HONORIFIC: two or more words before さん, 氏 and the like; one word, or any before
- * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists in it.
+ * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists or a
+ * romanised lexicon name in it (Yamazakiさん, YOSHIDA様).
  */
 function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
   LATIN_BEFORE_HONORIFIC.lastIndex = 0;
   for (let m = LATIN_BEFORE_HONORIFIC.exec(text); m !== null; m = LATIN_BEFORE_HONORIFIC.exec(text)) {
     const words = m[1].split(/[ 　]+/).filter((w) => /^[A-Z]/.test(w) && !w.endsWith('.'));
     if (words.length === 0) continue;
-    const listed = words.some((w) => GIVEN.has(w) || SURNAMES_EN.has(w));
+    // A romanised lexicon surname or given name counts too (Yamazakiさん, YOSHIDA様 as a passport writes it), not a place.
+    const listed = words.some((w) => GIVEN.has(w) || SURNAMES_EN.has(w) || ((isRomajiSurname(w) || isRomajiGivenName(w)) && !isRomajiPlaceName(w)));
     if (!listed && (m[2] === '様' || words.length < 2)) continue;
+    // Capitals alone are an acronym (AWS様, NTT様) unless the lexicon reads them.
+    if (!listed && words.every((w) => /^[A-Z]+$/.test(w))) continue;
     out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[1].length, score: 0.8 });
   }
 }
