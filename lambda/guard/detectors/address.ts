@@ -21,7 +21,9 @@ const SPACED_N = '[0-9](?:(?: [0-9]){1,3}(?![0-9])|[0-9]{0,3})';
 const BLOCK_N = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4}(?=[ ]?[番号]))`;
 // Hokkaido's grid: 条 and 丁目 in digits after the town's direction (北3条西4丁目1-1, 南1条東2丁目).
 const JO_BLOCK = `${SPACED_N}[ ]?条[東西南北]?[ ]?${SPACED_N}[ ]?丁[ ]?目(?:[ ]?${SPACED_N}(?:[ ]?-[ ]?${SPACED_N}){0,2}(?:[ ]?番地?|[ ]?号)?)?`;
-const BLOCK = `${JO_BLOCK}|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番[ ]?(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?号|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目`;
+const BLOCK = `${JO_BLOCK}|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番[ ]?(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?号|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目` +
+  // Lots in kanji numerals joined by dashes, as a written-out address has them (三の丸三-一-一).
+  `|${KANJI_DIGITS}{1,3}-${KANJI_DIGITS}{1,3}(?:-${KANJI_DIGITS}{1,3})?(?![0-9〇一二三四五六七八九十])`;
 // A lot number with no 番地 or 丁目 after a town (長野県上田市古里1234, 恵比須町427, 東塩小路町七二一ノ一),
 // as rural and Kyoto addresses are written: only after a prefecture and a municipality, and only
 // where no counter or further digit follows (東京都港区3社, 大阪府の人口880万 are figures); the town
@@ -356,6 +358,25 @@ function pushAcrossLineBreaks(text: string, out: RawFinding[]): void {
   }
 }
 
+// After 〒 and a postal code, a municipality and its town with no prefecture and no block number
+// (〒107-0062 港区南青山へ, 〒231-0023 横浜市中区山下町への転居): the mark says an address follows, so
+// what would be a place name alone is one. The town runs to the first kana particle or mark.
+const AFTER_POSTAL_MARK = new RegExp(
+  `〒[ 　]?[0-9]{3}-?[0-9]{4}[ 　]{0,2}((?:${JA_WORD}{1,6}?[市区町村郡]){1,3}${JA_WORD}{0,10})(?=[\\p{Script=Hiragana}、。,.．，\\s（(]|$)`,
+  'gu',
+);
+
+function pushAfterPostalMark(text: string, out: RawFinding[]): void {
+  AFTER_POSTAL_MARK.lastIndex = 0;
+  for (let m = AFTER_POSTAL_MARK.exec(text); m !== null; m = AFTER_POSTAL_MARK.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    // An address found there already (with its prefecture or block) is kept as it is.
+    if (out.some((f) => f.type === 'ADDRESS' && f.start < end && f.end > start)) continue;
+    out.push({ type: 'ADDRESS', start, end, score: 0.8 });
+  }
+}
+
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text, _options, out) {
@@ -365,6 +386,7 @@ export const addressDetector: Detector = {
       pushJapaneseInWindow(text.slice(windowStart, windowEnd), windowStart, out);
     }
     if (runs.japaneseAddressAnchors.length > 0 && text.indexOf('\n') >= 0) pushAcrossLineBreaks(text, out);
+    if (runs.japaneseAddressAnchors.length > 0 && text.indexOf('〒') >= 0) pushAfterPostalMark(text, out);
     // "<1-6 digits>[letter][,] <words> <street word>": the run is followed by a letter, ',' or ' '.
     execAtRuns(
       NUMBER_FIRST,

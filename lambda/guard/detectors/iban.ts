@@ -3,7 +3,8 @@ import { digitRuns, execAt } from './digit-sequence';
 
 // Spelled out one character at a time too (G B 8 2 W E S T …): the mod-97 check decides.
 // Not glued to a letter or digit before it, except its own label (IBANFR94…).
-const PATTERN = /(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])IBAN))[A-Za-z] ?[A-Za-z] ?[0-9] ?[0-9](?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
+// Groups may be joined by hyphens as well as spaces (NL91-ABNA-0417-1643-00).
+const PATTERN = /(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])IBAN))[A-Za-z] ?[A-Za-z] ?[0-9] ?[0-9](?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -38,8 +39,9 @@ export const ibanDetector: Detector = {
       // The match may run into a following word; try the longest prefix ending at a group boundary.
       const raw = m[0];
       for (let end = raw.length; end >= 15; end--) {
-        if (end < raw.length && raw[end] !== ' ') continue;
-        const compact = raw.slice(0, end).replace(/ /g, '');
+        if (end < raw.length && raw[end] !== ' ' && raw[end] !== '-') continue;
+        if (raw.charCodeAt(end - 1) === 45) continue;
+        const compact = raw.slice(0, end).replace(/[ -]/g, '');
         if (isValidIban(compact)) {
           out.push({ type: 'IBAN', start: m.index, end: m.index + end, score: 0.99 });
           break;

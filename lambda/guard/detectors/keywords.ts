@@ -4,7 +4,7 @@
  * are all absent can skip its own regex scan (see hasKeyword in context-window.ts).
  */
 export const KEYWORD_FAMILIES = {
-  bank: ['口座', '普', '当座', '貯蓄', '支店', 'ゆうちょ', '貯金', '振替', 'account', 'acct'],
+  bank: ['口座', '普', '当座', '貯蓄', '支店', 'ゆうちょ', '貯金', '振替', '振込', '振り込み', 'account', 'acct'],
   license: ['免許', 'licen', 'dl'],
   passport: ['旅券', 'パスポート', 'passport', '搭乗', '渡航', '出国', '入国', 'ビザ', '査証', 'チェックイン', 'visa', 'check-in', 'boarding'],
   pension: ['年金', '照会', 'pension'],

@@ -7,7 +7,8 @@ import { codeAt } from './digit-sequence';
 // The number is the index of the literal's rarest character, searched for first (see hasLiteral).
 const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['PRIVATE KEY', 3, /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]{16,16384}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----/g],
-  ['_', 0, /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}/g],
+  // (GitHub issues 36 characters; 30 or more, as in pasted examples and tests.)
+  ['_', 0, /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,255}/g],
   ['github_pat_', 6, /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}/g],
   ['xox', 0, /(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,255}/g],
   ['AIza', 2, /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g],
@@ -16,6 +17,12 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['eyJ', 2, /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}/g],
   ['glpat-', 5, /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,255}/g],
   ['npm_', 3, /(?<![A-Za-z0-9_-])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g],
+  // Stripe's webhook signing secret; incoming-webhook URLs, whose path is the credential (Slack,
+  // Discord, Microsoft Teams/Power Automate), reported whole as secret scanners do.
+  ['whsec_', 0, /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{24,255}/g],
+  ['hooks.slack.com', 0, /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,128}/g],
+  ['/api/webhooks/', 5, /(?:https?:\/\/)?(?:[a-z]+\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{30,100}/g],
+  ['webhook.office.com', 0, /(?:https?:\/\/)?[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@\/_-]{40,400}/g],
 ];
 // key = value assignments: only the value is reported. The key may carry a prefix (DB_PASSWORD,
 // spring.datasource.password, "client_secret") and sit in .env, shell export, YAML, JSON, TOML or
@@ -26,7 +33,7 @@ const KEY =
   // An upper-case environment name glued to its credential word (PGPASSWORD, NPMTOKEN, GHSECRET):
   // matched here case-blind, kept only when the whole key is upper case (pushAssignments).
   '(?<![A-Za-z0-9])[a-z][a-z0-9]{1,15}(?:password|passwd|secret|token|apikey)|' +
-  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|psk|pre[_.-]?shared[_.-]?key|wpa2?[_.-]?(?:psk|key)|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉|暗号化キー|ネットワークキー|セキュリティキー';
+  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key(?:[_.-]?id)?|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|psk|pre[_.-]?shared[_.-]?key|wpa2?[_.-]?(?:psk|key)|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉|暗号化キー|ネットワークキー|セキュリティキー';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...
@@ -266,6 +273,26 @@ function pushUrlCredentials(text: string, out: RawFinding[]): void {
   }
 }
 
+// A password given on a command line: mysql -u report -p'R3port#2024q', mysqldump -pSecret1,
+// sshpass -p 'pw' (MySQL's -p takes the value glued, sshpass's after a space).
+const COMMAND_PASSWORD = /(?<![A-Za-z0-9_-])(?:(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|mariadb-dump)(?![A-Za-z0-9_-])[^\n|;&]{0,120}?[ \t]-p|sshpass[ \t]+-p[ \t]*)(?:'([^'\n]{1,128})'|"([^"\n]{1,128})"|([^\s'"]{3,128}))/g;
+
+// A .pgpass line: hostname:port:database:username:password, the password the last field.
+const PGPASS_LINE = /^[ \t]*(?:[A-Za-z0-9._-]+|\*):(?:[0-9]{1,5}|\*):(?:[A-Za-z0-9._-]+|\*):(?:[A-Za-z0-9._@-]+|\*):([^\s:]{3,128})[ \t]*$/gm;
+
+function pushCommandPasswords(text: string, out: RawFinding[]): void {
+  for (const pattern of [COMMAND_PASSWORD, PGPASS_LINE]) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      const value = m[1] ?? m[2] ?? m[3];
+      if (value === undefined || PLACEHOLDER.test(value) || URL_PLACEHOLDER.test(value)) continue;
+      const end = pattern === PGPASS_LINE ? m.index + m[0].trimEnd().length : m.index + m[0].length - (m[3] === undefined ? 1 : 0);
+      out.push({ type: 'SECRET', start: end - value.length, end, score: 0.9 });
+    }
+  }
+}
+
 function pushPins(text: string, out: RawFinding[]): void {
   PIN_AFTER_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -294,6 +321,7 @@ export const secretDetector: Detector = {
       if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('PSK') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
     }
     if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
+    if (text.indexOf(' -p') >= 0 || text.indexOf(':54') >= 0 || text.indexOf(':*:') >= 0) pushCommandPasswords(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
 };
