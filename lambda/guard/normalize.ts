@@ -1176,7 +1176,9 @@ const SPELLED_OUT_GATE = /(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[0-9A-Za-z０-９
  * T  7  0  1 …, G B 8 2 W E S T …, 2 0 0 1 : d b 8 : …): a run of eight single characters or more,
  * each set apart by one to three spaces, holding a letter and a digit, loses its gaps, so the
  * detectors read the token it spells. Runs of digits alone are left to the detectors (they read
- * spaced digits themselves), and so are runs of letters alone (A B C D … is no identifier).
+ * spaced digits themselves), and runs of letters alone to spacedLetterRewrites (a word, not an
+ * identifier; where a run here starts with letters, both drop the same gaps and sortedRewrites
+ * keeps one).
  */
 function spelledOutRewrites(text: string, out: Array<number | string>): void {
   SPELLED_OUT_GATE.lastIndex = 0;

@@ -280,6 +280,9 @@ const COMMAND_PASSWORD = /(?<![A-Za-z0-9_-])(?:(?:mysql|mysqldump|mysqladmin|mys
 // A .pgpass line: hostname:port:database:username:password, the password the last field.
 const PGPASS_LINE = /^[ \t]*(?:[A-Za-z0-9._-]+|\*):(?:[0-9]{1,5}|\*):(?:[A-Za-z0-9._-]+|\*):(?:[A-Za-z0-9._@-]+|\*):([^\s:]{3,128})[ \t]*$/gm;
 
+// A port (or *) between two colons, as every .pgpass line has one: most texts have none.
+const PGPASS_GATE = /:(?:[0-9]{1,5}|\*):/;
+
 function pushCommandPasswords(text: string, out: RawFinding[]): void {
   for (const pattern of [COMMAND_PASSWORD, PGPASS_LINE]) {
     pattern.lastIndex = 0;
@@ -321,7 +324,7 @@ export const secretDetector: Detector = {
       if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('PSK') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
     }
     if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
-    if (text.indexOf(' -p') >= 0 || text.indexOf(':54') >= 0 || text.indexOf(':*:') >= 0) pushCommandPasswords(text, out);
+    if (text.indexOf(' -p') >= 0 || PGPASS_GATE.test(text)) pushCommandPasswords(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
 };

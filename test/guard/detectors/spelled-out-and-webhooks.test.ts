@@ -79,6 +79,7 @@ describe('credentials in the forms operations chat pastes', () => {
     ['a MySQL password glued to -p in quotes', "mysqldump -u report -p'R3port#2024q' sales_db", 'R3port#2024q'],
     ['a MySQL password glued to -p', 'mysql -u root -pS3cret99 -h db01', 'S3cret99'],
     ['the password field of a .pgpass line', 'db.internal:5432:cs:etl_user:etl#Sync-2024', 'etl#Sync-2024'],
+    ['the password field of a .pgpass line on another port', 'replica.internal:6543:*:report:R3ad#Only', 'R3ad#Only'],
     ['a service-account key id in JSON', '{"private_key_id": "19fabc7e8f94b72c37353a95ed6d51a0167f92d4"}', '19fabc7e8f94b72c37353a95ed6d51a0167f92d4'],
   ])('%s', (_family, text, value) => {
     expect(found(text, 'SECRET')).toEqual([value]);
