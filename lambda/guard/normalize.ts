@@ -156,6 +156,8 @@ export function kanjiNumberEnd(text: string, index: number): number {
     if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) && end === i) {
       let j = i + 1;
       for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
+      // A dash with a space on either side (〇 九 〇 - 一 二 三 四): one separator.
+      j = spacedDashEnd(text, c, j);
       if (j < text.length && isAnyDigitCode(text.charCodeAt(j))) {
         i = j;
         continue;
@@ -164,6 +166,23 @@ export function kanjiNumberEnd(text: string, index: number): number {
     break;
   }
   return kanji >= 4 && (digits >= 7 || zero) ? end : -1;
+}
+
+/**
+ * Where a separator that began with `first` ends, from `j` (past it and any invisible characters):
+ * a space, a dash and a space (or a space and a dash, or a dash and a space) count as one
+ * separator; two spaces, or two dashes, do not.
+ */
+function spacedDashEnd(text: string, first: number, j: number): number {
+  const firstIsSpace = first === 0x20 || first === 0x3000;
+  let k = j;
+  let c = text.charCodeAt(k);
+  if (firstIsSpace ? c === 0x20 || c === 0x3000 || !isNumberSeparator(c) : !(c === 0x20 || c === 0x3000)) return j;
+  // The second character: a dash after a space, a space after a dash.
+  k = skipRemovableAt(text, k + 1);
+  if (!firstIsSpace) return k;
+  c = text.charCodeAt(k);
+  return c === 0x20 || c === 0x3000 ? skipRemovableAt(text, k + 1) : k;
 }
 
 function isDashVariant(code: number): boolean {
@@ -342,8 +361,90 @@ function identityIndex(index: number): number {
   return index;
 }
 
+/**
+ * The text detectors read: invisible characters removed, NFKC, dash variants as '-', kanji
+ * numerals in numbers as digits, and values written in words, spelled out or misread by OCR read
+ * as the values they stand for, with a map back to the original's offsets.
+ *
+ * Value rewrites (spelled-out letters, spoken and spaced numbers, spaced e-mail addresses) read the
+ * text as written, so a value that is also split by invisible characters, written in full-width
+ * forms or in kanji numerals (t\u200b a\u200b r\u200b o @ …, ｔ ａ ｒ ｏ, 〇 九 〇) is read only
+ * once those are folded: when the first pass folded any such character, the rewrites are looked
+ * for again on its output, and a second pass over it is composed with the first.
+ */
 export function normalize(original: string): NormalizedText {
   const input = typeof original === 'string' ? original : String(original ?? '');
+  foldedValueChars = false;
+  const first = normalizeOnce(input);
+  if (!foldedValueChars || valueRewrites(first.text) === null) return first;
+  const second = normalizeOnce(first.text);
+  return second.changed ? composeNormalized(input, first, second) : first;
+}
+
+/** An ASCII letter or digit, '@', '.' or '-'. */
+function isValueCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x40 || c === 0x2e || c === 0x2d;
+}
+
+// Set by normalizeOnce when it folds a character a value can be written with (an invisible
+// character, a full-width letter or digit, a dash variant, a kanji numeral in a number).
+let foldedValueChars = false;
+
+/**
+ * The edits of `first` (original -> first.text) and `second` (first.text -> second.text) as one
+ * map from the original to second.text: an edit of the second pass covers the original range its
+ * first-pass range came from (with the first pass's edits inside it); the first pass's other edits
+ * keep their place, shifted by the second pass's edits before them.
+ */
+function composeNormalized(input: string, first: NormalizedText, second: NormalizedText): NormalizedText {
+  const a = first.edits;
+  const b = second.edits;
+  const normStarts: number[] = [];
+  const normEnds: number[] = [];
+  const origStarts: number[] = [];
+  const origEnds: number[] = [];
+  const push = (ns: number, ne: number, os: number, oe: number) => {
+    normStarts.push(ns);
+    normEnds.push(ne);
+    origStarts.push(os);
+    origEnds.push(oe);
+  };
+  // The original position of first.text's position p, at or after the end of first-pass edit k.
+  const origOf = (p: number, k: number): number => (k < 0 ? p : a[k + 3] + (p - a[k + 1]));
+  let ai = 0;
+  let last = -1; // the last first-pass edit emitted or absorbed
+  let shift = 0; // second.text position minus first.text position past the second-pass edits so far
+  let doneTo = 0; // original position up to which edits have been emitted
+  for (let bi = 0; bi < b.length; bi += 4) {
+    const ns = b[bi];
+    const ne = b[bi + 1];
+    const ms = b[bi + 2];
+    const me = b[bi + 3];
+    // First-pass edits before this one (a deletion at ms included) keep their own place.
+    while (ai < a.length && a[ai + 1] <= ms && !(a[ai] === a[ai + 1] && a[ai] > ms)) {
+      push(a[ai] + shift, a[ai + 1] + shift, a[ai + 2], a[ai + 3]);
+      doneTo = a[ai + 3];
+      last = ai;
+      ai += 4;
+    }
+    let os = origOf(ms, last);
+    // Those overlapping it, or deletions strictly inside it, become part of it.
+    while (ai < a.length && a[ai] < me && (a[ai + 1] > ms || a[ai] > ms)) {
+      os = Math.min(os, a[ai + 2]);
+      last = ai;
+      ai += 4;
+    }
+    const oe = last >= 0 && a[last + 1] > me ? a[last + 3] : origOf(me, last);
+    os = Math.max(os, doneTo);
+    push(ns, ne, os, Math.max(os, oe));
+    doneTo = Math.max(os, oe);
+    shift = ne - me;
+  }
+  for (; ai < a.length; ai += 4) push(a[ai] + shift, a[ai + 1] + shift, a[ai + 2], a[ai + 3]);
+  return withOffsetMap(input, second.text, normStarts, normEnds, origStarts, origEnds);
+}
+
+function normalizeOnce(input: string): NormalizedText {
   // Edits: original [origStart, origEnd) replaced by normalized [normStart, normEnd).
   // Allocated on the first edit: most texts need none.
   let normStarts: number[] = NO_EDITS;
@@ -395,6 +496,7 @@ export function normalize(original: string): NormalizedText {
       if (end > 0) kanjiRunEnd = end;
     }
     if (i < kanjiRunEnd && KANJI_DIGIT_VALUE[code] >= 0) {
+      foldedValueChars = true;
       if (normStarts === NO_EDITS) {
         normStarts = [];
         normEnds = [];
@@ -456,6 +558,8 @@ export function normalize(original: string): NormalizedText {
     }
 
     if (replacement !== null) {
+      // An invisible character, a dash, a full-width letter, digit or mark: a value may be written with it.
+      if (replacement.length === 0 || (replacement.length === 1 && isValueCode(replacement.charCodeAt(0)))) foldedValueChars = true;
       if (normStarts === NO_EDITS) {
         normStarts = [];
         normEnds = [];
@@ -718,12 +822,26 @@ function particleAfterKanjiDigits(text: string, i: number, from: number, length:
   return length === 1 && i > from && isHiraganaCode(text.charCodeAt(i)) && KANJI_DIGIT_VALUE[text.charCodeAt(i - 1)] >= 0 && isHiraganaCode(text.charCodeAt(i + 1));
 }
 
+/**
+ * Whether the katakana digit word at `i` (`length` code units), glued to written digits before it,
+ * begins a katakana word instead (T1053597673888システム: シ is no 4): katakana that starts no digit
+ * word follows it.
+ */
+function katakanaWordAfterDigits(text: string, i: number, length: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x30a1 || c > 0x30fa || !isWrittenDigit(text.charCodeAt(i - 1))) return false;
+  const next = text.charCodeAt(i + length);
+  return next >= 0x30a1 && next <= 0x30fa && SPOKEN_START[next] !== 1;
+}
+
 /** Whether the digit word at `j` (`length` code units) is one digit or kanji numeral standing alone: a space, a separator or the end after it. */
 function singleDigitAt(text: string, j: number, length: number): boolean {
   const c = text.charCodeAt(j);
   if (length !== 1 || !(isWrittenDigit(c) || KANJI_DIGIT_VALUE[c] >= 0)) return false; // a digit, not a word (に, なな)
   const after = j + 1;
-  return after >= text.length || isSpokenSeparator(text.charCodeAt(after)) || !(SPOKEN_START[text.charCodeAt(after)] === 1);
+  if (after >= text.length || isSpokenSeparator(text.charCodeAt(after)) || !(SPOKEN_START[text.charCodeAt(after)] === 1)) return true;
+  // A kanji numeral before kana that read as no digit (… 五 八 七 九までに): the number's last digit.
+  return KANJI_DIGIT_VALUE[c] >= 0 && spokenDigitAt(text, after) === null;
 }
 
 // Where the last spokenNumber call stopped reading (its run's end, whether or not it was a number).
@@ -769,6 +887,7 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
     // れいハチまるの４になな…); after a written group of two digits or more it stays a particle (…の6031にかけて).
     if (d !== null && groupWritten && (words === 0 || groupDigits >= 2) && particleAfterDigits(text, i, from, d[0])) break;
     if (d !== null && !groupWritten && groupDigits >= 2 && particleAfterKanjiDigits(text, i, from, d[0])) break;
+    if (d !== null && groupWritten && groupDigits >= 2 && katakanaWordAfterDigits(text, i, d[0])) break;
     if (d !== null) {
       // ー right after a word is its long vowel only where the longer word was not read (ニー, ゴー are).
       pieces.push(i, i + d[0], d[1]);
@@ -795,6 +914,7 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
       let seen = 0;
       let spoken = false;
       let restart = false;
+      let oneSpace = true; // the gap is one space (and invisible characters) only
       for (let k = removableLengthAt(text, j); j < text.length && seen < 6 && j - i <= 16; k = removableLengthAt(text, j)) {
         const c = text.charCodeAt(j);
         const f = k > 0 ? 0 : fillerAt(text, j);
@@ -804,8 +924,10 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
           j += f;
           seen++;
           spoken = true;
+          oneSpace = false;
         } else if (isSpokenSeparator(c)) {
           if (c === 0x306e || c === 0x2026 || c === 0x2025 || c === 0x22ef) spoken = true;
+          if (seen > 0 || !isSpaceCode(c)) oneSpace = false;
           j++;
           seen++;
         } else break;
@@ -818,7 +940,7 @@ function spokenNumber(text: string, from: number, out: Array<number | string>): 
       const next = j < text.length ? spokenDigitAt(text, j) : null;
       // One space between single digits spells the digits out (七 二 九 三 …): it is dropped and
       // the digits stay one group, as spaced-out written digits are read.
-      if (next !== null && j === i + 1 && groupDigits === 1 + spacedDigits && isSpaceCode(text.charCodeAt(i)) && singleDigitAt(text, j, next[0])) {
+      if (next !== null && oneSpace && seen === 1 && groupDigits === 1 + spacedDigits && singleDigitAt(text, j, next[0])) {
         pieces.push(i, j, '');
         spacedDigits++;
         i = j;
@@ -1212,28 +1334,73 @@ for (let c = 0x41; c <= 0x5a; c++) SPELLED_SCRIPT[c] = SPELLED_SCRIPT[c + 0x20] 
 for (let c = 0x3041; c <= 0x3096; c++) SPELLED_SCRIPT[c] = 2;
 for (let c = 0x30a1; c <= 0x30fa; c++) SPELLED_SCRIPT[c] = 3;
 SPELLED_SCRIPT[0x30fc] = 3;
+// Kanji other than the numerals (a kanji number spaced out is read as one: kanjiNumberEnd).
+const KANJI_LETTER = 4;
+for (let c = 0x3400; c <= 0x9fff; c++) if (!(c > 0x4dbf && c < 0x4e00) && KANJI_DIGIT_VALUE[c] < 0) SPELLED_SCRIPT[c] = KANJI_LETTER;
+for (let c = 0xf900; c <= 0xfaff; c++) SPELLED_SCRIPT[c] = KANJI_LETTER;
+SPELLED_SCRIPT[0x3005] = KANJI_LETTER; // 々
 
 /**
  * Words spelled out one letter at a time, each letter set apart by one space (Y A M A Z A K I 様,
- * K E N T A　I W A S A K I, は せ が わ, ナ カ ム ラ　ユ ウ キ): a run of three letters or more of one
- * script (Latin, hiragana or katakana) loses its spaces, so the name detectors read the word. Any
- * other gap (an ideographic space, two spaces) ends the run: it parts the words of a name. A run
- * that spells nothing is left harmless (A B C D becomes ABCD).
+ * K E N T A　I W A S A K I, は せ が わ, ナ カ ム ラ　ユ ウ キ, 東 京 都 港 区): a run of three letters or more
+ * of one script (Latin, hiragana, katakana or kanji) loses its spaces, so the detectors read the
+ * word. Any other gap (an ideographic space, two spaces) ends the run: it parts the words of a
+ * name. Kanji, which make a word two at a time, need only two (氏 名, 所 属, as PDF-to-text spaces a
+ * form), and are also spaced with ideographic spaces (西　郷　寺, 議　事　録, as headings and forms space
+ * them). A run that spells nothing is left harmless (A B C D becomes ABCD, 月 火 水 becomes 月火水).
  */
-function spacedLetterRewrites(text: string, out: Array<number | string>): void {
-  for (let s = text.indexOf(' '); s > 0; s = text.indexOf(' ', s + 1)) {
+function spacedLetterRewrites(text: string, gap: number, out: Array<number | string>): void {
+  const mark = String.fromCharCode(gap);
+  // The last kanji run of two letters not yet joined, and the end of the last run read.
+  let pairStart = -1;
+  let lastEnd = -1;
+  for (let s = text.indexOf(mark); s > 0; s = text.indexOf(mark, s + 1)) {
     const script = SPELLED_SCRIPT[text.charCodeAt(s - 1)];
-    // A run starts at a letter standing alone (no letter or kanji glued before it: 担当の is a word's end).
-    if (script === 0 || !standsApart(text.charCodeAt(s - 2)) || !loneLetterAt(text, s + 1, script)) continue;
+    if (script === 0 || (gap !== 0x20 && script !== KANJI_LETTER)) continue;
+    const kanji = script === KANJI_LETTER;
+    // A run starts at a letter standing alone (no letter or kanji glued before it: 担当の is a
+    // word's end); a kanji run after a particle too (送付先は東 京 都), not inside a word (一ノ瀬 翔).
+    if (!(kanji ? kanjiStandsApart(text.charCodeAt(s - 2)) : standsApart(text.charCodeAt(s - 2))) || !(kanji ? loneKanjiAt(text, s + 1) : loneLetterAt(text, s + 1, script))) continue;
     let end = s + 2; // after the second letter
     let letters = 2;
-    while (text.charCodeAt(end) === 0x20 && loneLetterAt(text, end + 1, script)) {
+    while (text.charCodeAt(end) === gap && (kanji ? loneKanjiAt(text, end + 1) : loneLetterAt(text, end + 1, script))) {
       end += 2;
       letters++;
     }
-    if (letters >= 3) for (let p = s; p < end; p += 2) out.push(p, p + 1, '');
+    const runStart = s - 1;
+    // Two kanji (氏 名, 所 属) only on a line spaced out letter by letter: next to another run
+    // across a wider gap (氏 名　山 田 太 郎), not a day and a surname in a rota (月 林).
+    const besideLast = lastEnd >= 0 && onlyWideGap(text, lastEnd, runStart);
+    if (pairStart >= 0 && besideLast) out.push(pairStart + 1, pairStart + 2, '');
+    pairStart = -1;
+    if (letters >= 3 || (kanji && besideLast)) for (let p = s; p < end; p += 2) out.push(p, p + 1, '');
+    else if (kanji) pairStart = runStart;
+    lastEnd = end;
     s = end - 1;
   }
+}
+
+/** Whether text[from, to) is a gap wider than one space on one line: an ideographic space, a tab or spaces, at most three. */
+function onlyWideGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3 || (to - from === 1 && text.charCodeAt(from) === 0x20)) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** Whether the code unit before a kanji run keeps it apart: no kanji, kana of a name (ノ, ヶ), Latin letter or digit; a particle may. */
+function kanjiStandsApart(code: number): boolean {
+  return !(SPELLED_SCRIPT[code] === KANJI_LETTER || SPELLED_SCRIPT[code] === 1 || SPELLED_SCRIPT[code] === 3 || isKanjiDigit(code) || (code >= 0x30 && code <= 0x39));
+}
+
+/** A kanji (a numeral too: 佐 藤 健 一) at `i` with nothing of a word glued after it: no kanji, katakana (鬼ヶ原) or 々. */
+function loneKanjiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!(SPELLED_SCRIPT[c] === KANJI_LETTER || isKanjiDigit(c))) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(SPELLED_SCRIPT[next] === KANJI_LETTER || SPELLED_SCRIPT[next] === 3 || isKanjiDigit(next));
 }
 
 /** A letter of `script` at `i` with no letter of that script glued after it (わ in わ です, not で). */
@@ -1353,7 +1520,8 @@ function findValueRewrites(text: string): Array<number | string> | null {
   if (spacedAt) emailRewrites(text, found);
   if (WORDED_EMAIL_GATE.test(text)) wordedEmailRewrites(text, found);
   spelledOutRewrites(text, found);
-  if (text.indexOf(' ') >= 0) spacedLetterRewrites(text, found);
+  if (text.indexOf(' ') >= 0) spacedLetterRewrites(text, 0x20, found);
+  if (text.indexOf('\u3000') >= 0) spacedLetterRewrites(text, 0x3000, found);
   if (found.length === 0) return null;
   return sortedRewrites(found);
 }
@@ -1424,6 +1592,8 @@ function spokenRewrites(text: string, found: Array<number | string>): boolean {
           p = q - 1;
           continue;
         }
+        // One kana glued before written digits is a particle (申請書に1042-9209-4817), not a digit.
+        if (first[0] === 1 && isHiraganaCode(c) && isWrittenDigit(text.charCodeAt(q)) && isWrittenDigit(text.charCodeAt(q + 1))) continue;
         // A false start (ひゃく…じゃなくて, a lone 9 of なくて) is read past; the number after it counts.
         if (spokenNumber(text, p, found) >= 0) break;
         p = spokenRunEnd - 1;

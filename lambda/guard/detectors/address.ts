@@ -16,14 +16,17 @@ const KANJI_DIGITS = '[0-9〇一二三四五六七八九十]';
 // Either a plain run or digits one by one with single spaces, not followed by another digit (so
 // "1-9-2 090-1234-5678" ends at the 2).
 const SPACED_N = '[0-9](?:(?: [0-9]){1,3}(?![0-9])|[0-9]{0,3})';
+// The same in kanji numerals (or digits): a plain run of up to three, or one by one with single spaces.
+const SPACED_K = `${KANJI_DIGITS}(?:(?: ${KANJI_DIGITS}){1,3}(?!${KANJI_DIGITS})|${KANJI_DIGITS}{0,2})`;
 // OCR output also sets a space before 丁目, 番 and 号 (曙町5 丁目2 7 番3 号).
 // 番 and 号 may be written in kanji numerals after 丁目 too (五丁目二十七番三号), and OCR splits 丁 目.
 const BLOCK_N = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4}(?=[ ]?[番号]))`;
 // Hokkaido's grid: 条 and 丁目 in digits after the town's direction (北3条西4丁目1-1, 南1条東2丁目).
 const JO_BLOCK = `${SPACED_N}[ ]?条[東西南北]?[ ]?${SPACED_N}[ ]?丁[ ]?目(?:[ ]?${SPACED_N}(?:[ ]?-[ ]?${SPACED_N}){0,2}(?:[ ]?番地?|[ ]?号)?)?`;
 const BLOCK = `${JO_BLOCK}|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番[ ]?(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?号|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目` +
-  // Lots in kanji numerals joined by dashes, as a written-out address has them (三の丸三-一-一).
-  `|${KANJI_DIGITS}{1,3}-${KANJI_DIGITS}{1,3}(?:-${KANJI_DIGITS}{1,3})?(?![0-9〇一二三四五六七八九十])`;
+  // Lots in kanji numerals joined by dashes, as a written-out address has them (三の丸三-一-一),
+  // also spaced out (芝公園 三 - 八 - 一 八).
+  `|${SPACED_K}[ ]?-[ ]?${SPACED_K}(?:[ ]?-[ ]?${SPACED_K})?(?![0-9〇一二三四五六七八九十])`;
 // A lot number with no 番地 or 丁目 after a town (長野県上田市古里1234, 恵比須町427, 東塩小路町七二一ノ一),
 // as rural and Kyoto addresses are written: only after a prefecture and a municipality, and only
 // where no counter or further digit follows (東京都港区3社, 大阪府の人口880万 are figures); the town

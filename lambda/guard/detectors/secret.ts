@@ -49,17 +49,28 @@ const ASSIGNMENT = new RegExp(
     // key and a value in 「」 (仮パスワード「Temp#2024Ks!」を発行).
     // An arrow (合言葉 → 「うめ」) and 、 (暗証番号、1192です) read the same, 、 only before a value that is no word.
     String.raw`[ 	]{0,3}(=>|->|→|:=|[:=：、]|は|を(?=[ 	]{0,3}[「『"'])|is(?= )|(?<=[ドズ号葉])(?=[「『]))[ 	]{0,3}` +
-    // The value: quoted, digits spaced out one by one, or a run up to whitespace or a delimiter.
-    // Japanese quotes 「」『』 count as quotes (group 7).
+    // The value: quoted, digits spaced out one by one (or any characters spelled out so, in
+    // groups of up to three: q u b 9 0 1 6 ! O K, txa 5 0 9 8 ! Q F), or a run up to whitespace or a
+    // delimiter. Japanese quotes 「」『』 count as quotes (group 7).
     String.raw`(?:"([^"
 ]{1,512})"|'([^'
-]{1,512})'|([0-9](?: [0-9]){3,40}(?![0-9]))|([^\s"'${'`'},;{}\[\]()<>「」『』]{1,512})|[「『]([^「」『』
+]{1,512})'|([0-9](?: [0-9]){3,40}(?![0-9])|[〇一二三四五六七八九](?: [〇一二三四五六七八九]){3,40}(?![〇一二三四五六七八九])|[!-~]{1,3}(?: [!-~]{1,3}){3,40}(?![!-~]))|([^\s"'${'`'},;{}\[\]()<>「」『』]{1,512})|[「『]([^「」『』
 ]{1,128})[」』])`,
   'gi',
 );
+const SPACED_DIGITS = /^(?:[0-9](?: [0-9])+|[〇一二三四五六七八九](?: [〇一二三四五六七八九])+)$/;
+const KANJI_PIN = /^[〇一二三四五六七八九]{4,12}(?![〇一二三四五六七八九十百千万])/;
+
+/** A value spelled out: at least four single characters, and they are at least half of its groups. */
+function spelledOut(value: string): boolean {
+  const groups = value.split(' ');
+  const single = groups.filter((g) => g.length === 1).length;
+  return single >= 4 && single * 2 >= groups.length;
+}
+
 // A PIN after 暗証番号 / パスコード / PIN with only a space between (暗証番号 1234, PIN 6390 で解除):
 // the label is specific enough.
-const PIN_AFTER_LABEL = /(?:暗証番号|暗証コード|パスコード|(?<![A-Za-z])PIN(?:コード|番号)?)[ \t]{1,3}([0-9](?: ?[0-9]){3,11})(?![0-9])/g;
+const PIN_AFTER_LABEL = /(?:暗証番号|暗証コード|パスコード|(?<![A-Za-z])PIN(?:コード|番号)?)[ \t]{1,3}([0-9](?: ?[0-9]){3,11}(?![0-9])|[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3,11}(?![〇一二三四五六七八九十百千万]))/g;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const VERB_BETWEEN = /変更|変え|更新|リセット|再設定|発行|設定/;
 const VERB_NOT_A_VALUE = /:\/\/|^www\.|^[0-9]{2,4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}$|^[0-9]{1,2}:[0-9]{2}$/;
@@ -173,6 +184,9 @@ function pushAssignments(text: string, out: RawFinding[]): void {
       if (!/^(?:=>|->|→|:=|[:=：])$/.test(m[2]) || !(quotedValue || (asciiPart.length >= 4 && looksLikeSecretValue(asciiPart)))) continue;
     }
     const prose = m[2] === 'は' || m[2] === 'を' || m[2].toLowerCase() === 'is';
+    // Characters spelled out: only after config syntax or a Japanese key, and mostly single
+    // characters (password is on the way to me is prose).
+    if (m[5] !== undefined && !SPACED_DIGITS.test(m[5]) && (m[2] === 'is' || m[2] === 'IS' || !spelledOut(m[5]))) continue;
     const value = m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7];
     const quoted = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined;
     const isPin = PIN_KEY.test(key);
@@ -186,6 +200,9 @@ function pushAssignments(text: string, out: RawFinding[]): void {
       if (value.charCodeAt(0) < 0x80) {
         const cut = value.search(NON_ASCII);
         if (cut > 0) length = cut;
+      } else if (isPin && KANJI_PIN.test(value)) {
+        // A PIN in kanji numerals (暗証番号は八三四八です): the numerals.
+        length = (KANJI_PIN.exec(value) as RegExpExecArray)[0].length;
       } else if (wordKey) {
         // A value in kana or kanji after パスワード / 合言葉: the secret unless it reads as prose.
         const word = japaneseValue(value);
@@ -199,14 +216,14 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     const nonAscii = NON_ASCII.test(trimmed);
     if (trimmed.length < (nonAscii && wordKey ? 2 : 4) || PLACEHOLDER.test(trimmed)) continue;
     // A PIN is digits (spaced out or not) or a short code: PIN番号の設定, 暗証番号は他人に… are not.
-    if (isPin && !/^[0-9A-Za-z](?: ?[0-9A-Za-z]){3,15}$/.test(trimmed)) continue;
-    if (isPin && m[6] !== undefined && !/[0-9]/.test(trimmed)) continue;
+    if (isPin && !/^[0-9A-Za-z〇一二三四五六七八九](?: ?[0-9A-Za-z〇一二三四五六七八九]){3,15}$/.test(trimmed)) continue;
+    if (isPin && m[6] !== undefined && !/[0-9〇一二三四五六七八九]/.test(trimmed)) continue;
     // A quoted value after a password-like key in prose: not a sentence in quotes.
     if (quoted && wordKey && nonAscii && PROSE_VALUE.test(trimmed)) continue;
     if (key === '合言葉' && nonAscii && SLOGAN.test(trimmed)) continue;
     // boarding pass: 搭乗口で提示, day pass: 当日券 (an English word before pass): a ticket, not a password.
     if (nonAscii && key === 'pass' && /[A-Za-z] $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-    if (m[6] !== undefined && nonAscii && !wordKey) {
+    if (m[6] !== undefined && nonAscii && !wordKey && !(isPin && KANJI_PIN.test(trimmed))) {
       // "パスワード：誰にも教えないでください" is a sentence about passwords: an unquoted value with kana in it.
       if (HIRAGANA.test(trimmed)) continue;
       const japaneseKeyWord = key.charCodeAt(0) >= 0x3000;
@@ -221,7 +238,7 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     // パスワードはひまわりです: so is a word after a Japanese key that passed the prose check;
     // 暗証番号は1234です: so are the digits after a PIN key).
     const japaneseKey = key.charCodeAt(0) >= 0x3000 || isPin;
-    if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed)) && !(wordKey && nonAscii) && !(isPin && /^[0-9 ]+$/.test(trimmed))) continue;
+    if (prose && m[5] === undefined && !looksLikeSecretValue(trimmed) && !(japaneseKey && PRINTABLE_ASCII.test(trimmed)) && !(wordKey && nonAscii) && !(isPin && /^[0-9〇一二三四五六七八九 ]+$/.test(trimmed))) continue;
     // パスワードはSlackで送ります, パスワードは Teams で共有: the channel it travels by, not the password.
     if (!quoted && (CHANNEL_WORD.test(trimmed) || CHANNEL_AFTER.test(text.slice(m.index + m[0].length - value.length + length, m.index + m[0].length - value.length + length + 8)))) continue;
     const start = m.index + m[0].length - (quoted ? value.length + 1 : value.length);
