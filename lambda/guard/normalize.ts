@@ -319,6 +319,12 @@ function skipRemovableBefore(text: string, index: number): number {
 }
 
 /** The index after the removable characters starting at `index`. */
+/** Past the invisible characters from `i` and the space after them, if it is the kind of space before them; else `end`. */
+function spaceAfterRemovables(text: string, i: number, end: number): number {
+  const j = skipRemovableAt(text, i);
+  return text.charCodeAt(j) === text.charCodeAt(i - 1) ? j + 1 : end;
+}
+
 function skipRemovableAt(text: string, index: number): number {
   let j = index;
   for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
@@ -375,10 +381,14 @@ function identityIndex(index: number): number {
 export function normalize(original: string): NormalizedText {
   const input = typeof original === 'string' ? original : String(original ?? '');
   foldedValueChars = false;
-  const first = normalizeOnce(input);
-  if (!foldedValueChars || valueRewrites(first.text) === null) return first;
-  const second = normalizeOnce(first.text);
-  return second.changed ? composeNormalized(input, first, second) : first;
+  const first = normalizeOnce(input, true);
+  if (!foldedValueChars) return first;
+  // Characters folded first, then the values read on the folded text (a rewrite read on the text
+  // as written may see only part of a value: 伊 \u200b 藤 美 咲).
+  const folded = normalizeOnce(input, false);
+  if (valueRewrites(folded.text) === null) return first;
+  const second = normalizeOnce(folded.text, true);
+  return second.changed ? composeNormalized(input, folded, second) : folded;
 }
 
 /** An ASCII letter or digit, '@', '.' or '-'. */
@@ -444,7 +454,8 @@ function composeNormalized(input: string, first: NormalizedText, second: Normali
   return withOffsetMap(input, second.text, normStarts, normEnds, origStarts, origEnds);
 }
 
-function normalizeOnce(input: string): NormalizedText {
+/** One pass: characters folded, and with `withRewrites` the value rewrites read on `input` applied. */
+function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
   // Edits: original [origStart, origEnd) replaced by normalized [normStart, normEnd).
   // Allocated on the first edit: most texts need none.
   let normStarts: number[] = NO_EDITS;
@@ -455,7 +466,7 @@ function normalizeOnce(input: string): NormalizedText {
   let copiedUpTo = 0; // original index up to which input was copied into the output buffer
   let kanjiRunEnd = 0; // end of the written-out kanji number being converted, if any
   const length = input.length;
-  const rewrites = valueRewrites(input);
+  const rewrites = withRewrites ? valueRewrites(input) : null;
   let rewrite = 0;
   // (Read from NO_REWRITES when there are none: an element read met on every text, and a position
   // no text reaches, so the loop below takes the same branches as with the text's length here.)
@@ -526,6 +537,8 @@ function normalizeOnce(input: string): NormalizedText {
 
     if (isRemovable(code)) {
       replacement = '';
+      // An invisible character spaced out as if it were a letter (加 \u200b 藤): one space stays.
+      if (i > 0 && isSpaceCode(input.charCodeAt(i - 1))) clusterEnd = spaceAfterRemovables(input, i, clusterEnd);
     } else if (isHigh) {
       const cp = input.codePointAt(i) ?? code;
       if (isRemovableAstral(cp)) replacement = '';
@@ -1344,10 +1357,12 @@ SPELLED_SCRIPT[0x3005] = KANJI_LETTER; // 々
  * Words spelled out one letter at a time, each letter set apart by one space (Y A M A Z A K I 様,
  * K E N T A　I W A S A K I, は せ が わ, ナ カ ム ラ　ユ ウ キ, 東 京 都 港 区): a run of three letters or more
  * of one script (Latin, hiragana, katakana or kanji) loses its spaces, so the detectors read the
- * word. Any other gap (an ideographic space, two spaces) ends the run: it parts the words of a
- * name. Kanji, which make a word two at a time, need only two (氏 名, 所 属, as PDF-to-text spaces a
- * form), and are also spaced with ideographic spaces (西　郷　寺, 議　事　録, as headings and forms space
- * them). A run that spells nothing is left harmless (A B C D becomes ABCD, 月 火 水 becomes 月火水).
+ * word. Any other gap (two spaces, or an ideographic space between runs spaced by spaces) ends the
+ * run: it parts the words of a name. Letters spaced by ideographic spaces alone (タ　カ　ハ　シ, 西　郷　寺,
+ * 議　事　録, as forms and headings space them) are a run of their own the same way. In Latin letters a
+ * capital after a small letter starts the next word (K e n t a S a t o keeps one gap). Kanji, which
+ * make a word two at a time, need only two beside another run (氏 名　山 田 太 郎, as PDF-to-text spaces
+ * a form). A run that spells nothing is left harmless (A B C D becomes ABCD, 月 火 水 becomes 月火水).
  */
 function spacedLetterRewrites(text: string, gap: number, out: Array<number | string>): void {
   const mark = String.fromCharCode(gap);
@@ -1356,14 +1371,19 @@ function spacedLetterRewrites(text: string, gap: number, out: Array<number | str
   let lastEnd = -1;
   for (let s = text.indexOf(mark); s > 0; s = text.indexOf(mark, s + 1)) {
     const script = SPELLED_SCRIPT[text.charCodeAt(s - 1)];
-    if (script === 0 || (gap !== 0x20 && script !== KANJI_LETTER)) continue;
+    if (script === 0) continue;
     const kanji = script === KANJI_LETTER;
     // A run starts at a letter standing alone (no letter or kanji glued before it: 担当の is a
     // word's end); a kanji run after a particle too (送付先は東 京 都), not inside a word (一ノ瀬 翔).
-    if (!(kanji ? kanjiStandsApart(text.charCodeAt(s - 2)) : standsApart(text.charCodeAt(s - 2))) || !(kanji ? loneKanjiAt(text, s + 1) : loneLetterAt(text, s + 1, script))) continue;
+    if (!runMayStartAfter(script, text.charCodeAt(s - 2)) || !(kanji ? loneKanjiAt(text, s + 1) : loneLetterAt(text, s + 1, script))) continue;
     let end = s + 2; // after the second letter
     let letters = 2;
     while (text.charCodeAt(end) === gap && (kanji ? loneKanjiAt(text, end + 1) : loneLetterAt(text, end + 1, script))) {
+      end += 2;
+      letters++;
+    }
+    // The last kanji may be glued to what follows it (渡 辺 翔様, 長　谷　川さん).
+    if (kanji && text.charCodeAt(end) === gap && isKanjiCode(text.charCodeAt(end + 1))) {
       end += 2;
       letters++;
     }
@@ -1373,11 +1393,25 @@ function spacedLetterRewrites(text: string, gap: number, out: Array<number | str
     const besideLast = lastEnd >= 0 && onlyWideGap(text, lastEnd, runStart);
     if (pairStart >= 0 && besideLast) out.push(pairStart + 1, pairStart + 2, '');
     pairStart = -1;
-    if (letters >= 3 || (kanji && besideLast)) for (let p = s; p < end; p += 2) out.push(p, p + 1, '');
+    if (letters >= 3 || (kanji && besideLast)) {
+      for (let p = s; p < end; p += 2) {
+        // A capital after a small letter starts the next word (K e n t a S a t o): its gap stays.
+        if (script === 1 && isLowerAscii(text.charCodeAt(p - 1)) && isUpperAscii(text.charCodeAt(p + 1))) continue;
+        out.push(p, p + 1, '');
+      }
+    }
     else if (kanji) pairStart = runStart;
     lastEnd = end;
     s = end - 1;
   }
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** Whether text[from, to) is a gap wider than one space on one line: an ideographic space, a tab or spaces, at most three. */
@@ -1388,6 +1422,24 @@ function onlyWideGap(text: string, from: number, to: number): boolean {
     if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return false;
   }
   return true;
+}
+
+/**
+ * Whether a run of `script` may start after the code unit `before`: a Latin run after no Latin
+ * letter or digit (本件はT a r o), a katakana run after no katakana, kanji, Latin letter or digit (a
+ * particle may come first: 担当のイ ト ウ), a hiragana run after nothing of a word (担当の は せ が わ:
+ * の ends 担当の), a kanji run as kanjiStandsApart says.
+ */
+function runMayStartAfter(script: number, before: number): boolean {
+  const b = SPELLED_SCRIPT[before];
+  if (script === KANJI_LETTER) return kanjiStandsApart(before);
+  if (script === 1) return !(b === 1 || (before >= 0x30 && before <= 0x39));
+  if (script === 3) return !(b === 3 || b === 1 || b === KANJI_LETTER || isKanjiDigit(before) || (before >= 0x30 && before <= 0x39));
+  return standsApart(before);
+}
+
+function isKanjiCode(c: number): boolean {
+  return SPELLED_SCRIPT[c] === KANJI_LETTER || isKanjiDigit(c);
 }
 
 /** Whether the code unit before a kanji run keeps it apart: no kanji, kana of a name (ノ, ヶ), Latin letter or digit; a particle may. */

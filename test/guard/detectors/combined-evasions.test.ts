@@ -91,6 +91,18 @@ describe('kanji set apart one by one', () => {
     expect(found(text, type)).toEqual([value]);
   });
 
+  it.each([
+    ['katakana after a particle', '担当のイ ト ウ ミ サ キです。', ['イ ト ウ ミ サ キ']],
+    ['katakana spaced with ideographic spaces', '氏名：タ　カ　ハ　シ　ナ　オ　キ', ['タ　カ　ハ　シ　ナ　オ　キ']],
+    ['romaji glued to a particle, a capital starting the surname', '本件はT a r o Y a m a d aが対応します。', ['T a r o Y a m a d a']],
+    ['romaji spaced with ideographic spaces', 'K　e　n　t　a　S　a　t　oさんに確認してください。', ['K　e　n　t　a　S　a　t　o']],
+    ['kanji, the last one glued to 様', '渡 辺 翔様、お世話になっております。', ['渡 辺 翔']],
+    ['kanji spaced with ideographic spaces before 様', '長　谷　川様', ['長　谷　川']],
+    ['kanji with an invisible character spaced out as a letter', `氏名：伊 ${ZW} 藤 美 咲`, [`伊 ${ZW} 藤 美 咲`]],
+  ])('a name spelled out: %s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('a form letter-spaced by PDF-to-text: labels of two kanji are read as words beside spaced values', () => {
     expect(normalize('氏 名　山 田 太 郎\n所 属　営 業 部').text).toBe('氏名 山田太郎\n所属 営業部');
   });
