@@ -9,7 +9,8 @@ const VALUE = /(?<![0-9A-Za-z])[0-9](?:(?:[ -]?| {2,3})[0-9]){1,9}(?:[ ・-]{1,3
 // 記号 and 番号 written together: "記号 1234 番号 567", "記号：12-34、番号：56"; a symbol in kana or kanji, or
 // led by them, as some insurers issue it ("記号 あい12 番号 34", "記号 都 番号 123"), is a word then and
 // counts only with an insurance word near it; so do both in kanji numerals ("記号 三八〇一 番号 七二").
-const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}(?:[ 　]?[0-9](?:[ -]?[0-9]){0,9})?)[ 　、,・／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[〇一二三四五六七八九]{1,10})(?![0-9〇一二三四五六七八九])/gu;
+// Kanji numerals may be spaced out one by one too (記号 一 二 三 四 番号 五 六).
+const SYMBOL_AND_NUMBER = /記号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[〇一二三四五六七八九](?:[ 　][〇一二三四五六七八九]){1,9}(?=[ 　、,・／/]*番号)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}(?:[ 　]?[0-9](?:[ -]?[0-9]){0,9})?)[ 　、,・／/]*番号[ 　]*[:：は]?[ 　]*([0-9](?:[ -]?[0-9]){0,9}|[〇一二三四五六七八九](?:[ 　]?[〇一二三四五六七八九]){0,9})(?![0-9〇一二三四五六七八九])/gu;
 // The pair after one joint label: "記号・番号：1234・5678", "記号/番号 12-345/67", "記号番号 A12・345"
 // (the symbol may carry letters; the two are joined by ・, / or a dash).
 const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番号[ 　]*(?:[:：]|は)?[ 　]*((?=[0-9A-Za-z]*[0-9])[0-9A-Za-z](?:[ -]?[0-9A-Za-z]){0,9})[ 　]*[・/／-][ 　]*([0-9](?: ?[0-9]){0,9})(?![0-9])/g;

@@ -130,8 +130,9 @@ function readsAsKanaName(text: string, start: number, end: number): boolean {
   return true;
 }
 
-// A speaker label in katakana or romaji at the start of a log line: "サトウ：", "[10:01] ヤマダ:", "10:16 Tanaka:".
-const KANA_LINE_LABEL = /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:([[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?)[ \t\u3000]*)?(?:([ァ-ヺー]{2,8}(?:[ \u3000][ァ-ヺー]{2,8})?)|([A-Z][a-z]{1,15}))[ \t\u3000]*[:：]/gm;
+// A speaker label in katakana or romaji at the start of a log line: "サトウ：", "[10:01] ヤマダ:", "10:16 Tanaka:",
+// a chat handle in small letters after a timestamp ("[10:14] kubota:").
+const KANA_LINE_LABEL = /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:([[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?)[ \t\u3000]*)?(?:([ァ-ヺー]{2,8}(?:[ \u3000][ァ-ヺー]{2,8})?)|([A-Za-z][a-z]{1,15}))[ \t\u3000]*[:：]/gm;
 
 /** Speakers written in katakana (a surname or full-name reading) or, after a timestamp, a romaji surname. */
 function detectKanaSpeakerLabels(text: string, out: RawFinding[]): void {

@@ -12,6 +12,7 @@ import { detectRareSurnameNames } from './name-rare-surnames';
 import { detectAddressBookNames } from './name-address-book';
 import { detectBulletedNameLists } from './name-english-lists';
 import { detectFramedSurnames } from './name-frames';
+import { detectForeignScriptNames } from './name-foreign-scripts';
 import { repairBrokenNames } from './name-broken-text';
 import { dropSpokenDigitNames } from './name-spoken-digits';
 import { refineWordSurnames } from './name-word-surnames';
@@ -487,6 +488,17 @@ function detectInitialSurnames(text: string, out: RawFinding[]): void {
  * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists or a
  * romanised lexicon name in it (Yamazakiさん, YOSHIDA様).
  */
+// A chat handle in small letters before a Japanese honorific (okamoto さん, @channel kubotaさん): a
+// romanised lexicon surname of four letters or more, not a place.
+const HANDLE_BEFORE_HONORIFIC = /(?<![A-Za-z0-9@._-])([a-z]{4,15})[ 　]?(?:さん|様|さま|氏|くん|ちゃん)/g;
+
+function detectHandlesBeforeHonorific(text: string, out: RawFinding[]): void {
+  HANDLE_BEFORE_HONORIFIC.lastIndex = 0;
+  for (let m = HANDLE_BEFORE_HONORIFIC.exec(text); m !== null; m = HANDLE_BEFORE_HONORIFIC.exec(text)) {
+    if (isRomajiSurname(m[1]) && !isRomajiPlaceName(m[1])) out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[1].length, score: 0.75 });
+  }
+}
+
 function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
   LATIN_BEFORE_HONORIFIC.lastIndex = 0;
   for (let m = LATIN_BEFORE_HONORIFIC.exec(text); m !== null; m = LATIN_BEFORE_HONORIFIC.exec(text)) {
@@ -509,7 +521,10 @@ export const personNameDetector: Detector = {
     if (japanese) detectJapanese(text, out);
     const english = out.length;
     detectEnglish(text, out);
-    if (japanese) detectLatinBeforeHonorific(text, out);
+    if (japanese) {
+      detectLatinBeforeHonorific(text, out);
+      detectHandlesBeforeHonorific(text, out);
+    }
     if (text.indexOf('. ') >= 0 || INITIAL_GLUED.test(text)) detectInitialSurnames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
@@ -517,6 +532,8 @@ export const personNameDetector: Detector = {
     detectRomajiNameLabels(text, out);
     // vCard name fields: a given name alone in N:小林;蒼;;; and the phonetic fields (name-address-book.ts).
     detectAddressBookNames(text, out);
+    // Katakana names in parts after a person label or in brackets, Hangul names (name-foreign-scripts.ts).
+    detectForeignScriptNames(text, out);
     // Korean romanisations, O'Connor, cc lines, card-holder columns; Latin company names dropped (name-latin.ts).
     detectLatinNames(text, out, first);
     // Names cut by a line break, letter-spaced or hyphenated by PDF-to-text (name-broken-text.ts).

@@ -1,0 +1,58 @@
+/**
+ * Foreign names as Japanese forms and messages write them where the Japanese name passes have no
+ * cue: a katakana name in parts joined by ・ after a label for a person (被災労働者：ソムチャイ・ジャイディー,
+ * 技能実習生：グエン・ティ・ラン) or in brackets before an honorific (（イ・スンヨプ）さん), and a name in
+ * Hangul before a Korean or Japanese honorific or after a name label (김민수 님, 박지현さん, 성명: 이서연).
+ */
+import type { RawFinding } from './detector';
+import { isKatakanaWordAt } from './ja-person-name';
+
+const KATAKANA_PART = '[\\u30a1-\\u30fa\\u30fc]{1,12}';
+const FOREIGN_NAME = `${KATAKANA_PART}(?:[・=＝]${KATAKANA_PART}){1,3}`;
+// A label for a person: a word ending in 者, 人 or 員 (被災労働者, 保証人, 実習生 as 生), and its colon.
+const AFTER_PERSON_LABEL = new RegExp(`[\\u4e00-\\u9fff]{1,6}(?:者|人|員|生)[ 　]*[:：][ 　]*(${FOREIGN_NAME})(?![\\u30a1-\\u30fa\\u30fc・])`, 'g');
+const IN_BRACKETS_BEFORE_HONORIFIC = new RegExp(`[（(](${FOREIGN_NAME})[）)](?=さん|様|さま|氏|君|くん|殿)`, 'g');
+
+// Korean full names are mostly three syllables: before 님 or 씨 only those (선생님, 고객님 are titles),
+// and not a word for a role (관리자님, 회원님); before a Japanese honorific or after a label, two to four.
+const HANGUL_NAME = /(?<![\uac00-\ud7a3])(?:([\uac00-\ud7a3]{3})(?<![자원])[ 　]?(?:님|씨)|([\uac00-\ud7a3]{2,4})[ 　]?(?:さん|様|さま|氏)|(?<=(?:성명|이름|氏名|名前)[ 　]*[:：][ 　]*)([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3]))/g;
+
+export function detectForeignScriptNames(text: string, out: RawFinding[]): void {
+  if (text.indexOf('・') >= 0 || text.indexOf('=') >= 0 || text.indexOf('＝') >= 0) {
+    pushKatakanaNames(text, AFTER_PERSON_LABEL, out);
+    pushKatakanaNames(text, IN_BRACKETS_BEFORE_HONORIFIC, out);
+  }
+  if (!HAS_HANGUL.test(text)) return;
+  HANGUL_NAME.lastIndex = 0;
+  for (let m = HANGUL_NAME.exec(text); m !== null; m = HANGUL_NAME.exec(text)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + name.length, score: 0.8 });
+  }
+}
+
+const HAS_HANGUL = /[\uac00-\ud7a3]/;
+
+/** The names `pattern` (group 1) finds, unless a part is a katakana word that names no one (オンライン・セミナー). */
+function pushKatakanaNames(text: string, pattern: RegExp, out: RawFinding[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    let words = 0;
+    let parts = 0;
+    for (let a = start; a < end; ) {
+      let b = a;
+      while (b < end && !isJoiner(text.charCodeAt(b))) b++;
+      parts++;
+      if (b - a >= 2 && isKatakanaWordAt(text, a, b)) words++;
+      a = b + 1;
+    }
+    // Some parts of a name may also be words (グエン・ティ・ラン); all of them make a phrase (オンライン・セミナー).
+    if (words === parts || end - start < 4) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.8 });
+  }
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x30fb || c === 0x3d || c === 0xff1d;
+}
