@@ -19,8 +19,8 @@ const HANGUL_NAME = /(?<![\uac00-\ud7a3])(?:([\uac00-\ud7a3]{3})(?<![자원])[ �
 
 export function detectForeignScriptNames(text: string, out: RawFinding[]): void {
   if (text.indexOf('・') >= 0 || text.indexOf('=') >= 0 || text.indexOf('＝') >= 0) {
-    pushKatakanaNames(text, AFTER_PERSON_LABEL, out);
-    pushKatakanaNames(text, IN_BRACKETS_BEFORE_HONORIFIC, out);
+    pushKatakanaNames(text, AFTER_PERSON_LABEL, false, out);
+    pushKatakanaNames(text, IN_BRACKETS_BEFORE_HONORIFIC, true, out);
   }
   if (!HAS_HANGUL.test(text)) return;
   HANGUL_NAME.lastIndex = 0;
@@ -32,8 +32,11 @@ export function detectForeignScriptNames(text: string, out: RawFinding[]): void 
 
 const HAS_HANGUL = /[\uac00-\ud7a3]/;
 
-/** The names `pattern` (group 1) finds, unless a part is a katakana word that names no one (オンライン・セミナー). */
-function pushKatakanaNames(text: string, pattern: RegExp, out: RawFinding[]): void {
+/**
+ * The names `pattern` (group 1) finds, unless their parts are katakana words that name no one
+ * (オンライン・セミナー): all of them after a label, half of them with only brackets around (`strict`).
+ */
+function pushKatakanaNames(text: string, pattern: RegExp, strict: boolean, out: RawFinding[]): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = m.index + m[0].indexOf(m[1]);
@@ -48,7 +51,7 @@ function pushKatakanaNames(text: string, pattern: RegExp, out: RawFinding[]): vo
       a = b + 1;
     }
     // Some parts of a name may also be words (グエン・ティ・ラン); all of them make a phrase (オンライン・セミナー).
-    if (words === parts || end - start < 4) continue;
+    if ((strict ? words * 2 >= parts : words === parts) || end - start < 4) continue;
     out.push({ type: 'PERSON_NAME', start, end, score: 0.8 });
   }
 }
