@@ -133,10 +133,12 @@ export function kanjiNumberEnd(text: string, index: number): number {
   let kanji = 0;
   let zero = false;
   let end = index;
+  let group = 0; // digits since the last separator
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isAnyDigitCode(c)) {
       digits++;
+      group++;
       if (KANJI_DIGIT_VALUE[c] >= 0) {
         kanji++;
         if (KANJI_DIGIT_VALUE[c] === 0) zero = true;
@@ -153,7 +155,9 @@ export function kanjiNumberEnd(text: string, index: number): number {
     }
     // A single separator between digits (invisible characters around it are skipped); brackets
     // too, as around a phone number's area code (〇四八（六五五）二一〇九).
-    if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) && end === i) {
+    // A comma between groups of three or more (四二四三、一五七二、二二五四), not between single numerals (一、二、三).
+    if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29 || ((c === 0x3001 || c === 0xff0c) && group >= 3)) && end === i) {
+      group = 0;
       let j = i + 1;
       for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
       // A dash with a space on either side (〇 九 〇 - 一 二 三 四): one separator.
@@ -542,7 +546,11 @@ function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
     } else if (isHigh) {
       const cp = input.codePointAt(i) ?? code;
       if (isRemovableAstral(cp)) replacement = '';
-      else {
+      else if (cp === 0x20bb7 || cp === 0x2123d) {
+        // The name kanji outside the Basic Multilingual Plane that registers and business cards
+        // keep: 𠮷 (土よし, 𠮷田) and 𡈽 (土 with a dot), read as the forms the name lexicon writes.
+        replacement = cp === 0x20bb7 ? '吉' : '土';
+      } else {
         const cluster = input.slice(i, clusterEnd);
         const n = cluster.normalize('NFKC');
         if (n !== cluster) replacement = n;

@@ -140,7 +140,8 @@ function militaryCandidate(text: string, runs: DigitRuns): boolean {
   return false;
 }
 
-const CONTEXT_LINE = /(?:address|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
+// The English cue as a word, not inside an identifier (formatAddress, ip_address, addressLine1).
+const CONTEXT_LINE = /(?:(?<![A-Za-z0-9_])address(?![A-Za-z0-9_])|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
 const SPACED_PAIR_END = /[ 　][0-9]{1,3} ?- ?[0-9]{1,3}$/;

@@ -81,6 +81,10 @@ registerTableColumn({ type: 'DATE_OF_BIRTH', header: BIRTH_HEADER, value: CELL_V
 // A date right before 生: a digit or 日 just before it.
 const SUFFIX_GATE = /[0-9日] ?に?生/;
 
+// The cue asked for (を, a request or question, the turn's end), then the next speaker's label:
+// [00:01:18] 顧客：, 顧客：, お客様: on the next line.
+const ANSWER_IN_NEXT_TURN = /^(?:を|は|の方を?)?(?:お願い(?:いた)?します|お願いできますか|お願いできますでしょうか|教えて(?:ください|いただけますか)|お伺いします|伺えますか|お聞かせください)[。？?]?[ \t]*\n[ \t]*(?:[[［(（]?[0-9]{1,2}(?::[0-9]{2}){1,2}[\]］)）]?[ \t]*)?[^\n:：]{1,8}[:：][ \t]*$/;
+
 /** Dates a few words after a birth cue (see GAP_BREAKS for what ends the cue's reach). */
 function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[], maxGap = MAX_GAP): void {
   cue.lastIndex = 0;
@@ -90,9 +94,12 @@ function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[
     const windowText = text.slice(from, Math.min(text.length, from + MAX_GAP + 48));
     value.lastIndex = 0;
     const v = value.exec(windowText);
-    if (v === null || v.index > maxGap) continue;
+    if (v === null) continue;
+    // Asked for in one turn and given in the next (生年月日をお願いします。⏎[00:01:18] 顧客：1956年8月15日です).
+    const answered = maxGap === MAX_GAP && ANSWER_IN_NEXT_TURN.test(windowText.slice(0, v.index));
+    if (!answered && v.index > maxGap) continue;
     // An age between the cue and the date (年齢・生年月日：38歳・1985年4月12日) is no other number.
-    if (GAP_BREAKS.test(windowText.slice(0, v.index).replace(AGE, ''))) continue;
+    if (!answered && GAP_BREAKS.test(windowText.slice(0, v.index).replace(AGE, ''))) continue;
     // 誕生日 4/12/2025 締切: a deadline or an event date right after the date, not a birth date.
     if (DATE_PURPOSE_AFTER.test(text.slice(from + v.index + v[0].length, from + v.index + v[0].length + 10))) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: from + v.index, end: from + v.index + v[0].length, score: 0.9 });

@@ -8,6 +8,7 @@ const PATTERN =
 const STICKY = new RegExp(PATTERN.source, 'y');
 // Right before the local part: scheme://user: and no space, slash or '@' since.
 const URL_USERINFO = /:\/\/[^\s\/@:]{0,64}:[^\s\/@]*$/;
+const URL_KEY_LOCAL = /^(?:[0-9a-f]{32}|(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{24,128})$/;
 
 function isLocalPartChar(c: number): boolean {
   // A-Z a-z 0-9 . _ % + -
@@ -79,6 +80,8 @@ export const emailDetector: Detector = {
         if (m.index === 0 && windowStart > 0 && /[A-Za-z0-9._%+-]/.test(text[windowStart - 1])) return;
         // user:PASS@host in a connection URL is a password and a host, not an address (secret.ts).
         if (text.charCodeAt(start - 1) !== 32 && URL_USERINFO.test(text.slice(Math.max(0, start - 200), start))) return;
+        // A key as a URL's whole user (https://<32 hex>@o1.ingest.sentry.io) is a credential (secret.ts).
+        if (text.charCodeAt(start - 1) === 0x2f && text.charCodeAt(start - 2) === 0x2f && URL_KEY_LOCAL.test(m[0].slice(0, m[0].indexOf('@')))) return;
         out.push({ type: 'EMAIL', start: spacedLocalPartStart(text, start), end: start + m[0].length, score: 0.99 });
         scannedTo = start + m[0].length;
       });

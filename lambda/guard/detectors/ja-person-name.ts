@@ -686,9 +686,12 @@ const LABEL_WORDS = [
   '購入者', '注文者', '申込者', '応募者', '訪問者', '来訪者', '面談者', '受講者', '起票者?', '提出者', '記入者', '決裁者', '被保険者', '入居者', '発表者', '問合せ者', 'お問い合わせ者',
   // Care, clinic and welfare forms.
   '対象者', '受診者', '来院者', '利用者氏名', '本人氏名', '介護者', '要介護者',
+  // A name's other forms (旧姓：千葉, 新姓：井上), and the labels of forms for children in hiragana.
+  '旧姓', '新姓', '通称', 'おなまえ', 'なまえ', 'しめい',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
-const SEPARATED_LABEL_WORDS = ['宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター'];
+// Household and school forms (世帯主 御手洗勇気、妻 愛、長男 …, 児童：山崎愛) too: 児童手当, 妻子 are words.
+const SEPARATED_LABEL_WORDS = ['世帯主', '配偶者', '児童', '生徒', '園児', '妻', '夫', '長男', '長女', '次男', '次女', '三男', '三女', '宛先', 'CC', 'Cc', 'BCC', 'Bcc', '受付者?', '対応者', '記録者', '回答者', '確認者', '送信者', '連絡者', '入力者', '登録者', '更新者', '実施者', '点検者', '検収者', '発注者', 'オペレーター'];
 // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value after the colon
 // is who holds it. Their first characters are common (上, 出, 同, 代), so they are found from the
 // colons of a text (roleLabelEnds), not by the label pattern.

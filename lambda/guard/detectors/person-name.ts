@@ -4,7 +4,7 @@ import { WORLD_PLACES } from '../data/world-places';
 import type { Detector, RawFinding } from './detector';
 import { codeAt, digitRuns, execAt } from './digit-sequence';
 import { detectLearnedNames, isKanjiCommonNoun } from './ja-name-model';
-import { detectJapaneseNames, givenTier, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { detectJapaneseNames, givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
 import { dropVenueNames, refineJapaneseNames } from './name-context';
 import { detectLatinNames } from './name-latin';
@@ -121,7 +121,10 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
   while (kStart > 0 && end - kStart < 10 && IS_KATAKANA.test(text[kStart - 1])) kStart--;
   if (end - kStart >= 2 && /^(?:様|さん|氏)/.test(text.slice(cue, cue + 2))) {
     const run = text.slice(kStart, end);
-    if (!JA_NON_NAMES.has(run)) out.push({ type: 'PERSON_NAME', start: kStart, end, score: 0.7 });
+    // A katakana word IPADIC lists as a noun, not a name reading, is the post or place addressed
+    // (フロントさん, レジさん); the learned pass still reads foreign names that are also words.
+    const word = isKatakanaWordAt(text, kStart, end) && !isKanaSurname(text, kStart, end) && !isKanaGivenName(text, kStart, end);
+    if (!JA_NON_NAMES.has(run) && !word) out.push({ type: 'PERSON_NAME', start: kStart, end, score: 0.7 });
   }
 }
 
@@ -513,6 +516,21 @@ function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
   }
 }
 
+/**
+ * A word right before 氏名 qualifies the field (カナ氏名：, 漢字氏名：, 患者氏名：; not 山田氏名義): 氏 there is no
+ * honorific, and the word names no one. Nor does a word before a departure or arrival time.
+ */
+function dropFieldQualifiers(text: string, out: RawFinding[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (f.type === 'PERSON_NAME' && text.startsWith('氏名', f.end) && !text.startsWith('氏名義', f.end)) f.score = 0;
+    // A word before a time and 発 or 着 is where a train or flight leaves or arrives (羽田 06:45発).
+    else if (f.type === 'PERSON_NAME' && TIMETABLE_AFTER.test(text.slice(f.end, f.end + 10))) f.score = 0;
+  }
+}
+
+const TIMETABLE_AFTER = /^[ 　]?[0-9０-９]{1,2}[:：][0-9０-９]{2}[ 　]?(?:発|着)/;
+
 export const personNameDetector: Detector = {
   type: 'PERSON_NAME',
   detect(text, _options, out) {
@@ -540,5 +558,6 @@ export const personNameDetector: Detector = {
     repairBrokenNames(text, out, first);
     // ゴー、ナナ、キュー read out in a number are digits, not given names (name-spoken-digits.ts).
     if (out.length > first) dropSpokenDigitNames(text, out, first);
+    if (out.length > first) dropFieldQualifiers(text, out, first);
   },
 };

@@ -288,11 +288,23 @@ function pushUrlCredentials(text: string, out: RawFinding[]): void {
     if (PLACEHOLDER.test(password) || URL_PLACEHOLDER.test(password) || password === m[1]) continue;
     out.push({ type: 'SECRET', start: end - password.length, end, score: 0.99 });
   }
+  // A key alone as a URL's user (a Sentry DSN: https://<32 hex>@o123.ingest.sentry.io/…).
+  URL_KEY_USER.lastIndex = 0;
+  while ((m = URL_KEY_USER.exec(text)) !== null) {
+    const start = m.index + m[0].length - 1 - m[1].length;
+    out.push({ type: 'SECRET', start, end: start + m[1].length, score: 0.99 });
+  }
 }
+
+const URL_KEY_USER = /[a-z][a-z0-9+.-]{1,15}:\/\/([0-9a-f]{32}|(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{24,128})@/g;
 
 // A password given on a command line: mysql -u report -p'R3port#2024q', mysqldump -pSecret1,
 // sshpass -p 'pw' (MySQL's -p takes the value glued, sshpass's after a space).
 const COMMAND_PASSWORD = /(?<![A-Za-z0-9_-])(?:(?:mysql|mysqldump|mysqladmin|mysqlimport|mariadb|mariadb-dump)(?![A-Za-z0-9_-])[^\n|;&]{0,120}?[ \t]-p|sshpass[ \t]+-p[ \t]*)(?:'([^'\n]{1,128})'|"([^"\n]{1,128})"|([^\s'"]{3,128}))/g;
+
+// A long option naming a credential, as commands and compose files pass it: --password=…,
+// --requirepass hunter2, and in an exec array "--requirepass", "…".
+const OPTION_PASSWORD = /(?<![A-Za-z0-9_-])--(?:requirepass|masterauth|password|passwd|pass|db-password|token|auth-token|api-key|apikey|secret|client-secret|secret-key|access-key|private-key)(?:=|[ \t]+|",[ \t]*"|',[ \t]*')(?:'([^'\n]{1,128})'|"([^"\n]{1,128})"|([^\s'",\]]{3,128}))/g;
 
 // A .pgpass line: hostname:port:database:username:password, the password the last field.
 const PGPASS_LINE = /^[ \t]*(?:[A-Za-z0-9._-]+|\*):(?:[0-9]{1,5}|\*):(?:[A-Za-z0-9._-]+|\*):(?:[A-Za-z0-9._@-]+|\*):([^\s:]{3,128})[ \t]*$/gm;
@@ -301,7 +313,8 @@ const PGPASS_LINE = /^[ \t]*(?:[A-Za-z0-9._-]+|\*):(?:[0-9]{1,5}|\*):(?:[A-Za-z0
 const PGPASS_GATE = /:(?:[0-9]{1,5}|\*):/;
 
 function pushCommandPasswords(text: string, out: RawFinding[]): void {
-  for (const pattern of [COMMAND_PASSWORD, PGPASS_LINE]) {
+  for (const pattern of [COMMAND_PASSWORD, PGPASS_LINE, OPTION_PASSWORD]) {
+    if (pattern === OPTION_PASSWORD && text.indexOf('--') < 0) continue;
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
@@ -341,7 +354,7 @@ export const secretDetector: Detector = {
       if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('PSK') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
     }
     if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
-    if (text.indexOf(' -p') >= 0 || PGPASS_GATE.test(text)) pushCommandPasswords(text, out);
+    if (text.indexOf(' -p') >= 0 || text.indexOf('--') >= 0 || PGPASS_GATE.test(text)) pushCommandPasswords(text, out);
     if (hasLiteral(text, 'Bearer', 0)) pushGroup(BEARER, text, out, 0.95);
   },
 };

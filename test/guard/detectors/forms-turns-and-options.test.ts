@@ -1,0 +1,82 @@
+import { found, names, types } from '../../support/detected';
+
+// Form labels for people (a former surname, a child, a household), a name kanji outside the Basic
+// Multilingual Plane, words that qualify a field or name a post, timetables, stack traces,
+// credentials passed as command options or as a URL's user, a birth date given in the next turn of
+// a call, and a My Number in kanji numerals between commas. Each family with look-alikes.
+describe('names on forms', () => {
+  it.each([
+    ['𠮷 (土よし), outside the Basic Multilingual Plane', '会員名：𠮷田希 様', ['𠮷田希']],
+    ['𠮷 in a firm sign-on', '栄リーガル法律事務所の𠮷田です。', ['𠮷田']],
+    ['a new and a former surname', '新姓：井上ひとみ（旧姓：千葉）', ['井上ひとみ', '千葉']],
+    ['a child on a benefit form', '児童：山崎愛（2015年1月16日生）', ['山崎愛']],
+    ['a hiragana label on a nursery letter', 'おなまえ：やまだ　そういちろう', ['やまだ　そういちろう']],
+    ['a household', '世帯構成：世帯主 御手洗勇気、妻 愛、長男 ひとみ、長女 由美（4人世帯）', ['御手洗勇気', '愛', 'ひとみ', '由美']],
+    ['a katakana name after カナ氏名', 'カナ氏名：シミズ　サクラ', ['シミズ　サクラ']],
+    ['a name before 氏名義', '山田氏名義の口座', ['山田']],
+    ['a foreign name that is also a word', 'マリアさんに連絡', ['マリア']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an allowance', '児童手当の申請について'],
+    ['a wife and child', '妻 子 ともに元気です'],
+    ['a post addressed with さん', 'フロントさん、704号室のお客様の連絡です'],
+    ['a till addressed with さん', 'レジさんにお願いしてください'],
+    ['an airport before a departure time', '往路：JL392便 羽田 06:45発 → 福岡 08:30着'],
+  ])('%s: no name', (_family, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('code and commands', () => {
+  it('a stack frame naming formatAddress is no address', () => {
+    expect(types('  at formatAddress (src/shipping/label.ts:202:24)')).toEqual([]);
+  });
+
+  it.each([
+    ['in an exec array', 'command: ["redis-server", "--requirepass", "Umi$6862x"]', 'Umi$6862x'],
+    ['after a space', 'redis-server --requirepass haru53!Kaze --port 6379', 'haru53!Kaze'],
+    ['after =', 'psql-wrapper --password=Tk7#pq2Lm', 'Tk7#pq2Lm'],
+  ])('a credential option %s', (_family, text, value) => {
+    expect(found(text, 'SECRET')).toEqual([value]);
+  });
+
+  it.each([
+    ['a placeholder', 'login --password ********'],
+    ['a variable', 'cli --token=$TOKEN'],
+    ['a flag with no value', 'docker login --password-stdin'],
+  ])('a credential option with %s stays clean', (_family, text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+
+  it('a key as a URL user (a Sentry DSN) is a secret, not an e-mail address; a plain user stays an address', () => {
+    const dsn = 'SENTRY_DSN=https://1c666add70d22b2bbf24c776736a602f@o420930.ingest.sentry.io/8304509';
+    expect(types(dsn)).toEqual(['SECRET:1c666add70d22b2bbf24c776736a602f']);
+    expect(found('mail me at https://taro@example.com', 'EMAIL')).toEqual(['taro@example.com']);
+  });
+});
+
+describe('a birth date given in the next turn of a call', () => {
+  it.each([
+    ['after a timestamp and the caller label', 'オペ：ご本人確認のため生年月日をお願いいたします。\n[00:01:18] 顧客：1956年8月15日です。', '1956年8月15日'],
+    ['in kanji numerals', '生年月日をお願いします。\n顧客：平成九年八月二十五日です。', '平成九年八月二十五日'],
+  ])('%s', (_family, text, value) => {
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual([value]);
+  });
+
+  it('a date in the answer that is about something else stays clean', () => {
+    expect(found('生年月日の入力をお願いします。\n顧客：わかりました。2025年4月1日から始めます', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
+
+describe('a My Number in kanji numerals between commas', () => {
+  it('is read as twelve digits', () => {
+    expect(found('お客様の個人番号（マイナンバー）四二四三、一五七二、二二五四', 'MY_NUMBER')).toEqual(['四二四三、一五七二、二二五四']);
+  });
+
+  it('numerals listed one by one stay words', () => {
+    expect(types('手順は一、二、三、四、五、六、七、八の順に進めます')).toEqual([]);
+  });
+});
