@@ -317,7 +317,40 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
 export function detectJapaneseNameFormats(text: string, out: RawFinding[], from: number): void {
   detectSpeakerLabels(text, out);
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectKanaSpeakerLabels(text, out);
+  if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) detectNamesWithReadings(text, out);
   detectReadingsAfterNames(text, out, from);
+}
+
+// Kanji with their reading in brackets, as signatures and forms give a name (千葉勇気（ちば ゆうき）,
+// 一ノ瀬（いちのせ）さん): a reading of surname and given name, or a surname reading with an
+// honorific or nothing of a word after the bracket (東海（とうかい）地方 is a region).
+const WITH_READING = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(]([\u3041-\u3096ー]{2,8})(?:[ 　]([\u3041-\u3096ー]{2,8}))?[）)]/gu;
+const AFTER_READING = /^(?:さん|様|さま|氏|くん|ちゃん|先生|$|[ 　\n、。,.：:）)]|です)/;
+
+/** Hiragana as katakana (the kana lexicon's readings are katakana). */
+function toKatakana(s: string): string {
+  let k = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    k += String.fromCharCode(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c);
+  }
+  return k;
+}
+
+function detectNamesWithReadings(text: string, out: RawFinding[]): void {
+  WITH_READING.lastIndex = 0;
+  for (let m = WITH_READING.exec(text); m !== null; m = WITH_READING.exec(text)) {
+    const kanjiEnd = m.index + m[1].length;
+    const readingStart = kanjiEnd + 1;
+    const surnameEnd = readingStart + m[2].length;
+    const end = m.index + m[0].length;
+    const reading = toKatakana(m[2]);
+    const full = m[3] !== undefined && isKanaSurname(reading, 0, reading.length) && isKanaGivenName(toKatakana(m[3]), 0, m[3].length);
+    const surname = m[3] === undefined && isKanaSurname(reading, 0, reading.length) && AFTER_READING.test(text.slice(end, end + 2));
+    if (!full && !surname) continue;
+    out.push({ type: 'PERSON_NAME', start: m.index, end: kanjiEnd, score: 0.85 });
+    out.push({ type: 'PERSON_NAME', start: readingStart, end: end - 1, score: 0.85 });
+  }
 }
 
 // A word in capitals next to another word: "SATO Ken", "YAMADA TARO", "Hanako SUZUKI", "ARAKI/OSAMU".

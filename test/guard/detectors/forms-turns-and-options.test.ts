@@ -15,6 +15,8 @@ describe('names on forms', () => {
     ['a katakana name after カナ氏名', 'カナ氏名：シミズ　サクラ', ['シミズ　サクラ']],
     ['a name before 氏名義', '山田氏名義の口座', ['山田']],
     ['a foreign name that is also a word', 'マリアさんに連絡', ['マリア']],
+    ['kanji with a surname reading before さん', '一ノ瀬（いちのせ）さんの名字は読み方が珍しい', ['一ノ瀬', 'いちのせ']],
+    ['a signature with the full reading', '丸和工業株式会社 管理部\n千葉勇気（ちば ゆうき）\n――――', ['千葉勇気', 'ちば ゆうき']],
   ])('%s', (_family, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -25,6 +27,8 @@ describe('names on forms', () => {
     ['a post addressed with さん', 'フロントさん、704号室のお客様の連絡です'],
     ['a till addressed with さん', 'レジさんにお願いしてください'],
     ['an airport before a departure time', '往路：JL392便 羽田 06:45発 → 福岡 08:30着'],
+    ['a word with its reading', '稟議（りんぎ）を回します'],
+    ['a region with its reading', '東海（とうかい）地方の天気'],
   ])('%s: no name', (_family, text) => {
     expect(names(text)).toEqual([]);
   });
