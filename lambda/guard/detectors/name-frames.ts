@@ -66,6 +66,32 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if ((seen & 2) !== 0) readCounters(text, out);
   if (text.indexOf('々') >= 0 || text.indexOf('ヶ') >= 0 || text.indexOf('ノ') >= 0 || text.indexOf('ケ') >= 0) readJoinedIntroductions(text, out);
   if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
+  if (STAFF_FRAME_GATE.test(text)) readStaffFrames(text, out);
+}
+
+// A colleague named in the frames of office replies: who will get back to the customer
+// (勅使河原から改めてご連絡いたします), who is asked (金子に確認して), a bare self-introduction
+// (。松田です。) and who did something when (昨日岡本が倉庫に来た). The surname fills its kanji run.
+const STAFF_FRAME = /(?<![\p{Script=Han}々ヶ\p{Script=Katakana}ー])([\p{Script=Han}々ヶ]{2,4})(?:から(?:改めて|後ほど|追って|折り返し)?(?:ご連絡|ご報告|ご説明|お電話|ご案内)|に(?:確認して|確認します|確認を|相談して|聞いて|伝えて|共有して|依頼して|頼んで|引き継)|(?<=(?:^|[。\n！!])[\p{Script=Han}々ヶ]{2,4})(?:です|でございます)[。！!\n])/gmu;
+const AFTER_TIME_WORD = /(?:昨日|今日|本日|明日|先ほど|さっき|今朝|先日|先週|昨夜)、?([\p{Script=Han}々ヶ]{2,4})(?:が|は|から|と)/gu;
+
+const STAFF_FRAME_GATE = /に|から|です|昨日|今日|本日|明日|先ほど|さっき|今朝|先日|先週|昨夜/;
+
+function readStaffFrames(text: string, out: RawFinding[]): void {
+  for (const frame of [STAFF_FRAME, AFTER_TIME_WORD]) readStaffFrame(text, frame, out);
+}
+
+function readStaffFrame(text: string, frame: RegExp, out: RawFinding[]): void {
+  frame.lastIndex = 0;
+  for (let m = frame.exec(text); m !== null; m = frame.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const tier = surnameTier(text, start, end);
+    // Two kanji only as a surname the lexicon never reads as a word; longer ones that are no common noun.
+    if (tier === 0 || (end - start === 2 ? tier !== 2 : isKanjiCommonNoun(text, start, end))) continue;
+    if (PREFECTURE_STEMS.has(m[1])) continue;
+    out.push({ type: 'PERSON_NAME', start, end, score: 0.6 });
+  }
 }
 
 // ---- after a role ----

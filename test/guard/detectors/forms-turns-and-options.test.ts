@@ -84,3 +84,23 @@ describe('a My Number in kanji numerals between commas', () => {
     expect(types('手順は一、二、三、四、五、六、七、八の順に進めます')).toEqual([]);
   });
 });
+
+describe('colleagues named in the frames of office replies', () => {
+  it.each([
+    ['who will get back to the customer', 'この件は担当に確認してから、勅使河原から改めてご連絡いたします。', ['勅使河原']],
+    ['who is asked', '詳細は前田に確認してから回答します。', ['前田']],
+    ['who did something, after a time word', '昨日岡本が倉庫に来たときに、棚卸の数字が合わなかった', ['岡本']],
+    ['who is off today', '本日田中は休みです', ['田中']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a head office and a department', 'この件は経理に確認してから、本社から改めてご連絡いたします。'],
+    ['a city after a time word', '今日東京は雨です'],
+    ['a line after a time word', '明日中央線が運休します'],
+    ['a sentence ending in です', '以上です。結論です。'],
+  ])('%s: no name', (_family, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
