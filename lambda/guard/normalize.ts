@@ -377,10 +377,10 @@ function identityIndex(index: number): number {
  * as the values they stand for, with a map back to the original's offsets.
  *
  * Value rewrites (spelled-out letters, spoken and spaced numbers, spaced e-mail addresses) read the
- * text as written, so a value that is also split by invisible characters, written in full-width
- * forms or in kanji numerals (t\u200b a\u200b r\u200b o @ …, ｔ ａ ｒ ｏ, 〇 九 〇) is read only
- * once those are folded: when the first pass folded any such character, the rewrites are looked
- * for again on its output, and a second pass over it is composed with the first.
+ * text as written, so a value that is also split by invisible characters or written in full-width
+ * forms (t\u200b a\u200b r\u200b o @ …, ｔ ａ ｒ ｏ) is read only once those are folded: when the
+ * first pass folded any such character, the text is folded alone, the rewrites are looked for on
+ * that, and a pass over it is composed with the folding.
  */
 export function normalize(original: string): NormalizedText {
   const input = typeof original === 'string' ? original : String(original ?? '');
@@ -389,20 +389,24 @@ export function normalize(original: string): NormalizedText {
   if (!foldedValueChars) return first;
   // Characters folded first, then the values read on the folded text (a rewrite read on the text
   // as written may see only part of a value: 伊 \u200b 藤 美 咲).
-  const folded = normalizeOnce(input, false);
+  // (With no rewrite read on the text as written, the first pass is that folding.)
+  const folded = valueRewrites(input) === null ? first : normalizeOnce(input, false);
   if (valueRewrites(folded.text) === null) return first;
   const second = normalizeOnce(folded.text, true);
   return second.changed ? composeNormalized(input, folded, second) : folded;
 }
 
-/** An ASCII letter or digit, '@', '.' or '-'. */
+/** An ASCII letter or digit, '@' or '.'. */
 function isValueCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x40 || c === 0x2e || c === 0x2d;
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x40 || c === 0x2e;
 }
 
-// Set by normalizeOnce when it folds a character a value can be written with (an invisible
-// character, a full-width letter or digit, a dash variant, a kanji numeral in a number).
+// Set by normalizeOnce when it folds a character the value rewrites do not read as written: an
+// invisible character, or a full-width letter, digit, @ or dot. (Dashes and kanji numerals the
+// rewrites read themselves.) The rewrites read the rest as written (… between spoken digits, an
+// ideographic space between the words of a spelled-out name), so the text is folded alone only then.
 let foldedValueChars = false;
+
 
 /**
  * The edits of `first` (original -> first.text) and `second` (first.text -> second.text) as one
@@ -511,7 +515,6 @@ function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
       if (end > 0) kanjiRunEnd = end;
     }
     if (i < kanjiRunEnd && KANJI_DIGIT_VALUE[code] >= 0) {
-      foldedValueChars = true;
       if (normStarts === NO_EDITS) {
         normStarts = [];
         normEnds = [];
@@ -579,7 +582,7 @@ function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
     }
 
     if (replacement !== null) {
-      // An invisible character, a dash, a full-width letter, digit or mark: a value may be written with it.
+      // An invisible character, a full-width letter, digit or mark: a value may be written with it.
       if (replacement.length === 0 || (replacement.length === 1 && isValueCode(replacement.charCodeAt(0)))) foldedValueChars = true;
       if (normStarts === NO_EDITS) {
         normStarts = [];

@@ -66,32 +66,64 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if ((seen & 2) !== 0) readCounters(text, out);
   if (text.indexOf('々') >= 0 || text.indexOf('ヶ') >= 0 || text.indexOf('ノ') >= 0 || text.indexOf('ケ') >= 0) readJoinedIntroductions(text, out);
   if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
-  if (STAFF_FRAME_GATE.test(text)) readStaffFrames(text, out);
+  readStaffFrames(text, out);
 }
 
 // A colleague named in the frames of office replies: who will get back to the customer
 // (勅使河原から改めてご連絡いたします), who is asked (金子に確認して), a bare self-introduction
 // (。松田です。) and who did something when (昨日岡本が倉庫に来た). The surname fills its kanji run.
-const STAFF_FRAME = /(?<![\p{Script=Han}々ヶ\p{Script=Katakana}ー])([\p{Script=Han}々ヶ]{2,4})(?:から(?:改めて|後ほど|追って|折り返し)?(?:ご連絡|ご報告|ご説明|お電話|ご案内)|に(?:確認して|確認します|確認を|相談して|聞いて|伝えて|共有して|依頼して|頼んで|引き継)|(?<=(?:^|[。\n！!])[\p{Script=Han}々ヶ]{2,4})(?:です|でございます)[。！!\n])/gmu;
-const AFTER_TIME_WORD = /(?:昨日|今日|本日|明日|先ほど|さっき|今朝|先日|先週|昨夜)、?([\p{Script=Han}々ヶ]{2,4})(?:が|は|から|と)/gu;
-
-const STAFF_FRAME_GATE = /に|から|です|昨日|今日|本日|明日|先ほど|さっき|今朝|先日|先週|昨夜/;
+// Found from the frame's words (indexOf), the surname read backwards from them: no pattern tried at
+// every kanji of a text.
+const AFTER_KARA = /(?:改めて|後ほど|追って|折り返し)?(?:ご連絡|ご報告|ご説明|お電話|ご案内)/y;
+const AFTER_NI = /(?:確認して|確認します|確認を|相談して|聞いて|伝えて|共有して|依頼して|頼んで|引き継)/y;
+const AFTER_DESU = /(?:です|でございます)[。！!\n]/y;
+const TIME_WORDS = ['昨日', '今日', '本日', '明日', '先ほど', 'さっき', '今朝', '先日', '先週', '昨夜'];
+const AFTER_TIME_WORD = /、?([\p{Script=Han}々ヶ]{2,4})(?:が|は|から|と)/uy;
 
 function readStaffFrames(text: string, out: RawFinding[]): void {
-  for (const frame of [STAFF_FRAME, AFTER_TIME_WORD]) readStaffFrame(text, frame, out);
+  for (let p = text.indexOf('から'); p > 0; p = text.indexOf('から', p + 2)) {
+    AFTER_KARA.lastIndex = p + 2;
+    if (AFTER_KARA.test(text)) pushStaffSurname(text, hanRunBefore(text, p), p, out);
+  }
+  for (let p = text.indexOf('に'); p > 0; p = text.indexOf('に', p + 1)) {
+    AFTER_NI.lastIndex = p + 1;
+    if (AFTER_NI.test(text)) pushStaffSurname(text, hanRunBefore(text, p), p, out);
+  }
+  for (let p = text.indexOf('で'); p > 0; p = text.indexOf('で', p + 1)) {
+    AFTER_DESU.lastIndex = p;
+    if (!AFTER_DESU.test(text)) continue;
+    const start = hanRunBefore(text, p);
+    // A sentence of its own: the surname starts the text, a line or a sentence.
+    if (start === 0 || (start > 0 && '。\n！!'.indexOf(text[start - 1]) >= 0)) pushStaffSurname(text, start, p, out);
+  }
+  for (const word of TIME_WORDS) {
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
+      AFTER_TIME_WORD.lastIndex = p + word.length;
+      const m = AFTER_TIME_WORD.exec(text);
+      if (m !== null) pushStaffSurname(text, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, out);
+    }
+  }
 }
 
-function readStaffFrame(text: string, frame: RegExp, out: RawFinding[]): void {
-  frame.lastIndex = 0;
-  for (let m = frame.exec(text); m !== null; m = frame.exec(text)) {
-    const start = m.index + m[0].indexOf(m[1]);
-    const end = start + m[1].length;
-    const tier = surnameTier(text, start, end);
-    // Two kanji only as a surname the lexicon never reads as a word; longer ones that are no common noun.
-    if (tier === 0 || (end - start === 2 ? tier !== 2 : isKanjiCommonNoun(text, start, end))) continue;
-    if (PREFECTURE_STEMS.has(m[1])) continue;
-    out.push({ type: 'PERSON_NAME', start, end, score: 0.6 });
-  }
+/** The start of the run of two to four kanji ending at `end` with no kanji or katakana before it, or -1. */
+function hanRunBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 5 && isHanCode(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (length < 2 || length > 4 || (start > 0 && isKatakanaCode(text.charCodeAt(start - 1)))) return -1;
+  return start;
+}
+
+/**
+ * A surname of the lexicon from `start` to `end`: two kanji only when the lexicon never reads them
+ * as a word, longer ones when IPADIC holds no common noun of them; no prefecture.
+ */
+function pushStaffSurname(text: string, start: number, end: number, out: RawFinding[]): void {
+  if (start < 0) return;
+  const tier = surnameTier(text, start, end);
+  if (tier === 0 || (end - start === 2 ? tier !== 2 : isKanjiCommonNoun(text, start, end))) return;
+  if (PREFECTURE_STEMS.has(text.slice(start, end))) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.6 });
 }
 
 // ---- after a role ----
