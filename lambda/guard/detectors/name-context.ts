@@ -333,9 +333,17 @@ function readsAsName(text: string, start: number, end: number): boolean {
 // Japanese surnames or start many common words: 林, 高, 田, 石, 白, 方).
 export const CJK_SURNAMES: ReadonlySet<number> = new Set([
   ...'王李張劉陳楊黄趙周呉徐孫朱胡郭羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭董袁潘蒋蔡杜葉蘇魏呂沈姚盧姜崔鍾譚汪范廖賈韋傅鄒孟秦邱尹薛閻侯龔邵錢朴裴閔兪卞申權権洪禹金',
+  // The same surnames in simplified characters, as mainland names are written (张伟, 刘洋, 陈静);
+  // Japanese writes none of these characters (叶, a Japanese word's kanji too, is left out).
+  ...'张刘陈杨赵吴孙罗郑谢许韩冯邓萧肖蒋苏吕卢钟谭贾韦邹龚钱阎闫马何',
 ].map((c) => c.charCodeAt(0)));
 // Words of business text that start with one of those characters.
 const CJK_STOP = /^(?:周知|周辺|周年|周囲|周期|周波|許可|許容|許諾|謝罪|謝礼|謝意|唐突|韓国|呉服|徐行|徐々|沈黙|沈下|朱肉|胡椒|羅列|陳列|陳謝|陳述|黄色|黄金|鄭重|蘇生|葉書|王子|王様|王国|王者|楊枝|侯爵|閻魔|朴訥|申請|申告|申込|申し|権限|権利|洪水|張り|孫請|趙|宋朝|唐揚|曹達|金曜|金額|金庫|金融|金属|金利|金具|金型|金券|金銭|金髪|金星|金色|金品|金物|金魚|金箔|金網|金策|金欠)/;
+/** Whether `text[start, end)` (two or three kanji) is a Chinese or Korean name: a CJK surname first, no business word (張り紙, 周知). */
+export function isCjkName(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && end - start <= 3 && CJK_SURNAMES.has(text.charCodeAt(start)) && !CJK_STOP.test(text.slice(start, end));
+}
+
 // A role only a person has, then は/の/が: 担当は, 上司の, 通訳が.
 const PERSON_ROLES = new Set(['担当', '担当者', '窓口', '上司', '同僚', '部下', '先輩', '後輩', '秘書', '通訳', '講師', '留学生', '研修生', '実習生', '技術者', '責任者', '代表者', '部長', '課長', '係長', '主任', '室長', '次長', '社長', '店長', '所長', '上長', '班長']);
 // Characters that end a role before the name: は の が ： :.

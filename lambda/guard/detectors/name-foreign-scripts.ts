@@ -15,18 +15,39 @@ const IN_BRACKETS_BEFORE_HONORIFIC = new RegExp(`[（(](${FOREIGN_NAME})[）)](?
 
 // Korean full names are mostly three syllables: before 님 or 씨 only those (선생님, 고객님 are titles),
 // and not a word for a role (관리자님, 회원님); before a Japanese honorific or after a label, two to four.
-const HANGUL_NAME = /(?<![\uac00-\ud7a3])(?:([\uac00-\ud7a3]{3})(?<![자원])[ 　]?(?:님|씨)|([\uac00-\ud7a3]{2,4})[ 　]?(?:さん|様|さま|氏)|(?<=(?:성명|이름|氏名|名前)[ 　]*[:：][ 　]*)([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3]))/g;
+// Also with its katakana reading after it (이서연（イ・ソヨン）, 최유진／チェ・ユジン), or after a colon
+// that ends a Japanese label or a Korean one for a person (スタッフ：최유진, 통역 담당: 정하은).
+const HANGUL_NAME = /(?<![\uac00-\ud7a3])(?:([\uac00-\ud7a3]{3})(?<![자원])[ 　]?(?:님|씨)|([\uac00-\ud7a3]{2,4})[ 　]?(?:さん|様|さま|氏)|(?<=(?:성명|이름|담당|氏名|名前|[\u3041-\u30ff\u4e00-\u9fff])[ 　]*[:：][ 　]*)([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])|([\uac00-\ud7a3]{2,4})(?=[（(／/][\u30a1-\u30fa\u30fc]{1,8}・[\u30a1-\u30fa\u30fc]{1,8}))/g;
+// A katakana reading in parts right after a name found (张伟さん（チャン・ウェイ）, 최유진／チェ・ユジン).
+const READING_AFTER = /^(?:さん|様|さま|氏)?[（(／/]([\u30a1-\u30fa\u30fc]{1,8}(?:・[\u30a1-\u30fa\u30fc]{1,8}){1,2})(?=[）)]|[^\u30a1-\u30fa\u30fc・]|$)/;
 
 export function detectForeignScriptNames(text: string, out: RawFinding[]): void {
-  if (text.indexOf('・') >= 0 || text.indexOf('=') >= 0 || text.indexOf('＝') >= 0) {
+  const dotted = text.indexOf('・') >= 0;
+  if (dotted || text.indexOf('=') >= 0 || text.indexOf('＝') >= 0) {
     pushKatakanaNames(text, AFTER_PERSON_LABEL, false, out);
     pushKatakanaNames(text, IN_BRACKETS_BEFORE_HONORIFIC, true, out);
   }
-  if (!HAS_HANGUL.test(text)) return;
-  HANGUL_NAME.lastIndex = 0;
-  for (let m = HANGUL_NAME.exec(text); m !== null; m = HANGUL_NAME.exec(text)) {
-    const name = m[1] ?? m[2] ?? m[3];
-    out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + name.length, score: 0.8 });
+  if (HAS_HANGUL.test(text)) {
+    HANGUL_NAME.lastIndex = 0;
+    for (let m = HANGUL_NAME.exec(text); m !== null; m = HANGUL_NAME.exec(text)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const start = m.index + m[0].indexOf(name);
+      out.push({ type: 'PERSON_NAME', start, end: start + name.length, score: 0.8 });
+    }
+  }
+  if (dotted) pushReadingsAfterNames(text, out);
+}
+
+/** Katakana readings in parts right after the names found so far (name-formats.ts reads those of Japanese names). */
+function pushReadingsAfterNames(text: string, out: RawFinding[]): void {
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const f = out[i];
+    if (f.type !== 'PERSON_NAME' || f.score < 0.5) continue;
+    const m = READING_AFTER.exec(text.slice(f.end, f.end + 24));
+    if (m === null) continue;
+    const start = f.end + m[0].length - m[1].length;
+    if (!out.some((g) => g.type === 'PERSON_NAME' && g.score >= 0.5 && g.start <= start && g.end >= start + m[1].length)) out.push({ type: 'PERSON_NAME', start, end: start + m[1].length, score: 0.8 });
   }
 }
 

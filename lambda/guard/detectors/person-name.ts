@@ -6,7 +6,7 @@ import { codeAt, digitRuns, execAt } from './digit-sequence';
 import { detectLearnedNames, isKanjiCommonNoun } from './ja-name-model';
 import { detectJapaneseNames, givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isKnownSurname, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectJapaneseNameFormats, detectRomajiNameLabels } from './name-formats';
-import { dropVenueNames, refineJapaneseNames } from './name-context';
+import { dropVenueNames, isCjkName, refineJapaneseNames } from './name-context';
 import { detectLatinNames } from './name-latin';
 import { detectRareSurnameNames } from './name-rare-surnames';
 import { detectAddressBookNames } from './name-address-book';
@@ -93,6 +93,11 @@ function nameBeforeCue(text: string, cue: number, out: RawFinding[]): void {
         out.push({ type: 'PERSON_NAME', start: k, end, score: 0.9 });
         return;
       }
+    }
+    // A Chinese or Korean name before a personal honorific (张伟さん, 李娜さん, 王芳様).
+    if (personal && isCjkName(text, start, end) && !isKanjiCommonNoun(text, start, end)) {
+      out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+      return;
     }
     // A rare surname of three kanji that IPADIC lists neither as a name nor as a word (月見里さん,
     // 百目鬼先生, 四月一日様), unless its last kanji makes it a role, a trade or a body (運転手, 八百屋, 事務局).

@@ -39,6 +39,24 @@ describe('Hangul names', () => {
   });
 });
 
+describe('Chinese names and the readings after foreign names', () => {
+  it.each([
+    ['simplified characters before さん', '翻訳チームの张伟さんと李娜さんに、簡体字の校正をお願いします', ['张伟', '李娜']],
+    ['a Chinese name with its reading after さん', '张伟さん（チャン・ウェイ）に中→日の契約書翻訳をお願いしました', ['张伟', 'チャン・ウェイ']],
+    ['a Hangul name with its reading in brackets', '통역 담당: 이서연（イ・ソヨン）— 韓国語の通訳', ['이서연', 'イ・ソヨン']],
+    ['a Hangul name after a Japanese label, its reading after a slash', 'スタッフ：최유진／チェ・ユジン\n新口座：楽天銀行', ['최유진', 'チェ・ユジン']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['business words that start with a Chinese surname', '周知さんへの連絡、黄色さんの札'],
+    ['a Korean status after a colon', '상태: 완료됨'],
+  ])('%s: no name', (_family, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('chat handles in small letters', () => {
   it.each([
     ['after a timestamp', '[10:14] kubota: 了解です\n[10:15] sato: 確認します', ['kubota', 'sato']],
