@@ -1308,7 +1308,7 @@ function isAlnumCode(code: number): boolean {
 /** A character that may stand alone between the gaps of a spelled-out token: alphanumeric or : . - _ */
 function isSpelledChar(code: number): boolean {
   const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
-  return isAlnumCode(code) || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x5f;
+  return isAlnumCode(code) || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x5f || isDashVariant(code) || code === 0x30fc || code === 0xff70;
 }
 
 /**
@@ -1348,8 +1348,16 @@ function spelledOutRewrites(text: string, out: Array<number | string>): void {
       p = g + 1;
     }
     if (count >= 8 && letters > 0 && digits > 0) for (let k = 0; k < gaps.length; k += 2) out.push(gaps[k], gaps[k + 1], '');
+    // Digits alone set apart by wider gaps (0  3  -  4  2  3  1, 3  7  3  4  ―  8 …): each gap becomes
+    // one space, as the detectors read spaced digits.
+    else if (count >= 8 && letters === 0 && digits >= 7) widenedGapRewrites(text, gaps, out);
     SPELLED_OUT_GATE.lastIndex = Math.max(p, m.index + 1);
   }
+}
+
+/** Each gap of `gaps` (start, end pairs) wider than one character, made one space. */
+function widenedGapRewrites(text: string, gaps: readonly number[], out: Array<number | string>): void {
+  for (let k = 0; k < gaps.length; k += 2) if (gaps[k + 1] - gaps[k] > 1) out.push(gaps[k], gaps[k + 1], ' ');
 }
 
 // The script of a letter that may be spelled out one at a time: 1 Latin, 2 hiragana, 3 katakana.
@@ -1389,12 +1397,17 @@ function spacedLetterRewrites(text: string, gap: number, out: Array<number | str
     if (!runMayStartAfter(script, text.charCodeAt(s - 2)) || !(kanji ? loneKanjiAt(text, s + 1) : loneLetterAt(text, s + 1, script))) continue;
     let end = s + 2; // after the second letter
     let letters = 2;
-    while (text.charCodeAt(end) === gap && (kanji ? loneKanjiAt(text, end + 1) : loneLetterAt(text, end + 1, script))) {
+    let kanjiOnly = kanji;
+    // Japanese letters go on across scripts (埼 玉 県 さ い た ま 市, 松 本 さ く ら).
+    const japanese = script !== 1;
+    while (text.charCodeAt(end) === gap && (kanji && kanjiOnly ? loneKanjiAt(text, end + 1) : loneLetterAt(text, end + 1, script)) || (japanese && text.charCodeAt(end) === gap && loneJapaneseAt(text, end + 1))) {
+      if (!isKanjiCode(text.charCodeAt(end + 1))) kanjiOnly = false;
       end += 2;
       letters++;
     }
-    // The last kanji may be glued to what follows it (渡 辺 翔様, 長　谷　川さん).
-    if (kanji && text.charCodeAt(end) === gap && isKanjiCode(text.charCodeAt(end + 1))) {
+    // The last kanji may be glued to what follows it (渡 辺 翔様, 長　谷　川さん), and a last kana to an
+    // honorific (松 本 さ く ら様).
+    if (text.charCodeAt(end) === gap && ((kanjiOnly && isKanjiCode(text.charCodeAt(end + 1))) || (japanese && SPELLED_SCRIPT[text.charCodeAt(end + 1)] >= 2 && HONORIFIC_START.test(text.slice(end + 2, end + 4))))) {
       end += 2;
       letters++;
     }
@@ -1404,14 +1417,14 @@ function spacedLetterRewrites(text: string, gap: number, out: Array<number | str
     const besideLast = lastEnd >= 0 && onlyWideGap(text, lastEnd, runStart);
     if (pairStart >= 0 && besideLast) out.push(pairStart + 1, pairStart + 2, '');
     pairStart = -1;
-    if (letters >= 3 || (kanji && besideLast)) {
+    if (letters >= 3 || (kanjiOnly && besideLast)) {
       for (let p = s; p < end; p += 2) {
         // A capital after a small letter starts the next word (K e n t a S a t o): its gap stays.
         if (script === 1 && isLowerAscii(text.charCodeAt(p - 1)) && isUpperAscii(text.charCodeAt(p + 1))) continue;
         out.push(p, p + 1, '');
       }
     }
-    else if (kanji) pairStart = runStart;
+    else if (kanjiOnly) pairStart = runStart;
     lastEnd = end;
     s = end - 1;
   }
@@ -1456,6 +1469,16 @@ function isKanjiCode(c: number): boolean {
 /** Whether the code unit before a kanji run keeps it apart: no kanji, kana of a name (ノ, ヶ), Latin letter or digit; a particle may. */
 function kanjiStandsApart(code: number): boolean {
   return !(SPELLED_SCRIPT[code] === KANJI_LETTER || SPELLED_SCRIPT[code] === 1 || SPELLED_SCRIPT[code] === 3 || isKanjiDigit(code) || (code >= 0x30 && code <= 0x39));
+}
+
+const HONORIFIC_START = /^(?:様|さん|さま|殿|氏|君|くん|ちゃん|先生)/;
+
+/** A kanji, hiragana or katakana letter at `i` with no Japanese letter glued after it. */
+function loneJapaneseAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!(SPELLED_SCRIPT[c] >= 2 || isKanjiDigit(c))) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(SPELLED_SCRIPT[next] >= 2 || isKanjiDigit(next));
 }
 
 /** A kanji (a numeral too: 佐 藤 健 一) at `i` with nothing of a word glued after it: no kanji, katakana (鬼ヶ原) or 々. */

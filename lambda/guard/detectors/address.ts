@@ -31,8 +31,9 @@ const BLOCK = `${JO_BLOCK}|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目
 // as rural and Kyoto addresses are written: only after a prefecture and a municipality, and only
 // where no counter or further digit follows (東京都港区3社, 大阪府の人口880万 are figures); the town
 // it follows is checked in pushJapaneseInWindow.
-const KANJI_LOT = '[〇一二三四五六七八九]{1,4}';
-const BARE_LOT = `(?:${SPACED_N}|${KANJI_LOT})(?:[ノの-](?:[0-9]{1,4}|${KANJI_LOT}))?(?![0-9\\p{Script=Han}\\p{Script=Katakana}ヶ々ー%％.．,，:：]|[ 　](?:[0-9]|店舗|拠点|件|名|社|人|か所|箇所|ヶ所|カ所|台|個|回|円|年|月|日|時|分|万|億|店|棟|校|km|kg|m(?![a-z])|%))`;
+// Kanji lots may be written with 十 (四の二十四の二十三) and joined twice.
+const KANJI_LOT = '[〇一二三四五六七八九十]{1,4}';
+const BARE_LOT = `(?:${SPACED_N}|${KANJI_LOT})(?:[ノの-](?:[0-9]{1,4}|${KANJI_LOT})){0,2}(?![0-9\\p{Script=Han}\\p{Script=Katakana}ヶ々ー%％.．,，:：]|[ 　](?:[0-9]|店舗|拠点|件|名|社|人|か所|箇所|ヶ所|カ所|台|個|回|円|年|月|日|時|分|万|億|店|棟|校|km|kg|m(?![a-z])|%))`;
 // After the block: a building name, floor and room (丸の内ビル5階 501号室, 森タワー 45階, 12F, 1001号室).
 // The name may be several katakana or English words (ランドマーク プラザ, Shinjuku Park Tower): words
 // before the last one hold no hiragana (so "…1-2-3 にある" is not taken) and end at a space, which
@@ -64,6 +65,12 @@ const JA_WITH_PREFECTURE_AND_BLOCK = new RegExp(
 const JA_WITHOUT_PREFECTURE = new RegExp(
   // (No spaces between the parts here: without a prefecture, 中村 花子 080-… would read as a village.)
   `(?<!${JA_WORD})(?:${MUNICIPALITY}){1,3}${TOWN}(?:${BLOCK})${BUILDING}`,
+  'gu',
+);
+// With a space before the block (新潟市中央区古町通 1 - 5 - 1 9, as a letter-spaced address reads once
+// joined) only after a city and its ward: a surname ending in 村 and a number (北村 3-4-5) is none.
+const JA_WITHOUT_PREFECTURE_GAP = new RegExp(
+  `(?<!${JA_WORD})(?:${MUNICIPALITY}){2,3}${TOWN}[ 　](?<=[\\p{Script=Han}\\p{Script=Katakana}ヶ々ー][ 　])(?![0０])(?:${BLOCK})${BUILDING}`,
   'gu',
 );
 // Addresses contain one of JA_ADDRESS_ANCHORS (都道府県市区町村郡); regexes run only in small
@@ -107,9 +114,11 @@ const NAME_FIRST = new RegExp(
   `${NOT_BEFORE}(?:(?:ul\\.|al\\.|C\\.)[ ]+)?(?:${CAP_WORD}[ ]+){0,3}(?:${CAP_WORD}(?:${COMPOUND_SUFFIXES})|(?:${SUFFIX_WORDS})\\.?)[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER}`,
   'g',
 );
-// "6750 Koskikatu 25": number, capitalized words, number.
+// "6750 Koskikatu 25": number, capitalized words, number. One or two spaces between (the columns
+// of a pasted table, 1     Running     0, are none), and the last number no date or time's first
+// part (503 Service Unavailable at 2024-02-15).
 const NUMBER_WORDS_NUMBER = new RegExp(
-  `${NOT_BEFORE}[0-9]{1,6}[ ]+${CAP_WORD}(?:[ ]+${WORD}){0,3}[ ]+[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER}`,
+  `${NOT_BEFORE}[0-9]{1,6}[ ]{1,2}${CAP_WORD}(?:[ ]{1,2}${WORD}){0,3}[ ]{1,2}[0-9]{1,5}[A-Za-z]?\\.?${NOT_AFTER}(?![-/:][0-9])`,
   'y',
 );
 // NAME_FIRST's house number follows "<street word>[.] " or "<...compound suffix> ": checked
@@ -141,7 +150,7 @@ function militaryCandidate(text: string, runs: DigitRuns): boolean {
 }
 
 // The English cue as a word, not inside an identifier (formatAddress, ip_address, addressLine1).
-const CONTEXT_LINE = /(?:(?<![A-Za-z0-9_])address(?![A-Za-z0-9_])|住所|所在地|lives at|live at|located at|resides at|residing at)[ \t]*(?:is|:|：|は)?[ \t]*/gi;
+const CONTEXT_LINE = /(?:(?<![A-Za-z0-9_])address(?![A-Za-z0-9_])|住所|所在地|lives at|live at|located at|resides at|residing at)(?:[（(][^）)\n]{1,12}[）)])?[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
 const SPACED_PAIR_END = /[ 　][0-9]{1,3} ?- ?[0-9]{1,3}$/;
@@ -297,6 +306,7 @@ function pushJapaneseInWindow(windowText: string, windowStart: number, out: RawF
     if (score > 0) found.push({ type: 'ADDRESS', start: m.index, end: m.index + m[0].length, score });
   }
   pushAll(JA_WITHOUT_PREFECTURE, windowText, 0.85, found, false);
+  if (windowText.indexOf(' ') >= 0 || windowText.indexOf('　') >= 0) pushAll(JA_WITHOUT_PREFECTURE_GAP, windowText, 0.85, found, false);
   for (const f of found) {
     // A count after a bare two-number "block" set apart by a space (東京都と神奈川県 2-3 件) makes
     // it a figure, not an address.

@@ -500,6 +500,20 @@ function detectInitialSurnames(text: string, out: RawFinding[]): void {
 // romanised lexicon surname of four letters or more, not a place.
 const HANDLE_BEFORE_HONORIFIC = /(?<![A-Za-z0-9@._-])([a-z]{4,15})[ 　]?(?:さん|様|さま|氏|くん|ちゃん)/g;
 
+// A Japanese honorific in romaji after a hyphen, as English mail writes it (Dear 松本-san, Tanaka-sama):
+// a lexicon surname or given name, in kanji or romaji.
+const DASH_HONORIFIC = /(?<![\p{Script=Han}A-Za-z])([\p{Script=Han}々]{1,4}|[A-Z][a-z]{1,15})-(?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])/gu;
+
+function detectDashHonorifics(text: string, out: RawFinding[]): void {
+  DASH_HONORIFIC.lastIndex = 0;
+  for (let m = DASH_HONORIFIC.exec(text); m !== null; m = DASH_HONORIFIC.exec(text)) {
+    const w = m[1];
+    const end = m.index + w.length;
+    const named = w.charCodeAt(0) >= 0x3400 ? surnameTier(text, m.index, end) > 0 || givenTier(text, m.index, end) > 0 : (isRomajiSurname(w) || isRomajiGivenName(w) || GIVEN.has(w) || SURNAMES_EN.has(w)) && !isRomajiPlaceName(w);
+    if (named) out.push({ type: 'PERSON_NAME', start: m.index, end, score: 0.8 });
+  }
+}
+
 function detectHandlesBeforeHonorific(text: string, out: RawFinding[]): void {
   HANDLE_BEFORE_HONORIFIC.lastIndex = 0;
   for (let m = HANDLE_BEFORE_HONORIFIC.exec(text); m !== null; m = HANDLE_BEFORE_HONORIFIC.exec(text)) {
@@ -523,7 +537,8 @@ function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
 
 /**
  * A word right before 氏名 qualifies the field (カナ氏名：, 漢字氏名：, 患者氏名：; not 山田氏名義): 氏 there is no
- * honorific, and the word names no one. Nor does a word before a departure or arrival time.
+ * honorific, and the word names no one. Nor does a word before a departure or arrival time, or
+ * words before a company's Co., Ltd., Inc. or Corp.
  */
 function dropFieldQualifiers(text: string, out: RawFinding[], from: number): void {
   for (let i = from; i < out.length; i++) {
@@ -531,10 +546,32 @@ function dropFieldQualifiers(text: string, out: RawFinding[], from: number): voi
     if (f.type === 'PERSON_NAME' && text.startsWith('氏名', f.end) && !text.startsWith('氏名義', f.end)) f.score = 0;
     // A word before a time and 発 or 着 is where a train or flight leaves or arrives (羽田 06:45発).
     else if (f.type === 'PERSON_NAME' && TIMETABLE_AFTER.test(text.slice(f.end, f.end + 10))) f.score = 0;
+    // Words before Co., Ltd., Inc. or Corp. name a company (Toyo Seiki Co., Ltd.).
+    else if (f.type === 'PERSON_NAME' && COMPANY_AFTER.test(text.slice(f.end, f.end + 14))) f.score = 0;
+    else if (f.type === 'PERSON_NAME' && noNameAt(text, f.start, f.end)) f.score = 0;
   }
 }
 
+/**
+ * What reads as a name only by its characters: a form's placeholder (（未記入）, 不明), a counter
+ * after a number with the word after it (2泊　和室, 3名 様), kanji numerals after の or a number (四の
+ * 二十四の二十三, an address's lot), and the posts of care and office work (ケアマネ).
+ */
+function noNameAt(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).replace(/^[（(「『［\[]|[）)」』］\]]$/g, '');
+  if (PLACEHOLDER_WORDS.has(word) || POST_WORDS.has(word)) return true;
+  const before = text.charCodeAt(start - 1);
+  const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || '〇一二三四五六七八九十百千'.indexOf(String.fromCharCode(c)) >= 0;
+  if (isNumeral(before) && COUNTERS.indexOf(text[start]) >= 0) return true;
+  return /^[〇一二三四五六七八九十百千]+$/.test(word) && (isNumeral(before) || text[start - 1] === 'の');
+}
+
+const PLACEHOLDER_WORDS = new Set(['未記入', '未入力', '記入なし', '未定', '不明', '空欄', 'なし', '無し', '該当なし', '未設定', '保留', '未回答']);
+const POST_WORDS = new Set(['ケアマネ', 'ケアマネジャー', 'ケアマネージャー', 'ヘルパー', 'ケースワーカー', 'ソーシャルワーカー']);
+const COUNTERS = '泊名階号回件人台本枚個日月年時分歳才';
+
 const TIMETABLE_AFTER = /^[ 　]?[0-9０-９]{1,2}[:：][0-9０-９]{2}[ 　]?(?:発|着)/;
+const COMPANY_AFTER = /^,? (?:Co\.,? Ltd\.?|Co\.|Inc\.?(?![A-Za-z])|Ltd\.?(?![A-Za-z])|Corp\.?(?![A-Za-z])|Corporation|LLC|GmbH|K\.K\.|Limited)/;
 
 export const personNameDetector: Detector = {
   type: 'PERSON_NAME',
@@ -549,6 +586,7 @@ export const personNameDetector: Detector = {
       detectHandlesBeforeHonorific(text, out);
     }
     if (text.indexOf('. ') >= 0 || INITIAL_GLUED.test(text)) detectInitialSurnames(text, out);
+    if (text.indexOf('-s') >= 0 || text.indexOf('-k') >= 0 || text.indexOf('-c') >= 0) detectDashHonorifics(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);

@@ -153,3 +153,26 @@ describe('kana glued to written digits after a number cue', () => {
     expect(normalize('電話番号は090イチニーサンヨンゴーロクナナ').text).toBe('電話番号は0901234567');
   });
 });
+
+describe('letter-spaced text across scripts and wider gaps', () => {
+  it.each([
+    ['an address in kanji and hiragana, full-width digits', '事故発生場所：埼 玉 県 さ い た ま 市 浦 和 区 常 盤 ３ － ８ － １ ２ 付近のコインパーキング', 'ADDRESS', '埼 玉 県 さ い た ま 市 浦 和 区 常 盤 ３ － ８ － １ ２'],
+    ['a city and ward spaced with ideographic spaces, then the block', '{"shipping_address": "新　潟　市　中　央　区　古　町　通　1　-　5　-　1　9"}', 'ADDRESS', '新　潟　市　中　央　区　古　町　通　1　-　5　-　1　9'],
+    ['a name in kanji and hiragana before 様', '松 本 さ く ら様', 'PERSON_NAME', '松 本 さ く ら'],
+    ['a card number with two spaces between digits and dashes', 'カード番号：3  7  3  4  ―  8  3  1  8  3  4  ｰ  0  1  4  6  9　有効期限 10/26', 'CREDIT_CARD', '3  7  3  4  ―  8  3  1  8  3  4  ｰ  0  1  4  6  9'],
+    ['a phone number with two spaces between digits', '事故相手の連絡先：0  3  -  4  2  3  1  -  1  2  5  1　※', 'PHONE_NUMBER', '0  3  -  4  2  3  1  -  1  2  5  1'],
+  ])('%s', (_family, text, type, value) => {
+    expect(found(text, type)).toEqual([value]);
+  });
+
+  it.each([
+    ['a surname ending in 村 and a number', '北村 3-4-5'],
+    ['a sentence in hiragana spaced out', '担当の は せ が わ です'],
+  ])('%s is no address', (_family, text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it('a price with two spaces between three digits stays as written', () => {
+    expect(normalize('価格  1  2  3').text).toBe('価格  1  2  3');
+  });
+});

@@ -104,3 +104,32 @@ describe('colleagues named in the frames of office replies', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('what reads as a name only by its characters', () => {
+  it.each([
+    ['a placeholder in a CSV row', '2,清水 澪,（未記入）,10km', ['清水 澪']],
+    ['a counter after a number, then a room type', '宿泊代表者 前田 愛 様　2泊　和室', ['前田 愛']],
+    ['a care manager', 'ケアマネから連絡してもらうよう伝えました', []],
+    ['a company before Co., Ltd.', 'Overseas Sales Dept.\nToyo Seiki Co., Ltd.', []],
+    ['a kanji-numeral given name before さん', '一二三さんが来た', ['一二三']],
+    ['a romaji honorific after a hyphen', 'Dear 松本-san,\n\nThank you for the call.', ['松本']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('lots in kanji numerals with 十, joined twice by の, end the address', () => {
+    expect(found('住所欄「北海道釧路市栄町四の二十四の二十三」', 'ADDRESS')).toEqual(['北海道釧路市栄町四の二十四の二十三']);
+    expect(names('住所欄「北海道釧路市栄町四の二十四の二十三」')).toEqual([]);
+  });
+
+  it.each([
+    ['the columns of pasted kubectl output', 'order-worker-5   1/1     Running            0          5d'],
+    ['an HTTP status and a timestamp', 'HTTP 503 Service Unavailable at 2024-02-15T01:43:52'],
+  ])('%s: no address', (_family, text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it('an address cue with a note in brackets before the colon', () => {
+    expect(found('生徒の新住所（転居届より）：群馬県高崎市八島町1–16–1', 'ADDRESS')).toEqual(['群馬県高崎市八島町1–16–1']);
+  });
+});
