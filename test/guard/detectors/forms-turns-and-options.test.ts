@@ -129,6 +129,11 @@ describe('what reads as a name only by its characters', () => {
     expect(found(text, 'ADDRESS')).toEqual([]);
   });
 
+  it('a drawing number shaped like a phone number stays a drawing number; a phone after 電話 is one', () => {
+    expect(types('図番 07-4249-3413 Rev.B の改訂内容（穴位置の変更）')).toEqual([]);
+    expect(found('電話 03-1234-5678', 'PHONE_NUMBER')).toEqual(['03-1234-5678']);
+  });
+
   it('an address cue with a note in brackets before the colon', () => {
     expect(found('生徒の新住所（転居届より）：群馬県高崎市八島町1–16–1', 'ADDRESS')).toEqual(['群馬県高崎市八島町1–16–1']);
   });
