@@ -688,6 +688,8 @@ const LABEL_WORDS = [
   '対象者', '受診者', '来院者', '利用者氏名', '本人氏名', '介護者', '要介護者',
   // A name's other forms (旧姓：千葉, 新姓：井上), and the labels of forms for children in hiragana.
   '旧姓', '新姓', '通称', 'おなまえ', 'なまえ', 'しめい',
+  // Who a form or record is about: a new hire, an emergency contact, a member, a guardian, a payee.
+  '新入社員', '緊急連絡先', '会員名', '保護者名?', '生徒名', '児童名', '受取人名', '口座名義', '依頼人',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
 // Household and school forms (世帯主 御手洗勇気、妻 愛、長男 …, 児童：山崎愛) too: 児童手当, 妻子 are words.

@@ -127,7 +127,8 @@ function nameAfter(text: string, end: number, out: RawFinding[]): void {
 function detectGluedRoleNames(text: string, out: RawFinding[]): void {
   // Role words and shift slots a surname is written glued after (採用担当野口, 所長菅谷, 倉庫係井上,
   // 看護師長沢口, 午前熊谷).
-  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長|施主|顧客|患者|契約者|午前|午後|早番|遅番|中番|日勤|夜勤|当番)/g;
+  // School and co-op posts too (養護教諭宮本, 組合長藤井).
+  const re = /(?:担当|係長|係|所長|店長|主任|課長|部長|室長|支配人|師長|院長|園長|校長|社長|局長|班長|事務長|工場長|施主|顧客|患者|契約者|午前|午後|早番|遅番|中番|日勤|夜勤|当番|教諭|担任|組合長|理事長)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index + m[0].length;
     let runEnd = kanjiRunEnd(text, start);

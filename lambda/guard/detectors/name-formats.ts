@@ -91,7 +91,7 @@ function romajiNameAt(text: string, at: number): [number, number] | null {
   return [at, end];
 }
 
-const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語)[)）])?[ \t]*[:：][ \t\u3000]*/g;
+const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名|受取人名?|口座名義|名義人?|会員名|依頼人)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語)[)）])?[ \t]*[:：][ \t\u3000]*/g;
 
 function detectLabelledRomaji(text: string, out: RawFinding[]): void {
   ROMAJI_LABEL.lastIndex = 0;

@@ -67,6 +67,24 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if (text.indexOf('々') >= 0 || text.indexOf('ヶ') >= 0 || text.indexOf('ノ') >= 0 || text.indexOf('ケ') >= 0) readJoinedIntroductions(text, out);
   if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
   readStaffFrames(text, out);
+  if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readKinInBrackets(text, out);
+}
+
+// A surname (or a surname and given name) with who the person is in brackets after it, as a
+// contact list or a chat log writes a family member or a post: 安藤（保護者）, 一ノ瀬葵（妹）.
+const KIN_IN_BRACKETS = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖父|娘|息子|長男|長女|次男|次女|本人|ご本人|家族|親族|担任|上司|同僚|代理人|配偶者)[）)]/gu;
+
+function readKinInBrackets(text: string, out: RawFinding[]): void {
+  KIN_IN_BRACKETS.lastIndex = 0;
+  for (let m = KIN_IN_BRACKETS.exec(text); m !== null; m = KIN_IN_BRACKETS.exec(text)) {
+    const run = m[1];
+    const start = m.index;
+    const end = start + run.length;
+    // The surname alone, or with a given name after it; a rare one written with ノ/ヶ/々 too.
+    let named = surnameTier(text, start, end) > 0 && !isKanjiCommonNoun(text, start, end);
+    for (let a = 1; !named && a < run.length && a <= 3; a++) named = (surnameTier(text, start, start + a) > 0 || /[ノヶ々]/.test(run.slice(0, a + 1))) && givenTier(text, start + a, end) > 0;
+    if (named && !PREFECTURE_STEMS.has(run)) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
 }
 
 // A colleague named in the frames of office replies: who will get back to the customer

@@ -514,6 +514,30 @@ function detectDashHonorifics(text: string, out: RawFinding[]): void {
   }
 }
 
+// A name addressed in chat and commits: Thanks, Koji! / Hi Sachiko, (a romanised lexicon given
+// name or surname, or an English given name), and the people of a commit's trailers
+// (Co-authored-by: Kotone Momose, Signed-off-by: …).
+const ADDRESSED_NAME = /(?<![A-Za-z])(?:Thanks|Thank you|Hi|Hello|Hey|Dear|Cheers|Congrats|Welcome|Sorry|Morning),? ([A-Z][a-z]{1,15})(?=[!,.:]|\s*$)/gm;
+const COMMIT_TRAILER = /^(?:Co-authored-by|Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Author|Committer):[ \t]*([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?=[ \t]*(?:<|$))/gm;
+
+function detectAddressedNames(text: string, out: RawFinding[]): void {
+  ADDRESSED_NAME.lastIndex = 0;
+  for (let m = ADDRESSED_NAME.exec(text); m !== null; m = ADDRESSED_NAME.exec(text)) {
+    const w = m[1];
+    if (!((isRomajiGivenName(w) || isRomajiSurname(w) || GIVEN.has(w)) && !isRomajiPlaceName(w) && !WORD_NAMES.has(w))) continue;
+    const start = m.index + m[0].length - w.length;
+    out.push({ type: 'PERSON_NAME', start, end: start + w.length, score: 0.75 });
+  }
+  if (text.indexOf('-by:') < 0 && text.indexOf('Author:') < 0 && text.indexOf('Committer:') < 0) return;
+  COMMIT_TRAILER.lastIndex = 0;
+  for (let m = COMMIT_TRAILER.exec(text); m !== null; m = COMMIT_TRAILER.exec(text)) {
+    // A person, not a bot or a team: a word of the name is one of the lists or the lexicon's.
+    if (!m[1].split(' ').some((w) => GIVEN.has(w) || SURNAMES_EN.has(w) || isRomajiGivenName(w) || isRomajiSurname(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'PERSON_NAME', start, end: start + m[1].length, score: 0.85 });
+  }
+}
+
 function detectHandlesBeforeHonorific(text: string, out: RawFinding[]): void {
   HANDLE_BEFORE_HONORIFIC.lastIndex = 0;
   for (let m = HANDLE_BEFORE_HONORIFIC.exec(text); m !== null; m = HANDLE_BEFORE_HONORIFIC.exec(text)) {
@@ -587,6 +611,7 @@ export const personNameDetector: Detector = {
     }
     if (text.indexOf('. ') >= 0 || INITIAL_GLUED.test(text)) detectInitialSurnames(text, out);
     if (text.indexOf('-s') >= 0 || text.indexOf('-k') >= 0 || text.indexOf('-c') >= 0) detectDashHonorifics(text, out);
+    detectAddressedNames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);

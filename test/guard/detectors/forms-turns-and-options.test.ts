@@ -138,3 +138,27 @@ describe('what reads as a name only by its characters', () => {
     expect(found('生徒の新住所（転居届より）：群馬県高崎市八島町1–16–1', 'ADDRESS')).toEqual(['群馬県高崎市八島町1–16–1']);
   });
 });
+
+describe('people in school, co-op, chat and commit text', () => {
+  it.each([
+    ['a surname glued after a school post', '養護教諭宮本が応急処置後、保護者へ連絡しました', ['宮本']],
+    ['a new hire after its label', '新入社員：千葉千尋（営業部、2024年6月19日入社）', ['千葉千尋']],
+    ['a member name in katakana', '会員名：クボ ユイナ', ['クボ ユイナ']],
+    ['a payee in capitals', '受取人名：CHEN JIE', ['CHEN JIE']],
+    ['a family member in brackets', '緊急連絡先：一ノ瀬葵（妹）050-2832-2801', ['一ノ瀬葵']],
+    ['a guardian in a chat log', '7:21 安藤（保護者）\nすみません、熱が出ました', ['安藤']],
+    ['a romaji given name thanked in chat', "Thanks, Koji! I'll merge this", ['Koji']],
+    ['a commit trailer', 'Co-authored-by: Kotone Momose <kotone@example.com>', ['Kotone Momose']],
+  ])('%s', (_family, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an office in brackets', '本社（本人確認済み）と資料（担任）'],
+    ['a city thanked', 'Thanks, Tokyo!'],
+    ['a team greeted', 'Hi Team, the build is green'],
+    ['a bot in a trailer', 'Signed-off-by: Build Bot'],
+  ])('%s: no name', (_family, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
