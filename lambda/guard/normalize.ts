@@ -1388,6 +1388,7 @@ function spacedLetterRewrites(text: string, gap: number, out: Array<number | str
   // The last kanji run of two letters not yet joined, and the end of the last run read.
   let pairStart = -1;
   let lastEnd = -1;
+  let lastJoinedLatin = false;
   for (let s = text.indexOf(mark); s > 0; s = text.indexOf(mark, s + 1)) {
     const script = SPELLED_SCRIPT[text.charCodeAt(s - 1)];
     if (script === 0) continue;
@@ -1417,17 +1418,26 @@ function spacedLetterRewrites(text: string, gap: number, out: Array<number | str
     const besideLast = lastEnd >= 0 && onlyWideGap(text, lastEnd, runStart);
     if (pairStart >= 0 && besideLast) out.push(pairStart + 1, pairStart + 2, '');
     pairStart = -1;
-    if (letters >= 3 || (kanjiOnly && besideLast)) {
+    const joined = letters >= 3 || (kanjiOnly && besideLast);
+    if (joined) {
       for (let p = s; p < end; p += 2) {
         // A capital after a small letter starts the next word (K e n t a S a t o): its gap stays.
         if (script === 1 && isLowerAscii(text.charCodeAt(p - 1)) && isUpperAscii(text.charCodeAt(p + 1))) continue;
         out.push(p, p + 1, '');
       }
-    }
-    else if (kanjiOnly) pairStart = runStart;
+      // Two or three spaces between two spelled-out words of Latin letters (S a k i   M u r a k a m i)
+      // become one, as a name is written.
+      if (script === 1 && lastJoinedLatin && gap === 0x20 && runStart - lastEnd >= 2 && runStart - lastEnd <= 3 && onlySpaces(text, lastEnd, runStart)) out.push(lastEnd, runStart, ' ');
+    } else if (kanjiOnly) pairStart = runStart;
+    lastJoinedLatin = joined && script === 1;
     lastEnd = end;
     s = end - 1;
   }
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
 }
 
 function isLowerAscii(c: number): boolean {

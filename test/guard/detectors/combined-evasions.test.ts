@@ -99,6 +99,8 @@ describe('kanji set apart one by one', () => {
     ['kanji, the last one glued to 様', '渡 辺 翔様、お世話になっております。', ['渡 辺 翔']],
     ['kanji spaced with ideographic spaces before 様', '長　谷　川様', ['長　谷　川']],
     ['kanji with an invisible character spaced out as a letter', `氏名：伊 ${ZW} 藤 美 咲`, [`伊 ${ZW} 藤 美 咲`]],
+    ['romaji words spelled out, three spaces between them', '担当弁護士　S a k i   M u r a k a m i', ['S a k i   M u r a k a m i']],
+    ['full-width romaji spelled out, three spaces between the words', '担当者：Ｓ ａ ｋ ｕ ｒ ａ   Ｍ ｉ ｔ ａ ｒ ａ ｉ', ['Ｓ ａ ｋ ｕ ｒ ａ   Ｍ ｉ ｔ ａ ｒ ａ ｉ']],
   ])('a name spelled out: %s', (_family, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
