@@ -3,7 +3,7 @@ import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
-import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
+import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaFullNames, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 import { RangeLexicon } from './range-lexicon';
 
@@ -1090,6 +1090,7 @@ function extendSignedNames(text: string, out: RawFinding[], from: number): void 
 export function refineJapaneseNames(text: string, out: RawFinding[], from: number): void {
   detectHiraganaNames(text, out, (t, s, e) => surnameTier(t, s, e) > 0);
   detectHiraganaActors(text, out);
+  if (text.indexOf(' ') >= 0 || text.indexOf('　') >= 0) detectHiraganaFullNames(text, out);
   if (text.indexOf('歳') >= 0 || text.indexOf('才') >= 0 || text.indexOf('月') >= 0) detectAgedKanaNames(text, out);
   detectListedNames(text, out);
   detectSpeakerNames(text, out);

@@ -177,6 +177,39 @@ export function detectHiraganaActors(text: string, out: RawFinding[]): void {
   }
 }
 
+/**
+ * A full name in hiragana, surname and given name one space apart, as children's notes and care
+ * records write them (きょうのとうばん：たけうち きょうへい、しばた ゆうま; さかもと さちこさんが): a surname
+ * reading standing apart, then a given-name reading that ends there or before an honorific.
+ */
+export function detectHiraganaFullNames(text: string, out: RawFinding[]): void {
+  for (let sp = text.indexOf(' '), ideo = text.indexOf('　'); sp >= 0 || ideo >= 0; ) {
+    const p = sp >= 0 && (ideo < 0 || sp < ideo) ? sp : ideo;
+    if (p === sp) sp = text.indexOf(' ', p + 1);
+    else ideo = text.indexOf('　', p + 1);
+    if (!isHiragana(text.charCodeAt(p - 1)) || !isHiragana(text.charCodeAt(p + 1))) continue;
+    let start = p;
+    while (start > 0 && p - start < 7 && isHiragana(text.charCodeAt(start - 1))) start--;
+    if (p - start < 2 || p - start > 6 || (start > 0 && !SURNAME_APART.has(text.charCodeAt(start - 1)))) continue;
+    if (!KANA_SURNAMES.has(katakana(text, start, p)) || NOT_A_NAME.has(text.slice(start, p))) continue;
+    let runEnd = p + 1;
+    while (runEnd < text.length && runEnd - p <= 9 && isHiragana(text.charCodeAt(runEnd))) runEnd++;
+    for (let end = Math.min(runEnd, p + 6); end >= p + 3; end--) {
+      // The given name ends the run, or an honorific follows it.
+      if (end < runEnd && !FULL_NAME_HONORIFIC.test(text.slice(end, end + 3))) continue;
+      if (end === runEnd && runEnd < text.length && !GIVEN_END_APART.has(text.charCodeAt(end))) continue;
+      if (!KANA_GIVEN.has(katakana(text, p + 1, end))) continue;
+      out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+      break;
+    }
+  }
+}
+
+// What a hiragana surname and a given name stand between: spaces, punctuation, a colon, a bracket.
+const SURNAME_APART = new Set([...' 　：:、，,。「『（(\n'].map((c) => c.charCodeAt(0)));
+const GIVEN_END_APART = new Set([...' 　、，,。」』）)！!？?\n'].map((c) => c.charCodeAt(0)));
+const FULL_NAME_HONORIFIC = /^(?:さん|さま|くん|ちゃん|様|殿|先生)/;
+
 const DEPARTMENT_END = new Set([...'部課室局係の'].map((c) => c.charCodeAt(0)));
 
 // Hiragana right after a name that is no given name: an honorific, a copula or a particle phrase.

@@ -149,6 +149,8 @@ describe('people in school, co-op, chat and commit text', () => {
     ['a guardian in a chat log', '7:21 安藤（保護者）\nすみません、熱が出ました', ['安藤']],
     ['a romaji given name thanked in chat', "Thanks, Koji! I'll merge this", ['Koji']],
     ['a commit trailer', 'Co-authored-by: Kotone Momose <kotone@example.com>', ['Kotone Momose']],
+    ['full names in hiragana on a children\'s duty list', 'きょうのとうばん：たけうち きょうへい、しばた ゆうま', ['たけうち きょうへい', 'しばた ゆうま']],
+    ['a full name in hiragana before さん', 'きょうは さかもと さちこさんが デイサービスに きてくれました', ['さかもと さちこ']],
   ])('%s', (_family, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -158,6 +160,7 @@ describe('people in school, co-op, chat and commit text', () => {
     ['a city thanked', 'Thanks, Tokyo!'],
     ['a team greeted', 'Hi Team, the build is green'],
     ['a bot in a trailer', 'Signed-off-by: Build Bot'],
+    ['hiragana phrases one space apart', 'よろしく おねがいします。いつも ありがとう ございます'],
   ])('%s: no name', (_family, text) => {
     expect(names(text)).toEqual([]);
   });
