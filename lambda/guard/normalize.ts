@@ -160,8 +160,10 @@ export function kanjiNumberEnd(text: string, index: number): number {
       group = 0;
       let j = i + 1;
       for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
+      // An invisible character spaced out as if it were a digit (三 \u200d 〇): its spaces are one separator.
+      if (j > i + 1 && isSpaceCode(c) && text.charCodeAt(j) === c) j = skipRemovableAt(text, j + 1);
       // A dash with a space on either side (〇 九 〇 - 一 二 三 四): one separator.
-      j = spacedDashEnd(text, c, j);
+      else j = spacedDashEnd(text, c, j);
       if (j < text.length && isAnyDigitCode(text.charCodeAt(j))) {
         i = j;
         continue;
@@ -1366,6 +1368,7 @@ for (let c = 0x41; c <= 0x5a; c++) SPELLED_SCRIPT[c] = SPELLED_SCRIPT[c + 0x20] 
 for (let c = 0x3041; c <= 0x3096; c++) SPELLED_SCRIPT[c] = 2;
 for (let c = 0x30a1; c <= 0x30fa; c++) SPELLED_SCRIPT[c] = 3;
 SPELLED_SCRIPT[0x30fc] = 3;
+SPELLED_SCRIPT[0x30fb] = 3; // ・ between the parts of a foreign name (グ エ ン ・ テ ィ ・ ラ ン)
 // Kanji other than the numerals (a kanji number spaced out is read as one: kanjiNumberEnd).
 const KANJI_LETTER = 4;
 for (let c = 0x3400; c <= 0x9fff; c++) if (!(c > 0x4dbf && c < 0x4e00) && KANJI_DIGIT_VALUE[c] < 0) SPELLED_SCRIPT[c] = KANJI_LETTER;

@@ -85,9 +85,31 @@ export function isValidIpv6(candidate: string): boolean {
   return groups.length <= 7 && groups.length >= 2;
 }
 
+// After an IP label, an address written with other separators than dots, and in kanji numerals
+// (送信元IP: 61-196-137-229, client_ip="1 9 8 - 5 1 - …", (一九八・五一・一〇〇・八八) after a host's name).
+const LABELLED_OCTET = '[0-9〇一二三四五六七八九](?:[ \\t]{0,2}[0-9〇一二三四五六七八九]){0,2}';
+const LABELLED_IPV4 = new RegExp(
+  `(?:(?<![A-Za-z])(?:IP|ip|Ip)(?:アドレス|[ _]?address|[ _]?addr)?|client_ip|src_ip|dst_ip|remote_addr|接続元|送信元|アクセス元|(?<=[a-z0-9]\\.[a-z]{2,6})[ \\t]*(?=\\())[ \\t]*[:：=]?[ \\t]*["'(（]?[ \\t]*(${LABELLED_OCTET}(?:[ \\t]{0,2}[-・][ \\t]{0,2}${LABELLED_OCTET}){3})(?![ \\t]{0,2}[-・.]?[ \\t]{0,2}[0-9〇一二三四五六七八九])`,
+  'g',
+);
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+function isValidLabelledIpv4(raw: string): boolean {
+  const octets = raw.replace(/[ \t]/g, '').replace(/[〇一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c))).split(/[-・]/);
+  return octets.length === 4 && octets.every((o) => o.length > 0 && o.length <= 3 && Number(o) <= 255 && (o.length === 1 || o[0] !== '0'));
+}
+
 export const ipAddressDetector: Detector = {
   type: 'IP_ADDRESS',
   detect(text, _options, out) {
+    if (text.indexOf('-') >= 0 || text.indexOf('・') >= 0) {
+      LABELLED_IPV4.lastIndex = 0;
+      for (let m = LABELLED_IPV4.exec(text); m !== null; m = LABELLED_IPV4.exec(text)) {
+        if (!isValidLabelledIpv4(m[1])) continue;
+        const start = m.index + m[0].length - m[1].length;
+        out.push({ type: 'IP_ADDRESS', start, end: start + m[1].length, score: 0.85 });
+      }
+    }
     if (text.indexOf('.') >= 0) {
       // The first octet is a whole digit run of at most three digits followed by '.'.
       const runs = digitRuns(text);

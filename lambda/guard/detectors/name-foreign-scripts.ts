@@ -9,9 +9,11 @@ import { isKatakanaWordAt } from './ja-person-name';
 
 const KATAKANA_PART = '[\\u30a1-\\u30fa\\u30fc]{1,12}';
 const FOREIGN_NAME = `${KATAKANA_PART}(?:[・=＝]${KATAKANA_PART}){1,3}`;
-// A label for a person: a word ending in 者, 人 or 員 (被災労働者, 保証人, 実習生 as 生), and its colon.
-const AFTER_PERSON_LABEL = new RegExp(`[\\u4e00-\\u9fff]{1,6}(?:者|人|員|生)[ 　]*[:：][ 　]*(${FOREIGN_NAME})(?![\\u30a1-\\u30fa\\u30fc・])`, 'g');
+// A label for a person: a word ending in 者, 人 or 員 (被災労働者, 保証人, 実習生 as 生; 入居者様 too), and its colon.
+const AFTER_PERSON_LABEL = new RegExp(`[\\u4e00-\\u9fff]{1,6}(?:者|人|員|生)(?:様|さま)?[ 　]*[:：][ 　]*(${FOREIGN_NAME})(?![\\u30a1-\\u30fa\\u30fc・])`, 'g');
 const IN_BRACKETS_BEFORE_HONORIFIC = new RegExp(`[（(](${FOREIGN_NAME})[）)](?=さん|様|さま|氏|君|くん|殿)`, 'g');
+// Quoted as it is to be written, before an honorific (宛名を「グエン・ティ・ラン」様に).
+const QUOTED_BEFORE_HONORIFIC = new RegExp(`[「『](${FOREIGN_NAME})[」』](?=さん|様|さま|氏|君|くん|殿)`, 'g');
 
 // Korean full names are mostly three syllables: before 님 or 씨 only those (선생님, 고객님 are titles),
 // and not a word for a role (관리자님, 회원님); before a Japanese honorific or after a label, two to four.
@@ -26,6 +28,7 @@ export function detectForeignScriptNames(text: string, out: RawFinding[]): void 
   if (dotted || text.indexOf('=') >= 0 || text.indexOf('＝') >= 0) {
     pushKatakanaNames(text, AFTER_PERSON_LABEL, false, out);
     pushKatakanaNames(text, IN_BRACKETS_BEFORE_HONORIFIC, true, out);
+    pushKatakanaNames(text, QUOTED_BEFORE_HONORIFIC, false, out);
   }
   if (HAS_HANGUL.test(text)) {
     HANGUL_NAME.lastIndex = 0;

@@ -504,6 +504,16 @@ const HANDLE_BEFORE_HONORIFIC = /(?<![A-Za-z0-9@._-])([a-z]{4,15})[ 　]?(?:さ�
 // a lexicon surname or given name, in kanji or romaji.
 const DASH_HONORIFIC = /(?<![\p{Script=Han}A-Za-z])([\p{Script=Han}々]{1,4}|[A-Z][a-z]{1,15})-(?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])/gu;
 
+// A romanised surname and given name joined by a dash (Sunagawa-Itsuki, WATANABE-Taro; dash variants are '-' here).
+const DASHED_ROMAJI_PAIR = /(?<![A-Za-z0-9-])([A-Z][a-z]{1,15}|[A-Z]{2,16})-([A-Z][a-z]{1,15}|[A-Z]{2,16})(?![A-Za-z0-9-])/g;
+
+function detectDashedRomajiPairs(text: string, out: RawFinding[]): void {
+  DASHED_ROMAJI_PAIR.lastIndex = 0;
+  for (let m = DASHED_ROMAJI_PAIR.exec(text); m !== null; m = DASHED_ROMAJI_PAIR.exec(text)) {
+    if (isRomajiNamePair(m[1], m[2])) out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[0].length, score: 0.8 });
+  }
+}
+
 function detectDashHonorifics(text: string, out: RawFinding[]): void {
   DASH_HONORIFIC.lastIndex = 0;
   for (let m = DASH_HONORIFIC.exec(text); m !== null; m = DASH_HONORIFIC.exec(text)) {
@@ -611,6 +621,7 @@ export const personNameDetector: Detector = {
     }
     if (text.indexOf('. ') >= 0 || INITIAL_GLUED.test(text)) detectInitialSurnames(text, out);
     if (text.indexOf('-s') >= 0 || text.indexOf('-k') >= 0 || text.indexOf('-c') >= 0) detectDashHonorifics(text, out);
+    if (text.indexOf('-') >= 0) detectDashedRomajiPairs(text, out);
     detectAddressedNames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);

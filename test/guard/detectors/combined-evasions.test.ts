@@ -178,3 +178,26 @@ describe('letter-spaced text across scripts and wider gaps', () => {
     expect(normalize('価格  1  2  3').text).toBe('価格  1  2  3');
   });
 });
+
+describe('more stacked forms: an invisible character spaced as a digit, ・ in a spelled-out name, other separators in an IP', () => {
+  it.each([
+    ['a licence number in kanji numerals, a ZWJ spaced out as a digit', '本人確認書類：免許証 三 \u200d 〇 一 五 四 九 五 四 一 六 五 一', 'DRIVERS_LICENSE', '三 \u200d 〇 一 五 四 九 五 四 一 六 五 一'],
+    ['a foreign name spelled out with its ・', '入居者様：グ エ ン ・ テ ィ ・ ラ ン（305号室）本日の入浴は午後', 'PERSON_NAME', 'グ エ ン ・ テ ィ ・ ラ ン'],
+    ['a foreign name quoted before 様, split by U+200F', '紹介状の宛名を「グ\u200fエン・ティ・ラン」様に訂正してください。', 'PERSON_NAME', 'グ\u200fエン・ティ・ラン'],
+    ['a romaji name joined by a dash and split by invisible characters', '担当者名＝W\u00adA\u00adT\u2062A\u00adN\u200bA\u00adB\u00adE\u200c―\u00adT\u00ada\u2060r\u2060o', 'PERSON_NAME', 'W\u00adA\u00adT\u2062A\u00adN\u200bA\u00adB\u00adE\u200c―\u00adT\u00ada\u2060r\u2060o'],
+    ['an IP with full-width dashes after 送信元IP', '[SIEM] 不審なログイン試行　送信元IP: 61－196－137－229　試行回数 86', 'IP_ADDRESS', '61－196－137－229'],
+    ['an IP spaced with ideographic spaces and em dashes', 'client_ip="1　９　８　—　５　１　—　１　０　０　—　５　５"', 'IP_ADDRESS', '1　９　８　—　５　１　—　１　０　０　—　５　５'],
+    ['an IP in kanji numerals after a host name', 'Received: from mail.secure-login.top (一九八・五一・一〇〇・八八)', 'IP_ADDRESS', '一九八・五一・一〇〇・八八'],
+  ])('%s', (_family, text, type, value) => {
+    expect(found(text, type)).toEqual([value]);
+  });
+
+  it.each([
+    ['a date after an IP label', 'IP: 2024-01-15'],
+    ['cities joined by ・', '東京 ・ 大阪 ・ 名古屋の各拠点'],
+    ['katakana words quoted before 様', '「ソフトウェア・エンジニア」様'],
+    ['a route of two places', 'Tokyo-Osaka line'],
+  ])('%s stays clean', (_family, text) => {
+    expect(types(text)).toEqual([]);
+  });
+});
