@@ -48,7 +48,9 @@ const ASSIGNMENT = new RegExp(
     // を only before a quoted value (パスワードを「さくら2025」に変更); nothing at all between a Japanese
     // key and a value in 「」 (仮パスワード「Temp#2024Ks!」を発行).
     // An arrow (合言葉 → 「うめ」) and 、 (暗証番号、1192です) read the same, 、 only before a value that is no word.
-    String.raw`[ 	]{0,3}(=>|->|→|:=|[:=：、]|は|を(?=[ 	]{0,3}[「『"'])|is(?= )|(?<=[ドズ号葉])(?=[「『]))[ 	]{0,3}` +
+    // In brackets right after the key too: password（ea7836acc43d…）, パスワード(Tk7#pq2Lm).
+    String.raw`[ 	]{0,3}(=>|->|→|:=|[:=：、]|は|を(?=[ 	]{0,3}[「『"'])|is(?= )|(?<=[ドズ号葉])(?=[「『])|[(（](?=[^)）
+]{4,64}[)）]))[ 	]{0,3}` +
     // The value: quoted, digits spaced out one by one (or any characters spelled out so, in
     // groups of up to three: q u b 9 0 1 6 ! O K, txa 5 0 9 8 ! Q F), or a run up to whitespace or a
     // delimiter. Japanese quotes 「」『』 count as quotes (group 7).

@@ -48,6 +48,21 @@ describe('code and commands', () => {
   });
 
   it.each([
+    ['a key in hex spelled out in brackets after password', '委託先ブログのスクリーンショットにpassword（e a 7 8 3 6 a c c 4 3 d 0 e c a 3 c 8 1 c 8 d f 9 c 4 b 7 6 9 6）が写り込んでいました。', 'e a 7 8 3 6 a c c 4 3 d 0 e c a 3 c 8 1 c 8 d f 9 c 4 b 7 6 9 6'],
+    ['a password in brackets after パスワード', 'パスワード(Tk7#pq2Lm)を共有しました', 'Tk7#pq2Lm'],
+  ])('a credential %s', (_family, text, value) => {
+    expect(found(text, 'SECRET')).toEqual([value]);
+  });
+
+  it.each([
+    ['a note in brackets', 'パスワード（8文字以上）を入力してください'],
+    ['an English note in brackets', 'password (optional) を設定'],
+    ['a plural', 'password(s) were rotated'],
+  ])('a key with %s stays clean', (_family, text) => {
+    expect(found(text, 'SECRET')).toEqual([]);
+  });
+
+  it.each([
     ['a placeholder', 'login --password ********'],
     ['a variable', 'cli --token=$TOKEN'],
     ['a flag with no value', 'docker login --password-stdin'],
