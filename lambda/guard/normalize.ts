@@ -1352,13 +1352,13 @@ function spelledOutRewrites(text: string, out: Array<number | string>): void {
     if (count >= 8 && letters > 0 && digits > 0) for (let k = 0; k < gaps.length; k += 2) out.push(gaps[k], gaps[k + 1], '');
     // Digits alone set apart by wider gaps (0  3  -  4  2  3  1, 3  7  3  4  ―  8 …): each gap becomes
     // one space, as the detectors read spaced digits.
-    else if (count >= 8 && letters === 0 && digits >= 7) widenedGapRewrites(text, gaps, out);
+    else if (count >= 8 && letters === 0 && digits >= 7) widenedGapRewrites(gaps, out);
     SPELLED_OUT_GATE.lastIndex = Math.max(p, m.index + 1);
   }
 }
 
 /** Each gap of `gaps` (start, end pairs) wider than one character, made one space. */
-function widenedGapRewrites(text: string, gaps: readonly number[], out: Array<number | string>): void {
+function widenedGapRewrites(gaps: readonly number[], out: Array<number | string>): void {
   for (let k = 0; k < gaps.length; k += 2) if (gaps[k + 1] - gaps[k] > 1) out.push(gaps[k], gaps[k + 1], ' ');
 }
 

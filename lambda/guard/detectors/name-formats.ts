@@ -317,7 +317,7 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
 export function detectJapaneseNameFormats(text: string, out: RawFinding[], from: number): void {
   detectSpeakerLabels(text, out);
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectKanaSpeakerLabels(text, out);
-  if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) detectNamesWithReadings(text, out);
+  if (READING_GATE.test(text)) detectNamesWithReadings(text, out);
   detectReadingsAfterNames(text, out, from);
 }
 
@@ -325,6 +325,7 @@ export function detectJapaneseNameFormats(text: string, out: RawFinding[], from:
 // 一ノ瀬（いちのせ）さん): a reading of surname and given name, or a surname reading with an
 // honorific or nothing of a word after the bracket (東海（とうかい）地方 is a region).
 const WITH_READING = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(]([\u3041-\u3096ー]{2,8})(?:[ 　]([\u3041-\u3096ー]{2,8}))?[）)]/gu;
+const READING_GATE = /[（(][\u3041-\u3096]/;
 const AFTER_READING = /^(?:さん|様|さま|氏|くん|ちゃん|先生|$|[ 　\n、。,.：:）)]|です)/;
 
 /** Hiragana as katakana (the kana lexicon's readings are katakana). */
@@ -342,7 +343,6 @@ function detectNamesWithReadings(text: string, out: RawFinding[]): void {
   for (let m = WITH_READING.exec(text); m !== null; m = WITH_READING.exec(text)) {
     const kanjiEnd = m.index + m[1].length;
     const readingStart = kanjiEnd + 1;
-    const surnameEnd = readingStart + m[2].length;
     const end = m.index + m[0].length;
     const reading = toKatakana(m[2]);
     const full = m[3] !== undefined && isKanaSurname(reading, 0, reading.length) && isKanaGivenName(toKatakana(m[3]), 0, m[3].length);

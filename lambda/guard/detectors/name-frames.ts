@@ -67,12 +67,14 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if (text.indexOf('々') >= 0 || text.indexOf('ヶ') >= 0 || text.indexOf('ノ') >= 0 || text.indexOf('ケ') >= 0) readJoinedIntroductions(text, out);
   if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
   readStaffFrames(text, out);
-  if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readKinInBrackets(text, out);
+  if ((text.indexOf('（') >= 0 || text.indexOf('(') >= 0) && KIN_GATE.test(text)) readKinInBrackets(text, out);
 }
 
 // A surname (or a surname and given name) with who the person is in brackets after it, as a
 // contact list or a chat log writes a family member or a post: 安藤（保護者）, 一ノ瀬葵（妹）.
 const KIN_IN_BRACKETS = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖父|娘|息子|長男|長女|次男|次女|本人|ご本人|家族|親族|担任|上司|同僚|代理人|配偶者)[）)]/gu;
+
+const KIN_GATE = /[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖父|娘|息子|長男|長女|次男|次女|本人|ご本人|家族|親族|担任|上司|同僚|代理人|配偶者)[）)]/;
 
 function readKinInBrackets(text: string, out: RawFinding[]): void {
   KIN_IN_BRACKETS.lastIndex = 0;
@@ -94,6 +96,7 @@ function readKinInBrackets(text: string, out: RawFinding[]): void {
 // every kanji of a text.
 const AFTER_KARA = /(?:改めて|後ほど|追って|折り返し)?(?:ご連絡|ご報告|ご説明|お電話|ご案内)/y;
 const AFTER_NI = /(?:確認して|確認します|確認を|相談して|聞いて|伝えて|共有して|依頼して|頼んで|引き継)/y;
+const NI_NEXT = '確相聞伝共依頼引';
 const AFTER_DESU = /(?:です|でございます)[。！!\n]/y;
 const TIME_WORDS = ['昨日', '今日', '本日', '明日', '先ほど', 'さっき', '今朝', '先日', '先週', '昨夜'];
 const AFTER_TIME_WORD = /、?([\p{Script=Han}々ヶ]{2,4})(?:が|は|から|と)/uy;
@@ -104,10 +107,13 @@ function readStaffFrames(text: string, out: RawFinding[]): void {
     if (AFTER_KARA.test(text)) pushStaffSurname(text, hanRunBefore(text, p), p, out);
   }
   for (let p = text.indexOf('に'); p > 0; p = text.indexOf('に', p + 1)) {
+    if (NI_NEXT.indexOf(text[p + 1]) < 0) continue;
     AFTER_NI.lastIndex = p + 1;
     if (AFTER_NI.test(text)) pushStaffSurname(text, hanRunBefore(text, p), p, out);
   }
   for (let p = text.indexOf('で'); p > 0; p = text.indexOf('で', p + 1)) {
+    const next = text.charCodeAt(p + 1);
+    if (next !== 0x3059 && next !== 0x3054) continue; // す, ご
     AFTER_DESU.lastIndex = p;
     if (!AFTER_DESU.test(text)) continue;
     const start = hanRunBefore(text, p);

@@ -507,6 +507,11 @@ const DASH_HONORIFIC = /(?<![\p{Script=Han}A-Za-z])([\p{Script=Han}々]{1,4}|[A-
 // A romanised surname and given name joined by a dash (Sunagawa-Itsuki, WATANABE-Taro; dash variants are '-' here).
 const DASHED_ROMAJI_PAIR = /(?<![A-Za-z0-9-])([A-Z][a-z]{1,15}|[A-Z]{2,16})-([A-Z][a-z]{1,15}|[A-Z]{2,16})(?![A-Za-z0-9-])/g;
 
+// Cheap tests before the patterns above (most texts have none of these).
+const DASH_HONORIFIC_GATE = /-(?:san|sama|sensei|kun|chan|shi)(?![A-Za-z])/;
+const DASHED_PAIR_GATE = /[A-Za-z]-[A-Z]/;
+const ADDRESSED_GATE = /Thank|Hi|Hello|Hey|Dear|Cheers|Congrats|Welcome|Sorry|Morning|-by:|Author:|Committer:/;
+
 function detectDashedRomajiPairs(text: string, out: RawFinding[]): void {
   DASHED_ROMAJI_PAIR.lastIndex = 0;
   for (let m = DASHED_ROMAJI_PAIR.exec(text); m !== null; m = DASHED_ROMAJI_PAIR.exec(text)) {
@@ -577,12 +582,14 @@ function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
 function dropFieldQualifiers(text: string, out: RawFinding[], from: number): void {
   for (let i = from; i < out.length; i++) {
     const f = out[i];
-    if (f.type === 'PERSON_NAME' && text.startsWith('氏名', f.end) && !text.startsWith('氏名義', f.end)) f.score = 0;
+    if (f.type !== 'PERSON_NAME' || f.score === 0) continue;
+    const after = text.charCodeAt(f.end);
+    if (after === 0x6c0f /* 氏 */ && text.startsWith('氏名', f.end) && !text.startsWith('氏名義', f.end)) f.score = 0;
     // A word before a time and 発 or 着 is where a train or flight leaves or arrives (羽田 06:45発).
-    else if (f.type === 'PERSON_NAME' && TIMETABLE_AFTER.test(text.slice(f.end, f.end + 10))) f.score = 0;
+    else if ((after === 0x20 || after === 0x3000 || (after >= 0x30 && after <= 0x39) || (after >= 0xff10 && after <= 0xff19)) && stickyAt(TIMETABLE_AFTER, text, f.end)) f.score = 0;
     // Words before Co., Ltd., Inc. or Corp. name a company (Toyo Seiki Co., Ltd.).
-    else if (f.type === 'PERSON_NAME' && COMPANY_AFTER.test(text.slice(f.end, f.end + 14))) f.score = 0;
-    else if (f.type === 'PERSON_NAME' && noNameAt(text, f.start, f.end)) f.score = 0;
+    else if ((after === 0x20 || after === 0x2c) && stickyAt(COMPANY_AFTER, text, f.end)) f.score = 0;
+    else if (noNameAt(text, f.start, f.end)) f.score = 0;
   }
 }
 
@@ -592,20 +599,30 @@ function dropFieldQualifiers(text: string, out: RawFinding[], from: number): voi
  * 二十四の二十三, an address's lot), and the posts of care and office work (ケアマネ).
  */
 function noNameAt(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end).replace(/^[（(「『［\[]|[）)」』］\]]$/g, '');
-  if (PLACEHOLDER_WORDS.has(word) || POST_WORDS.has(word)) return true;
+  const first = text.charCodeAt(start);
   const before = text.charCodeAt(start - 1);
-  const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || '〇一二三四五六七八九十百千'.indexOf(String.fromCharCode(c)) >= 0;
-  if (isNumeral(before) && COUNTERS.indexOf(text[start]) >= 0) return true;
-  return /^[〇一二三四五六七八九十百千]+$/.test(word) && (isNumeral(before) || text[start - 1] === 'の');
+  if (isNumeralCode(before) && COUNTERS.indexOf(text[start]) >= 0) return true;
+  if ((isNumeralCode(before) || before === 0x306e /* の */) && ALL_NUMERALS.test(text.slice(start, end))) return true;
+  // Placeholders and posts: only words whose first character one of them starts with (a table lookup).
+  if (WORD_FIRST.indexOf(String.fromCharCode(first)) < 0) return false;
+  const word = text.slice(start, end).replace(/^[（(「『［\[]|[）)」』］\]]$/g, '');
+  return PLACEHOLDER_WORDS.has(word) || POST_WORDS.has(word);
 }
+
+function isNumeralCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || '〇一二三四五六七八九十百千'.indexOf(String.fromCharCode(c)) >= 0;
+}
+
+const ALL_NUMERALS = /^[〇一二三四五六七八九十百千]+$/;
 
 const PLACEHOLDER_WORDS = new Set(['未記入', '未入力', '記入なし', '未定', '不明', '空欄', 'なし', '無し', '該当なし', '未設定', '保留', '未回答']);
 const POST_WORDS = new Set(['ケアマネ', 'ケアマネジャー', 'ケアマネージャー', 'ヘルパー', 'ケースワーカー', 'ソーシャルワーカー']);
 const COUNTERS = '泊名階号回件人台本枚個日月年時分歳才';
+// The first characters of those words, and the brackets a placeholder may stand in.
+const WORD_FIRST = [...new Set([...PLACEHOLDER_WORDS, ...POST_WORDS].map((w) => w[0]))].join('') + '（(「『［[';
 
-const TIMETABLE_AFTER = /^[ 　]?[0-9０-９]{1,2}[:：][0-9０-９]{2}[ 　]?(?:発|着)/;
-const COMPANY_AFTER = /^,? (?:Co\.,? Ltd\.?|Co\.|Inc\.?(?![A-Za-z])|Ltd\.?(?![A-Za-z])|Corp\.?(?![A-Za-z])|Corporation|LLC|GmbH|K\.K\.|Limited)/;
+const TIMETABLE_AFTER = /[ 　]?[0-9０-９]{1,2}[:：][0-9０-９]{2}[ 　]?(?:発|着)/y;
+const COMPANY_AFTER = /,? (?:Co\.,? Ltd\.?|Co\.|Inc\.?(?![A-Za-z])|Ltd\.?(?![A-Za-z])|Corp\.?(?![A-Za-z])|Corporation|LLC|GmbH|K\.K\.|Limited)/y;
 
 export const personNameDetector: Detector = {
   type: 'PERSON_NAME',
@@ -620,9 +637,9 @@ export const personNameDetector: Detector = {
       detectHandlesBeforeHonorific(text, out);
     }
     if (text.indexOf('. ') >= 0 || INITIAL_GLUED.test(text)) detectInitialSurnames(text, out);
-    if (text.indexOf('-s') >= 0 || text.indexOf('-k') >= 0 || text.indexOf('-c') >= 0) detectDashHonorifics(text, out);
-    if (text.indexOf('-') >= 0) detectDashedRomajiPairs(text, out);
-    detectAddressedNames(text, out);
+    if (DASH_HONORIFIC_GATE.test(text)) detectDashHonorifics(text, out);
+    if (DASHED_PAIR_GATE.test(text)) detectDashedRomajiPairs(text, out);
+    if (ADDRESSED_GATE.test(text)) detectAddressedNames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);
