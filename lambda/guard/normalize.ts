@@ -392,10 +392,39 @@ export function normalize(original: string): NormalizedText {
   // Characters folded first, then the values read on the folded text (a rewrite read on the text
   // as written may see only part of a value: 伊 \u200b 藤 美 咲).
   // (With no rewrite read on the text as written, the first pass is that folding.)
-  const folded = valueRewrites(input) === null ? first : normalizeOnce(input, false);
-  if (valueRewrites(folded.text) === null) return first;
+  const raw = valueRewrites(input);
+  const folded = raw === null ? first : normalizeOnce(input, false);
+  // Most folded texts hold nothing a rewrite reads: the rewrites' own gates first.
+  if ((raw === null && !mayRewriteFolded(folded.text)) || valueRewrites(folded.text) === null) return first;
   const second = normalizeOnce(folded.text, true);
   return second.changed ? composeNormalized(input, folded, second) : folded;
+}
+
+/** Whether two letters stand one space apart with a gap beside one of them (t a r o, 伊 藤 美 咲, 氏 名　山). */
+function hasLoneLetters(text: string): boolean {
+  for (const gap of [' ', '\u3000']) {
+    for (let s = text.indexOf(gap, 1); s > 0 && s + 1 < text.length; s = text.indexOf(gap, s + 1)) {
+      if (!isLetterish(text.charCodeAt(s - 1)) || !isLetterish(text.charCodeAt(s + 1))) continue;
+      if (isSpaceCode(text.charCodeAt(s + 2)) || s < 2 || isSpaceCode(text.charCodeAt(s - 2))) return true;
+    }
+  }
+  return false;
+}
+
+/** A code unit that may be a letter: no space, ASCII digit or mark, Japanese punctuation. */
+function isLetterish(c: number): boolean {
+  return c > 0x40 && !(c >= 0x5b && c <= 0x60) && !(c >= 0x7b && c <= 0x7f) && !(c >= 0x3000 && c <= 0x3003);
+}
+
+/**
+ * Whether a folded text may hold a value the rewrites read that the text as written hid: a spaced
+ * @, an OCR digit cluster, an address written in words, characters spelled out or letters spaced
+ * out (the gates of findValueRewrites, less the cues of spoken numbers, which folding leaves as
+ * they are).
+ */
+function mayRewriteFolded(text: string): boolean {
+  SPELLED_OUT_GATE.lastIndex = 0;
+  return hasGapBeside(text, '@') || OCR_GATE.test(text) || WORDED_EMAIL_GATE.test(text) || SPELLED_OUT_GATE.test(text) || hasLoneLetters(text);
 }
 
 /** An ASCII letter or digit, '@' or '.'. */

@@ -97,12 +97,15 @@ function readKinInBrackets(text: string, out: RawFinding[]): void {
 const AFTER_KARA = /(?:改めて|後ほど|追って|折り返し)?(?:ご連絡|ご報告|ご説明|お電話|ご案内)/y;
 const AFTER_NI = /(?:確認して|確認します|確認を|相談して|聞いて|伝えて|共有して|依頼して|頼んで|引き継)/y;
 const NI_NEXT = '確相聞伝共依頼引';
+const KARA_NEXT = '改後追折ごお';
+const TIME_WORD_GATE = /昨日|今日|本日|明日|先ほど|さっき|今朝|先日|先週|昨夜/;
 const AFTER_DESU = /(?:です|でございます)[。！!\n]/y;
 const TIME_WORDS = ['昨日', '今日', '本日', '明日', '先ほど', 'さっき', '今朝', '先日', '先週', '昨夜'];
 const AFTER_TIME_WORD = /、?([\p{Script=Han}々ヶ]{2,4})(?:が|は|から|と)/uy;
 
 function readStaffFrames(text: string, out: RawFinding[]): void {
   for (let p = text.indexOf('から'); p > 0; p = text.indexOf('から', p + 2)) {
+    if (KARA_NEXT.indexOf(text[p + 2]) < 0) continue;
     AFTER_KARA.lastIndex = p + 2;
     if (AFTER_KARA.test(text)) pushStaffSurname(text, hanRunBefore(text, p), p, out);
   }
@@ -120,6 +123,7 @@ function readStaffFrames(text: string, out: RawFinding[]): void {
     // A sentence of its own: the surname starts the text, a line or a sentence.
     if (start === 0 || (start > 0 && '。\n！!'.indexOf(text[start - 1]) >= 0)) pushStaffSurname(text, start, p, out);
   }
+  if (!TIME_WORD_GATE.test(text)) return;
   for (const word of TIME_WORDS) {
     for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
       AFTER_TIME_WORD.lastIndex = p + word.length;
