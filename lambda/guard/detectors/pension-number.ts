@@ -11,7 +11,8 @@ const VALUE = new RegExp(`(?<![0-9])${labelledDigits(10)}${NO_DIGIT_AFTER_GAP}`,
 // word nearby, before or after: 年金事務所への照会は 1234-567890 で.
 // Not a window inside a longer number: no digit and '-' before it, and no lone digit and a space
 // (a spaced-out number); a whole number and a space before it are fine (090-1234-5678 1234-567890).
-const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )${separatedDigits(4)}(?: ?- ?| )${separatedDigits(6)}(?![0-9]|[ -][0-9])`, 'y');
+// Nor a date and an hour (2024-06-07 03:12:44 in a log line): no year-month- start, no colon after.
+const OWN_SHAPE = new RegExp(`(?<![0-9]|[0-9]-|(?<![0-9])[0-9] )(?!(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-)${separatedDigits(4)}(?: ?- ?| )${separatedDigits(6)}(?![0-9]|[ -][0-9]|:[0-9])`, 'y');
 const NEARBY = /年金|照会|pension/i;
 // The label after the number, in brackets: 念のため 8943091305（基礎年金番号）.
 const LABEL_AFTER = /基礎年金番号|年金番号|年金手帳(?:の番号)?|pension(?: number| no\.?)?/gi;

@@ -33,7 +33,7 @@ const KEY =
   // An upper-case environment name glued to its credential word (PGPASSWORD, NPMTOKEN, GHSECRET):
   // matched here case-blind, kept only when the whole key is upper case (pushAssignments).
   '(?<![A-Za-z0-9])[a-z][a-z0-9]{1,15}(?:password|passwd|secret|token|apikey)|' +
-  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key(?:[_.-]?id)?|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|psk|pre[_.-]?shared[_.-]?key|wpa2?[_.-]?(?:psk|key)|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉|暗号化キー|ネットワークキー|セキュリティキー';
+  '(?<![A-Za-z0-9])(?:aws_access_key_id|aws_secret_access_key|secret[_.-]?access[_.-]?key|secret[_.-]?key|private[_.-]?key(?:[_.-]?id)?|client[_.-]?secret|api[_.-]?key|apikey|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|token|secret|passphrase|password|passwd|pwd|pass|pw|psk|pre[_.-]?shared[_.-]?key|wpa2?[_.-]?(?:psk|key)|pin(?:[ _-]?code|[ _-]?number|コード|番号)?)|パスワード|パスフレーズ|暗証番号|暗証コード|パスコード|合言葉|暗号化キー|ネットワークキー|セキュリティキー|トークン|シークレットキー|シークレット|秘密鍵';
 const ASSIGNMENT = new RegExp(
   // The key: not glued to a letter or digit before it (a prefix joined by _ . - is fine: DB_PASSWORD,
   // spring.datasource.password), nothing after it. No prefix group: it would backtrack on a_a_a_...

@@ -180,3 +180,16 @@ describe('people in school, co-op, chat and commit text', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('from the last two blind sets', () => {
+  it("a log line's date and hour next to personal data is no pension number", () => {
+    const text = '2024-06-07 03:12:44 auth[9650]: login failed for user=yuto5@icloud.com from 110.144.174.37';
+    expect(found(text, 'PENSION_NUMBER')).toEqual([]);
+    expect(found('山田太郎 1234-567890', 'PENSION_NUMBER')).toEqual(['1234-567890']);
+  });
+
+  it('a token after トークン, in full-width letters and digits', () => {
+    expect(found('共有用のAPIトークン：ｃ５２６ｆｂ７ｆｅ４１５１６２８６ｂ４５８ｃ３９ｆ５ｆ７２３６ｄ', 'SECRET')).toEqual(['ｃ５２６ｆｂ７ｆｅ４１５１６２８６ｂ４５８ｃ３９ｆ５ｆ７２３６ｄ']);
+    expect(found('トークンは定期的に更新してください。トークン：別途連絡', 'SECRET')).toEqual([]);
+  });
+});
