@@ -91,6 +91,8 @@ const ROLE_END = new Uint8Array(0x10000);
 for (const c of '家者長代目曲詞手員官将督優人師士帥相統席任佐尉') ROLE_END[c.charCodeAt(0)] = 1;
 
 /** Candidate spans of `text` (kanji and katakana runs), in text order. */
+const FACILITY_END = '園館駅港場院校寺宮城橋池湾';
+
 export function nameCandidates(text: string, out: NameCandidate[]): void {
   const n = text.length;
   let i = 0;
@@ -105,7 +107,10 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
       // title or a word that follows names ends (習近平国家主席, 陳水扁総統, 源田実少佐, 太田派).
       if (len >= 3) {
         const surnameLed = surnameTier(text, i, i + 2) > 0 || surnameTier(text, i, i + 1) > 0;
-        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) if (surnameLed || titleAt(text, i + a, j)) out.push({ start: i, end: i + a, kind: 3 });
+        // A run that ends in a facility or place (葛西臨海水族園, 大森海岸駅) names that place, not a person
+        // and what follows the name: no surname-led prefix of it, only one a title ends.
+        const place = FACILITY_END.indexOf(text[j - 1]) >= 0;
+        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) if ((surnameLed && !place) || titleAt(text, i + a, j)) out.push({ start: i, end: i + a, kind: 3 });
       }
       // A name after a role or title in the same run (実業家福澤桃介, 初代渡邉熊四郎, 編曲寺岡真三).
       if (len >= 4) {

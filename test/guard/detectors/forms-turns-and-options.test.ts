@@ -27,6 +27,7 @@ describe('names on forms', () => {
     ['a post addressed with さん', 'フロントさん、704号室のお客様の連絡です'],
     ['a till addressed with さん', 'レジさんにお願いしてください'],
     ['an airport before a departure time', '往路：JL392便 羽田 06:45発 → 福岡 08:30着'],
+    ['a place that starts with a surname and ends in a facility', '葛西臨海水族園への遠足は雨天決行です'],
     ['a word with its reading', '稟議（りんぎ）を回します'],
     ['a region with its reading', '東海（とうかい）地方の天気'],
   ])('%s: no name', (_family, text) => {
@@ -158,6 +159,7 @@ describe('people in school, co-op, chat and commit text', () => {
   it.each([
     ['a surname glued after a school post', '養護教諭宮本が応急処置後、保護者へ連絡しました', ['宮本']],
     ['a new hire after its label', '新入社員：千葉千尋（営業部、2024年6月19日入社）', ['千葉千尋']],
+    ['a full name before a title in one kanji run', '田中六助通産大臣が来日した', ['田中六助']],
     ['a member name in katakana', '会員名：クボ ユイナ', ['クボ ユイナ']],
     ['a payee in capitals', '受取人名：CHEN JIE', ['CHEN JIE']],
     ['a family member in brackets', '緊急連絡先：一ノ瀬葵（妹）050-2832-2801', ['一ノ瀬葵']],
