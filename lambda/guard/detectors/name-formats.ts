@@ -1,7 +1,7 @@
 import type { RawFinding } from './detector';
 import { codeAt, digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, katakanaOf, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 /**
@@ -324,19 +324,9 @@ export function detectJapaneseNameFormats(text: string, out: RawFinding[], from:
 // Kanji with their reading in brackets, as signatures and forms give a name (千葉勇気（ちば ゆうき）,
 // 一ノ瀬（いちのせ）さん): a reading of surname and given name, or a surname reading with an
 // honorific or nothing of a word after the bracket (東海（とうかい）地方 is a region).
-const WITH_READING = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(]([\u3041-\u3096ー]{2,8})(?:[ 　]([\u3041-\u3096ー]{2,8}))?[）)]/gu;
+const WITH_READING = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(]([\u3041-\u3096]{2,8})(?:[ 　]([\u3041-\u3096]{2,8}))?[）)]/gu;
 const READING_GATE = /[（(][\u3041-\u3096]/;
 const AFTER_READING = /^(?:さん|様|さま|氏|くん|ちゃん|先生|$|[ 　\n、。,.：:）)]|です)/;
-
-/** Hiragana as katakana (the kana lexicon's readings are katakana). */
-function toKatakana(s: string): string {
-  let k = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    k += String.fromCharCode(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c);
-  }
-  return k;
-}
 
 function detectNamesWithReadings(text: string, out: RawFinding[]): void {
   WITH_READING.lastIndex = 0;
@@ -344,8 +334,9 @@ function detectNamesWithReadings(text: string, out: RawFinding[]): void {
     const kanjiEnd = m.index + m[1].length;
     const readingStart = kanjiEnd + 1;
     const end = m.index + m[0].length;
-    const reading = toKatakana(m[2]);
-    const full = m[3] !== undefined && isKanaSurname(reading, 0, reading.length) && isKanaGivenName(toKatakana(m[3]), 0, m[3].length);
+    // The kana lexicon's readings are katakana.
+    const reading = katakanaOf(m[2], 0, m[2].length);
+    const full = m[3] !== undefined && isKanaSurname(reading, 0, reading.length) && isKanaGivenName(katakanaOf(m[3], 0, m[3].length), 0, m[3].length);
     const surname = m[3] === undefined && isKanaSurname(reading, 0, reading.length) && AFTER_READING.test(text.slice(end, end + 2));
     if (!full && !surname) continue;
     out.push({ type: 'PERSON_NAME', start: m.index, end: kanjiEnd, score: 0.85 });

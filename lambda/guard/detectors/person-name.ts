@@ -491,11 +491,6 @@ function detectInitialSurnames(text: string, out: RawFinding[]): void {
   }
 }
 
-/**
- * LATIN_BEFORE_HONORIFIC: two or more words before さん, 氏 and the like; one word, or any before
- * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists or a
- * romanised lexicon name in it (Yamazakiさん, YOSHIDA様).
- */
 // A chat handle in small letters before a Japanese honorific (okamoto さん, @channel kubotaさん): a
 // romanised lexicon surname of four letters or more, not a place.
 const HANDLE_BEFORE_HONORIFIC = /(?<![A-Za-z0-9@._-])([a-z]{4,15})[ 　]?(?:さん|様|さま|氏|くん|ちゃん)/g;
@@ -560,6 +555,11 @@ function detectHandlesBeforeHonorific(text: string, out: RawFinding[]): void {
   }
 }
 
+/**
+ * LATIN_BEFORE_HONORIFIC: two or more words before さん, 氏 and the like; one word, or any before
+ * 様 (Microsoft Japan様, Amazon様 are clients), only with a word of the English name lists or a
+ * romanised lexicon name in it (Yamazakiさん, YOSHIDA様).
+ */
 function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
   LATIN_BEFORE_HONORIFIC.lastIndex = 0;
   for (let m = LATIN_BEFORE_HONORIFIC.exec(text); m !== null; m = LATIN_BEFORE_HONORIFIC.exec(text)) {
@@ -575,11 +575,12 @@ function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
 }
 
 /**
- * A word right before 氏名 qualifies the field (カナ氏名：, 漢字氏名：, 患者氏名：; not 山田氏名義): 氏 there is no
- * honorific, and the word names no one. Nor does a word before a departure or arrival time, or
- * words before a company's Co., Ltd., Inc. or Corp.
+ * Findings that name no one, by what follows them or what they are: a word right before 氏名
+ * qualifies the field (カナ氏名：, 漢字氏名：, 患者氏名：; not 山田氏名義, and 氏 there is no honorific), a
+ * word before a departure or arrival time is a place, words before Co., Ltd., Inc. or Corp. a
+ * company, and noNameAt's placeholders, counters, numerals and posts.
  */
-function dropFieldQualifiers(text: string, out: RawFinding[], from: number): void {
+function dropNonNameWords(text: string, out: RawFinding[], from: number): void {
   for (let i = from; i < out.length; i++) {
     const f = out[i];
     if (f.type !== 'PERSON_NAME' || f.score === 0) continue;
@@ -654,6 +655,6 @@ export const personNameDetector: Detector = {
     repairBrokenNames(text, out, first);
     // ゴー、ナナ、キュー read out in a number are digits, not given names (name-spoken-digits.ts).
     if (out.length > first) dropSpokenDigitNames(text, out, first);
-    if (out.length > first) dropFieldQualifiers(text, out, first);
+    if (out.length > first) dropNonNameWords(text, out, first);
   },
 };
