@@ -210,7 +210,7 @@ export function withPlainSeparators(text: string): string {
     // Only where the runs joined by such gaps hold a phone number's ten digits or more
     // (not "10 - 20", "3 . 4" in running text).
     if (chainTotal < 10) continue;
-    if (patched === null) patched = [...text];
+    if (patched === null) patched = text.split(''); // code units: the offsets below are UTF-16 indices (an emoji before the number is two)
     const replacement = gap === 1 ? (text.charCodeAt(i + 1) === 9 ? ' ' : '-') : gap === 2 ? ' -' : ' - ';
     for (let q = 0; q < gap; q++) patched[i + 1 + q] = replacement[q];
   }
