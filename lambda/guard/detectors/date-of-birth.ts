@@ -14,34 +14,34 @@ const CONTEXT = /生年月日|出生日|誕生年月日|誕生日|お誕生日|�
 const BORN_ABBREVIATION = /(?<![A-Za-z])b\.(?= ?[0-9A-Z昭平令大])/g;
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 // Era names may be spaced out too (昭 和 4 8 年), with a space before the year.
-const ERA = '(?:(?:昭 ?和|平 ?成|令 ?和|大 ?正) ?|[SHRT] ?\\.? ?)';
-// Digits may be spaced out one by one (1 9 8 5年4月1 2日, 1 9 9 0 - 1 0 - 2 7); years, months and
+const ERA = '(?:(?:昭 {0,3}和|平 {0,3}成|令 {0,3}和|大 {0,3}正) {0,3}|[SHRT] {0,3}\\.? {0,3})';
+// Digits may be spaced out one by one, by up to three spaces (1 9 8 5年4月1 2日, 1  9  8  5年, 1 9 9 0 - 1 0 - 2 7); years, months and
 // days may be written in kanji numerals (昭和六十年四月十二日).
-const N2 = '[0-9](?: ?[0-9])?';
+const N2 = '[0-9](?: {0,3}[0-9])?';
 // Kanji numerals may be spaced out too (一 九 八 五年四月一 二日).
-const KANJI_N = '[〇一二三四五六七八九十](?: ?[〇一二三四五六七八九十]){0,2}';
-const YEAR = '(?:1 ?9|2 ?0) ?[0-9] ?[0-9]';
-const SEP = ' ?[/.・-] ?';
+const KANJI_N = '[〇一二三四五六七八九十](?: {0,3}[〇一二三四五六七八九十]){0,2}';
+const YEAR = '(?:1 {0,3}9|2 {0,3}0) {0,3}[0-9] {0,3}[0-9]';
+const SEP = ' {0,3}[/.・-] {0,3}';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const VALUE = new RegExp(
   [
     // 1985年4月12日, 1985 年 4 月 12 日, 昭和60年4月12日, 平成元年1月8日, S60年4月12日, 昭和六十年四月十二日,
     // with the other calendar's year in brackets: 昭和60（1985）年4月12日, 1985（昭和60）年4月12日
-    `(?:${YEAR}(?: ?\\( ?${ERA}(?:${N2}|元) ?\\))?|[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${ERA}(?:${N2}|元|${KANJI_N})(?: ?\\( ?${YEAR} ?\\))?) ?年 ?(?:${N2}|${KANJI_N}) ?月 ?(?:${N2}|${KANJI_N}) ?日`,
+    `(?:${YEAR}(?: {0,3}\\( {0,3}${ERA}(?:${N2}|元) {0,3}\\))?|[〇一二三四五六七八九](?: {0,3}[〇一二三四五六七八九]){3}|${ERA}(?:${N2}|元|${KANJI_N})(?: {0,3}\\( {0,3}${YEAR} {0,3}\\))?) {0,3}年 {0,3}(?:${N2}|${KANJI_N}) {0,3}月 {0,3}(?:${N2}|${KANJI_N}) {0,3}日`,
     // 一九九七/〇四/〇五, 平成九・四・五: kanji numerals with separators
     // (a year with 〇 is read as digits by normalization: 1980.一二.三)
-    `(?:[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${YEAR}|${ERA}${KANJI_N})${SEP}${KANJI_N}${SEP}${KANJI_N}(?![〇一二三四五六七八九十])`,
+    `(?:[〇一二三四五六七八九](?: {0,3}[〇一二三四五六七八九]){3}|${YEAR}|${ERA}${KANJI_N})${SEP}${KANJI_N}${SEP}${KANJI_N}(?![〇一二三四五六七八九十])`,
     // Said aloud and written down, the parts joined by の (一九七二の一〇の一四, 1985の3の7): a
     // four-digit year first, so 三の七 alone is never read.
-    `(?:[〇一二三四五六七八九](?: ?[〇一二三四五六七八九]){3}|${YEAR}) ?の ?(?:${N2}|${KANJI_N}) ?の ?(?:${N2}|${KANJI_N})(?![0-9〇一二三四五六七八九十])`,
+    `(?:[〇一二三四五六七八九](?: {0,3}[〇一二三四五六七八九]){3}|${YEAR}) {0,3}の {0,3}(?:${N2}|${KANJI_N}) {0,3}の {0,3}(?:${N2}|${KANJI_N})(?![0-9〇一二三四五六七八九十])`,
     // 1985/04/12, 1985-4-12, 1985.04.12, S60.4.12, H.29.4.9, R3/08/03
-    `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| [0-9])`,
+    `(?:${YEAR}|${ERA}${N2})${SEP}${N2}${SEP}${N2}(?![0-9]| {1,3}[0-9])`,
     // 04/12/1985, 12.04.1985
-    `${N2}${SEP}${N2}${SEP}${YEAR}(?![0-9]| [0-9])`,
+    `${N2}${SEP}${N2}${SEP}${YEAR}(?![0-9]| {1,3}[0-9])`,
     // Two-digit years after the cue: 04/12/85, 85.4.12
     `[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2}(?![0-9/.])`,
     // 19850412 (forms), also spaced out
-    `${YEAR} ?(?:0 ?[1-9]|1 ?[0-2]) ?(?:0 ?[1-9]|[12] ?[0-9]|3 ?[01])(?![0-9]| [0-9])`,
+    `${YEAR} {0,3}(?:0 {0,3}[1-9]|1 {0,3}[0-2]) {0,3}(?:0 {0,3}[1-9]|[12] {0,3}[0-9]|3 {0,3}[01])(?![0-9]| {1,3}[0-9])`,
     // April 12, 1985 / Apr. 12 1985 / 12 April 1985 / 14-Nov-1958 / the 12th of April, 1985
     `(?:${MONTHS})\\.?[ -]${N2}${ORDINAL},?[ -]${YEAR}(?![0-9])`,
     `(?:the )?${N2}${ORDINAL}(?: of)?[ -](?:${MONTHS})\\.?,?[ -]${YEAR}(?![0-9])`,
@@ -54,11 +54,11 @@ const BIRTHDAY_CUE = /誕生日|birthday/gi;
 // A birth cue and its date are a few words apart at most: no digit, no sentence end, and none of
 // the words that make the date another one (生年月日の入力欄は2025年4月1日から, 誕生日会は4月12日).
 const MAX_GAP = 30;
-const DATE_PURPOSE_AFTER = /^[ \t]?(?:\(.{0,4}\)[ \t]?)?(?:締切|締め切り|〆切|期限|まで|から|開催|予定|発売|公開|リリース|納期|提出|申込|開始|終了|deadline|due|until|release)/i;
+const DATE_PURPOSE_AFTER = /^[ \t]?(?:\(.{0,4}\)[ \t]?)?(?:締切|締め切り|〆切|期限|まで|から|以降|以前|より|開催|予定|発売|公開|リリース|納期|提出|申込|開始|終了|deadline|due|until|release)/i;
 const AGE = /[0-9]{1,3} ?(?:歳|才|years? old|yrs?\.?|y\/o)/gi;
 // The cue as part of a longer key (birth_date_required, birthdayParty) or another key between the
 // cue and the date (JSON `", "release_date": "`, a YAML key on the next line) ends its reach too.
-const GAP_BREAKS = /^[_-]?[a-z]|[,{][ \t]*"[^"\n]{1,40}"[ \t]*:|\n[ \t]*-?[ \t]*[A-Za-z_][\w-]*[ \t]*:|[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
+const GAP_BREAKS = /^[_-]?[a-z]|[,{][ \t]*"[^"\n]{1,40}"[ \t]*:|\n[ \t]*-?[ \t]*[A-Za-z_][\w-]*[ \t]*:|[0-9]|[。！？!?]|\.\s|\n\s*\n|入力|(?<!^の?)欄[はにをのへ]|項目|変更|必須|任意|更新|登録|提出|締切|期限|予定|延期|開催|発売|契約|発行|作成|申請|受付|記入|基準|時点|現在|から|まで|以降|以前|例|サンプル|e\.g\.|会[はがを]|会$|^(?:会|祝|休|プレゼント|パーティ|ケーキ|月|週|特典|割引|クーポン)|released|published|founded|established|opened|launched|deadline|due|until|since|expire|issued|updated|created|meeting|party/i;
 // A date followed by 生まれ / 生 (not 生産, 生活 ...): 1985年4月12日生まれ, 高橋陽子、1974-02-06生まれ.
 const WITH_SUFFIX = new RegExp(`(?:${VALUE.source}) ?(?=に生まれ|生まれ|生(?![産活徒命地成協鮮前き育]))`, 'gi');
 
@@ -85,6 +85,9 @@ const SUFFIX_GATE = /[0-9日] ?に?生/;
 // [00:01:18] 顧客：, 顧客：, お客様: on the next line.
 const ANSWER_IN_NEXT_TURN = /^(?:を|は|の方を?)?(?:お願い(?:いた)?します|お願いできますか|お願いできますでしょうか|教えて(?:ください|いただけますか)|お伺いします|伺えますか|お聞かせください)[。？?]?[ \t]*\n[ \t]*(?:[[［(（]?[0-9]{1,2}(?::[0-9]{2}){1,2}[\]］)）]?[ \t]*)?[^\n:：]{1,8}[:：][ \t]*$/;
 
+// A correction of the date in the next sentence: 生年月日が違っていました。正しくは1985年3月4日です。
+const CORRECTED_IN_NEXT_SENTENCE = /^[^\n0-9。！？!?]{0,20}[。！？!?][ \t]*(?:正しくは|訂正後は|正しい(?:生年月日|日付|もの)は|正[:：])[ \t]*$/;
+
 /** Dates a few words after a birth cue (see GAP_BREAKS for what ends the cue's reach). */
 function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[], maxGap = MAX_GAP): void {
   cue.lastIndex = 0;
@@ -96,10 +99,14 @@ function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[
     const v = value.exec(windowText);
     if (v === null) continue;
     // Asked for in one turn and given in the next (生年月日をお願いします。⏎[00:01:18] 顧客：1956年8月15日です).
-    const answered = maxGap === MAX_GAP && ANSWER_IN_NEXT_TURN.test(windowText.slice(0, v.index));
+    const gap = windowText.slice(0, v.index);
+    // Or corrected in the next sentence, the cue's own sentence holding none of the breaks.
+    const corrected = maxGap === MAX_GAP && CORRECTED_IN_NEXT_SENTENCE.test(gap);
+    const answered = corrected || (maxGap === MAX_GAP && ANSWER_IN_NEXT_TURN.test(gap));
     if (!answered && v.index > maxGap) continue;
     // An age between the cue and the date (年齢・生年月日：38歳・1985年4月12日) is no other number.
-    if (!answered && GAP_BREAKS.test(windowText.slice(0, v.index).replace(AGE, ''))) continue;
+    if (!answered && GAP_BREAKS.test(gap.replace(AGE, ''))) continue;
+    if (corrected && GAP_BREAKS.test(gap.slice(0, gap.search(/[。！？!?]/)))) continue;
     // 誕生日 4/12/2025 締切: a deadline or an event date right after the date, not a birth date.
     if (DATE_PURPOSE_AFTER.test(text.slice(from + v.index + v[0].length, from + v.index + v[0].length + 10))) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: from + v.index, end: from + v.index + v[0].length, score: 0.9 });

@@ -306,6 +306,9 @@ const PERSON_ROLE_BEFORE = /(?:担当|担当者|上司|同僚|部下|先輩|後�
 const PERSON_PARTICLE_AFTER = /^(?:が|は|から|より|に|へ|と|も|です|でございます|までご)/;
 // A facility, site or piece of work after の: a bare surname there is a place (小野の倉庫, 小川の点検工事).
 const PLACE_NOUN_AFTER = /^の(?:倉庫|工場|営業所|店舗|支店|本店|事業所|拠点|施設|現場|工事|点検|補修|清掃|駅|町|村|地区|地域|周辺|近く|辺り|あたり|物件|土地|河川|川|橋|森|山|丘|道|道路|交差点|祭り|水|流れ|景色|風景)/;
+// A predicate of terrain or water after the particle: a bare surname there is the brook, wood or
+// slope it is also the word for (小川を渡った, 小川が流れる, 石川に沿って), not a person.
+const LANDSCAPE_AFTER = /^(?:を(?:渡[らりるれろっ]|越え|越し|横切|下[らりるれっ]|泳|散策|散歩|抜け)|が(?:流れ|広が|続い|続く|ある|あり)|に(?:沿[わいうえっ]|架か|落ち[たて])|で(?:泳|釣|水遊)|のほとり|のせせらぎ|の(?:上流|下流|河原|水面|岸|対岸))/;
 // Particles after a bare name in running text.
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|。|・|「|」|『|』|\(|（|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
@@ -569,6 +572,7 @@ function bareHanCandidate(text: string, start: number, end: number, nameEnd: num
     return;
   }
   if (score === -1 && PLACE_NOUN_AFTER.test(after)) return;
+  if ((score === -1 || score === -6) && LANDSCAPE_AFTER.test(after)) return;
   const lifted = score === -1 ? (particle ? 0.55 : 0.45) : score === -4 ? 0.61 : score === -5 ? (particle ? 0.57 : 0.47) : score === -7 && (SUBJECT_AFTER.test(after) || PARTICLE_AFTER.test(after)) ? 0.55 : score === -6 && (SUBJECT_AFTER.test(after) || (particle && !PLACE_NOUN_AFTER.test(after) && !NON_NAME_TAIL_RANGES.has(text, nameEnd - 1, nameEnd))) ? 0.55 : 0;
   pushCandidate(text, start, nameEnd, lifted, true, out);
 }
