@@ -756,6 +756,8 @@ const SPOKEN_CUES = [
   '番号', '電話', '口座', '郵便', '携帯', 'マイナンバー', '連絡先', 'ＴＥＬ', 'TEL', 'FAX', 'ファックス', '〒', '折り返し',
   // An account is said after its type or branch too (振込先は普通の…, 渋谷支店、普通、ごーロク…).
   '普通', '当座', '支店', '振込',
+  // Identifiers read out or written in numerals one group at a time after their own names.
+  'SSN', 'ssn', 'Social Security', 'social security', '社会保障', 'ソーシャルセキュリティ', 'カード', '免許', '年金', '保険', 'パスポート', '旅券', '記号',
   'でんわ', 'ばんごう', 'けいたい', 'ゆうびん', 'れんらくさき',
 ];
 // The cues by their first character: CUE_START[code] is 1 + the index of the code's list, 0 for none.

@@ -1,7 +1,7 @@
 import { JA_NAME_MODEL } from '../data/ja-name-model';
 import { KANJI_COMMON_HASHES } from '../data/ja-names';
 import type { RawFinding } from './detector';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, placeNounAfter, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, placeNounAfter, surnameTier, trailingTitleLength } from './ja-person-name';
 import { CJK_SURNAMES } from './name-context';
 
 /**
@@ -110,7 +110,9 @@ export function nameCandidates(text: string, out: NameCandidate[]): void {
         // A run that ends in a facility or place (葛西臨海水族園, 大森海岸駅) names that place, not a person
         // and what follows the name: no surname-led prefix of it, only one a title ends.
         const place = FACILITY_END.indexOf(text[j - 1]) >= 0;
-        for (let a = 2; a <= Math.min(MAX_KANJI, len - 1); a++) if ((surnameLed && !place) || titleAt(text, i + a, j)) out.push({ start: i, end: i + a, kind: 3 });
+        // A run ending in a title (金子支店長, 山田太郎監督): no prefix cuts into the title (金子支).
+        const last = Math.min(MAX_KANJI, len - 1, len - trailingTitleLength(text, i, j));
+        for (let a = 2; a <= last; a++) if ((surnameLed && !place) || titleAt(text, i + a, j)) out.push({ start: i, end: i + a, kind: 3 });
       }
       // A name after a role or title in the same run (実業家福澤桃介, 初代渡邉熊四郎, 編曲寺岡真三).
       if (len >= 4) {

@@ -284,8 +284,18 @@ const TITLE_SUFFIXES = [
   '教授', '准教授', '博士', '監督', '選手', '議員', '首相', '外相', '知事', '市長', '氏', '様', '殿', '君', '夫人', '容疑者', '被告', '投手', '捕手', '一家',
   '中佐', '大佐', '少佐', '中将', '大将', '少将', '館長', '頭取', '総裁', '総統', '議長', '委員長', '党首', '主席', '理事', '顧問', '弁護士', '記者', '医師', '画伯', '師匠', '主演', '監修', '作曲', '作詞', '編曲', '脚本',
   '宛', '様宛', '殿宛', '著', '訳', '撮影', '提供', '一同', '等',
+  // Posts of unions, schools, plants and offices (金子組合長：, 松田工場長の).
+  '組合長', '班長', '副社長', '副会長', '副部長', '副課長', '部長代理', '課長代理', '課長補佐', '工場長', '校長', '教頭', '園長', '学長', '塾長', '署長', '団長', '座長',
+  '本部長', '事業部長', '師長', '主幹', '主査', '参事', '相談役', '執行役員', '副理事長', '教諭', '講師', '税理士', '司法書士', '行政書士', '社労士', '会計士',
 ].sort((a, b) => b.length - a.length);
 const TITLE_SET = new Set(TITLE_SUFFIXES);
+
+/** The length of the title (部長, 支店長, 組合長) that ends the run [start, end) and leaves kanji before it, or 0. */
+export function trailingTitleLength(text: string, start: number, end: number): number {
+  if (!TITLE_LAST_CHARS.has(text.charCodeAt(end - 1))) return 0;
+  for (const title of TITLE_SUFFIXES) if (end - start > title.length && text.startsWith(title, end - title.length)) return title.length;
+  return 0;
+}
 const TITLE_RANGES = RangeLexicon.of(TITLE_SUFFIXES);
 /** Words that take さん/様 and are also in the surname list, but are not names there (奥さん, 大家さん, 神様, 王様, 皆さん). */
 export const WORD_BEFORE_HONORIFIC = /^(?:奥|大家|神|王|皆|娘|嫁|婿|坊|姉|兄|弟|妹|父|母|仏|天|客|殿|親方|大将|親分|女王|王子|姫|若|旦那|番頭|女将|先方|貴方|皆様)$/u;
@@ -322,6 +332,8 @@ const TITLE_AFTER_FOREIGN = /^(?:氏|監督|選手|大統領|首相|博士|教�
 const SUBJECT_AFTER = /^(?:は|が|と|も|に|へ|、)/;
 const PERSON_AFTER_FOREIGN = /^(?:は|が|と|も|ら|、|。|氏|監督|選手|博士|教授|議員|大統領|首相|さん|様)/;
 // An arrow joins the two sides of a handover (引継ぎ：沼田→上杉) as 、 joins a list.
+// The least score of a list neighbour that lifts a bare name (see the list pass in detectJapaneseNames).
+const LIST_NEIGHBOUR = 0.45;
 const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および|→|⇒|->)[ 　]*$/;
 
 interface Candidate {
@@ -459,15 +471,24 @@ function pushCandidate(_text: string, start: number, end: number, score: number,
   out.push({ start, end, score, bare });
 }
 
+// Heads of a place (支店長, 工場長, 校長): what stands before them may be the place (横浜支店長,
+// 南工場長), so they lift no ambiguous surname. Other posts of two kanji or more (組合長, 部長代理,
+// 税理士) are a person's, as an honorific is.
+const PLACE_HEAD_TITLES = new Set(['支店長', '所長', '店長', '院長', '局長', '館長', '工場長', '校長', '園長', '学長', '塾長', '署長', '市長', '知事', '室長', '本部長', '事業部長', '団長', '一家', '一同', '提供', '撮影', '監修']);
+// Whether the title evaluateHanRun stripped last is a person's post (set there, read by evaluateCuedHanRun).
+let personalTitle = false;
+
 /** The kanji run [start, end): strip a trailing title, score it with the context around it. */
 function evaluateHanRun(text: string, start: number, end: number, out: Candidate[]): void {
   if (end - start < 4 && !mayStartName(text, start, end - start) && !hasDepartmentChar(text, start, end) && !(end - start === 3 && CJK_SURNAME[text.charCodeAt(start)] === 1)) return;
   let nameEnd = end;
   let titled = false;
+  personalTitle = false;
   if (TITLE_LAST_CHARS.has(text.charCodeAt(end - 1))) for (const title of TITLE_SUFFIXES) {
     if (nameEnd - start > title.length && text.startsWith(title, nameEnd - title.length)) {
       nameEnd -= title.length;
       titled = true;
+      personalTitle = !PLACE_HEAD_TITLES.has(title) && title.length >= 2;
       break;
     }
   }
@@ -523,14 +544,16 @@ function evaluateCuedHanRun(text: string, start: number, end: number, nameEnd: n
   const before = text.slice(Math.max(0, start - 8), start);
   const honorific = !titled && KANA_HONORIFIC.exec(after);
   // A personal honorific or self-introduction (not 殿 of 本殿, not さん of 大さん橋) lets ambiguous names count.
-  const personal = (honorific && !isHanCode(text.charCodeAt(end + honorific[0].length))) || SELF_INTRO_AFTER.test(after);
+  // A person's post after the name (金子組合長, 森税理士) is a personal cue as an honorific is.
+  const posted = titled && personalTitle && nameEnd - start >= 2;
+  const personal = (honorific && !isHanCode(text.charCodeAt(end + honorific[0].length))) || SELF_INTRO_AFTER.test(after) || posted;
   const cue = titled || honorific || SELF_INTRO_AFTER.test(after) ? STRONG_CUE : ROLE_BEFORE.test(before) ? WEAK_CUE : NO_CUE;
   // 奥さん, 大家さん, 神様: a bare run that is such a word is not a name, whatever the honorific.
   if (honorific && !titled && nameEnd - start <= MAX_SURNAME && WORD_BEFORE_HONORIFIC.test(text.slice(start, nameEnd)) && surnameTier(text, start, nameEnd) > 0) return;
   const score = scoreHanRun(text, start, nameEnd, cue);
   // A single ambiguous kanji (林, 円) also needs a role word before a self-introduction: 人事部の林です.
   // Likewise any ambiguous name whose only cue is です (結果です, 原因です).
-  if (score === 0.75 && (!personal || (!honorific && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before) && !DEPARTMENT_WORD_BEFORE.test(before) && !(nameEnd - start >= 3 && FROM_PERSON_AFTER.test(after))))) {
+  if (score === 0.75 && (!personal || (!honorific && !posted && !INTRODUCTION_AFTER.test(after) && !ROLE_BEFORE.test(before) && !DEPARTMENT_WORD_BEFORE.test(before) && !(nameEnd - start >= 3 && FROM_PERSON_AFTER.test(after))))) {
     // Still a name when it stands in a list of names (佐々木と中野です).
     if (nameEnd - start >= 2) pushCandidate(text, start, nameEnd, 0, true, out);
     return;
@@ -985,6 +1008,7 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
     i++;
   }
   // Lists ("田中、中村、小林"): a bare name next to another name, joined by 、 or と, is lifted.
+  // The neighbour may be an unambiguous surname with no particle after it (0.45: 田中 → 鈴木 → 金子).
   // Two passes, so a lifted name lifts its other neighbour (今井、清水、石井).
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < candidates.length; k++) {
@@ -993,8 +1017,8 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       const prev = candidates[k - 1];
       const next = candidates[k + 1];
       const joined =
-        (prev !== undefined && prev.score >= 0.5 && f.start - prev.end <= 3 && LIST_SEPARATOR.test(text.slice(prev.end, f.start))) ||
-        (next !== undefined && next.score >= 0.5 && next.start - f.end <= 3 && LIST_SEPARATOR.test(text.slice(f.end, next.start)));
+        (prev !== undefined && prev.score >= LIST_NEIGHBOUR && f.start - prev.end <= 3 && LIST_SEPARATOR.test(text.slice(prev.end, f.start))) ||
+        (next !== undefined && next.score >= LIST_NEIGHBOUR && next.start - f.end <= 3 && LIST_SEPARATOR.test(text.slice(f.end, next.start)));
       if (joined) f.score = 0.7;
     }
   }

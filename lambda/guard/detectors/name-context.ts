@@ -107,7 +107,8 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   let runEnd = end;
   while (runEnd < text.length && isHan(text.charCodeAt(runEnd))) runEnd++;
   // 武田薬品工業, 塩野義製薬, 小林製薬 (the company word inside the finding or after it in the run).
-  if (companyWordIn(text, f.start + 1, runEnd)) return true;
+  // Not the title after it: 組合 of 組合長 is a post (金子組合長), not a union's name.
+  if (companyWordIn(text, f.start + 1, runEnd > end && TITLE_SET.has(text.slice(end, runEnd)) ? end : runEnd)) return true;
   if (runEnd === end + 1 && SHOP_FINAL.has(text.charCodeAt(end))) return true;
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
   // 江崎グリコ: a katakana word glued to the surname that is neither a given name nor a role.

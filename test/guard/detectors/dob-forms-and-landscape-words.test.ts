@@ -36,3 +36,36 @@ describe('a bare surname that is also a word of terrain or water, used as that w
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('numbers in kanji numerals joined by の after an identifier word', () => {
+  it.each([
+    ['an SSN', 'SSN: 一二三の四五の六七八九', 'US_SSN'],
+    ['a pension number', '年金は一二三四の五六七八九〇', 'PENSION_NUMBER'],
+  ])('%s', (_case, text, type) => {
+    expect(found(text, type)).toHaveLength(1);
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each(['保険の一の宮支店', '免許の更新は三の丸会館で', 'カードを二枚の三の段'])('place names with numerals stay words: %j', (text) => {
+    expect(found(text, 'US_SSN')).toEqual([]);
+    expect(found(text, 'PENSION_NUMBER')).toEqual([]);
+  });
+});
+
+describe('posts after a surname that is also a word, and lists joined by arrows', () => {
+  it.each([
+    ['金子組合長：本日はお集まりいただき', ['金子']],
+    ['金子講師の授業は明日です', ['金子']],
+    ['連絡網：田中 → 鈴木 → 佐藤 → 金子', ['田中', '鈴木', '佐藤', '金子']],
+  ] as const)('a name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['横浜支店長が来ます', '横浜工場長の判断', '東京講師会の案内', '品質→コスト→納期'])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('the learned pass cuts no name into a title: 金子支店長 gives no 金子支', () => {
+    expect(names('金子支店長が来ます')).not.toContain('金子支');
+  });
+});
