@@ -115,7 +115,8 @@ function isWordHan(code: number): boolean {
 }
 
 function isNumberSeparator(code: number): boolean {
-  return code === 0x30fc || code === 0x2d || isDashVariant(code) || code === 0x20 || code === 0x3000;
+  // U+FF70, the half-width ー, as well: half-width katakana input writes it between groups.
+  return code === 0x30fc || code === 0xff70 || code === 0x2d || isDashVariant(code) || code === 0x20 || code === 0x3000;
 }
 
 /**
@@ -1341,8 +1342,12 @@ function isAlnumCode(code: number): boolean {
 /** A character that may stand alone between the gaps of a spelled-out token: alphanumeric or : . - _ */
 function isSpelledChar(code: number): boolean {
   const c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
-  return isAlnumCode(code) || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x5f || isDashVariant(code) || code === 0x30fc || code === 0xff70;
+  return isAlnumCode(code) || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x5f || isDashVariant(code) || code === 0x30fc || code === 0xff70 || PASSWORD_MARK[c] === 1;
 }
+
+// The marks passwords hold (! ? # $ % & * + = ~ ^), spelled out among their letters and digits (U D J A ! h j n 2 2 8 ?).
+const PASSWORD_MARK = new Uint8Array(0x80);
+for (const c of '!?#$%&*+=~^') PASSWORD_MARK[c.charCodeAt(0)] = 1;
 
 /**
  * Where a spelled-out run may start: three single characters (alphanumeric, or one of : . - _), each

@@ -488,7 +488,7 @@ const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建
 
 /** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
 function ruledOut(text: string, cand: NameCandidate): boolean {
-  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand);
+  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand) || sectionLetterAfter(text, cand.end);
   // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
@@ -505,6 +505,17 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
 const ORG_OR_PLACE_AFTER = /^(?:株式会社|社(?![長員会内外])|工業|重工|百貨店|ホテル|グループ|研究所|大学|医大|高校|中学|学園|球場|スタジアム|駅|線|IC|インター|号(?!室)|県|市(?!長)|町(?!長)|村(?!長)|区(?!長)|郡|湾|港|空港|寺|神社|城(?!主)|病院|銀行|証券|電機|自動車|鉄道|航空|新聞|放送|テレビ|TV|戦(?!死)|賞|杯|条約|宣言|古墳|遺跡|通り|公園|百貨|製作所|プロ(?!デュ|レス|野球))/;
 const ORG_OR_PLACE_FIRST = new Uint8Array(0x10000);
 for (const c of '株社工重百ホグ研大医高中学球ス駅線Iイ号県市町村区郡湾港空寺神城病銀証電自鉄航新放テT戦賞杯条宣古遺通公製プ') ORG_OR_PLACE_FIRST[c.charCodeAt(0)] = 1;
+
+/**
+ * A capital or a digit glued to a katakana word (アリーナA, ブロックB2, ゲート3): a section, block or
+ * gate of a venue, not a name; a middle initial (ジョンF・ケネディ) has its dot after it.
+ */
+function sectionLetterAfter(text: string, end: number): boolean {
+  const c = code(text, end);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  const next = code(text, end + 1);
+  return next !== DOT && next !== 0x2e;
+}
 
 /**
  * A katakana word of two or three letters written into a kanji word (ヨウ素, ガス管, パン屋,

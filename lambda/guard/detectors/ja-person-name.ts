@@ -334,7 +334,7 @@ const PERSON_AFTER_FOREIGN = /^(?:は|が|と|も|ら|、|。|氏|監督|選手|
 // An arrow joins the two sides of a handover (引継ぎ：沼田→上杉) as 、 joins a list.
 // The least score of a list neighbour that lifts a bare name (see the list pass in detectJapaneseNames).
 const LIST_NEIGHBOUR = 0.45;
-const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および|→|⇒|->)[ 　]*$/;
+const LIST_SEPARATOR = /^[、・,，と][ 　]?$|^[ 　]*(?:と|や|及び|および|→|⇒|->|\/|／)[ 　]*$/;
 
 interface Candidate {
   start: number;
@@ -644,9 +644,19 @@ function katakanaWordsOnly(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Whether a kanji run starting at `i` begins with a lexicon surname (of one to three kanji). */
+function surnameAfterNo(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < 4 && isHanCode(text.charCodeAt(j))) j++;
+  for (let e = Math.min(j, i + 3); e > i; e--) if (surnameTier(text, i, e) > 0) return true;
+  return false;
+}
+
 function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
   // After a name label, a value made of ordinary katakana words is no name (氏名：サンプル).
   if (labelled && katakanaWordsOnly(text, start, end)) return;
+  // Nor a role the name follows: 担当コンシェルジュの坂本 (a loanword newer than the dictionary, then の and a surname).
+  if (labelled && end < text.length && text.charCodeAt(end) === 0x306e && surnameAfterNo(text, end + 1)) return;
   if (end - start < 3) {
     if (labelled && end - start >= 2) pushCandidate(text, start, end, 0.85, false, out);
     return;
@@ -717,6 +727,9 @@ const LABEL_WORDS = [
   '旧姓', '新姓', '通称', 'おなまえ', 'なまえ', 'しめい',
   // Who a form or record is about: a new hire, an emergency contact, a member, a guardian, a payee.
   '新入社員', '緊急連絡先', '会員名', '保護者名?', '生徒名', '児童名', '受取人名', '口座名義', '依頼人',
+  // Who else a booking, contract or claim names: companions, guarantors, agents, dependants, parties.
+  '同伴者', '同乗者', '付添人', '付添者', '介助者', '連帯保証人', '保証人', '代理人', '相続人', '申出人', '被扶養者', '扶養者', '扶養親族',
+  '推薦者', '紹介者', '引率者', '運転者', '所有者', '借主', '貸主', '買主', '売主', '賃借人', '賃貸人', '同居人', '同居者', '受験者', '合格者', '加入者', '請求者', '通報者', '旅行者',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
 // Household and school forms (世帯主 御手洗勇気、妻 愛、長男 …, 児童：山崎愛) too: 児童手当, 妻子 are words.
@@ -734,7 +747,9 @@ const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length), 3);
 // of their own (not 件名：, 会社名：) and before a colon.
 // (The literal first, then a look back over it: no assertion at every position of the text.)
 const NAME_PART_LABELS = '(?:姓|名|氏|苗字)(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u3041-\\u3096](?:姓|名|氏|苗字))(?:[（(][^）)\\n]{1,6}[）)])?[ 　]*[:：]';
-const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は)?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　])|${NAME_PART_LABELS})[ 　]*(?:[「『][ 　]*)?`, 'g');
+// What a bracket after a label says about the person rather than who it is (扶養親族（長男）の, 氏名（漢字）).
+const BRACKET_NOTES = '長男|長女|次男|次女|三男|三女|妻|夫|母|父|子|息子|娘|兄|弟|姉|妹|祖父|祖母|孫|本人|配偶者|家族|親族|特待生|漢字|カナ|かな|フリガナ|ふりがな|ローマ字|英字|任意|必須|自署|署名|代表|法人|個人|複数可|敬称略|予定';
+const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は|[（(](?!(?:${BRACKET_NOTES})[）)])(?=[^）)\\n]{2,10}[）)]))?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　])|${NAME_PART_LABELS})[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS, '姓', '名', '氏', '苗字']) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 
@@ -894,9 +909,14 @@ const LABELLED_VALUE_END = /^(?:$|[\s、。,，.．/／・（(）)「」]|さん
  */
 function labelledHiraganaName(text: string, start: number): number {
   let end = start;
-  while (end < text.length && end - start < 7 && isHiraganaAt(text, end)) end++;
+  while (end < text.length && end - start < 10 && isHiraganaAt(text, end)) end++;
   if (end - start < 2 || isHiraganaAt(text, end) || !LABELLED_VALUE_END.test(text.slice(end, end + 2))) return -1;
   const first = katakanaOf(text, start, end);
+  // Surname and given name written together (なまえ：すがわらはると), as a child's name tag writes it.
+  if (end - start >= 5) {
+    for (let k = 2; k <= first.length - 2; k++) if (KANA_SURNAME_RANGES.has(first, 0, k) && KANA_GIVEN_RANGES.has(first, k, first.length)) return end;
+  }
+  if (end - start > 7) return -1;
   const space = text.charCodeAt(end);
   if ((space === 32 || space === 0x3000) && isHiraganaAt(text, end + 1) && KANA_SURNAME_RANGES.has(first, 0, first.length)) {
     let k = end + 1;

@@ -101,6 +101,8 @@ export function joinValueBreaks(text: string): JoinedLines | null {
       if (nextEnd < 0) nextEnd = text.length;
       const bareLines = onlyNumber(text, contentStart(text, thisLineStart), before) && onlyNumber(text, after, nextEnd);
       if (bareLines && b !== 45) continue;
+      // Rows of a table (CSV, TSV): a break after a cell's digits ends a record, not a value.
+      if (b !== 45 && recordBreak(text, thisLineStart, before, after, nextEnd)) continue;
       space = isDigit(b) && isDigit(a);
     } else if ((isAsciiAlnum(b) || b === 45) && isAsciiAlnum(a) && emailBrokenMidToken(text, thisLineStart, before, after)) {
       // An address wrapped inside a label or its local part (taro@exam⏎ple.co.jp, hana.s⏎uzuki@…).
@@ -135,6 +137,17 @@ export function joinValueBreaks(text: string): JoinedLines | null {
   for (let i = copied; i < text.length; i++) origin[n++] = i;
   origin[n] = text.length;
   return { text: joined, origin: origin.subarray(0, n + 1), joins };
+}
+
+/** Whether the lines on both sides of a break are records with the same cell separator (a comma, a tab or a bar). */
+function recordBreak(text: string, lineStart: number, before: number, after: number, nextEnd: number): boolean {
+  for (const sep of [',', '\t', '|']) {
+    const inBefore = text.lastIndexOf(sep, before - 1);
+    if (inBefore < lineStart) continue;
+    const inAfter = text.indexOf(sep, after);
+    if (inAfter >= 0 && inAfter < nextEnd) return true;
+  }
+  return false;
 }
 
 function isEmailTokenChar(c: number): boolean {

@@ -89,6 +89,20 @@ const CITIES = new Set(
 宮崎 鹿児島 那覇 札幌 旭川 函館 小樽 釧路 帯広 青森 弘前 八戸 盛岡 仙台 石巻 秋田 山形 米沢 福島 郡山 会津 日立 足利 桐生 太田 伊勢崎 熱海 伊東 箱根 日光 軽井沢
 千葉 横浜 川崎 名古屋 博多 梅田 難波 天王寺 三宮 元町 栄 金山 大須 浜松町 田町 大崎 五反田 恵比寿 中目黒 自由が丘 二子玉川 武蔵小杉 溝の口 登戸 町屋 日暮里 秋葉原 神田 大手町`.split(/\s+/),
 );
+// An airport or station code in brackets with a route arrow after it (羽田(HND) →), or the arrow before (→ 伊丹(ITM)):
+// a code in brackets alone may be a team's (橋本（SRE）).
+const STOP_CODE_AFTER = /^[ 　]?[(（][A-Z]{3}[)）][ 　]*[→⇒⇔↔➡]/;
+const STOP_CODE_ARRIVAL = /[→⇒⇔↔➡][ 　]*$/;
+const STOP_CODE = /^[ 　]?[(（][A-Z]{3}[)）]/;
+const ROUTE_LABEL_LINE = /(?:^|\n)[ 　]*(?:[【［\[]?(?:区間|経路|往路|復路|乗車区間|利用区間|定期区間|移動区間|通勤経路|通学経路|出発地|到着地|目的地|行先|行き先|乗車駅|降車駅|発駅|着駅|路線|ルート)[】］\]]?)[ 　]*[:：]?[^\n]*$/;
+
+function routeStop(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 10);
+  if (STOP_CODE_AFTER.test(after) || (STOP_CODE.test(after) && STOP_CODE_ARRIVAL.test(text.slice(Math.max(0, start - 3), start)))) return true;
+  // (A city across an arrow is no sign: a phone tree of surnames has cities among them, 清水 → 熊谷 → 福田.)
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 40 && ROUTE_LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), start));
+}
 const PLACE_CONTEXT_AFTER = /^(?:の|で|に|へ|から|まで|周辺|方面|近郊|エリア|地区|市内|界隈)/;
 // Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式).
 const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま|さんご|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
@@ -98,6 +112,9 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
   if (HONORIFIC_SHAPED_WORD.test(text.slice(end, end + 5))) return true;
   if (f.score < 0.6 && CITIES.has(text.slice(f.start, end)) && PLACE_CONTEXT_AFTER.test(text.slice(end, end + 3))) return true;
+  // A stop of a route or trip: before an airport or station code and an arrow (羽田(HND) →), or on
+  // a route line (区間　新宿 ⇔ 箱崎, 往路：羽田→…).
+  if (f.score < 0.85 && routeStop(text, f.start, end)) return true;
   if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
   // ザイラー社, モーガン社, ニクソン図書館, ボウイ競馬場: an organisation, facility or event word after the span.

@@ -115,6 +115,21 @@ const ROLE_LABEL = /(?:^|[\s(（【\[|,;])(?:[Hh]ost|HOST|[Cc]ontact(?: person)?
 
 const KATAKANA_READING = /[ァ-ヺー]{2,10}(?:[ \u3000・][ァ-ヺー]{1,10})?/y;
 
+const HIRAGANA_READING = /[\u3041-\u3096]{2,8}(?:[ \u3000][\u3041-\u3096]{1,8})?/y;
+
+/** A hiragana reading that is a lexicon surname reading and given-name reading (either side of a space, or split anywhere). */
+function hiraganaReadsAsName(reading: string): boolean {
+  const space = reading.search(/[ \u3000]/);
+  if (space > 0) {
+    const surname = katakanaOf(reading, 0, space);
+    const given = katakanaOf(reading, space + 1, reading.length);
+    return isKanaSurname(surname, 0, surname.length) && isKanaGivenName(given, 0, given.length);
+  }
+  const kana = katakanaOf(reading, 0, reading.length);
+  for (let k = 2; k <= kana.length - 2; k++) if (isKanaSurname(kana, 0, k) && isKanaGivenName(kana, k, kana.length)) return true;
+  return false;
+}
+
 function isKatakanaCode(c: number): boolean {
   return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 }
@@ -179,6 +194,12 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
       KATAKANA_READING.lastIndex = at;
       const k = KATAKANA_READING.exec(text);
       if (k !== null) span = [at, at + k[0].length];
+    }
+    if (span === null) {
+      // A reading in hiragana (蛭田 小百合（ひるたさゆり）): a surname reading and a given-name reading, spaced or not.
+      HIRAGANA_READING.lastIndex = at;
+      const h = HIRAGANA_READING.exec(text);
+      if (h !== null && hiraganaReadsAsName(h[0])) span = [at, at + h[0].length];
     }
     if (span === null || (text[span[1]] !== '）' && text[span[1]] !== ')')) continue;
     // A katakana word in parentheses is a reading only when its parts read as names or are no

@@ -76,11 +76,18 @@ const KIN_IN_BRACKETS = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\
 
 const KIN_GATE = /[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖父|娘|息子|長男|長女|次男|次女|本人|ご本人|家族|親族|担任|上司|同僚|代理人|配偶者)[）)]/;
 
+// The same with the bracket before the name, as a household or dependants' form lists people: 扶養親族（長男）佐藤愛.
+const KIN_BEFORE_NAME = /[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖父|娘|息子|長男|長女|次男|次女|三男|三女|本人|配偶者)[）)][ 　]?([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})(?![\p{Script=Han}々ヶノ])/gu;
+
 function readKinInBrackets(text: string, out: RawFinding[]): void {
-  KIN_IN_BRACKETS.lastIndex = 0;
-  for (let m = KIN_IN_BRACKETS.exec(text); m !== null; m = KIN_IN_BRACKETS.exec(text)) {
+  for (const pattern of [KIN_IN_BRACKETS, KIN_BEFORE_NAME]) readKin(text, pattern, out);
+}
+
+function readKin(text: string, pattern: RegExp, out: RawFinding[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const run = m[1];
-    const start = m.index;
+    const start = m.index + m[0].length - (pattern === KIN_BEFORE_NAME ? run.length : m[0].length);
     const end = start + run.length;
     // The surname alone, or with a given name after it; a rare one written with ノ/ヶ/々 too.
     let named = surnameTier(text, start, end) > 0 && !isKanjiCommonNoun(text, start, end);

@@ -40,7 +40,7 @@ japan korea china india media meta beta gamma delta sigma omega alpha`.split(/\s
 const GIVEN = new Set(EN_GIVEN_NAMES);
 
 // Company words after a name-shaped pair (Mirai Logistics, Sato Trading, Kim & Partners).
-const COMPANY_WORD = /^(?:Logistics|Trading|Holdings|Group|Systems|Solutions|Industries|Industry|Partners|Consulting|Technologies|Technology|Tech|Labs?|Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|LLP|K\.K\.|GmbH|Limited|Japan|Electric|Electronics|Motors|Foods|Pharma|Capital|Ventures|Studio|Studios|Design|Works|Services|Networks|Software|Digital|Global|International|Sangyo|Kogyo|Bussan|Kensetsu)\b/;
+const COMPANY_WORD = /^(?:Logistics|Trading|Holdings|Group|Systems|Solutions|Industries|Industry|Partners|Consulting|Technologies|Technology|Tech|Labs?|Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|LLP|K\.K\.|GmbH|Limited|Japan|Electric|Electronics|Motors|Foods|Pharma|Capital|Ventures|Studio|Studios|Design|Works|Services|Networks|Software|Digital|Global|International|Sangyo|Kogyo|Bussan|Kensetsu|Seiki|Denki|Denko|Seisakusho|Shokai|Tsusho|Seiyaku|Kagaku|Giken|Kosan|Unyu|Fudosan|Shoken|Ginko|Tekko|Zosen|Kikai|Tsushin|Shuppan|Insatsu|Europe|Asia|America|Americas|Pacific|Thailand|Vietnam|Singapore|Taiwan|Korea|China|India|Indonesia|Malaysia|Philippines|Mexico|Brazil|Deutschland|USA)\b/;
 
 function isUpperLetter(c: number): boolean {
   return c >= 65 && c <= 90;

@@ -176,7 +176,14 @@ Debit Number Code Password Order Invoice Total Amount Price Service Customer Cli
 Report Question Answer Issue Problem Error Warning Info Information Details Personal Business Private Public
 Director Directed Producer Produced Written Author Editor Chapter Section Page Figure Table Version Release
 Music Song Album Band Movie Film Book Story Show Series Season Episode Game Sports News Weekly Daily Magazine Times
-God Lord Christ Jesus Christmas Easter Halloween Valentine Day Night Morning Evening Afternoon Week Month Year`.split(/\s+/),
+God Lord Christ Jesus Christmas Easter Halloween Valentine Day Night Morning Evening Afternoon Week Month Year
+Sirs Madams Mesdames Colleagues Customers Guests Members Partners Students Parents Residents Applicants Participants
+Attendees Everyone Folks Friends Valued Concerned Whom Recipient Recipients Supplier Suppliers Vendor Vendors Staff Sales
+Support International Student National Regional General Central Human Resources Affairs Relations Admissions Research
+Graduate Engineering Sciences Development Planning Marketing Finance Operations Quality Legal Corporate Strategy Safety
+Education Academic Career Services Non-smoking Smoking Deluxe Twin Double Single Superior Standard Premium Economy
+Executive Breakfast Guest Guests Passenger Passengers Traveler Traveller Travelers Travellers Attendee Candidate Applicant
+Patient Employee Member Holder Cardholder Policyholder Insured Claimant Beneficiary Witness Signatory Tenant Landlord`.split(/\s+/),
 );
 // "McDowell", "MacLeod": one inner capital after a leading "c"/"ac".
 // Latin/Greek/Cyrillic ranges without the u flag: an order of magnitude faster than \p{Lu}.
@@ -548,6 +555,25 @@ function detectAddressedNames(text: string, out: RawFinding[]): void {
   }
 }
 
+// Names no list knows (Somchai Suksawat, Oluwaseun Adeyemi) where only a person can stand: right
+// before their own date of birth or age in brackets (…Suksawat (Date of Birth: 24 Jan 2000), … (DOB
+// 1990-04-12), … (age 34), … (34歳)), or before ", born on" / ", aged 41". Two or three capitalised words,
+// none of them a common word or a place. (After a word such as Guest or Passenger alone, capitalised
+// words are as often a thing: Guest Wifi Network.)
+const LATIN_WORDS = '([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})';
+const BEFORE_OWN_BIRTH = new RegExp(`(?<![A-Za-z])${LATIN_WORDS} ?[(（](?:Date of Birth|date of birth|DOB|D\\.O\\.B\\.|born|b\\. |aged? |Age |生年月日|[0-9]{1,3} ?(?:yrs?|years?|歳|才)[)）])|(?<![A-Za-z])${LATIN_WORDS},? (?:born (?:on|in) |aged [0-9])`, 'g');
+const PERSON_FRAME_GATE = /[(（](?:Date of Birth|date of birth|DOB|D\.O\.B|born|b\. |aged? |Age |生年月日|[0-9]{1,3} ?[yr歳才])|, (?:born|aged) /;
+
+function detectFramedLatinNames(text: string, out: RawFinding[]): void {
+  BEFORE_OWN_BIRTH.lastIndex = 0;
+  for (let m = BEFORE_OWN_BIRTH.exec(text); m !== null; m = BEFORE_OWN_BIRTH.exec(text)) {
+    const name = m[1] ?? m[2];
+    if (name.split(/[ -]/).some((w) => NON_NAME_WORDS.has(w) || WORLD_PLACE_SET.has(w))) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ type: 'PERSON_NAME', start, end: start + name.length, score: 0.8 });
+  }
+}
+
 function detectHandlesBeforeHonorific(text: string, out: RawFinding[]): void {
   HANDLE_BEFORE_HONORIFIC.lastIndex = 0;
   for (let m = HANDLE_BEFORE_HONORIFIC.exec(text); m !== null; m = HANDLE_BEFORE_HONORIFIC.exec(text)) {
@@ -641,6 +667,7 @@ export const personNameDetector: Detector = {
     if (DASH_HONORIFIC_GATE.test(text)) detectDashHonorifics(text, out);
     if (DASHED_PAIR_GATE.test(text)) detectDashedRomajiPairs(text, out);
     if (ADDRESSED_GATE.test(text)) detectAddressedNames(text, out);
+    if (PERSON_FRAME_GATE.test(text)) detectFramedLatinNames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
     dropVenueNames(text, out, english);
