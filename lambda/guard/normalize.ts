@@ -156,8 +156,9 @@ export function kanjiNumberEnd(text: string, index: number): number {
     }
     // A single separator between digits (invisible characters around it are skipped); brackets
     // too, as around a phone number's area code (〇四八（六五五）二一〇九).
-    // A comma between groups of three or more (四二四三、一五七二、二二五四), not between single numerals (一、二、三).
-    if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29 || ((c === 0x3001 || c === 0xff0c) && group >= 3)) && end === i) {
+    // A comma or の between groups of three or more (四二四三、一五七二、二二五四, 四五五九の三二五七の…, as a card is
+    // read out), not between single numerals (一、二、三, 三の丸).
+    if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29 || ((c === 0x3001 || c === 0xff0c || c === 0x306e) && group >= 3)) && end === i) {
       group = 0;
       let j = i + 1;
       for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
@@ -165,7 +166,8 @@ export function kanjiNumberEnd(text: string, index: number): number {
       if (j > i + 1 && isSpaceCode(c) && text.charCodeAt(j) === c) j = skipRemovableAt(text, j + 1);
       // A dash with a space on either side (〇 九 〇 - 一 二 三 四): one separator.
       else j = spacedDashEnd(text, c, j);
-      if (j < text.length && isAnyDigitCode(text.charCodeAt(j))) {
+      // の only between groups of three or more on both sides (一九七二の一〇の一四 is a date said aloud).
+      if (j < text.length && isAnyDigitCode(text.charCodeAt(j)) && (c !== 0x306e || digitsFrom(text, j) >= 3)) {
         i = j;
         continue;
       }
@@ -173,6 +175,22 @@ export function kanjiNumberEnd(text: string, index: number): number {
     break;
   }
   return kanji >= 4 && (digits >= 7 || zero) ? end : -1;
+}
+
+/** How many digits (kanji, ASCII or full-width) run from `j`, invisible characters skipped. */
+function digitsFrom(text: string, j: number): number {
+  let n = 0;
+  for (let k = j; k < text.length; ) {
+    if (isAnyDigitCode(text.charCodeAt(k))) {
+      n++;
+      k++;
+    } else {
+      const skip = removableLengthAt(text, k);
+      if (skip === 0) break;
+      k += skip;
+    }
+  }
+  return n;
 }
 
 /**
@@ -546,7 +564,9 @@ function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
       const end = kanjiNumberEnd(input, i);
       if (end > 0) kanjiRunEnd = end;
     }
-    if (i < kanjiRunEnd && KANJI_DIGIT_VALUE[code] >= 0) {
+    // の or a comma between the groups of such a number reads as the dash a written number has (四五五九の三二五七…).
+    const groupMark = i < kanjiRunEnd && (code === 0x306e || code === 0x3001 || code === 0xff0c);
+    if (i < kanjiRunEnd && (KANJI_DIGIT_VALUE[code] >= 0 || groupMark)) {
       if (normStarts === NO_EDITS) {
         normStarts = [];
         normEnds = [];
@@ -555,7 +575,8 @@ function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
       }
       appendCodes(input, copiedUpTo, i);
       normStarts.push(outLength);
-      appendCodes(DIGITS, KANJI_DIGIT_VALUE[code], KANJI_DIGIT_VALUE[code] + 1);
+      if (groupMark) appendCodes('-', 0, 1);
+      else appendCodes(DIGITS, KANJI_DIGIT_VALUE[code], KANJI_DIGIT_VALUE[code] + 1);
       normEnds.push(outLength);
       origStarts.push(i);
       origEnds.push(i + 1);

@@ -4,7 +4,7 @@ import { ordinaryNumberLabelStart } from './number-labels';
 import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 
 // 普 / 当 alone (普 1234567, 当:7654321) are the account-type abbreviations of account details.
-const CONTEXT = /口座番号|口座(?!数|開設数|残高)|振込先|振込み先|振り込み先|お振込先|普通預金|当座預金|普通|当座|貯蓄|(?<![\u3040-\u30ff\u4e00-\u9fff])[普当](?=[ \t.:：．]{0,2}[0-9])|account\s?(?:number|no\.?|#)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
+const CONTEXT = /口座番号|口座(?!数|開設数|残高)|振込先|振込み先|振り込み先|お振込先|普通預金|当座預金|普通|当座|貯蓄|(?<![\u3040-\u30ff\u4e00-\u9fff])[普当](?=[ \t.:：．]{0,2}[0-9])|account\s?(?:number|no\.?|#)|(?<![A-Za-z_])(?:bank_)?account(?:_no|_number|No|Number)?(?==)|bank\s?account|acct\.?\s?(?:no\.?|#)?/gi;
 // Japanese accounts are 7 digits; elsewhere 6-17. Bank/branch names may sit in between.
 // A count after the number (口座数 1234567 件) makes it a figure, not an account.
 // (A counter that starts a word, 1234567 人事部, is no count.)

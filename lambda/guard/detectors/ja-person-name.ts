@@ -123,6 +123,12 @@ function isKatakanaWord(word: string): boolean {
 }
 
 /** True when a facility, site or piece of work follows at `end` (の倉庫, の点検工事): a bare surname before it is a place. */
+/** True when a facility, site or terrain word follows `end` (小川の氾濫, 小川が増水, 小野の倉庫): a bare surname there is the word. */
+export function landscapeOrPlaceAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  return PLACE_NOUN_AFTER.test(after) || LANDSCAPE_AFTER.test(after);
+}
+
 export function placeNounAfter(text: string, end: number): boolean {
   return end < text.length && text.charCodeAt(end) === 0x306e && PLACE_NOUN_AFTER.test(text.slice(end, end + 5));
 }
@@ -318,7 +324,7 @@ const PERSON_PARTICLE_AFTER = /^(?:が|は|から|より|に|へ|と|も|です|
 const PLACE_NOUN_AFTER = /^の(?:倉庫|工場|営業所|店舗|支店|本店|事業所|拠点|施設|現場|工事|点検|補修|清掃|駅|町|村|地区|地域|周辺|近く|辺り|あたり|物件|土地|河川|川|橋|森|山|丘|道|道路|交差点|祭り|水|流れ|景色|風景)/;
 // A predicate of terrain or water after the particle: a bare surname there is the brook, wood or
 // slope it is also the word for (小川を渡った, 小川が流れる, 石川に沿って), not a person.
-const LANDSCAPE_AFTER = /^(?:を(?:渡[らりるれろっ]|越え|越し|横切|下[らりるれっ]|泳|散策|散歩|抜け)|が(?:流れ|広が|続い|続く|ある|あり)|に(?:沿[わいうえっ]|架か|落ち[たて])|で(?:泳|釣|水遊)|のほとり|のせせらぎ|の(?:上流|下流|河原|水面|岸|対岸))/;
+const LANDSCAPE_AFTER = /^(?:を(?:渡[らりるれろっ]|越え|越し|横切|下[らりるれっ]|泳|散策|散歩|抜け|剪定|伐採|植え)|の(?:剪定|伐採|植栽|枝|根元|落葉|倒木|氾濫|増水|決壊|水位|奥)|が(?:流れ|広が|続い|続く|ある|あり|増水|氾濫|溢れ|あふれ|決壊|干上が)|に(?:沿[わいうえっ]|架か|落ち[たて])|で(?:泳|釣|水遊)|のほとり|のせせらぎ|の(?:上流|下流|河原|水面|岸|対岸))/;
 // Particles after a bare name in running text.
 const PARTICLE_AFTER = /^(?:は|が|と|の|も|に|を|ら|や|へ|、|。|・|「|」|『|』|\(|（|\)|）)/;
 // Self-introductions that only a person makes (unlike です).
@@ -655,6 +661,10 @@ function surnameAfterNo(text: string, i: number): boolean {
 function evaluateKatakanaRun(text: string, start: number, end: number, labelled: boolean, out: Candidate[]): void {
   // After a name label, a value made of ordinary katakana words is no name (氏名：サンプル).
   if (labelled && katakanaWordsOnly(text, start, end)) return;
+  // Nor a company or office in the kana of a bank account's holder (ミドリソウゴウホウリツジムショ), and
+  // nowhere a name with a corporate form's abbreviation before or after it (カ）ヤマダショウジ, ヤマダ（カ）.
+  if (labelled && COMPANY_KANA.test(text.slice(start, end))) return;
+  if (CORPORATE_KANA_MARK.test(text.slice(Math.max(0, start - 3), start)) || CORPORATE_KANA_AFTER.test(text.slice(end, end + 4))) return;
   // Nor a role the name follows: 担当コンシェルジュの坂本 (a loanword newer than the dictionary, then の and a surname).
   if (labelled && end < text.length && text.charCodeAt(end) === 0x306e && surnameAfterNo(text, end + 1)) return;
   if (end - start < 3) {
@@ -730,6 +740,8 @@ const LABEL_WORDS = [
   // Who else a booking, contract or claim names: companions, guarantors, agents, dependants, parties.
   '同伴者', '同乗者', '付添人', '付添者', '介助者', '連帯保証人', '保証人', '代理人', '相続人', '申出人', '被扶養者', '扶養者', '扶養親族',
   '推薦者', '紹介者', '引率者', '運転者', '所有者', '借主', '貸主', '買主', '売主', '賃借人', '賃貸人', '同居人', '同居者', '受験者', '合格者', '加入者', '請求者', '通報者', '旅行者',
+  // A current surname beside a former one, and the name a chat app shows (表示名が「ともこ」の).
+  '現姓', '表示名が?', 'ニックネーム',
 ];
 // Labels that also start compounds (受付番号, 確認者欄): a name only after a colon or a space.
 // Household and school forms (世帯主 御手洗勇気、妻 愛、長男 …, 児童：山崎愛) too: 児童手当, 妻子 are words.
@@ -833,6 +845,22 @@ function kanaGivenNameAfter(text: string, i: number, j: number, candidates: Cand
   return -1;
 }
 
+const PERSON_KIND_END = '者人員';
+// What ends a name said in parts (…、メグミです。, …、チヒロ様).
+const SPELLED_NAME_AFTER = /^(?:です|でござ|と申|様|さん|さま|[。\n]|$)/;
+// A label glued to these names the column of its reading, not a person (契約者カナ, 氏名フリガナ, 姓カナ).
+const READING_COLUMN = new Set(['カナ', 'フリガナ', 'ヨミ', 'セイ', 'メイ', 'ローマジ']);
+const KIN_WORD_RANGES = RangeLexicon.of(['長男', '長女', '次男', '次女', '三男', '三女', '四男', '四女', '妻', '夫', '息子', '娘', '父', '母', '兄', '弟', '姉', '妹', '祖父', '祖母', '孫', '本人', '配偶者', '義父', '義母', '叔父', '叔母', '伯父', '伯母']);
+// Words of company and office names as bank accounts write them in katakana (法律事務所, 株式会社, 商事, 工業 …).
+const COMPANY_KANA = /ジムシヨ|ジムショ|カブシキ|ユウゲン|ガイシヤ|ガイシャ|ゴウドウ|ホウジン|コウギヨウ|コウギョウ|ケンセツ|ギンコウ|クミアイ|キヨウカイ|キョウカイ|ホウリツ|シホウシヨシ|シホウショシ|ゼイリシ|コウムテン|フドウサン|サンギヨウ|サンギョウ|シヨウテン|ショウテン|セイサクシヨ|セイサクショ|ザイダン|シヤダン|シャダン|ガツコウ|ガッコウ|ビヨウイン|ビョウイン|クリニツク|クリニック|センター|ホールディングス|コーポレーション/;
+// The abbreviations of a corporate form before or after the kana (カ）, （カ, ユ）, ド）, シャ）).
+const CORPORATE_KANA_MARK = /(?:^|[^\u30a1-\u30fa])(?:カ|ユ|ド|シャ|シヤ|ザイ)[）)]$/;
+const CORPORATE_KANA_AFTER = /^[（(](?:カ|ユ|ド|シャ|シヤ|ザイ)[）)]/;
+
+function isDigitBefore(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /**
  * "山田 太郎": the kanji run `text[i, j)` and the kanji word after one space read as surname and
  * given name: pushed, and the end of the second word returned; -1 when they are no name.
@@ -856,6 +884,12 @@ function spacedFullName(text: string, i: number, j: number, labelled: (at: numbe
   if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
   // Not when the second word is a title or an ordinary word (石井　承認, 南 様): the surname stands alone.
   const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL_RANGES.has(text, j + 1, g) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
+  // A second word the lexicon does not know as a given name makes a name only after a surname of two
+  // kanji or more, not a counter after digits (22,200円　修繕積立金, 天候：晴　気温), and only as long as a
+  // given name is (not 消費税); after a label any.
+  const unknownGiven = givenTier(text, j + 1, g) === 0 && !labelled(i);
+  if (unknownGiven && (j - i === 1 || g - (j + 1) >= 3)) return -1;
+  if (i > 0 && isDigitBefore(text.charCodeAt(i - 1)) && !labelled(i)) return -1;
   if (g > j + 1 && !ordinary && surnameTier(text, i, j) > 0) {
     const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
     candidates.push({ start: i, end: g, score: strong || labelled(i) ? 0.85 : 0.6, bare: false });
@@ -866,6 +900,8 @@ function spacedFullName(text: string, i: number, j: number, labelled: (at: numbe
 
 /** The kanji run `text[i, j)` right after a label: true when decided here (a candidate or none). */
 function labelledHanRun(text: string, i: number, j: number, candidates: Candidate[]): boolean {
+  // Who the person is to someone, not who they are (相続人は長男の龍之介さん): the name comes after.
+  if (KIN_WORD_RANGES.has(text, i, j)) return true;
   if (j - i === 1) {
     if ((surnameTier(text, i, j) > 0 || givenTier(text, i, j) > 0) && /^(?:$|[\s（(、,/／]|様|さん)/.test(text.slice(j, j + 2))) {
       // One kanji right after a label and nothing more (受付：林, 回答者：原, 名：翼).
@@ -901,7 +937,8 @@ export function katakanaOf(text: string, start: number, end: number): string {
 }
 
 // What ends a labelled value: a space, punctuation, a bracket, the line's end or an honorific.
-const LABELLED_VALUE_END = /^(?:$|[\s、。,，.．/／・（(）)「」]|さん|さま|様|くん|ちゃん)/;
+const LABELLED_VALUE_END = /^(?:$|[\s、。,，.．/／・（(）)「」』\ud83c-\ud83e\u2600-\u27bf]|さん|さま|様|くん|ちゃん|です|と申)/;
+const COPULA_END = /(?:です|でございます|と申します|といいます)$/;
 
 /**
  * End of a hiragana name at `start` right after a label: a surname or given-name reading, or a
@@ -909,12 +946,18 @@ const LABELLED_VALUE_END = /^(?:$|[\s、。,，.．/／・（(）)「」]|さん
  */
 function labelledHiraganaName(text: string, start: number): number {
   let end = start;
-  while (end < text.length && end - start < 10 && isHiraganaAt(text, end)) end++;
-  if (end - start < 2 || isHiraganaAt(text, end) || !LABELLED_VALUE_END.test(text.slice(end, end + 2))) return -1;
+  while (end < text.length && end - start < 12 && isHiraganaAt(text, end)) end++;
+  if (end - start < 2 || isHiraganaAt(text, end)) return -1;
+  // The copula a reply ends with is no part of the name (名前はふじわらてつやです).
+  const copula = COPULA_END.exec(text.slice(start, end));
+  if (copula !== null && end - copula[0].length - start >= 2) end -= copula[0].length;
+  else if (end - start > 10) return -1;
+  if (!LABELLED_VALUE_END.test(text.slice(end, end + 2))) return -1;
   const first = katakanaOf(text, start, end);
   // Surname and given name written together (なまえ：すがわらはると), as a child's name tag writes it.
-  if (end - start >= 5) {
-    for (let k = 2; k <= first.length - 2; k++) if (KANA_SURNAME_RANGES.has(first, 0, k) && KANA_GIVEN_RANGES.has(first, k, first.length)) return end;
+  // Three kana at least on each side: shorter splits find names in words (アリガ + トウ of ありがとう).
+  if (end - start >= 6) {
+    for (let k = 3; k <= first.length - 3; k++) if (KANA_SURNAME_RANGES.has(first, 0, k) && KANA_GIVEN_RANGES.has(first, k, first.length)) return end;
   }
   if (end - start > 7) return -1;
   const space = text.charCodeAt(end);
@@ -997,7 +1040,9 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
         if (initial === null || !(j + 1 + initial[0].length < length && isKatakanaCode(text.charCodeAt(j + 1 + initial[0].length)))) break;
         j += 1 + initial[0].length;
       }
-      const afterLabel = labelled(i);
+      // A label for a kind of person glued to a katakana word is a compound (入居者ポータル, 参加者リスト),
+      // unless the word reads as a Japanese name (入居者ヤマダ).
+      const afterLabel = labelled(i) && !(i > 0 && PERSON_KIND_END.indexOf(text[i - 1]) >= 0 && !KANA_SURNAME_RANGES.has(text, i, j) && !KANA_GIVEN_RANGES.has(text, i, j) && kanaFullNameSplit(text, i, j) === 0) && !(i > 0 && isHanCode(text.charCodeAt(i - 1)) && READING_COLUMN.has(text.slice(i, j)));
       // "ヤマモト サクラ" after a label: two katakana words split by one space.
       let end = j;
       const space = j + 1 < length ? text.charCodeAt(j) : 0;
@@ -1008,6 +1053,16 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
         else if (KANA_SURNAME_RANGES.has(text, i, j) && KANA_GIVEN_RANGES.has(text, j + 1, k)) {
           // Anywhere else when the two words are a surname and a given-name reading (サトウ ケンタ).
           candidates.push({ start: i, end: k, score: 0.85, bare: false });
+          i = k;
+          continue;
+        }
+      }
+      // A surname and a given name read out on a call, a 、 between them (カデナ、メグミです, エビハラ、チヒロ様).
+      if (end === j && j + 1 < length && text.charCodeAt(j) === 0x3001 && isKatakanaCode(text.charCodeAt(j + 1)) && KANA_SURNAME_RANGES.has(text, i, j)) {
+        let k = j + 1;
+        while (k < length && isKatakanaCode(text.charCodeAt(k))) k++;
+        if (KANA_GIVEN_RANGES.has(text, j + 1, k) && !isKatakanaWordAt(text, j + 1, k) && (afterLabel || SPELLED_NAME_AFTER.test(text.slice(k, k + 3)))) {
+          candidates.push({ start: i, end: j, score: 0.8, bare: false }, { start: j + 1, end: k, score: 0.8, bare: false });
           i = k;
           continue;
         }

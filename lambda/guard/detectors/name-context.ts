@@ -2,7 +2,7 @@ import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, landscapeOrPlaceAfter, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaFullNames, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 import { RangeLexicon } from './range-lexicon';
@@ -91,6 +91,8 @@ const CITIES = new Set(
 );
 // An airport or station code in brackets with a route arrow after it (羽田(HND) →), or the arrow before (→ 伊丹(ITM)):
 // a code in brackets alone may be a team's (橋本（SRE）).
+const COUNT_AFTER = /^[0-9０-９一二三四五六七八九十]/;
+const BUILDING_END = /[\u3400-\u9fff](?:ビル|タワー|マンション|ハイツ|コーポ|プラザ|センター|ホール|ホテル|ストア|モール)$/;
 const STOP_CODE_AFTER = /^[ 　]?[(（][A-Z]{3}[)）][ 　]*[→⇒⇔↔➡]/;
 const STOP_CODE_ARRIVAL = /[→⇒⇔↔➡][ 　]*$/;
 const STOP_CODE = /^[ 　]?[(（][A-Z]{3}[)）]/;
@@ -102,6 +104,10 @@ function routeStop(text: string, start: number, end: number): boolean {
   // (A city across an arrow is no sign: a phone tree of surnames has cities among them, 清水 → 熊谷 → 福田.)
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return start - lineStart <= 40 && ROUTE_LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), start));
+}
+/** True when `word` is one of the cities and districts above (名古屋, 横浜, 渋谷). */
+export function isCityName(word: string): boolean {
+  return CITIES.has(word);
 }
 const PLACE_CONTEXT_AFTER = /^(?:の|で|に|へ|から|まで|周辺|方面|近郊|エリア|地区|市内|界隈)/;
 // Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式).
@@ -115,6 +121,8 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   // A stop of a route or trip: before an airport or station code and an arrow (羽田(HND) →), or on
   // a route line (区間　新宿 ⇔ 箱崎, 往路：羽田→…).
   if (f.score < 0.85 && routeStop(text, f.start, end)) return true;
+  // A surname glued to a building's word (上野ビル, 中村マンション): the building (ビル is no given name here).
+  if (BUILDING_END.test(text.slice(f.start, end)) && isHan(text.charCodeAt(f.start))) return true;
   if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
   // ザイラー社, モーガン社, ニクソン図書館, ボウイ競馬場: an organisation, facility or event word after the span.
@@ -670,6 +678,9 @@ function repeatFoundNames(text: string, out: RawFinding[], from: number): void {
     const katakanaName = isKatakana(word.charCodeAt(0));
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       const stop = at + word.length;
+      // No word again where a place, a landscape word (小川さん … 小川の氾濫, 森さん … 森の奥) or, after
+      // one kanji, a count follows it (星様 … 星1つ).
+      if (landscapeOrPlaceAfter(text, stop) || (word.length === 1 && COUNT_AFTER.test(text.slice(stop, stop + 2)))) continue;
       let covered = false;
       for (let k = from; k < out.length && !covered; k++) covered = out[k].type === 'PERSON_NAME' && out[k].score >= 0.5 && out[k].start < stop && out[k].end > at;
       if (covered || !standsAlone(text, at, stop, katakanaName)) continue;

@@ -91,12 +91,28 @@ function romajiNameAt(text: string, at: number): [number, number] | null {
   return [at, end];
 }
 
+// A foreign name as a remittance or booking form writes it after the label, in capitals (ANNA MÜLLER,
+// JOSÉ DA SILVA): two to four words of Latin letters, the value ending there, none a company's word.
+const FOREIGN_NAME_VALUE = /[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,20}(?: (?:(?:DA|DE|DOS|VAN|VON|DER|DEL|LA|LE|BIN|BINTI|AL) )?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,20}){1,3}(?=[ \t]*(?:$|\n|[,，、;；/（(]))/y;
+const COMPANY_VALUE_WORD = /(?:^|[ .])(?:CO|LTD|INC|CORP|LLC|GMBH|BANK|COMPANY|CORPORATION|LIMITED|TRADING|HOLDINGS|GROUP|K\.K|S\.A|AG|PLC|PTE|BHD|HOTEL|TOWER|CENTER|CENTRE|OFFICE|SCHOOL|UNIVERSITY|HOSPITAL|CLINIC|STATION|BUILDING|SHOP|STORE|INN|RESORT|CAFE|RESTAURANT|SERVICES?|SYSTEMS?)(?:$|[ .,])/i;
+
+function foreignNameAt(text: string, at: number): [number, number] | null {
+  FOREIGN_NAME_VALUE.lastIndex = at;
+  const m = FOREIGN_NAME_VALUE.exec(text);
+  // In capitals, as such forms write a name (title case is read by the English pass), and no place (KANAGAWA KEN).
+  if (m === null || m[0] !== m[0].toUpperCase() || COMPANY_VALUE_WORD.test(m[0])) return null;
+  const words = m[0].split(' ');
+  if (words.some((w) => isRomajiPlaceName(w[0] + w.slice(1).toLowerCase()))) return null;
+  return [at, at + m[0].length];
+}
+
 const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名|受取人名?|口座名義|名義人?|会員名|依頼人)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語)[)）])?[ \t]*[:：][ \t\u3000]*/g;
 
 function detectLabelledRomaji(text: string, out: RawFinding[]): void {
   ROMAJI_LABEL.lastIndex = 0;
   for (let m = ROMAJI_LABEL.exec(text); m !== null; m = ROMAJI_LABEL.exec(text)) {
-    const span = romajiNameAt(text, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const span = romajiNameAt(text, at) ?? foreignNameAt(text, at);
     if (span !== null && !thingLabelBefore(text, span[0])) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
   }
   ROLE_LABEL.lastIndex = 0;
@@ -345,8 +361,9 @@ export function detectJapaneseNameFormats(text: string, out: RawFinding[], from:
 // Kanji with their reading in brackets, as signatures and forms give a name (千葉勇気（ちば ゆうき）,
 // 一ノ瀬（いちのせ）さん): a reading of surname and given name, or a surname reading with an
 // honorific or nothing of a word after the bracket (東海（とうかい）地方 is a region).
-const WITH_READING = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})[（(]([\u3041-\u3096]{2,8})(?:[ 　]([\u3041-\u3096]{2,8}))?[）)]/gu;
+const WITH_READING = /(?<![\p{Script=Han}々ヶノ])([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{0,5})[（(]([\u3041-\u3096]{2,8})(?:[ 　]([\u3041-\u3096]{2,8}))?[）)]/gu;
 const READING_GATE = /[（(][\u3041-\u3096]/;
+const SINGLE_AFTER_READING = /^(?:さん|様|さま|氏|くん|ちゃん|先生|が|は|と|から)/;
 const AFTER_READING = /^(?:さん|様|さま|氏|くん|ちゃん|先生|$|[ 　\n、。,.：:）)]|です)/;
 
 function detectNamesWithReadings(text: string, out: RawFinding[]): void {
@@ -358,8 +375,10 @@ function detectNamesWithReadings(text: string, out: RawFinding[]): void {
     // The kana lexicon's readings are katakana.
     const reading = katakanaOf(m[2], 0, m[2].length);
     const full = m[3] !== undefined && isKanaSurname(reading, 0, reading.length) && isKanaGivenName(katakanaOf(m[3], 0, m[3].length), 0, m[3].length);
-    const surname = m[3] === undefined && isKanaSurname(reading, 0, reading.length) && AFTER_READING.test(text.slice(end, end + 2));
-    if (!full && !surname) continue;
+    const surname = m[3] === undefined && m[1].length >= 2 && isKanaSurname(reading, 0, reading.length) && AFTER_READING.test(text.slice(end, end + 2));
+    // One kanji with its reading is a name only before an honorific or a person's particle (誠（まこと）様, 東（あずま）が).
+    const single = m[3] === undefined && m[1].length === 1 && (isKanaSurname(reading, 0, reading.length) || isKanaGivenName(reading, 0, reading.length)) && SINGLE_AFTER_READING.test(text.slice(end, end + 2));
+    if (!full && !surname && !single) continue;
     out.push({ type: 'PERSON_NAME', start: m.index, end: kanjiEnd, score: 0.85 });
     out.push({ type: 'PERSON_NAME', start: readingStart, end: end - 1, score: 0.85 });
   }

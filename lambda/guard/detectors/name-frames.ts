@@ -2,6 +2,8 @@ import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, placeNounAfter, surnameTier } from './ja-person-name';
+import { isCityName } from './name-context';
+import { isAnySurname } from './name-rare-surnames';
 import { RangeLexicon } from './range-lexicon';
 
 /**
@@ -68,6 +70,30 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
   readStaffFrames(text, out);
   if ((text.indexOf('（') >= 0 || text.indexOf('(') >= 0) && KIN_GATE.test(text)) readKinInBrackets(text, out);
+  if (FAMILY_GATE.test(text)) readFamilyFrames(text, out);
+}
+
+// Who takes over (後任は日下部となります, 新しい担当は𠮷野になります), a family member a caller names
+// (主人の誠が入院しまして, 娘の彩は), and the caller as a surname's family (粟飯原の妻です).
+const FAMILY_GATE = /なります|[主夫妻家息娘][人内子]?の|の(?:妻|夫|母|父|息子|娘|家内|主人|家族|代理の者)(?:です|でござ|と申)/;
+const SUCCESSOR = /(?:後任|前任|新任|担当者?|窓口|引継ぎ先|引き継ぎ先)は[、 　]?([\p{Script=Han}々ヶ]{2,4})(?:と|に)なります/gu;
+const FAMILY_MEMBER = /(?<![\p{Script=Han}])(?:主人|夫|妻|家内|息子|娘)の([\p{Script=Han}々]{1,3})(?:が|は|も|と|から)/gu;
+const SURNAME_FAMILY = /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})の(?:妻|夫|母|父|息子|娘|家内|主人|家族|代理の者)(?:です|でござ|と申)/gu;
+
+function readFamilyFrames(text: string, out: RawFinding[]): void {
+  for (const [pattern, given] of [[SUCCESSOR, false], [FAMILY_MEMBER, true], [SURNAME_FAMILY, false]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      const end = start + m[1].length;
+      // A surname that is also a place or a word (東京の母です) is the place.
+      const tier = surnameTier(text, start, end);
+      const named = given
+        ? givenTier(text, start, end) > 0 && !isKanjiCommonNoun(text, start, end)
+        : !PREFECTURE_STEMS.has(m[1]) && !isCityName(m[1]) && (tier > 0 || isAnySurname(text, start, end) || (end - start >= 3 && surnameTier(text, start, start + 2) === 2 && givenTier(text, start + 2, end) > 0));
+      if (named) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+    }
+  }
 }
 
 // A surname (or a surname and given name) with who the person is in brackets after it, as a
@@ -274,7 +300,8 @@ function readJoinedIntroductions(text: string, out: RawFinding[]): void {
 // ---- news style: a name with the age in brackets ----
 
 // The age right after a name (岡誠（53）, 林聡(41)歳), and what a news sentence goes on with.
-const AGE = /[（(][0-9０-９]{1,3}(?:歳)?[）)]/y;
+// Or the date of birth after it (顧客 宮崎剛（DOB 1949-02-11）, 山田花子（生年月日：…）).
+const AGE = /[（(](?:[0-9０-９]{1,3}(?:歳)?[）)]|(?:DOB|D\.O\.B\.?|生年月日|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日生)[ :：]?)/y;
 const NEWS_AFTER = /^(?:は|が|を|に|の|と|も|ら|、|。|\s|容疑|被告|さん|氏|＝|=|$)/;
 
 /** A surname and a given name, one kanji each included (岡誠, 林聡), filling the kanji run before an age in brackets. */
@@ -284,7 +311,7 @@ function readAgedNames(text: string, out: RawFinding[]): void {
     if (c !== 0xff08 && c !== 40) continue;
     AGE.lastIndex = i;
     const age = AGE.exec(text);
-    if (age === null || !NEWS_AFTER.test(text.slice(i + age[0].length, i + age[0].length + 2))) continue;
+    if (age === null || (age[0].endsWith(')') || age[0].endsWith('）') ? !NEWS_AFTER.test(text.slice(i + age[0].length, i + age[0].length + 2)) : false)) continue;
     let start = i;
     while (start > 0 && i - start < 5 && isHanCode(text.charCodeAt(start - 1))) start--;
     if (i - start < 2 || isHanCode(text.charCodeAt(start - 1))) continue;

@@ -643,7 +643,12 @@ function isNumeralCode(c: number): boolean {
 const ALL_NUMERALS = /^[〇一二三四五六七八九十百千]+$/;
 
 const PLACEHOLDER_WORDS = new Set(['未記入', '未入力', '記入なし', '未定', '不明', '空欄', 'なし', '無し', '該当なし', '未設定', '保留', '未回答']);
-const POST_WORDS = new Set(['ケアマネ', 'ケアマネジャー', 'ケアマネージャー', 'ヘルパー', 'ケースワーカー', 'ソーシャルワーカー']);
+const POST_WORDS = new Set([
+  'ケアマネ', 'ケアマネジャー', 'ケアマネージャー', 'ヘルパー', 'ケースワーカー', 'ソーシャルワーカー',
+  // Trades and posts a site or a shop calls by their short names (オペさん, バイトさん, ナースさん).
+  'オペ', 'オペレーター', 'バイト', 'アルバイト', 'パート', 'ナース', 'シェフ', 'ガードマン', 'ガイド', 'コーチ', 'マスター', 'トレーナー', 'ディーラー',
+  'メーカー', 'サプライヤー', 'デザイナー', 'エンジニア', 'インターン', 'キャスト',
+]);
 const COUNTERS = '泊名階号回件人台本枚個日月年時分歳才';
 // The first characters of those words, and the brackets a placeholder may stand in.
 const WORD_FIRST = [...new Set([...PLACEHOLDER_WORDS, ...POST_WORDS].map((w) => w[0]))].join('') + '（(「『［[';

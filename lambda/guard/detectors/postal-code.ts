@@ -4,7 +4,7 @@ import { digitRuns, execAtRuns, labelledDigits, NO_DIGIT_AFTER_GAP } from './dig
 import { pushTableCells } from './table-columns';
 
 // After 〒 the groups may be set apart by wider gaps too (〒1 5 0   0 0 4 3, 〒150　　0043).
-const MARKED = new RegExp(`〒 {0,3}(${labelledDigits(7)})${NO_DIGIT_AFTER_GAP}`, 'y');
+const MARKED = new RegExp(`〒 {0,3}(?:[=＝:：] {0,3})?(${labelledDigits(7)})${NO_DIGIT_AFTER_GAP}`, 'y');
 // 123-4567, also spaced out: 1 2 3 - 4 5 6 7.
 // A T right before it may be an OCR reading of 〒 (T150-0043 東京都…): the context rule below still decides.
 const HYPHENATED = /(?<![0-9A-SU-Za-z-]|[0-9A-Za-z]T|[0-9] )[0-9] ?[0-9] ?[0-9] ?- ?[0-9] ?[0-9] ?[0-9] ?[0-9](?![0-9]|-[0-9]| [0-9])/y;

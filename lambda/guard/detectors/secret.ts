@@ -84,7 +84,7 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 // Values that stand for "no value here" in docs and templates.
-const PLACEHOLDER = /^(?:\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|changeme|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
+const PLACEHOLDER = /^(?:\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|change[_-]?me|replace[_-]?me|changeit|your[_-][a-z_-]*(?:here)?|[a-z_-]*[_-]here|todo|tbd|dummy|sample|example|placeholder|redacted|masked|secret|password|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
 const BEARER = /(?<![A-Za-z])Bearer\s+([A-Za-z0-9._~+/-]{20,4096}=*)/g;
 
 /**
