@@ -135,9 +135,11 @@ export function kanjiNumberEnd(text: string, index: number): number {
   let zero = false;
   let end = index;
   let group = 0; // digits since the last separator
+  let firstZero = false;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isAnyDigitCode(c)) {
+      if (digits === 0) firstZero = KANJI_DIGIT_VALUE[c] === 0 || c === 0x30 || c === 0xff10;
       digits++;
       group++;
       if (KANJI_DIGIT_VALUE[c] >= 0) {
@@ -154,20 +156,34 @@ export function kanjiNumberEnd(text: string, index: number): number {
       if (end === i - skip) end = i; // invisible characters after a digit stay inside the run
       continue;
     }
-    // A single separator between digits (invisible characters around it are skipped); brackets
-    // too, as around a phone number's area code (〇四八（六五五）二一〇九).
-    // A comma or の between groups of three or more (四二四三、一五七二、二二五四, 四五五九の三二五七の…, as a card is
-    // read out), not between single numerals (一、二、三, 三の丸).
-    if ((isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29 || ((c === 0x3001 || c === 0xff0c || c === 0x306e) && group >= 3)) && end === i) {
-      group = 0;
-      let j = i + 1;
-      for (let k = removableLengthAt(text, j); k > 0; k = removableLengthAt(text, j)) j += k;
-      // An invisible character spaced out as if it were a digit (三 \u200d 〇): its spaces are one separator.
-      if (j > i + 1 && isSpaceCode(c) && text.charCodeAt(j) === c) j = skipRemovableAt(text, j + 1);
-      // A dash with a space on either side (〇 九 〇 - 一 二 三 四): one separator.
-      else j = spacedDashEnd(text, c, j);
+    // One separator between digits: a dash, ー, bracket, or a comma or の between groups (see
+    // groupMark), with up to three spaces on either side (〇  七  〇  ー  四 …, 八 の 九, as a number is
+    // spaced out by hand) and invisible characters anywhere (三 \u200d 〇). Brackets stand around a phone
+    // number's area code (〇四八（六五五）二一〇九).
+    // A comma or の joins groups of three or more (四二四三、一五七二、二二五四, 四五五九の三二五七の…, as a card is
+    // read out), or a two-digit area code starting 〇 (〇三の九九六七の九一八二), not single numerals
+    // (一、二、三, 三の丸).
+    if (end === i && (isSpaceCode(c) || isGroupMark(c, group, digits, firstZero))) {
+      let j = i;
+      let mark = -1;
+      let spaces = 0;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        const k = removableLengthAt(text, j);
+        if (k > 0) j += k;
+        else if (isSpaceCode(d) && spaces < 3) {
+          spaces++;
+          j++;
+        } else if (mark < 0 && !isSpaceCode(d) && isGroupMark(d, group, digits, firstZero)) {
+          mark = d;
+          spaces = 0;
+          j++;
+        } else break;
+      }
       // の only between groups of three or more on both sides (一九七二の一〇の一四 is a date said aloud).
-      if (j < text.length && isAnyDigitCode(text.charCodeAt(j)) && (c !== 0x306e || digitsFrom(text, j) >= 3)) {
+      // (Spaces alone part digits spaced out one by one, not groups: 五 八  九 八 の 九 … is a group of four.)
+      if (j < text.length && isAnyDigitCode(text.charCodeAt(j)) && (mark !== 0x306e || digitsFrom(text, j) >= 3)) {
+        if (mark >= 0) group = 0;
         i = j;
         continue;
       }
@@ -177,13 +193,36 @@ export function kanjiNumberEnd(text: string, index: number): number {
   return kanji >= 4 && (digits >= 7 || zero) ? end : -1;
 }
 
-/** How many digits (kanji, ASCII or full-width) run from `j`, invisible characters skipped. */
+/**
+ * Whether `c` may stand between two groups of a written-out number: a dash, ー or space, a bracket,
+ * or 、，の after a group of three or more or after a first group of two starting 〇 (an area code).
+ */
+function isGroupMark(c: number, group: number, digits: number, firstZero: boolean): boolean {
+  if (isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) return true;
+  return (c === 0x3001 || c === 0xff0c || c === 0x306e) && (group >= 3 || (group === 2 && digits === 2 && firstZero));
+}
+
+/** The first position from `k` past up to three spaces. */
+function skipSpaces(text: string, k: number): number {
+  for (let n = 0; n < 3 && isSpaceCode(text.charCodeAt(k)); n++) k++;
+  return k;
+}
+
+/** Whether two spaces stand side by side in `text[from, to)`. */
+function hasDoubleGap(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isSpaceCode(text.charCodeAt(k)) && isSpaceCode(text.charCodeAt(k - 1))) return true;
+  return false;
+}
+
+/** How many digits (kanji, ASCII or full-width) run from `j`, invisible characters and the spaces of digits spaced out skipped. */
 function digitsFrom(text: string, j: number): number {
   let n = 0;
   for (let k = j; k < text.length; ) {
     if (isAnyDigitCode(text.charCodeAt(k))) {
       n++;
       k++;
+    } else if (n > 0 && isSpaceCode(text.charCodeAt(k)) && isAnyDigitCode(text.charCodeAt(skipSpaces(text, k)))) {
+      k = skipSpaces(text, k); // digits spaced out one by one (九  五　九  三)
     } else {
       const skip = removableLengthAt(text, k);
       if (skip === 0) break;
@@ -191,23 +230,6 @@ function digitsFrom(text: string, j: number): number {
     }
   }
   return n;
-}
-
-/**
- * Where a separator that began with `first` ends, from `j` (past it and any invisible characters):
- * a space, a dash and a space (or a space and a dash, or a dash and a space) count as one
- * separator; two spaces, or two dashes, do not.
- */
-function spacedDashEnd(text: string, first: number, j: number): number {
-  const firstIsSpace = first === 0x20 || first === 0x3000;
-  let k = j;
-  let c = text.charCodeAt(k);
-  if (firstIsSpace ? c === 0x20 || c === 0x3000 || !isNumberSeparator(c) : !(c === 0x20 || c === 0x3000)) return j;
-  // The second character: a dash after a space, a space after a dash.
-  k = skipRemovableAt(text, k + 1);
-  if (!firstIsSpace) return k;
-  c = text.charCodeAt(k);
-  return c === 0x20 || c === 0x3000 ? skipRemovableAt(text, k + 1) : k;
 }
 
 function isDashVariant(code: number): boolean {
@@ -452,8 +474,8 @@ function isValueCode(c: number): boolean {
 }
 
 // Set by normalizeOnce when it folds a character the value rewrites do not read as written: an
-// invisible character, or a full-width letter, digit, @ or dot. (Dashes and kanji numerals the
-// rewrites read themselves.) The rewrites read the rest as written (… between spoken digits, an
+// invisible character, or a full-width letter, digit, @ or dot, or a kanji number spaced out by two
+// spaces. (Dashes and other kanji numerals the rewrites read themselves.) The rewrites read the rest as written (… between spoken digits, an
 // ideographic space between the words of a spelled-out name), so the text is folded alone only then.
 let foldedValueChars = false;
 
@@ -562,7 +584,11 @@ function normalizeOnce(input: string, withRewrites: boolean): NormalizedText {
     }
     if (KANJI_DIGIT_VALUE[code] >= 0 && i >= kanjiRunEnd) {
       const end = kanjiNumberEnd(input, i);
-      if (end > 0) kanjiRunEnd = end;
+      if (end > 0) {
+        kanjiRunEnd = end;
+        // Spaced out wider than the rewrites read as written (〇  七  〇  ー  四 …): they read it again as digits.
+        if (hasDoubleGap(input, i, end)) foldedValueChars = true;
+      }
     }
     // の or a comma between the groups of such a number reads as the dash a written number has (四五五九の三二五七…).
     const groupMark = i < kanjiRunEnd && (code === 0x306e || code === 0x3001 || code === 0xff0c);

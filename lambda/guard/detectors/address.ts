@@ -150,7 +150,8 @@ function militaryCandidate(text: string, runs: DigitRuns): boolean {
 }
 
 // The English cue as a word, not inside an identifier (formatAddress, ip_address, addressLine1).
-const CONTEXT_LINE = /(?:(?<![A-Za-z0-9_])address(?![A-Za-z0-9_])|住所|所在地|lives at|live at|located at|resides at|residing at)(?:[（(][^）)\n]{1,12}[）)])?[ \t]*(?:is|:|：|は)?[ \t]*/gi;
+// Where someone lives or stays is an address too (入寮先：宇都宮市平出町995…, 転居先, 滞在先).
+const CONTEXT_LINE = /(?:(?<![A-Za-z0-9_])address(?![A-Za-z0-9_])|住所|所在地|入寮先|転居先|引っ?越し?先|居住地|滞在先|lives at|live at|located at|resides at|residing at)(?:[（(][^）)\n]{1,12}[）)])?[ \t]*(?:is|:|：|は)?[ \t]*/gi;
 const MONTH_WORD = /^[0-9]{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?[ ]+[0-9]{2,4}\b/;
 const HIRAGANA_START = /^[\u3041-\u309f]/;
 const SPACED_PAIR_END = /[ 　][0-9]{1,3} ?- ?[0-9]{1,3}$/;
@@ -158,6 +159,7 @@ const COUNT_AFTER = /^[ 　]?(?:[件個台倍回円%％]|[名人](?![\u4e00-\u9f
 // A postcode right after the address (…, Tokyo 100-0005) is a POSTAL_CODE of its own.
 // So are the labels of other identifiers on the same line (… 3号 郵便番号730-0001, … TEL 03-…).
 const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])|郵便番号|〒|電話|携帯|TEL|FAX|@/i;
+const CLOSE_QUOTE = /[」』”]/;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
 // In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".
@@ -451,7 +453,10 @@ export const addressDetector: Detector = {
       let lineEnd = text.indexOf('\n', start);
       if (lineEnd < 0) lineEnd = text.length;
       let line = text.slice(start, lineEnd);
-      const sentenceEnd = line.search(SENTENCE_END);
+      // A quoted address (所在地「〒650-0693 兵庫県…20号」で相違ないか) ends at its closing quote.
+      let sentenceEnd = line.search(SENTENCE_END);
+      const closeQuote = line.search(CLOSE_QUOTE);
+      if (closeQuote >= 0 && (sentenceEnd < 0 || closeQuote < sentenceEnd)) sentenceEnd = closeQuote;
       if (sentenceEnd >= 0) line = line.slice(0, sentenceEnd);
       line = line.replace(/[ \t\r.,]+$/, '');
       if (line.length >= 4 && line.length <= 80 && /[0-9]/.test(line)) {

@@ -81,9 +81,9 @@ registerTableColumn({ type: 'DATE_OF_BIRTH', header: BIRTH_HEADER, value: CELL_V
 // A date right before 生: a digit or 日 just before it.
 const SUFFIX_GATE = /[0-9日] ?に?生/;
 
-// The cue asked for (を, a request or question, the turn's end), then the next speaker's label:
+// The cue asked for (を, も as the next of several questions, a request or question, the turn's end), then the next speaker's label:
 // [00:01:18] 顧客：, 顧客：, お客様: on the next line.
-const ANSWER_IN_NEXT_TURN = /^(?:を|は|の方を?)?(?:お願い(?:いた)?します|お願いできますか|お願いできますでしょうか|教えて(?:ください|いただけますか)|お伺いします|伺えますか|お聞かせください|お知らせ(?:ください|いただけますか)|ご教示ください|ご入力ください|頂戴できますか|確認させてください)[。？?]?[ \t]*\n[ \t]*(?:[[［(（]?[0-9]{1,2}(?::[0-9]{2}){1,2}[\]］)）]?[ \t]*)?[^\n:：]{1,8}[:：][ \t]*$/;
+const ANSWER_IN_NEXT_TURN = /^(?:を|は|も|の方を?|の方も)?(?:お願い(?:いた)?します|お願いできますか|お願いできますでしょうか|教えて(?:ください|いただけますか)|お伺いします|伺えますか|お聞かせください|お知らせ(?:ください|いただけますか)|ご教示ください|ご入力ください|頂戴できますか|確認させてください)[。？?]?[ \t]*\n[ \t]*(?:[[［(（]?[0-9]{1,2}(?::[0-9]{2}){1,2}[\]］)）]?[ \t]*)?[^\n:：]{1,8}[:：][ \t]*$/;
 
 // A correction of the date in the next sentence: 生年月日が違っていました。正しくは1985年3月4日です。
 const CORRECTED_IN_NEXT_SENTENCE = /^[^\n0-9。！？!?]{0,20}[。！？!?][ \t]*(?:正しくは|訂正後は|正しい(?:生年月日|日付|もの)は|正[:：])[ \t]*$/;

@@ -4,7 +4,8 @@ import { pushTableCells } from './table-columns';
 
 // An aside in brackets may stand between the document and its number (運転免許証（公安委員会：東京都、
 // 有効期限：2028年5月）番号 …); keys of structured data join their words with _ or - (driver_license_no).
-const CONTEXT = /運転免許証?[(（][^)）\n]{0,40}[)）][ \t]*(?:の)?番号|運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|driver['’‘]?s?[\s_-]?licen[cs]e(?:[\s_-]?(?:number|no\.?|num|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
+// A bare 免許 before a colon or は names the licence too (中村沙織の免許：第…号).
+const CONTEXT = /運転免許証?[(（][^)）\n]{0,40}[)）][ \t]*(?:の)?番号|運転免許証?(?:番号|の番号)?|免許証?の番号|免許証(?:番号)?|免許番号|免許(?=[ \t]*[:：は])|driver['’‘]?s?[\s_-]?licen[cs]e(?:[\s_-]?(?:number|no\.?|num|#))?|driving\s?licen[cs]e(?:\s?(?:number|no\.?))?|(?<![A-Za-z])DL\s?(?:number|no\.?|#)/gi;
 // Japanese licences are 12 digits; other countries use a letter prefix and 5-14 digits.
 // The 12 digits may be grouped by spaced-out dashes or wide gaps (3012 ー 3456 ー 7802).
 // Twelve digits may run straight into the next word (…7991AWSの構成), as a My Number may.
@@ -22,8 +23,26 @@ const LABEL_BEFORE = new RegExp(`(?:${CONTEXT.source})[ \t]*(?:[:：#=]|は|の|
  */
 export function hasLicenceLabel(text: string, start: number, end: number): boolean {
   if (!hasKeyword(text, 'license')) return false;
+  if (inPrintedForm(text, start, end)) return true;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return hasLabelAfter(text, end, LABEL_AFTER, true);
+}
+
+// A licence prints its number as 第 123456789012 号; in a text about licences twelve digits in that
+// frame are a licence number wherever they stand (運転者2：佐藤茜　第441570864110号, a list of drivers).
+const PRINTED_FORM = /第[ \t]{0,2}([0-9](?:[ -]{0,3}[0-9]){11})[ \t]{0,2}号/g;
+
+function inPrintedForm(text: string, start: number, end: number): boolean {
+  return /第[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]{0,2}号/.test(text.slice(end, end + 3));
+}
+
+function pushPrintedForms(text: string, out: RawFinding[]): void {
+  PRINTED_FORM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRINTED_FORM.exec(text)) !== null) {
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ type: 'DRIVERS_LICENSE', start, end: start + m[1].length, score: 0.9 });
+  }
 }
 
 // An ID document's number (本人確認書類の番号は…) is a licence number when 運転免許 names the
@@ -70,6 +89,7 @@ export const driversLicenseDetector: Detector = {
         out.push({ type: 'DRIVERS_LICENSE', start, end, score: 0.9 });
       });
       if (text.indexOf('確認') >= 0 || text.indexOf('身分証') >= 0) pushAfterIdDocumentLabel(text, out);
+      if (text.indexOf('第') >= 0) pushPrintedForms(text, out);
     }
   },
 };

@@ -761,7 +761,8 @@ const MAX_ROLE_LABEL = Math.max(...ROLE_LABEL_WORDS.map((w) => w.length), 3);
 const NAME_PART_LABELS = '(?:姓|名|氏|苗字)(?<![\\u3400-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u3041-\\u3096](?:姓|名|氏|苗字))(?:[（(][^）)\\n]{1,6}[）)])?[ 　]*[:：]';
 // What a bracket after a label says about the person rather than who it is (扶養親族（長男）の, 氏名（漢字）).
 const BRACKET_NOTES = '長男|長女|次男|次女|三男|三女|妻|夫|母|父|子|息子|娘|兄|弟|姉|妹|祖父|祖母|孫|本人|配偶者|家族|親族|特待生|漢字|カナ|かな|フリガナ|ふりがな|ローマ字|英字|任意|必須|自署|署名|代表|法人|個人|複数可|敬称略|予定';
-const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は|[（(](?!(?:${BRACKET_NOTES})[）)])(?=[^）)\\n]{2,10}[）)]))?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　])|${NAME_PART_LABELS})[ 　]*(?:[「『][ 　]*)?`, 'g');
+// A label numbered in a list (運転者1：, 参加者②：) is still a label.
+const LABEL = new RegExp(`(?:(?:${LABEL_WORDS.join('|')})(?:[（(][^）)\\n]{1,6}[）)](?=[ 　]*[:：]))?(?:(?:[0-9０-９]{1,2}|[①-⑳])(?=[ 　]*[:：]))?[ 　]*(?:[:：]|は|様は|[（(](?!(?:${BRACKET_NOTES})[）)])(?=[^）)\\n]{2,10}[）)]))?|(?:${SEPARATED_LABEL_WORDS.join('|')})(?:[ 　]*[:：]|[ 　])|${NAME_PART_LABELS})[ 　]*(?:[「『][ 　]*)?`, 'g');
 const LABEL_FIRST_CHARS = new Uint8Array(0x10000);
 for (const w of [...LABEL_WORDS, ...SEPARATED_LABEL_WORDS, '姓', '名', '氏', '苗字']) LABEL_FIRST_CHARS[w.charCodeAt(0)] = 1;
 

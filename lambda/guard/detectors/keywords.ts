@@ -11,8 +11,8 @@ export const KEYWORD_FAMILIES = {
   health: ['保険', '記号', 'insurance', 'member'],
   ssn: ['ssn', 'social security', '社会保障番号'],
   postal: ['郵便番号', 'postal code', 'post code', 'postcode', 'zip'],
-  address: ['address', '住所', '所在地', 'live', 'located at', 'resid'],
-  secret: ['secret', 'api', 'token', 'pass', 'pw', 'private', 'access_key', 'psk', 'wpa', 'shared', 'パスワード', 'パスフレーズ', '暗証番号', '暗号化キー', 'ネットワークキー', 'セキュリティキー'],
+  address: ['address', '住所', '所在地', '入寮先', '転居先', '引越', '引っ越', '居住地', '滞在先', 'live', 'located at', 'resid'],
+  secret: ['secret', 'api', 'token', 'pass', 'pw', 'private', 'access_key', 'psk', 'wpa', 'shared', 'パスワード', 'パスフレーズ', '暗証番号', '暗号化キー', 'ネットワークキー', 'セキュリティキー', 'トークン', 'シークレット', '秘密鍵', 'アクセスキー'],
   birth: ['生年月日', '誕生日', '生まれ', 'dob', 'd.o.b', 'birth', 'born'],
   marker: ['秘', '取扱注意', '取り扱い注意', 'confidential', 'internal'],
 } as const;

@@ -16,6 +16,8 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['sk-', 2, /(?<![A-Za-z0-9_-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g],
   ['eyJ', 2, /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}/g],
   ['glpat-', 5, /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,255}/g],
+  // SendGrid's API keys: SG., a 22-character id, a dot and a 43-character secret.
+  ['SG.', 2, /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}(?![A-Za-z0-9_-])/g],
   ['npm_', 3, /(?<![A-Za-z0-9_-])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g],
   // Stripe's webhook signing secret; incoming-webhook URLs, whose path is the credential (Slack,
   // Discord, Microsoft Teams/Power Automate), reported whole as secret scanners do.
@@ -258,9 +260,10 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   }
 }
 
-// ID admin / PASS Adm!n2025 / PSK Gr33nT3a!5F / 初期パスワード Insp3ct-Adm1n: an upper-case short key or パスワード and one
-// space before a value of mixed letters and digits (or symbols).
-const UPPER_KEY_SPACE = /(?:(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD|PSK)|パスワード)[ \t\u3000]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
+// ID admin / PASS Adm!n2025 / PSK Gr33nT3a!5F / 初期パスワード Insp3ct-Adm1n / 新トークン Line!2024D2tB を…: an
+// upper-case short key or a Japanese credential word and one space before a value of mixed letters
+// and digits (or symbols).
+const UPPER_KEY_SPACE = /(?:(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD|PSK)|パスワード|トークン|シークレット(?:キー)?|アクセスキー|APIキー)[ \t\u3000]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
 
 function pushUpperKeyValues(text: string, out: RawFinding[]): void {
   UPPER_KEY_SPACE.lastIndex = 0;
@@ -353,7 +356,7 @@ export const secretDetector: Detector = {
     if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0) {
       pushAssignments(text, out);
       if (pin) pushPins(text, out);
-      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('PSK') >= 0 || text.indexOf('パスワード') >= 0) pushUpperKeyValues(text, out);
+      if (text.indexOf('PASS') >= 0 || text.indexOf('PW') >= 0 || text.indexOf('PSK') >= 0 || text.indexOf('パスワード') >= 0 || text.indexOf('トークン') >= 0 || text.indexOf('キー') >= 0 || text.indexOf('シークレット') >= 0) pushUpperKeyValues(text, out);
     }
     if (text.indexOf('://') >= 0) pushUrlCredentials(text, out);
     if (text.indexOf(' -p') >= 0 || text.indexOf('--') >= 0 || PGPASS_GATE.test(text)) pushCommandPasswords(text, out);
