@@ -419,6 +419,12 @@ function scoreBareHanRun(text: string, start: number, end: number, cue: number):
   return cjkNameScore(text, start, end, cue);
 }
 
+// The kanji that end a department's name (部, 課, 室 …).
+const ORG_UNIT_AFTER = '部課室局係班科';
+
+// A site after a place name that is also a surname (新町支店です, 大森工場です): a branch, not a given name.
+const SITE_TAIL = /^(?:支店|本店|支社|本社|工場|営業所|事業所|出張所|店|局|署|駅|校|園|院|館)$/;
+
 /**
  * Next to a strong cue (さん, が担当, と申します), a surname of two or more kanji and one or two
  * more the lexicon does not know (上田陽菜さん): 0.75, else 0.
@@ -427,7 +433,7 @@ function cuedSurnamePrefixScore(text: string, start: number, end: number, cue: n
   const length = end - start;
   if (cue === STRONG_CUE && length >= 3 && length <= 6) {
     for (let a = Math.min(MAX_SURNAME, length - 1); a >= 2; a--) {
-      if (length - a <= 2 && surnameTier(text, start, start + a) > 0 && !NON_NAME_TAIL_RANGES.has(text, start + a, end)) return 0.75;
+      if (length - a <= 2 && surnameTier(text, start, start + a) > 0 && !NON_NAME_TAIL_RANGES.has(text, start + a, end) && !SITE_TAIL.test(text.slice(start + a, end))) return 0.75;
     }
   }
   return 0;
@@ -749,7 +755,7 @@ const SEPARATED_LABEL_WORDS = ['世帯主', '配偶者', '児童', '生徒', '�
 // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value after the colon
 // is who holds it. Their first characters are common (上, 出, 同, 代), so they are found from the
 // colons of a text (roleLabelEnds), not by the label pattern.
-const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告'];
+const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告', '回答', '質問者', '発言'];
 const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
 // The same roles and the people labels as the key cell of a Markdown row (| 担当 | 池田 |).
 const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);
@@ -1043,7 +1049,8 @@ export function detectJapaneseNames(text: string, out: RawFinding[]): void {
       }
       // A label for a kind of person glued to a katakana word is a compound (入居者ポータル, 参加者リスト),
       // unless the word reads as a Japanese name (入居者ヤマダ).
-      const afterLabel = labelled(i) && !(i > 0 && PERSON_KIND_END.indexOf(text[i - 1]) >= 0 && !KANA_SURNAME_RANGES.has(text, i, j) && !KANA_GIVEN_RANGES.has(text, i, j) && kanaFullNameSplit(text, i, j) === 0) && !(i > 0 && isHanCode(text.charCodeAt(i - 1)) && READING_COLUMN.has(text.slice(i, j)));
+      // A department named in katakana (担当：カスタマーサクセス部 野口) is no name either.
+      const afterLabel = labelled(i) && !(ORG_UNIT_AFTER.indexOf(text[j]) >= 0 && j < length) && !(i > 0 && PERSON_KIND_END.indexOf(text[i - 1]) >= 0 && !KANA_SURNAME_RANGES.has(text, i, j) && !KANA_GIVEN_RANGES.has(text, i, j) && kanaFullNameSplit(text, i, j) === 0) && !(i > 0 && isHanCode(text.charCodeAt(i - 1)) && READING_COLUMN.has(text.slice(i, j)));
       // "ヤマモト サクラ" after a label: two katakana words split by one space.
       let end = j;
       const space = j + 1 < length ? text.charCodeAt(j) : 0;

@@ -109,7 +109,14 @@ function routeStop(text: string, start: number, end: number): boolean {
 export function isCityName(word: string): boolean {
   return CITIES.has(word);
 }
-const PLACE_CONTEXT_AFTER = /^(?:の|で|に|へ|から|まで|周辺|方面|近郊|エリア|地区|市内|界隈)/;
+const PLACE_CONTEXT_AFTER = /^(?:の|で|に|へ|から|まで|周辺|方面|近郊|エリア|地区|市内|界隈|支店|支社|工場|営業所|事業所|出張所)/;
+
+/** A city alone in brackets (榊原（刈谷）→ 松本（本社）): the site a person works at, not a second name. */
+function siteInBrackets(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  return (open === 0xff08 || open === 0x28) && (close === 0xff09 || close === 0x29);
+}
 // Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式).
 const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま|さんご|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
 
@@ -117,7 +124,7 @@ const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま|さんご|さんぽ
 function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
   if (HONORIFIC_SHAPED_WORD.test(text.slice(end, end + 5))) return true;
-  if (f.score < 0.6 && CITIES.has(text.slice(f.start, end)) && PLACE_CONTEXT_AFTER.test(text.slice(end, end + 3))) return true;
+  if (f.score < 0.6 && CITIES.has(text.slice(f.start, end)) && (PLACE_CONTEXT_AFTER.test(text.slice(end, end + 3)) || siteInBrackets(text, f.start, end))) return true;
   // A stop of a route or trip: before an airport or station code and an arrow (羽田(HND) →), or on
   // a route line (区間　新宿 ⇔ 箱崎, 往路：羽田→…).
   if (f.score < 0.85 && routeStop(text, f.start, end)) return true;

@@ -70,7 +70,29 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if (text.indexOf('（') >= 0 || text.indexOf('(') >= 0) readAgedNames(text, out);
   readStaffFrames(text, out);
   if ((text.indexOf('（') >= 0 || text.indexOf('(') >= 0) && KIN_GATE.test(text)) readKinInBrackets(text, out);
+  if (text.indexOf('男') >= 0 || text.indexOf('女') >= 0) readKinGlued(text, out);
   if (FAMILY_GATE.test(text)) readFamilyFrames(text, out);
+  if (text.indexOf('継') >= 0) readHandovers(text, out);
+}
+
+// A handover between two people, each with an optional site in brackets (榊原（刈谷）→ 松本（本社）に業務引継ぎ,
+// 佐藤から鈴木へ担当を引き継ぎます): both surnames, a city among them (松本), are the people.
+const HANDOVER = /(?<![\p{Script=Han}々ヶ])([\p{Script=Han}々ヶ]{1,4})(?:[（(][^）)\n]{1,10}[）)])?[ 　]*(?:→|⇒|->|から)[ 　]*([\p{Script=Han}々ヶ]{1,4})(?:[（(][^）)\n]{1,10}[）)])?[ 　]*(?:へ|に)?[ 　]*(?:(?:業務|担当|案件|作業|仕事)を?)?(?:の)?(?:引き?継|引継)/gu;
+
+function readHandovers(text: string, out: RawFinding[]): void {
+  HANDOVER.lastIndex = 0;
+  for (let m = HANDOVER.exec(text); m !== null; m = HANDOVER.exec(text)) {
+    const first = m.index;
+    const second = m.index + m[0].indexOf(m[2], m[1].length);
+    const people = [
+      [first, first + m[1].length],
+      [second, second + m[2].length],
+    ] as const;
+    if (!people.every(([start, end]) => surnameTier(text, start, end) > 0 || isAnySurname(text, start, end))) continue;
+    // Places (東京から大阪へ業務を引き継ぎ, a prefecture or two cities) hand over between sites.
+    if (PREFECTURE_STEMS.has(m[1]) || PREFECTURE_STEMS.has(m[2]) || (isCityName(m[1]) && isCityName(m[2]))) continue;
+    for (const [start, end] of people) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
 }
 
 // Who takes over (後任は日下部となります, 新しい担当は𠮷野になります), a family member a caller names
@@ -105,8 +127,22 @@ const KIN_GATE = /[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖�
 // The same with the bracket before the name, as a household or dependants' form lists people: 扶養親族（長男）佐藤愛.
 const KIN_BEFORE_NAME = /[（(](?:保護者|母|父|妹|弟|姉|兄|妻|夫|祖母|祖父|娘|息子|長男|長女|次男|次女|三男|三女|本人|配偶者)[）)][ 　]?([\p{Script=Han}々ヶ][\p{Script=Han}々ヶノ]{1,5})(?![\p{Script=Han}々ヶノ])/gu;
 
+// A child's place in the family glued to the child's full name, as a parent writes it (一次申込をした長女田中 澪（…）,
+// 長男佐藤蓮の): the surname, a space and the given name, both from the lexicon.
+const KIN_GLUED = /(?:長男|長女|次男|次女|三男|三女)([\p{Script=Han}々ヶ]{1,4})[ 　]([\p{Script=Han}々ヶ]{1,3})(?![\p{Script=Han}々ヶ])/gu;
+
 function readKinInBrackets(text: string, out: RawFinding[]): void {
   for (const pattern of [KIN_IN_BRACKETS, KIN_BEFORE_NAME]) readKin(text, pattern, out);
+}
+
+function readKinGlued(text: string, out: RawFinding[]): void {
+  KIN_GLUED.lastIndex = 0;
+  for (let m = KIN_GLUED.exec(text); m !== null; m = KIN_GLUED.exec(text)) {
+    const start = m.index + 2;
+    const gap = start + m[1].length;
+    const end = gap + 1 + m[2].length;
+    if (surnameTier(text, start, gap) > 0 && givenTier(text, gap + 1, end) > 0 && !PREFECTURE_STEMS.has(m[1])) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
 }
 
 function readKin(text: string, pattern: RegExp, out: RawFinding[]): void {
@@ -183,7 +219,8 @@ function pushStaffSurname(text: string, start: number, end: number, out: RawFind
   if (start < 0) return;
   const tier = surnameTier(text, start, end);
   if (tier === 0 || (end - start === 2 ? tier !== 2 : isKanjiCommonNoun(text, start, end))) return;
-  if (PREFECTURE_STEMS.has(text.slice(start, end))) return;
+  // A prefecture, or a city that is only a rare surname (名古屋に引き継ぎ), is the place.
+  if (PREFECTURE_STEMS.has(text.slice(start, end)) || (tier < 2 && isCityName(text.slice(start, end)))) return;
   out.push({ type: 'PERSON_NAME', start, end, score: 0.6 });
 }
 

@@ -48,13 +48,14 @@ function katakana(word: string): string {
 }
 
 const ONLY_IN_A_LOG = 0.5;
+const PLACE_IN_A_LOG = 0.25;
 
 /** True when the rest of a line reads as chat (a reply word first, or a casual ending). */
 export function readsAsChat(rest: string): boolean {
   return SPEECH.test(rest);
 }
 
-/** 2: the label reads as a name; 1: only with speech after it or in a log; 0.5 only in a log; 0: no name. */
+/** 2: the label reads as a name; 1: only with speech after it or in a log; 0.5 only in a log; 0.25 only in a time-stamped log; 0: no name. */
 function labelReading(label: string): number {
   if (isHiragana(label.charCodeAt(0))) {
     for (let i = 1; i < label.length; i++) if (!isHiragana(label.charCodeAt(i))) return 0;
@@ -63,7 +64,8 @@ function labelReading(label: string): number {
     return KANA_SURNAMES.has(reading) || KANA_GIVEN.has(reading) ? 1 : 0;
   }
   for (let i = 0; i < label.length; i++) if (isHiragana(label.charCodeAt(i))) return 0;
-  if (PLACES.has(label)) return 0;
+  // A prefecture that is also a common surname (石川, 宮崎, 千葉) speaks only in a time-stamped log.
+  if (PLACES.has(label)) return surnameTier(label, 0, label.length) > 0 ? PLACE_IN_A_LOG : 0;
   // One kanji: a given name that is no surname (杏, 翔, 凛) on a line that reads as speech; a
   // surname (林, 森), which is as often a word, only among other speaker lines.
   if (label.length === 1) {
@@ -155,6 +157,7 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
   // A log: two or more speaker lines, one of them speech (大阪：晴れ / 東京：曇り is a table).
   const log = found.length >= 2 && found.some((f) => f.speech);
   for (const f of found) {
-    if (f.tier === 2 || (f.speech && (f.tier >= 1 || f.timed)) || log) out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: 0.75 });
+    if (f.tier === PLACE_IN_A_LOG ? !(f.timed && log) : !(f.tier === 2 || (f.speech && (f.tier >= 1 || f.timed)) || log)) continue;
+    out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: 0.75 });
   }
 }

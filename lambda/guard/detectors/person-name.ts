@@ -183,7 +183,9 @@ Support International Student National Regional General Central Human Resources 
 Graduate Engineering Sciences Development Planning Marketing Finance Operations Quality Legal Corporate Strategy Safety
 Education Academic Career Services Non-smoking Smoking Deluxe Twin Double Single Superior Standard Premium Economy
 Executive Breakfast Guest Guests Passenger Passengers Traveler Traveller Travelers Travellers Attendee Candidate Applicant
-Patient Employee Member Holder Cardholder Policyholder Insured Claimant Beneficiary Witness Signatory Tenant Landlord`.split(/\s+/),
+Patient Employee Member Holder Cardholder Policyholder Insured Claimant Beneficiary Witness Signatory Tenant Landlord
+Accounts Payable Receivable Billing Procurement Purchasing Accounting Treasury Compliance Audit Admin Administration Helpdesk
+MacBook ThinkPad iPad Chromebook Air`.split(/\s+/),
 );
 // "McDowell", "MacLeod": one inner capital after a leading "c"/"ac".
 // Latin/Greek/Cyrillic ranges without the u flag: an order of magnitude faster than \p{Lu}.
@@ -192,7 +194,7 @@ const STRONG_CUE_WORDS =
   "my name is|name is|named|called|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|name:|name\\s*:|name\\?|signed|regards,?|sincerely,?|attn:?|contact|customer:|patient:|applicant:|employee:|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|directed by:?|written by|produced by|performed by|sung by|starring|featuring";
 // Person cues: a single capitalized word after them is reported on its own.
 const WEAK_CUE_WORDS =
-  'says|said|by|asked|told|met|ask|tell|thank|thanks|add|remove|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|player|commenter|songwriter|singer|actor|actress|author|writer|novelist|artist|speaker|colleague|coach';
+  'says|said|by|asked|told|met|ask|tell|thank|thanks|add|remove|loop in|looping in|looped in|ping|cc|invite|invited|introduce|introduced|reach out to|reached out to|son|daughter|wife|husband|brother|sister|mother|father|friend|kid|child|player|commenter|songwriter|singer|actor|actress|author|writer|novelist|artist|speaker|colleague|coach';
 // Cues that also precede places and organisations ("from Norway", "Jones, Smith and Davis"): they
 // support multi-word runs, and a single word only next to an already found name ("Anna and Tom").
 const LIST_CUE_WORDS = 'with|and|to|from|,';

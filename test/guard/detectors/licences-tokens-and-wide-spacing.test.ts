@@ -87,3 +87,32 @@ describe('kanji numerals spaced out wide', () => {
     expect(names('運転者1：前田凛　第621381959091号')).toEqual(['前田凛']);
   });
 });
+
+describe('names in handovers, logs, family forms and English requests', () => {
+  it.each([
+    ['both people of a handover with their sites in brackets', '榊原（刈谷）→ 松本（本社）に業務引継ぎ', ['榊原', '松本']],
+    ['a handover written with から and へ', '佐藤から鈴木へ担当を引き継ぎます。', ['佐藤', '鈴木']],
+    ['a prefecture that is a surname, as a speaker of a time-stamped log', '[19:42] 石川: 明日の練習試合、車出しできる人いますか\n[19:45] 佐藤: うちも乗せてもらえると助かります', ['石川', '佐藤']],
+    ['who answered, in minutes', 'A. 7月末を目標に調整中（回答：松本）', ['松本']],
+    ['a child’s full name glued to 長女', '一次申込をした長女田中 澪（生年月日：令和3年6月10日）について', ['田中 澪']],
+    ['a department in katakana before the person', '担当：カスタマーサクセス部 野口（携帯 070-941-1234）', ['野口']],
+    ['a person looped in', 'Please loop in Brown on the partner call.', ['Brown']],
+    ['a person pinged', 'Please ping Sarah about it.', ['Sarah']],
+  ] as const)('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '東京から大阪へ業務を引き継ぎ',
+    '大阪から名古屋に引き継ぎ',
+    '東京: 晴れ\n石川: 曇りです\n大阪: 雨だね',
+    '金融機関：みずほ銀行 刈谷支店',
+    '支店は新町支店です。',
+    '長女出産 予定',
+    'Dear Accounts Team,',
+    'PC-7985,MacBook Air M2,2024/02/11',
+    'Please loop in Legal on this.',
+  ])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
