@@ -1526,6 +1526,93 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A name in Latin letters spelled out with uneven gaps (Y  u m  i  M　i　y  a  z a k i, T  a k e d a    K  e n  j i
+ * once full-width forms are folded): four letters or more, each alone, with gaps of one to four spaces
+ * (ASCII or ideographic), one of them wider than one, in mixed case. The gaps go; a capital after a
+ * small letter starts the next word, which keeps one space. (Evenly spaced letters, and capitals
+ * alone, whose wider gaps part the words, are spacedLetterRewrites' to read.)
+ */
+function unevenLatinRewrites(text: string, out: Array<number | string>): void {
+  const gaps: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiLetterCode(text.charCodeAt(i)) || isAsciiAlnum(text.charCodeAt(i - 1))) continue;
+    gaps.length = 0;
+    let letters = 1;
+    let wide = false;
+    let lower = isLowerAscii(text.charCodeAt(i));
+    let upper = !lower;
+    let p = i + 1;
+    for (;;) {
+      let q = p;
+      while (q < text.length && q - p < 4 && isGapChar(text.charCodeAt(q))) q++;
+      if (q === p || isGapChar(text.charCodeAt(q)) || !isAsciiLetterCode(text.charCodeAt(q)) || isAsciiAlnum(text.charCodeAt(q + 1))) break;
+      gaps.push(p, q);
+      if (q - p >= 2) wide = true;
+      if (isLowerAscii(text.charCodeAt(q))) lower = true;
+      else upper = true;
+      letters++;
+      p = q + 1;
+    }
+    if (letters >= 4 && wide && lower && upper) {
+      for (let k = 0; k < gaps.length; k += 2) {
+        const before = text.charCodeAt(gaps[k] - 1);
+        const after = text.charCodeAt(gaps[k + 1]);
+        out.push(gaps[k], gaps[k + 1], isLowerAscii(before) && isUpperAscii(after) ? ' ' : '');
+      }
+    }
+    i = p - 1;
+  }
+}
+
+/**
+ * Japanese letters spaced out evenly by two or three spaces (阿  部  雄  一  郎, 内  田  七  海): three letters
+ * or more, each alone, every gap the same; the gaps go. Kanji numerals count as letters beside two
+ * kanji that are none (雄 一 郎); a run of numerals alone is a number (kanjiNumberEnd's).
+ */
+function wideJapaneseRewrites(text: string, out: Array<number | string>): void {
+  const gaps: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpelledLetter(text.charCodeAt(i)) || isSpelledLetter(text.charCodeAt(i - 1))) continue;
+    gaps.length = 0;
+    let letters = 1;
+    let words = isWordLetter(text.charCodeAt(i)) ? 1 : 0;
+    let width = -1;
+    let p = i + 1;
+    for (;;) {
+      let q = p;
+      while (q < text.length && q - p < 3 && isGapChar(text.charCodeAt(q))) q++;
+      const w = q - p;
+      if (w < 2 || (width >= 0 && w !== width) || !isSpelledLetter(text.charCodeAt(q)) || isSpelledLetter(text.charCodeAt(q + 1))) break;
+      width = w;
+      gaps.push(p, q);
+      letters++;
+      if (isWordLetter(text.charCodeAt(q))) words++;
+      p = q + 1;
+    }
+    if (letters >= 3 && words >= 2) for (let k = 0; k < gaps.length; k += 2) out.push(gaps[k], gaps[k + 1], '');
+    i = p - 1;
+  }
+}
+
+/** A kanji or kana other than a numeral or ー (which stand between a number's digits). */
+function isWordLetter(c: number): boolean {
+  return SPELLED_SCRIPT[c] >= 2 && c !== 0x30fc && !isKanjiDigit(c);
+}
+
+/** A kanji, kana or kanji numeral: a letter a Japanese word is spelled with. */
+function isSpelledLetter(c: number): boolean {
+  return SPELLED_SCRIPT[c] >= 2 || isKanjiDigit(c);
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || isAsciiLetterCode(c);
+}
+
 function isLowerAscii(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
@@ -1702,6 +1789,9 @@ function findValueRewrites(text: string): Array<number | string> | null {
   if (spacedAt) emailRewrites(text, found);
   if (WORDED_EMAIL_GATE.test(text)) wordedEmailRewrites(text, found);
   spelledOutRewrites(text, found);
+  // (Before the even spacing below: at the same gap the first rewrite wins.)
+  if (text.indexOf('  ') >= 0 || text.indexOf('\u3000') >= 0) unevenLatinRewrites(text, found);
+  if (text.indexOf('  ') >= 0 || text.indexOf('\u3000\u3000') >= 0) wideJapaneseRewrites(text, found);
   if (text.indexOf(' ') >= 0) spacedLetterRewrites(text, 0x20, found);
   if (text.indexOf('\u3000') >= 0) spacedLetterRewrites(text, 0x3000, found);
   if (found.length === 0) return null;

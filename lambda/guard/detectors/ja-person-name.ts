@@ -311,6 +311,7 @@ const INNER_TITLE_FIRST = new Set(INNER_TITLES.map((t) => t.charCodeAt(0)));
 const TITLE_LAST_CHARS = new Set(TITLE_SUFFIXES.map((t) => t.charCodeAt(t.length - 1)));
 // Honorifics written in kana right after a run.
 const KANA_HONORIFIC = /^(?:さん|さま|くん|ちゃん|氏|様|殿|君)/;
+const SPACED_HONORIFIC = /^[ 　](?:さん|さま|様|殿)/;
 // What follows a name when someone introduces themselves or is named in a business sentence.
 const SELF_INTRO_AFTER = /^(?:と申します|でございます|と言います|といいます|です(?:[。、！!]|が|ね|よ|\s|$)|が(?:担当|対応|伺|引き継|引継|折り返|ご案内|ご説明|ご連絡|承り|同行|出席|お受け)|から(?:連絡|報告|説明)|より(?:連絡|報告|ご)|宛て?|まで(?:ご?連絡|お問い合わせ|お知らせ))/;
 // A department, role or company word then の / は right before the name: 人事部の鈴木, 担当の田中.
@@ -554,7 +555,8 @@ function gluedNameInRun(text: string, start: number, nameEnd: number, out: Candi
 function evaluateCuedHanRun(text: string, start: number, end: number, nameEnd: number, titled: boolean, out: Candidate[]): void {
   const after = text.slice(end, end + 8);
   const before = text.slice(Math.max(0, start - 8), start);
-  const honorific = !titled && KANA_HONORIFIC.exec(after);
+  // One space may stand before the honorific, as forms and notices set it (ご尊父 大塚亮 様).
+  const honorific = !titled && (KANA_HONORIFIC.exec(after) ?? SPACED_HONORIFIC.exec(after));
   // A personal honorific or self-introduction (not 殿 of 本殿, not さん of 大さん橋) lets ambiguous names count.
   // A person's post after the name (金子組合長, 森税理士) is a personal cue as an honorific is.
   const posted = titled && personalTitle && nameEnd - start >= 2;

@@ -29,7 +29,7 @@ export const JAPANESE_KEYWORD_START = new Uint8Array(0x10000);
 for (const [word] of JAPANESE_KEYWORDS) JAPANESE_KEYWORD_START[word.charCodeAt(0)] = 1;
 
 /** Japanese honorifics a name may precede (person-name.ts), in regex alternation order. */
-export const JA_HONORIFICS = ['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '室長'] as const;
+export const JA_HONORIFICS = ['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', 'せんせい', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '室長'] as const;
 
 /** First characters of the Japanese name context words (person-name.ts JA_CONTEXT). */
 export const JA_NAME_CONTEXT_FIRST_CHARS = '氏お名担申契患差宛署';

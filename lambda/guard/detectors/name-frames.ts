@@ -1,7 +1,7 @@
 import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { isKanjiCommonNoun } from './ja-name-model';
-import { givenTier, placeNounAfter, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, placeNounAfter, surnameTier } from './ja-person-name';
 import { isCityName } from './name-context';
 import { isAnySurname } from './name-rare-surnames';
 import { RangeLexicon } from './range-lexicon';
@@ -73,6 +73,105 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   if (text.indexOf('男') >= 0 || text.indexOf('女') >= 0) readKinGlued(text, out);
   if (FAMILY_GATE.test(text)) readFamilyFrames(text, out);
   if (text.indexOf('継') >= 0) readHandovers(text, out);
+  readSignOffs(text, out);
+  if (text.indexOf('名乗') >= 0) readClaimedNames(text, out);
+  if (text.indexOf('）') >= 0 || text.indexOf(')') >= 0) readForeignReadings(text, out);
+}
+
+// A name in kanji with its reading in katakana in brackets before an honorific, as a Chinese or Korean
+// colleague's name is written (劉洋（リウ・ヤン）さん, 金民俊（キム・ミンジュン）様): both are the name.
+const READING_BEFORE_HONORIFIC = /(?<![\p{Script=Han}々])([\p{Script=Han}々]{2,4})[（(]([\u30a1-\u30fa\u30fc]{1,8}(?:・[\u30a1-\u30fa\u30fc]{1,8}){0,2})[）)](?:さん|様|さま|氏|先生)/gu;
+
+// A foreign name in katakana with its passport spelling in brackets (シティ・ラハユ（SITI RAHAYU）, a trainee
+// register's entries): both are the name; the katakana of two parts or more, not all of them loanwords.
+const KATAKANA_WITH_SPELLING = /(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{1,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3})[（(]([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3})[）)]/g;
+
+const ORG_SPELLING = /\b(?:BROS|BROTHERS|INC|LTD|CORP|CO|GROUP|HOLDINGS|JAPAN|SYSTEMS|TECHNOLOGIES|TECH|BANK|MOTORS|STUDIOS?|RECORDS|PICTURES|ENTERTAINMENT|INTERNATIONAL|GLOBAL|SERVICES?|SOLUTIONS|AIRLINES?|HOTELS?|RESORTS?)\b/;
+
+function readForeignReadings(text: string, out: RawFinding[]): void {
+  KATAKANA_WITH_SPELLING.lastIndex = 0;
+  for (let m = KATAKANA_WITH_SPELLING.exec(text); m !== null; m = KATAKANA_WITH_SPELLING.exec(text)) {
+    const start = m.index;
+    let words = 0;
+    for (let from = start, i = start; i <= start + m[1].length; i++) {
+      if (i < start + m[1].length && text.charCodeAt(i) !== 0x30fb) continue;
+      if (isKatakanaWordAt(text, from, i)) words++;
+      from = i + 1;
+    }
+    if (words === m[1].split('・').length || !m[2].split(' ').every((w) => /[AEIOUY]/.test(w)) || ORG_SPELLING.test(m[2])) continue;
+    const spelling = start + m[1].length + 1;
+    out.push({ type: 'PERSON_NAME', start, end: start + m[1].length, score: 0.8 }, { type: 'PERSON_NAME', start: spelling, end: spelling + m[2].length, score: 0.8 });
+  }
+  READING_BEFORE_HONORIFIC.lastIndex = 0;
+  for (let m = READING_BEFORE_HONORIFIC.exec(text); m !== null; m = READING_BEFORE_HONORIFIC.exec(text)) {
+    const start = m.index;
+    const readingStart = start + m[1].length + 1;
+    const readingEnd = readingStart + m[2].length;
+    if (isKatakanaWordAt(text, readingStart, readingEnd) || PREFECTURE_STEMS.has(m[1]) || isCityName(m[1])) continue;
+    out.push({ type: 'PERSON_NAME', start, end: start + m[1].length, score: 0.8 }, { type: 'PERSON_NAME', start: readingStart, end: readingEnd, score: 0.8 });
+  }
+}
+
+// The name someone gave (電話の相手は「イワサキ」と名乗っていました, 岩崎と名乗る男): a surname of the lexicon, or
+// its katakana reading, or a katakana word that is no loanword.
+const CLAIMED_NAME = /(?:[「『]([\u30a1-\u30fa\u30fc]{2,10}|[\p{Script=Han}々ヶ]{1,4})[」』]|(?<![\u30a1-\u30fa\u30fc\p{Script=Han}])([\u30a1-\u30fa\u30fc]{2,10}|[\p{Script=Han}々ヶ]{2,4}))と名乗/gu;
+
+function readClaimedNames(text: string, out: RawFinding[]): void {
+  CLAIMED_NAME.lastIndex = 0;
+  for (let m = CLAIMED_NAME.exec(text); m !== null; m = CLAIMED_NAME.exec(text)) {
+    const word = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(word);
+    const end = start + word.length;
+    const kana = word.charCodeAt(0) >= 0x30a1 && word.charCodeAt(0) <= 0x30fc;
+    const named = kana
+      ? isKanaSurname(text, start, end) || isKanaGivenName(text, start, end) || (m[1] !== undefined && !isKatakanaWordAt(text, start, end))
+      : (surnameTier(text, start, end) > 0 || isAnySurname(text, start, end)) && !PREFECTURE_STEMS.has(word);
+    if (named) out.push({ type: 'PERSON_NAME', start, end, score: 0.8 });
+  }
+}
+
+// How a message names its writer at its ends: a sign-off sentence (以上、燕工場の杉山でした。), the
+// writer's surname alone on the last line after a closing line (…よろしくお願いいたします。⏎⏎飯田), and a
+// one-kanji surname opening the message (原です。原価表の…), which a longer run's frame above reads too.
+const SIGN_OFF_SENTENCE = /以上、(?:[^。\n、]{1,12}の)?([\p{Script=Han}々ヶ]{1,4})(?:でした|です)[。！!\n]/gu;
+const CLOSING_LINE = /よろしく|宜しく|お願い(?:いた)?します|お願い申し上げます|以上(?:です|となります)?[。]?$|失礼(?:いた)?します/;
+const LAST_LINE_NAME = /\n[ \t　]*\n?[ \t　]*([\p{Script=Han}々ヶ]{1,4})(?:[ 　]([\p{Script=Han}々ヶ]{1,3}))?[ \t　]*\n?$/u;
+const OPENING_ONE_KANJI = /^([\p{Script=Han}])です[。、！!]/u;
+// One-kanji words that open a note as its subject (本です。, 金です。), not its writer.
+const OPENING_WORDS = new Set([...'本金中上下前後他次今先元新旧未済例注答問計可否有無株件雨晴']);
+
+function readSignOffs(text: string, out: RawFinding[]): void {
+  if (text.indexOf('以上、') >= 0) {
+    SIGN_OFF_SENTENCE.lastIndex = 0;
+    for (let m = SIGN_OFF_SENTENCE.exec(text); m !== null; m = SIGN_OFF_SENTENCE.exec(text)) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      pushWriter(text, start, start + m[1].length, out);
+    }
+  }
+  const last = LAST_LINE_NAME.exec(text);
+  if (last !== null) {
+    const before = text.slice(0, last.index).trimEnd();
+    const closing = before.slice(before.lastIndexOf('\n') + 1);
+    if (CLOSING_LINE.test(closing)) {
+      const start = last.index + last[0].indexOf(last[1]);
+      if (last[2] === undefined) pushWriter(text, start, start + last[1].length, out);
+      else {
+        const gap = start + last[1].length;
+        const end = gap + 1 + last[2].length;
+        if (surnameTier(text, start, gap) > 0 && givenTier(text, gap + 1, end) > 0) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+      }
+    }
+  }
+  const opening = OPENING_ONE_KANJI.exec(text);
+  if (opening !== null && !OPENING_WORDS.has(opening[1]) && surnameTier(text, 0, 1) > 0 && text.length > opening[0].length) out.push({ type: 'PERSON_NAME', start: 0, end: 1, score: 0.6 });
+}
+
+/** The writer's surname at `text[start, end)`: any surname of the lexicon but a prefecture or a city that is only a rare surname. */
+function pushWriter(text: string, start: number, end: number, out: RawFinding[]): void {
+  const tier = surnameTier(text, start, end);
+  const word = text.slice(start, end);
+  if ((tier === 0 && !(end - start >= 2 && isAnySurname(text, start, end))) || PREFECTURE_STEMS.has(word) || (tier < 2 && isCityName(word))) return;
+  out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
 }
 
 // A handover between two people, each with an optional site in brackets (榊原（刈谷）→ 松本（本社）に業務引継ぎ,
@@ -313,8 +412,8 @@ function readCounters(text: string, out: RawFinding[]): void {
 // ---- 々, ヶ, ノ surnames introducing themselves ----
 
 // A surname shape the lexicon may lack: one or two kanji, a joining letter, one or two kanji, before
-// a self-introduction or a person's predicate, after a sentence edge or は (担当は一ノ瀬です).
-const JOINED_INTRODUCTION = /(?:^|(?<=[、。！!\s「]|[はがもの]))([\u4e00-\u9fff]{1,2}[々ヶケノ][\u4e00-\u9fff]{1,2})(?=です(?:[。、！!\s]|$)|でございます|と申し|と言います|が(?:担当|対応|伺|ご案内|承り))/gm;
+// a self-introduction, a person's predicate or an addressee's 宛, after a sentence edge or は (担当は一ノ瀬です, 一ノ瀬宛に折り返し).
+const JOINED_INTRODUCTION = /(?:^|(?<=[、。！!\s「]|[はがもの]))([\u4e00-\u9fff]{1,2}[々ヶケノ][\u4e00-\u9fff]{1,2})(?=です(?:[。、！!\s]|$)|でございます|と申し|と言います|が(?:担当|対応|伺|ご案内|承り)|宛て?(?:に|で|の)|から(?:ご?連絡|折り返))/gm;
 // 三ヶ月, 一ヶ所, 数ヶ国: a numeral and a counter.
 const NUMERAL = '一二三四五六七八九十百何数幾';
 const COUNTER_AFTER_JOIN = '月所国年条日回件軒台名人社店';

@@ -30,7 +30,7 @@ function katakana(text: string, start: number, end: number): string {
 }
 
 // Personal honorifics after a name written in hiragana.
-const HONORIFIC_AT = /(?:さん|さま|くん|ちゃん|様|氏|君|先生)/y;
+const HONORIFIC_AT = /(?:さん|さま|くん|ちゃん|様|氏|君|先生|せんせい)/y;
 // Kin words between a given name and さん/ちゃん (やすこおばあちゃん, けんたおにいちゃん): the name before them.
 const KIN_BEFORE_HONORIFIC = ['おばあ', 'おじい', 'おねえ', 'おにい', 'おば', 'おじ', 'ばあ', 'じい', 'ねえ', 'にい'];
 

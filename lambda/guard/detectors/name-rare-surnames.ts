@@ -400,7 +400,21 @@ function detectRareSurnamesInText(text: string, out: RawFinding[], from: number)
     const endOk = (k: number) => k >= text.length || (ITEM_END.indexOf(text[k]) >= 0 && !/^[ 　]*[:：（(【［[]/.test(text.slice(k, k + 2)));
     if (s >= 0 && isRareSurname(text, s, i) && !isRarePlace(text, s, i) && !findingAt(out, from, s, i) && nextItem >= 1 && findingAt(out, from, i + 1, e) && !/[:：）)】］\]]/.test(text[s - 1] ?? '')) claim(out, from, s, i, 0.75);
     if (nextItem >= 2 && nextItem <= 4 && endOk(e) && isRareSurname(text, i + 1, e) && !isRarePlace(text, i + 1, e) && !findingAt(out, from, i + 1, e) && s >= 0 && findingAt(out, from, s, i)) claim(out, from, i + 1, e, 0.75);
+    // A full name of a rare surname and a given name of two kanji or more (夜勤：小鳥遊久美子・鬼頭敏夫・…).
+    if (nextItem >= 1 && findingAt(out, from, i + 1, e)) {
+      const full = rareFullNameBefore(text, i);
+      if (full >= 0 && !findingAt(out, from, full, i)) claim(out, from, full, i, 0.75);
+    }
   }
+}
+
+/** Start of the kanji run ending at `end` when it is a rare surname and a lexicon given name of two kanji or more, else -1. */
+function rareFullNameBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 7 && isHan(text.charCodeAt(s - 1))) s--;
+  if (end - s < 4 || isHan(text.charCodeAt(s - 1))) return -1;
+  for (let a = 2; a <= 4 && end - (s + a) >= 2; a++) if (isRareSurname(text, s, s + a) && !isRarePlace(text, s, s + a) && givenTier(text, s + a, end) > 0) return s;
+  return -1;
 }
 
 const HAS_ROSTER_CUE = /[:：】\]］)）〕\n]/;

@@ -596,8 +596,9 @@ function detectLatinBeforeHonorific(text: string, out: RawFinding[]): void {
     // A romanised lexicon surname or given name counts too (Yamazakiさん, YOSHIDA様 as a passport writes it), not a place.
     const listed = words.some((w) => GIVEN.has(w) || SURNAMES_EN.has(w) || ((isRomajiSurname(w) || isRomajiGivenName(w)) && !isRomajiPlaceName(w)));
     if (!listed && (m[2] === '様' || words.length < 2)) continue;
-    // Capitals alone are an acronym (AWS様, NTT様) unless the lexicon reads them.
-    if (!listed && words.every((w) => /^[A-Z]+$/.test(w))) continue;
+    // Capitals alone are an acronym (AWS様, NTT様) unless the lexicon reads them, or three words or
+    // more of them before さん or 氏 read as a name spelt as its passport has it (AUNG KYAW MINさん).
+    if (!listed && words.every((w) => /^[A-Z]+$/.test(w)) && !(words.length >= 3 && m[2] !== '様' && words.every((w) => /[AEIOUY]/.test(w)))) continue;
     out.push({ type: 'PERSON_NAME', start: m.index, end: m.index + m[1].length, score: 0.8 });
   }
 }

@@ -1,0 +1,61 @@
+import { found, names } from '../../support/detected';
+
+// How messages name their writers and the people in them: sign-offs, names someone gave, names with
+// their reading or passport spelling, rosters of rare surnames, addressees, children's writing, and
+// names spelled out with uneven or wide gaps.
+
+describe('names a message gives its writer and the people in it', () => {
+  it.each([
+    ['a sign-off sentence', '以上、燕工場の杉山でした。', ['杉山']],
+    ['the surname alone on the last line after a closing line', '以上、よろしくお願いいたします。\n\n飯田', ['飯田']],
+    ['a full name on the last line', 'ご確認のほどよろしくお願いします。\n\n飯田 健', ['飯田 健']],
+    ['a one-kanji surname opening the message', '原です。原価表の下期版をBoxに置きました。', ['原']],
+    ['a name someone gave, in quotes', '電話の相手は「イワサキ」と名乗っていましたが、会社名は不明です。', ['イワサキ']],
+    ['a name someone gave, unquoted', '岩崎と名乗る男から電話がありました', ['岩崎']],
+    ['a name in kanji with its reading before an honorific', '上海拠点の劉洋（リウ・ヤン）さんが翻訳チェック担当です。', ['劉洋', 'リウ・ヤン']],
+    ['a katakana name with its passport spelling', '実習生台帳 追記\nシティ・ラハユ（SITI RAHAYU）\n母国の緊急連絡先：なし', ['シティ・ラハユ', 'SITI RAHAYU']],
+    ['a passport spelling in capitals before さん', 'AUNG KYAW MINさん（ミャンマー）の入寮を手配しました', ['AUNG KYAW MIN']],
+    ['a rare surname and given name in a roster', '本日の夜勤：小鳥遊久美子・鬼頭敏夫・山田陽翔', ['小鳥遊久美子', '鬼頭敏夫', '山田陽翔']],
+    ['an addressee with ノ', '携帯番号は別途。\n一ノ瀬宛に折り返しをお願いします。', ['一ノ瀬']],
+    ['an honorific after one space', 'お知らせ：組合員 勅使河原秀明 様のご尊父 大塚亮 様が4月18日にご逝去されました', ['勅使河原秀明', '大塚亮']],
+    ['a teacher in a child’s hiragana', 'きょうは いけだせんせいと プールに はいりました', ['いけだ']],
+  ] as const)('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '以上、報告でした。',
+    '以上、東京でした。',
+    'ご確認よろしくお願いします。\n営業部',
+    '本です。',
+    '雨です。明日は晴れ',
+    '「サポート」と名乗る窓口',
+    'ボランティアと名乗る人',
+    'ワーナー・ブラザース（WARNER BROS）',
+    'データ・サイエンス（DATA SCIENCE）',
+    'NTT DATA さん',
+    '三ヶ月宛に',
+    'あたらしいせんせいがきた',
+  ])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('names spelled out with uneven or wide gaps', () => {
+  it.each([
+    ['Latin letters with uneven gaps', '今年度の担任はY  u m  i  M　i　y  a  z a k i先生です。', 'Y  u m  i  M　i　y  a  z a k i'],
+    ['full-width Latin letters with uneven gaps', '保護者代表としてＴ  ａ　ｋ　ｅ　ｄ　ａ  　 Ｋ  ｅ ｎ  ｊ　ｉさんが挨拶をされました。', 'Ｔ  ａ　ｋ　ｅ　ｄ　ａ  　 Ｋ  ｅ ｎ  ｊ　ｉ'],
+    ['kanji spaced by two spaces, a numeral among them', '被災者氏名：阿  部  雄  一  郎', '阿  部  雄  一  郎'],
+    ['kanji spaced by two spaces', '担当：内  田  七  海', '内  田  七  海'],
+  ] as const)('%s', (_case, text, value) => {
+    expect(names(text)).toEqual([value]);
+  });
+
+  it('a kanji number spaced wide stays a number', () => {
+    expect(found('わからなければ〇  七  〇  ー  四  六  七  四  ー  九  〇  〇  〇まで', 'PHONE_NUMBER')).toEqual(['〇  七  〇  ー  四  六  七  四  ー  九  〇  〇  〇']);
+  });
+
+  it.each(['I  am a boy.', 'a  b c d', '会議  室の予約'])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
