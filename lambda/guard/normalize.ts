@@ -1325,7 +1325,8 @@ const PREFIXED_OCR = /(?<![A-Za-z0-9])[A-Z]{1,2}(?=[0-9OlI]{7}(?![A-Za-z0-9]))(?
  * Spaces around the @ and dots of an e-mail address (info @ example .jp, taro @ example . co . jp):
  * removed when a word stands on both sides of the @ and the domain after it is words joined by dots.
  */
-const SPACED_EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})( ?)@( ?)((?:[A-Za-z0-9-]{1,63} ?\. ?)+[a-z]{2,24})(?![A-Za-z0-9.-])/g;
+// The local part may be spaced at its dots too (sasaki . tomoyuki74 @ …); ideographic spaces read as spaces.
+const SPACED_EMAIL = /(?<![A-Za-z0-9._%+-])((?:[A-Za-z0-9_%+-]{1,64}[ \u3000]\.[ \u3000])*[A-Za-z0-9._%+-]{1,64})([ \u3000]?)@([ \u3000]?)((?:[A-Za-z0-9-]{1,63}[ \u3000]?\.[ \u3000]?)+[a-z]{2,24})(?![A-Za-z0-9.-])/g;
 
 // Country codes (two letters) and the generic domains addresses in business text use.
 const SPACED_EMAIL_TLD = /(?:^|[ .])(?:[a-z]{2}|com|net|org|info|biz|edu|gov|mil|int|io|dev|app|cloud|tech|online|site|xyz|jobs|mobi|name|pro|tokyo|osaka|nagoya|yokohama|kyoto)$/;
@@ -1697,16 +1698,19 @@ function emailRewrites(text: string, out: Array<number | string>): void {
   SPACED_EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPACED_EMAIL.exec(text)) !== null) {
-    if (m[2] === '' && m[3] === '' && m[4].indexOf(' ') < 0) continue;
+    const domain = m[4].replace(/\u3000/g, ' ');
+    if (m[2] === '' && m[3] === '' && domain.indexOf(' ') < 0) continue;
     // Spaced out, an address must end in a real top-level domain (Hello @ all. see is prose).
     // A dot with a space after it and none before ends a sentence (ping me @ home. ok).
-    if (!SPACED_EMAIL_TLD.test(m[4]) || /[^ ]\. /.test(m[4])) continue;
+    if (!SPACED_EMAIL_TLD.test(domain) || /[^ ]\. /.test(domain)) continue;
+    // The spaces around the local part's dots go too.
+    for (let k = 0; k < m[1].length; k++) if (isGapChar(m[1].charCodeAt(k))) out.push(m.index + k, m.index + k + 1, '');
     let p = m.index + m[1].length;
     if (m[2] !== '') out.push(p, p + 1, '');
     p += m[2].length + 1;
     if (m[3] !== '') out.push(p, p + 1, '');
     p += m[3].length;
-    for (let k = 0; k < m[4].length; k++) if (m[4].charCodeAt(k) === 0x20) out.push(p + k, p + k + 1, '');
+    for (let k = 0; k < m[4].length; k++) if (isGapChar(m[4].charCodeAt(k))) out.push(p + k, p + k + 1, '');
   }
 }
 

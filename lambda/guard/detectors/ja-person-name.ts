@@ -780,10 +780,17 @@ function labelEnds(text: string): Set<number> | null {
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL.exec(text)) !== null) {
-    (ends ??= new Set()).add(m.index + m[0].length);
+    const end = m.index + m[0].length;
+    (ends ??= new Set()).add(end);
+    // A department between the label and the name (担当：営業部 服部, 報告者: カスタマーサクセス部 宮崎 葵):
+    // the word after it is the label's value too.
+    DEPARTMENT_THEN_SPACE.lastIndex = end;
+    const department = DEPARTMENT_THEN_SPACE.exec(text);
+    if (department !== null) ends.add(end + department[0].length);
   }
   return ends;
 }
+const DEPARTMENT_THEN_SPACE = /[\p{Script=Han}\p{Script=Katakana}ー]{1,12}?[部課室局係班科][ 　]/uy;
 
 /** Whether `c` may stand right before a label: not a letter, digit, kanji or kana of a longer word. */
 function labelBoundary(c: number): boolean {

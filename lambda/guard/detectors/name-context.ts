@@ -131,6 +131,8 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   // A surname glued to a building's word (上野ビル, 中村マンション): the building (ビル is no given name here).
   if (BUILDING_END.test(text.slice(f.start, end)) && isHan(text.charCodeAt(f.start))) return true;
   if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
+  // 株式会社吉田屋様: a company takes 様 as a client does.
+  if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
   // ザイラー社, モーガン社, ニクソン図書館, ボウイ競馬場: an organisation, facility or event word after the span.
   if (ORG_AFTER_FIRST.has(codeAt(text, end)) && ORG_AFTER.test(text.slice(end, end + 6))) return true;
@@ -142,7 +144,6 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   // Not the title after it: 組合 of 組合長 is a post (金子組合長), not a union's name.
   if (companyWordIn(text, f.start + 1, runEnd > end && TITLE_SET.has(text.slice(end, runEnd)) ? end : runEnd)) return true;
   if (runEnd === end + 1 && SHOP_FINAL.has(text.charCodeAt(end))) return true;
-  if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
   // 江崎グリコ: a katakana word glued to the surname that is neither a given name nor a role.
   if (runEnd === end && isKatakana(codeAt(text, end))) {
     let k = end + 1;

@@ -1,7 +1,7 @@
 import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { isKanjiCommonNoun } from './ja-name-model';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, placeNounAfter, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, kanaNameReadings, placeNounAfter, surnameTier } from './ja-person-name';
 import { isCityName } from './name-context';
 import { isAnySurname } from './name-rare-surnames';
 import { RangeLexicon } from './range-lexicon';
@@ -76,6 +76,36 @@ export function detectFramedSurnames(text: string, out: RawFinding[]): void {
   readSignOffs(text, out);
   if (text.indexOf('名乗') >= 0) readClaimedNames(text, out);
   if (text.indexOf('）') >= 0 || text.indexOf(')') >= 0) readForeignReadings(text, out);
+  if (text.indexOf('組') >= 0 || text.indexOf('くみ') >= 0) readClassRolls(text, out);
+}
+
+// A pupil after the school class, as a child's diary heads its page or a parent signs a note
+// (2ねん2くみ　こじま ことね, 4年3組 澪の母): a hiragana surname and given-name reading, or a kanji name.
+const SCHOOL_CLASS = /[0-9０-９一二三四五六](?:年|ねん)[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}(?:組|くみ)[ 　]+(?:([\u3041-\u3096]{2,6})[ 　]([\u3041-\u3096]{2,6})(?![\u3041-\u3096])|([\p{Script=Han}々]{1,4})(?=の(?:母|父|保護者)|[ 　\n）)、]|$))/gu;
+const { surnames: KANA_SURNAME_READINGS, given: KANA_GIVEN_READINGS } = kanaNameReadings();
+
+function toKatakana(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += String.fromCharCode(word.charCodeAt(i) + 0x60);
+  return out;
+}
+
+function readClassRolls(text: string, out: RawFinding[]): void {
+  SCHOOL_CLASS.lastIndex = 0;
+  for (let m = SCHOOL_CLASS.exec(text); m !== null; m = SCHOOL_CLASS.exec(text)) {
+    if (m[1] !== undefined) {
+      // The class is the cue: a surname reading and any short word after it (ことね, a newer name IPADIC lacks).
+      if (!KANA_SURNAME_READINGS.has(toKatakana(m[1])) || (m[2].length > 4 && !KANA_GIVEN_READINGS.has(toKatakana(m[2])))) continue;
+      const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+      out.push({ type: 'PERSON_NAME', start, end: m.index + m[0].length, score: 0.8 });
+      continue;
+    }
+    const start = m.index + m[0].length - m[3].length;
+    const end = start + m[3].length;
+    let named = givenTier(text, start, end) > 0 || surnameTier(text, start, end) > 0;
+    for (let a = 1; !named && a < m[3].length; a++) named = surnameTier(text, start, start + a) > 0 && givenTier(text, start + a, end) > 0;
+    if (named && !PREFECTURE_STEMS.has(m[3])) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
+  }
 }
 
 // A name in kanji with its reading in katakana in brackets before an honorific, as a Chinese or Korean

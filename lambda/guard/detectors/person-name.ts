@@ -403,6 +403,9 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   const suffix = JA_ROMAJI_HONORIFIC.exec(lastWord);
   const honorific = suffix !== null && readsAsJapaneseName(lastWord.slice(0, suffix.index)) ? suffix : null;
   const end = group[last].end - (possessive ? 2 : 0) - (honorific !== null ? honorific[0].length : 0);
+  // After a given name the lists read the surname without the possessive (Grace Tan's visa: Tan); a
+  // word alone with it is as often a brand's (McDonald's, Ben & Jerry's).
+  if (possessive && last > first && (GIVEN.has(group[first].word) || WORD_NAMES.has(group[first].word))) group[last] = { ...group[last], word: lastWord.slice(0, -2) };
   let score = 0;
   if (titled || honorific !== null || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
   else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE) || formLabelBefore(text, start)) score = 0.85;

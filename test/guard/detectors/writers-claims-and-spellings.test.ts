@@ -59,3 +59,30 @@ describe('names spelled out with uneven or wide gaps', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('departments, companies, classes, possessives and spaced addresses', () => {
+  it.each([
+    ['a weak surname after a label and a department', '担当：営業部 服部（携帯 070-7236-0912）', ['服部']],
+    ['after a katakana department', '担当：カスタマーサクセス部 服部（携帯なし）', ['服部']],
+    ['a pupil in hiragana after the class, a newer given name', '2ねん2くみ　こじま ことね\nきょうは　あさがおの　たねを まきました', ['こじま ことね']],
+    ['a pupil’s given name before の母', '副会長　鬼頭 久美子（4年3組 澪の母）', ['鬼頭 久美子', '澪']],
+    ['a name before a possessive', "DOB 1985-12-04 (for Grace Tan's visa application)", ['Grace Tan']],
+  ] as const)('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['高橋商店様、株式会社松本精機様、株式会社吉田屋様で対応時間が短縮', '株式会社山田様からの発注', '4年3組 担任より', '1ねん3くみ　きょうは あめ', "Visit McDonald's today", '担当：営業部 第一課'])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['spaced at every dot, with ideographic spaces', '佐々木さんの個人アドレス sasaki　.　tomoyuki74　@　softbank　.　ne　.　jp にも送りました', 'sasaki　.　tomoyuki74　@　softbank　.　ne　.　jp'],
+    ['spaced at every dot', '個人アドレス sasaki . tomoyuki74 @ softbank . ne . jp にも', 'sasaki . tomoyuki74 @ softbank . ne . jp'],
+  ] as const)('an e-mail address %s', (_case, text, value) => {
+    expect(found(text, 'EMAIL')).toEqual([value]);
+  });
+
+  it('a sentence with an @ is no address', () => {
+    expect(found('ping me @ home. ok see you', 'EMAIL')).toEqual([]);
+  });
+});
