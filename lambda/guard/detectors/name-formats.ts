@@ -251,9 +251,16 @@ function nameColumns(cells: readonly string[]): number[] | null {
     else if (READING_HEADER.test(cells[k])) (readings ??= []).push(k);
   }
   if (found.length === 0) return null;
+  // A bare name beside a product's columns (sku,name,qty,unit_price) names the product.
+  if (cells.some((c) => PRODUCT_HEADER.test(c))) {
+    for (let k = found.length - 1; k >= 0; k--) if (BARE_NAME_HEADER.test(cells[found[k]])) found.splice(k, 1);
+    if (found.length === 0) return null;
+  }
   if (readings !== null && !cells.some((c) => THING_NAME_HEADER.test(c))) found.push(...readings);
   return found;
 }
+const BARE_NAME_HEADER = /^(?:name|名前|名称)$/i;
+const PRODUCT_HEADER = /^(?:sku|item|item[ _-]?(?:no|code|id)|product[ _-]?(?:no|code|id)?|qty|quantity|unit[ _-]?price|price|stock|jan|barcode|品番|型番|数量|単価|価格|在庫|金額|商品コード)$/i;
 
 /** The columns of a header row without a name column that name things (駅名, 商品名), with their reading columns; null when none. */
 function thingColumns(cells: readonly string[]): number[] | null {

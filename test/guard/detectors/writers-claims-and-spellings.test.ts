@@ -86,3 +86,13 @@ describe('departments, companies, classes, possessives and spaced addresses', ()
     expect(found('ping me @ home. ok see you', 'EMAIL')).toEqual([]);
   });
 });
+
+describe('product tables', () => {
+  it('a bare name column beside a product’s columns names the product', () => {
+    expect(names('sku,name,qty,unit_price\nSKU-28864,ボールペン 黒 0.5mm,1827,110\nSKU-73520,診察券ケース,120,330')).toEqual([]);
+  });
+
+  it('a name column beside a person’s columns still names people', () => {
+    expect(names('id,name,email\n1,山田太郎,taro@example.com')).toEqual(['山田太郎']);
+  });
+});
