@@ -126,6 +126,8 @@ function isNumberSeparator(code: number): boolean {
  * Shorter runs (一二三, 四五) are words, not numbers.
  */
 export function kanjiNumberEnd(text: string, index: number): number {
+  const local = localPartKanjiEnd(text, index);
+  if (local > 0) return local;
   if (index > 0 && isAnyDigitCode(text.charCodeAt(index - 1))) return -1;
   // The last kanji of a word (昭二, 健一, 第一) before a separator is no group of the number after it.
   if (index > 0 && isWordHan(text.charCodeAt(index - 1)) && index + 1 < text.length && isNumberSeparator(text.charCodeAt(index + 1))) return -1;
@@ -182,7 +184,8 @@ export function kanjiNumberEnd(text: string, index: number): number {
       }
       // の only between groups of three or more on both sides (一九七二の一〇の一四 is a date said aloud).
       // (Spaces alone part digits spaced out one by one, not groups: 五 八  九 八 の 九 … is a group of four.)
-      if (j < text.length && isAnyDigitCode(text.charCodeAt(j)) && (mark !== 0x306e || digitsFrom(text, j) >= 3)) {
+      // A number starting 〇 (a phone number read out) may have groups of two (〇四九四の二一の一〇四一).
+      if (j < text.length && isAnyDigitCode(text.charCodeAt(j)) && (mark !== 0x306e || digitsFrom(text, j) >= (firstZero ? 2 : 3))) {
         if (mark >= 0) group = 0;
         i = j;
         continue;
@@ -195,16 +198,23 @@ export function kanjiNumberEnd(text: string, index: number): number {
 
 /**
  * Whether `c` may stand between two groups of a written-out number: a dash, ー or space, a bracket,
- * or 、，の after a group of three or more or after a first group of two starting 〇 (an area code).
+ * or 、，の after a group of three or more, or of two in a number starting 〇 (a phone number read out).
  */
 function isGroupMark(c: number, group: number, digits: number, firstZero: boolean): boolean {
   if (isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) return true;
-  return (c === 0x3001 || c === 0xff0c || c === 0x306e) && (group >= 3 || (group === 2 && digits === 2 && firstZero));
+  return (c === 0x3001 || c === 0xff0c || c === 0x306e) && (group >= 3 || (group === 2 && firstZero));
 }
 
-/** The first position from `k` past up to three spaces. */
+/** The first position from `k` past up to three spaces and any invisible characters among them. */
 function skipSpaces(text: string, k: number): number {
-  for (let n = 0; n < 3 && isSpaceCode(text.charCodeAt(k)); n++) k++;
+  for (let n = 0; n < 3; ) {
+    const skip = removableLengthAt(text, k);
+    if (skip > 0) k += skip;
+    else if (isSpaceCode(text.charCodeAt(k))) {
+      k++;
+      n++;
+    } else break;
+  }
   return k;
 }
 
@@ -212,6 +222,26 @@ function skipSpaces(text: string, k: number): number {
 function hasDoubleGap(text: string, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (isSpaceCode(text.charCodeAt(k)) && isSpaceCode(text.charCodeAt(k - 1))) return true;
   return false;
+}
+
+function isLocalPartCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b;
+}
+
+/**
+ * End of kanji numerals written into an e-mail address's local part (katok一九六四@…, saki_一九九六@…):
+ * two or more after a letter, digit or ._-+ of the local part, with only such characters between them
+ * and the @; else -1.
+ */
+function localPartKanjiEnd(text: string, index: number): number {
+  if (index === 0 || !isLocalPartCode(text.charCodeAt(index - 1))) return -1;
+  let e = index;
+  while (e < text.length && KANJI_DIGIT_VALUE[text.charCodeAt(e)] >= 0) e++;
+  if (e - index < 2) return -1;
+  let f = e;
+  while (f < text.length && f - e < 64 && isLocalPartCode(text.charCodeAt(f))) f++;
+  const at = text.charCodeAt(f);
+  return at === 0x40 || at === 0xff20 ? e : -1;
 }
 
 /** How many digits (kanji, ASCII or full-width) run from `j`, invisible characters and the spaces of digits spaced out skipped. */
@@ -222,7 +252,7 @@ function digitsFrom(text: string, j: number): number {
       n++;
       k++;
     } else if (n > 0 && isSpaceCode(text.charCodeAt(k)) && isAnyDigitCode(text.charCodeAt(skipSpaces(text, k)))) {
-      k = skipSpaces(text, k); // digits spaced out one by one (九  五　九  三)
+      k = skipSpaces(text, k); // digits spaced out one by one (九  五　九  三, 二　\u2060一)
     } else {
       const skip = removableLengthAt(text, k);
       if (skip === 0) break;

@@ -3,6 +3,7 @@ import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { codeAt, digitRuns, execAtRuns, type DigitRuns } from './digit-sequence';
 import { pushRomajiAddresses } from './romaji-address';
+import { pushTableCells, registerTableColumn } from './table-columns';
 
 // ---- Japanese: prefecture + municipality + town + 丁目/番地/号 ----
 const JA_WORD = '[\\p{Script=Han}\\p{Script=Katakana}ヶケ々]';
@@ -393,9 +394,16 @@ function pushAfterPostalMark(text: string, out: RawFinding[]): void {
   }
 }
 
+// The address column of a pasted table (順,氏名,住所,… / 静岡県賀茂郡松崎町松崎87): a cell that starts with a
+// prefecture or a municipality and holds a number, whatever lot form it ends in.
+const ADDRESS_HEADER = /^["']?(?:(?:現|お届け先|配送先|送付先|自宅|勤務先)?住所|所在地|address)["']?$/i;
+const ADDRESS_CELL = new RegExp(`^(?:${PREFECTURES.join('|')}|[\\p{Script=Han}]{1,6}[市区町村郡])[^,\\t]*[0-9０-９〇一二三四五六七八九十][^,\\t]*$`, 'u');
+registerTableColumn({ type: 'ADDRESS', header: ADDRESS_HEADER, value: ADDRESS_CELL, score: 0.96, maxLength: 64 });
+
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text, _options, out) {
+    pushTableCells(text, 'ADDRESS', out);
     const first = out.length;
     const runs = digitRuns(text);
     for (const [windowStart, windowEnd] of anchorWindows(text, runs.japaneseAddressAnchors, WINDOW_BEFORE, WINDOW_AFTER)) {

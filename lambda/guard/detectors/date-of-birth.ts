@@ -68,7 +68,7 @@ const LABEL_AFTER = /生年月日|誕生年月日|お?誕生日|生まれ|(?<![a
 // A whole cell holding only a date (the birth column of a table).
 const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
 // A header cell naming a birth-date column.
-const BIRTH_HEADER = /^["']?(?:(?:生年月日|誕生年月日|誕生日|お誕生日)(?:[(（][^)）]{0,8}[)）])?|d\.?o\.?b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?(?:date|day|dt|ymd))["']?$/i;
+const BIRTH_HEADER = /^["']?(?:(?:生年月日|誕生年月日|誕生日|お誕生日)(?:[(（][^)）]{0,8}[)）])?|d\.?o\.?b\.?|date[ _-]?of[ _-]?birth|birth(?:[ _-]?(?:date|day|dt|ymd))?(?:[ _-]or[ _-][a-z_]{2,16})?)["']?$/i;
 // A date in parentheses right after a name: 山田太郎（1984-05-21）, 山田太郎（1984年5月21日生）.
 const AFTER_NAME = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)?\\)`, 'iy');
 // The same with the 生 / 生まれ suffix, which makes it a birth date after any word.

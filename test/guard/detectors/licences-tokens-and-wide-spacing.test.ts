@@ -116,3 +116,35 @@ describe('names in handovers, logs, family forms and English requests', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('table columns, phone numbers read out and kanji in addresses', () => {
+  it('the address column of a pasted table, whatever lot form a cell ends in', () => {
+    const text = '順,氏名,住所,温度帯,結果\n33,伊藤清,岩手県遠野市中央通り3154-1エスポワール1203,冷凍,済\n13,内田柚希,静岡県賀茂郡松崎町松崎87,常温,済';
+    expect(found(text, 'ADDRESS')).toEqual(['岩手県遠野市中央通り3154-1エスポワール1203', '静岡県賀茂郡松崎町松崎87']);
+  });
+
+  it('no address in a table column of another name', () => {
+    expect(found('順,氏名,備考,結果\n13,内田柚希,静岡の倉庫3番,済', 'ADDRESS')).toEqual([]);
+  });
+
+  it('a birth column that may hold either a date or an e-mail address', () => {
+    const text = 'id,name,birth_or_email,status\n2706,河野正雄,1990/07/20,inactive\n4860,今井健一,S61.9.6,inactive';
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual(['1990/07/20', 'S61.9.6']);
+  });
+
+  it('a phone number read out with の and groups of two, spaced and split by invisible characters', () => {
+    const text = 'ご不明点は 〇　四　\u2060九　\u2060四　の　二　\u2060一　の　一　〇　四　一 までお気軽にどうぞ。';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['〇　四　\u2060九　\u2060四　の　二　\u2060一　の　一　〇　四　一']);
+  });
+
+  it.each([
+    ['a kanji year in the local part', 'E-mail: katok一九六四@tozai-boeki.co.jp　試行回数 63', 'katok一九六四@tozai-boeki.co.jp'],
+    ['after an underscore', 'user typed: saki_yotsuya_一九九六@docomo.ne.jp', 'saki_yotsuya_一九九六@docomo.ne.jp'],
+  ] as const)('an e-mail address with %s', (_case, text, value) => {
+    expect(found(text, 'EMAIL')).toEqual([value]);
+  });
+
+  it('kanji numerals beside letters but not before an @ stay words', () => {
+    expect(types('model一九六四 was released')).toEqual([]);
+  });
+});
