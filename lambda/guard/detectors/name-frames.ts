@@ -178,8 +178,11 @@ function readSignOffs(text: string, out: RawFinding[]): void {
       pushWriter(text, start, start + m[1].length, out);
     }
   }
-  const last = LAST_LINE_NAME.exec(text);
+  // (Only the text's end can hold the last line: the pattern reads the last 24 characters.)
+  const tailStart = Math.max(0, text.length - 24);
+  const last = text.lastIndexOf('\n') >= tailStart ? LAST_LINE_NAME.exec(text.slice(tailStart)) : null;
   if (last !== null) {
+    last.index += tailStart;
     const before = text.slice(0, last.index).trimEnd();
     const closing = before.slice(before.lastIndexOf('\n') + 1);
     if (CLOSING_LINE.test(closing)) {
