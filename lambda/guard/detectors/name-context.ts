@@ -4,6 +4,7 @@ import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, landscapeOrPlaceAfter, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaFullNames, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
+import { isAnySurname } from './name-rare-surnames';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
 import { RangeLexicon } from './range-lexicon';
 
@@ -111,6 +112,8 @@ export function isCityName(word: string): boolean {
 }
 const PLACE_CONTEXT_AFTER = /^(?:の|で|に|へ|から|まで|周辺|方面|近郊|エリア|地区|市内|界隈|支店|支社|工場|営業所|事業所|出張所)/;
 
+const PLACE_WORD_END = /(?:[市区町村郡県橋駅港湾]|神宮|神社|道路|街道|空襲|線|山麓|海岸|干潟|公園|大通り?)$/;
+
 /** A city alone in brackets (榊原（刈谷）→ 松本（本社）): the site a person works at, not a second name. */
 function siteInBrackets(text: string, start: number, end: number): boolean {
   const open = text.charCodeAt(start - 1);
@@ -131,6 +134,10 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   // A surname glued to a building's word (上野ビル, 中村マンション): the building (ビル is no given name here).
   if (BUILDING_END.test(text.slice(f.start, end)) && isHan(text.charCodeAt(f.start))) return true;
   if (isKatakana(text.charCodeAt(f.start)) && f.start > 0 && (isHan(text.charCodeAt(f.start - 1)) || isKatakana(text.charCodeAt(f.start - 1))) && KATAKANA_VENUE.has(text.slice(f.start, end))) return true;
+  // A run of three kanji or more that ends in a place's or facility's word (長春市, 真鶴道路, 熱田神宮,
+  // 青雲橋, 富山大空襲): the place or the event, unless a personal cue came with it.
+  // (Not a surname of the lexicon that ends so: 小野寺, 薬師寺, 大須賀.)
+  if (f.score < 0.85 && end - f.start >= 3 && isHan(text.charCodeAt(end - 1)) && PLACE_WORD_END.test(text.slice(f.start, end)) && surnameTier(text, f.start, end) === 0 && !isAnySurname(text, f.start, end)) return true;
   // 株式会社吉田屋様: a company takes 様 as a client does.
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;

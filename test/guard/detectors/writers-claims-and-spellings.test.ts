@@ -96,3 +96,16 @@ describe('product tables', () => {
     expect(names('id,name,email\n1,山田太郎,taro@example.com')).toEqual(['山田太郎']);
   });
 });
+
+describe('kanji runs that end in a place or facility word', () => {
+  it.each(['チチハルは長春市に移転した', '設備は富山大空襲によって壊滅的被害を受けた', 'かつて真鶴道路が日本道路公団により運営されていた', '熱田神宮に参拝した', '青雲橋は同じ町内にある'])('no name in %j', (text) => {
+    expect(names(text).filter((n) => /[\u4e00-\u9fff]$/.test(n))).toEqual([]);
+  });
+
+  it.each([
+    ['昨日、杉本と小野寺が来社しました。', ['杉本', '小野寺']],
+    ['議事録作成：市川　確認：薬師寺', ['市川', '薬師寺']],
+  ] as const)('surnames that end so stay names: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
