@@ -437,6 +437,44 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   out.push({ type: 'PERSON_NAME', start, end, score });
 }
 
+// A series of single capitalised words joined by commas and a last "and" (Kónya, Becker and Vasquez;
+// Marrero and Murphy were …): every item is a person when the series follows a word for people and
+// two of its items are names of the English lists, or is two items, one of them such a name, before
+// what people do; and no item is a place, a stop word or an organisation's word.
+const NAME_SERIES = /(?<![A-Za-zÀ-ɏ'’-])((?:[A-ZÀ-Þ][a-zß-ÿĀ-ɏ'’-]+, ){0,5}[A-ZÀ-Þ][a-zß-ÿĀ-ɏ'’-]+,? and [A-ZÀ-Þ][a-zß-ÿĀ-ɏ'’-]+)(?![A-Za-zÀ-ɏ'’-]| [A-Z])/g;
+
+const PEOPLE_BEFORE_SERIES = /(?:founders|members|children|kids|sons|daughters|attendees|participants|speakers|guests|authors|winners|partners|colleagues|friends|siblings|parents|players|hosts|panelists|reviewers|interviewees|candidates|students|staff|they had [0-9]+)(?: (?:are|were|is|was|include|included))?:? *$/i;
+const PEOPLE_AFTER_SERIES = /^,? (?:were|are|have|had|met|said|spent|will|went|both|became|married|agreed|told|wrote)(?![A-Za-z])/;
+
+function detectEnglishNameSeries(text: string, out: RawFinding[], from: number): void {
+  NAME_SERIES.lastIndex = 0;
+  for (let m = NAME_SERIES.exec(text); m !== null; m = NAME_SERIES.exec(text)) {
+    const items: Array<[number, number]> = [];
+    const re = /[A-ZÀ-Þ][a-zß-ÿĀ-ɏ'’-]+/g;
+    for (let w = re.exec(m[1]); w !== null; w = re.exec(m[1])) items.push([m.index + w.index, m.index + w.index + w[0].length]);
+    let named = 0;
+    let blocked = false;
+    for (const [a, b] of items) {
+      const word = text.slice(a, b).replace(/['’]s$/, '');
+      if (NON_NAME_WORDS.has(word) || WORLD_PLACE_SET.has(word) || NON_PERSON_TAILS.has(word) || isRomajiPlaceName(word)) blocked = true;
+      if ((SURNAMES_EN.has(word) || GIVEN.has(word)) && !WORD_NAMES.has(word)) named++;
+    }
+    if (blocked || named < 1) continue;
+    // Three surnames in a row are as often a firm (Hawkins, Richardson and Santana): a series is people
+    // only after a word for people and a colon (our founders: …), or as two before what people do.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // (Two names of the lists after a word for people; one beside what two people do.)
+    const people = (PEOPLE_BEFORE_SERIES.test(before) && named >= 2) || (items.length === 2 && PEOPLE_AFTER_SERIES.test(after));
+    if (!people || text.slice(items[0][0], items[0][1]) === text.slice(items[items.length - 1][0], items[items.length - 1][1])) continue;
+    for (const [a, b0] of items) {
+      const b = /['’]s$/.test(text.slice(a, b0)) ? b0 - 2 : b0;
+      if (out.some((f, k) => k >= from && f.type === 'PERSON_NAME' && f.score > 0 && f.start < b && f.end > a)) continue;
+      out.push({ type: 'PERSON_NAME', start: a, end: b, score: 0.6 });
+    }
+  }
+}
+
 function detectEnglish(text: string, out: RawFinding[]): void {
   let group: NameToken[] = [];
   // Tokens start only at capitals not preceded by an ASCII letter or digit (see digitRuns).
@@ -681,6 +719,7 @@ export const personNameDetector: Detector = {
     if (PERSON_FRAME_GATE.test(text)) detectFramedLatinNames(text, out);
     // Attendees:⏎- Higa⏎- Moore (name-english-lists.ts).
     detectBulletedNameLists(text, out);
+    if (text.indexOf(' and ') >= 0) detectEnglishNameSeries(text, out, english);
     dropVenueNames(text, out, english);
     detectRomajiNameLabels(text, out);
     // vCard name fields: a given name alone in N:小林;蒼;;; and the phonetic fields (name-address-book.ts).

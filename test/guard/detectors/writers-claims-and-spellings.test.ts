@@ -109,3 +109,21 @@ describe('kanji runs that end in a place or facility word', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('series of English names', () => {
+  it.each([
+    ['after a word for people', 'The company was the brainchild of our 3 founders: Kónya, Becker and Vasquez. The idea was simple.', ['Kónya', 'Becker', 'Vasquez']],
+    ['two before what they did', 'Best pop song on this list? Marrero and Murphy were precision itself.', ['Marrero', 'Murphy']],
+  ] as const)('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Hawkins, Richardson and Santana is a design agency.',
+    'We visited Paris, London and Berlin.',
+    'Johnson and Johnson were on the list.',
+    'Sales and Marketing were merged last year.',
+  ])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
