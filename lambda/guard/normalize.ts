@@ -1898,8 +1898,10 @@ function spokenRewrites(text: string, found: Array<number | string>): boolean {
           p = q - 1;
           continue;
         }
-        // One kana glued before written digits is a particle (申請書に1042-9209-4817), not a digit.
+        // One kana glued before written digits, or one space before them, is a particle (申請書に1042-9209-4817,
+        // マイナンバー欄に 027248517897), not a digit.
         if (first[0] === 1 && isHiraganaCode(c) && isWrittenDigit(text.charCodeAt(q)) && isWrittenDigit(text.charCodeAt(q + 1))) continue;
+        if (first[0] === 1 && isHiraganaCode(c) && isSpaceCode(text.charCodeAt(q)) && isWrittenDigit(text.charCodeAt(q + 1)) && isWrittenDigit(text.charCodeAt(q + 2))) continue;
         // A false start (ひゃく…じゃなくて, a lone 9 of なくて) is read past; the number after it counts.
         if (spokenNumber(text, p, found) >= 0) break;
         p = spokenRunEnd - 1;

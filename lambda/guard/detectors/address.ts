@@ -25,6 +25,8 @@ const BLOCK_N = `(?:${SPACED_N}|${KANJI_DIGITS}{1,4}(?=[ ]?[番号]))`;
 // Hokkaido's grid: 条 and 丁目 in digits after the town's direction (北3条西4丁目1-1, 南1条東2丁目).
 const JO_BLOCK = `${SPACED_N}[ ]?条[東西南北]?[ ]?${SPACED_N}[ ]?丁[ ]?目(?:[ ]?${SPACED_N}(?:[ ]?-[ ]?${SPACED_N}){0,2}(?:[ ]?番地?|[ ]?号)?)?`;
 const BLOCK = `${JO_BLOCK}|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})(?:[ ]?丁[ ]?目|[ ]?-[ ]?(?=[0-9])|番町)[ ]?${BLOCK_N}(?:[ ]?番地?|[ ]?-[ ]?(?=[0-9]))?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?(?:の[0-9]{1,4})?|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番[ ]?(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?号|(?:${SPACED_N}|${KANJI_DIGITS}{1,4})[ ]?番地(?:の?[0-9]{1,4})?|${KANJI_DIGITS}{1,3}[ ]?丁[ ]?目` +
+  // Sakai's and Kyoto's 丁 without 目, always with a 番 after it (新金岡町4丁1番, 宿院町東1丁1番3号).
+  `|${SPACED_N}[ ]?丁(?!目)[ ]?${BLOCK_N}[ ]?番地?(?:[ ]?${BLOCK_N}(?:[ ]?号)?)?` +
   // Lots in kanji numerals joined by dashes, as a written-out address has them (三の丸三-一-一),
   // also spaced out (芝公園 三 - 八 - 一 八).
   `|${SPACED_K}[ ]?-[ ]?${SPACED_K}(?:[ ]?-[ ]?${SPACED_K})?(?![0-9〇一二三四五六七八九十])`;
@@ -161,6 +163,8 @@ const COUNT_AFTER = /^[ 　]?(?:[件個台倍回円%％]|[名人](?![\u4e00-\u9f
 // So are the labels of other identifiers on the same line (… 3号 郵便番号730-0001, … TEL 03-…).
 const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])|郵便番号|〒|電話|携帯|TEL|FAX|@/i;
 const CLOSE_QUOTE = /[」』”]/;
+const NEXT_FIELD = /[ 　\t]+(?:世帯主|氏名|お?名前|電話|TEL|Tel|携帯|メール|E-?mail|連絡先|担当者?|生年月日)(?=[ 　:：]|$)/;
+const LEADING_POSTCODE = /^(?:〒[ 　]?)?[0-9]{3}-?[0-9]{4}(?![0-9])/;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").
 // In English only a full stop after a whole word and before a new sentence ("Springfield. See you"), not "Ave. Springfield".
@@ -465,9 +469,13 @@ export const addressDetector: Detector = {
       let sentenceEnd = line.search(SENTENCE_END);
       const closeQuote = line.search(CLOSE_QUOTE);
       if (closeQuote >= 0 && (sentenceEnd < 0 || closeQuote < sentenceEnd)) sentenceEnd = closeQuote;
+      // So does it at the next field of a form on the same line (…5-5-6　世帯主 長谷川 心春).
+      const nextField = line.search(NEXT_FIELD);
+      if (nextField >= 0 && (sentenceEnd < 0 || nextField < sentenceEnd)) sentenceEnd = nextField;
       if (sentenceEnd >= 0) line = line.slice(0, sentenceEnd);
       line = line.replace(/[ \t\r.,]+$/, '');
-      if (line.length >= 4 && line.length <= 80 && /[0-9]/.test(line)) {
+      // The digits must be the address's, not only a postal code's (〒976-2794（番地以下は別紙参照）).
+      if (line.length >= 4 && line.length <= 80 && /[0-9]/.test(line.replace(LEADING_POSTCODE, ''))) {
         const end = sentenceEnd >= 0 ? start + line.length : extendBlock(text, start + line.length);
         // A structured address found at the same place is widened over the rest of the line
         // (building, floor, city) instead of leaving a second finding beside it.

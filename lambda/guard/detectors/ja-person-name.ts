@@ -586,7 +586,8 @@ function evaluateCuedHanRun(text: string, start: number, end: number, nameEnd: n
 
 /** "営業部鈴木", "開発課佐藤健太": a name right after a department word in the same run. */
 function nameAfterDepartmentWord(text: string, start: number, nameEnd: number, out: Candidate[]): void {
-  for (let k = start + 1; k < nameEnd - 1; k++) {
+  // The department word has two kanji at least (総務課, 営業部): a run's first kanji is no department (課税所得).
+  for (let k = start + 2; k < nameEnd - 1; k++) {
     const c = text[k - 1];
     if (c !== '部' && c !== '課' && c !== '室' && c !== '局' && c !== '係') continue;
     const inner = scoreHanRun(text, k, nameEnd, STRONG_CUE);
@@ -898,6 +899,8 @@ function spacedFullName(text: string, i: number, j: number, labelled: (at: numbe
   }
   let g = second - (j + 1) <= 3 ? second : Math.min(second, j + 5);
   if (second - (j + 1) > 3) while (g > j + 1 && givenTier(text, j + 1, g) === 0) g--;
+  // One kanji cut from the front of a longer word (大黒 積込完了) is no given name.
+  if (g === j + 2 && second - (j + 1) > 3 && !labelled(i)) return -1;
   // Not when the second word is a title or an ordinary word (石井　承認, 南 様): the surname stands alone.
   const ordinary = g === second && givenTier(text, j + 1, g) === 0 && (NON_NAME_TAIL_RANGES.has(text, j + 1, g) || TITLE_SET.has(text.slice(j + 1, g)) || KANA_HONORIFIC.test(text.slice(j + 1, g)));
   // A second word the lexicon does not know as a given name makes a name only after a surname of two

@@ -104,8 +104,17 @@ function routeStop(text: string, start: number, end: number): boolean {
   if (STOP_CODE_AFTER.test(after) || (STOP_CODE.test(after) && STOP_CODE_ARRIVAL.test(text.slice(Math.max(0, start - 3), start)))) return true;
   // (A city across an arrow is no sign: a phone tree of surnames has cities among them, 清水 → 熊谷 → 福田.)
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 40 && ROUTE_LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), start));
+  if (start - lineStart <= 40 && ROUTE_LABEL_LINE.test(text.slice(Math.max(0, lineStart - 1), start))) return true;
+  // Beside an arrow on a line that gives a departure or arrival time (山本明美 14:15着 川越→新木場): a stop.
+  // Right after a time and 発 or 着 (11:30着 川越): the station.
+  const before = text.slice(Math.max(lineStart, start - 10), start);
+  if (TIME_THEN_STOP.test(before)) return true;
+  return (ARROW_AFTER.test(after) || ARROW_BEFORE.test(text.slice(Math.max(0, start - 2), start))) && TIMETABLE_ON_LINE.test(text.slice(lineStart, start));
 }
+const TIME_THEN_STOP = /[0-9]{1,2}[:：][0-9]{2}[ 　]?(?:発|着)[ 　]?$/;
+const ARROW_AFTER = /^[ 　]?[→⇒➡]/;
+const ARROW_BEFORE = /[→⇒➡][ 　]?$/;
+const TIMETABLE_ON_LINE = /[0-9]{1,2}[:：][0-9]{2}[ 　]?(?:発|着)/;
 /** True when `word` is one of the cities and districts above (名古屋, 横浜, 渋谷). */
 export function isCityName(word: string): boolean {
   return CITIES.has(word);

@@ -657,7 +657,8 @@ function dropNonNameWords(text: string, out: RawFinding[], from: number): void {
     const after = text.charCodeAt(f.end);
     if (after === 0x6c0f /* 氏 */ && text.startsWith('氏名', f.end) && !text.startsWith('氏名義', f.end)) f.score = 0;
     // A word before a time and 発 or 着 is where a train or flight leaves or arrives (羽田 06:45発).
-    else if ((after === 0x20 || after === 0x3000 || (after >= 0x30 && after <= 0x39) || (after >= 0xff10 && after <= 0xff19)) && stickyAt(TIMETABLE_AFTER, text, f.end)) f.score = 0;
+    // (A station's name has three kanji at most here; 山本明美 14:15着, a driver's log line, is the driver.)
+    else if (f.end - f.start <= 3 && (after === 0x20 || after === 0x3000 || (after >= 0x30 && after <= 0x39) || (after >= 0xff10 && after <= 0xff19)) && stickyAt(TIMETABLE_AFTER, text, f.end)) f.score = 0;
     // Words before Co., Ltd., Inc. or Corp. name a company (Toyo Seiki Co., Ltd.).
     else if ((after === 0x20 || after === 0x2c) && stickyAt(COMPANY_AFTER, text, f.end)) f.score = 0;
     else if (noNameAt(text, f.start, f.end)) f.score = 0;
