@@ -444,8 +444,11 @@ export const addressDetector: Detector = {
       runs,
       (r) => runs.ends[r] - runs.starts[r] <= 6 && codeAt(text, runs.ends[r]) === 32,
       (m) => {
-        // "01 Feb 2022", "3 March 2024" are dates, not "number, street, number".
-        if (!MONTH_WORD.test(m[0])) pushMatch(m, text, 0.55, out, true);
+        // "01 Feb 2022", "3 March 2024" are dates, not "number, street, number"; "#8 DONE 10.7s" is a
+        // build log's step and seconds (a step's # before, a decimal after).
+        const end = m.index + m[0].length;
+        if (MONTH_WORD.test(m[0]) || codeAt(text, m.index - 1) === 0x23 || (codeAt(text, end) === 0x2e && isDigitCode(codeAt(text, end + 1))) || (m[0].endsWith('.') && isDigitCode(codeAt(text, end)))) return;
+        pushMatch(m, text, 0.55, out, true);
       },
     );
     if (text.indexOf('corner of') >= 0) pushAll(CORNER, text, 0.6, out, false);
@@ -497,3 +500,7 @@ export const addressDetector: Detector = {
     }
   },
 };
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}

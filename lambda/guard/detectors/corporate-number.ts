@@ -49,7 +49,7 @@ export const corporateNumberDetector: Detector = {
       forEachWindow(text, chain, 13, 13, (digits, start, end, whole) => {
         const score = verdict(text, digits, start, end, whole);
         // Split over lines, only with a corporate-number word nearby (0.99).
-        if (score === null || (chain.lineBroken && score < 0.99)) return false;
+        if (score === null || ((chain.lineBroken || chain.range) && score < 0.99)) return false;
         out.push({ type: 'CORPORATE_NUMBER', start, end, score });
         return true;
       });

@@ -12,6 +12,8 @@ import { partOfAnotherToken } from './value-boundaries';
 const PATTERN = /(?:(?<![0-9A-Za-z])|(?<=(?<![A-Za-z])(?:VISA|Visa|JCB|AMEX|Amex|Master|MasterCard|Mastercard|Diners|DINERS)))[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/y;
 // A My Number card (通知カード, 個人番号カード, マイナンバーカード) is no payment card.
 const CONTEXT = /card|(?<!通知|番号|マイナンバー|ナンバー)カード|クレジット|credit|visa|master|amex|jcb|diners|決済|cc/i;
+// A product code's label right before the number (JANコード：4979875433519), whatever card word is near.
+const PRODUCT_CODE_LABEL = /(?:JAN|EAN|ISBN|GTIN|UPC|バーコード|商品コード)[^\n0-9]{0,8}$/i;
 const MY_NUMBER_WORDS = /マイナンバー|個人番号|通知カード|番号カード|my ?number|individual number/i;
 
 /** Whether the number's prefix and length belong to a card network; `major` ones need no context. */
@@ -64,7 +66,7 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   const inContext = hasContext(text, start, end, CONTEXT, 40, 10);
   if (network === 'other' && !inContext) return 0;
   // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.
-  if (!inContext && digits.length === 13 && isValidEan13(digits)) return 0;
+  if (digits.length === 13 && isValidEan13(digits) && (!inContext || PRODUCT_CODE_LABEL.test(text.slice(Math.max(0, start - 16), start)))) return 0;
   // One in ten numbers passes Luhn: a serial, order or tracking number after its label is not a card.
   if (!inContext && afterOrdinaryNumberLabel(text, start)) return 0;
   return inContext ? 0.99 : 0.9;
@@ -100,7 +102,7 @@ export const creditCardDetector: Detector = {
         if (best !== null && digits.length <= best.length) return false;
         const score = scoreCandidate(text, digits, start, end);
         // Split over lines, only with a card word nearby (0.99).
-        if (score > 0 && !(chain.lineBroken && score < 0.99)) best = { start, end, score, length: digits.length };
+        if (score > 0 && !((chain.lineBroken || chain.range) && score < 0.99)) best = { start, end, score, length: digits.length };
         return false;
       });
       const found = best as { start: number; end: number; score: number } | null;

@@ -70,6 +70,8 @@ const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
 // A header cell naming a birth-date column.
 const BIRTH_HEADER = /^["']?(?:(?:生年月日|誕生年月日|誕生日|お誕生日)(?:[(（][^)）]{0,8}[)）])?|d\.?o\.?b\.?|date[ _-]?of[ _-]?birth|birth(?:[ _-]?(?:date|day|dt|ymd))?(?:[ _-]or[ _-][a-z_]{2,16})?)["']?$/i;
 // A date in parentheses right after a name: 山田太郎（1984-05-21）, 山田太郎（1984年5月21日生）.
+const BIRTHDAY_LIST_CUE = /誕生日|birthday/i;
+const BIRTHDAY_AFTER_NAME = new RegExp(`(?:さん|様|さま|くん|君|ちゃん|氏|先生)? ?\\( ?(${VALUE.source}|${MONTH_DAY.source}) ?\\)`, 'iy');
 const AFTER_NAME = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)?\\)`, 'iy');
 // The same with the 生 / 生まれ suffix, which makes it a birth date after any word.
 const WITH_BIRTH_SUFFIX = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)\\)`, 'gi');
@@ -120,14 +122,25 @@ export const dateOfBirthDetector: Detector = {
     // A date in parentheses right after a name the name detector found (it runs earlier).
     if (text.indexOf('(') >= 0) {
       const count = out.length;
+      // A list of birthdays (8月誕生日ギフト対象者 / ・石井さん（8月13日）): after a name and its
+      // honorific, a month and a day in brackets is the birthday too.
+      const birthdays = hasKeyword(text, 'birth') && BIRTHDAY_LIST_CUE.test(text);
       for (let i = 0; i < count; i++) {
         const f = out[i];
-        if (f.type !== 'PERSON_NAME' || codeAt(text, f.end) !== 40) continue;
-        AFTER_NAME.lastIndex = f.end;
-        const m = AFTER_NAME.exec(text);
-        if (m === null) continue;
-        const start = f.end + m[0].indexOf(m[1]);
-        out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[1].length, score: 0.85 });
+        if (f.type !== 'PERSON_NAME') continue;
+        if (codeAt(text, f.end) === 40) {
+          AFTER_NAME.lastIndex = f.end;
+          const m = AFTER_NAME.exec(text);
+          if (m === null) continue;
+          const start = f.end + m[0].indexOf(m[1]);
+          out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[1].length, score: 0.85 });
+        } else if (birthdays) {
+          BIRTHDAY_AFTER_NAME.lastIndex = f.end;
+          const m = BIRTHDAY_AFTER_NAME.exec(text);
+          if (m === null) continue;
+          const start = f.end + m[0].indexOf(m[1]);
+          out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[1].length, score: 0.8 });
+        }
       }
       if (text.indexOf('生') >= 0) {
         WITH_BIRTH_SUFFIX.lastIndex = 0;

@@ -18,6 +18,7 @@ const JOINT_PAIR = /記号[ 　]*(?:[・/／-]|及び|および|と)?[ 　]*番�
 // the same line, 保険証, 被保険者): parts and rooms have 記号・番号 too.
 const INSURANCE_NEAR = /保険|insurance/i;
 
+const OWN_LABEL_BEFORE = /(?:被保険者(?:証)?(?:番号|記号)|保険者番号|保険証番号)[ 　]*[:：は]?[ 　]*$/;
 // The label after the number: 06139876（保険者番号）, 06139876 が保険者番号です.
 const LABEL_AFTER = /被保険者(?:証)?(?:番号|記号)?|保険者番号|保険証(?!券)(?:番号)?|health insurance(?: number| no\.?| id)?|insurance (?:number|no\.?|id)/gi;
 const LABELLED_VALUE = /(?<![0-9A-Za-z-])[0-9](?:[ -]?[0-9]){5,9}/;
@@ -28,7 +29,8 @@ export const healthInsuranceNumberDetector: Detector = {
     pushTableCells(text, 'HEALTH_INSURANCE_NUMBER', out);
     if (hasKeyword(text, 'health')) {
       valuesAfterContext(text, CONTEXT, VALUE, 16, (start, end) => {
-        if (end - start >= 6) out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });
+        // Right after its own label (被保険者番号 02859805-12) it beats a phone's reading of the digits.
+        if (end - start >= 6) out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: OWN_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 0.9 : 0.85 });
       });
       valuesBeforeLabel(text, LABEL_AFTER, true, LABELLED_VALUE, 16, (start, end) => {
         out.push({ type: 'HEALTH_INSURANCE_NUMBER', start, end, score: 0.85 });

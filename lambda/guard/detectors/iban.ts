@@ -4,7 +4,7 @@ import { digitRuns, execAt } from './digit-sequence';
 // Spelled out one character at a time too (G B 8 2 W E S T …): the mod-97 check decides.
 // Not glued to a letter or digit before it, except its own label (IBANFR94…).
 // Groups may be joined by hyphens as well as spaces (NL91-ABNA-0417-1643-00).
-const PATTERN = /(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])IBAN))[A-Za-z] ?[A-Za-z] ?[0-9] ?[0-9](?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
+const PATTERN = /(?:(?<![A-Za-z0-9_.-])|(?<=(?<![A-Za-z])IBAN))[A-Za-z] ?[A-Za-z] ?[0-9] ?[0-9](?:[ -]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])/y;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -59,7 +59,21 @@ const VERSION_AFTER = /^\s?(?:版|バージョン)/;
 /** A version word before the four numbers (a particle or colon between) or 版 right after. */
 function isVersion(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  return VERSION_CONTEXT.test(before) || VERSION_WORD_BEFORE.test(before) || VERSION_AFTER.test(text.slice(end, end + 6));
+  return VERSION_CONTEXT.test(before) || VERSION_WORD_BEFORE.test(before) || VERSION_AFTER.test(text.slice(end, end + 6)) || afterVersion(text, start);
+}
+
+// A version word, then four numbers (ファームウェア 2.10.4.8（推奨 2.12.0.4）, version 1.2.3.4 → 1.2.4.0).
+const VERSION_THEN_NUMBERS = /(?:version|ver\.?|バージョン|firmware|ファームウェア|ファーム|fw|build|ビルド|rev\.?|revision|リビジョン|driver|ドライバー?)[^\n]{0,12}?\d+\.\d+\.\d+\.\d+[^\n\d]{1,12}$/i;
+
+/** Four numbers that follow a version's four numbers on the same line: the version it goes to. */
+function afterVersion(text: string, start: number): boolean {
+  const from = Math.max(0, start - 56);
+  return VERSION_THEN_NUMBERS.test(text.slice(from, start));
+}
+
+/** The loopback, unspecified and broadcast addresses (127.0.0.1, 0.0.0.0, 255.255.255.255): no one's host (a 127.x.y.z other than 127.0.0.1 is kept: generated or mistyped, it may stand for a real one). */
+function isNoHost(ip: string): boolean {
+  return ip === '127.0.0.1' || ip === '0.0.0.0' || ip === '255.255.255.255';
 }
 
 /** A section number before (セクション 3.1.2.4) or a unit after (1 0 . 5 . 3 . 2 cm): four numbers that are no address. */
@@ -115,7 +129,7 @@ export const ipAddressDetector: Detector = {
       const runs = digitRuns(text);
       execAtRuns(IPV4, text, runs, (r) => runs.ends[r] - runs.starts[r] <= 3 && text[runs.ends[r]] === '.', (m) => {
         const end = m.index + m[0].length;
-        if (isVersion(text, m.index, end) || isSectionOrQuantity(text, m.index, end) || isNetworkBlock(text, m[0], end)) return;
+        if (isVersion(text, m.index, end) || isSectionOrQuantity(text, m.index, end) || isNetworkBlock(text, m[0], end) || isNoHost(m[0])) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end, score: 0.9 });
       });
       // Spaced out: a run of at most three digits followed by a space, or by a dot and a space, starts the match.

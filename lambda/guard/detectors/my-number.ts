@@ -82,7 +82,7 @@ export const myNumberDetector: Detector = {
       forEachWindow(text, chain, 12, 12, (digits, start, end, whole) => {
         const score = verdict(text, digits, start, end, whole);
         // Split over lines, only with a My Number word nearby (0.99).
-        if (score === null || (chain.lineBroken && score < 0.99)) return false;
+        if (score === null || ((chain.lineBroken || chain.range) && score < 0.99)) return false;
         out.push({ type: 'MY_NUMBER', start, end, score });
         return true;
       });

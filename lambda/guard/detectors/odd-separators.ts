@@ -17,7 +17,11 @@ export interface DigitGroup {
  * lines of a pasted table or form: 個人番号⏎3998⏎99080912). Such a chain counts only with its
  * type's word nearby: numbers on consecutive lines are as often a column of figures.
  */
-export type DigitChain = DigitGroup[] & { lineBroken?: true };
+/**
+ * `lineBroken`: a line break inside; `range`: one ~ or 〜 inside, which reads as a range as often
+ * (SN-2024-000731〜000760, 10~20). Either holds an identifier only where its label says so.
+ */
+export type DigitChain = DigitGroup[] & { lineBroken?: true; range?: true };
 
 /** ' ', tab, '-', '.', ー, ・, '_', '~', 〜. */
 function isGapCode(c: number): boolean {
@@ -71,14 +75,15 @@ export function oddlySeparatedChains(text: string): DigitChain[] {
   // Only run pairs with an odd gap start work; most gaps are long or a plain ' ' / '-'.
   let chainFirst = -1; // first run of the current chain of joined runs
   let odd = false;
-  // A chain with one ~ or 〜 is a range (SN-2024-000731〜000760, 10~20), not one identifier; with
-  // two or more it still is one (4111〜1111〜1111〜1111).
+  // A chain with one ~ or 〜 is as often a range (SN-2024-000731〜000760, 10~20) as one identifier
+  // (法人番号：4〜2684−1867−7326); with two or more it is one (4111〜1111〜1111〜1111).
   let tildes = 0;
   let lineBroken = false;
-  const keep = () => odd && tildes !== 1;
+  const keep = () => odd;
   const chain = (first: number, last: number): DigitChain => {
     const groups: DigitChain = groupsOf(runs, first, last);
     if (lineBroken) groups.lineBroken = true;
+    if (tildes === 1) groups.range = true;
     return groups;
   };
   for (let r = 0; r + 1 < runs.count; r++) {

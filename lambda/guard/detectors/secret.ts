@@ -1,6 +1,7 @@
 import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
+import { isKatakanaWordAt } from './ja-person-name';
 
 // Well-known token formats; each is specific enough to need no context.
 // Each pattern is gated by a literal that must occur in the text, to skip most full scans.
@@ -86,7 +87,10 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 // Values that stand for "no value here" in docs and templates.
-const PLACEHOLDER = /^(?:\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|change[_-]?me|replace[_-]?me|changeit|your[_-][a-z_-]*(?:here)?|[a-z_-]*[_-]here|todo|tbd|dummy|sample|example|placeholder|redacted|masked|secret|password|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
+const PLACEHOLDER_BODY = /^[A-Za-z0-9]{1,8}[_-](?:[xX*]{4,}[_-]?)+$|(?:[xX]{8,}|\*{8,})/;
+const KATAKANA_ONLY = /^[\u30a1-\u30fa\u30fc]+$/;
+// A prefix and x's (xoxb-xxxxxxxxxxxx, sk-xxxx-xxxx, ghp_XXXXXXXX) are a placeholder too.
+const PLACEHOLDER = /^(?:[A-Za-z0-9]{0,6}[_-](?:[xX*]{4,}[_-]?)+|\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|change[_-]?me|replace[_-]?me|changeit|your[_-][a-z_-]*(?:here)?|[a-z_-]*[_-]here|todo|tbd|dummy|sample|example|placeholder|redacted|masked|secret|password|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
 const BEARER = /(?<![A-Za-z])Bearer\s+([A-Za-z0-9._~+/-]{20,4096}=*)/g;
 
 /**
@@ -225,6 +229,9 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     // A quoted value after a password-like key in prose: not a sentence in quotes.
     if (quoted && wordKey && nonAscii && PROSE_VALUE.test(trimmed)) continue;
     if (key === '合言葉' && nonAscii && SLOGAN.test(trimmed)) continue;
+    // password はキャッシュ TTL 60 秒: an ordinary katakana word of the dictionary, unquoted, after an English key and は is what
+    // the sentence is about, not a password.
+    if (prose && !quoted && key.charCodeAt(0) < 0x80 && KATAKANA_ONLY.test(trimmed) && isKatakanaWordAt(trimmed, 0, trimmed.length)) continue;
     // boarding pass: 搭乗口で提示, day pass: 当日券 (an English word before pass): a ticket, not a password.
     if (nonAscii && key === 'pass' && /[A-Za-z] $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (m[6] !== undefined && nonAscii && !wordKey && !(isPin && KANJI_PIN.test(trimmed))) {
@@ -348,6 +355,8 @@ export const secretDetector: Detector = {
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {
+        // A token's prefix and x's (xoxb-xxxxxxxxxxxx) is the placeholder of a template.
+        if (PLACEHOLDER_BODY.test(m[0])) continue;
         out.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.99 });
       }
     }

@@ -20,7 +20,7 @@ const IDENTIFIER_COLUMNS: ReadonlyArray<readonly [EntityType, RegExp, RegExp]> =
   ['CORPORATE_NUMBER', /^(?:法人番号|corporate[ _-]?number)$/i, /^T?[0-9](?:[ -]?[0-9]){12}$/],
   ['DRIVERS_LICENSE', /^(?:(?:運転)?免許証?(?:の)?番号|driver['’‘]?s?[ _-]?licen[cs]e(?:[ _-]?(?:number|no\.?))?)$/i, /^[0-9](?:[ -]?[0-9]){11}$/],
   ['PASSPORT_NUMBER', /^(?:旅券番号|パスポート(?:番号)?|passport(?:[ _-]?(?:number|no\.?))?)$/i, /^[A-Z]{2}[0-9]{7}$/],
-  ['HEALTH_INSURANCE_NUMBER', /^(?:被?保険者(?:証)?番号|保険証番号)$/i, /^[0-9]{6,8}$/],
+  ['HEALTH_INSURANCE_NUMBER', /^(?:被?保険者(?:証)?番号|保険証番号|(?:被?保険者証?|保険証)?[ 　]?記号[-・ 　･]?(?:[・･]|及び|と)?番号)$/i, /^(?:[0-9]{6,8}|[0-9]{1,8}[-・ー‐][0-9]{1,8})$/],
   ['POSTAL_CODE', /^(?:郵便番号|〒|zip(?:[ _-]?code)?|postal[ _-]?code)$/i, /^[0-9]{3}-?[0-9]{4}$/],
 ];
 
@@ -81,7 +81,8 @@ function readTables(text: string, ordinary: number[]): RawFinding[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const separator = line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : '';
+    // A Markdown table's row opens with a bar (| 氏名 | 生年月日 |); its rule row (|---|---|) reads as no cells.
+    const separator = line.trimStart().startsWith('|') ? '|' : line.indexOf('\t') >= 0 ? '\t' : line.indexOf(',') >= 0 ? ',' : '';
     if (separator === '') {
       lineStart = lineEnd + 1;
       continue;
@@ -111,6 +112,10 @@ function readTables(text: string, ordinary: number[]): RawFinding[] {
       if (rowEnd < 0) rowEnd = text.length;
       const row = text.slice(rowStart, rowEnd);
       if (row.indexOf(separator) < 0) break;
+      if (separator === '|' && MARKDOWN_RULE.test(row)) {
+        rowStart = rowEnd + 1;
+        continue;
+      }
       const rowCells = splitCells(row, separator);
       for (const [column, kind] of columns) {
         if (column >= rowCells.length) continue;
@@ -131,10 +136,12 @@ export function pushTableCells(text: string, type: EntityType, out: RawFinding[]
   for (let i = 0; i < cells.length; i++) if (cells[i].type === type) out.push(cells[i]);
 }
 
+const MARKDOWN_RULE = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?$/;
+
 function readOnce(text: string): void {
   if (text === cellsOf) return;
   ordinaryCells = [];
-  cells = text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0) ? readTables(text, ordinaryCells) : [];
+  cells = text.indexOf('\n') >= 0 && (text.indexOf(',') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('|') >= 0) ? readTables(text, ordinaryCells) : [];
   cellsOf = text;
 }
 
