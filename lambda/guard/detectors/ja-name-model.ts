@@ -290,6 +290,21 @@ export function wholeWords(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A katakana run without ・ that is two words of three characters or more, both IPADIC's and
+ * neither a name (スクラム + マスター, ボーナス + ポイント): a loanword compound. Foreign names
+ * rarely split so (4 of 1,095 katakana name parts in the stockmark development half: グリーン + ウッド).
+ */
+function twoLongWords(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) return false;
+  for (let a = start + 3; a <= end - 3; a++) {
+    if (!isKatakanaWordAt(text, start, a) || !isKatakanaWordAt(text, a, end)) continue;
+    if (isKanaSurname(text, start, a) || isKanaGivenName(text, start, a) || isKanaSurname(text, a, end) || isKanaGivenName(text, a, end)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether `text[start, end)` splits into known katakana words (longest first, at most 24 characters). */
 function segments(text: string, start: number, end: number): boolean {
   if (start === end) return true;
@@ -488,7 +503,7 @@ const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建
 
 /** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
 function ruledOut(text: string, cand: NameCandidate): boolean {
-  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand) || sectionLetterAfter(text, cand.end);
+  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || twoLongWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand) || sectionLetterAfter(text, cand.end);
   // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;

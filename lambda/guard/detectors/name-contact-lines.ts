@@ -241,6 +241,41 @@ function nameBefore(text: string, start: number, out: RawFinding[]): void {
   }
 }
 
+// What a signature's contact line starts with before its number or address (直通：, TEL , Mail: , 携帯 ).
+const CONTACT_LINE_HEAD = /^[ \t　]*(?:[■●・]?[ \t　]*)?(?:直通|電話|携帯|TEL|Tel|tel|Mobile|MOBILE|Phone|PHONE|Mail|MAIL|E-?mail|e-?mail|メール|内線|FAX|Fax)?(?:番号)?[ \t　]*[:：]?[ \t　]*$/;
+
+/**
+ * A signature block: the line right above the first contact line is the writer's name alone
+ * (株式会社森田製作所 管理本部 / 西村修 / 直通：03-…). A full name of the lexicon, or a surname
+ * the lexicon holds as no ordinary word with a given name after a space, fills the whole line.
+ */
+function signatureNameAbove(text: string, contactStart: number, out: RawFinding[]): void {
+  const lineStart = text.lastIndexOf('\n', contactStart - 1) + 1;
+  if (lineStart === 0 || !CONTACT_LINE_HEAD.test(text.slice(lineStart, contactStart))) return;
+  let end = lineStart - 1;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x0d) end--;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  while (start < end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
+  const len = end - start;
+  if (len < 3 || len > 7) return;
+  const space = text.slice(start, end).search(/[ 　]/);
+  if (space < 0) {
+    if (kanjiRunEnd(text, start) !== end) return;
+    if (isLexiconFullName(text, start, end)) return pushName(start, end, out);
+    // 西村修, 林正義: a surname and a given name in one run, one of them no ordinary word.
+    for (let a = 1; a <= 3 && a < len; a++) {
+      const surname = surnameTier(text, start, start + a);
+      const given = surname > 0 ? givenTier(text, start + a, end) : 0;
+      if (given > 0 && (surname === STRONG || given === STRONG)) return pushName(start, end, out);
+    }
+    return;
+  }
+  // 西村 修: a surname and a given name, one space between.
+  if (kanjiRunEnd(text, start) !== start + space || kanjiRunEnd(text, start + space + 1) !== end) return;
+  if (surnameTier(text, start, start + space) > 0 && givenTier(text, start + space + 1, end) > 0) pushName(start, end, out);
+}
+
 // より closing a message or its line: …以上です。紬より, 受付の岡より。, 看護師長沢口より：.
 const SIGN_OFF_AFTER = /^より[ \t　]*(?:[。！!:：][ \t　]*)?(?:\r?\n|$)/;
 // What may stand right before the writer's name: the text's or line's start, punctuation, a space.
@@ -291,6 +326,7 @@ export function detectContactNames(text: string, out: RawFinding[]): void {
     if (!CONTACT_TYPES.has(out[k].type)) continue;
     nameAfter(text, out[k].end, out);
     nameBefore(text, out[k].start, out);
+    signatureNameAbove(text, out[k].start, out);
   }
   detectGluedRoleNames(text, out);
   detectRoleNamedSurnames(text, out);

@@ -129,12 +129,37 @@ function siteInBrackets(text: string, start: number, end: number): boolean {
   const close = text.charCodeAt(end);
   return (open === 0xff08 || open === 0x28) && (close === 0xff09 || close === 0x29);
 }
-// Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式).
-const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま|さんご|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
+// Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式); not さんまで (田中さんまで), nor さんご (田中さんご本人).
+const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま(?!で)|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
+
+const KINSHIP_WORDS = new Set(['長男', '長女', '次男', '次女', '三男', '三女', '息子', '祖父', '祖母', '叔父', '叔母', '伯父', '伯母', '義父', '義母', '奥様']);
+// Kanji that make a word with 様 after them (態様, 仕様, 模様, 同様, 多様, 異様, 紋様, 外様, 各様, 両様; not 一, 文, 有: 田中一様 is Hajime).
+const SAMA_WORDS = new Set([...'態仕模同多異紋外各両'].map((c) => c.charCodeAt(0)));
+const STATION_QUOTED = /^[」』][ 　]?(?:駅|線|口|方面|行き?|空港|港|バス停|停留所|インター|IC)/;
+const FROM_TO = /^発[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:行き?|方面|経由)/u;
+const TO_AFTER = /^行き?/;
+const FROM_BEFORE = /[\p{Script=Han}\p{Script=Katakana}ー]発$/u;
+
+/** Whether a space and, before it, a company word that ends a firm's name (南海フーズ株式会社 ) come right before `start`. */
+function personAtFirm(text: string, start: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  if (space !== 0x20 && space !== 0x3000) return false;
+  const m = COMPANY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (m === null) return false;
+  const before = start - (m[0].length);
+  const c = text.charCodeAt(before - 1);
+  return before > 0 && (isHan(c) || isKatakana(c) || c === 0x30fc || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
 
 /** True when the Japanese name finding `f` names a company, a brand or a thing by its context. */
 function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
+  // 次男さん, 長女さま: a family member named by kinship, not by name.
+  if (end - f.start === 2 && KINSHIP_WORDS.has(text.slice(f.start, end))) return true;
+  // 取引態様, 製品仕様, 水玉模様: the kanji before 様 and 様 make a word, no honorific.
+  if (text.charCodeAt(end) === 0x69d8 && end - f.start >= 2 && SAMA_WORDS.has(text.charCodeAt(end - 1))) return true;
+  // A station in quotes (東急東横線「菊名」駅) and the ends of a flight or a train (羽田発伊丹行き).
+  if (STATION_QUOTED.test(text.slice(end, end + 3)) || FROM_TO.test(text.slice(end, end + 9)) || (TO_AFTER.test(text.slice(end, end + 2)) && FROM_BEFORE.test(text.slice(Math.max(0, f.start - 7), f.start)))) return true;
   if (HONORIFIC_SHAPED_WORD.test(text.slice(end, end + 5))) return true;
   if (f.score < 0.6 && CITIES.has(text.slice(f.start, end)) && (PLACE_CONTEXT_AFTER.test(text.slice(end, end + 3)) || siteInBrackets(text, f.start, end))) return true;
   // A stop of a route or trip: before an airport or station code and an arrow (羽田(HND) →), or on
@@ -147,8 +172,9 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   // 青雲橋, 富山大空襲): the place or the event, unless a personal cue came with it.
   // (Not a surname of the lexicon that ends so: 小野寺, 薬師寺, 大須賀.)
   if (f.score < 0.85 && end - f.start >= 3 && isHan(text.charCodeAt(end - 1)) && PLACE_WORD_END.test(text.slice(f.start, end)) && surnameTier(text, f.start, end) === 0 && !isAnySurname(text, f.start, end)) return true;
-  // 株式会社吉田屋様: a company takes 様 as a client does.
-  if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) return true;
+  // 株式会社吉田屋様: a company takes 様 as a client does. Not after a firm's name that ends in
+  // the company word and a space (南海フーズ株式会社 高橋様): that is whom at the firm.
+  if (COMPANY_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) && !personAtFirm(text, f.start)) return true;
   if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
   // ザイラー社, モーガン社, ニクソン図書館, ボウイ競馬場: an organisation, facility or event word after the span.
   if (ORG_AFTER_FIRST.has(codeAt(text, end)) && ORG_AFTER.test(text.slice(end, end + 6))) return true;

@@ -52,7 +52,7 @@ function labelTier(label: string): number {
 
 function detectSpeakerLabels(text: string, out: RawFinding[]): void {
   if (!/[:：）)>＞】]/.test(text)) return;
-  const labels: { start: number; end: number; tier: number }[] = [];
+  const labels: { start: number; end: number; tier: number; heading: boolean }[] = [];
   // Lines whose label reads as a name (clear or ambiguous): two or more make a log.
   let lines = 0;
   LINE_LABEL.lastIndex = 0;
@@ -61,13 +61,16 @@ function detectSpeakerLabels(text: string, out: RawFinding[]): void {
     const start = m.index + m[0].lastIndexOf(label);
     const tier = labelTier(label);
     if (tier > 0) lines++;
-    labels.push({ start, end: start + label.length, tier });
+    // 【周知】, 【川越】: a bracketed word alone at a line's start is as often a heading or a tag;
+    // it names a speaker in a log (or after a time stamp).
+    const heading = m[1] !== undefined && !/\d/.test(m[0]);
+    labels.push({ start, end: start + label.length, tier, heading });
     if (m[0].length === 0) LINE_LABEL.lastIndex++;
   }
   // A log by its shape: two or more timestamped lines, or a customer or operator speaker line.
   if (lines < 2 && labels.length > 0 && (LOG_ROLE_LINE.test(text) || (text.match(TIMESTAMP_LINE) ?? []).length >= 2)) lines = 2;
   for (const l of labels) {
-    if (l.tier >= STRONG) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.8 });
+    if (l.tier >= STRONG && !(l.heading && lines < 2)) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.8 });
     else if (l.tier > 0 && lines >= 2) out.push({ type: 'PERSON_NAME', start: l.start, end: l.end, score: 0.7 });
   }
 }
@@ -106,14 +109,17 @@ function foreignNameAt(text: string, at: number): [number, number] | null {
   return [at, at + m[0].length];
 }
 
-const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名|受取人名?|口座名義|名義人?|会員名|依頼人)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語)[)）])?[ \t]*[:：][ \t\u3000]*/g;
+const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名|受取人名?|口座名義|名義人?|会員名|依頼人)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語|as in passport|as on passport|As in passport|in passport|パスポート表記|旅券記載)[)）])?[ \t]*[:：][ \t\u3000]*/g;
 
 function detectLabelledRomaji(text: string, out: RawFinding[]): void {
   ROMAJI_LABEL.lastIndex = 0;
   for (let m = ROMAJI_LABEL.exec(text); m !== null; m = ROMAJI_LABEL.exec(text)) {
     const at = m.index + m[0].length;
     const span = romajiNameAt(text, at) ?? foreignNameAt(text, at);
-    if (span !== null && !thingLabelBefore(text, span[0])) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
+    // - name: Azure login, name: deploy app: a lowercase word in or after the value makes it a
+    // step's or a resource's name (a person's is written capitalised or in capitals).
+    if (span === null || (/[A-Za-z][ \t]*[:：][ \t\u3000]*$/.test(m[0]) && / [a-z]/.test(text.slice(span[0], span[1] + 2)))) continue;
+    if (!thingLabelBefore(text, span[0])) out.push({ type: 'PERSON_NAME', start: span[0], end: span[1], score: 0.85 });
   }
   ROLE_LABEL.lastIndex = 0;
   for (let m = ROLE_LABEL.exec(text); m !== null; m = ROLE_LABEL.exec(text)) {
@@ -176,7 +182,7 @@ function detectKanaSpeakerLabels(text: string, out: RawFinding[]): void {
       const space = label.search(/[ \u3000]/);
       const reads = space > 0
         ? isKanaSurname(text, start, start + space) && isKanaGivenName(text, start + space + 1, end)
-        : isKanaSurname(text, start, end) || (end - start >= 4 && readsAsKanaName(text, start, end) && !isKatakanaWordAt(text, start, end) && isKanaSurname(text, start, start + 2));
+        : isKanaSurname(text, start, end) || (end - start >= 4 && label.indexOf('ー') < 0 && readsAsKanaName(text, start, end) && !isKatakanaWordAt(text, start, end) && isKanaSurname(text, start, start + 2));
       if (reads && !isKatakanaWordAt(text, start, end)) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
       else if (reads && space < 0 && isKanaSurname(text, start, end)) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
     } else if (m[1] !== undefined && isRomajiSurname(label) && !isRomajiPlaceName(label)) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
@@ -228,7 +234,7 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
 /** A header cell that may name a name column (名, フリガナ, ふりがな, Name) and a separator: a cheap test before the table scan. */
 function csvNameHint(text: string): boolean {
   if (text.indexOf(',') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return false;
-  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当者') >= 0 || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
+  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当') >= 0 || text.indexOf('対応者') >= 0 || text.indexOf('受付者') >= 0 || text.indexOf('者\t') >= 0 || text.indexOf('者 |') >= 0 || text.indexOf('者,') >= 0 || text.indexOf('PIC') >= 0 || /assignee|owner/i.test(text) || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
 }
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 // An address book splits the name and its reading into columns (姓, 名, フリガナ姓, セイ, メイ, 姓（カナ）):
@@ -309,30 +315,58 @@ function isTableRow(line: string, separator: string): boolean {
   return separator === '|' ? line.trimStart().startsWith('|') : line.includes(separator);
 }
 
+// Columns of who handles a row (担当, 対応者, Assignee): a person, or a team (営業部, CS チーム).
+const STAFF_HEADER = /^(?:主|副|営業|受付|対応)?担当(?:者|営業|スタッフ|CS)?|対応者?|受付者|記入者|作成者|確認者|承認者|責任者|PIC|assignee|owner$/i;
+const TEAM_END = /(?:部|課|室|係|班|局|科|チーム|グループ|センター|窓口|デスク|本社|支店|店|全員|全体|未定|不要|なし|済)$/;
+
+/** The staff columns of a header row (担当, 対応者), or null. */
+function staffColumns(cells: readonly string[]): number[] | null {
+  let found: number[] | null = null;
+  for (let k = 0; k < cells.length; k++) if (STAFF_HEADER.test(cells[k]) && /^\S+$/.test(cells[k])) (found ??= []).push(k);
+  return found;
+}
+
+/** Whether a staff cell's value reads as a person: kanji (a space inside) that start with a lexicon surname, no team's word. */
+function staffCellName(value: string): boolean {
+  if (value.length === 0 || value.length > 7 || TEAM_END.test(value)) return false;
+  const parts = value.split(/[ 　]/);
+  if (parts.length > 2 || !parts.every((p) => /^[\p{Script=Han}々ヶ]+$/u.test(p))) return false;
+  const first = parts[0];
+  if (parts.length === 2) return surnameTier(first, 0, first.length) > 0;
+  for (let a = Math.min(3, first.length); a >= 1; a--) {
+    if (surnameTier(first, 0, a) === 0) continue;
+    if (a === first.length || givenTier(first, a, first.length) > 0) return true;
+  }
+  return false;
+}
+
 /** Cells of the name column of a pasted CSV, TSV or Markdown table (a header row names it: 氏名, フリガナ, Name). */
 function detectCsvNameColumns(text: string, out: RawFinding[]): void {
   let lineStart = 0;
   let columns: number[] | null = null;
   // Columns that name things (駅名, 商品名) and the reading columns beside them: their cells are no names.
   let things: number[] | null = null;
+  let staff: number[] | null = null;
   let separator = ',';
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (line.trim() === '') columns = things = null;
+    if (line.trim() === '') columns = things = staff = null;
     else if (separator === '|' && columns !== null && PIPE_RULE_ROW.test(line)) {
       // The rule under the header: the rows follow.
     } else if (columns === null) {
       separator = line.trimStart().startsWith('|') ? '|' : line.includes('\t') ? '\t' : ',';
       const cells = line.split(separator).map((c) => c.trim().replace(/^"|"$/g, ''));
       columns = nameColumns(cells);
+      staff = staffColumns(cells);
+      if (columns === null && staff !== null) columns = [];
       things = columns === null ? thingColumns(cells) : null;
       if (columns !== null) dropHeaderCellNames(text, out, lineStart, lineEnd);
       else if (things !== null) columns = [];
     } else if (!isTableRow(line, separator)) {
       // A line without the table's separator (以上、よろしくお願いします。) ends the table: it is no row of it.
-      columns = things = null;
+      columns = things = staff = null;
     } else {
       const cells = line.split(separator);
       let offset = lineStart;
@@ -341,6 +375,10 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
         if (things !== null && things.includes(k)) {
           const lead = cell.length - cell.trimStart().length;
           dropCellName(out, offset + lead, offset + cell.trimEnd().length);
+        } else if (staff !== null && staff.includes(k) && !columns.includes(k)) {
+          const lead = cell.length - cell.trimStart().length;
+          const value = cell.trim();
+          if (staffCellName(value)) out.push({ type: 'PERSON_NAME', start: offset + lead, end: offset + lead + value.length, score: 0.8 });
         } else if (columns.includes(k)) {
           const lead = cell.length - cell.trimStart().length;
           const value = cell.trim().replace(/^"|"$/g, '');

@@ -201,14 +201,18 @@ const VIETNAMESE_MIDDLE = new Set('thi van duc minh ngoc quoc thanh huu xuan kim
 const VIETNAMESE_PLACES = /^(?:Hà Nội|Đà Nẵng|Hải Phòng|Cần Thơ|Việt Nam|Sài Gòn|Nha Trang|Hạ Long|Hồ Chí Minh)$/u;
 // Latin letters only around it: a Japanese honorific may follow (Nguyễn Thị Maiさん).
 const CAPITALISED_RUN = /(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff'’-])\p{Lu}[\p{Script=Latin}]*(?: \p{Lu}[\p{Script=Latin}]*){1,3}(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff'’])/gu;
+const CAPITALISED_RUN_OF_THREE = new RegExp(CAPITALISED_RUN.source.replace('){1,3}', '){2,3}'), 'gu');
 
 function plain(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 function detectVietnameseNames(text: string, out: RawFinding[]): void {
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
+  // Without a Vietnamese letter anywhere only the shape of three words or more can say so: the
+  // runs of two capitalised words, most of them in English text, are not looked at.
+  const run = VIETNAMESE_LETTER.test(text) ? CAPITALISED_RUN : CAPITALISED_RUN_OF_THREE;
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
     const words = m[0].split(' ');
     // A city or province (Hồ Chí Minh City, Thành phố Hồ Chí Minh) is a place.
     if (/^(?:City|Province|Thành|Tỉnh)$/.test(words[words.length - 1]) || /(?:Thành phố|Tỉnh|TP\.?) $/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;

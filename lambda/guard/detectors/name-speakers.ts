@@ -1,6 +1,8 @@
 import type { RawFinding } from './detector';
 import { PREFECTURES } from '../data/prefectures';
 import { givenTier, kanaNameReadings, surnameTier } from './ja-person-name';
+import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
+import { EN_GIVEN_NAMES } from '../data/en-given-names';
 
 /**
  * Speaker labels of chat logs and minutes that the label pass in name-formats.ts leaves out: a
@@ -13,9 +15,33 @@ import { givenTier, kanaNameReadings, surnameTier } from './ja-person-name';
 
 const { surnames: KANA_SURNAMES, given: KANA_GIVEN } = kanaNameReadings();
 
-// Optional bullet, channel tag ([チャット], 【LINE】) and time stamp, then the label in brackets or before a colon, then the rest of the line.
-const SPEAKER_LINE =
-  /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:[[［【][^\]］】\n]{1,12}[\]］】][ \t\u3000]*)?(?:[[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?[ \t\u3000]*)?(?:[<＜[［【]([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u3096]{1,6})[>＞\]］】]|([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u3096]{1,6})[ \t\u3000]*[:：])[ \t\u3000]*([^\n]*)/gm;
+// Optional bullet, channel tag ([チャット], 【LINE】), date and time stamp, then the label: in angle
+// or square brackets (group 1), before a colon (group 2), in brackets after a role word before a
+// colon (group 3: サポート(千葉):, コメント（石田）：), or after a firm's name and a space before a
+// colon (group 4: グリーンホーム 中野:); then the rest of the line (group 5).
+const NAME_CHARS = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff々\\u3041-\\u3096]{1,6}';
+const SPEAKER_LINE = new RegExp(
+  '^[ \\t\\u3000]*(?:[-*・•][ \\t\\u3000]*)?(?:[[［【][^\\]］】\\n]{1,12}[\\]］】][ \\t\\u3000]*)?' +
+    '(?:\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}[ \\t\\u3000]+|\\d{1,2}/\\d{1,2}[ \\t\\u3000]+)?' +
+    '(?:[[［(（]?\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?[\\]］)）]?[ \\t\\u3000]*)?' +
+    `(?:[<＜[［【](${NAME_CHARS})[>＞\\]］】]|(${NAME_CHARS})[ \\t\\u3000]*[:：]` +
+    `|[\\u30a1-\\u30fa\\u30fc\\u4e00-\\u9fff]{2,8}[(（](${NAME_CHARS})[)）][ \\t\\u3000]*[:：]` +
+    `|[\\u30a1-\\u30fa\\u30fcA-Za-z\\u4e00-\\u9fff]{2,12}[ \\t\\u3000]+(${NAME_CHARS})[ \\t\\u3000]*[:：])` +
+    '[ \\t\\u3000]*([^\\n]*)',
+  'gmd',
+);
+// The same in Latin letters, the message on the next line (RODRIGUEZ ANA  10:05 / HIBARI Nana  9:55).
+const LATIN_NAME_THEN_TIME = /^[ \t]*([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})[ \t]{1,3}(?:午前|午後)?\d{1,2}[:：]\d{2}(?: ?[AaPp][Mm])?[ \t]*$/gm;
+let englishGiven: ReadonlySet<string> | null = null;
+
+/** Whether a word of a Latin speaker's name is a name the lexicons know (romaji readings, English given names). */
+function latinNameWord(word: string): boolean {
+  const title = word[0] + word.slice(1).toLowerCase();
+  return isRomajiSurname(word) || isRomajiGivenName(word) || (englishGiven ??= new Set(EN_GIVEN_NAMES)).has(title);
+}
+
+// A chat app's copied line: the name, a space and the time, then what is said (関 10:42 @北 顧客データ…).
+const NAME_THEN_TIME = new RegExp(`^[ \\t\\u3000]*(${NAME_CHARS})[ \\t\\u3000]+(?:午前|午後)?\\d{1,2}[:：]\\d{2}(?:[ \\t\\u3000]+([^\\n]*))?$`, 'gmd');
 
 // The rest of a line that reads as chat: a reply word at its start, or a casual ending (plain
 // です/ました end headings and notes as well: 桜：満開です).
@@ -56,7 +82,7 @@ export function readsAsChat(rest: string): boolean {
 }
 
 /** 2: the label reads as a name; 1: only with speech after it or in a log; 0.5 only in a log; 0.25 only in a time-stamped log; 0: no name. */
-function labelReading(label: string): number {
+function labelReading(label: string, headings = true): number {
   if (isHiragana(label.charCodeAt(0))) {
     for (let i = 1; i < label.length; i++) if (!isHiragana(label.charCodeAt(i))) return 0;
     if (label.length < 2 || HIRAGANA_HEADING.has(label)) return 0;
@@ -69,7 +95,7 @@ function labelReading(label: string): number {
   // One kanji: a given name that is no surname (杏, 翔, 凛) on a line that reads as speech; a
   // surname (林, 森), which is as often a word, only among other speaker lines.
   if (label.length === 1) {
-    if (HEADING.has(label)) return 0;
+    if (headings && HEADING.has(label)) return 0;
     const surname = surnameTier(label, 0, 1) > 0;
     return !surname && givenTier(label, 0, 1) > 0 ? 1 : surname || givenTier(label, 0, 1) > 0 ? ONLY_IN_A_LOG : 0;
   }
@@ -118,7 +144,8 @@ function detectMentions(text: string, out: RawFinding[]): void {
     if ((before >= 0x30 && before <= 0x39) || ((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a)) continue;
     let label = m[1];
     if (isHiragana(label.charCodeAt(0))) label = label.replace(MENTION_HONORIFIC, '');
-    if (label.length === 0 || MENTION_NON_NAMES.has(label) || labelReading(label) === 0) continue;
+    // A one-kanji word after @ is no heading (@北 資料を).
+    if (label.length === 0 || MENTION_NON_NAMES.has(label) || labelReading(label, false) === 0) continue;
     const start = m.index + 1;
     out.push({ type: 'PERSON_NAME', start, end: start + label.length, score: 0.75 });
   }
@@ -144,18 +171,48 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
       SPEAKER_LINE.lastIndex++;
       continue;
     }
-    const label = m[1] ?? m[2];
-    const tier = labelReading(label);
-    if (tier === 0) continue;
-    // Nothing before the label (a bullet, a time stamp, a bracket) is kanji or hiragana.
-    const start = m.index + m[0].indexOf(label);
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
+    const label = m[group];
+    const start = m.indices![group][0];
     // A time stamp before the label ([10:58] 林: 承知しました) makes the line a log line by itself.
     const timed = start > m.index && codeIsDigitBefore(text, m.index, start);
-    const speech = m[3].length > 0 && (SPEECH.test(m[3]) || ((label.length >= 2 || timed) && POLITE_END.test(m[3])));
+    // In square brackets after a time stamp (10:12 [東] 入電) a one-kanji word is no heading.
+    let tier = labelReading(label, !(timed && group === 1));
+    if (tier === 0) continue;
+    // 【川越】おすすめスポット: a word in lenticular brackets at a line's start is a heading or a tag
+    // unless a time stamp or other speaker lines make the text a log.
+    if (group === 1 && !timed && text.charCodeAt(start - 1) === 0x3010) tier = Math.min(tier, ONLY_IN_A_LOG);
+    // The firm's name before it (グリーンホーム 関:) says the label is someone who speaks for it.
+    if (group === 4 && tier === ONLY_IN_A_LOG) tier = 1;
+    // So does a role word with the label in brackets (コメント(石田)：, 担当（林）:).
+    if (group === 3 && tier !== PLACE_IN_A_LOG) tier = tier >= 1 ? 2 : 1;
+    const rest = m[5];
+    const speech = rest.length > 0 && (SPEECH.test(rest) || ((label.length >= 2 || timed) && POLITE_END.test(rest)));
     found.push({ start, end: start + label.length, tier, speech, timed });
   }
+  if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) {
+    LATIN_NAME_THEN_TIME.lastIndex = 0;
+    for (let m = LATIN_NAME_THEN_TIME.exec(text); m !== null; m = LATIN_NAME_THEN_TIME.exec(text)) {
+      const words = m[1].split(' ');
+      // Two words of a name at least half known, and a message on the next line.
+      if (words.filter(latinNameWord).length * 2 < words.length) continue;
+      const next = m.index + m[0].length + 1;
+      if (next >= text.length || text.charCodeAt(next) === 10) continue;
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ type: 'PERSON_NAME', start, end: start + m[1].length, score: 0.75 });
+    }
+    NAME_THEN_TIME.lastIndex = 0;
+    for (let m = NAME_THEN_TIME.exec(text); m !== null; m = NAME_THEN_TIME.exec(text)) {
+      const tier = labelReading(m[1], false);
+      if (tier === 0) continue;
+      const start = m.indices![1][0];
+      const rest = m[2] ?? '';
+      found.push({ start, end: start + m[1].length, tier, speech: rest.length > 0 && (SPEECH.test(rest) || POLITE_END.test(rest)), timed: true });
+    }
+  }
   // A log: two or more speaker lines, one of them speech (大阪：晴れ / 東京：曇り is a table).
-  const log = found.length >= 2 && found.some((f) => f.speech);
+  // Two time-stamped speaker lines are a log as well (a ticket's history: 10:12 [東] 入電 / 15:05 [池田] 再架電).
+  const log = found.length >= 2 && (found.some((f) => f.speech) || found.filter((f) => f.timed).length >= 2);
   for (const f of found) {
     if (f.tier === PLACE_IN_A_LOG ? !(f.timed && log) : !(f.tier === 2 || (f.speech && (f.tier >= 1 || f.timed)) || log)) continue;
     out.push({ type: 'PERSON_NAME', start: f.start, end: f.end, score: 0.75 });

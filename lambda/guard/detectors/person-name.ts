@@ -140,7 +140,7 @@ const SURNAMES_EN = new Set(EN_SURNAMES);
 // number or a lower-case word ("Max 10 users", "Mark the invoice as paid") they are the word.
 const WORD_NAMES = new Set(['Max', 'Mark', 'Frank', 'Jack', 'Ray', 'Bill', 'Will', 'Grant', 'Dean', 'Guy', 'Pat', 'Rob', 'Sue', 'Art', 'Bob', 'Chase', 'Hunter', 'Drew', 'Penny', 'Rose', 'June', 'May', 'Grace', 'Hope', 'Joy', 'Victor', 'Miles', 'Wade', 'Cliff', 'Rich', 'Sandy', 'Dawn', 'Summer', 'Page']);
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;]\s+|\n\s*|^\s*[-*•]\s*)$/;
-const WORD_AFTER = /^\s+(?:[0-9]|(?!(?:said|says|told|asked|wrote|replied|who|and|or)\b)[a-z])/;
+const WORD_AFTER = /^\s+(?:[0-9]|(?!(?:said|says|told|asked|wrote|replied|who|and|or|is|was|has|had|will|from|at|in)\b)[a-z])/;
 
 // Nouns that a given name which is also a word (Amber, Ruby, Holly) modifies in a fixed phrase: "Amber alerts", "Ruby gems".
 const FIXED_PHRASE_AFTER = /^ (?:alerts?|lights?|warnings?|status|level|codes?|stones?|gems?|wine|ale|tea|colou?rs?|tones?|glass|necklaces?|rings?|berries|leaves)\b/;
@@ -150,8 +150,10 @@ function fixedPhraseAfter(text: string, end: number): boolean {
 }
 
 function readsAsWord(text: string, start: number, end: number): boolean {
-  return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && WORD_AFTER.test(text.slice(end, end + 12));
+  return (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || JAPANESE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) && WORD_AFTER.test(text.slice(end, end + 12));
 }
+// An English word set in Japanese text (仕様書の Max speed 欄, 図8に Max load): Japanese right before it.
+const JAPANESE_BEFORE = /[\u3041-\u30ff\u3400-\u9fff、。「（][ \u3000]?$/;
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Madam', 'Mister', 'Mme', 'Mlle', 'Herr', 'Frau']);
 // Capitalized words that start sentences or name things but are not people.
 const NON_NAME_WORDS = new Set(
@@ -213,6 +215,8 @@ const TITLE_BEFORE_AT = new RegExp(`(?<=(?:${TITLE_WORDS})\\.?\\s*)`, 'y');
 
 // Form labels for people (Traveler:, Passenger:, Approved by:): tried only where a colon or "by" ends the text before a word.
 const FORM_LABEL = /(?<![A-Za-z])(?:traveler|traveller|passenger|guest|attendees?|participants?|invitees?|present|absent|attending|members|ship to|deliver to|bill to|sold to|consignee|recipient|addressee|cardholder|account holder|requester|assignee|owner|representative|contact person|(?:requested|approved|prepared|submitted|reviewed) by:?)[ \t]*[:\-\u2013]?[ \t]*$/i;
+
+const LOWERCASE_WORD_AFTER = /^ (?!(?:and|or|is|was|from|at|in|to|who|will|has|here|for|on)\b)[a-z]{2}/;
 
 function formLabelBefore(text: string, start: number): boolean {
   let i = start - 1;
@@ -408,7 +412,9 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   if (possessive && last > first && (GIVEN.has(group[first].word) || WORD_NAMES.has(group[first].word))) group[last] = { ...group[last], word: lastWord.slice(0, -2) };
   let score = 0;
   if (titled || honorific !== null || cueBefore(text, start, TITLE_BEFORE_AT, TITLE_BEFORE)) score = 0.9;
-  else if (cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE) || formLabelBefore(text, start)) score = 0.85;
+  // A form's Name: label, unless a lowercase word goes on after the capitalised ones (- name: Azure
+  // login, a CI step's name).
+  else if ((cueBefore(text, start, STRONG_CUE_AT, STRONG_CUE) || formLabelBefore(text, start)) && !LOWERCASE_WORD_AFTER.test(text.slice(end, end + 12))) score = 0.85;
   else if (tokens >= 2 && SURNAMES_EN.has(withoutDot(group[last].word)) && !NON_PERSON_TAILS.has(group[last].word)) score = GIVEN.has(group[first].word) ? 0.85 : 0.75;
   else if (GIVEN.has(group[first].word)) score = tokens >= 2 ? 0.85 : (WORD_NAMES.has(group[first].word) && readsAsWord(text, start, group[first].end)) || fixedPhraseAfter(text, group[first].end) ? 0 : 0.7;
   // Surname first, as Chinese, Korean and Vietnamese names are written (Zhang Wei, Nguyen Van Minh).

@@ -1,0 +1,122 @@
+import { expectNames, expectNoNames, found, types } from '../../support/detected';
+
+// Families from blind sets of HR, sales-support and IT-operations text: who wrote a log line or a
+// signature, who handles a table's row, and the words, numbers and placeholders of clean text that
+// only look like personal data.
+
+describe('speakers of logs, chats and tickets', () => {
+  it('reads a bracketed author after a date and time, a name in brackets after a role, a firm and a name, and a chat copy', () => {
+    expectNames([
+      ['2025/04/27 10:12 [東] 五十嵐様より入電。\n2025/04/27 15:05 [池田] 再架電、五十嵐様と通話。', ['東', '五十嵐', '池田', '五十嵐']],
+      ['コメント(石田)：配送会社に調査依頼済み。', ['石田']],
+      ['[14:35] サポート(千葉): ご不便をおかけしております\n[14:53] サポート(千葉): 確認できました。', ['千葉', '千葉']],
+      ['お客様: 14時から15時に変更できますか？\nグリーンホーム 関: 承知しました！15時で押さえます', ['関']],
+      ['#crm-dev\n関 10:42 @北 スクリプトの件、\n北 10:45 うわ、すみません！\n関 10:46 お願いします。', ['関', '北', '北', '関']],
+      ['遅延しています\nRODRIGUEZ ANA  10:05\n了解です、気をつけて', ['RODRIGUEZ ANA']],
+    ]);
+  });
+
+  it('leaves headings and tags in brackets, places before a colon and a line that only starts with a time alone', () => {
+    expectNoNames(['【周知】年末年始の休業に関するご案内', '【川越】おすすめスポット\n川越観光の定番', '大阪 天気: 晴れ\n東京 天気: 曇り', '品番(新型)：A-100', '東 10:00 集合', 'Daily Standup 10:00\n議題']);
+  });
+});
+
+describe('signatures and staff columns', () => {
+  it('reads the line above a signature contact line as the writer, and a staff column of a table', () => {
+    expectNames([
+      ['株式会社森田製作所 管理本部\n西村修\n直通：03-8648-4130', ['西村修']],
+      ['管理本部\n林正義\nTEL 03-8648-4130', ['林正義']],
+      ['| No | お客様名 | 内容 | 担当 |\n|---|---|---|---|\n| 1 | 東　涼太様 | 解約 | 田中 |\n| 2 | 森様 | 口座振替 | 北 |', ['東　涼太', '田中', '森', '北']],
+      ['予約ID\t物件\t日時\t担当\nR-0428-01\tコーポ石川\t4/28 14:15\t長野', ['長野']],
+    ]);
+  });
+
+  it('leaves an office above a contact line and the teams of a staff column alone', () => {
+    expectNoNames(['お問い合わせ窓口\n東京本社\n電話：03-8648-4130', '営業部\n品質管理\n直通：03-8648-4130', '| タスク | 担当 | 期限 |\n|---|---|---|\n| 設計 | 営業部 | 5/1 |\n| 試験 | 全員 | 5/3 |']);
+  });
+});
+
+describe('names next to words that look like honorifics, places and kin', () => {
+  it('keeps a person at a firm, a name before さんまで, and a one-kanji given name before 様', () => {
+    expectNames([
+      ['1. 南海フーズ株式会社 高橋様（購買部）', ['高橋']],
+      ['平和産業株式会社 林 正義様 … 決裁者紹介の打診', ['林 正義']],
+      ['申込は林さんまで。締切は来週月曜。', ['林']],
+      ['詳細は田中さんまでご連絡ください', ['田中']],
+      ['田中一様', ['田中一']],
+    ]);
+  });
+
+  it('leaves a company, kin, words ending in 様, stations and routes, and repeated surnames used as places alone', () => {
+    expectNoNames([
+      '株式会社吉田屋様',
+      '年末調整の扶養親族欄、次男さんのマイナンバーが未記入でした',
+      '取引態様：代理／引渡し：5月下旬予定',
+      '東急東横線「菊名」駅 徒歩12分',
+      '羽田発伊丹行きのNH401便は、機材繰りのため遅れます',
+    ]);
+    expectNames([
+      ['・長野部長と岡山課長が採用計画を確認。長野・岡山の両拠点で各2名増員予定。', ['長野', '岡山']],
+      ['森さんが担当。研修会場（森の中の研修センター）の手配は森が行います。', ['森', '森']],
+    ]);
+  });
+});
+
+describe('words of technical text', () => {
+  it('leaves English words, step names and katakana compounds alone', () => {
+    expectNoNames(['仕様書の Max speed 欄は 33 km', 'Page 11 の図8に Max load（最大荷重）415k', '- name: Azure login\n  uses: azure/login@v2', 'スクラムマスターはスプリントレビューで報告する', '- マイグレーション: orders テーブル 7 件']);
+    expectNames([
+      ['担当の Max です', ['Max']],
+      ['my name is Kowalczyk and I', ['Kowalczyk']],
+      ['ヤマダタロウ: 了解です', ['ヤマダタロウ']],
+    ]);
+  });
+
+  it('leaves loopback addresses, versions, request ids, placeholders, build steps and product codes unmasked', () => {
+    for (const text of [
+      'listen 0.0.0.0:8080, health 127.0.0.1',
+      'PLC ファームウェア 2.10.4.8（推奨 2.12.0.4）',
+      '"request_id":"e2c31361-ac85-4aad-8115-790fe755dd1d"',
+      'SLACK_BOT_TOKEN=xoxb-xxxxxxxxxxxx\nCLIENT_SECRET=',
+      'kubectl rollout restart（password はキャッシュ TTL 60 秒）',
+      '#8 [build 3/5] RUN npm ci\n#8 DONE 10.7s',
+      '・品番：KX-6529408（入館カードケース）\n・JANコード：4979875433519',
+      'SN-2024-000731〜000760 を交換',
+    ]) {
+      expect({ text, found: types(text) }).toEqual({ text, found: [] });
+    }
+  });
+
+  it('still masks hosts, tokens, passwords in quotes and IBANs', () => {
+    expect(found('サーバーのIPアドレスは127.105.76.165です。', 'IP_ADDRESS')).toEqual(['127.105.76.165']);
+    expect(found('SLACK_BOT_TOKEN=xoxb-1234567890-abcdefghij', 'SECRET')).toEqual(['xoxb-1234567890-abcdefghij']);
+    expect(found('初期パスワードは「コスモス」です。', 'SECRET')).toEqual(['コスモス']);
+    expect(found('IBAN DE89-3704-0044-0532-0130-00', 'IBAN')).toEqual(['DE89-3704-0044-0532-0130-00']);
+  });
+});
+
+describe('identifiers in lists, tables and labelled fields', () => {
+  it('reads a number split by one tilde and other dashes after its label', () => {
+    expect(found('法人番号：4～2684−1867－7326', 'CORPORATE_NUMBER')).toEqual(['4～2684−1867－7326']);
+    expect(found('カード番号 3575～9520−3713−7941', 'CREDIT_CARD')).toEqual(['3575～9520−3713−7941']);
+  });
+
+  it('reads the birth date and insurance columns of a Markdown table', () => {
+    const text = '| 氏名 | 生年月日 | 保険証 記号-番号 | 受診日 |\n|---|---|---|---|\n| レ・ティ・マイ | 1981/10/16 | 52166703-68 | 9/11 |';
+    expect(found(text, 'DATE_OF_BIRTH')).toEqual(['1981/10/16']);
+    expect(found(text, 'HEALTH_INSURANCE_NUMBER')).toEqual(['52166703-68']);
+  });
+
+  it('reads birthdays after names in a birthday list, and no dates after names elsewhere', () => {
+    expect(found('8月誕生日ギフト対象者\n・石井さん（8月13日）\n・大塚 陽菜さん（8/8）', 'DATE_OF_BIRTH')).toEqual(['8月13日', '8/8']);
+    expect(found('面談予定\n・石井さん（8月13日）\n・大塚さん（8/8）', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('reads a number right after 被保険者番号 as the insurance number, not a phone', () => {
+    expect(types('健康保険証（被保険者番号 02859805-12）は7月24日まで')).toEqual(['HEALTH_INSURANCE_NUMBER:02859805-12']);
+  });
+
+  it('reads a passport name after Name (as in passport):', () => {
+    expectNames([['Name (as in passport): ZHANG WEIMING\n氏名（カタカナ）: チョウ', ['ZHANG WEIMING', 'チョウ']]]);
+  });
+});
