@@ -165,7 +165,7 @@ export function kanjiNumberEnd(text: string, index: number): number {
     // A comma or の joins groups of three or more (四二四三、一五七二、二二五四, 四五五九の三二五七の…, as a card is
     // read out), or a two-digit area code starting 〇 (〇三の九九六七の九一八二), not single numerals
     // (一、二、三, 三の丸).
-    if (end === i && (isSpaceCode(c) || isGroupMark(c, group, digits, firstZero))) {
+    if (end === i && (isSpaceCode(c) || isGroupMark(c, group, firstZero))) {
       let j = i;
       let mark = -1;
       let spaces = 0;
@@ -176,7 +176,7 @@ export function kanjiNumberEnd(text: string, index: number): number {
         else if (isSpaceCode(d) && spaces < 3) {
           spaces++;
           j++;
-        } else if (mark < 0 && !isSpaceCode(d) && isGroupMark(d, group, digits, firstZero)) {
+        } else if (mark < 0 && !isSpaceCode(d) && isGroupMark(d, group, firstZero)) {
           mark = d;
           spaces = 0;
           j++;
@@ -200,7 +200,7 @@ export function kanjiNumberEnd(text: string, index: number): number {
  * Whether `c` may stand between two groups of a written-out number: a dash, ー or space, a bracket,
  * or 、，の after a group of three or more, or of two in a number starting 〇 (a phone number read out).
  */
-function isGroupMark(c: number, group: number, digits: number, firstZero: boolean): boolean {
+function isGroupMark(c: number, group: number, firstZero: boolean): boolean {
   if (isNumberSeparator(c) || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) return true;
   return (c === 0x3001 || c === 0xff0c || c === 0x306e) && (group >= 3 || (group === 2 && firstZero));
 }

@@ -407,6 +407,29 @@ registerTableColumn({ type: 'ADDRESS', header: ADDRESS_HEADER, value: ADDRESS_CE
 export const addressDetector: Detector = {
   type: 'ADDRESS',
   detect(text, _options, out) {
+    const from = out.length;
+    detectAddresses(text, out);
+    if (text.indexOf('所在') >= 0) dropSitesWithoutNumber(text, out, from);
+  },
+};
+
+// The location of a property, an office or a facility (所在地：大阪市福島区福島3丁目): down to the
+// 丁目 and no further it names a neighbourhood, nobody's address.
+const SITE_LABEL_BEFORE = /(?:所在地|物件所在地|所在)[ 　]*[:：]?[ 　]*$/;
+const BLOCK_ONLY = /(?:丁目|[0-9０-９一二三四五六七八九十]+丁|町|[^0-9]区)$/;
+
+function dropSitesWithoutNumber(text: string, out: RawFinding[], from: number): void {
+  let kept = from;
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    const site = f.type === 'ADDRESS' && BLOCK_ONLY.test(text.slice(f.start, f.end)) && SITE_LABEL_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+    if (!site) out[kept++] = f;
+  }
+  out.length = kept;
+}
+
+function detectAddresses(text: string, out: RawFinding[]): void {
+  {
     pushTableCells(text, 'ADDRESS', out);
     const first = out.length;
     const runs = digitRuns(text);
@@ -498,8 +521,8 @@ export const addressDetector: Detector = {
         if (!widened) out.push({ type: 'ADDRESS', start, end, score: 0.6 });
       }
     }
-  },
-};
+  }
+}
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

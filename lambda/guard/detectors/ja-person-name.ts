@@ -1,5 +1,6 @@
 import { JA_NAME_VARIANT_PAIRS } from '../data/ja-names-variants';
 import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_CHARS, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
+import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { PairSet, RangeLexicon } from './range-lexicon';
 import { fnv1a } from './fnv1a';
@@ -760,7 +761,7 @@ const SEPARATED_LABEL_WORDS = ['世帯主', '配偶者', '児童', '生徒', '�
 // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value after the colon
 // is who holds it. Their first characters are common (上, 出, 同, 代), so they are found from the
 // colons of a text (roleLabelEnds), not by the label pattern.
-const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告', '回答', '質問者', '発言'];
+const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告', '回答', '質問者', '発言', '当番', '受入担当', 'Primary', 'Secondary', 'Escalation', 'オンコール'];
 const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
 // The same roles and the people labels as the key cell of a Markdown row (| 担当 | 池田 |).
 const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);
@@ -831,7 +832,7 @@ function roleLabelEnds(text: string, first: number): Set<number> | null {
     let wordEnd = p;
     while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 0x3000)) wordEnd--;
     for (let len = Math.min(MAX_ROLE_LABEL, wordEnd); len >= 2; len--) {
-      if (bar ? !CELL_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !cellStartsAt(text, wordEnd - len) : !ROLE_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !labelBoundary(text.charCodeAt(wordEnd - len - 1))) continue;
+      if (bar ? !CELL_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || !cellStartsAt(text, wordEnd - len) : !(ROLE_LABEL_RANGES.has(text, wordEnd - len, wordEnd) || personWord(text, wordEnd - len, wordEnd)) || !labelBoundary(text.charCodeAt(wordEnd - len - 1))) continue;
       let at = p + 1;
       while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0x3000)) at++;
       if (text.charCodeAt(at) === 0x300c || text.charCodeAt(at) === 0x300e) at++;
@@ -841,6 +842,13 @@ function roleLabelEnds(text: string, first: number): Set<number> | null {
     }
   }
   return ends;
+}
+
+/** A kanji word for whoever does something, ending in 者 (発見者, 作業者, 点検者): before a colon, who it is. */
+function personWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 4 || text.charCodeAt(end - 1) !== 0x8005) return false;
+  for (let i = start; i < end; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** "Taro Yamada", "YAMADA Taro" right after a Japanese label. */
@@ -909,7 +917,9 @@ function spacedFullName(text: string, i: number, j: number, labelled: (at: numbe
   // kanji or more, not a counter after digits (22,200円　修繕積立金, 天候：晴　気温), and only as long as a
   // given name is (not 消費税); after a label any.
   const unknownGiven = givenTier(text, j + 1, g) === 0 && !labelled(i);
-  if (unknownGiven && (j - i === 1 || g - (j + 1) >= 3)) return -1;
+  // One kanji, a space and one or two kanji before an honorific: a Chinese or Korean name (金 志勲さん, 王 偉様).
+  const honoured = j - i === 1 && g === second && g - (j + 1) <= 2 && KANA_HONORIFIC.test(text.slice(g, g + 2));
+  if (unknownGiven && !honoured && (j - i === 1 || g - (j + 1) >= 3)) return -1;
   if (i > 0 && isDigitBefore(text.charCodeAt(i - 1)) && !labelled(i)) return -1;
   if (g > j + 1 && !ordinary && surnameTier(text, i, j) > 0) {
     const strong = surnameTier(text, i, j) === STRONG || givenTier(text, j + 1, g) === STRONG;
@@ -935,9 +945,24 @@ function labelledHanRun(text: string, i: number, j: number, candidates: Candidat
     // After a label only a word that is not a department or role ("担当部署") is a name:
     // one the lexicon reads as a name, or that starts with a surname of two or more kanji.
     const score = scoreHanRun(text, i, j, STRONG_CUE);
-    if (score !== 0 || surnamePrefix(text, i, j) >= 2) candidates.push({ start: i, end: j, score: 0.85, bare: false });
+    if (score !== 0 || surnamePrefix(text, i, j) >= 2 || surnameAndGiven(text, i, j)) candidates.push({ start: i, end: j, score: 0.85, bare: false });
     return true;
   }
+  return false;
+}
+
+// A place in a name field (氏名：東京) is a wrong value, not a name: the prefectures, with and without
+// 都/府/県, and the largest cities.
+const VALUE_PLACES = new Set<string>(['東京', '大阪', '京都', '名古屋', '横浜', '札幌', '神戸', '福岡', '仙台', '広島', '川崎', '北九州']);
+for (const p of PREFECTURES) VALUE_PLACES.add(p).add(p.replace(/[都府県]$/u, ''));
+const PLACE_SUFFIX = '都道府県市区町村郡';
+
+/** Whether text[i, j) splits into a lexicon surname and a lexicon given name (東恵, 林正義) and ends at a value's end. */
+function surnameAndGiven(text: string, i: number, j: number): boolean {
+  const value = text.slice(i, j);
+  // 出席者：室長、課長: a title or a role's word, not a name.
+  if (!LABELLED_VALUE_END.test(text.slice(j, j + 2)) || VALUE_PLACES.has(value) || PLACE_SUFFIX.indexOf(text[j - 1]) >= 0 || TITLE_SET.has(value) || TITLE_LAST_CHARS.has(text.charCodeAt(j - 1)) || NON_NAME_TAIL_RANGES.has(text, i, j)) return false;
+  for (let a = 1; a <= 3 && i + a < j; a++) if (surnameTier(text, i, i + a) > 0 && givenTier(text, i + a, j) > 0) return true;
   return false;
 }
 

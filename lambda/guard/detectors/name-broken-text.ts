@@ -192,8 +192,17 @@ function readSegment(text: string, units: number[], out: RawFinding[], from: num
     return;
   }
   // Otherwise only a finding across the spaces that spells no surname and given name goes (所 属);
-  // a kanji read alone (林 森 原, 林 氏) keeps its reading.
+  // a kanji read alone (林 森 原, 林 氏) keeps its reading. Two kanji that a label named as a
+  // surname and a given name stay (氏名: 王 偉, 来訪者: 金 敏): the Chinese and Korean names of one
+  // kanji each are written so.
+  if (units.length === 2 && surnameTier(joined, 0, 1) > 0 && labelledFinding(out, from, start, end)) return;
   dropSpelledWords(text, out, from, start, end);
+}
+
+/** Whether a finding of 0.85 or more (a label's value) covers text[start, end) exactly. */
+function labelledFinding(out: RawFinding[], from: number, start: number, end: number): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].type === 'PERSON_NAME' && out[i].start === start && out[i].end === end && out[i].score >= 0.85) return true;
+  return false;
 }
 
 function dropSpelledWords(text: string, out: RawFinding[], from: number, start: number, end: number): void {

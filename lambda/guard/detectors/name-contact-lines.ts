@@ -1,5 +1,5 @@
 import type { Detector, RawFinding } from './detector';
-import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, isKanaSurname, isKatakanaCode, isLexiconFullName, katakanaOf, surnameTier } from './ja-person-name';
+import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, isKanaSurname, isKatakanaCode, isKatakanaWordAt, isLexiconFullName, katakanaOf, surnameTier } from './ja-person-name';
 import { isRareSurname } from './name-rare-surnames';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
@@ -189,6 +189,33 @@ function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
   if (PERSON_PARTICLE.test(text.slice(nameEnd, nameEnd + 6))) pushName(start, nameEnd, out);
 }
 
+// A self-introduction opening a message or its sentence: a team's word, の, the writer's name and
+// です (品証の林です。, 設備保全の原です, インフラのヴェンカテシュです, 開発1Gのランです). The frame
+// names a person: a one-kanji surname that is also a word counts here, and so does a katakana name
+// that is no dictionary word.
+const SELF_INTRODUCTION = /(?:^|[\n。！!]|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|いつもお世話になっております)[ \t\u3000]*[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,10}の([\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,10})(?=です[。！!、\n]|でございます)/gu;
+
+const POSITION_WORDS = '中上下前後左右東西南北奥外内横隣先元方側端角裏表次今本当';
+
+function detectSelfIntroductions(text: string, out: RawFinding[]): void {
+  SELF_INTRODUCTION.lastIndex = 0;
+  for (let m = SELF_INTRODUCTION.exec(text); m !== null; m = SELF_INTRODUCTION.exec(text)) {
+    const name = m[1];
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (isKatakanaCode(name.charCodeAt(0))) {
+      if (isKatakanaWordAt(text, start, end) && !isKanaSurname(text, start, end) && !isKanaGivenName(text, start, end)) continue;
+    } else {
+      // 工場の前です, 駅の北です: a position, not a writer.
+      if (name.length === 1 && POSITION_WORDS.indexOf(name) >= 0) continue;
+      let named = false;
+      for (let a = Math.min(3, name.length); a >= 1 && !named; a--) named = surnameTier(text, start, start + a) > 0 && (a === name.length || givenTier(text, start + a, end) > 0);
+      if (!named && !(name.length >= 2 && isRareSurname(text, start, end))) continue;
+    }
+    pushName(start, end, out);
+  }
+}
+
 // A role or department, one space and a surname, as rosters and site boards list them
 // (主任技術者 清水、現場代理人 大橋, 営業部 田中): the word ends in a person's or unit's character.
 const ROLE_WORD_END = new Uint8Array(0x10000);
@@ -330,6 +357,7 @@ export function detectContactNames(text: string, out: RawFinding[]): void {
   }
   detectGluedRoleNames(text, out);
   detectRoleNamedSurnames(text, out);
+  if (text.indexOf('です') >= 0) detectSelfIntroductions(text, out);
   detectSpacedRoleNames(text, out);
   for (let i = text.indexOf('より'); i >= 0; i = text.indexOf('より', i + 2)) signOffAt(text, i, out);
 }

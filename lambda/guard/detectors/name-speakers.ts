@@ -1,6 +1,6 @@
 import type { RawFinding } from './detector';
 import { PREFECTURES } from '../data/prefectures';
-import { givenTier, kanaNameReadings, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, kanaNameReadings, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 
@@ -31,7 +31,7 @@ const SPEAKER_LINE = new RegExp(
   'gmd',
 );
 // The same in Latin letters, the message on the next line (RODRIGUEZ ANA  10:05 / HIBARI Nana  9:55).
-const LATIN_NAME_THEN_TIME = /^[ \t]*([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2})[ \t]{1,3}(?:午前|午後)?\d{1,2}[:：]\d{2}(?: ?[AaPp][Mm])?[ \t]*$/gm;
+const LATIN_NAME_THEN_TIME = /^[ \t]*([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}|[\u30a1-\u30fa\u30fc]{2,10}(?:[・ ][\u30a1-\u30fa\u30fc]{2,10}){1,2})[ \t]{1,3}(?:午前|午後)?\d{1,2}[:：]\d{2}(?: ?[AaPp][Mm])?[ \t]*$/gm;
 let englishGiven: ReadonlySet<string> | null = null;
 
 /** Whether a word of a Latin speaker's name is a name the lexicons know (romaji readings, English given names). */
@@ -173,7 +173,7 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
     }
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const label = m[group];
-    const start = m.indices![group][0];
+    const start = (m.indices as RegExpIndicesArray)[group]![0];
     // A time stamp before the label ([10:58] 林: 承知しました) makes the line a log line by itself.
     const timed = start > m.index && codeIsDigitBefore(text, m.index, start);
     // In square brackets after a time stamp (10:12 [東] 入電) a one-kanji word is no heading.
@@ -194,8 +194,8 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
     LATIN_NAME_THEN_TIME.lastIndex = 0;
     for (let m = LATIN_NAME_THEN_TIME.exec(text); m !== null; m = LATIN_NAME_THEN_TIME.exec(text)) {
       const words = m[1].split(' ');
-      // Two words of a name at least half known, and a message on the next line.
-      if (words.filter(latinNameWord).length * 2 < words.length) continue;
+      // Two words of a name at least half known (a foreign name in katakana: two parts), and a message on the next line.
+      if (m[1].charCodeAt(0) < 0x3000 ? words.filter(latinNameWord).length * 2 < words.length : m[1].split(/[・ ]/).some((p) => isKatakanaWordAt(p, 0, p.length) && !isKanaSurname(p, 0, p.length) && !isKanaGivenName(p, 0, p.length))) continue;
       const next = m.index + m[0].length + 1;
       if (next >= text.length || text.charCodeAt(next) === 10) continue;
       const start = m.index + m[0].indexOf(m[1]);
@@ -205,7 +205,7 @@ export function detectSpeakerNames(text: string, out: RawFinding[]): void {
     for (let m = NAME_THEN_TIME.exec(text); m !== null; m = NAME_THEN_TIME.exec(text)) {
       const tier = labelReading(m[1], false);
       if (tier === 0) continue;
-      const start = m.indices![1][0];
+      const start = (m.indices as RegExpIndicesArray)[1]![0];
       const rest = m[2] ?? '';
       found.push({ start, end: start + m[1].length, tier, speech: rest.length > 0 && (SPEECH.test(rest) || POLITE_END.test(rest)), timed: true });
     }

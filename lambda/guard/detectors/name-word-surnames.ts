@@ -36,8 +36,8 @@ for (const w of IDIOMS) IDIOM_FIRST[w.charCodeAt(0)] = 1;
 const IDIOM_REACH = 6;
 
 // Titles after a one-kanji surname (中部長, 南課長).
-const TITLE = /^(?:部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|工場長|支店長)(?:[がはにのへとも、。からよりさ様殿]|$|[ 　\n])/;
-const TITLE_G = /部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|工場長|支店長/g;
+const TITLE = /^(?:部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|工場長|支店長|班長|組長|職長|部長代理|課長代理|GM|マネージャー|リーダー)(?:[がはにのへとも、。からよりさ様殿]|$|[ 　\n])/;
+const TITLE_G = /部長|課長|係長|社長|主任|室長|所長|店長|専務|常務|次長|会長|工場長|支店長|班長|組長|職長|部長代理|課長代理|GM|マネージャー|リーダー/g;
 // Kanji that make a title with the title after them, or refer to the office, not a person.
 const TITLE_PREFIX = new Set([...'本副元前新現故総次代全各同当貴弊御両歴諸同現旧正初'].map((c) => c.charCodeAt(0)));
 // What only a person does, after が/は (報告した, 説明します, 言っていた).

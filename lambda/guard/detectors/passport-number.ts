@@ -4,12 +4,13 @@ import { digitRuns, execAt, labelledDigits, separatedDigits } from './digit-sequ
 import { pushTableCells } from './table-columns';
 
 const CONTEXT = /旅券(?:番号)?|パスポート(?:番号|No\.?)?|passport(?:\s?(?:number|no\.?|#))?/gi;
-// Japanese passports: two letters + seven digits; US: nine digits or a letter + eight digits.
+// Japanese passports: two letters + seven digits; US: nine digits or a letter + eight digits;
+// India and others: a letter + seven digits (after the label only).
 // Letters and digits may be spaced out or hyphenated (T K 1 2 3 4 5 6 7, TK-1234567); after the
 // label the Japanese format's gaps may be wider too (T  K  1  2 …, a full-width space beside a space).
 const GAP = ' {0,3}-? {0,3}';
 const VALUE = new RegExp(
-  `(?<![0-9A-Za-z])(?:[A-Z]${GAP}[A-Z]${GAP}${labelledDigits(7)}|[A-Z][ -]?${separatedDigits(8)}|${separatedDigits(9)})(?![0-9A-Za-z]|[ -][0-9]|  {0,2}[0-9])`,
+  `(?<![0-9A-Za-z])(?:[A-Z]${GAP}[A-Z]${GAP}${labelledDigits(7)}|[A-Z][ -]?${separatedDigits(8)}|[A-Z][ -]?${separatedDigits(7)}|${separatedDigits(9)})(?![0-9A-Za-z]|[ -][0-9]|  {0,2}[0-9])`,
   'gi',
 );
 // Without a label: the Japanese format (two capitals + seven digits) with a travel or identity

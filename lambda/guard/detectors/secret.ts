@@ -25,6 +25,8 @@ const TOKEN_PATTERNS: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['whsec_', 0, /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{24,255}/g],
   ['hooks.slack.com', 0, /(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,128}/g],
   ['/api/webhooks/', 5, /(?:https?:\/\/)?(?:[a-z]+\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{5,30}\/[A-Za-z0-9_-]{30,100}/g],
+  // aws configure set aws_secret_access_key VALUE (a CI log's command line: a space, no = or :).
+  ['configure set', 0, /(?<=(?<![A-Za-z])configure set (?:aws_secret_access_key|aws_session_token) )[A-Za-z0-9/+=]{16,}/g],
   ['webhook.office.com', 0, /(?:https?:\/\/)?[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@\/_-]{40,400}/g],
 ];
 // key = value assignments: only the value is reported. The key may carry a prefix (DB_PASSWORD,
@@ -169,6 +171,7 @@ const SOURCE_AFTER = /^(?:で|まで|にて|に|から)(?:お(?!願い)|ご(?!�
 
 // The credential word at the end of a glued key, and the keys of the list that end in one themselves.
 const GLUED_KEY = /^[a-z][a-z0-9]{1,15}(password|passwd|secret|token|apikey)$/;
+const CAMEL_KEY = /^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Password|Passwd|Secret|Token|ApiKey)$/;
 const PLAIN_KEYS = new Set(['passphrase', 'clientsecret', 'accesstoken', 'authtoken', 'refreshtoken', 'secretkey']);
 
 function pushAssignments(text: string, out: RawFinding[]): void {
@@ -177,9 +180,10 @@ function pushAssignments(text: string, out: RawFinding[]): void {
   while ((m = ASSIGNMENT.exec(text)) !== null) {
     let key = m[1].toLowerCase();
     const glued = GLUED_KEY.exec(key);
-    if (glued !== null) {
-      // pgpassword or Bypass: prose and code words, not an environment name.
-      if (m[1] !== m[1].toUpperCase() || PLAIN_KEYS.has(key)) continue;
+    if (glued !== null && !PLAIN_KEYS.has(key)) {
+      // pgpassword or Bypass: prose and code words, not an environment name; a camelCase or
+      // PascalCase key of JSON and code is one (dbPassword, ClientSecret, apiToken).
+      if (m[1] !== m[1].toUpperCase() && !CAMEL_KEY.test(m[1])) continue;
       key = glued[1];
     }
     // After a verb (パスワード変えました→ …) only an arrow, colon or = and a value that is no word count.

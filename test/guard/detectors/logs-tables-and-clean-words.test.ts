@@ -120,3 +120,57 @@ describe('identifiers in lists, tables and labelled fields', () => {
     expectNames([['Name (as in passport): ZHANG WEIMING\n氏名（カタカナ）: チョウ', ['ZHANG WEIMING', 'チョウ']]]);
   });
 });
+
+describe('labels, self-introductions and rotas', () => {
+  it('reads names of one kanji each and a surname with a given name after a name label', () => {
+    expectNames([
+      ['氏名: 王 偉\n住所: 東京都', ['王 偉']],
+      ['来訪者: 王 偉（サプライヤー監査）', ['王 偉']],
+      ['氏名: 東恵\n住所: 大阪府', ['東恵']],
+      ['担当は王 偉様です', ['王 偉']],
+      ['金型交換は金 志勲さんの班で対応します。', ['金 志勲']],
+    ]);
+    expectNoNames(['氏名：東京', '出席者：室長、課長、品質担当', '所 属：営業部', '林 商事さん']);
+  });
+
+  it('reads the writer of a self-introduction after a team word, but not a position or a topic', () => {
+    expectNames([
+      ['品証の林です。倉庫で雨漏りがありました。', ['林']],
+      ['設備保全の原です。2号機停止の原因は金型です。', ['原']],
+      ['お疲れ様です。インフラのヴェンカテシュです。', ['ヴェンカテシュ']],
+    ]);
+    expectNoNames(['工場の前です。', '今日のテーマです。', '本日の議題です。', '駅の北です。']);
+  });
+
+  it('reads who holds a role or a rota slot, and a chat copy in katakana', () => {
+    expectNames([
+      ['• Primary: サラ・ジョンソン  080-7080-4276', ['サラ・ジョンソン']],
+      ['発見者: マリア・サントス（検査課）', ['マリア・サントス']],
+      ['明日は原班長が休暇のため上田が代行します。', ['原', '上田']],
+      ['#ops-infra\nプリヤ・パテル  04:04\n基盤チームの確認', ['プリヤ・パテル']],
+    ]);
+    expectNoNames(['発見者：品質保証課', '責任者: 未定', 'スタンドアップ・ミーティング 10:00\n議題']);
+  });
+});
+
+describe('credentials and passports in code and CI logs', () => {
+  it('reads camelCase and PascalCase keys and aws configure set', () => {
+    expect(found('"ClientSecret": "KNv8Q~_Ht8SeyJSWjPvNow0s1im7ye6XcLBXLmwz"', 'SECRET')).toEqual(['KNv8Q~_Ht8SeyJSWjPvNow0s1im7ye6XcLBXLmwz']);
+    expect(found('"dbPassword": "Tk7#pq2Lm"', 'SECRET')).toEqual(['Tk7#pq2Lm']);
+    expect(found('+ aws configure set aws_secret_access_key rBit7hi3SsxVXJ4lmiVxdoZWNRTxvBXOMJzgOQpE', 'SECRET')).toEqual(['rBit7hi3SsxVXJ4lmiVxdoZWNRTxvBXOMJzgOQpE']);
+    for (const text of ['Bypass: the gate', 'pgpassword is set', 'aws configure set region ap-northeast-1']) expect({ text, found: types(text) }).toEqual({ text, found: [] });
+  });
+
+  it('reads a passport number of one letter and seven digits after its label only', () => {
+    expect(found('旅券番号: V1360384', 'PASSPORT_NUMBER')).toEqual(['V1360384']);
+    expect(found('品番 V1360384 を出荷', 'PASSPORT_NUMBER')).toEqual([]);
+  });
+});
+
+describe('property locations', () => {
+  it('leaves a property located down to its 丁目 alone, but not a residence or a full location', () => {
+    expect(types('物件名：レジデンス原\n所在地：大阪市福島区福島3丁目\n交通：福島駅 徒歩13分')).toEqual([]);
+    expect(found('所在地：東京都千代田区丸の内1-1-1', 'ADDRESS')).toEqual(['東京都千代田区丸の内1-1-1']);
+    expect(found('住所：大阪市福島区福島3丁目', 'ADDRESS')).toEqual(['大阪市福島区福島3丁目']);
+  });
+});
