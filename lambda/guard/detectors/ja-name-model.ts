@@ -503,7 +503,7 @@ const COMPANY_TAIL = /(?:製薬|製作所|工業|商事|商店|銀行|証券|建
 
 /** A kanji run read as a company (小林製薬) or a katakana loanword compound (マイナンバー): never a name here. */
 function ruledOut(text: string, cand: NameCandidate): boolean {
-  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || twoLongWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand) || sectionLetterAfter(text, cand.end);
+  if (cand.kind === 2) return wholeWords(text, cand.start, cand.end) || twoLongWords(text, cand.start, cand.end) || shortKanaBeforeKanji(text, cand) || sectionLetterAfter(text, cand.end) || afterKanjiWord(text, cand);
   // A bare name before a facility or site (小野の倉庫, 石橋の点検工事) is a place.
   if (cand.kind === 1 && cand.end - cand.start <= 3 && placeNounAfter(text, cand.end)) return true;
   if (cand.kind === 1 && cand.end - cand.start <= 4 && Math.max(surnameTier(text, cand.start, cand.end), givenTier(text, cand.start, cand.end)) === 1) return true;
@@ -536,6 +536,24 @@ function sectionLetterAfter(text: string, end: number): boolean {
  * A katakana word of two or three letters written into a kanji word (ヨウ素, ガス管, パン屋,
  * ゴム製): no name, unless a title follows (ルノー公, トム氏).
  */
+/**
+ * A katakana run glued after a kanji word that is no surname (高原スターズ, 応援フェスタ,
+ * 平野ブルーウィングス): the second half of a team's, an event's or a product's name. A surname
+ * before it (土屋アンナ) is read by the surname-and-katakana-given-name rule.
+ */
+const PERSON_WORD_LAST = '人長王子女者手士師官帝妃公卿氏将主家員母父兄姉弟妹妻夫娘息婦嬢君様殿';
+
+function afterKanjiWord(text: string, cand: NameCandidate): boolean {
+  if (cand.start === 0 || CLASS[text.charCodeAt(cand.start - 1)] !== 1) return false;
+  // After a word for a person (商人ヒルデ, 酋長ソラノ, 女王マルグレーテ, 王子カロル) the name is the person's.
+  if (PERSON_WORD_LAST.indexOf(text[cand.start - 1]) >= 0) return false;
+  for (let i = cand.start; i < cand.end; i++) if (text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) return false;
+  let s = cand.start;
+  while (s > 0 && cand.start - s < 4 && CLASS[text.charCodeAt(s - 1)] === 1) s--;
+  for (let a = s; a < cand.start; a++) if (surnameTier(text, a, cand.start) > 1 || isLexiconFullName(text, a, cand.start)) return false;
+  return !(isKanaGivenName(text, cand.start, cand.end) && surnameTier(text, s, cand.start) > 0);
+}
+
 function shortKanaBeforeKanji(text: string, cand: NameCandidate): boolean {
   if (cand.end - cand.start > 3 || CLASS[text.charCodeAt(cand.end)] !== 1) return false;
   for (let i = cand.start; i < cand.end; i++) if (text.charCodeAt(i) === DOT || text.charCodeAt(i) === EQUALS) return false;

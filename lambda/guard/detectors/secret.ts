@@ -90,6 +90,7 @@ function isDigitCode(c: number): boolean {
 }
 // Values that stand for "no value here" in docs and templates.
 const PLACEHOLDER_BODY = /^[A-Za-z0-9]{1,8}[_-](?:[xX*]{4,}[_-]?)+$|(?:[xX]{8,}|\*{8,})/;
+const ENGLISH_VERB_AFTER = /^[ 　]?(?:済|し[たてま]|する|され|さ[れせ]|中|予定|対応|完了)/;
 const KATAKANA_ONLY = /^[\u30a1-\u30fa\u30fc]+$/;
 // A prefix and x's (xoxb-xxxxxxxxxxxx, sk-xxxx-xxxx, ghp_XXXXXXXX) are a placeholder too.
 const PLACEHOLDER = /^(?:[A-Za-z0-9]{0,6}[_-](?:[xX*]{4,}[_-]?)+|\$\{.*\}|\$[A-Z_]+|\{\{.*\}\}|<.*>|\*+|x+|\.+|null|none|nil|true|false|required|optional|string|change[_-]?me|replace[_-]?me|changeit|your[_-][a-z_-]*(?:here)?|[a-z_-]*[_-]here|todo|tbd|dummy|sample|example|placeholder|redacted|masked|secret|password|yes|no|必須|任意|なし|未設定|不要|\(.*\))$/i;
@@ -195,6 +196,8 @@ function pushAssignments(text: string, out: RawFinding[]): void {
       if (!quotedValue && VERB_NOT_A_VALUE.test(asciiPart)) continue;
       if (!/^(?:=>|->|→|:=|[:=：])$/.test(m[2]) || !(quotedValue || (asciiPart.length >= 4 && looksLikeSecretValue(asciiPart)))) continue;
     }
+    // reason=BAD_PASSWORD count=4: the key word is itself another key's value (a log's field).
+    if (m.index > 0 && (text.charCodeAt(m.index - 1) === 0x3d || (text.charCodeAt(m.index - 1) === 0x5f && /=[A-Z_]*$/.test(text.slice(Math.max(0, m.index - 24), m.index))))) continue;
     const prose = m[2] === 'は' || m[2] === 'を' || m[2].toLowerCase() === 'is';
     // Characters spelled out: only after config syntax or a Japanese key, and mostly single
     // characters (password is on the way to me is prose).
@@ -235,6 +238,8 @@ function pushAssignments(text: string, out: RawFinding[]): void {
     if (key === '合言葉' && nonAscii && SLOGAN.test(trimmed)) continue;
     // password はキャッシュ TTL 60 秒: an ordinary katakana word of the dictionary, unquoted, after an English key and は is what
     // the sentence is about, not a password.
+    // トークンは Revoke 済み: an English word the sentence goes on from with a Japanese verb, not a value.
+    if (prose && !quoted && /^[A-Za-z][a-z]{2,11}$/.test(trimmed) && ENGLISH_VERB_AFTER.test(text.slice(m.index + m[0].length - value.length + trimmed.length, m.index + m[0].length - value.length + trimmed.length + 4))) continue;
     if (prose && !quoted && key.charCodeAt(0) < 0x80 && KATAKANA_ONLY.test(trimmed) && isKatakanaWordAt(trimmed, 0, trimmed.length)) continue;
     // boarding pass: 搭乗口で提示, day pass: 当日券 (an English word before pass): a ticket, not a password.
     if (nonAscii && key === 'pass' && /[A-Za-z] $/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
@@ -282,6 +287,8 @@ function pushUpperKeyValues(text: string, out: RawFinding[]): void {
   while ((m = UPPER_KEY_SPACE.exec(text)) !== null) {
     const value = m[1];
     if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value) || !looksLikeSecretValue(value) || PLACEHOLDER.test(value)) continue;
+    // reason=BAD_PASSWORD count=4: the key is another field's value, the next field is no password.
+    if (/=[A-Za-z0-9_]*$/.test(text.slice(Math.max(0, m.index - 24), m.index + 1)) || /^[a-z_]+=/.test(value)) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8 });
   }

@@ -174,3 +174,21 @@ describe('property locations', () => {
     expect(found('住所：大阪市福島区福島3丁目', 'ADDRESS')).toEqual(['大阪市福島区福島3丁目']);
   });
 });
+
+describe('log fields, English words in prose and katakana names of teams and events', () => {
+  it('leaves a log field whose value names a password, and an English word before a Japanese verb', () => {
+    for (const text of ['ip=10.0.0.5 reason=BAD_PASSWORD count=4', 'トークンは Revoke 済み、次からは環境変数で渡します']) {
+      expect({ text, found: types(text).filter((t) => t.startsWith('SECRET')) }).toEqual({ text, found: [] });
+    }
+    expect(found('パスワードは sakura です', 'SECRET')).toEqual(['sakura']);
+    expect(found('DB_PASSWORD Tk7mq270x', 'SECRET')).toEqual(['Tk7mq270x']);
+  });
+
+  it('leaves katakana glued after a kanji word alone, but not after a surname or a word for a person', () => {
+    expectNoNames(['9月3日の試合で、高原スターズが西海マリナーズに勝った', '長野県は子育て応援フェスタを駅前で開催します']);
+    expectNames([
+      ['土屋アンナが出演', ['土屋アンナ']],
+      ['ブレーメン商人ヒルデによって発明された', ['ヒルデ']],
+    ]);
+  });
+});
