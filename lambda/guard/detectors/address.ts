@@ -163,7 +163,7 @@ const COUNT_AFTER = /^[ 　]?(?:[件個台倍回円%％]|[名人](?![\u4e00-\u9f
 // So are the labels of other identifiers on the same line (… 3号 郵便番号730-0001, … TEL 03-…).
 const POSTCODE_REST = /^[ ,]*(?:〒 ?)?[0-9]{3}-?[0-9]{4}(?![0-9])|郵便番号|〒|電話|携帯|TEL|FAX|@/i;
 const CLOSE_QUOTE = /[」』”]/;
-const NEXT_FIELD = /[ 　\t]+(?:世帯主|氏名|お?名前|電話|TEL|Tel|携帯|メール|E-?mail|連絡先|担当者?|生年月日)(?=[ 　:：]|$)/;
+const NEXT_FIELD = /(?:[ 　\t]+|[、，,]) ?(?:世帯主|氏名|お?名前|電話|TEL|Tel|携帯|メール|E-?mail|連絡先|担当者?|生年月日)(?=[ 　:：はがもを]|番号|$)/
 const LEADING_POSTCODE = /^(?:〒[ 　]?)?[0-9]{3}-?[0-9]{4}(?![0-9])/;
 const KANA_OR_PHONE = /[\u3041-\u309f]|[0-9][0-9 ()-]{8,}[0-9]/;
 // An address line ends at the end of its sentence: 。！？ or ". " (not the "." of "St.").

@@ -116,6 +116,32 @@ function pushAfterCue(text: string, cue: RegExp, value: RegExp, out: RawFinding[
   }
 }
 
+// A date of a birth's era (昭和, 大正, 平成 up to 22, 19xx, 200x), answered some lines after the
+// birth date was asked for (お名前と生年月日をお伺いします … 電話は090-…、昭和62年2月9日です): the
+// answer lists it among other details, too far for the cue's window.
+const OLD_DATE = /(?:(?:昭和|大正) ?[0-9]{1,2}|平成 ?(?:[1-9]|1[0-9]|2[0-2])|元|19[0-9]{2}|200[0-9]) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日|(?:19[0-9]{2}|200[0-9])[/.-][0-9]{1,2}[/.-][0-9]{1,2}(?![0-9])/g;
+const BIRTH_ASKED = /(?:生年月日|誕生日|生まれ(?:年月日)?|d\.?o\.?b\.?|date of birth|birth ?date)[^\n。]{0,16}?(?:お伺い|伺[いえっ]|お願い|教えて|お聞かせ|確認さ|頂戴|お知らせ|ご入力|please|could you|may i)/i;
+// A date's own label right before it: an event's day, not the birth date.
+const EVENT_DATE_BEFORE = /(?:入社|入学|卒業|受付|発行|登録|契約|申込|作成|更新|開始|終了|交付|取得|有効|施行|日付|日時|期限|予定|実施|受診|来院|退院|入院|発生|事故)[日]?[ 　]*[:：は]?[ 　]*$/;
+
+function pushAnsweredBirthDates(text: string, out: RawFinding[]): void {
+  const asked = BIRTH_ASKED.exec(text);
+  if (asked === null) return;
+  // The answer comes in a later turn: from the next line on.
+  const nextLine = text.indexOf('\n', asked.index);
+  if (nextLine < 0) return;
+  OLD_DATE.lastIndex = nextLine;
+  for (let m = OLD_DATE.exec(text); m !== null; m = OLD_DATE.exec(text)) {
+    if (m.index - asked.index > 300) break;
+    if (m[0].startsWith('元') && text.slice(Math.max(0, m.index - 2), m.index) !== '平成' && text.slice(Math.max(0, m.index - 2), m.index) !== '昭和') continue;
+    if (EVENT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || DATE_PURPOSE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    let start = m.index;
+    // The era word belongs to the date (昭和62年…).
+    if (/(?:昭和|大正|平成)$/.test(text.slice(Math.max(0, start - 2), start))) start -= 2;
+    out.push({ type: 'DATE_OF_BIRTH', start, end: m.index + m[0].length, score: 0.75 });
+  }
+}
+
 export const dateOfBirthDetector: Detector = {
   type: 'DATE_OF_BIRTH',
   detect(text, _options, out) {
@@ -168,6 +194,7 @@ export const dateOfBirthDetector: Detector = {
     }
     pushAfterCue(text, CONTEXT, VALUE, out);
     if (hasKeyword(text, 'birth')) pushAfterCue(text, BIRTHDAY_CUE, MONTH_DAY, out);
+    pushAnsweredBirthDates(text, out);
     pushTableCells(text, 'DATE_OF_BIRTH', out);
   },
 };

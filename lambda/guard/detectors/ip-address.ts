@@ -149,6 +149,8 @@ export const ipAddressDetector: Detector = {
       let end = colon + 1;
       while (end < text.length && isIpv6Char(text.charCodeAt(end))) end++;
       next = end;
+      // A label's colon glued before the address (検知IP：2400:4050:…, IP:2001:db8::1) is no part of it.
+      if (text.charCodeAt(start) === 58 && text.charCodeAt(start + 1) !== 58 && start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) start++;
       // A valid address has at least two colons (isValidIpv6 would reject it anyway).
       const secondColon = text.indexOf(':', colon + 1);
       if (secondColon < 0 || secondColon >= end) continue;

@@ -1,5 +1,5 @@
 import type { Detector, RawFinding } from './detector';
-import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, katakanaOf, surnameTier } from './ja-person-name';
+import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, isKatakanaCode, isKatakanaWordAt, katakanaOf, surnameTier } from './ja-person-name';
 import { PREFECTURE_WORDS } from '../data/prefectures';
 import { isRarePlace, isRareSurname } from './name-rare-surnames';
 
@@ -26,6 +26,8 @@ const HONORIFIC = /^(?:様|さま|さん|くん|君|ちゃん|氏|殿|先生)/;
 // What may follow a given name: an honorific, a particle, punctuation, a bracket, a space or the end.
 const AFTER_GIVEN = /^(?:$|[\s、。，．,.)）」』】\]（(「『:：/／・]|様|さま|さん|くん|君|ちゃん|氏|殿|先生|が|は|の|に|を|と|も|へ|や|より|から|まで|です|でした|で[、。]|宛)/;
 
+const COPULA_AFTER = /^(?:です|でした|でござ|と申|から|より|まで)/;
+
 /** End of the given name at `start` (kanji or hiragana), with whether an honorific follows, or -1. */
 function givenNameEnd(text: string, start: number): { end: number; honorific: boolean; tier: number; known: boolean } | null {
   const c = text.charCodeAt(start);
@@ -44,13 +46,21 @@ function givenNameEnd(text: string, start: number): { end: number; honorific: bo
     if (tier === 0 && !honorific) return null;
     return { end, honorific, tier: tier === 0 ? 1 : tier, known: tier > 0 };
   }
+  if (isKatakanaCode(c)) {
+    // A given name in katakana (中島 カオリ, 谷 キヨさん): the whole run, a reading the lexicon holds.
+    let end = start;
+    while (end < text.length && end - start < 7 && isKatakanaCode(text.charCodeAt(end))) end++;
+    const rest = text.slice(end, end + 3);
+    if (end - start < 2 || !AFTER_GIVEN.test(rest) || !isKanaGivenName(text, start, end) || isKatakanaWordAt(text, start, end)) return null;
+    return { end, honorific: HONORIFIC.test(rest), tier: 1, known: true };
+  }
   if (!isHiraganaCode(c)) return null;
   let run = start;
-  while (run < text.length && run - start < 6 && isHiraganaCode(text.charCodeAt(run))) run++;
-  // The whole run (ちひろ), or the run before an honorific (そらちゃん).
+  while (run < text.length && run - start < 8 && isHiraganaCode(text.charCodeAt(run))) run++;
+  // The whole run (ちひろ), or the run before an honorific or a copula (そらちゃん, かおりです).
   for (let end = run; end >= start + 2; end--) {
     const rest = text.slice(end, end + 3);
-    if (end < run && !HONORIFIC.test(rest)) continue;
+    if (end < run && !HONORIFIC.test(rest) && !COPULA_AFTER.test(rest)) continue;
     if (end === run && !AFTER_GIVEN.test(rest)) continue;
     const kana = katakanaOf(text, start, end);
     if (isKanaGivenName(kana, 0, kana.length)) return { end, honorific: HONORIFIC.test(rest), tier: 1, known: true };
@@ -77,7 +87,7 @@ function surnameStart(text: string, runStart: number, end: number, givenKnown: b
 function completeAt(text: string, space: number, out: RawFinding[]): void {
   if (!isHanCode(text.charCodeAt(space - 1))) return;
   const next = text.charCodeAt(space + 1);
-  if (!isHanCode(next) && !isHiraganaCode(next)) return;
+  if (!isHanCode(next) && !isHiraganaCode(next) && !isKatakanaCode(next)) return;
   let runStart = space - 1;
   while (runStart > 0 && space - runStart < 10 && isHanCode(text.charCodeAt(runStart - 1))) runStart--;
   if (runStart > 0 && isHanCode(text.charCodeAt(runStart - 1))) return;
@@ -85,7 +95,7 @@ function completeAt(text: string, space: number, out: RawFinding[]): void {
   if (given === null) return;
   const surname = surnameStart(text, runStart, space, given.known);
   if (surname === null) return;
-  const hiraganaGiven = isHiraganaCode(next);
+  const hiraganaGiven = isHiraganaCode(next) || isKatakanaCode(next);
   // A whole-run lexicon surname with a kanji given name is the single-space join's own case.
   if (!surname.glued && !hiraganaGiven && surnameTier(text, surname.start, space) > 0) return;
   // Two halves that are both ordinary words too (原 大和) need an honorific after them.

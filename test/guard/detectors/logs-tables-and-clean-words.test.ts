@@ -192,3 +192,29 @@ describe('log fields, English words in prose and katakana names of teams and eve
     ]);
   });
 });
+
+describe('answers on a call and labels glued to an address', () => {
+  it('reads a birth date answered in a later turn among other details, not an event date or one asked for nothing', () => {
+    const call = 'オペレーター：ご本人確認のため、お名前と生年月日をお伺いします。\nお客様：山田です。電話は090-5895-7893、昭和62年2月9日です。';
+    expect(found(call, 'DATE_OF_BIRTH')).toEqual(['昭和62年2月9日']);
+    expect(found('オペレーター：生年月日をお願いします。\nお客様：1951年7月5日です。入社日：2003年4月1日', 'DATE_OF_BIRTH')).toEqual(['1951年7月5日']);
+    expect(found('生年月日（例：1990/01/01）の形式で入力\n登録日 2003/04/01', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('reads an IPv6 address after a label glued with a full-width colon', () => {
+    expect(found('検知IP：2400:4050:a9ef:6760:246a:7e12:a7a5:1e49（SG）', 'IP_ADDRESS')).toEqual(['2400:4050:a9ef:6760:246a:7e12:a7a5:1e49']);
+    expect(found('MAC 00:1A:2B:3C:4D:5E, time 10:30:45', 'IP_ADDRESS')).toEqual([]);
+  });
+
+  it('reads a surname and a kana given name one space apart before です or an honorific', () => {
+    expectNames([
+      ['お客様：中島　かおりです。昭和51年生まれです。', ['中島　かおり']],
+      ['中島 カオリ様', ['中島 カオリ']],
+    ]);
+    expectNoNames(['品川 サービスセンター', '東京 タワー']);
+  });
+
+  it('ends an address before the next field after 、', () => {
+    expect(types('住所：東京都港区芝5-1-2、電話番号は03-1234-5678')).toEqual(['ADDRESS:東京都港区芝5-1-2', 'PHONE_NUMBER:03-1234-5678']);
+  });
+});
