@@ -448,7 +448,11 @@ function detectAddresses(text: string, out: RawFinding[]): void {
         const c = codeAt(text, runs.ends[r]);
         return c === 32 || c === 44 || isAsciiLetterCode(c);
       },
-      (m) => pushMatch(m, text, 0.8, out, true),
+      // Not the minutes of a time (Referee Meeting: 8:15 at Court A).
+      (m) => {
+        if (codeAt(text, m.index - 1) === 0x3a && isDigitCode(codeAt(text, m.index - 2))) return;
+        pushMatch(m, text, 0.8, out, true);
+      },
     );
     // NAME_FIRST ends in "<street word> <house number>": run it only just before such numbers.
     for (const [windowStart, windowEnd] of houseNumberWindows(text, runs, 80, 2)) {

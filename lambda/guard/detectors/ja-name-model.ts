@@ -517,9 +517,9 @@ function ruledOut(text: string, cand: NameCandidate): boolean {
 
 // Words right after a span that make it a company, place, facility or event, never a person
 // (富士通が → no; キンレイの公式サイト → kept for the model; 岡島百貨店, 増穂IC, 津田沼グランドホテル, シーウェイブス戦).
-const ORG_OR_PLACE_AFTER = /^(?:株式会社|社(?![長員会内外])|工業|重工|百貨店|ホテル|グループ|研究所|大学|医大|高校|中学|学園|球場|スタジアム|駅|線|IC|インター|号(?!室)|県|市(?!長)|町(?!長)|村(?!長)|区(?!長)|郡|湾|港|空港|寺|神社|城(?!主)|病院|銀行|証券|電機|自動車|鉄道|航空|新聞|放送|テレビ|TV|戦(?!死)|賞|杯|条約|宣言|古墳|遺跡|通り|公園|百貨|製作所|プロ(?!デュ|レス|野球))/;
+const ORG_OR_PLACE_AFTER = /^(?:店(?![長員主])|DC|センター|倉庫|営業所|物流|向け|の[0-9０-９]+(?:件目|軒目|便目?|番目)|株式会社|社(?![長員会内外])|工業|重工|百貨店|ホテル|グループ|研究所|大学|医大|高校|中学|学園|球場|スタジアム|駅|線|IC|インター|号(?!室)|県|市(?!長)|町(?!長)|村(?!長)|区(?!長)|郡|湾|港|空港|寺|神社|城(?!主)|病院|銀行|証券|電機|自動車|鉄道|航空|新聞|放送|テレビ|TV|戦(?!死)|賞|杯|条約|宣言|古墳|遺跡|通り|公園|百貨|製作所|プロ(?!デュ|レス|野球))/;
 const ORG_OR_PLACE_FIRST = new Uint8Array(0x10000);
-for (const c of '株社工重百ホグ研大医高中学球ス駅線Iイ号県市町村区郡湾港空寺神城病銀証電自鉄航新放テT戦賞杯条宣古遺通公製プ') ORG_OR_PLACE_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '株社工重百ホグ研大医高中学球ス駅線Iイ号県市町村区郡湾港空寺神城病銀証電自鉄航新放テT戦賞杯条宣古遺通公製プ店Dセ倉営物向の') ORG_OR_PLACE_FIRST[c.charCodeAt(0)] = 1;
 
 /**
  * A capital or a digit glued to a katakana word (アリーナA, ブロックB2, ゲート3): a section, block or

@@ -307,7 +307,7 @@ export function trailingTitleLength(text: string, start: number, end: number): n
 }
 const TITLE_RANGES = RangeLexicon.of(TITLE_SUFFIXES);
 /** Words that take さん/様 and are also in the surname list, but are not names there (奥さん, 大家さん, 神様, 王様, 皆さん). */
-export const WORD_BEFORE_HONORIFIC = /^(?:長男|長女|次男|次女|三男|三女|息子|祖父|祖母|叔父|叔母|伯父|伯母|孫|奥|大家|神|王|皆|娘|嫁|婿|坊|姉|兄|弟|妹|父|母|仏|天|客|殿|親方|大将|親分|女王|王子|姫|若|旦那|番頭|女将|先方|貴方|皆様)$/u;
+export const WORD_BEFORE_HONORIFIC = /^(?:上|長男|長女|次男|次女|三男|三女|息子|祖父|祖母|叔父|叔母|伯父|伯母|孫|奥|大家|神|王|皆|娘|嫁|婿|坊|姉|兄|弟|妹|父|母|仏|天|客|殿|親方|大将|親分|女王|王子|姫|若|旦那|番頭|女将|先方|貴方|皆様)$/u;
 // Titles that may sit inside a longer run, after the name: 監督体制, 通産大臣, 社長室.
 const INNER_TITLES = [...TITLE_SUFFIXES.filter((t) => t.length >= 2), '大臣', '長官', '次官', '特技監督', '総監督', '通産大臣'].sort((a, b) => b.length - a.length);
 const INNER_TITLE_FIRST = new Set(INNER_TITLES.map((t) => t.charCodeAt(0)));
@@ -325,7 +325,7 @@ const DEPARTMENT_WORD_BEFORE = /(?:経理|総務|人事|開発|企画|広報|法
 const PERSON_ROLE_BEFORE = /(?:担当|担当者|上司|同僚|部下|先輩|後輩|秘書|お客様|お客さま|顧客|弊社|当社|御社|貴社)の[ 　]?$/;
 const PERSON_PARTICLE_AFTER = /^(?:が|は|から|より|に|へ|と|も|です|でございます|までご)/;
 // A facility, site or piece of work after の: a bare surname there is a place (小野の倉庫, 小川の点検工事).
-const PLACE_NOUN_AFTER = /^の(?:倉庫|工場|営業所|店舗|支店|本店|事業所|拠点|施設|現場|工事|点検|補修|清掃|駅|町|村|地区|地域|周辺|近く|辺り|あたり|物件|土地|河川|川|橋|森|山|丘|道|道路|交差点|祭り|水|流れ|景色|風景)/;
+const PLACE_NOUN_AFTER = /^の(?:[0-9０-９]+(?:件目|軒目|便目?|番目|号棟|号館)|倉庫|工場|営業所|店舗|支店|本店|事業所|拠点|施設|現場|工事|点検|補修|清掃|駅|町|村|地区|地域|周辺|近く|辺り|あたり|物件|土地|河川|川|橋|森|山|丘|道|道路|交差点|祭り|水|流れ|景色|風景)/;
 // A predicate of terrain or water after the particle: a bare surname there is the brook, wood or
 // slope it is also the word for (小川を渡った, 小川が流れる, 石川に沿って), not a person.
 const LANDSCAPE_AFTER = /^(?:を(?:渡[らりるれろっ]|越え|越し|横切|下[らりるれっ]|泳|散策|散歩|抜け|剪定|伐採|植え)|の(?:剪定|伐採|植栽|枝|根元|落葉|倒木|氾濫|増水|決壊|水位|奥|中[のでに]|木々)|が(?:流れ|広が|続い|続く|ある|あり|増水|氾濫|溢れ|あふれ|決壊|干上が)|に(?:沿[わいうえっ]|架か|落ち[たて])|で(?:泳|釣|水遊)|のほとり|のせせらぎ|の(?:上流|下流|河原|水面|岸|対岸))/;

@@ -22,7 +22,7 @@ import { RangeLexicon } from './range-lexicon';
 
 // Words that make the kanji run a company when they follow a surname in it.
 const COMPANY_WORDS = [
-  '株式会社', '有限会社', '合同会社', '製薬', '薬品', '工業', '商店', '商事', '商会', '商社', '証券', '證券', '銀行', '信金', '信用金庫', '製作所', '工務店', '産業', '建設',
+  '株式会社', '有限会社', '合同会社', '青果', '精肉', '鮮魚', '水産', '畜産', '製薬', '薬品', '工業', '商店', '商事', '商会', '商社', '証券', '證券', '銀行', '信金', '信用金庫', '製作所', '工務店', '産業', '建設',
   '電機', '電気', '電工', '物産', '興業', '化学', '化成', '食品', '乳業', '製菓', '製パン', '酒造', '醸造', '運輸', '物流', '海運', '陸運', '書店', '書房', '出版', '新聞',
   '放送', '不動産', '信託', '保険', '生命', '損保', '製紙', '製鉄', '鉄鋼', '重工', '精機', '精工', '技研', '工機', '薬局', '病院', '医院', '学園', '学院', '紡績', '織物',
   '商業', '百貨店', '自動車', '自動織機', '織機', '紡織', '製作', '工芸', '硝子', '印刷', '通商', '交易', '貿易', '水産', '畜産', '農園', '牧場', '旅館', '本舗', '組合',
@@ -74,8 +74,8 @@ function companyWordIn(text: string, from: number, runEnd: number): boolean {
 }
 
 // Words after a span that make it an organisation, a facility, an administration or an event.
-const ORG_AFTER = /^(?:社(?![長員会内外是説交宅])|政権|選手権|財団|財閥|研究所|記念(?!日)|部門|同盟|鉄道|航空|設計局|大聖堂|聖堂|美術館|博物館|図書館|記念館|国際空港|空港|医大|大学|競馬場|競技場|球場|グループ|ホールディングス|家具|電線|電灯|建築|事務所|劇場|劇団|楽団|合唱団|音楽祭|映画祭)/;
-const ORG_AFTER_FIRST = new Set([...'社政選財研記部同鉄航設大聖美博図国空医競球グホ家電建事劇楽合音映'].map((c) => c.charCodeAt(0)));
+const ORG_AFTER = /^(?:病|症候群|法律事務所|特許事務所|会計事務所|監査法人|税理士法人|弁護士法人|社(?![長員会内外是説交宅])|政権|選手権|財団|財閥|研究所|記念(?!日)|部門|同盟|鉄道|航空|設計局|大聖堂|聖堂|美術館|博物館|図書館|記念館|国際空港|空港|医大|大学|競馬場|競技場|球場|グループ|ホールディングス|家具|電線|電灯|建築|事務所|劇場|劇団|楽団|合唱団|音楽祭|映画祭)/;
+const ORG_AFTER_FIRST = new Set([...'病症法特会監税弁社政選財研記部同鉄航設大聖美博図国空医競球グホ家電建事劇楽合音映'].map((c) => c.charCodeAt(0)));
 
 // Katakana venue words that are also given-name readings (横浜アリーナ).
 const KATAKANA_VENUE = new Set(['アリーナ', 'ホール', 'ドーム', 'スタジアム', 'プラザ', 'タワー', 'センター', 'テラス', 'ガーデン', 'パーク']);
@@ -132,6 +132,8 @@ function siteInBrackets(text: string, start: number, end: number): boolean {
 // Words that begin with an honorific's letters (長崎ちゃんぽん, 北海道さんま, 江戸様式); not さんまで (田中さんまで), nor さんご (田中さんご本人).
 const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま(?!で)|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
 
+const FIRM_CHAIN_AFTER = /^(?:・[\u4e00-\u9fff\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8}){1,3}(?:法律|特許|会計|税理士|設計)?(?:事務所|法人)/;
+const HEAD_COUNT = /^[一二三四五六七八九十何数]+[人名]$/;
 const KINSHIP_WORDS = new Set(['長男', '長女', '次男', '次女', '三男', '三女', '息子', '祖父', '祖母', '叔父', '叔母', '伯父', '伯母', '義父', '義母', '奥様']);
 // Kanji that make a word with 様 after them (態様, 仕様, 模様, 同様, 多様, 異様, 紋様, 外様, 各様, 両様; not 一, 文, 有: 田中一様 is Hajime).
 const SAMA_WORDS = new Set([...'態仕模同多異紋外各両'].map((c) => c.charCodeAt(0)));
@@ -154,8 +156,12 @@ function personAtFirm(text: string, start: number): boolean {
 /** True when the Japanese name finding `f` names a company, a brand or a thing by its context. */
 function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
+  // お一人様, 二名様: a count of people, not a name.
+  if (HEAD_COUNT.test(text.slice(f.start, end))) return true;
   // 次男さん, 長女さま: a family member named by kinship, not by name.
   if (end - f.start === 2 && KINSHIP_WORDS.has(text.slice(f.start, end))) return true;
+  // アンダーソン・毛利・友常法律事務所: the partners' names that make a firm's name.
+  if (text.charCodeAt(end) === 0x30fb && FIRM_CHAIN_AFTER.test(text.slice(end, end + 32))) return true;
   // 取引態様, 製品仕様, 水玉模様: the kanji before 様 and 様 make a word, no honorific.
   if (text.charCodeAt(end) === 0x69d8 && end - f.start >= 2 && SAMA_WORDS.has(text.charCodeAt(end - 1))) return true;
   // A station in quotes (東急東横線「菊名」駅) and the ends of a flight or a train (羽田発伊丹行き).

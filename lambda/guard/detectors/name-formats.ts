@@ -1,7 +1,7 @@
 import type { RawFinding } from './detector';
 import { codeAt, digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, katakanaOf, surnameTier } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, katakanaOf, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 /**
@@ -43,6 +43,8 @@ function labelTier(label: string): number {
   if (compact.length >= 2 && isLexiconFullName(compact, 0, compact.length)) return STRONG;
   const whole = surnameTier(compact, 0, compact.length);
   if (whole > 0) return whole;
+  // A frequent noun of a form's field (金利：固定, 期間：3年) is no surname and given name.
+  if (isNonNameTail(compact, 0, compact.length)) return 0;
   // Surname + given name.
   for (let a = Math.min(4, compact.length - 1); a >= 1; a--) {
     if (surnameTier(compact, 0, a) > 0 && givenTier(compact, a, compact.length) > 0) return STRONG;

@@ -160,9 +160,30 @@ function codeIsDigitBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
+// LINE's exported talk history: time, tab, the sender's display name, tab, the message
+// (07:02\t崔 承勲\t配車の件…). Two such lines make the export; the name field is whoever sent it.
+const LINE_EXPORT = /^(?:午前|午後)?\d{1,2}:\d{2}\t([^\t\n]{1,24})\t([^\t\n]+)$/gm;
+// Senders that are no person: the app's own notices, bots and deleted accounts.
+const LINE_NON_PERSON = /^(?:LINE|Bot|bot|BOT|システム|運営|公式|Unknown|unknown|不明|削除されたユーザー|メンバーがいません|.*(?:公式|事務局|運営|センター|グループ|チーム|bot|Bot))$/;
+
+function detectLineExport(text: string, out: RawFinding[]): void {
+  const senders: Array<[number, number]> = [];
+  LINE_EXPORT.lastIndex = 0;
+  for (let m = LINE_EXPORT.exec(text); m !== null; m = LINE_EXPORT.exec(text)) {
+    const name = m[1].trim();
+    // A message, not a schedule's cell (07:02\t朝礼\t全員): a sentence with kana in it.
+    if (name.length === 0 || /[0-9@/:]/.test(name) || LINE_NON_PERSON.test(name) || !/[\u3041-\u3096]|[a-z]{2,} [a-z]{2,}/.test(m[2])) continue;
+    const start = m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    senders.push([start, start + name.length]);
+  }
+  if (senders.length < 2) return;
+  for (const [start, end] of senders) out.push({ type: 'PERSON_NAME', start, end, score: 0.8 });
+}
+
 /** Speaker labels pushed as PERSON_NAME findings (cheap exit when no line has a colon or a bracket). */
 export function detectSpeakerNames(text: string, out: RawFinding[]): void {
   if (mayHaveMention(text)) detectMentions(text, out);
+  if (text.indexOf('\t') >= 0 && text.indexOf(':') >= 0) detectLineExport(text, out);
   if (!mayHaveSpeakerLine(text)) return;
   const found: { start: number; end: number; tier: number; speech: boolean; timed: boolean }[] = [];
   SPEAKER_LINE.lastIndex = 0;

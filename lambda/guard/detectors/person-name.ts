@@ -426,8 +426,10 @@ function scoreGroup(text: string, group: NameToken[], out: RawFinding[]): void {
   else if (tokens >= 2 && AFTER_CUE.test(text.slice(end, end + 24))) score = 0.7;
   else if (tokens === 1 && personCueFirst(text, end) && stickyAt(AFTER_PERSON_CUE, text, end)) score = 0.6;
   else if (tokens >= 2 && hasDiacritic(group, first, last) && !nearAddressNumber(text, start, end)) score = 0.6;
-  else if (listCueFirst(text, start) && cueBefore(text, start, LIST_CUE_AT, LIST_CUE)) score = tokens >= 2 ? 0.65 : nextToName(text, start, out) ? 0.6 : 0;
-  else if (tokens >= 2) score = 0.45;
+  else if (listCueFirst(text, start) && cueBefore(text, start, LIST_CUE_AT, LIST_CUE)) score = tokens >= 2 ? (unknownWordsInJapanese(group, first, last) ? 0 : 0.65) : nextToName(text, start, out) ? 0.6 : 0;
+  // Capitalised words no list knows: a name in English text; in Japanese text as often a heading
+  // or a programme's item (Campus Tour (10:30), Club Showcase), so one word must be a known name's.
+  else if (tokens >= 2 && !unknownWordsInJapanese(group, first, last)) score = 0.45;
   if (score <= 0) return;
   if (thingLabelBefore(text, start)) return;
   // "Kanagawa Ken", "Osaka Fu", "Tokyo": a prefecture, ward or city in romaji, whatever the cue.
@@ -481,7 +483,21 @@ function detectEnglishNameSeries(text: string, out: RawFinding[], from: number):
   }
 }
 
+// Whether the text being read by detectEnglish is Japanese text with English words in it.
+let englishInJapanese = false;
+
+/** In Japanese text, capitalised words none of which a name list knows (Campus Tour, Club Showcase). */
+function unknownWordsInJapanese(group: readonly NameToken[], first: number, last: number): boolean {
+  if (!englishInJapanese) return false;
+  for (let k = first; k <= last; k++) {
+    const w = withoutDot(group[k].word);
+    if (GIVEN.has(w) || SURNAMES_EN.has(w) || isRomajiSurname(w) || isRomajiGivenName(w)) return false;
+  }
+  return true;
+}
+
 function detectEnglish(text: string, out: RawFinding[]): void {
+  englishInJapanese = HAS_JAPANESE.test(text);
   let group: NameToken[] = [];
   // Tokens start only at capitals not preceded by an ASCII letter or digit (see digitRuns).
   execAt(TOKEN, text, digitRuns(text).capitals, (m) => {

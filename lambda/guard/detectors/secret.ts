@@ -48,7 +48,7 @@ const ASSIGNMENT = new RegExp(
 ]{1,10}\))?` +
     // A verb may stand between the key and an arrow or colon: パスワード変えました→ value,
     // パスワードを変更しました：value (only before →, : or =; see VERB_BETWEEN below).
-    String.raw`(?:[ 	]?を?(?:変更|変え|更新|リセット|再設定|再発行|発行|設定)(?:し|され)?(?:ました|た|て(?:おき|い)?ました|ておいた|済み?|完了)?(?:よ|ので|です)?[。！!]?)?` +
+    String.raw`(?:[ 	]?[をが]?(?:変更|変え|変わり|更新|リセット|再設定|再発行|発行|設定)(?:し|され)?(?:ました|た|て(?:おき|い)?ました|ておいた|済み?|完了)?(?:よ|ので|です)?[。！!]?)?` +
     // The separator: = : := => (config syntax) or は / is (prose).
     // を only before a quoted value (パスワードを「さくら2025」に変更); nothing at all between a Japanese
     // key and a value in 「」 (仮パスワード「Temp#2024Ks!」を発行).
@@ -281,6 +281,18 @@ function pushAssignments(text: string, out: RawFinding[]): void {
 // and digits (or symbols).
 const UPPER_KEY_SPACE = /(?:(?<![A-Za-z0-9])(?:PASS|PW|PWD|PASSWORD|PSK)|パスワード|トークン|シークレット(?:キー)?|アクセスキー|APIキー)[ \t\u3000]([\x21-\x7e]{6,64})(?![\x21-\x7e])/g;
 
+const CHANGED_TO = /(?:パスワード|暗証番号|暗証コード|パスコード|PIN(?:コード)?|合言葉|password|passcode)(?:[(（][^)）\n]{1,8}[)）])?[ 　]?[がは][ 　]?(?:本日|今日|明日|今週|来週|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}\/[0-9]{1,2})?(?:から|より)?[ 　]?[「『"']?([0-9A-Za-z!#$%&*+\-.@^_~]{4,32})[」』"']?[ 　]?に(?:変わ|変更|な[りっ])/gi;
+
+function pushChangedTo(text: string, out: RawFinding[]): void {
+  CHANGED_TO.lastIndex = 0;
+  for (let m = CHANGED_TO.exec(text); m !== null; m = CHANGED_TO.exec(text)) {
+    const value = m[1];
+    if (PLACEHOLDER.test(value) || !/[0-9]/.test(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85 });
+  }
+}
+
 function pushUpperKeyValues(text: string, out: RawFinding[]): void {
   UPPER_KEY_SPACE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -371,6 +383,8 @@ export const secretDetector: Detector = {
         out.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.99 });
       }
     }
+    // パスワードが本日から 341715 に変わりました: the new value before に and the verb.
+    if (text.indexOf('に変') >= 0 || text.indexOf('になり') >= 0) pushChangedTo(text, out);
     // The keys outside the keyword list (PIN, パスコード, 合言葉, 暗証コード) are looked up here.
     const pin = text.indexOf('PIN') >= 0 || text.indexOf('暗証') >= 0 || text.indexOf('パスコード') >= 0;
     if (pin || hasKeyword(text, 'secret') || text.indexOf('合言葉') >= 0) {

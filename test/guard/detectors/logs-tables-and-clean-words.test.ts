@@ -218,3 +218,37 @@ describe('answers on a call and labels glued to an address', () => {
     expect(types('住所：東京都港区芝5-1-2、電話番号は03-1234-5678')).toEqual(['ADDRESS:東京都港区芝5-1-2', 'PHONE_NUMBER:03-1234-5678']);
   });
 });
+
+describe('chat exports, receipts, firms and English headings', () => {
+  it('reads the senders of an exported LINE talk, not the cells of a schedule', () => {
+    expectNames([['[LINE] 保護者グループ\n2025/05/10(土)\n07:02\tLiu Yang\tおはようございます。\n07:05\tいちかわ なおこ\t了解です！\n07:11\t崔 承勲\t配車の件、変更あれば連絡ください', ['Liu Yang', 'いちかわ なおこ', '崔 承勲']]]);
+    expectNoNames(['09:00\t朝礼\t全員\n10:00\t定例会議\t第1会議室']);
+  });
+
+  it('leaves receipts, form fields, counts of people, firms, diseases and programme items alone', () => {
+    expectNoNames([
+      '領　収　書\n上様\n¥73,000-',
+      '金額：4,200万円\n期間：3年\n金利：固定 年0.47%',
+      'クーポンはお一人様1回限りです',
+      '取引先一覧（青果・精肉）\n・鈴木青果（野菜全般、週5回）',
+      '- アンダーソン・毛利・友常法律事務所：会計監査',
+      'テーマ：ハンチントン病・橋本病の最新治療と看護',
+      'スケジュール: Welcome Talk (10:00), Campus Tour (10:30), Club Showcase (13:00)',
+      '配達状況：豊洲の6件目が不在です',
+    ]);
+    expectNames([
+      ['山田・佐藤・鈴木の3名で対応', ['山田', '佐藤', '鈴木']],
+      ['参加者: Krisztián Szöllösy, Maureen Thibault', ['Krisztián Szöllösy', 'Maureen Thibault']],
+      ['橋本さんが担当', ['橋本']],
+    ]);
+    expect(types('Referee Meeting: 8:15 at Court A')).toEqual([]);
+  });
+
+  it('reads a new password or PIN announced with が…に変わりました and more passport formats', () => {
+    expect(found('職員用Wi-Fiのパスワードが変わりました → hinata71Rk*\nSSIDはそのままです。', 'SECRET')).toEqual(['hinata71Rk*']);
+    expect(found('麻薬金庫の暗証番号が本日から 341715 に変わりました。', 'SECRET')).toEqual(['341715']);
+    expect(found('パスワードの桁数が12桁に変わりました', 'SECRET')).toEqual([]);
+    expect(found('Passport No. P4444332C\nNationality PH', 'PASSPORT_NUMBER')).toEqual(['P4444332C']);
+    expect(found('Passport No. GB227591\nNationality BR', 'PASSPORT_NUMBER')).toEqual(['GB227591']);
+  });
+});
