@@ -4,7 +4,7 @@ import { codeAt, digitRuns, digitsOf, execAtRuns, isRepeatedDigit, isValidEan13,
 import { continuesWithDigits } from './my-number';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
-import { pushTableCells } from './table-columns';
+import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 
 // Same window rule as MY_NUMBER: no window inside a longer spaced number, but a whole
 // 13-digit run may follow another number and a space.
@@ -67,6 +67,7 @@ function verdict(text: string, digits: string, start: number, end: number, whole
   if ((digits.startsWith('45') || digits.startsWith('49') || digits.startsWith('978') || digits.startsWith('979')) && isValidEan13(digits)) return null;
   // Without context: a manufacturing, tracking or order number (its label right before, a
   // delivery word nearby) or part of a longer grouped number is not a corporate number.
-  if (!wholeNumber || afterOrdinaryNumberLabel(text, start) || continuesWithDigits(text, start, end) || hasContext(text, start, end, LOGISTICS_WORDS, 30, 20)) return null;
+  // Nor a cell of a table's column that its header names an ordinary number's (JANコード, 伝票番号).
+  if (!wholeNumber || afterOrdinaryNumberLabel(text, start) || continuesWithDigits(text, start, end) || hasContext(text, start, end, LOGISTICS_WORDS, 30, 20) || inOrdinaryNumberColumn(text, start, end)) return null;
   return 0.82;
 }

@@ -5,7 +5,7 @@ import { hasLicenceLabel } from './drivers-license';
 import { isValidMyNumber } from './my-number';
 import { afterOrdinaryNumberLabel } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
-import { pushTableCells } from './table-columns';
+import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 import { partOfAnotherToken } from './value-boundaries';
 
 // Not glued to a letter or digit before it, except a card brand's name (JCB3583-1067-…, VISA4111…).
@@ -68,7 +68,7 @@ function scoreCandidate(text: string, digits: string, start: number, end: number
   // 13-digit Visa is practically extinct; a valid EAN-13 without card context is a product code.
   if (digits.length === 13 && isValidEan13(digits) && (!inContext || PRODUCT_CODE_LABEL.test(text.slice(Math.max(0, start - 16), start)))) return 0;
   // One in ten numbers passes Luhn: a serial, order or tracking number after its label is not a card.
-  if (!inContext && afterOrdinaryNumberLabel(text, start)) return 0;
+  if (!inContext && (afterOrdinaryNumberLabel(text, start) || inOrdinaryNumberColumn(text, start, end))) return 0;
   return inContext ? 0.99 : 0.9;
 }
 

@@ -4,7 +4,7 @@ import { digitRuns, digitsOf, execAtRuns, isRepeatedDigit, separatedDigits } fro
 import { hasLicenceLabel } from './drivers-license';
 import { afterOrdinaryNumberLabel, LOGISTICS_WORDS } from './number-labels';
 import { forEachWindow, oddlySeparatedChains } from './odd-separators';
-import { pushTableCells } from './table-columns';
+import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 import { partOfAnotherToken } from './value-boundaries';
 
 // Not preceded by "digit + separator": that would be a window inside a longer spaced number.
@@ -59,7 +59,7 @@ function verdict(text: string, digits: string, start: number, end: number, whole
   // Without context, one in eleven 12-digit numbers passes the check digit: an order, tracking
   // or reservation number (its label right before, or a delivery word nearby) or the first
   // twelve digits of a longer grouped number (a 16-digit serial) is not a My Number.
-  if (!wholeNumber || afterOrdinaryNumberLabel(text, start) || continuesWithDigits(text, start, end) || hasContext(text, start, end, LOGISTICS_WORDS, 30, 20)) return null;
+  if (!wholeNumber || afterOrdinaryNumberLabel(text, start) || continuesWithDigits(text, start, end) || hasContext(text, start, end, LOGISTICS_WORDS, 30, 20) || inOrdinaryNumberColumn(text, start, end)) return null;
   // An AWS account id (12 digits too) in an ARN or after an account word is no My Number.
   if (hasContext(text, start, end, CLOUD_ACCOUNT, 24, 0)) return null;
   return 0.8;

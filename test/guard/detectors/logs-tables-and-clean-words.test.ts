@@ -252,3 +252,16 @@ describe('chat exports, receipts, firms and English headings', () => {
     expect(found('Passport No. GB227591\nNationality BR', 'PASSPORT_NUMBER')).toEqual(['GB227591']);
   });
 });
+
+describe('product codes in tables, dishes and facilities', () => {
+  it('reads no check-digit identifier in a column its header names a product code, but does in a 法人番号 column', () => {
+    expect(types('薬品名,YJコード,JANコード,ロット\nランソプラゾールOD錠15mg,2329023F2869,4983929025563,A46M349')).toEqual([]);
+    expect(found('会社名,法人番号\nミライ物流,4983929025563', 'CORPORATE_NUMBER')).toEqual(['4983929025563']);
+  });
+
+  it('leaves dishes and scales named after people, and a facility with its 丁目 in brackets, alone', () => {
+    expectNoNames(['Today Specials\n- Caesar Salad ¥1,070\n- Victoria Sponge kit', 'Please use the Morse Fall Scale for all new admissions']);
+    expect(types('集合場所：中央公民館（本町2丁目）前の広場')).toEqual([]);
+    expect(found('田中（東京都港区芝5丁目）', 'ADDRESS')).toEqual(['東京都港区芝5丁目']);
+  });
+});
