@@ -193,7 +193,7 @@ function roleNamedAt(text: string, start: number, out: RawFinding[]): void {
 // です (品証の林です。, 設備保全の原です, インフラのヴェンカテシュです, 開発1Gのランです). The frame
 // names a person: a one-kanji surname that is also a word counts here, and so does a katakana name
 // that is no dictionary word.
-const SELF_INTRODUCTION = /(?:^|[\n。！!]|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|いつもお世話になっております)[ \t\u3000]*[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,10}の([\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,10})(?=です[。！!、\n]|でございます)/gu;
+const SELF_INTRODUCTION = /(?:(?:^|[\n。！!]|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|いつもお世話になっております)[ \t\u3000]*[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{2,10}の|(?:した|いた|った|んだ|ました|ている|ております)(?=[\p{Script=Han}々]{2,4}です))([\p{Script=Han}々]{1,4}|[\p{Script=Katakana}ー]{2,10})(?=です[。！!、\n]|でございます)/gu;
 
 const POSITION_WORDS = '中上下前後左右東西南北奥外内横隣先元方側端角裏表次今本当';
 
@@ -213,6 +213,62 @@ function detectSelfIntroductions(text: string, out: RawFinding[]): void {
       if (!named && !(name.length >= 2 && isRareSurname(text, start, end))) continue;
     }
     pushName(start, end, out);
+  }
+}
+
+// A name in quotes before an honorific (「轟」様は「とどろき」様とお読みします), and one kanji before 様
+// with its reading in brackets (金様（キム様）, 李様（リ様）): the honorific says it is a person's.
+const QUOTED_HONORIFIC = /[「『]([\p{Script=Han}々]{1,4}|[\u3041-\u3096]{2,8}|[\u30a1-\u30fa\u30fc]{2,10})[」』][ 　]?(?:様|さん|さま|氏|殿)/gu;
+const KANJI_WITH_READING = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,2})(?:様|さん)[（(]([\u30a1-\u30fa\u30fc]{1,8})(?:様|さん)?[）)]/gu;
+
+function detectQuotedHonorificNames(text: string, out: RawFinding[]): void {
+  QUOTED_HONORIFIC.lastIndex = 0;
+  for (let m = QUOTED_HONORIFIC.exec(text); m !== null; m = QUOTED_HONORIFIC.exec(text)) {
+    const name = m[1];
+    const start = m.index + 1;
+    const end = start + name.length;
+    const c = name.charCodeAt(0);
+    const named = isHanCode(c)
+      ? surnameTier(text, start, end) > 0 || isRareSurname(text, start, end) || isLexiconFullName(text, start, end)
+      : isKatakanaCode(c)
+        ? (isKanaSurname(text, start, end) || isKanaGivenName(text, start, end)) && !isKatakanaWordAt(text, start, end)
+        : isKanaSurname(katakanaOf(text, start, end), 0, name.length) || isKanaGivenName(katakanaOf(text, start, end), 0, name.length);
+    if (named) pushName(start, end, out);
+  }
+  KANJI_WITH_READING.lastIndex = 0;
+  for (let m = KANJI_WITH_READING.exec(text); m !== null; m = KANJI_WITH_READING.exec(text)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (surnameTier(text, start, end) === 0) continue;
+    pushName(start, end, out);
+    const readingStart = m.index + m[0].indexOf(m[2], m[1].length);
+    pushName(readingStart, readingStart + m[2].length, out);
+  }
+}
+
+// A memo's line from someone: ・原より：関税書類は明日午前着予定.
+const MEMO_AUTHOR = /^[ \t\u3000]*(?:[-*・•■□◆◇●○][ \t\u3000]*)?([\p{Script=Han}々]{1,4})より[ \t\u3000]*[:：]/gmu;
+
+function detectMemoAuthors(text: string, out: RawFinding[]): void {
+  MEMO_AUTHOR.lastIndex = 0;
+  for (let m = MEMO_AUTHOR.exec(text); m !== null; m = MEMO_AUTHOR.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (surnameTier(text, start, end) > 0 || isRareSurname(text, start, end)) pushName(start, end, out);
+  }
+}
+
+// An English closing line and the writer's name alone on the next (Thank you,⏎ラン / Regards,⏎李).
+const ENGLISH_SIGN_OFF = /(?:Thank you|Thanks|Many thanks|Best regards|Kind regards|Regards|Best|Sincerely|Cheers),?[ \t]*\n[ \t]*([\p{Script=Han}々]{1,4}|[\u30a1-\u30fa\u30fc]{2,10}(?:[・ ][\u30a1-\u30fa\u30fc]{2,10})?)[ \t]*(?:\n|$)/giu;
+
+function detectEnglishSignOffs(text: string, out: RawFinding[]): void {
+  ENGLISH_SIGN_OFF.lastIndex = 0;
+  for (let m = ENGLISH_SIGN_OFF.exec(text); m !== null; m = ENGLISH_SIGN_OFF.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const c = m[1].charCodeAt(0);
+    const named = isHanCode(c) ? surnameTier(text, start, end) > 0 || givenTier(text, start, end) > 0 || isRareSurname(text, start, end) : !isKatakanaWordAt(text, start, end) || isKanaSurname(text, start, end) || isKanaGivenName(text, start, end);
+    if (named) pushName(start, end, out);
   }
 }
 
@@ -358,6 +414,9 @@ export function detectContactNames(text: string, out: RawFinding[]): void {
   detectGluedRoleNames(text, out);
   detectRoleNamedSurnames(text, out);
   if (text.indexOf('です') >= 0) detectSelfIntroductions(text, out);
+  if (text.indexOf('」') >= 0 || text.indexOf('』') >= 0 || text.indexOf('様（') >= 0 || text.indexOf('様(') >= 0) detectQuotedHonorificNames(text, out);
+  if (text.indexOf('より') >= 0) detectMemoAuthors(text, out);
+  if (/(?:Thank you|Thanks|Regards|Best|Sincerely|Cheers),?[ \t]*\n/i.test(text)) detectEnglishSignOffs(text, out);
   detectSpacedRoleNames(text, out);
   for (let i = text.indexOf('より'); i >= 0; i = text.indexOf('より', i + 2)) signOffAt(text, i, out);
 }

@@ -265,3 +265,21 @@ describe('product codes in tables, dishes and facilities', () => {
     expect(found('田中（東京都港区芝5丁目）', 'ADDRESS')).toEqual(['東京都港区芝5丁目']);
   });
 });
+
+describe('shift tables, quoted names, memo authors and English sign-offs', () => {
+  it('reads the people of shift columns, lists in a cell included, and not a rota of words', () => {
+    expectNames([['| 日付 | 早番 | 遅番 | 備考 |\n|---|---|---|---|\n| 1/4 | 関 | 小野、新井 |  |', ['関', '小野', '新井']]]);
+    expectNoNames(['| 日付 | 当番 | 内容 |\n|---|---|---|\n| 1/4 | 全員 | 清掃 |\n| 1/5 | 未定 | 棚卸し |']);
+  });
+
+  it('reads a quoted name before an honorific, a kanji with its reading, a memo line from someone and an English sign-off', () => {
+    expectNames([
+      ['予約担当メモ：「轟」様は「とどろき」様とお読みします。', ['轟', 'とどろき']],
+      ['19:30 5名 個室 金様（キム様） 080-4459-3027', ['金', 'キム']],
+      ['・原より：関税書類は明日午前着予定', ['原']],
+      ['Please call me back.\nThank you,\nラン', ['ラン']],
+      ['お世話になります。先日お米を注文した安藤です。', ['安藤']],
+    ]);
+    expectNoNames(['Thanks,\nサポート', '注文した商品です。', 'ご案内した内容です。', '「会議室」様式']);
+  });
+});
