@@ -174,6 +174,13 @@ function readsAsKanaName(text: string, start: number, end: number): boolean {
 const KANA_LINE_LABEL = /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:([[［(（]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[\]］)）]?)[ \t\u3000]*)?(?:([ァ-ヺー]{2,8}(?:[ \u3000][ァ-ヺー]{2,8})?)|([A-Za-z][a-z]{1,15}))[ \t\u3000]*[:：]/gm;
 
 /** Speakers written in katakana (a surname or full-name reading) or, after a timestamp, a romaji surname. */
+/** Whether the rest of the line from `at` is Japanese speech (kana in it). */
+function chatLineAfter(text: string, at: number): boolean {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return /[\u3041-\u3096]/.test(text.slice(at, end));
+}
+
 function detectKanaSpeakerLabels(text: string, out: RawFinding[]): void {
   KANA_LINE_LABEL.lastIndex = 0;
   for (let m = KANA_LINE_LABEL.exec(text); m !== null; m = KANA_LINE_LABEL.exec(text)) {
@@ -187,7 +194,10 @@ function detectKanaSpeakerLabels(text: string, out: RawFinding[]): void {
         : isKanaSurname(text, start, end) || (end - start >= 4 && label.indexOf('ー') < 0 && readsAsKanaName(text, start, end) && !isKatakanaWordAt(text, start, end) && isKanaSurname(text, start, start + 2));
       if (reads && !isKatakanaWordAt(text, start, end)) out.push({ type: 'PERSON_NAME', start, end, score: 0.75 });
       else if (reads && space < 0 && isKanaSurname(text, start, end)) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
-    } else if (m[1] !== undefined && isRomajiSurname(label) && !isRomajiPlaceName(label)) out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+    } else if ((isRomajiSurname(label) || isRomajiGivenName(label)) && !isRomajiPlaceName(label) && (m[1] !== undefined || (label.length >= 6 && chatLineAfter(text, m.index + m[0].length)))) {
+      // With a time stamp, or (chihiro：口座番号わかる？) a handle of six letters or more before a line in Japanese (token：, yuki： stay).
+      out.push({ type: 'PERSON_NAME', start, end, score: 0.7 });
+    }
   }
 }
 

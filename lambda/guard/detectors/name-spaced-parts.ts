@@ -20,7 +20,8 @@ import { isRarePlace, isRareSurname } from './name-rare-surnames';
 const STRONG = 2;
 // Last characters of the person words a surname is glued after: 内定者, 顧客, 棋士, 施主, 児童, 社員, 師長.
 const PERSON_WORD_END = new Uint8Array(0x10000);
-for (const c of '者客士主童員長師手生') PERSON_WORD_END[c.charCodeAt(0)] = 1;
+// Kin glued before the name too (長女井上　あおい, 父三浦 望, 甥　山田光).
+for (const c of '者客士主童員長師手生父母女男妻夫甥姪孫兄姉弟妹娘') PERSON_WORD_END[c.charCodeAt(0)] = 1;
 const KANJI_TITLE = /(?:様|氏|殿|君|先生)$/;
 const HONORIFIC = /^(?:様|さま|さん|くん|君|ちゃん|氏|殿|先生)/;
 // What may follow a given name: an honorific, a particle, punctuation, a bracket, a space or the end.

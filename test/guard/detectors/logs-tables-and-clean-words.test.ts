@@ -283,3 +283,15 @@ describe('shift tables, quoted names, memo authors and English sign-offs', () =>
     expectNoNames(['Thanks,\nサポート', '注文した商品です。', 'ご案内した内容です。', '「会議室」様式']);
   });
 });
+
+describe('kin before a name, officials and chat handles', () => {
+  it('reads a name glued after a kin word, a surname before an official title and a romaji handle in a chat', () => {
+    expectNames([
+      ['普通預金を、長女井上　あおい（昭和46年10月2日生）に相続させる', ['井上　あおい']],
+      ['先月亡くなった父三浦 望の死亡保険金の請求について', ['三浦 望']],
+      ['法人課税部門の南雲調査官より電話', ['南雲']],
+      ['ひな：見つかったよ\nchihiro：口座番号わかる？', ['ひな', 'chihiro']],
+    ]);
+    expectNoNames(['note：明日まで\nmemo：確認です', 'token: 有効期限切れ']);
+  });
+});
