@@ -762,7 +762,7 @@ const SEPARATED_LABEL_WORDS = ['世帯主', '配偶者', '児童', '生徒', '�
 // Roles in minutes and project lists (欠席：池田, PM：山口 / 補佐：真壁): the value after the colon
 // is who holds it. Their first characters are common (上, 出, 同, 代), so they are found from the
 // colons of a text (roleLabelEnds), not by the label pattern.
-const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告', '回答', '質問者', '発言', '当番', '受入担当', 'Primary', 'Secondary', 'Escalation', 'オンコール'];
+const ROLE_LABEL_WORDS = ['欠席', '出席', '参加', '司会', '書記', '議長', '進行', '記録', 'PM', 'PL', 'PMO', 'リーダー', 'サブリーダー', '補佐', '主担当', '副担当', '正担当', '窓口', '上長', '講師', '同席', '同行', '代理', '承認', '作成', '起案', '決裁', '報告', '回答', '質問者', '発言', '当番', '受入担当', '受付', '受電', 'Primary', 'Secondary', 'Escalation', 'オンコール'];
 const ROLE_LABEL_RANGES = RangeLexicon.of(ROLE_LABEL_WORDS);
 // The same roles and the people labels as the key cell of a Markdown row (| 担当 | 池田 |).
 const CELL_LABEL_RANGES = RangeLexicon.of([...ROLE_LABEL_WORDS, '担当', '担当者', '氏名', '名前', 'お名前', '出席者', '参加者', '欠席者', '作成者', '承認者', '申請者', '責任者', '依頼者', '報告者']);

@@ -2,7 +2,7 @@ import { PREFECTURES } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, landscapeOrPlaceAfter, surnameTier, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, landscapeOrPlaceAfter, surnameTier, trailingTitleLength, WORD_BEFORE_HONORIFIC } from './ja-person-name';
 import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaFullNames, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { isAnySurname } from './name-rare-surnames';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
@@ -229,7 +229,7 @@ function positionsOf(text: string, a: string, b: string): number {
   return n;
 }
 // An item: kanji, an honorific, a department in brackets (林（営業）).
-const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,4})(?:[ 　]?(?:さん|様|氏|くん))?(?:[（(][^）)\n]{1,12}[）)])?/y;
+const LIST_ITEM = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]{1,6})(?:[ 　]?(?:さん|様|氏|くん))?(?:[（(][^）)\n]{1,12}[）)])?/y;
 const LIST_JOIN = /[ \t　]*[、,，・/／→][ \t　]*|[ 　]+/y;
 
 // Departments and words that stand in a list of people (営業, 総務, 全員, 各位).
@@ -253,6 +253,17 @@ function unknownSingleItem(text: string, start: number, end: number): boolean {
   return next === 0x3001 || next === 44 || next === 0xff0c || next === 0x30fb || next === 10 || next !== next;
 }
 
+/** The end of a hiragana given name one space after `end` (中川 ひかり), or `end`. */
+function withKanaGivenName(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 0x3000) return end;
+  let g = end + 1;
+  while (g < text.length && g - end <= 6 && text.charCodeAt(g) >= 0x3041 && text.charCodeAt(g) <= 0x3096) g++;
+  if (g - end - 1 < 2) return end;
+  const kana = katakanaOf(text, end + 1, g);
+  return isKanaGivenName(kana, 0, kana.length) ? g : end;
+}
+
 /** The names of a list after a label, when every item reads as a surname or a full name. */
 function detectListedNames(text: string, out: RawFinding[]): void {
   for (let n = positionsOf(text, '：', ':'), p = 0; p < n; p++) {
@@ -269,8 +280,23 @@ function detectListedNames(text: string, out: RawFinding[]): void {
       const item = LIST_ITEM.exec(text);
       if (item === null) break;
       const start = at;
-      const end = at + item[1].length;
-      if (!readsAsName(text, start, end)) {
+      let end = at + item[1].length;
+      let itemLength = item[0].length;
+      // A title after the name (島副会長, 長谷川教頭): the name is before it.
+      const title = item[0].length === item[1].length ? trailingTitleLength(text, start, end) : 0;
+      if (title > 0) end -= title;
+      // A given name in hiragana one space after the surname, a title after it (中川 ひかり会長).
+      else if (item[0].length === item[1].length) {
+        const given = withKanaGivenName(text, end);
+        if (given > end) {
+          end = given;
+          let r = given;
+          while (r < text.length && isHan(text.charCodeAt(r))) r++;
+          itemLength = (r > given && trailingTitleLength(text, given - 1, r) === r - given ? r : given) - start;
+        }
+      }
+      const named = readsAsName(text, start, end) || (end - start > item[1].length && readsAsName(text, start, start + item[1].length)) || (title > 0 && surnameTier(text, start, end) > 0);
+      if (!named) {
         // A lone kanji the lexicon lacks as a surname (桑, 栗) counts among one-kanji surnames (出席：桑、岸、関), first item too.
         if (!(unknownListItem(text, start, end) && items.length > 0) && !unknownSingleItem(text, start, end)) {
           items.length = 0;
@@ -279,7 +305,7 @@ function detectListedNames(text: string, out: RawFinding[]): void {
         unknown++;
       }
       items.push([start, end]);
-      at += item[0].length;
+      at += itemLength;
       LIST_JOIN.lastIndex = at;
       const join = LIST_JOIN.exec(text);
       if (join === null || !isHan(codeAt(text, at + join[0].length))) break;

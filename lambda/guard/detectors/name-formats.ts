@@ -1,7 +1,7 @@
 import type { RawFinding } from './detector';
 import { codeAt, digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
-import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, katakanaOf, surnameTier } from './ja-person-name';
+import { givenTier, isHanCode, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, katakanaOf, surnameTier } from './ja-person-name';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 /**
@@ -139,6 +139,8 @@ const ROLE_LABEL = /(?:^|[\s(（【\[|,;])(?:[Hh]ost|HOST|[Cc]ontact(?: person)?
 
 const KATAKANA_READING = /[ァ-ヺー]{2,10}(?:[ \u3000・][ァ-ヺー]{1,10})?/y;
 
+const UNIT_WORDS = new Set('HR IT CS PR QA GA DEPT DIV TEAM SALES OFFICE GROUP UNIT JAPAN TOKYO OSAKA INC LTD CO CORP HQ DESK SUPPORT CENTER CENTRE BRANCH'.split(' '));
+const LATIN_SPELLING = /[A-Z]{2,12}(?:[ -][A-Z]{2,12}){1,2}(?=[)）])/y;
 const HIRAGANA_READING = /[\u3041-\u3096]{2,8}(?:[ \u3000][\u3041-\u3096]{1,8})?/y;
 
 /** A hiragana reading that is a lexicon surname reading and given-name reading (either side of a space, or split anywhere). */
@@ -228,6 +230,12 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
       KATAKANA_READING.lastIndex = at;
       const k = KATAKANA_READING.exec(text);
       if (k !== null) span = [at, at + k[0].length];
+    }
+    if (span === null && isHanCode(text.charCodeAt(f.start))) {
+      // The name's Latin spelling in capitals (李 秀英（LI XIUYING）); not a team's name in title case (Sales Team).
+      LATIN_SPELLING.lastIndex = at;
+      const l = LATIN_SPELLING.exec(text);
+      if (l !== null && !l[0].split(/[ -]/).some((w) => UNIT_WORDS.has(w))) span = [at, at + l[0].length];
     }
     if (span === null) {
       // A reading in hiragana (蛭田 小百合（ひるたさゆり）): a surname reading and a given-name reading, spaced or not.

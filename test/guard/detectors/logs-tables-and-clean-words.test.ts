@@ -295,3 +295,14 @@ describe('kin before a name, officials and chat handles', () => {
     expectNoNames(['note：明日まで\nmemo：確認です', 'token: 有効期限切れ']);
   });
 });
+
+describe('attendee lists with titles and readings in capitals', () => {
+  it('reads every attendee of a list whose items carry titles, brackets or a kana given name', () => {
+    expectNames([
+      ['出席：中川 ひかり会長、島副会長、李（会計）、高橋、轟、長谷川教頭', ['中川 ひかり', '島', '李', '高橋', '轟', '長谷川']],
+      ['氏名：李 秀英（LI XIUYING）', ['李 秀英', 'LI XIUYING']],
+    ]);
+    expectNoNames(['参加：営業部、総務部', 'ワーナー・ブラザース（WARNER BROS）', '対応：ロールバック済み。request_id=f']);
+    expectNames([['担当：田中（HR DEPT）', ['田中']]]);
+  });
+});
