@@ -50,12 +50,34 @@ function withValuesAcrossBreaks(text: string, mapped: Finding[], options: Detect
 }
 
 /** Map raw findings back to the original UTF-16 offsets and merge overlaps. */
+// The number types a form fills with zeros as an example (000-0000-0000, 〒000-0000, 例：09000000000).
+const ZERO_FILLED_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_CODE', 'MY_NUMBER', 'BANK_ACCOUNT', 'PENSION_NUMBER', 'HEALTH_INSURANCE_NUMBER', 'DRIVERS_LICENSE', 'CORPORATE_NUMBER', 'CREDIT_CARD']);
+const PLACEHOLDER_MARKS = /[○×□△＊*]{2}|〇〇|[XＸ]{2}[都道府県市区町村]/;
+
+/** A form's example value: digits all zero (a phone's after its first three), or an address of ○○ and ×× (○○県○○市○○町1-2-3). */
+function isPlaceholder(text: string, f: RawFinding): boolean {
+  if (f.type === 'ADDRESS') return PLACEHOLDER_MARKS.test(text.slice(f.start, f.end));
+  if (!ZERO_FILLED_TYPES.has(f.type)) return false;
+  // A phone's prefix (090, 03) may stand before the zeros; any other number is zeros throughout.
+  const keep = f.type === 'PHONE_NUMBER' ? 3 : 0;
+  let digits = 0;
+  let nonZero = 0;
+  for (let i = f.start; i < f.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    digits++;
+    if (digits > keep && c !== 0x30) nonZero++;
+  }
+  return digits >= 7 && nonZero === 0;
+}
+
 function finish(text: string, normalized: NormalizedText | null, raw: RawFinding[], options: DetectOptions, joinBreaks = true): Finding[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const mapped: Finding[] = [];
+  const read = normalized === null ? text : normalized.text;
   for (let i = 0; i < raw.length; i++) {
     const f = raw[i];
-    if (f.score < minScore || f.end <= f.start) continue;
+    if (f.score < minScore || f.end <= f.start || isPlaceholder(read, f)) continue;
     if (normalized === null || !normalized.changed) {
       mapped.push({ type: f.type, start: f.start, end: f.end, score: f.score });
       continue;

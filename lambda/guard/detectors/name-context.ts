@@ -3,6 +3,7 @@ import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, landscapeOrPlaceAfter, surnameTier, trailingTitleLength, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { PREFECTURE_WORDS } from '../data/prefectures';
 import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaFullNames, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { isAnySurname } from './name-rare-surnames';
 import { detectSpeakerNames, readsAsChat } from './name-speakers';
@@ -88,6 +89,7 @@ const CITIES = new Set(
 豊橋 豊田 一宮 春日井 小牧 刈谷 安城 四日市 鈴鹿 桑名 岐阜 大垣 長野 松本 上田 新潟 長岡 富山 高岡 金沢 福井 甲府 京都 宇治 大津 草津 奈良 大阪 堺 豊中 吹田 高槻
 枚方 八尾 岸和田 神戸 姫路 尼崎 西宮 加古川 宝塚 和歌山 岡山 倉敷 広島 福山 呉 山口 下関 宇部 徳島 高松 松山 今治 高知 福岡 久留米 佐賀 長崎 佐世保 熊本 大分 別府
 宮崎 鹿児島 那覇 札幌 旭川 函館 小樽 釧路 帯広 青森 弘前 八戸 盛岡 仙台 石巻 秋田 山形 米沢 福島 郡山 会津 日立 足利 桐生 太田 伊勢崎 熱海 伊東 箱根 日光 軽井沢
+羽田 成田 伊丹 新千歳 角館 能登 白川郷 伊勢 出雲 松島 富良野 小樽
 千葉 横浜 川崎 名古屋 博多 梅田 難波 天王寺 三宮 元町 栄 金山 大須 浜松町 田町 大崎 五反田 恵比寿 中目黒 自由が丘 二子玉川 武蔵小杉 溝の口 登戸 町屋 日暮里 秋葉原 神田 大手町`.split(/\s+/),
 );
 // An airport or station code in brackets with a route arrow after it (羽田(HND) →), or the arrow before (→ 伊丹(ITM)):
@@ -133,6 +135,44 @@ function siteInBrackets(text: string, start: number, end: number): boolean {
 const HONORIFIC_SHAPED_WORD = /^(?:ちゃんぽん|さんま(?!で)|さんぽ|さんかく|さんすう|さんしょう|くんせい|様式|様子|様相|様々|氏子)/;
 
 const FIRM_CHAIN_AFTER = /^(?:・[\u4e00-\u9fff\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8}){1,3}(?:法律|特許|会計|税理士|設計)?(?:事務所|法人)/;
+/** A city joined by ・, - or 〜 to another place word with no honorific after either (金沢・能登, 羽田-那覇). */
+function placePair(text: string, start: number, end: number): boolean {
+  if (PERSON_AFTER.test(text.slice(end, end + 3))) return false;
+  // After a label of people on the line (出席：長野・岡山) they are people.
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  if (PEOPLE_LABEL_ON_LINE.test(text.slice(lineStart, start))) return false;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const joinAfter = after === 0x30fb || after === 0x2d || after === 0x301c || after === 0xff5e;
+  const joinBefore = before === 0x30fb || before === 0x2d || before === 0x301c || before === 0xff5e;
+  if (joinAfter) {
+    let e = end + 1;
+    while (e < text.length && e - end <= 5 && isHan(text.charCodeAt(e))) e++;
+    const other = text.slice(end + 1, e);
+    if (other.length > 0 && !PERSON_AFTER.test(text.slice(e, e + 3)) && placeAndPlace(text, start, end, end + 1, e)) return true;
+  }
+  if (joinBefore) {
+    let b = start - 1;
+    while (b > 0 && start - 1 - b < 5 && isHan(text.charCodeAt(b - 1))) b--;
+    const other = text.slice(b, start - 1);
+    if (other.length > 0 && placeAndPlace(text, start, end, b, start - 1)) return true;
+  }
+  return false;
+}
+
+/** Both of a joined pair read as places: both cities, or one a city and the other no surname the lexicon holds firmly (能登, 角館; not 山崎). */
+function placeAndPlace(text: string, selfStart: number, selfEnd: number, otherStart: number, otherEnd: number): boolean {
+  const self = text.slice(selfStart, selfEnd);
+  const other = text.slice(otherStart, otherEnd);
+  const selfCity = CITIES.has(self) || PREFECTURE_WORDS.has(self);
+  const otherCity = CITIES.has(other) || PREFECTURE_WORDS.has(other);
+  if (selfCity && otherCity) return true;
+  if (selfCity) return surnameTier(text, otherStart, otherEnd) < 2;
+  if (otherCity) return surnameTier(text, selfStart, selfEnd) < 2;
+  return false;
+}
+
+const PEOPLE_LABEL_ON_LINE = /(?:出席|参加|欠席|同席|同行|メンバー|担当|氏名|名前|者|員|CC|cc|宛先)[^\n:：]{0,4}[:：]/;
 const HEAD_COUNT = /^[一二三四五六七八九十何数]+[人名]$/;
 const KINSHIP_WORDS = new Set(['長男', '長女', '次男', '次女', '三男', '三女', '息子', '祖父', '祖母', '叔父', '叔母', '伯父', '伯母', '義父', '義母', '奥様']);
 // Kanji that make a word with 様 after them (態様, 仕様, 模様, 同様, 多様, 異様, 紋様, 外様, 各様, 両様; not 一, 文, 有: 田中一様 is Hajime).
@@ -158,6 +198,8 @@ function companyOrThing(text: string, f: RawFinding): boolean {
   const end = f.end;
   // お一人様, 二名様: a count of people, not a name.
   if (HEAD_COUNT.test(text.slice(f.start, end))) return true;
+  // 金沢・能登, 秋田・角館, 羽田-那覇: places joined as a tour's or a route's stops, one of them a city.
+  if (placePair(text, f.start, end)) return true;
   // 次男さん, 長女さま: a family member named by kinship, not by name.
   if (end - f.start === 2 && KINSHIP_WORDS.has(text.slice(f.start, end))) return true;
   // アンダーソン・毛利・友常法律事務所: the partners' names that make a firm's name.

@@ -306,3 +306,20 @@ describe('attendee lists with titles and readings in capitals', () => {
     expectNames([['担当：田中（HR DEPT）', ['田中']]]);
   });
 });
+
+describe('places joined as stops and forms filled with examples', () => {
+  it('leaves cities joined to other places alone, but not people joined to a city or listed after a label', () => {
+    expectNoNames(['北陸周遊プラン（金沢・能登）\n1日目：金沢駅', '秋田・角館 紅葉バスツアー', '| 羽田-那覇 | 普通 | 50,000円 |']);
+    expectNames([
+      ['今週の当番は宮崎・山崎・一戸です。', ['宮崎', '山崎', '一戸']],
+      ['出席：長野・岡山', ['長野', '岡山']],
+      ['長野さん・岡山さんが出席', ['長野', '岡山']],
+    ]);
+  });
+
+  it('leaves zero-filled example numbers and ○○ addresses unmasked, but not a real number', () => {
+    expect(types('【記入例】\n電話番号：000-0000-0000\nご住所：〒000-0000 ○○県○○市○○町1-2-3\n（例：09000000000）')).toEqual([]);
+    expect(found('携帯：090-0000-0001', 'PHONE_NUMBER')).toEqual(['090-0000-0001']);
+    expect(found('振込先：みずほ銀行 渋谷支店（普）6300000', 'BANK_ACCOUNT')).toEqual(['6300000']);
+  });
+});
