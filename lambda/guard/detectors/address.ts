@@ -409,13 +409,13 @@ export const addressDetector: Detector = {
   detect(text, _options, out) {
     const from = out.length;
     detectAddresses(text, out);
-    if (text.indexOf('所在') >= 0 || text.indexOf('（') >= 0 || text.indexOf('(') >= 0) dropSitesWithoutNumber(text, out, from);
+    if (text.indexOf('所在') >= 0 || text.indexOf('区域') >= 0 || text.indexOf('地区') >= 0 || text.indexOf('エリア') >= 0 || text.indexOf('範囲') >= 0 || text.indexOf('（') >= 0 || text.indexOf('(') >= 0) dropSitesWithoutNumber(text, out, from);
   },
 };
 
 // The location of a property, an office or a facility (所在地：大阪市福島区福島3丁目): down to the
 // 丁目 and no further it names a neighbourhood, nobody's address.
-const SITE_LABEL_BEFORE = /(?:所在地|物件所在地|所在)[ 　]*[:：]?[ 　]*$/;
+const SITE_LABEL_BEFORE = /(?:所在地|物件所在地|所在|区域|地区|対象地域|対象区域|対象エリア|エリア|範囲)[ 　]*[:：]?[ 　]*$/;
 // 中央公民館（本町2丁目）: a facility with its neighbourhood in brackets.
 const FACILITY_BRACKET_BEFORE = /(?:館|センター|公園|駅|店|校|病院|会場|ホール|広場|事務所|役場|署)[（(]$/;
 const BLOCK_ONLY = /(?:丁目|[0-9０-９一二三四五六七八九十]+丁|町|[^0-9]区)$/;

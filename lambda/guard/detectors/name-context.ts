@@ -75,8 +75,8 @@ function companyWordIn(text: string, from: number, runEnd: number): boolean {
 }
 
 // Words after a span that make it an organisation, a facility, an administration or an event.
-const ORG_AFTER = /^(?:病|症候群|法律事務所|特許事務所|会計事務所|監査法人|税理士法人|弁護士法人|社(?![長員会内外是説交宅])|政権|選手権|財団|財閥|研究所|記念(?!日)|部門|同盟|鉄道|航空|設計局|大聖堂|聖堂|美術館|博物館|図書館|記念館|国際空港|空港|医大|大学|競馬場|競技場|球場|グループ|ホールディングス|家具|電線|電灯|建築|事務所|劇場|劇団|楽団|合唱団|音楽祭|映画祭)/;
-const ORG_AFTER_FIRST = new Set([...'病症法特会監税弁社政選財研記部同鉄航設大聖美博図国空医競球グホ家電建事劇楽合音映'].map((c) => c.charCodeAt(0)));
+const ORG_AFTER = /^(?:組(?![長合みむ立織閣員])|病|症候群|法律事務所|特許事務所|会計事務所|監査法人|税理士法人|弁護士法人|社(?![長員会内外是説交宅])|政権|選手権|財団|財閥|研究所|記念(?!日)|部門|同盟|鉄道|航空|設計局|大聖堂|聖堂|美術館|博物館|図書館|記念館|国際空港|空港|医大|大学|競馬場|競技場|球場|グループ|ホールディングス|家具|電線|電灯|建築|事務所|劇場|劇団|楽団|合唱団|音楽祭|映画祭)/;
+const ORG_AFTER_FIRST = new Set([...'組病症法特会監税弁社政選財研記部同鉄航設大聖美博図国空医競球グホ家電建事劇楽合音映'].map((c) => c.charCodeAt(0)));
 
 // Katakana venue words that are also given-name readings (横浜アリーナ).
 const KATAKANA_VENUE = new Set(['アリーナ', 'ホール', 'ドーム', 'スタジアム', 'プラザ', 'タワー', 'センター', 'テラス', 'ガーデン', 'パーク']);
@@ -337,7 +337,7 @@ function detectListedNames(text: string, out: RawFinding[]): void {
           itemLength = (r > given && trailingTitleLength(text, given - 1, r) === r - given ? r : given) - start;
         }
       }
-      const named = readsAsName(text, start, end) || (end - start > item[1].length && readsAsName(text, start, start + item[1].length)) || (title > 0 && surnameTier(text, start, end) > 0);
+      const named = readsAsName(text, start, end) || (end - start > item[1].length && readsAsName(text, start, start + item[1].length)) || (title > 0 && surnameTier(text, start, end) > 0 && !isNonNameTail(text, start, end));
       if (!named) {
         // A lone kanji the lexicon lacks as a surname (桑, 栗) counts among one-kanji surnames (出席：桑、岸、関), first item too.
         if (!(unknownListItem(text, start, end) && items.length > 0) && !unknownSingleItem(text, start, end)) {

@@ -4,6 +4,8 @@ import { codeAt, digitRuns, digitsOf } from './digit-sequence';
 import { ordinaryNumberLabelStart } from './number-labels';
 import { inOrdinaryNumberColumn, pushTableCells } from './table-columns';
 
+const MORE_GROUPS_AFTER = /^[ -][0-9]{3,4}[ -][0-9]{3,4}(?![0-9])/;
+
 // Digit groups separated by single space/dash/dot, optionally in parentheses, optional leading '+'
 // (after which up to 15 digits may run together: E.164 written without spaces).
 // Separators are required between groups, so the pattern cannot backtrack badly.
@@ -249,6 +251,8 @@ export const phoneNumberDetector: Detector = {
       next = found.end;
       // Without its own context, a phone shape in an order-number column is that order number.
       if (found.score < 0.95 && inOrdinaryNumberColumn(original, start, found.end)) continue;
+      // The head of a longer number in groups (供給地点特定番号：06 3389 4986 0820 0836 5225): two more groups follow.
+      if (found.score < 0.95 && MORE_GROUPS_AFTER.test(text.slice(found.end, found.end + 12))) continue;
       out.push({ type: 'PHONE_NUMBER', start, end: found.end, score: found.score });
     }
   },

@@ -323,3 +323,13 @@ describe('places joined as stops and forms filled with examples', () => {
     expect(found('振込先：みずほ銀行 渋谷支店（普）6300000', 'BANK_ACCOUNT')).toEqual(['6300000']);
   });
 });
+
+describe('construction firms, service areas and long numbers in groups', () => {
+  it('leaves a joint venture of 組 firms, a service area down to 丁目 and a long grouped number alone', () => {
+    expect(types('西松建設・奥村組共同企業体の鉄塔No.27')).toEqual([]);
+    expect(types('区域：本町1丁目〜5丁目の一部\n断水後は濁り水が出ることがあります')).toEqual([]);
+    expect(types('供給地点特定番号：06 3389 4986 0820 0836 5225')).toEqual([]);
+    expectNames([['奥村さんが担当', ['奥村']]]);
+    expect(found('電話 06 3389 4986', 'PHONE_NUMBER')).toEqual(['06 3389 4986']);
+  });
+});
