@@ -3,6 +3,9 @@ import { givenTier, isHanCode, isHiraganaCode, isKanaGivenName, isKanaSurname, i
 import { isRareSurname } from './name-rare-surnames';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
+import { EN_SURNAMES } from '../data/en-surnames';
+
+const EN_SURNAME_SET: ReadonlySet<string> = new Set(EN_SURNAMES);
 import { PREFECTURE_WORDS } from '../data/prefectures';
 
 /**
@@ -259,7 +262,7 @@ function detectMemoAuthors(text: string, out: RawFinding[]): void {
 }
 
 // An English closing line and the writer's name alone on the next (Thank you,⏎ラン / Regards,⏎李).
-const ENGLISH_SIGN_OFF = /(?:Thank you|Thanks|Many thanks|Best regards|Kind regards|Regards|Best|Sincerely|Cheers),?[ \t]*\n[ \t]*([\p{Script=Han}々]{1,4}|[\u30a1-\u30fa\u30fc]{2,10}(?:[・ ][\u30a1-\u30fa\u30fc]{2,10})?)[ \t]*(?:\n|$)/giu;
+const ENGLISH_SIGN_OFF = /(?:Thank you|Thanks|Many thanks|Best regards|Kind regards|Regards|Best|Sincerely|Cheers),?[ \t]*\n[ \t]*([\p{Script=Han}々]{1,4}|[\u30a1-\u30fa\u30fc]{2,10}(?:[・ ][\u30a1-\u30fa\u30fc]{2,10})?|(?:[A-Z]\. ?|[A-Z][a-z]+ |[A-Z]{2,} )(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?)[ \t]*(?:\n|$)/gu;
 
 function detectEnglishSignOffs(text: string, out: RawFinding[]): void {
   ENGLISH_SIGN_OFF.lastIndex = 0;
@@ -267,8 +270,74 @@ function detectEnglishSignOffs(text: string, out: RawFinding[]): void {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const c = m[1].charCodeAt(0);
-    const named = isHanCode(c) ? surnameTier(text, start, end) > 0 || givenTier(text, start, end) > 0 || isRareSurname(text, start, end) : !isKatakanaWordAt(text, start, end) || isKanaSurname(text, start, end) || isKanaGivenName(text, start, end);
+    // A Latin name is the writer's whatever its words (K. Yamaguchi, BISHNU TAMANG), but not a team's (Sales Team, IT Support).
+    const named = c < 0x80
+      ? latinSignature(m[1]) && !/\b(?:Team|Support|Desk|Department|Dept|Office|Group|Inc|Ltd|Co|Corp|Center|Centre|HR|IT|Sales|Admin|Customer|Service|Services|Logistics|Trading|Industries|Industry|Systems|Solutions|Partners|Holdings|Japan|Corporation|Company|Consulting|Technologies|Labs|Studio|Works|Foods|Motors|Bank|Hotel|Hotels|Travel|Design|Media|Marketing|Express|Transport|Construction|Engineering|Energy|Clinic|Hospital|Finance|Capital|Realty|Electric|Pharma|Software|Network|Networks|Global|International|Shoji|Kogyo|Bussan)\b/i.test(m[1])
+      : isHanCode(c)
+        ? surnameTier(text, start, end) > 0 || givenTier(text, start, end) > 0 || isRareSurname(text, start, end)
+        : !isKatakanaWordAt(text, start, end) || isKanaSurname(text, start, end) || isKanaGivenName(text, start, end);
     if (named) pushName(start, end, out);
+  }
+}
+
+// A business card: the name, and on the next line its spelling in Latin letters (砂川 誠⏎SUNAGAWA Makoto).
+const SPELLING_LINE = /[ \t\u3000]*((?:[A-Z]{2,}|[A-Z][a-z]+)[ \u3000](?:[A-Z]{2,}|[A-Z][a-z]+))[ \t\u3000]*(?:\r?\n|$)/y;
+
+function spellingOnNextLine(text: string, nameEnd: number, out: RawFinding[]): void {
+  let i = nameEnd;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10 || !isHanCode(text.charCodeAt(nameEnd - 1))) return;
+  SPELLING_LINE.lastIndex = i + 1;
+  const m = SPELLING_LINE.exec(text);
+  if (m === null || /\b(?:Team|Support|Office|Department|Dept|Group|Inc|Ltd|Co|Corp|Center|Centre|Division)\b/i.test(m[1])) return;
+  const start = m.index + m[0].indexOf(m[1]);
+  pushName(start, start + m[1].length, out);
+}
+
+/** A Latin signature that reads as a person's: in capitals (BISHNU TAMANG), or with a word a name list knows (K. Yamaguchi, Emily Carter). */
+function latinSignature(value: string): boolean {
+  const words = value.split(/[ .]+/).filter((w) => w.length > 1);
+  if (words.length > 0 && words.every((w) => /^[A-Z]+$/.test(w))) return true;
+  return words.some((w) => isRomajiSurname(w) || isRomajiGivenName(w) || (englishGiven ??= new Set(EN_GIVEN_NAMES)).has(w) || EN_SURNAME_SET.has(w));
+}
+
+// A family member's line of a form or an e-mail: the kin word, a space, the name and a colon
+// before the number (妻 保：1177-…, 夫 つばさ：354010776003, 長男 健太: …).
+const KIN_NAME_COLON = /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:妻|夫|長男|長女|次男|次女|三男|三女|子|父|母|祖父|祖母|兄|姉|弟|妹)[ \t\u3000]+([\p{Script=Han}々]{1,4}|[\u3041-\u3096]{2,6}|[\u30a1-\u30fa\u30fc]{2,8})[ \t\u3000]*[:：]/gmu;
+
+function detectKinNameLines(text: string, out: RawFinding[]): void {
+  KIN_NAME_COLON.lastIndex = 0;
+  for (let m = KIN_NAME_COLON.exec(text); m !== null; m = KIN_NAME_COLON.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const c = m[1].charCodeAt(0);
+    const named = isHanCode(c)
+      ? givenTier(text, start, end) > 0 || surnameTier(text, start, end) > 0
+      : isHiraganaCode(c)
+        ? isKanaGivenName(katakanaOf(text, start, end), 0, end - start)
+        : isKanaGivenName(text, start, end) && !isKatakanaWordAt(text, start, end);
+    if (named) pushName(start, end, out);
+  }
+}
+
+// A name written right before its phone number in brackets (・金土日：清水（090-6828-8891）): whose number it is.
+function nameBeforeBracketedContact(text: string, contactStart: number, out: RawFinding[]): void {
+  // The phone finding may take the bracket in: （090-6828-8891）.
+  const first = text.charCodeAt(contactStart);
+  const open = first === 0xff08 || first === 0x28 ? contactStart : contactStart - 1;
+  const b = text.charCodeAt(open);
+  if (b !== 0xff08 && b !== 0x28) return;
+  let start = open;
+  while (start > 0 && open - start < 4 && isHanCode(text.charCodeAt(start - 1))) start--;
+  if (start === open || (start > 0 && isHanCode(text.charCodeAt(start - 1)))) return;
+  // At a value's start: after a colon, a space, a bullet or the line's start.
+  const before = start > 0 ? text.charCodeAt(start - 1) : 10;
+  if (!(before === 10 || before === 0x3a || before === 0xff1a || before === 32 || before === 0x3000 || before === 0x30fb || before === 0x3001)) return;
+  const len = open - start;
+  for (let a = Math.min(3, len); a >= 1; a--) {
+    if (surnameTier(text, start, start + a) === 0 && !(a === len && isRareSurname(text, start, open))) continue;
+    if (a === len || givenTier(text, start + a, open) > 0) return pushName(start, open, out);
   }
 }
 
@@ -406,16 +475,22 @@ function codeBefore(text: string, index: number): number {
 export function detectContactNames(text: string, out: RawFinding[]): void {
   const n = out.length;
   for (let k = 0; k < n; k++) {
+    if (out[k].type === 'PERSON_NAME') {
+      spellingOnNextLine(text, out[k].end, out);
+      continue;
+    }
     if (!CONTACT_TYPES.has(out[k].type)) continue;
     nameAfter(text, out[k].end, out);
     nameBefore(text, out[k].start, out);
     signatureNameAbove(text, out[k].start, out);
+    if (out[k].type === 'PHONE_NUMBER' || out[k].type === 'EMAIL') nameBeforeBracketedContact(text, out[k].start, out);
   }
   detectGluedRoleNames(text, out);
   detectRoleNamedSurnames(text, out);
   if (text.indexOf('です') >= 0) detectSelfIntroductions(text, out);
   if (text.indexOf('」') >= 0 || text.indexOf('』') >= 0 || text.indexOf('様（') >= 0 || text.indexOf('様(') >= 0) detectQuotedHonorificNames(text, out);
   if (text.indexOf('より') >= 0) detectMemoAuthors(text, out);
+  if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectKinNameLines(text, out);
   if (/(?:Thank you|Thanks|Regards|Best|Sincerely|Cheers),?[ \t]*\n/i.test(text)) detectEnglishSignOffs(text, out);
   detectSpacedRoleNames(text, out);
   for (let i = text.indexOf('より'); i >= 0; i = text.indexOf('より', i + 2)) signOffAt(text, i, out);

@@ -254,7 +254,7 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
 /** A header cell that may name a name column (名, フリガナ, ふりがな, Name) and a separator: a cheap test before the table scan. */
 function csvNameHint(text: string): boolean {
   if (text.indexOf(',') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return false;
-  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当') >= 0 || text.indexOf('番') >= 0 || text.indexOf('勤') >= 0 || text.indexOf('スタッフ') >= 0 || text.indexOf('メンバー') >= 0 || text.indexOf('対応者') >= 0 || text.indexOf('受付者') >= 0 || text.indexOf('者\t') >= 0 || text.indexOf('者 |') >= 0 || text.indexOf('者,') >= 0 || text.indexOf('PIC') >= 0 || /assignee|owner/i.test(text) || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
+  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当') >= 0 || text.indexOf('番') >= 0 || text.indexOf('勤') >= 0 || text.indexOf('長 |') >= 0 || text.indexOf('員 |') >= 0 || text.indexOf('者 |') >= 0 || text.indexOf('スタッフ') >= 0 || text.indexOf('メンバー') >= 0 || text.indexOf('対応者') >= 0 || text.indexOf('受付者') >= 0 || text.indexOf('者\t') >= 0 || text.indexOf('者 |') >= 0 || text.indexOf('者,') >= 0 || text.indexOf('PIC') >= 0 || /assignee|owner/i.test(text) || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
 }
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 // An address book splits the name and its reading into columns (姓, 名, フリガナ姓, セイ, メイ, 姓（カナ）):
@@ -336,7 +336,7 @@ function isTableRow(line: string, separator: string): boolean {
 }
 
 // Columns of who handles a row (担当, 対応者, Assignee): a person, or a team (営業部, CS チーム).
-const STAFF_HEADER = /^(?:(?:主|副|営業|受付|対応)?担当(?:者|営業|スタッフ|CS)?|対応者?|受付者|記入者|作成者|確認者|承認者|責任者|早番|遅番|中番|日勤|夜勤|当番|出勤者?|スタッフ|メンバー|PIC|assignee|owner)$/i;
+const STAFF_HEADER = /^(?:(?:主|副|営業|受付|対応)?担当(?:者|営業|スタッフ|CS)?|対応者?|受付者|記入者|作成者|確認者|承認者|責任者|早番|遅番|中番|日勤|夜勤|当番|出勤者?|スタッフ|メンバー|職長|班長|作業員|作業者|リーダー|PIC|assignee|owner)$/i;
 const TEAM_END = /(?:部|課|室|係|班|局|科|チーム|グループ|センター|窓口|デスク|本社|支店|店|全員|全体|未定|不要|なし|済)$/;
 
 /** The staff columns of a header row (担当, 対応者), or null. */
@@ -348,7 +348,15 @@ function staffColumns(cells: readonly string[]): number[] | null {
 
 /** Whether a staff cell's value reads as a person: kanji (a space inside) that start with a lexicon surname, no team's word. */
 function staffCellName(value: string): boolean {
-  if (value.length === 0 || value.length > 7 || TEAM_END.test(value)) return false;
+  if (value.length === 0 || value.length > 12 || TEAM_END.test(value)) return false;
+  // A foreign name in katakana (ブラウン, サラ・オコナー): no dictionary word, or a reading of a name.
+  if (/^[\u30a1-\u30fa\u30fc]+(?:[・ 　][\u30a1-\u30fa\u30fc]+)*$/.test(value)) {
+    const parts = value.split(/[・ 　]/);
+    // One part only when the kana lexicon reads it as a name (ヤマダ), not any word no dictionary holds (バックホウ).
+    if (parts.length === 1) return isKanaSurname(value, 0, value.length) || isKanaGivenName(value, 0, value.length);
+    return parts.every((p) => p.length >= 2 && (!isKatakanaWordAt(p, 0, p.length) || isKanaSurname(p, 0, p.length) || isKanaGivenName(p, 0, p.length)));
+  }
+  if (value.length > 7) return false;
   const parts = value.split(/[ 　]/);
   if (parts.length > 2 || !parts.every((p) => /^[\p{Script=Han}々ヶ]+$/u.test(p))) return false;
   const first = parts[0];
@@ -397,7 +405,8 @@ function detectCsvNameColumns(text: string, out: RawFinding[]): void {
           dropCellName(out, offset + lead, offset + cell.trimEnd().length);
         } else if (staff !== null && staff.includes(k) && !columns.includes(k)) {
           // One person or a list of them (小野、新井).
-          const items = /[^、,，・／/]+/g;
+          // (・ splits kanji names, 山田・佐藤, but joins a katakana name's parts, サラ・オコナー.)
+          const items = /(?:[^、,，・／/]|・(?=[\u30a1-\u30fa\u30fc]))+/g;
           for (let it = items.exec(cell); it !== null; it = items.exec(cell)) {
             const lead = it[0].length - it[0].trimStart().length;
             const value = it[0].trim();

@@ -333,3 +333,16 @@ describe('construction firms, service areas and long numbers in groups', () => {
     expect(found('電話 06 3389 4986', 'PHONE_NUMBER')).toEqual(['06 3389 4986']);
   });
 });
+
+describe('rotas with numbers, family lines, business cards and crew tables', () => {
+  it('reads who is on call beside a bracketed number, kin lines of a form, a card name spelling and a crew table', () => {
+    expectNames([
+      ['・月火：左右田（09093127619）\n・金土日：清水（090-6828-8891）', ['左右田', '清水']],
+      ['本人：419321182780\n妻 保：1177-5355-9196\n夫 つばさ：354010776003', ['保', 'つばさ']],
+      ['Call me at 080-1234-5678.\nBest regards,\nK. Yamaguchi\nProject Engineer', ['K. Yamaguchi']],
+      ['主任\n砂川 誠\nSUNAGAWA Makoto\n〒291-0458 千葉県市原市', ['砂川 誠', 'SUNAGAWA Makoto']],
+      ['| 班 | 職長 | 作業員 |\n|---|---|---|\n| A班 | 大林 | 蛭子大輔、サラ・オコナー |', ['大林', '蛭子大輔', 'サラ・オコナー']],
+    ]);
+    expectNoNames(['本社（03-1234-5678）', 'Thanks,\nIT Support', 'Thanks,\nInternal Communications', 'Best regards,\nMirai Logistics', '| 班 | 作業員 |\n|---|---|\n| A | クレーン、バックホウ |', '田中\nSales Team'.split('\n')[1]]);
+  });
+});
