@@ -505,7 +505,8 @@ function evaluateHanRun(text: string, start: number, end: number, out: Candidate
     if (nameEnd - start > title.length && text.startsWith(title, nameEnd - title.length)) {
       nameEnd -= title.length;
       titled = true;
-      personalTitle = !PLACE_HEAD_TITLES.has(title) && title.length >= 2;
+      // 様 glued to the run is as personal as さん after it (安藤様, 人事部 安藤様); 氏 and 殿 are not (北条氏, 本殿).
+      personalTitle = !PLACE_HEAD_TITLES.has(title) && (title.length >= 2 || title === '様');
       break;
     }
   }

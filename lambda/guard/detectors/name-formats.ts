@@ -111,7 +111,7 @@ function foreignNameAt(text: string, at: number): [number, number] | null {
   return [at, at + m[0].length];
 }
 
-const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name|Passenger|Guest|氏名|名前|お名前|姓名|受取人名?|口座名義|名義人?|会員名|依頼人)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語|as in passport|as on passport|As in passport|in passport|パスポート表記|旅券記載)[)）])?[ \t]*[:：][ \t\u3000]*/g;
+const ROMAJI_LABEL = /(?:^|[\s(（【\[])(?:(?:Full |Passenger |Guest |Traveller |Traveler )?Name(?: on card| on the card)?|Cardholder(?: name)?|Card holder|Passenger|Guest|氏名|名前|お名前|姓名|受取人名?|口座名義|名義人?|会員名|依頼人)(?:[ ]?[(（](?:ローマ字|英字|romaji|Romaji|英語|as in passport|as on passport|As in passport|in passport|パスポート表記|旅券記載)[)）])?[ \t]*[:：][ \t\u3000]*/g;
 
 function detectLabelledRomaji(text: string, out: RawFinding[]): void {
   ROMAJI_LABEL.lastIndex = 0;

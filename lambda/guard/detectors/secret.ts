@@ -2,6 +2,7 @@ import { hasKeyword } from './context-window';
 import type { Detector, RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKatakanaWordAt } from './ja-person-name';
+import { pushTableCells } from './table-columns';
 
 // Well-known token formats; each is specific enough to need no context.
 // Each pattern is gated by a literal that must occur in the text, to skip most full scans.
@@ -373,6 +374,7 @@ function pushPins(text: string, out: RawFinding[]): void {
 export const secretDetector: Detector = {
   type: 'SECRET',
   detect(text, _options, out) {
+    pushTableCells(text, 'SECRET', out);
     for (const [gate, rare, pattern] of TOKEN_PATTERNS) {
       if (!hasLiteral(text, gate, rare)) continue;
       pattern.lastIndex = 0;

@@ -22,6 +22,8 @@ const IDENTIFIER_COLUMNS: ReadonlyArray<readonly [EntityType, RegExp, RegExp]> =
   ['PASSPORT_NUMBER', /^(?:旅券番号|パスポート(?:番号)?|passport(?:[ _-]?(?:number|no\.?))?)$/i, /^[A-Z]{2}[0-9]{7}$/],
   ['HEALTH_INSURANCE_NUMBER', /^(?:被?保険者(?:証)?番号|保険証番号|(?:被?保険者証?|保険証)?[ 　]?記号[-・ 　･]?(?:[・･]|及び|と)?番号)$/i, /^(?:[0-9]{6,8}|[0-9]{1,8}[-・ー‐][0-9]{1,8})$/],
   ['POSTAL_CODE', /^(?:郵便番号|〒|zip(?:[ _-]?code)?|postal[ _-]?code)$/i, /^[0-9]{3}-?[0-9]{4}$/],
+  // A password column of an account list (| 初期PW |, 仮パスワード, password): any cell of it that is no placeholder.
+  ['SECRET', /^(?:初期|仮|一時|新|旧)?(?:パスワード|PW|PWD|パスコード|暗証番号|PIN)(?:[(（][^)）]{0,8}[)）])?$|^(?:initial |temporary |temp )?(?:password|passwd|pwd|passcode|pin)$/i, /^(?![*＊・xX-]+$)(?!(?:なし|未設定|別途|-|—|本人|SMS|メール)$)[!-~]{4,64}$/],
 ];
 
 /** A header's cells beat the detectors' own reading of the same characters. */

@@ -346,3 +346,13 @@ describe('rotas with numbers, family lines, business cards and crew tables', () 
     expectNoNames(['本社（03-1234-5678）', 'Thanks,\nIT Support', 'Thanks,\nInternal Communications', 'Best regards,\nMirai Logistics', '| 班 | 作業員 |\n|---|---|\n| A | クレーン、バックホウ |', '田中\nSales Team'.split('\n')[1]]);
   });
 });
+
+describe('様 glued to a surname, password columns and card holders', () => {
+  it('reads a surname the lexicon also holds as a word before 様, a password column of an account table and a card holder', () => {
+    expectNames([['件名：住所変更届\n\n人事部 安藤様\n\nお疲れ様です。', ['安藤']], ['Name on card: MIN ZHANG\n最終利用：9/8', ['MIN ZHANG']]]);
+    expectNoNames(['神様にお祈りする', '仕様の変更', '皆様へのお知らせ']);
+    const table = '| 氏名 | メール | 初期PW |\n|---|---|---|\n| 安藤 彩 | aya@example.com | River!2026? |\n| 北 湊 | kita@example.com | ******** |';
+    expect(found(table, 'SECRET')).toEqual(['River!2026?']);
+    expect(found('| 項目 | PIN |\n|---|---|\n| 金庫 | なし |', 'SECRET')).toEqual([]);
+  });
+});
