@@ -70,6 +70,7 @@ const CELL_VALUE = new RegExp(`^(?:${VALUE.source})$`, 'i');
 // A header cell naming a birth-date column.
 const BIRTH_HEADER = /^["']?(?:(?:生年月日|誕生年月日|誕生日|お誕生日)(?:[(（][^)）]{0,8}[)）])?|d\.?o\.?b\.?|date[ _-]?of[ _-]?birth|birth(?:[ _-]?(?:date|day|dt|ymd))?(?:[ _-]or[ _-][a-z_]{2,16})?)["']?$/i;
 // A date in parentheses right after a name: 山田太郎（1984-05-21）, 山田太郎（1984年5月21日生）.
+const COMPACT_DATE = /(?<![0-9A-Za-z])[0-3]?[0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?[0-9]{2}(?![0-9A-Za-z])/gi;
 const BIRTHDAY_LIST_CUE = /誕生日|birthday/i;
 const BIRTHDAY_AFTER_NAME = new RegExp(`(?:さん|様|さま|くん|君|ちゃん|氏|先生)? ?\\( ?(${VALUE.source}|${MONTH_DAY.source}) ?\\)`, 'iy');
 const AFTER_NAME = new RegExp(`\\( ?(${VALUE.source}) ?(?:生まれ|生)?\\)`, 'iy');
@@ -193,6 +194,8 @@ export const dateOfBirthDetector: Detector = {
       });
     }
     pushAfterCue(text, CONTEXT, VALUE, out);
+    // An airline's or passport's compact form after the cue (生年月日: 06OCT13, DOB 14MAR1985).
+    pushAfterCue(text, CONTEXT, COMPACT_DATE, out, 4);
     if (hasKeyword(text, 'birth')) pushAfterCue(text, BIRTHDAY_CUE, MONTH_DAY, out);
     pushAnsweredBirthDates(text, out);
     pushTableCells(text, 'DATE_OF_BIRTH', out);

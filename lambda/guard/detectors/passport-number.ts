@@ -10,7 +10,7 @@ const CONTEXT = /旅券(?:番号)?|パスポート(?:番号|No\.?)?|passport(?:\
 // label the Japanese format's gaps may be wider too (T  K  1  2 …, a full-width space beside a space).
 const GAP = ' {0,3}-? {0,3}';
 const VALUE = new RegExp(
-  `(?<![0-9A-Za-z])(?:[A-Z]${GAP}[A-Z]${GAP}${labelledDigits(7)}|[A-Z][ -]?${separatedDigits(8)}|[A-Z][ -]?${separatedDigits(7)}(?: ?[A-Z])?|[A-Z]{2}${separatedDigits(6)}|${separatedDigits(9)})(?![0-9A-Za-z]|[ -][0-9]|  {0,2}[0-9])`,
+  `(?<![0-9A-Za-z])(?:[A-Z]${GAP}[A-Z]${GAP}${labelledDigits(7)}|[A-Z][ -]?${separatedDigits(8)}|[A-Z][ -]?${separatedDigits(7)}(?: ?[A-Z])?|[A-Z]{2}${separatedDigits(6)}|[A-Z]{2}${separatedDigits(8)}|${separatedDigits(9)})(?![0-9A-Za-z]|[ -][0-9]|  {0,2}[0-9])`,
   'gi',
 );
 // Without a label: the Japanese format (two capitals + seven digits) with a travel or identity

@@ -356,3 +356,11 @@ describe('様 glued to a surname, password columns and card holders', () => {
     expect(found('| 項目 | PIN |\n|---|---|\n| 金庫 | なし |', 'SECRET')).toEqual([]);
   });
 });
+
+describe('airline records', () => {
+  it('reads a compact birth date after its cue and a passport of two letters and eight digits, not a flight date', () => {
+    expect(found('生年月日: 06OCT13\n国籍: JPN', 'DATE_OF_BIRTH')).toEqual(['06OCT13']);
+    expect(found('パスポート番号: EA74017256', 'PASSPORT_NUMBER')).toEqual(['EA74017256']);
+    expect(found('便名 JL123 12OCT25 出発', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
