@@ -50,6 +50,11 @@ function withValuesAcrossBreaks(text: string, mapped: Finding[], options: Detect
 }
 
 /** Map raw findings back to the original UTF-16 offsets and merge overlaps. */
+// A form's filled-in example (【記入例】 お名前：旅行 太郎（リョコウ タロウ）): the dummy given names
+// Japanese forms use, in a text that says it is an example.
+const EXAMPLE_CUE = /記入例|入力例|記載例|[【［\[（(](?:サンプル|見本|例)[】］\]）)]|(?:^|[\s「])(?:例|サンプル|見本)[:：]|(?:^|\s)(?:Example|Sample|e\.g\.)[ ]?:/;
+const DUMMY_NAME = /(?:^|[ 　・])?(?:太郎|花子|一郎|タロウ|ハナコ|イチロウ|たろう|はなこ|Taro|Hanako|TARO|HANAKO)$/;
+
 // The number types a form fills with zeros as an example (000-0000-0000, 〒000-0000, 例：09000000000).
 const ZERO_FILLED_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_CODE', 'MY_NUMBER', 'BANK_ACCOUNT', 'PENSION_NUMBER', 'HEALTH_INSURANCE_NUMBER', 'DRIVERS_LICENSE', 'CORPORATE_NUMBER', 'CREDIT_CARD']);
 const PLACEHOLDER_MARKS = /[○×□△＊*]{2}|〇〇|[XＸ]{2}[都道府県市区町村]/;
@@ -75,9 +80,10 @@ function finish(text: string, normalized: NormalizedText | null, raw: RawFinding
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const mapped: Finding[] = [];
   const read = normalized === null ? text : normalized.text;
+  const example = EXAMPLE_CUE.test(read);
   for (let i = 0; i < raw.length; i++) {
     const f = raw[i];
-    if (f.score < minScore || f.end <= f.start || isPlaceholder(read, f)) continue;
+    if (f.score < minScore || f.end <= f.start || isPlaceholder(read, f) || (example && f.type === 'PERSON_NAME' && DUMMY_NAME.test(read.slice(f.start, f.end)))) continue;
     if (normalized === null || !normalized.changed) {
       mapped.push({ type: f.type, start: f.start, end: f.end, score: f.score });
       continue;

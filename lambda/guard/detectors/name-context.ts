@@ -103,6 +103,8 @@ const ROUTE_LABEL_LINE = /(?:^|\n)[ 　]*(?:[【［\[]?(?:区間|経路|往路|�
 
 function routeStop(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 10);
+  // A city with an airport code in brackets (羽田(HND)), or an arrow to one (羽田→FUK).
+  if (CITIES.has(text.slice(start, end)) && (CITY_CODE_AFTER.test(after) || ARROW_TO_CODE.test(after))) return true;
   if (STOP_CODE_AFTER.test(after) || (STOP_CODE.test(after) && STOP_CODE_ARRIVAL.test(text.slice(Math.max(0, start - 3), start)))) return true;
   // (A city across an arrow is no sign: a phone tree of surnames has cities among them, 清水 → 熊谷 → 福田.)
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -113,6 +115,8 @@ function routeStop(text: string, start: number, end: number): boolean {
   if (TIME_THEN_STOP.test(before)) return true;
   return (ARROW_AFTER.test(after) || ARROW_BEFORE.test(text.slice(Math.max(0, start - 2), start))) && TIMETABLE_ON_LINE.test(text.slice(lineStart, start));
 }
+const CITY_CODE_AFTER = /^[(（][A-Z]{3}[)）]/;
+const ARROW_TO_CODE = /^[ 　]?[→⇒][ 　]?[A-Z]{3}(?![A-Za-z])/;
 const TIME_THEN_STOP = /[0-9]{1,2}[:：][0-9]{2}[ 　]?(?:発|着)[ 　]?$/;
 const ARROW_AFTER = /^[ 　]?[→⇒➡]/;
 const ARROW_BEFORE = /[→⇒➡][ 　]?$/;

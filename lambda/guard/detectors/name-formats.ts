@@ -286,7 +286,7 @@ function nameColumns(cells: readonly string[]): number[] | null {
   return found;
 }
 const BARE_NAME_HEADER = /^(?:name|名前|名称)$/i;
-const PRODUCT_HEADER = /^(?:sku|item|item[ _-]?(?:no|code|id)|product[ _-]?(?:no|code|id)?|qty|quantity|unit[ _-]?price|price|stock|jan|barcode|品番|型番|数量|単価|価格|在庫|金額|商品コード)$/i;
+const PRODUCT_HEADER = /^(?:(?:plan|product|rate|room|menu|course|jan)[ _-]?code|rate|sku|item|item[ _-]?(?:no|code|id)|product[ _-]?(?:no|code|id)?|qty|quantity|unit[ _-]?price|price|stock|jan|barcode|品番|型番|数量|単価|価格|在庫|金額|商品コード)$/i;
 
 /** The columns of a header row without a name column that name things (駅名, 商品名), with their reading columns; null when none. */
 function thingColumns(cells: readonly string[]): number[] | null {

@@ -364,3 +364,15 @@ describe('airline records', () => {
     expect(found('便名 JL123 12OCT25 出発', 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
+
+describe('flight codes, plan tables and example forms', () => {
+  it('leaves a city before an airport code, a plan table and an example form alone, but not a real form or a phone tree', () => {
+    expectNoNames(['【遅延のお知らせ】BC760便（8/8(金) 羽田→FUK）', '10/24(金) MM263 羽田(HND) 06:05 → NRT', 'plan_code,name,min_stay,closed\nADV30,30日前早割,1,false\nNRF,返金不可,1,false', '【記入例】\nお名前：旅行 太郎（リョコウ タロウ）']);
+    expectNames([
+      ['お名前：山田 太郎\n電話：090-1234-5678', ['山田 太郎']],
+      ['清水 → 熊谷 → 福田', ['清水', '熊谷', '福田']],
+      ['ORG:株式会社サンプル\nN:佐藤;花子;;;', ['佐藤', '花子']],
+      ['emp_code,name,dept\nE001,山田太郎,営業部', ['山田太郎']],
+    ]);
+  });
+});
