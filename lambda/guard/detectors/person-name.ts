@@ -274,7 +274,8 @@ Motor Motors Electric Industries Industry Trading Bussan Kogyo Seisakusho Shoten
 Realty Logistics Properties Estate Travel Design Studio Studios Works Foods Pharma Securities Software Networks Media Marketing
 Services Express Transport Shipping Freight Construction Engineering Energy Clinic Hospital Dental Finance Financial Ventures
 Enterprises Trust Global International Japan Asia Pacific Consultants Creative Digital Robotics Foods Apparel Cosmetics Printing
-Salad Sponge Cake Pie Tart Sauce Soup Sandwich Burger Pudding Latte Punch Cocktail Scale Syndrome Disease Score Index Method Test`.split(/\s+/),
+Salad Sponge Cake Pie Tart Sauce Soup Sandwich Burger Pudding Latte Punch Cocktail Scale Syndrome Disease Score Index Method Test
+Lounge Ballroom`.split(/\s+/),
 );
 // Words that open a street or place name ("Rua João Pessoa", "Port Paien", "San Bernardino").
 const NON_PERSON_HEADS = new Set(['Rua', 'Via', 'Calle', 'Avenida', 'Rue', 'Port', 'San', 'Santa', 'Fort', 'Cite', 'Cité', 'Villa', 'Ulica']);
