@@ -376,3 +376,10 @@ describe('flight codes, plan tables and example forms', () => {
     ]);
   });
 });
+
+describe('venues in English', () => {
+  it('leaves a lounge or a ballroom alone, but not a name before a suite number', () => {
+    expectNoNames(['Drinks in the Harbor Lounge, dinner in the Grand Ballroom']);
+    expectNames([['Mrs. Jennifer Alcaraz Suite 541', ['Jennifer Alcaraz']]]);
+  });
+});
