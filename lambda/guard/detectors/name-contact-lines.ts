@@ -302,6 +302,23 @@ function latinSignature(value: string): boolean {
   return words.some((w) => isRomajiSurname(w) || isRomajiGivenName(w) || (englishGiven ??= new Set(EN_GIVEN_NAMES)).has(w) || EN_SURNAME_SET.has(w));
 }
 
+// A surname whose predicate only a person has (・松本は来月から育休のため, 13:05頃 砂川が訪問予定):
+// は or が after the surname at a sentence's or line's start, the predicate within a short phrase.
+const PREDICATE_GATE = /育休|産休|休職|退職|入社|着任|出張|訪問|来社|来訪|在宅勤務|休暇|欠勤|早退|遅刻|異動|復職|代休|有給/;
+const PERSON_PREDICATE = /(?:^|[\n。、！!]|[0-9０-９]{1,2}[:：][0-9０-９]{2}頃?[ 　]?|[・•\-*][ 　]?)([\p{Script=Han}々]{2,3})[はが][^。\n]{0,10}?(?:育休|産休|休職|退職|入社|着任|出張|訪問|来社|来訪|在宅勤務|休暇|欠勤|早退|遅刻|異動|復職|代休|有給)/gu;
+
+function detectPersonPredicates(text: string, out: RawFinding[]): void {
+  PERSON_PREDICATE.lastIndex = 0;
+  for (let m = PERSON_PREDICATE.exec(text); m !== null; m = PERSON_PREDICATE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    // A place or an office before 訪問 or 出張 (大阪が出張先) is no person; a surname the lexicon holds is one.
+    if (PREFECTURE_WORDS.has(m[1]) || surnameTier(text, start, end) === 0) continue;
+    pushName(start, end, out);
+    PERSON_PREDICATE.lastIndex = end;
+  }
+}
+
 // A family member's line of a form or an e-mail: the kin word, a space, the name and a colon
 // before the number (妻 保：1177-…, 夫 つばさ：354010776003, 長男 健太: …).
 const KIN_NAME_COLON = /^[ \t\u3000]*(?:[-*・•][ \t\u3000]*)?(?:妻|夫|長男|長女|次男|次女|三男|三女|子|父|母|祖父|祖母|兄|姉|弟|妹)[ \t\u3000]+([\p{Script=Han}々]{1,4}|[\u3041-\u3096]{2,6}|[\u30a1-\u30fa\u30fc]{2,8})[ \t\u3000]*[:：]/gmu;
@@ -491,6 +508,7 @@ export function detectContactNames(text: string, out: RawFinding[]): void {
   if (text.indexOf('」') >= 0 || text.indexOf('』') >= 0 || text.indexOf('様（') >= 0 || text.indexOf('様(') >= 0) detectQuotedHonorificNames(text, out);
   if (text.indexOf('より') >= 0) detectMemoAuthors(text, out);
   if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) detectKinNameLines(text, out);
+  if (PREDICATE_GATE.test(text)) detectPersonPredicates(text, out);
   if (/(?:Thank you|Thanks|Regards|Best|Sincerely|Cheers),?[ \t]*\n/i.test(text)) detectEnglishSignOffs(text, out);
   detectSpacedRoleNames(text, out);
   for (let i = text.indexOf('より'); i >= 0; i = text.indexOf('より', i + 2)) signOffAt(text, i, out);

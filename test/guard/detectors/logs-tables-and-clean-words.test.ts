@@ -383,3 +383,13 @@ describe('venues in English', () => {
     expectNames([['Mrs. Jennifer Alcaraz Suite 541', ['Jennifer Alcaraz']]]);
   });
 });
+
+describe('predicates only a person has', () => {
+  it('reads a surname before は or が and a person-only predicate, not a department, an office or a prefecture', () => {
+    expectNames([
+      ['・松本は来月から育休のため、学年会計は山田さんに', ['松本', '山田']],
+      ['内容：光回線のランプが赤点滅している。13:05頃 松本が訪問予定。', ['松本']],
+    ]);
+    expectNoNames(['・営業部は来月から在宅勤務', '・本社が訪問予定', '・長野が訪問予定', '・会議は来週から在宅勤務で']);
+  });
+});
