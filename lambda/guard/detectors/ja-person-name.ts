@@ -1,6 +1,7 @@
 import { JA_NAME_VARIANT_PAIRS } from '../data/ja-names-variants';
 import { FULL, GIVEN, GIVEN_AMBIGUOUS, KANA_CHARS, KANA_GIVEN, KANA_SURNAME, KATAKANA_WORD_HASHES, NAME_FINAL_KANJI, NON_NAME_TAIL as NON_NAME_TAIL_WORDS, SURNAME, SURNAME_AMBIGUOUS } from '../data/ja-names';
-import { PREFECTURES } from '../data/prefectures';
+import { JA_CITIES } from '../data/cities';
+import { PREFECTURE_WORDS } from '../data/prefectures';
 import type { RawFinding } from './detector';
 import { PairSet, RangeLexicon } from './range-lexicon';
 import { fnv1a } from './fnv1a';
@@ -953,17 +954,15 @@ function labelledHanRun(text: string, i: number, j: number, candidates: Candidat
   return false;
 }
 
-// A place in a name field (氏名：東京) is a wrong value, not a name: the prefectures, with and without
-// 都/府/県, and the largest cities.
-const VALUE_PLACES = new Set<string>(['東京', '大阪', '京都', '名古屋', '横浜', '札幌', '神戸', '福岡', '仙台', '広島', '川崎', '北九州']);
-for (const p of PREFECTURES) VALUE_PLACES.add(p).add(p.replace(/[都府県]$/u, ''));
+// A place in a name field (氏名：東京) is a wrong value, not a name: a prefecture (with or without
+// 都/府/県) or a city.
 const PLACE_SUFFIX = '都道府県市区町村郡';
 
 /** Whether text[i, j) splits into a lexicon surname and a lexicon given name (東恵, 林正義) and ends at a value's end. */
 function surnameAndGiven(text: string, i: number, j: number): boolean {
   const value = text.slice(i, j);
   // 出席者：室長、課長: a title or a role's word, not a name.
-  if (!LABELLED_VALUE_END.test(text.slice(j, j + 2)) || VALUE_PLACES.has(value) || PLACE_SUFFIX.indexOf(text[j - 1]) >= 0 || TITLE_SET.has(value) || TITLE_LAST_CHARS.has(text.charCodeAt(j - 1)) || NON_NAME_TAIL_RANGES.has(text, i, j)) return false;
+  if (!LABELLED_VALUE_END.test(text.slice(j, j + 2)) || PREFECTURE_WORDS.has(value) || JA_CITIES.has(value) || PLACE_SUFFIX.indexOf(text[j - 1]) >= 0 || TITLE_SET.has(value) || TITLE_LAST_CHARS.has(text.charCodeAt(j - 1)) || NON_NAME_TAIL_RANGES.has(text, i, j)) return false;
   for (let a = 1; a <= 3 && i + a < j; a++) if (surnameTier(text, i, i + a) > 0 && givenTier(text, i + a, j) > 0) return true;
   return false;
 }

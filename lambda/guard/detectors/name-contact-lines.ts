@@ -4,9 +4,9 @@ import { isRareSurname } from './name-rare-surnames';
 import { isRomajiGivenName, isRomajiSurname } from './romaji-names';
 import { EN_GIVEN_NAMES } from '../data/en-given-names';
 import { EN_SURNAMES } from '../data/en-surnames';
+import { PREFECTURE_WORDS } from '../data/prefectures';
 
 const EN_SURNAME_SET: ReadonlySet<string> = new Set(EN_SURNAMES);
-import { PREFECTURE_WORDS } from '../data/prefectures';
 
 /**
  * Names placed by what surrounds them, with no honorific and no label: beside a contact detail,
@@ -261,6 +261,10 @@ function detectMemoAuthors(text: string, out: RawFinding[]): void {
   }
 }
 
+// Words of a team's, a department's or a firm's name written in Latin letters (IT Support, Mirai
+// Logistics, HR DEPT): a signature, a spelling or a bracket holding one names no person.
+export const ORGANISATION_WORD = /\b(?:Team|Support|Desk|Department|Dept|Office|Group|Inc|Ltd|Co|Corp|Division|Div|Unit|Branch|HQ|CS|PR|QA|GA|Center|Centre|HR|IT|Sales|Admin|Customer|Service|Services|Logistics|Trading|Industries|Industry|Systems|Solutions|Partners|Holdings|Japan|Corporation|Company|Consulting|Technologies|Labs|Studio|Works|Foods|Motors|Bank|Hotel|Hotels|Travel|Design|Media|Marketing|Express|Transport|Construction|Engineering|Energy|Clinic|Hospital|Finance|Capital|Realty|Electric|Pharma|Software|Network|Networks|Global|International|Shoji|Kogyo|Bussan)\b/i;
+
 // An English closing line and the writer's name alone on the next (Thank you,⏎ラン / Regards,⏎李).
 const ENGLISH_SIGN_OFF = /(?:Thank you|Thanks|Many thanks|Best regards|Kind regards|Regards|Best|Sincerely|Cheers),?[ \t]*\n[ \t]*([\p{Script=Han}々]{1,4}|[\u30a1-\u30fa\u30fc]{2,10}(?:[・ ][\u30a1-\u30fa\u30fc]{2,10})?|(?:[A-Z]\. ?|[A-Z][a-z]+ |[A-Z]{2,} )(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))?)[ \t]*(?:\n|$)/gu;
 
@@ -272,7 +276,7 @@ function detectEnglishSignOffs(text: string, out: RawFinding[]): void {
     const c = m[1].charCodeAt(0);
     // A Latin name is the writer's whatever its words (K. Yamaguchi, BISHNU TAMANG), but not a team's (Sales Team, IT Support).
     const named = c < 0x80
-      ? latinSignature(m[1]) && !/\b(?:Team|Support|Desk|Department|Dept|Office|Group|Inc|Ltd|Co|Corp|Center|Centre|HR|IT|Sales|Admin|Customer|Service|Services|Logistics|Trading|Industries|Industry|Systems|Solutions|Partners|Holdings|Japan|Corporation|Company|Consulting|Technologies|Labs|Studio|Works|Foods|Motors|Bank|Hotel|Hotels|Travel|Design|Media|Marketing|Express|Transport|Construction|Engineering|Energy|Clinic|Hospital|Finance|Capital|Realty|Electric|Pharma|Software|Network|Networks|Global|International|Shoji|Kogyo|Bussan)\b/i.test(m[1])
+      ? latinSignature(m[1]) && !ORGANISATION_WORD.test(m[1])
       : isHanCode(c)
         ? surnameTier(text, start, end) > 0 || givenTier(text, start, end) > 0 || isRareSurname(text, start, end)
         : !isKatakanaWordAt(text, start, end) || isKanaSurname(text, start, end) || isKanaGivenName(text, start, end);
@@ -290,7 +294,7 @@ function spellingOnNextLine(text: string, nameEnd: number, out: RawFinding[]): v
   if (text.charCodeAt(i) !== 10 || !isHanCode(text.charCodeAt(nameEnd - 1))) return;
   SPELLING_LINE.lastIndex = i + 1;
   const m = SPELLING_LINE.exec(text);
-  if (m === null || /\b(?:Team|Support|Office|Department|Dept|Group|Inc|Ltd|Co|Corp|Center|Centre|Division)\b/i.test(m[1])) return;
+  if (m === null || ORGANISATION_WORD.test(m[1])) return;
   const start = m.index + m[0].indexOf(m[1]);
   pushName(start, start + m[1].length, out);
 }
@@ -304,8 +308,9 @@ function latinSignature(value: string): boolean {
 
 // A surname whose predicate only a person has (・松本は来月から育休のため, 13:05頃 砂川が訪問予定):
 // は or が after the surname at a sentence's or line's start, the predicate within a short phrase.
-const PREDICATE_GATE = /育休|産休|休職|退職|入社|着任|出張|訪問|来社|来訪|在宅勤務|休暇|欠勤|早退|遅刻|異動|復職|代休|有給/;
-const PERSON_PREDICATE = /(?:^|[\n。、！!]|[0-9０-９]{1,2}[:：][0-9０-９]{2}頃?[ 　]?|[・•\-*][ 　]?)([\p{Script=Han}々]{2,3})[はが][^。\n]{0,10}?(?:育休|産休|休職|退職|入社|着任|出張|訪問|来社|来訪|在宅勤務|休暇|欠勤|早退|遅刻|異動|復職|代休|有給)/gu;
+const PERSON_PREDICATES = '育休|産休|休職|退職|入社|着任|出張|訪問|来社|来訪|在宅勤務|休暇|欠勤|早退|遅刻|異動|復職|代休|有給';
+const PREDICATE_GATE = new RegExp(PERSON_PREDICATES);
+const PERSON_PREDICATE = new RegExp(`(?:^|[\\n。、！!]|[0-9０-９]{1,2}[:：][0-9０-９]{2}頃?[ 　]?|[・•\\-*][ 　]?)([\\p{Script=Han}々]{2,3})[はが][^。\\n]{0,10}?(?:${PERSON_PREDICATES})`, 'gu');
 
 function detectPersonPredicates(text: string, out: RawFinding[]): void {
   PERSON_PREDICATE.lastIndex = 0;

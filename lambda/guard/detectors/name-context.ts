@@ -3,6 +3,7 @@ import type { RawFinding } from './detector';
 import { codeAt } from './digit-sequence';
 import { isKanjiCommonNoun } from './ja-name-model';
 import { givenTier, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isNonNameTail, katakanaOf, landscapeOrPlaceAfter, surnameTier, trailingTitleLength, WORD_BEFORE_HONORIFIC } from './ja-person-name';
+import { JA_CITIES } from '../data/cities';
 import { PREFECTURE_WORDS } from '../data/prefectures';
 import { detectAgedKanaNames, detectHiraganaActors, detectHiraganaFullNames, detectHiraganaNames, extendOverHiraganaGivenNames, extendOverKatakanaGivenNames, joinSurnamesBeforeGivenNames, kanjiHiraganaNameAt } from './name-hiragana';
 import { isAnySurname } from './name-rare-surnames';
@@ -81,17 +82,9 @@ const ORG_AFTER_FIRST = new Set([...'組病症法特会監税弁社政選財研�
 // Katakana venue words that are also given-name readings (横浜アリーナ).
 const KATAKANA_VENUE = new Set(['アリーナ', 'ホール', 'ドーム', 'スタジアム', 'プラザ', 'タワー', 'センター', 'テラス', 'ガーデン', 'パーク']);
 
-// Cities and districts that are also surnames: without a cue, before の/で/に/へ/から/まで or a
+// Cities and districts that are also surnames (data/cities.ts): without a cue, before の/で/に/へ/から/まで or a
 // place word, the place (川越の観光客, 岡崎の取引先, 明石で).
-const CITIES = new Set(
-  `川越 熊谷 岡崎 明石 松戸 市川 船橋 柏 藤沢 平塚 小田原 春日部 所沢 川口 浦和 大宮 高崎 前橋 宇都宮 小山 水戸 土浦 横須賀 鎌倉 厚木 相模原 八王子 立川 府中
-調布 町田 三鷹 武蔵野 吉祥寺 中野 杉並 世田谷 目黒 品川 大田 渋谷 新宿 池袋 上野 浅草 豊島 江戸川 足立 葛飾 墨田 江東 荒川 板橋 練馬 静岡 浜松 沼津 富士 磐田 掛川
-豊橋 豊田 一宮 春日井 小牧 刈谷 安城 四日市 鈴鹿 桑名 岐阜 大垣 長野 松本 上田 新潟 長岡 富山 高岡 金沢 福井 甲府 京都 宇治 大津 草津 奈良 大阪 堺 豊中 吹田 高槻
-枚方 八尾 岸和田 神戸 姫路 尼崎 西宮 加古川 宝塚 和歌山 岡山 倉敷 広島 福山 呉 山口 下関 宇部 徳島 高松 松山 今治 高知 福岡 久留米 佐賀 長崎 佐世保 熊本 大分 別府
-宮崎 鹿児島 那覇 札幌 旭川 函館 小樽 釧路 帯広 青森 弘前 八戸 盛岡 仙台 石巻 秋田 山形 米沢 福島 郡山 会津 日立 足利 桐生 太田 伊勢崎 熱海 伊東 箱根 日光 軽井沢
-羽田 成田 伊丹 新千歳 角館 能登 白川郷 伊勢 出雲 松島 富良野 小樽
-千葉 横浜 川崎 名古屋 博多 梅田 難波 天王寺 三宮 元町 栄 金山 大須 浜松町 田町 大崎 五反田 恵比寿 中目黒 自由が丘 二子玉川 武蔵小杉 溝の口 登戸 町屋 日暮里 秋葉原 神田 大手町`.split(/\s+/),
-);
+const CITIES = JA_CITIES;
 // An airport or station code in brackets with a route arrow after it (羽田(HND) →), or the arrow before (→ 伊丹(ITM)):
 // a code in brackets alone may be a team's (橋本（SRE）).
 const COUNT_AFTER = /^[0-9０-９一二三四五六七八九十]/;

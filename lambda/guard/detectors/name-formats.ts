@@ -2,6 +2,7 @@ import type { RawFinding } from './detector';
 import { codeAt, digitRuns } from './digit-sequence';
 import { PREFECTURES } from '../data/prefectures';
 import { givenTier, isHanCode, isKanaGivenName, isKanaSurname, isKatakanaWordAt, isLexiconFullName, isNonNameTail, katakanaOf, surnameTier } from './ja-person-name';
+import { ORGANISATION_WORD } from './name-contact-lines';
 import { isRomajiGivenName, isRomajiNamePair, isRomajiPlace, isRomajiPlaceName, isRomajiSurname, thingLabelBefore } from './romaji-names';
 
 /**
@@ -139,7 +140,6 @@ const ROLE_LABEL = /(?:^|[\s(（【\[|,;])(?:[Hh]ost|HOST|[Cc]ontact(?: person)?
 
 const KATAKANA_READING = /[ァ-ヺー]{2,10}(?:[ \u3000・][ァ-ヺー]{1,10})?/y;
 
-const UNIT_WORDS = new Set('HR IT CS PR QA GA DEPT DIV TEAM SALES OFFICE GROUP UNIT JAPAN TOKYO OSAKA INC LTD CO CORP HQ DESK SUPPORT CENTER CENTRE BRANCH'.split(' '));
 const LATIN_SPELLING = /[A-Z]{2,12}(?:[ -][A-Z]{2,12}){1,2}(?=[)）])/y;
 const HIRAGANA_READING = /[\u3041-\u3096]{2,8}(?:[ \u3000][\u3041-\u3096]{1,8})?/y;
 
@@ -235,7 +235,7 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
       // The name's Latin spelling in capitals (李 秀英（LI XIUYING）); not a team's name in title case (Sales Team).
       LATIN_SPELLING.lastIndex = at;
       const l = LATIN_SPELLING.exec(text);
-      if (l !== null && !l[0].split(/[ -]/).some((w) => UNIT_WORDS.has(w))) span = [at, at + l[0].length];
+      if (l !== null && !ORGANISATION_WORD.test(l[0])) span = [at, at + l[0].length];
     }
     if (span === null) {
       // A reading in hiragana (蛭田 小百合（ひるたさゆり）): a surname reading and a given-name reading, spaced or not.
@@ -254,7 +254,7 @@ function detectReadingsAfterNames(text: string, out: RawFinding[], from: number)
 /** A header cell that may name a name column (名, フリガナ, ふりがな, Name) and a separator: a cheap test before the table scan. */
 function csvNameHint(text: string): boolean {
   if (text.indexOf(',') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return false;
-  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当') >= 0 || text.indexOf('番') >= 0 || text.indexOf('勤') >= 0 || text.indexOf('長 |') >= 0 || text.indexOf('員 |') >= 0 || text.indexOf('者 |') >= 0 || text.indexOf('スタッフ') >= 0 || text.indexOf('メンバー') >= 0 || text.indexOf('対応者') >= 0 || text.indexOf('受付者') >= 0 || text.indexOf('者\t') >= 0 || text.indexOf('者 |') >= 0 || text.indexOf('者,') >= 0 || text.indexOf('PIC') >= 0 || /assignee|owner/i.test(text) || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
+  return text.indexOf('名') >= 0 || text.indexOf('ame') >= 0 || text.indexOf('AME') >= 0 || text.indexOf('フリガナ') >= 0 || text.indexOf('ふりがな') >= 0 || text.indexOf('担当') >= 0 || text.indexOf('番') >= 0 || text.indexOf('勤') >= 0 || text.indexOf('長 |') >= 0 || text.indexOf('員 |') >= 0 || text.indexOf('者') >= 0 || text.indexOf('スタッフ') >= 0 || text.indexOf('メンバー') >= 0 || text.indexOf('PIC') >= 0 || /assignee|owner/i.test(text) || text.indexOf('姓') >= 0 || text.indexOf('セイ') >= 0 || text.indexOf('urname') >= 0;
 }
 // Header cells of a pasted CSV/TSV table whose column holds people's names.
 // An address book splits the name and its reading into columns (姓, 名, フリガナ姓, セイ, メイ, 姓（カナ）):
